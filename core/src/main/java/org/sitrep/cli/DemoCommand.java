@@ -1,0 +1,74 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.ingest.IngestReport;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.Facts;
+import org.sitrep.store.ArticleSummary;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep demo}: ingests the bundled sample articles into an embedded store and prints the situation. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Ingests the bundled sample articles (samples/) into an embedded store (data/demo) and prints "
+                + "the situation found.")
+public final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Option(names = "--db", paramLabel = "PATH|JDBC-URL", defaultValue = "data/demo",
+            description = "Store for the demo (default: ${DEFAULT-VALUE}).")
+    String db;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Sample folder (default: samples/ beside sitrep).")
+    Path samples;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = samples != null ? samples : Path.of(System.getProperty("sitrep.home", "."), "samples");
+        if (!Files.isDirectory(folder)) {
+            spec.commandLine().getErr().println("error " + folder + ": sample folder not found (use --samples DIR)");
+            return SitrepCommand.EXIT_BAD_INPUT;
+        }
+        try (Store store = Store.open(db)) {
+            out.println("Ingesting the sample articles in " + folder + " into " + db + " …");
+            out.flush();
+            IngestReport report = pipeline.ingester(store).ingest(List.of(folder.toString()), outcome -> {
+                out.println("  " + outcome.describe());
+                out.flush();
+            });
+            out.println(report.summary());
+            printSituation(store, out);
+            out.flush();
+            return report.hasFailures() ? SitrepCommand.EXIT_BAD_INPUT : 0;
+        }
+    }
+
+    private static void printSituation(Store store, PrintWriter out) {
+        List<ArticleSummary> articles = store.articles();
+        out.println();
+        out.println("Situation from " + articles.size() + " articles:");
+        for (ArticleSummary article : articles) {
+            Facts facts = store.facts(article.id()).orElseThrow();
+            for (ControlChange control : facts.control()) {
+                out.printf("  %s %s: %s by %s%s%n", control.asOf().orElse("?"), control.place(),
+                        control.status().label(), control.controller(),
+                        control.controllerSide().map(s -> " (" + s + ")").orElse(""));
+                out.printf("      ▸ %s%n", control.evidence().sentence());
+            }
+        }
+        out.println("List the articles with `./sitrep articles --db data/demo`, one with `./sitrep show ID --db data/demo`.");
+    }
+}

@@ -1,0 +1,120 @@
+package org.sitrep.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+
+/**
+ * Finds publisher boilerplate (newsletter pitches, subscribe lines, share and cookie banners) paragraph by
+ * paragraph, from weighted cues kept in {@code boilerplate-cues.tsv}. Immutable and thread-safe.
+ */
+public final class BoilerplateDetector {
+    private static final int THRESHOLD = 2;
+    /** A pitch is short; a long paragraph that merely mentions "latest news" is reporting. */
+    private static final int MAX_PARAGRAPH = 600;
+
+    private final List<Cue> cues;
+
+    private BoilerplateDetector(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    /** The detector with the bundled cue list. */
+    public static BoilerplateDetector standard() {
+        try (InputStream in = BoilerplateDetector.class.getResourceAsStream("boilerplate-cues.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("boilerplate-cues.tsv missing from the classpath");
+            }
+            List<Cue> cues = new ArrayList<>();
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t", 2);
+                cues.add(new Cue(Integer.parseInt(fields[0]), Pattern.compile(fields[1],
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            }
+            return new BoilerplateDetector(cues);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The boilerplate paragraphs (one line each) inside {@code body} of {@code text}, in order. */
+    public List<Span> detect(String text, Span body) {
+        List<Span> paragraphs = paragraphs(text, body);
+        boolean[] boiler = new boolean[paragraphs.size()];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Span paragraph = paragraphs.get(i);
+            boiler[i] = paragraph.length() <= MAX_PARAGRAPH && score(paragraph.of(text)) >= THRESHOLD;
+        }
+        // A weak cue in a paragraph that touches a detected block at the end belongs to that block.
+        for (int i = paragraphs.size() - 2; i >= 0; i--) {
+            if (!boiler[i] && boiler[i + 1] && isTail(boiler, i + 1) && score(paragraphs.get(i).of(text)) >= 1
+                    && paragraphs.get(i).length() <= MAX_PARAGRAPH) {
+                boiler[i] = true;
+            }
+        }
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (boiler[i]) {
+                spans.add(paragraphs.get(i));
+            }
+        }
+        return spans;
+    }
+
+    private static boolean isTail(boolean[] boiler, int from) {
+        for (int i = from; i < boiler.length; i++) {
+            if (!boiler[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int score(String paragraph) {
+        int total = 0;
+        for (Cue cue : cues) {
+            if (cue.pattern().matcher(paragraph).find()) {
+                total += cue.weight();
+            }
+        }
+        return total;
+    }
+
+    /** Non-blank lines of the body, trimmed of surrounding whitespace. */
+    static List<Span> paragraphs(String text, Span body) {
+        List<Span> paragraphs = new ArrayList<>();
+        int start = body.start();
+        while (start < body.end()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0 || end > body.end()) {
+                end = body.end();
+            }
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                paragraphs.add(new Span(s, e));
+            }
+            start = end + 1;
+        }
+        return paragraphs;
+    }
+
+    private record Cue(int weight, Pattern pattern) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.sitrep.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article as ingested: its id is the content hash of its text, and {@code text} is the decoded
+ * source text to which every fact's offsets point (header lines included).
+ */
+public record Article(
+        String id,
+        String source,
+        Optional<String> url,
+        String title,
+        Optional<LocalDate> published,
+        String language,
+        String text,
+        Span body,
+        List<Span> boilerplate,
+        String origin) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(body, "body");
+        if (body.end() > text.length()) {
+            throw new IllegalArgumentException("body " + body + " exceeds text length " + text.length());
+        }
+        boilerplate = List.copyOf(boilerplate);
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Whether the offset lies in the body and outside every boilerplate span. */
+    public boolean isContent(int offset) {
+        return body.contains(offset) && boilerplate.stream().noneMatch(span -> span.contains(offset));
+    }
+
+    public Article withPublished(LocalDate date) {
+        return new Article(id, source, url, title, Optional.of(date), language, text, body, boilerplate, origin);
+    }
+}

@@ -1,0 +1,27 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A claim, from one article, of who holds a place since when, as of the article's date. */
+public record ControlChange(
+        String place,
+        Optional<String> placeRef,
+        String controller,
+        Optional<String> controllerSide,
+        ControlStatus status,
+        Optional<String> since,
+        Optional<String> asOf,
+        double confidence,
+        Evidence evidence) {
+    public ControlChange {
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(placeRef, "placeRef");
+        Objects.requireNonNull(controller, "controller");
+        Objects.requireNonNull(controllerSide, "controllerSide");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}

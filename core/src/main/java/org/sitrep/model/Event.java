@@ -1,0 +1,35 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened (or is said to be expected, hoped, denied): who did what to whom, where and when,
+ * coded in PLOVER with its ACLED and CAMEO equivalents.
+ */
+public record Event(
+        String id,
+        String type,
+        String acled,
+        String cameo,
+        Optional<String> actor,
+        Optional<String> actorSide,
+        Optional<String> target,
+        Optional<String> targetSide,
+        Optional<String> place,
+        Optional<String> placeRef,
+        Optional<Double> lat,
+        Optional<Double> lon,
+        Optional<String> date,
+        Modality modality,
+        double confidence,
+        Evidence evidence) {
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(acled, "acled");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}

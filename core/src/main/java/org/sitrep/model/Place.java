@@ -1,0 +1,23 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A gazetteer place: GeoNames id, names, coordinates, country and how much control of it matters. */
+public record Place(String geonameId, String name, List<String> alternateNames, Optional<String> arabicName,
+                    double lat, double lon, String countryCode, String featureCode, long population) {
+    public Place {
+        Objects.requireNonNull(geonameId, "geonameId");
+        Objects.requireNonNull(name, "name");
+        alternateNames = List.copyOf(alternateNames);
+        Objects.requireNonNull(arabicName, "arabicName");
+        Objects.requireNonNull(countryCode, "countryCode");
+        Objects.requireNonNull(featureCode, "featureCode");
+    }
+
+    /** Capital or first-order administrative seat: a place whose fall is major news. */
+    public boolean isMajor() {
+        return featureCode.equals("PPLC") || featureCode.equals("PPLA") || population >= 500_000;
+    }
+}

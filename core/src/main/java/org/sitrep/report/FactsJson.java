@@ -1,0 +1,124 @@
+package org.sitrep.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Article;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.store.Alias;
+
+/** The JSON shape of one article's facts, as `sitrep extract` and the API publish it. */
+public final class FactsJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private FactsJson() {
+    }
+
+    public static String render(Facts facts, List<Alias> aliases) {
+        try {
+            return JSON.writeValueAsString(tree(facts, aliases)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** The facts as a JSON tree. */
+    public static ObjectNode tree(Facts facts, List<Alias> aliases) {
+        ObjectNode root = JSON.createObjectNode();
+        Article a = facts.article();
+        ObjectNode article = root.putObject("article");
+        article.put("id", a.id());
+        article.put("published", a.published().map(Object::toString).orElse(null));
+        article.put("language", a.language());
+        article.put("title", a.title());
+        article.put("source", a.source());
+        article.put("url", a.url().orElse(null));
+        article.put("origin", a.origin());
+        ArrayNode boiler = article.putArray("boilerplate");
+        for (Span span : a.boilerplate()) {
+            boiler.addObject().put("start", span.start()).put("end", span.end());
+        }
+        if (a.published().isEmpty()) {
+            article.putArray("notes").add("no publication date: relative time expressions are left unresolved");
+        }
+        ArrayNode republished = article.putArray("republications");
+        for (Alias alias : aliases) {
+            republished.addObject().put("source", alias.source()).put("url", alias.url().orElse(null))
+                    .put("origin", alias.origin()).put("similarity", alias.similarity());
+        }
+        ArrayNode entities = root.putArray("entities");
+        for (Mention m : facts.entities()) {
+            ObjectNode node = entities.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end())
+                    .put("type", m.type().name()).put("canonical", m.canonical()).put("ref", m.ref().orElse(null));
+            putDouble(node, "lat", m.lat());
+            putDouble(node, "lon", m.lon());
+            node.put("confidence", m.confidence());
+        }
+        ArrayNode times = root.putArray("times");
+        for (TimeExpression t : facts.times()) {
+            times.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end())
+                    .put("value", t.value().orElse(null)).put("type", t.type()).put("confidence", t.confidence());
+        }
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote q : facts.quotes()) {
+            ObjectNode node = quotes.addObject().put("text", q.text()).put("start", q.start()).put("end", q.end())
+                    .put("speaker", q.speaker()).put("speakerRef", q.speakerRef().orElse(null))
+                    .put("confidence", q.confidence());
+            evidence(node, q.evidence());
+        }
+        ArrayNode events = root.putArray("events");
+        for (Event e : facts.events()) {
+            ObjectNode node = events.addObject().put("id", e.id()).put("type", e.type()).put("acled", e.acled())
+                    .put("cameo", e.cameo()).put("actor", e.actor().orElse(null))
+                    .put("actorSide", e.actorSide().orElse(null)).put("target", e.target().orElse(null))
+                    .put("targetSide", e.targetSide().orElse(null)).put("place", e.place().orElse(null))
+                    .put("placeRef", e.placeRef().orElse(null));
+            putDouble(node, "lat", e.lat());
+            putDouble(node, "lon", e.lon());
+            node.put("date", e.date().orElse(null)).put("modality", e.modality().label())
+                    .put("confidence", e.confidence());
+            evidence(node, e.evidence());
+        }
+        ArrayNode control = root.putArray("control");
+        for (ControlChange c : facts.control()) {
+            ObjectNode node = control.addObject().put("place", c.place()).put("placeRef", c.placeRef().orElse(null))
+                    .put("controller", c.controller()).put("controllerSide", c.controllerSide().orElse(null))
+                    .put("status", c.status().label()).put("since", c.since().orElse(null))
+                    .put("asOf", c.asOf().orElse(null)).put("confidence", c.confidence());
+            evidence(node, c.evidence());
+        }
+        ArrayNode stances = root.putArray("stances");
+        for (Stance s : facts.stances()) {
+            ObjectNode node = stances.addObject().put("from", s.from()).put("to", s.to())
+                    .put("toSide", s.toSide().orElse(null)).put("value", s.value()).put("date", s.date().orElse(null))
+                    .put("confidence", s.confidence());
+            evidence(node, s.evidence());
+        }
+        return root;
+    }
+
+    private static void evidence(ObjectNode node, Evidence evidence) {
+        node.putObject("evidence").put("start", evidence.start()).put("end", evidence.end())
+                .put("text", evidence.sentence());
+    }
+
+    private static void putDouble(ObjectNode node, String field, Optional<Double> value) {
+        if (value.isPresent()) {
+            node.put(field, value.get());
+        } else {
+            node.putNull(field);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.ingest.Fingerprint;
+import org.sitrep.model.Article;
+import org.sitrep.model.Facts;
+
+/**
+ * Where articles and their facts live. One interface for every backend (embedded H2, PostgreSQL), so the CLI,
+ * the server and a Flink sink share it. Implementations are thread-safe.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Opens (creating and migrating as needed) the store at a JDBC URL or an H2 file path. */
+    static Store open(String location) {
+        return JdbiStore.open(StoreLocation.parse(location));
+    }
+
+    /** The stored article with the same content, or one whose body is nearly the same. */
+    Optional<Duplicate> findDuplicate(Fingerprint fingerprint);
+
+    /**
+     * Stores an article with all its facts in one transaction.
+     *
+     * @throws DuplicateArticleException if an article with that id is already stored
+     */
+    void save(Facts facts, Fingerprint fingerprint);
+
+    /** Records that {@code article} re-publishes the stored article {@code duplicate.articleId()}. */
+    void linkNearDuplicate(Article article, Fingerprint fingerprint, Duplicate duplicate);
+
+    /** Every stored article, newest first, with how many facts of each kind it has. */
+    List<ArticleSummary> articles();
+
+    /** One article with all its stored facts. */
+    Optional<Facts> facts(String articleId);
+
+    /** The re-publications linked to an article. */
+    List<Alias> aliases(String articleId);
+
+    /** Every article with its facts, for rebuilding derived views. */
+    List<Facts> allFacts();
+
+    @Override
+    void close();
+}
