@@ -1,0 +1,62 @@
+package org.sitrep.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.testing.TestData;
+
+class BoilerplateDetectorTest {
+    private final BoilerplateDetector detector = BoilerplateDetector.standard();
+
+    @Test
+    void findsTheNewsletterFooterOfTheSeedArticleAndNothingElse() throws Exception {
+        String seed = Files.readString(TestData.seedArticle());
+        List<Span> spans = detector.detect(seed, new Span(0, seed.length()));
+        assertThat(spans).extracting(span -> span.of(seed)).containsExactly(
+                "Sunna Files Free Newsletter - اشترك في جريدتنا المجانية",
+                "Stay updated with our latest reports, news, designs, and more by subscribing to our newsletter! "
+                        + "Delivered straight to your inbox twice a month, our newsletter keeps you in the loop with "
+                        + "the most important updates from our website");
+    }
+
+    @Test
+    void findsShareAndCookieLinesBetweenParagraphs() {
+        String text = "Rebels entered Hama on Thursday.\nShare this article on Facebook\n"
+                + "We use cookies to improve your experience. Accept cookies?\nThe army said it withdrew.\n";
+        assertThat(detector.detect(text, new Span(0, text.length()))).extracting(span -> span.of(text))
+                .containsExactly("Share this article on Facebook",
+                        "We use cookies to improve your experience. Accept cookies?");
+    }
+
+    @Test
+    void keepsReportingThatMentionsNewsOrSubscribersInPassing() {
+        String text = "The latest reports from Idlib say rebels advanced.\n"
+                + "Officials said the ministry would publish updates every day.\n";
+        assertThat(detector.detect(text, new Span(0, text.length()))).isEmpty();
+    }
+
+    /** On real articles, what is flagged is a small share of the text and each flagged line carries a cue. */
+    @Test
+    void flagsLittleOfRealArticles() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        long total = 0;
+        long flagged = 0;
+        int articles = 0;
+        for (String line : Files.readAllLines(TestData.bench("allsides-syria-en/articles.jsonl"))) {
+            JsonNode article = json.readTree(line);
+            String text = article.get("text").asText();
+            for (Span span : detector.detect(text, new Span(0, text.length()))) {
+                flagged += span.length();
+            }
+            total += text.length();
+            articles++;
+        }
+        assertThat(articles).isEqualTo(1000);
+        assertThat(flagged / (double) total).isLessThan(0.01);
+    }
+}

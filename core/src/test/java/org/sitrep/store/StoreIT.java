@@ -1,0 +1,103 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.ingest.Fingerprint;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Facts;
+import org.sitrep.testing.Samples;
+
+class StoreIT {
+    @TempDir
+    Path tempDir;
+
+    static java.util.stream.Stream<String> backends() {
+        return org.sitrep.testing.Databases.backends();
+    }
+
+    private Store open(String backend) {
+        return Store.open(org.sitrep.testing.Databases.fresh(backend, tempDir));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void readsBackAnArticleWithEveryKindOfFact(String backend) {
+        Facts facts = Samples.factsOfEveryKind();
+        try (Store store = open(backend)) {
+            store.save(facts, Fingerprint.of(facts.article().text()));
+            assertThat(store.facts(facts.article().id())).contains(facts);
+            assertThat(store.articles()).singleElement().satisfies(summary -> {
+                assertThat(summary.id()).isEqualTo(facts.article().id());
+                assertThat(List.of(summary.entities(), summary.times(), summary.quotes(), summary.events(),
+                        summary.control(), summary.stances())).containsOnly(1);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void keepsArticlesAcrossReopening(String backend) {
+        String location = org.sitrep.testing.Databases.fresh(backend, tempDir);
+        Facts facts = Samples.factsOfEveryKind();
+        try (Store store = Store.open(location)) {
+            store.save(facts, Fingerprint.of(facts.article().text()));
+        }
+        try (Store store = Store.open(location)) {
+            assertThat(store.facts(facts.article().id())).contains(facts);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void writesNothingWhenOneFactFails(String backend) {
+        Facts valid = Samples.factsOfEveryKind();
+        Event event = valid.events().get(0);
+        // Two events with one id break the event table's key: the whole article must roll back.
+        Facts broken = new Facts(valid.article(), valid.entities(), valid.times(), valid.quotes(),
+                List.of(event, event), valid.control(), valid.stances());
+        try (Store store = open(backend)) {
+            assertThatThrownBy(() -> store.save(broken, Fingerprint.of(valid.article().text())))
+                    .isInstanceOf(StoreException.class).hasMessageContaining(valid.article().id());
+            assertThat(store.articles()).isEmpty();
+            assertThat(store.facts(valid.article().id())).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void findsExactAndNearDuplicates(String backend) throws java.io.IOException {
+        Facts facts = Samples.factsOfEveryKind();
+        Article article = facts.article();
+        Fingerprint fingerprint = Fingerprint.of(article.text());
+        try (Store store = open(backend)) {
+            store.save(facts, fingerprint);
+            assertThat(store.findDuplicate(fingerprint)).contains(new Duplicate(article.id(), 1.0, true));
+            assertThatThrownBy(() -> store.save(facts, fingerprint)).isInstanceOf(DuplicateArticleException.class);
+
+            String longer = java.nio.file.Files.readString(org.sitrep.testing.TestData.seedArticle());
+            Facts big = Facts.none(Samples.article(longer));
+            Fingerprint bigPrint = Fingerprint.of(longer);
+            store.save(big, bigPrint);
+            String edited = longer.replace("Turkish President", "President").replace("recently ", "");
+            Fingerprint editedPrint = Fingerprint.of(edited);
+            Optional<Duplicate> near = store.findDuplicate(editedPrint);
+            assertThat(near).hasValueSatisfying(d -> {
+                assertThat(d.articleId()).isEqualTo(big.article().id());
+                assertThat(d.exact()).isFalse();
+                assertThat(d.similarity()).isGreaterThanOrEqualTo(0.8);
+            });
+            store.linkNearDuplicate(Samples.article(edited), editedPrint, near.get());
+            assertThat(store.aliases(big.article().id())).singleElement()
+                    .satisfies(alias -> assertThat(alias.contentHash()).isEqualTo(editedPrint.contentHash()));
+            assertThat(store.findDuplicate(editedPrint)).hasValueSatisfying(d -> assertThat(d.exact()).isTrue());
+        }
+    }
+}
