@@ -28,7 +28,8 @@ public final class PipelineOptions {
         return new Ingester(store, new InputReader(maxBytes), builder, extractor(), threads);
     }
 
+    /** The extraction chain, loaded once per process; {@code --no-extract} stores articles only. */
     Function<Article, Facts> extractor() {
-        return Facts::none;
+        return noExtract ? Facts::none : SharedExtractor.get();
     }
 }

@@ -1,0 +1,140 @@
+package org.sitrep.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.model.EntityType;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Resolves the token heading an argument (a subject, an object) to the entity it refers to: the mention covering
+ * it, the owner of "its forces", a nationality on "Turkish efforts", or a pronoun's antecedent (the nearest
+ * preceding subject of a fitting kind).
+ */
+final class ActorResolver {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "theirs");
+    private static final Set<String> FORCE_NOUNS = Set.of("forces", "force", "troops", "fighters", "army", "militia",
+            "militias", "government", "ministers", "minister", "leadership", "officials", "head", "president",
+            "efforts", "policy", "policies", "position", "stance", "offensive", "advances", "advance");
+    private static final int LOOKBACK_SENTENCES = 4;
+
+    private final KnowledgeBase knowledge;
+    private final Linked linked;
+
+    ActorResolver(KnowledgeBase knowledge, Linked linked) {
+        this.knowledge = knowledge;
+        this.linked = linked;
+    }
+
+    /** The referent of the phrase headed by {@code token}, if it names (or points to) an entity. */
+    Optional<Referent> resolve(Sentence sentence, int token) {
+        return resolve(sentence, token, 0);
+    }
+
+    private Optional<Referent> resolve(Sentence sentence, int token, int depth) {
+        Optional<LinkedMention> direct = linked.at(sentence.index(), token);
+        if (direct.isPresent()) {
+            return Optional.of(referent(direct.get(), false));
+        }
+        Token head = sentence.tokens().get(token);
+        String word = head.word().toLowerCase(Locale.ROOT);
+        if (head.isPronoun() || GROUP_PRONOUNS.contains(word)) {
+            return antecedent(sentence, head);
+        }
+        if (depth > 2) {
+            return Optional.empty();
+        }
+        // "its forces", "Turkish efforts", "the Assad regime's insistence": the owner or modifier names the actor.
+        for (Dependency child : sentence.children(token)) {
+            String relation = child.relation();
+            if (relation.equals("nmod:poss") || relation.equals("amod") || relation.startsWith("compound")
+                    || relation.equals("flat") || relation.equals("appos")) {
+                Optional<Referent> found = resolve(sentence, child.dependent(), depth + 1);
+                if (found.isPresent() && isActor(found.get().mention())) {
+                    return found;
+                }
+            }
+        }
+        if (FORCE_NOUNS.contains(word)) {
+            for (Token of : sentence.children(token, "nmod")) {
+                Optional<Referent> found = resolve(sentence, of.index(), depth + 1);
+                if (found.isPresent() && isActor(found.get().mention())) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a mention can act (a person, group, organisation or state), not only be a place. */
+    static boolean isActor(LinkedMention mention) {
+        EntityType type = mention.mention().type();
+        return mention.actor().isPresent() || type == EntityType.PERSON || type == EntityType.ORGANIZATION
+                || type == EntityType.ARMED_GROUP;
+    }
+
+    private Referent referent(LinkedMention mention, boolean viaPronoun) {
+        Optional<String> side = mention.actor().flatMap(knowledge::side);
+        return new Referent(mention, mention.canonical(), mention.actor().map(a -> a.id()), side, viaPronoun);
+    }
+
+    /** The nearest preceding subject that fits the pronoun: this sentence first, then earlier ones. */
+    private Optional<Referent> antecedent(Sentence sentence, Token pronoun) {
+        String word = pronoun.word().toLowerCase(Locale.ROOT);
+        boolean person = PERSON_PRONOUNS.contains(word);
+        List<Sentence> sentences = linked.annotated().sentences();
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
+            Sentence candidate = sentences.get(s);
+            Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
+                    person);
+            if (subject.isPresent()) {
+                return Optional.of(referent(subject.get(), true));
+            }
+        }
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1); s--) {
+            List<LinkedMention> mentions = linked.in(s);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                LinkedMention mention = mentions.get(i);
+                if ((s < sentence.index() || mention.mention().end() <= pronoun.begin()) && fits(mention, person)) {
+                    return Optional.of(referent(mention, true));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject mentions of a sentence (before {@code before} when it is not -1), latest first. */
+    private Optional<LinkedMention> subjectMention(Sentence sentence, int before, boolean person) {
+        List<Dependency> dependencies = sentence.dependencies();
+        for (int i = dependencies.size() - 1; i >= 0; i--) {
+            Dependency dependency = dependencies.get(i);
+            if (!dependency.relation().startsWith("nsubj") || (before >= 0 && dependency.dependent() >= before)) {
+                continue;
+            }
+            Token subject = sentence.tokens().get(dependency.dependent());
+            if (subject.isPronoun()) {
+                continue;
+            }
+            Optional<Referent> resolved = resolve(sentence, subject.index(), 1);
+            if (resolved.isPresent() && fits(resolved.get().mention(), person)) {
+                return Optional.of(resolved.get().mention());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean fits(LinkedMention mention, boolean person) {
+        if (!isActor(mention)) {
+            return false;
+        }
+        boolean isPerson = mention.mention().type() == EntityType.PERSON;
+        return person == isPerson;
+    }
+}

@@ -1,0 +1,10 @@
+package org.sitrep.coding;
+
+import org.sitrep.model.Event;
+
+/**
+ * An event with what control derivation needs to know of its clause: whether it claims territory, and whether
+ * the claim is only over something inside the place ("security branches in Suwayda"), which leaves it contested.
+ */
+record CodedEvent(Event event, boolean territorial, boolean partial) {
+}

@@ -1,0 +1,194 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.model.Article;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds direct speech (quoted words that read as speech, not quoted names such as “Southern Operations Room”) and
+ * attributes it: the subject of the nearest speech verb outside the quote in its sentence ("He stated, “…”"),
+ * else of the sentence just before ("Sukari added that … . “…”"), with pronouns resolved to their antecedents.
+ */
+final class QuoteAttributor {
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "state", "note", "add", "tell", "declare",
+            "announce", "remark", "assert", "argue", "explain", "write", "warn", "insist", "stress", "emphasize",
+            "emphasise", "conclude", "observe", "highlight", "acknowledge", "ask", "reply", "respond", "continue",
+            "issue", "claim", "comment", "quote", "vow", "pledge", "urge", "tweet", "post", "describe", "affirm",
+            "confirm", "deny", "shout", "chant", "call", "recall", "admit", "suggest", "predict", "promise");
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "to", "in", "on", "al", "a",
+            "an", "at", "by", "with", "el", "de", "du", "bin", "ibn", "or");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
+    private static final int MIN_SPEECH_WORDS = 4;
+
+    private final KnowledgeBase knowledge;
+
+    QuoteAttributor(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    List<Quote> attribute(Linked linked) {
+        Article article = linked.annotated().article();
+        ActorResolver resolver = new ActorResolver(knowledge, linked);
+        List<Quote> quotes = new ArrayList<>();
+        Optional<Referent> previousSpeaker = Optional.empty();
+        for (Span span : quotedSpans(article)) {
+            String inner = span.of(article.text());
+            if (!isSpeech(article.text(), span, inner)) {
+                continue;
+            }
+            Optional<Attribution> attribution = attribution(linked, resolver, span);
+            Optional<Referent> lastSpeaker = previousSpeaker;
+            Optional<Referent> speaker = attribution.map(Attribution::speaker).or(() -> lastSpeaker);
+            if (speaker.isEmpty()) {
+                continue; // never assert a speaker without evidence for it
+            }
+            previousSpeaker = speaker;
+            int evidenceStart = Math.min(span.start() - 1, attribution.map(a -> a.sentence().begin()).orElse(span.start()));
+            int evidenceEnd = Math.max(Math.min(article.text().length(), span.end() + 1),
+                    attribution.map(a -> a.sentence().end()).orElse(span.end()));
+            evidenceStart = Math.max(0, evidenceStart);
+            double confidence = attribution.isPresent() ? (speaker.get().viaPronoun() ? 0.75 : 0.85) : 0.5;
+            quotes.add(new Quote(inner, span.start(), span.end(), speaker.get().name(), speaker.get().actorId(),
+                    confidence, new Evidence(article.id(), evidenceStart, evidenceEnd,
+                    article.text().substring(evidenceStart, evidenceEnd))));
+        }
+        return quotes;
+    }
+
+    /** The contents of quotation marks inside the article's content, without the marks themselves. */
+    static List<Span> quotedSpans(Article article) {
+        String text = article.text();
+        List<Span> spans = new ArrayList<>();
+        int open = -1;
+        char closer = 0;
+        for (int i = article.body().start(); i < article.body().end(); i++) {
+            if (!article.isContent(i)) {
+                open = -1;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (c == '“' || c == '«' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
+                    open = i;
+                    closer = c == '“' ? '”' : c == '«' ? '»' : '"';
+                }
+            } else if (c == closer) {
+                if (i > open + 1) {
+                    spans.add(new Span(open + 1, i));
+                }
+                open = -1;
+            } else if (c == '\n' && closer == '"') {
+                open = -1; // an unclosed straight quote does not run into the next paragraph
+            }
+        }
+        return spans;
+    }
+
+    /** Speech has a sentence's shape; a quoted name is a few capitalised words. */
+    static boolean isSpeech(String text, Span span, String inner) {
+        String trimmed = inner.strip();
+        List<String> words = WORD.matcher(trimmed).results().map(m -> m.group()).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        boolean titleCase = words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+                || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        boolean endsLikeSentence = trimmed.matches("(?s).*[.!?…][\"'’”]?$");
+        if (titleCase && !endsLikeSentence) {
+            return false;
+        }
+        boolean introduced = precededByColonOrComma(text, span.start() - 1);
+        return endsLikeSentence || words.size() >= MIN_SPEECH_WORDS || introduced && words.size() >= 2;
+    }
+
+    private static boolean precededByColonOrComma(String text, int quoteMark) {
+        int i = quoteMark - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
+    }
+
+    private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Span quote) {
+        List<Sentence> sentences = linked.annotated().sentences();
+        int first = -1;
+        int last = -1;
+        for (Sentence sentence : sentences) {
+            if (sentence.end() > quote.start() - 1 && sentence.begin() <= quote.end()) {
+                if (first < 0) {
+                    first = sentence.index();
+                }
+                last = sentence.index();
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        for (int s : new int[] {first, last}) {
+            Optional<Attribution> found = speechVerbOutside(resolver, sentences.get(s), quote);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        if (first > 0 && quote.start() - 1 <= sentences.get(first).begin()) {
+            return speechVerbOutside(resolver, sentences.get(first - 1), quote);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> speechVerbOutside(ActorResolver resolver, Sentence sentence, Span quote) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Token token : sentence.tokens()) {
+            boolean outside = token.end() <= quote.start() - 1 || token.begin() > quote.end();
+            if (!outside || !token.isVerb() || !SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<Referent> speaker = subject(resolver, sentence, token.index());
+            int distance = token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
+            if (speaker.isPresent() && distance < bestDistance) {
+                best = new Attribution(speaker.get(), sentence);
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The subject of a speech verb, or of the verb it continues ("declared …, issuing a call"). */
+    private static Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < 3; depth++) {
+            for (Dependency child : sentence.children(current)) {
+                if (child.relation().equals("nsubj") || child.relation().equals("obl:agent")) {
+                    Optional<Referent> found = resolver.resolve(sentence, child.dependent());
+                    if (found.isPresent() && ActorResolver.isActor(found.get().mention())) {
+                        return found;
+                    }
+                }
+            }
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0
+                    || !(head.get().relation().equals("advcl") || head.get().relation().equals("conj")
+                    || head.get().relation().equals("xcomp"))) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    private record Attribution(Referent speaker, Sentence sentence) {
+    }
+}

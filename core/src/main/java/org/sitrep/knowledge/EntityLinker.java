@@ -1,0 +1,284 @@
+package org.sitrep.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.Annotated;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds and links entity mentions: knowledge-base actors by alias (longest match first), capitals used as states,
+ * places from the gazetteer (correcting the NER's type where a known city was taken for a person), and the
+ * remaining NER names, with surnames linked to the full name used elsewhere in the article.
+ */
+public final class EntityLinker {
+    private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "to", "toward", "towards", "into",
+            "from", "outside", "around", "across", "through", "on", "inside", "within", "throughout", "via", "over",
+            "of");
+    private static final Set<String> PLACE_HEADS = Set.of("outskirts", "gates", "city", "streets", "countryside",
+            "province", "centre", "center", "suburbs", "edge", "heart", "south", "north", "east", "west");
+    private static final Set<String> PLACE_PREDICATES = Set.of("fall", "lie", "be", "remain", "become", "sit");
+    /** A place this populous is a place even where the NER guessed a person or organisation. */
+    private static final long MAJOR_POPULATION = 50_000;
+
+    private final KnowledgeBase knowledge;
+    private final Gazetteer gazetteer;
+
+    public EntityLinker(KnowledgeBase knowledge, Gazetteer gazetteer) {
+        this.knowledge = knowledge;
+        this.gazetteer = gazetteer;
+    }
+
+    public Linked link(Annotated annotated) {
+        String text = annotated.article().text();
+        Optional<String> country = dominantCountry(annotated);
+        List<LinkedMention> mentions = new ArrayList<>();
+        for (Sentence sentence : annotated.sentences()) {
+            boolean[] covered = new boolean[sentence.tokens().size()];
+            linkActors(text, sentence, covered, mentions);
+            linkNamedEntities(text, sentence, covered, country, mentions);
+        }
+        List<LinkedMention> resolved = resolveSurnames(mentions);
+        resolved.sort(Comparator.comparingInt((LinkedMention m) -> m.mention().start()));
+        return new Linked(annotated, resolved);
+    }
+
+    private void linkActors(String text, Sentence sentence, boolean[] covered, List<LinkedMention> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i]) {
+                continue;
+            }
+            for (int n = Math.min(knowledge.longestAlias(), tokens.size() - i); n >= 1; n--) {
+                int last = i + n - 1;
+                String phrase = text.substring(tokens.get(i).begin(), tokens.get(last).end());
+                Optional<Actor> exact = Character.isLowerCase(phrase.charAt(0)) && !phrase.startsWith("al-")
+                        ? Optional.empty() : knowledge.byAlias(phrase);
+                Optional<Actor> described = exact.isPresent() || !tokens.get(last).isNoun()
+                        || (last + 1 < tokens.size() && tokens.get(last + 1).isNoun()
+                        && !tokens.get(last + 1).isProperNoun())
+                        ? Optional.empty() : knowledge.byDescriptor(phrase);
+                Optional<Actor> actor = exact.or(() -> described);
+                if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
+                    EntityType type = typeOf(actor.get(), exact.isPresent());
+                    out.add(actorMention(sentence, i, last, phrase, tokens, type, actor.get(), 0.9));
+                    for (int k = i; k <= last; k++) {
+                        covered[k] = true;
+                    }
+                    i = last;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Hezbollah" inside "Hezbollah Street" or an alias inside a longer capitalized name is not that actor. */
+    private static boolean isInsideLargerName(List<Token> tokens, int first, int last, boolean exact) {
+        if (!exact) {
+            return false;
+        }
+        boolean before = first > 0 && tokens.get(first - 1).isProperNoun() && tokens.get(first - 1).ner().equals("ORGANIZATION");
+        boolean after = last + 1 < tokens.size() && tokens.get(last + 1).isProperNoun()
+                && !tokens.get(last + 1).ner().equals("O") && tokens.get(last).ner().equals(tokens.get(last + 1).ner())
+                && !tokens.get(last).ner().equals("PERSON");
+        return before || after;
+    }
+
+    private LinkedMention actorMention(Sentence sentence, int first, int last, String phrase, List<Token> tokens,
+                                       EntityType type, Actor actor, double confidence) {
+        Mention mention = new Mention(phrase, tokens.get(first).begin(), tokens.get(last).end(), type, actor.name(),
+                Optional.of(actor.id()), Optional.empty(), Optional.empty(), confidence);
+        return new LinkedMention(sentence.index(), first, last, mention, Optional.of(actor), Optional.empty());
+    }
+
+    private static EntityType typeOf(Actor actor, boolean byName) {
+        return switch (actor.kind()) {
+            case STATE -> byName && !actor.name().contains(" government") ? EntityType.COUNTRY : EntityType.ORGANIZATION;
+            case ARMED_GROUP, COALITION -> EntityType.ARMED_GROUP;
+            case ORGANISATION -> EntityType.ORGANIZATION;
+            case PERSON -> EntityType.PERSON;
+        };
+    }
+
+    private void linkNamedEntities(String text, Sentence sentence, boolean[] covered, Optional<String> country,
+                                   List<LinkedMention> out) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            String ner = token.ner();
+            boolean candidate = !covered[i] && (isName(ner) || token.isProperNoun());
+            if (!candidate) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && !covered[last + 1] && sameName(tokens.get(last + 1), ner)) {
+                last++;
+            }
+            // Quotation marks are never part of a name ("“Southern Operations Room" is the name inside them).
+            int first = i;
+            while (first <= last && isQuote(tokens.get(first))) {
+                first++;
+            }
+            int end = last;
+            while (end >= first && (isQuote(tokens.get(end)) || tokens.get(end).pos().equals(","))) {
+                end--;
+            }
+            if (first <= end) {
+                linkSpan(text, sentence, first, end, ner, country).ifPresent(out::add);
+            }
+            i = last + 1;
+        }
+    }
+
+    private static boolean isName(String ner) {
+        return ner.equals("PERSON") || ner.equals("LOCATION") || ner.equals("ORGANIZATION") || ner.equals("MISC");
+    }
+
+    private static boolean sameName(Token next, String ner) {
+        return isName(ner) ? next.ner().equals(ner) : next.isProperNoun() && next.ner().equals("O");
+    }
+
+    private static boolean isQuote(Token token) {
+        return token.pos().equals("``") || token.pos().equals("''");
+    }
+
+    private Optional<LinkedMention> linkSpan(String text, Sentence sentence, int first, int last, String ner,
+                                             Optional<String> country) {
+        List<Token> tokens = sentence.tokens();
+        String phrase = text.substring(tokens.get(first).begin(), tokens.get(last).end());
+        int begin = tokens.get(first).begin();
+        int end = tokens.get(last).end();
+        if (ner.equals("MISC") || (ner.equals("O") && first == last && tokens.get(first).pos().equals("JJ"))) {
+            Optional<Actor> state = knowledge.byAdjective(phrase);
+            if (state.isPresent()) {
+                return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
+                        EntityType.NATIONALITY, state.get().name(), Optional.of(state.get().id()), Optional.empty(),
+                        Optional.empty(), 0.85), state, Optional.empty()));
+            }
+        }
+        Optional<Actor> state = knowledge.byMetonym(phrase);
+        if (state.isPresent() && !isLocative(sentence, last)) {
+            return Optional.of(actorMention(sentence, first, last, phrase, tokens, EntityType.COUNTRY, state.get(), 0.8));
+        }
+        Optional<Place> place = gazetteer.resolve(phrase, country);
+        boolean placeByNer = ner.equals("LOCATION");
+        boolean majorPlace = place.isPresent() && place.get().population() >= MAJOR_POPULATION
+                && (first == last || !ner.equals("PERSON"));
+        if (place.isPresent() && (placeByNer || majorPlace)) {
+            Place p = place.get();
+            return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
+                    EntityType.LOCATION, displayName(phrase, p), Optional.of(p.geonameId()), Optional.of(p.lat()),
+                    Optional.of(p.lon()), placeByNer ? 0.9 : 0.75), Optional.empty(), place));
+        }
+        EntityType type = switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            case "MISC" -> EntityType.MISC;
+            default -> null;
+        };
+        if (type == null) {
+            return Optional.empty();
+        }
+        String canonical = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
+        return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end, type,
+                canonical, Optional.empty(), Optional.empty(), Optional.empty(), 0.7), Optional.empty(),
+                Optional.empty()));
+    }
+
+    /** The name readers know: the spelling used in the text when it is an alias of the place, else GeoNames'. */
+    private static String displayName(String phrase, Place place) {
+        return Names.fold(phrase).equals(Names.fold(place.name())) ? place.name() : phrase;
+    }
+
+    /** Whether a capital is used as a place here ("in Ankara", "the capital, Damascus") rather than as its state. */
+    static boolean isLocative(Sentence sentence, int token) {
+        int current = token;
+        for (int depth = 0; depth < 6; depth++) {
+            for (Token marker : sentence.children(current, "case")) {
+                String word = marker.word().toLowerCase(java.util.Locale.ROOT);
+                if (LOCATIVE_CASES.contains(word)) {
+                    return true;
+                }
+                if (word.equals("between") || word.equals("for") || word.equals("with") || word.equals("by")) {
+                    return false;
+                }
+            }
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            String relation = head.get().relation();
+            Token governor = sentence.tokens().get(head.get().governor());
+            if (relation.equals("appos") || relation.startsWith("compound")) {
+                return true;
+            }
+            if (relation.startsWith("nsubj")) {
+                boolean copula = !sentence.children(governor.index(), "cop").isEmpty();
+                return copula || PLACE_PREDICATES.contains(governor.lemma());
+            }
+            if (relation.startsWith("nmod") && !relation.equals("nmod:poss")
+                    && PLACE_HEADS.contains(governor.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (!relation.equals("conj")) {
+                return false;
+            }
+            current = governor.index();
+        }
+        return false;
+    }
+
+    /** The country most of the article's unambiguous places lie in: where ambiguous names are read. */
+    private Optional<String> dominantCountry(Annotated annotated) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence sentence : annotated.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (!token.isProperNoun()) {
+                    continue;
+                }
+                List<Place> candidates = gazetteer.candidates(token.word());
+                if (!candidates.isEmpty() && candidates.get(0).population() >= MAJOR_POPULATION
+                        && (candidates.size() == 1 || candidates.get(0).population() > 20 * candidates.get(1).population())) {
+                    counts.merge(candidates.get(0).countryCode(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** "Alloush" after "Mahmoud Alloush": a surname alone names the full person mentioned in the same article. */
+    private static List<LinkedMention> resolveSurnames(List<LinkedMention> mentions) {
+        Map<String, String> fullNames = new HashMap<>();
+        for (LinkedMention m : mentions) {
+            if (m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ")) {
+                String canonical = m.mention().canonical();
+                fullNames.merge(canonical.substring(canonical.lastIndexOf(' ') + 1), canonical,
+                        (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        }
+        List<LinkedMention> resolved = new ArrayList<>(mentions.size());
+        for (LinkedMention m : mentions) {
+            Mention mention = m.mention();
+            String full = fullNames.get(mention.canonical());
+            if (mention.type() == EntityType.PERSON && m.actor().isEmpty() && full != null) {
+                mention = new Mention(mention.text(), mention.start(), mention.end(), mention.type(), full,
+                        mention.ref(), mention.lat(), mention.lon(), mention.confidence());
+            }
+            resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), mention, m.actor(), m.place()));
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,91 @@
+package org.sitrep.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.Place;
+
+/**
+ * The world's populated places from GeoNames ({@code gazetteer.tsv.gz}) plus news spellings
+ * ({@code place-aliases.tsv}), looked up by folded name; candidates come most populous first. Immutable.
+ */
+public final class Gazetteer {
+    private final Map<String, List<Place>> byName;
+    private final Map<String, Place> byId;
+
+    private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId) {
+        this.byName = byName;
+        this.byId = byId;
+    }
+
+    /** Loads the bundled gazetteer (about a second; load once and share). */
+    public static Gazetteer load() {
+        Map<String, List<Place>> byName = new HashMap<>(400_000);
+        Map<String, Place> byId = new HashMap<>(300_000);
+        for (String[] f : Resources.rows("gazetteer.tsv.gz")) {
+            List<String> alternates = Resources.list(f[8]);
+            List<String> arabic = Resources.list(f[9]);
+            Place place = new Place(f[0], f[1], alternates, arabic.stream().findFirst(), Double.parseDouble(f[6]),
+                    Double.parseDouble(f[7]), f[2], f[3], f[5].isEmpty() ? 0 : Long.parseLong(f[5]));
+            byId.put(place.geonameId(), place);
+            index(byName, place.name(), place);
+            for (String alternate : alternates) {
+                index(byName, alternate, place);
+            }
+        }
+        for (String[] f : Resources.rows("place-aliases.tsv")) {
+            Place place = byId.get(f[1]);
+            if (place == null) {
+                throw new IllegalStateException("place-aliases.tsv: unknown GeoNames id " + f[1] + " for " + f[0]);
+            }
+            index(byName, f[0], place);
+        }
+        Comparator<Place> mostPopulous = Comparator.comparingLong(Place::population).reversed();
+        byName.replaceAll((name, places) -> {
+            places.sort(mostPopulous);
+            return List.copyOf(places);
+        });
+        return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId));
+    }
+
+    private static void index(Map<String, List<Place>> byName, String name, Place place) {
+        List<Place> places = byName.computeIfAbsent(Names.fold(name), key -> new ArrayList<>(1));
+        if (!places.contains(place)) {
+            places.add(place);
+        }
+    }
+
+    /** Places with this name, most populous first. */
+    public List<Place> candidates(String name) {
+        return byName.getOrDefault(Names.fold(name), List.of());
+    }
+
+    /** The place a name most likely means, preferring places in the given country (ISO code). */
+    public Optional<Place> resolve(String name, Optional<String> preferredCountry) {
+        List<Place> candidates = candidates(name);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (preferredCountry.isPresent()) {
+            for (Place place : candidates) {
+                // A much bigger namesake elsewhere still wins: Damascus, Maryland never beats Damascus, Syria.
+                if (place.countryCode().equals(preferredCountry.get())
+                        && place.population() * 20 >= candidates.get(0).population()) {
+                    return Optional.of(place);
+                }
+            }
+        }
+        return Optional.of(candidates.get(0));
+    }
+
+    public Optional<Place> byId(String geonameId) {
+        return Optional.ofNullable(byId.get(geonameId));
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,44 @@
+package org.sitrep.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/** Reads the versioned knowledge files: tab-separated rows, '#' lines are the header (source, licence). */
+final class Resources {
+    private Resources() {
+    }
+
+    static List<String[]> rows(String name) {
+        try (InputStream raw = Resources.class.getResourceAsStream(name)) {
+            if (raw == null) {
+                throw new IllegalStateException("knowledge file " + name + " missing from the classpath");
+            }
+            InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            List<String[]> rows = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge file " + name, e);
+        }
+    }
+
+    static List<String> list(String field) {
+        if (field.isBlank() || field.equals("-")) {
+            return List.of();
+        }
+        return List.of(field.split("\\|"));
+    }
+}

@@ -1,0 +1,18 @@
+package org.sitrep.nlp;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.Article;
+
+/** An article with the NLP library's annotations of its content (body minus boilerplate). */
+public record Annotated(Article article, List<Sentence> sentences) {
+    public Annotated {
+        Objects.requireNonNull(article, "article");
+        sentences = List.copyOf(sentences);
+    }
+
+    /** The number of tokens annotated. */
+    public int tokenCount() {
+        return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+    }
+}

@@ -1,0 +1,68 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One sentence: its tokens, dependency parse and time expressions; offsets index the article text. */
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens, List<Dependency> dependencies,
+                       List<TimexMention> timexes) {
+    public Sentence {
+        tokens = List.copyOf(tokens);
+        dependencies = List.copyOf(dependencies);
+        timexes = List.copyOf(timexes);
+    }
+
+    /** Dependents of a token, in sentence order. */
+    public List<Dependency> children(int governor) {
+        List<Dependency> children = new ArrayList<>();
+        for (Dependency dependency : dependencies) {
+            if (dependency.governor() == governor) {
+                children.add(dependency);
+            }
+        }
+        return children;
+    }
+
+    /** Dependents of a token whose relation starts with the given prefix (e.g. "obl" matches "obl:tmod"). */
+    public List<Token> children(int governor, String relationPrefix) {
+        List<Token> found = new ArrayList<>();
+        for (Dependency dependency : dependencies) {
+            if (dependency.governor() == governor && dependency.relation().startsWith(relationPrefix)) {
+                found.add(tokens.get(dependency.dependent()));
+            }
+        }
+        return found;
+    }
+
+    /** The dependency that attaches a token to its head. */
+    public Optional<Dependency> head(int dependent) {
+        for (Dependency dependency : dependencies) {
+            if (dependency.dependent() == dependent) {
+                return Optional.of(dependency);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The token and all tokens below it, as a sorted range of indices [first, last]. */
+    public int[] subtreeRange(int root) {
+        int first = root;
+        int last = root;
+        List<Integer> stack = new ArrayList<>(List.of(root));
+        boolean[] seen = new boolean[tokens.size()];
+        while (!stack.isEmpty()) {
+            int current = stack.remove(stack.size() - 1);
+            if (seen[current]) {
+                continue;
+            }
+            seen[current] = true;
+            first = Math.min(first, current);
+            last = Math.max(last, current);
+            for (Dependency child : children(current)) {
+                stack.add(child.dependent());
+            }
+        }
+        return new int[] {first, last};
+    }
+}

@@ -1,0 +1,24 @@
+package org.sitrep.nlp;
+
+/**
+ * One token with its linguistic annotations; {@code index} is its 0-based position in the sentence and
+ * {@code begin}/{@code end} are character offsets into the article text.
+ */
+public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
+
+    public boolean isVerb() {
+        return pos.startsWith("VB");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    public boolean isPronoun() {
+        return pos.equals("PRP") || pos.equals("PRP$");
+    }
+}
