@@ -23,6 +23,7 @@ final class ActorResolver {
     private static final Set<String> FORCE_NOUNS = Set.of("forces", "force", "troops", "fighters", "army", "militia",
             "militias", "government", "ministers", "minister", "leadership", "officials", "head", "president",
             "efforts", "policy", "policies", "position", "stance", "offensive", "advances", "advance");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
     private static final int LOOKBACK_SENTENCES = 4;
 
     private final KnowledgeBase knowledge;
@@ -47,6 +48,9 @@ final class ActorResolver {
         String word = head.word().toLowerCase(Locale.ROOT);
         if (head.isPronoun() || GROUP_PRONOUNS.contains(word)) {
             return antecedent(sentence, head);
+        }
+        if (RELATIVE_PRONOUNS.contains(word) && (head.pos().equals("WDT") || head.pos().equals("WP"))) {
+            return relativeAntecedent(sentence, head);
         }
         if (depth > 2) {
             return Optional.empty();
@@ -83,6 +87,18 @@ final class ActorResolver {
     private Referent referent(LinkedMention mention, boolean viaPronoun) {
         Optional<String> side = mention.actor().flatMap(knowledge::side);
         return new Referent(mention, mention.canonical(), mention.actor().map(a -> a.id()), side, viaPronoun);
+    }
+
+    /** "the opposition, which has made advances": the nearest actor before a relative pronoun. */
+    private Optional<Referent> relativeAntecedent(Sentence sentence, Token pronoun) {
+        List<LinkedMention> mentions = linked.in(sentence.index());
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            LinkedMention mention = mentions.get(i);
+            if (mention.mention().end() <= pronoun.begin() && isActor(mention)) {
+                return Optional.of(referent(mention, true));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The nearest preceding subject that fits the pronoun: this sentence first, then earlier ones. */

@@ -30,7 +30,7 @@ final class ControlDeriver {
             ControlStatus status = coded.partial() ? ControlStatus.CONTESTED : ControlStatus.HELD;
             Optional<String> asOf = published.map(LocalDate::toString).or(event::date);
             ControlChange claim = new ControlChange(event.place().get(), event.placeRef(), event.actor().get(),
-                    event.actorSide(), status, event.date(), asOf,
+                    event.actorSide(), status, coded.explicitDate() ? event.date() : Optional.empty(), asOf,
                     event.confidence() * (status == ControlStatus.HELD ? 1.0 : 0.8), event.evidence());
             byPlace.computeIfAbsent(event.placeRef().orElse(event.place().get()), key -> new ArrayList<>()).add(claim);
         }

@@ -67,6 +67,9 @@ public final class EventCoder {
 
     private Optional<EventPattern> match(Sentence sentence, Token token) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
+            return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
+        }
         EventPattern fallback = null;
         for (EventPattern pattern : patterns) {
             if (!pattern.lemma().equals(lemma) || pattern.noun() != token.isNoun()
@@ -83,9 +86,6 @@ public final class EventCoder {
                     : hasObject(sentence, token, pattern.condition())) {
                 return Optional.of(pattern);
             }
-        }
-        if (fallback != null && token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
-            return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
         }
         return Optional.ofNullable(fallback);
     }
@@ -134,18 +134,33 @@ public final class EventCoder {
     private List<CodedEvent> code(Linked linked, ActorResolver resolver, List<TimeExpression> times, Sentence sentence,
                                   Token trigger, EventPattern pattern) {
         int clause = pattern.noun() ? clauseOf(sentence, trigger.index()) : trigger.index();
-        List<Referent> actors = pattern.lemma().equals("fall")
-                ? argumentReferents(resolver, sentence, clause, Set.of("to"), true)
-                : subjects(resolver, sentence, clause, trigger);
+        List<Referent> actors = new ArrayList<>();
         if (pattern.noun()) {
-            ownerOf(resolver, sentence, trigger.index()).ifPresent(owner -> {
-                if (actors.isEmpty()) {
-                    actors.add(owner);
+            // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
+            for (Dependency child : sentence.children(trigger.index())) {
+                if (child.relation().startsWith("nmod") && (hasCase(sentence, child.dependent(), "between")
+                        || hasCase(sentence, child.dependent(), "among"))) {
+                    addReferents(resolver, sentence, child.dependent(), actors);
                 }
-            });
+            }
+            ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
+            boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")
+                    || h.relation().startsWith("obl")).orElse(false);
+            if (actors.isEmpty() && isObject && clause != trigger.index()) {
+                actors.addAll(subjects(resolver, sentence, clause, trigger));
+            }
+        } else if (pattern.lemma().equals("fall")) {
+            actors.addAll(argumentReferents(resolver, sentence, clause, Set.of("to"), true));
+        } else {
+            actors.addAll(subjects(resolver, sentence, clause, trigger));
         }
-        if (pattern.isStatement() && (actors.isEmpty() || actors.get(0).actorId().isEmpty())) {
-            return List.of(); // only statements by known actors are events; anyone else's words are quotes
+        if (pattern.isStatement() && (actors.isEmpty() || actors.get(0).actorId().isEmpty()
+                || sentence.children(trigger.index(), "nsubj").isEmpty())) {
+            return List.of(); // only statements by known, named subjects are events; other words are quotes
+        }
+        if (insideQuote(linked, trigger) && (actors.isEmpty() || actors.get(0).viaPronoun()
+                || !insideQuote(linked, actors.get(0).mention().mention().start()))) {
+            return List.of(); // in quoted speech "we" and "you" are the speaker's; code only named actors there
         }
         List<Referent> targets = new ArrayList<>();
         for (Referent target : argumentReferents(resolver, sentence, trigger.index(), TARGET_CASES, false)) {
@@ -159,7 +174,8 @@ public final class EventCoder {
             places.collectArguments(clause);
         }
         Modality mood = modality.detect(sentence, trigger.index());
-        Optional<String> date = date(linked, times, sentence, trigger, clause);
+        EventDate when = date(linked, times, sentence, trigger, clause);
+        Optional<String> date = when.value();
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<CodedEvent> events = new ArrayList<>();
@@ -179,7 +195,7 @@ public final class EventCoder {
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), date, mood, round(confidence), evidence);
                 events.add(new CodedEvent(event, pattern.isTerritorial(),
-                        place.isPresent() && places.found.get(place.get())));
+                        place.isPresent() && places.found.get(place.get()), when.explicit()));
             }
         }
         return events;
@@ -273,7 +289,9 @@ public final class EventCoder {
             if (head.get().relation().startsWith("acl")) {
                 // "factions ..., operating under X": the noun the participle describes is its subject
                 addReferents(resolver, sentence, head.get().governor(), found);
-                return found;
+                if (!found.isEmpty()) {
+                    return found;
+                }
             }
             current = head.get().governor();
         }
@@ -349,24 +367,27 @@ public final class EventCoder {
 
     /**
      * The date of the trigger's clause: a time expression attached to it or to a clause it is embedded in; none for
-     * background mentions; else the publication date (the report's own time).
+     * background mentions; else the publication date (the report's own time), marked as not explicit.
      */
-    private static Optional<String> date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger,
-                                         int clause) {
+    private static EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger,
+                                  int clause) {
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, times);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
             if (time != null && time.value().isPresent() && isCalendarDate(time.value().get())) {
-                return time.value();
+                return new EventDate(time.value(), true);
             }
-            if (time != null && time.value().filter(v -> v.startsWith("PAST") || v.startsWith("P")).isPresent()) {
+            if (time != null && isBackgroundTime(time)) {
                 background = true;
             }
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0) {
                 break;
+            }
+            if (isBackground(sentence, head.get().governor())) {
+                background = true; // "its recent efforts to normalize ties", "had opened … and explored"
             }
             boolean climb = current == trigger.index() || CLAUSE_RELATIONS.contains(head.get().relation())
                     || head.get().relation().startsWith("obj") || head.get().relation().startsWith("nsubj")
@@ -377,9 +398,30 @@ public final class EventCoder {
             current = head.get().governor();
         }
         if (background) {
-            return Optional.empty();
+            return new EventDate(Optional.empty(), false);
         }
-        return linked.annotated().article().published().map(LocalDate::toString);
+        return new EventDate(linked.annotated().article().published().map(LocalDate::toString), false);
+    }
+
+    /** "previously", "in recent months": the clause recalls something before the report. */
+    private static boolean isBackgroundTime(TimeExpression time) {
+        String value = time.value().orElse("");
+        String text = time.text().toLowerCase(Locale.ROOT);
+        return value.startsWith("PAST") || (value.startsWith("P")
+                && (text.contains("recent") || text.contains("past") || text.contains("last")));
+    }
+
+    private static boolean insideQuote(Linked linked, Token trigger) {
+        return insideQuote(linked, trigger.begin());
+    }
+
+    private static boolean insideQuote(Linked linked, int offset) {
+        return QuoteAttributor.quotedSpans(linked.annotated().article()).stream()
+                .anyMatch(span -> span.contains(offset));
+    }
+
+    /** An event's date and whether the text states it (rather than it being the report's date). */
+    private record EventDate(Optional<String> value, boolean explicit) {
     }
 
     private static boolean isCalendarDate(String value) {
@@ -436,8 +478,7 @@ public final class EventCoder {
                 return true;
             }
         }
-        return had && sentence.tokens().get(trigger).pos().equals("VBN")
-                && !sentence.children(trigger, "aux").stream().anyMatch(t -> t.word().equalsIgnoreCase("been")) ;
+        return had;
     }
 
     /** Places among a trigger's arguments, each marked partial when only something inside it is claimed. */
@@ -474,12 +515,12 @@ public final class EventCoder {
                 boolean argument = relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
                         || relation.equals("advmod") || (depth > 0 && relation.equals("conj"));
                 if (!argument || relation.equals("nmod:poss") || hasCase(sentence, child.dependent(), "from")
-                        || hasCase(sentence, child.dependent(), "by")) {
-                    continue;
+                        || hasCase(sentence, child.dependent(), "by") || sentence.tokens().get(child.dependent()).isVerb()) {
+                    continue; // another clause's places are its own events'
                 }
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
-                boolean inside = depth >= 1 && !current.lemma().equals("control")
+                boolean inside = depth >= 1
                         && (hasCase(sentence, child.dependent(), "in") || hasCase(sentence, child.dependent(), "near"));
                 collect(child.dependent(), depth + 1, partial || inside || around);
             }

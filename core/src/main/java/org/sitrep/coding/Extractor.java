@@ -55,7 +55,7 @@ public final class Extractor implements Function<Article, Facts> {
         List<CodedEvent> coded = events.code(linked, timeExpressions);
         return new Facts(annotated.article(), linked.entities(), timeExpressions, quotes.attribute(linked),
                 coded.stream().map(CodedEvent::event).toList(),
-                control.derive(coded, annotated.article().published()), stances.code(linked, coded));
+                control.derive(coded, annotated.article().published()), stances.code(linked, coded, timeExpressions));
     }
 
     public Annotator annotator() {

@@ -56,7 +56,7 @@ final class ModalityDetector {
                 return embedding.get();
             }
             if (!relation.startsWith("acl") && !relation.equals("xcomp") && !relation.equals("ccomp")
-                    && !relation.startsWith("nmod") && !relation.startsWith("obl")) {
+                    && !relation.startsWith("nmod") && !relation.startsWith("obl") && !relation.equals("obj")) {
                 break;
             }
             current = governor.index();

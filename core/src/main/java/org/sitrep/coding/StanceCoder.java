@@ -12,6 +12,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Stance;
+import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -41,7 +42,7 @@ final class StanceCoder {
         return new StanceCoder(types, words, knowledge);
     }
 
-    List<Stance> code(Linked linked, List<CodedEvent> events) {
+    List<Stance> code(Linked linked, List<CodedEvent> events, List<TimeExpression> times) {
         Map<String, Stance> stances = new LinkedHashMap<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
@@ -59,6 +60,10 @@ final class StanceCoder {
         String articleId = linked.annotated().article().id();
         Optional<String> published = linked.annotated().article().published().map(Object::toString);
         for (Sentence sentence : linked.annotated().sentences()) {
+            Optional<String> when = times.stream()
+                    .filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
+                    .flatMap(t -> t.value().stream()).filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}")).findFirst()
+                    .or(() -> published);
             for (Token token : sentence.tokens()) {
                 Double value = byWord.get(token.lemma());
                 if (value == null) {
@@ -68,7 +73,7 @@ final class StanceCoder {
                 Optional<Referent> object = object(resolver, sentence, token);
                 if (holder.isPresent() && object.isPresent() && !holder.get().name().equals(object.get().name())) {
                     put(stances, new Stance(holder.get().name(), object.get().name(), object.get().side(),
-                            clamp(value), published, 0.6, new Evidence(articleId, sentence.begin(), sentence.end(),
+                            clamp(value), when, 0.6, new Evidence(articleId, sentence.begin(), sentence.end(),
                             sentence.text())));
                 }
             }
@@ -111,9 +116,15 @@ final class StanceCoder {
             if (head.isEmpty() || head.get().governor() < 0) {
                 return Optional.empty();
             }
-            current = head.get().governor();
+            // an unlabelled attachment ("dep") is the parser unsure: the participle belongs to the main clause
+            current = head.get().relation().equals("dep") ? root(sentence) : head.get().governor();
         }
         return Optional.empty();
+    }
+
+    private static int root(Sentence sentence) {
+        return sentence.dependencies().stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent)
+                .findFirst().orElse(0);
     }
 
     /** Toward whom: an object or a "for/toward/on" argument, or the owner of what it is about ("their progress"). */
@@ -125,6 +136,15 @@ final class StanceCoder {
                 Optional<Referent> direct = resolver.resolve(sentence, child.dependent());
                 if (direct.isPresent() && ActorResolver.isActor(direct.get().mention())) {
                     return direct;
+                }
+            }
+            if (relation.startsWith("acl") || relation.equals("xcomp")) {
+                // "hopes for their progress to continue": the attitude is toward the clause's subject
+                for (Token subject : sentence.children(child.dependent(), "nsubj")) {
+                    Optional<Referent> found = resolver.resolve(sentence, subject.index());
+                    if (found.isPresent() && ActorResolver.isActor(found.get().mention())) {
+                        return found;
+                    }
                 }
             }
         }

@@ -46,7 +46,13 @@ public final class EntityLinker {
         for (Sentence sentence : annotated.sentences()) {
             boolean[] covered = new boolean[sentence.tokens().size()];
             linkActors(text, sentence, covered, mentions);
+            int before = mentions.size();
             linkNamedEntities(text, sentence, covered, country, mentions);
+            if (isHeading(sentence)) {
+                // In a title-case heading every word looks like a name: keep only what the knowledge links.
+                List<LinkedMention> added = mentions.subList(before, mentions.size());
+                added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
+            }
         }
         List<LinkedMention> resolved = resolveSurnames(mentions);
         resolved.sort(Comparator.comparingInt((LinkedMention m) -> m.mention().start()));
@@ -259,6 +265,22 @@ public final class EntityLinker {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
+    /** A heading: a short line without final punctuation whose words are all capitalised. */
+    static boolean isHeading(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty() || tokens.size() > 14) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1).word();
+        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+            return false;
+        }
+        return tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0)))
+                .filter(t -> !Set.of("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with")
+                        .contains(t.word()))
+                .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+    }
+
     /** "Alloush" after "Mahmoud Alloush": a surname alone names the full person mentioned in the same article. */
     private static List<LinkedMention> resolveSurnames(List<LinkedMention> mentions) {
         Map<String, String> fullNames = new HashMap<>();
@@ -273,8 +295,11 @@ public final class EntityLinker {
         for (LinkedMention m : mentions) {
             Mention mention = m.mention();
             String full = fullNames.get(mention.canonical());
-            if (mention.type() == EntityType.PERSON && m.actor().isEmpty() && full != null) {
-                mention = new Mention(mention.text(), mention.start(), mention.end(), mention.type(), full,
+            boolean nameLike = mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION
+                    || mention.type() == EntityType.MISC;
+            if (nameLike && m.actor().isEmpty() && m.place().isEmpty() && full != null) {
+                // the NER sometimes types a bare surname as an organisation; the article's full name says person
+                mention = new Mention(mention.text(), mention.start(), mention.end(), EntityType.PERSON, full,
                         mention.ref(), mention.lat(), mention.lon(), mention.confidence());
             }
             resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), mention, m.actor(), m.place()));
