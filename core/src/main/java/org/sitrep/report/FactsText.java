@@ -57,17 +57,17 @@ public final class FactsText {
         }
         section(out, "Events", facts.events().size());
         for (Event e : facts.events()) {
-            out.append(String.format(Locale.ROOT, "  %s %s [%s; CAMEO %s] %s%s%s%s, %s, %.2f%n",
+            out.append(String.format(Locale.ROOT, "  %s %s [%s; CAMEO %s] %s%s%s, %s, confidence %.2f%n",
                     e.date().orElse("undated"), e.type(), e.acled(), e.cameo(), side(e.actor(), e.actorSide()),
                     e.target().map(t -> " → " + side(e.target(), e.targetSide())).orElse(""),
-                    e.place().map(p -> " @ " + p).orElse(""), "", e.modality().label(), e.confidence()));
+                    e.place().map(p -> " @ " + p).orElse(""), e.modality().label(), e.confidence()));
             evidence(out, e.evidence());
         }
         section(out, "Control", facts.control().size());
         for (ControlChange c : facts.control()) {
-            out.append(String.format(Locale.ROOT, "  %s: %s %s (%s) since %s, as of %s%n", c.place(), c.status().label(),
-                    "by", side(Optional.of(c.controller()), c.controllerSide()), c.since().orElse("?"),
-                    c.asOf().orElse("?")));
+            out.append(String.format(Locale.ROOT, "  %s: %s by %s, since %s, as of %s%n", c.place(), c.status().label(),
+                    side(Optional.of(c.controller()), c.controllerSide()), c.since().orElse("unknown"),
+                    c.asOf().orElse("unknown")));
             evidence(out, c.evidence());
         }
         section(out, "Stances", facts.stances().size());
