@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.model.Article;
@@ -17,7 +18,7 @@ import org.sitrep.store.DuplicateArticleException;
 import org.sitrep.store.Store;
 
 /**
- * Runs inputs through read → build → deduplicate → extract → store, in parallel over inputs. Each stored
+ * Runs inputs through read → build → deduplicate → extract → store, in parallel over articles. Each stored
  * article is committed with all its facts before its outcome is reported, so what was reported survives a kill.
  */
 public final class Ingester {
@@ -56,11 +57,34 @@ public final class Ingester {
             record.accept(IngestOutcome.failed(e));
             return new IngestReport(outcomes, System.nanoTime() - start);
         }
+        // Inputs are read in order on this thread (cheap); their documents are extracted and stored in parallel,
+        // at most two per worker in flight so that a large JSONL dump does not fill the heap.
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 2);
+        List<Future<?>> work = new ArrayList<>();
         try {
-            List<Future<?>> work = new ArrayList<>();
             for (String input : expanded) {
-                work.add(pool.submit(() -> ingestOne(input, record)));
+                Parsed parsed;
+                try {
+                    parsed = reader.read(input);
+                } catch (BadInputException e) {
+                    record.accept(IngestOutcome.failed(e));
+                    continue;
+                } catch (RuntimeException e) {
+                    record.accept(IngestOutcome.failed(new BadInputException(input, "unreadable: " + e, e)));
+                    continue;
+                }
+                parsed.problems().forEach(problem -> record.accept(IngestOutcome.failed(problem)));
+                for (ParsedDocument document : parsed.documents()) {
+                    inFlight.acquire();
+                    work.add(pool.submit(() -> {
+                        try {
+                            record.accept(ingestDocument(document));
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                }
             }
             for (Future<?> future : work) {
                 future.get();
@@ -73,23 +97,6 @@ public final class Ingester {
             pool.shutdownNow();
         }
         return new IngestReport(outcomes, System.nanoTime() - start);
-    }
-
-    private void ingestOne(String input, Consumer<IngestOutcome> record) {
-        Parsed parsed;
-        try {
-            parsed = reader.read(input);
-        } catch (BadInputException e) {
-            record.accept(IngestOutcome.failed(e));
-            return;
-        } catch (RuntimeException e) {
-            record.accept(IngestOutcome.failed(new BadInputException(input, "unreadable: " + e, e)));
-            return;
-        }
-        parsed.problems().forEach(problem -> record.accept(IngestOutcome.failed(problem)));
-        for (ParsedDocument document : parsed.documents()) {
-            record.accept(ingestDocument(document));
-        }
     }
 
     private IngestOutcome ingestDocument(ParsedDocument document) {

@@ -1,0 +1,199 @@
+package org.sitrep.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.sitrep.coding.Extractor;
+import org.sitrep.ingest.ArticleBuilder;
+import org.sitrep.ingest.BoilerplateDetector;
+import org.sitrep.ingest.IngestReport;
+import org.sitrep.ingest.Ingester;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.LanguageIdentifier;
+import org.sitrep.ingest.Parsed;
+import org.sitrep.model.Article;
+import org.sitrep.model.Facts;
+import org.sitrep.store.Store;
+
+/**
+ * Measures the stages on one corpus in one process, after warm-up: ingest without NLP, the NLP annotators alone,
+ * the full extraction, ingest with extraction, and (optionally) CoreNLP's full pipeline with quote attribution.
+ */
+public final class Benchmark {
+    /** Corpus dumps (a JSONL of a thousand articles) are larger than any one article may be. */
+    private static final long CORPUS_MAX_BYTES = 512L * 1024 * 1024;
+    private final List<String> inputs;
+    private final int limit;
+    private final int repeat;
+    private final int threads;
+    private final boolean baseline;
+    private final boolean ingestOnly;
+    private final PrintWriter out;
+
+    public Benchmark(List<String> inputs, int limit, int repeat, int threads, boolean baseline, boolean ingestOnly,
+                     PrintWriter out) {
+        this.inputs = List.copyOf(inputs);
+        this.limit = limit;
+        this.repeat = repeat;
+        this.threads = threads;
+        this.baseline = baseline;
+        this.ingestOnly = ingestOnly;
+        this.out = out;
+    }
+
+    public List<Measurement> run() {
+        InputReader reader = new InputReader(CORPUS_MAX_BYTES);
+        ArticleBuilder builder = new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load());
+        List<Article> articles = new ArrayList<>();
+        for (String input : reader.expand(inputs)) {
+            Parsed parsed = reader.read(input);
+            parsed.documents().forEach(doc -> articles.add(builder.build(doc).article()));
+        }
+        List<Article> corpus = articles.stream().filter(a -> a.language().equals("en")).limit(limit).toList();
+        out.printf("corpus: %d English articles from %s; %d threads; %d cores; max heap %d MB%n", corpus.size(),
+                inputs, threads, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        List<String> sample = List.of(writeSample(corpus).toString());
+        List<Measurement> rows = new ArrayList<>();
+        rows.add(ingest("(a) ingest, no NLP (parse, dedupe, store in H2)", sample, Facts::none, 0));
+        if (ingestOnly) {
+            return rows;
+        }
+
+        long loadStart = System.nanoTime();
+        Extractor extractor = Extractor.load();
+        out.printf("extractor model load: %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+        out.flush();
+        ToLongFunction<Article> annotate = article -> extractor.annotator().annotate(article).tokenCount();
+        ToLongFunction<Article> extract = article -> {
+            var annotated = extractor.annotator().annotate(article);
+            extractor.extract(annotated);
+            return annotated.tokenCount();
+        };
+        warm(corpus, extract);
+        rows.add(measure("(b) CoreNLP annotators alone (tok..depparse)", corpus, annotate, threads));
+        rows.add(measure("(c) full extract", corpus, extract, threads));
+        rows.add(measure("(c1) full extract, 1 thread", corpus, extract, 1));
+        rows.add(ingest("(d) ingest with extraction (store in H2)", sample, extractor, threads));
+        if (baseline) {
+            long start = System.nanoTime();
+            CoreNlpBaseline coreNlp = new CoreNlpBaseline();
+            out.printf("CoreNLP full pipeline model load: %.1f s%n", (System.nanoTime() - start) / 1e9);
+            out.flush();
+            warm(corpus.subList(0, Math.min(2, corpus.size())), coreNlp::annotate);
+            rows.add(measure("(e) CoreNLP full pipeline + coref + quote", corpus, coreNlp::annotate, threads));
+        }
+        out.println(Measurement.header());
+        rows.forEach(row -> out.println(row.row()));
+        Measurement b = rows.get(1);
+        Measurement c = rows.get(2);
+        out.printf(java.util.Locale.ROOT, "ratio (c)/(b) articles/s: %.2f%n", c.articlesPerSecond() / b.articlesPerSecond());
+        if (baseline) {
+            out.printf(java.util.Locale.ROOT, "ratio (c)/(e) articles/s: %.2f (extract vs CoreNLP full pipeline)%n",
+                    c.articlesPerSecond() / rows.get(rows.size() - 1).articlesPerSecond());
+        }
+        out.flush();
+        return rows;
+    }
+
+    private void warm(List<Article> corpus, ToLongFunction<Article> stage) {
+        corpus.stream().limit(Math.max(2, corpus.size() / 5)).forEach(stage::applyAsLong);
+    }
+
+    private Measurement measure(String name, List<Article> corpus, ToLongFunction<Article> stage, int poolSize) {
+        PeakMemory.reset();
+        AtomicLong tokens = new AtomicLong();
+        long start = System.nanoTime();
+        for (int r = 0; r < repeat; r++) {
+            ExecutorService pool = Executors.newFixedThreadPool(poolSize);
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (Article article : corpus) {
+                    work.add(pool.submit(() -> tokens.addAndGet(stage.applyAsLong(article))));
+                }
+                for (Future<?> future : work) {
+                    future.get();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(name + " failed", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        Measurement row = new Measurement(name, corpus.size() * repeat, tokens.get(), System.nanoTime() - start,
+                PeakMemory.peakBytes(), poolSize);
+        out.println(row.row());
+        out.flush();
+        return row;
+    }
+
+    /** The measured articles as one JSONL file, so every ingest row reads exactly the same input. */
+    private static Path writeSample(List<Article> corpus) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (Article article : corpus) {
+            var node = json.createObjectNode().put("title", article.title())
+                    .put("text", article.body().of(article.text())).put("source", article.source())
+                    .put("published", article.published().map(Object::toString).orElse(null));
+            lines.append(node).append('\n');
+        }
+        try {
+            Path file = Files.createTempFile("sitrep-bench", ".jsonl");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Measurement ingest(String name, List<String> sample, java.util.function.Function<Article, Facts> extractor,
+                               int poolThreads) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("sitrep-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PeakMemory.reset();
+        int stored = 0;
+        long nanos = 0;
+        try {
+            for (int r = 0; r < repeat; r++) {
+                try (Store store = Store.open(dir.resolve("store-" + r).toString())) {
+                    Ingester ingester = new Ingester(store, new InputReader(InputReader.DEFAULT_MAX_BYTES),
+                            new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load()), extractor,
+                            Math.max(1, poolThreads == 0 ? threads : poolThreads));
+                    IngestReport report = ingester.ingest(sample, outcome -> { });
+                    stored += (int) report.count(org.sitrep.ingest.IngestOutcome.Kind.STORED);
+                    nanos += report.nanos();
+                }
+            }
+        } finally {
+            deleteQuietly(dir);
+        }
+        Measurement row = new Measurement(name, stored, 0, nanos, PeakMemory.peakBytes(),
+                poolThreads == 0 ? threads : poolThreads);
+        out.println(row.row());
+        out.flush();
+        return row;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep bench}: throughput and peak memory of each stage on a real corpus, in one process. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures, after warm-up and in one process: (a) ingest without NLP, (b) the NLP annotators "
+                + "alone, (c) the full extraction, (d) ingest with extraction, and with --baseline (e) CoreNLP's "
+                + "full pipeline with coreference and quote attribution; prints articles/s, tokens/s, peak heap and "
+                + "ratios."})
+public final class BenchCommand implements Callable<Integer> {
+    private static final Path DEFAULT_CORPUS = Path.of("..", "shared", "bench", "allsides-syria-en", "articles.jsonl");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "PATH", description = "Articles to measure on (default: "
+            + "../shared/bench/allsides-syria-en/articles.jsonl if present, else the bundled samples).")
+    Path articles;
+
+    @Option(names = "--limit", defaultValue = "40", description = "Articles measured (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--repeat", defaultValue = "1", description = "Passes over the articles (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--threads", description = "Parallel articles (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--baseline", description = "Also run CoreNLP's full pipeline with quote attribution (slow).")
+    boolean baseline;
+
+    @Option(names = "--ingest-only", description = "Measure only (a), ingest without NLP (no models loaded).")
+    boolean ingestOnly;
+
+    @Override
+    public Integer call() {
+        Path corpus = articles != null ? articles : Files.exists(DEFAULT_CORPUS) ? DEFAULT_CORPUS
+                : Path.of(System.getProperty("sitrep.home", "."), "samples");
+        new Benchmark(List.of(corpus.toString()), limit, repeat, threads, baseline, ingestOnly,
+                spec.commandLine().getOut()).run();
+        return 0;
+    }
+}
