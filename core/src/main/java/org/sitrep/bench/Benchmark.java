@@ -171,7 +171,7 @@ public final class Benchmark {
         try {
             for (int r = 0; r < repeat; r++) {
                 try (Store store = Store.open(dir.resolve("store-" + r).toString())) {
-                    Ingester ingester = new Ingester(store, new InputReader(InputReader.DEFAULT_MAX_BYTES),
+                    Ingester ingester = new Ingester(store, new InputReader(CORPUS_MAX_BYTES),
                             new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load()), extractor,
                             Math.max(1, poolThreads == 0 ? threads : poolThreads));
                     IngestReport report = ingester.ingest(sample, outcome -> { });
