@@ -131,16 +131,13 @@ final class ActorResolver {
         List<Dependency> dependencies = sentence.dependencies();
         for (int i = dependencies.size() - 1; i >= 0; i--) {
             Dependency dependency = dependencies.get(i);
-            if (!dependency.relation().startsWith("nsubj") || (before >= 0 && dependency.dependent() >= before)) {
+            if (!dependency.relation().equals("nsubj") || (before >= 0 && dependency.dependent() >= before)) {
                 continue;
             }
-            Token subject = sentence.tokens().get(dependency.dependent());
-            if (subject.isPronoun()) {
-                continue;
-            }
-            Optional<Referent> resolved = resolve(sentence, subject.index(), 1);
-            if (resolved.isPresent() && fits(resolved.get().mention(), person)) {
-                return Optional.of(resolved.get().mention());
+            // only a subject named outright: "Baghdadi's remains were buried, he said" is not Baghdadi speaking
+            Optional<LinkedMention> named = linked.at(sentence.index(), dependency.dependent());
+            if (named.isPresent() && fits(named.get(), person)) {
+                return named;
             }
         }
         return Optional.empty();

@@ -35,6 +35,8 @@ public final class EventCoder {
             "previous", "prior", "past");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE", "FIGHT");
     private static final int MAX_DEPTH = 4;
+    private static final Set<String> PARTIAL_CASES = Set.of("in", "near", "around", "outside", "close", "inside");
+    private static final Set<String> RAISING = Set.of("expect", "schedule", "set", "due", "slate", "poise", "plan");
     private static final Set<String> NEAR_WORDS = Set.of("outskirts", "gate", "gates", "edge", "countryside",
             "suburb", "suburbs", "vicinity", "outskirt", "approach", "approaches");
 
@@ -67,6 +69,9 @@ public final class EventCoder {
 
     private Optional<EventPattern> match(Sentence sentence, Token token) {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
+            return Optional.empty(); // "U.S.-supported fighters": a participle describing a noun is no event
+        }
         if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
             return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
         }
@@ -101,7 +106,7 @@ public final class EventCoder {
         for (Dependency child : sentence.children(verb.index())) {
             Token dependent = sentence.tokens().get(child.dependent());
             boolean argument = child.relation().equals("obj") || child.relation().equals("compound:prt")
-                    || child.relation().startsWith("obl") || child.relation().equals("nsubj:pass");
+                    || child.relation().equals("nsubj:pass");
             if (argument && (lemmas.contains(dependent.lemma().toLowerCase(Locale.ROOT))
                     || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT)))) {
                 return true;
@@ -139,7 +144,7 @@ public final class EventCoder {
             // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
             for (Dependency child : sentence.children(trigger.index())) {
                 if (child.relation().startsWith("nmod") && (hasCase(sentence, child.dependent(), "between")
-                        || hasCase(sentence, child.dependent(), "among"))) {
+                        || hasCase(sentence, child.dependent(), "among") || hasCase(sentence, child.dependent(), "by"))) {
                     addReferents(resolver, sentence, child.dependent(), actors);
                 }
             }
@@ -168,11 +173,25 @@ public final class EventCoder {
                 targets.add(target);
             }
         }
+        if (isPassive(sentence, trigger.index())) {
+            // "were killed by gunfire": the grammatical subject is who it happened to
+            for (Referent patient : passiveSubjects(resolver, sentence, trigger.index())) {
+                if (targets.stream().noneMatch(t -> t.name().equals(patient.name()))) {
+                    targets.add(0, patient);
+                }
+            }
+            actors.removeIf(a -> targets.stream().anyMatch(t -> t.name().equals(a.name())));
+        }
         PlaceSearch places = new PlaceSearch(linked, sentence);
         places.collect(pattern.lemma().equals("fall") ? subjectToken(sentence, trigger.index()) : trigger.index(), 0);
         if (pattern.noun() && clause != trigger.index()) {
             places.collectArguments(clause);
         }
+        if (pattern.isTerritorial() && places.found.isEmpty()) {
+            return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
+        }
+        EventPattern coded = pattern.plover().equals("ASSAULT") && !targets.isEmpty() && isCombatant(targets.get(0))
+                ? COMBAT : pattern;
         Modality mood = modality.detect(sentence, trigger.index());
         EventDate when = date(linked, times, sentence, trigger, clause);
         Optional<String> date = when.value();
@@ -188,9 +207,9 @@ public final class EventCoder {
                 String id = "e" + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);
-                double confidence = pattern.confidence() * (dyad[0] == null ? 0.7 : 1.0)
+                double confidence = coded.confidence() * (dyad[0] == null ? 0.7 : 1.0)
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (date.isEmpty() ? 0.9 : 1.0);
-                Event event = new Event(id, pattern.plover(), acled(pattern, dyad[0]), pattern.cameo(),
+                Event event = new Event(id, coded.plover(), acled(coded, dyad[0]), coded.cameo(),
                         name(dyad[0]), side(dyad[0]), name(dyad[1]), side(dyad[1]),
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), date, mood, round(confidence), evidence);
@@ -199,6 +218,36 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /** Killing fighters is battle, not violence against civilians. */
+    private static final EventPattern COMBAT = new EventPattern(false, "kill", Set.of(), "FIGHT", "190",
+            "Battles: Armed clash", 0.7);
+
+    private boolean isCombatant(Referent referent) {
+        return referent.actorId().flatMap(knowledge::byId).map(a -> a.kind() == Actor.ActorKind.ARMED_GROUP
+                || a.kind() == Actor.ActorKind.COALITION || a.kind() == Actor.ActorKind.STATE).orElse(false);
+    }
+
+    private static boolean isPassive(Sentence sentence, int verb) {
+        return !sentence.children(verb, "aux:pass").isEmpty() || !sentence.children(verb, "nsubj:pass").isEmpty();
+    }
+
+    /** The patient of a passive verb: its own passive subject, or the subject of the verb it is coordinated with. */
+    private static List<Referent> passiveSubjects(ActorResolver resolver, Sentence sentence, int verb) {
+        List<Referent> found = new ArrayList<>();
+        for (Token subject : sentence.children(verb, "nsubj")) {
+            addReferents(resolver, sentence, subject.index(), found);
+        }
+        if (found.isEmpty()) {
+            Optional<Dependency> head = sentence.head(verb);
+            if (head.isPresent() && head.get().relation().equals("conj") && head.get().governor() >= 0) {
+                for (Token subject : sentence.children(head.get().governor(), "nsubj")) {
+                    addReferents(resolver, sentence, subject.index(), found);
+                }
+            }
+        }
+        return found;
     }
 
     /** Who acts on whom: one pair per participant for symmetric interactions, else the first actor. */
@@ -263,22 +312,29 @@ public final class EventCoder {
         return verb;
     }
 
-    /** The subjects of a verb: its own, its passive agent, or those of the verb it is embedded under. */
+    /**
+     * The subjects of a verb: its own, its passive agent, or those of the verb it is embedded under. A verb with a
+     * subject of its own that names no actor ("the raid killed …") has no known actor: its governor's is not its.
+     */
     private List<Referent> subjects(ActorResolver resolver, Sentence sentence, int verb, Token trigger) {
         int current = verb;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             List<Referent> found = new ArrayList<>();
+            boolean passive = isPassive(sentence, current);
+            boolean ownSubject = false;
             for (Dependency child : sentence.children(current)) {
-                boolean subject = child.relation().equals("nsubj") || child.relation().equals("obl:agent")
-                        || (child.relation().equals("obl") && hasCase(sentence, child.dependent(), "by"));
-                if (child.relation().equals("nsubj:pass") && sentence.tokens().get(current).lemma().equals("expect")) {
-                    subject = true;
+                boolean agent = child.relation().equals("obl:agent")
+                        || (child.relation().equals("obl") && hasCase(sentence, child.dependent(), "by") && passive);
+                boolean subject = !passive && child.relation().equals("nsubj");
+                if (child.relation().equals("nsubj:pass") && RAISING.contains(sentence.tokens().get(current).lemma())) {
+                    subject = true; // "ministers are expected to meet": the ministers meet
                 }
-                if (subject) {
+                ownSubject |= subject || (child.relation().startsWith("nsubj") && current == verb);
+                if (subject || agent) {
                     addReferents(resolver, sentence, child.dependent(), found);
                 }
             }
-            if (!found.isEmpty()) {
+            if (!found.isEmpty() || (ownSubject && current == verb) || (passive && current == verb)) {
                 return found;
             }
             Optional<Dependency> head = sentence.head(current);
@@ -521,7 +577,7 @@ public final class EventCoder {
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
                 boolean inside = depth >= 1
-                        && (hasCase(sentence, child.dependent(), "in") || hasCase(sentence, child.dependent(), "near"));
+                        && PARTIAL_CASES.stream().anyMatch(c -> hasCase(sentence, child.dependent(), c));
                 collect(child.dependent(), depth + 1, partial || inside || around);
             }
             if (depth == 0 && current.lemma().equals("fall")) {

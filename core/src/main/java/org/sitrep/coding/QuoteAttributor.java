@@ -43,18 +43,22 @@ final class QuoteAttributor {
         ActorResolver resolver = new ActorResolver(knowledge, linked);
         List<Quote> quotes = new ArrayList<>();
         Optional<Referent> previousSpeaker = Optional.empty();
+        int previousEnd = 0;
         for (Span span : quotedSpans(article)) {
             String inner = span.of(article.text());
             if (!isSpeech(article.text(), span, inner)) {
                 continue;
             }
             Optional<Attribution> attribution = attribution(linked, resolver, span);
-            Optional<Referent> lastSpeaker = previousSpeaker;
+            // A quote with no attribution of its own continues the previous speaker's, within one paragraph only.
+            Optional<Referent> lastSpeaker = sameParagraph(article.text(), previousEnd, span.start())
+                    ? previousSpeaker : Optional.empty();
             Optional<Referent> speaker = attribution.map(Attribution::speaker).or(() -> lastSpeaker);
             if (speaker.isEmpty()) {
                 continue; // never assert a speaker without evidence for it
             }
             previousSpeaker = speaker;
+            previousEnd = span.end();
             int evidenceStart = Math.min(span.start() - 1, attribution.map(a -> a.sentence().begin()).orElse(span.start()));
             int evidenceEnd = Math.max(Math.min(article.text().length(), span.end() + 1),
                     attribution.map(a -> a.sentence().end()).orElse(span.end()));
@@ -65,6 +69,11 @@ final class QuoteAttributor {
                     article.text().substring(evidenceStart, evidenceEnd))));
         }
         return quotes;
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        int lineEnd = text.indexOf('\n', from);
+        return from > 0 && (lineEnd < 0 || lineEnd >= to);
     }
 
     /** The contents of quotation marks inside the article's content, without the marks themselves. */
