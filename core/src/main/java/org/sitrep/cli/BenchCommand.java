@@ -41,8 +41,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-only", description = "Measure only (a), ingest without NLP (no models loaded).")
     boolean ingestOnly;
 
+    @Option(names = "--control-events", paramLabel = "N", description = "Instead: the control-at-date benchmark on "
+            + "N synthetic control claims (e.g. 1000000), generated in memory and never stored.")
+    int controlEvents;
+
+    @Option(names = "--places", defaultValue = "5000", description = "Places the synthetic claims spread over "
+            + "(default: ${DEFAULT-VALUE}).")
+    int places;
+
     @Override
     public Integer call() {
+        if (controlEvents > 0) {
+            new org.sitrep.bench.ControlBenchmark(controlEvents, places, spec.commandLine().getOut()).run();
+            return 0;
+        }
         Path corpus = articles != null ? articles : Files.exists(DEFAULT_CORPUS) ? DEFAULT_CORPUS
                 : Path.of(System.getProperty("sitrep.home", "."), "samples");
         new Benchmark(List.of(corpus.toString()), limit, repeat, threads, baseline, ingestOnly,

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns conflict news into a sourced, living situation picture.",
         subcommands = {DemoCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
-                ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, ControlCommand.class, TimelineCommand.class, StanceCommand.class,
+                SearchCommand.class, RebuildCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
     /** Exit code: some inputs were bad (the rest were processed). */
     public static final int EXIT_BAD_INPUT = 1;

@@ -38,7 +38,11 @@ public final class EventCoder {
     private static final Set<String> PARTIAL_CASES = Set.of("in", "near", "around", "outside", "close", "inside");
     private static final Set<String> RAISING = Set.of("expect", "schedule", "set", "due", "slate", "poise", "plan");
     private static final Set<String> NEAR_WORDS = Set.of("outskirts", "gate", "gates", "edge", "countryside",
-            "suburb", "suburbs", "vicinity", "outskirt", "approach", "approaches");
+            "suburb", "suburbs", "vicinity", "outskirt", "approach", "approaches", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "road", "street", "district",
+            "districts", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "territory", "part",
+            "parts", "area", "areas", "side", "sector", "sectors", "position", "positions", "checkpoint",
+            "checkpoints", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "villages");
 
     private final KnowledgeBase knowledge;
     private final List<EventPattern> patterns;
@@ -186,6 +190,10 @@ public final class EventCoder {
         places.collect(pattern.lemma().equals("fall") ? subjectToken(sentence, trigger.index()) : trigger.index(), 0);
         if (pattern.noun() && clause != trigger.index()) {
             places.collectArguments(clause);
+        }
+        if (pattern.lemma().equals("enter") && sentence.children(trigger.index(), "obj").stream()
+                .noneMatch(o -> linked.at(sentence.index(), o.index()).flatMap(LinkedMention::place).isPresent())) {
+            return List.of(); // entering a place is news; "entered its final phase" is not
         }
         if (pattern.isTerritorial() && places.found.isEmpty()) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands

@@ -35,6 +35,9 @@ final class ModalityDetector {
         if (own.isPresent()) {
             return own.get();
         }
+        if (isPurposeClause(sentence, trigger)) {
+            return Modality.HYPOTHETICAL; // "an offensive to take the town": intended, not done
+        }
         int current = trigger;
         for (int climb = 0; climb < MAX_CLIMB; climb++) {
             Optional<Dependency> head = sentence.head(current);
@@ -62,6 +65,13 @@ final class ModalityDetector {
             current = governor.index();
         }
         return hasAccordingTo(sentence) ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    private static boolean isPurposeClause(Sentence sentence, int trigger) {
+        boolean infinitive = sentence.children(trigger, "mark").stream().anyMatch(t -> t.word().equalsIgnoreCase("to"));
+        Optional<Dependency> head = sentence.head(trigger);
+        return infinitive && head.isPresent()
+                && (head.get().relation().startsWith("acl") || head.get().relation().equals("advcl"));
     }
 
     private static boolean isEmbedding(String relation) {

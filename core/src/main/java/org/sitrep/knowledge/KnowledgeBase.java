@@ -17,6 +17,7 @@ public final class KnowledgeBase {
     private final Map<String, Actor> descriptorAliases;
     private final Map<String, Actor> metonyms;
     private final Map<String, Actor> adjectives;
+    private final Map<String, Actor> upperAliases;
     private final int longestAlias;
 
     private KnowledgeBase(Map<String, Actor> byId, Map<String, Actor> exactAliases,
@@ -27,6 +28,9 @@ public final class KnowledgeBase {
         this.descriptorAliases = Map.copyOf(descriptorAliases);
         this.metonyms = Map.copyOf(metonyms);
         this.adjectives = Map.copyOf(adjectives);
+        Map<String, Actor> upper = new HashMap<>();
+        exactAliases.forEach((alias, actor) -> upper.putIfAbsent(alias.toUpperCase(java.util.Locale.ROOT), actor));
+        this.upperAliases = Map.copyOf(upper);
         this.longestAlias = exactAliases.keySet().stream().mapToInt(KnowledgeBase::words)
                 .max().orElse(1);
     }
@@ -75,9 +79,14 @@ public final class KnowledgeBase {
         return alias.split("[\\s]+").length;
     }
 
-    /** The actor a proper name (exact case) denotes. */
+    /** The actor a proper name (exact case; a name set in capitals, "DAESH", also as usually written) denotes. */
     public Optional<Actor> byAlias(String name) {
-        return Optional.ofNullable(exactAliases.get(name));
+        Actor exact = exactAliases.get(name);
+        if (exact == null && name.length() > 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+            exact = upperAliases.get(name);
+        }
+        return Optional.ofNullable(exact);
     }
 
     /** The actor a descriptor phrase ("regime forces", "opposition factions") denotes, case-insensitively. */

@@ -1,0 +1,137 @@
+package org.sitrep.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.sitrep.model.Place;
+import org.sitrep.situation.ControlInterval;
+import org.sitrep.situation.DateRange;
+import org.sitrep.situation.Importance;
+import org.sitrep.situation.MergedEvent;
+import org.sitrep.situation.Report;
+
+/** Renderings of the situation (control intervals, merged events) as text, JSON, GeoJSON and CSV. */
+public final class SituationFormats {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SituationFormats() {
+    }
+
+    public static ObjectNode control(ControlInterval interval) {
+        ObjectNode node = JSON.createObjectNode().put("place", interval.place())
+                .put("placeRef", interval.placeRef().orElse(null)).put("controller", interval.controller())
+                .put("controllerSide", interval.side().orElse(null)).put("status", interval.status().label())
+                .put("from", interval.from().toString()).put("to", interval.to().map(Object::toString).orElse(null));
+        evidence(node.putArray("evidence"), interval.evidence());
+        return node;
+    }
+
+    public static ObjectNode event(MergedEvent event, Optional<Importance.Score> score) {
+        ObjectNode node = JSON.createObjectNode().put("id", event.id()).put("type", event.type())
+                .put("acled", event.acled()).put("cameo", event.cameo()).put("actor", event.actor().orElse(null))
+                .put("actorSide", event.actorSide().orElse(null)).put("target", event.target().orElse(null))
+                .put("targetSide", event.targetSide().orElse(null)).put("place", event.place().orElse(null))
+                .put("placeRef", event.placeRef().orElse(null));
+        event.lat().ifPresent(lat -> node.put("lat", lat));
+        event.lon().ifPresent(lon -> node.put("lon", lon));
+        node.put("from", event.date().map(d -> d.first().toString()).orElse(null))
+                .put("to", event.date().map(d -> d.last().toString()).orElse(null))
+                .put("modality", event.modality()).put("sources", event.sources())
+                .put("firstReported", event.firstReported().map(Object::toString).orElse(null))
+                .put("confidence", event.confidence()).put("contradicted", event.contradicted());
+        score.ifPresent(s -> node.putObject("importance").put("score", s.total()).put("kind", s.kind())
+                .put("place", s.place()).put("sources", s.sources()).put("recency", s.recency()));
+        evidence(node.putArray("evidence"), event.reports());
+        return node;
+    }
+
+    private static void evidence(ArrayNode array, List<Report> reports) {
+        for (Report report : reports) {
+            array.addObject().put("articleId", report.articleId()).put("source", report.source())
+                    .put("published", report.published().map(Object::toString).orElse(null))
+                    .put("start", report.evidence().start()).put("end", report.evidence().end())
+                    .put("text", report.evidence().sentence()).put("confidence", report.confidence());
+        }
+    }
+
+    public static String json(List<ObjectNode> nodes) {
+        ArrayNode array = JSON.createArrayNode();
+        array.addAll(nodes);
+        return write(array);
+    }
+
+    /** Control as a GeoJSON FeatureCollection of points, one per place with known coordinates. */
+    public static String geojson(List<ControlInterval> intervals, Function<String, Optional<Place>> places) {
+        ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (ControlInterval interval : intervals) {
+            Optional<Place> place = interval.placeRef().flatMap(places);
+            if (place.isEmpty()) {
+                continue;
+            }
+            ObjectNode feature = features.addObject().put("type", "Feature");
+            feature.putObject("geometry").put("type", "Point").putArray("coordinates")
+                    .add(place.get().lon()).add(place.get().lat());
+            feature.set("properties", control(interval));
+        }
+        return write(collection);
+    }
+
+    public static String csv(List<ControlInterval> intervals) {
+        StringBuilder out = new StringBuilder("place,place_ref,controller,controller_side,status,from,to,sources,evidence\n");
+        for (ControlInterval i : intervals) {
+            out.append(String.join(",", cell(i.place()), cell(i.placeRef().orElse("")), cell(i.controller()),
+                    cell(i.side().orElse("")), i.status().label(), i.from().toString(),
+                    i.to().map(Object::toString).orElse(""),
+                    Long.toString(i.evidence().stream().map(Report::source).distinct().count()),
+                    cell(i.evidence().get(0).evidence().sentence()))).append('\n');
+        }
+        return out.toString();
+    }
+
+    public static String text(List<ControlInterval> intervals) {
+        StringBuilder out = new StringBuilder();
+        for (ControlInterval i : intervals) {
+            out.append(String.format(Locale.ROOT, "%-20s %-9s %s%s  %s → %s%n", i.place(), i.status().label(),
+                    i.controller(), i.side().map(s -> " (" + s + ")").orElse(""), i.from(),
+                    i.to().map(Object::toString).orElse("now")));
+            for (Report report : i.evidence()) {
+                out.append("    ▸ ").append(report.source()).append(' ').append(report.articleId()).append(" [")
+                        .append(report.evidence().start()).append(',').append(report.evidence().end()).append(") ")
+                        .append(report.evidence().sentence()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    public static String eventLine(MergedEvent e) {
+        return String.format(Locale.ROOT, "%s %s [%s; CAMEO %s] %s%s%s (%s; %d source%s, confidence %.2f%s)",
+                e.date().map(SituationFormats::range).orElse("undated"), e.type(), e.acled(), e.cameo(),
+                e.actor().orElse("?") + e.actorSide().map(s -> " (" + s + ")").orElse(""),
+                e.target().map(t -> " → " + t).orElse(""), e.place().map(p -> " @ " + p).orElse(""), e.modality(),
+                e.sources(), e.sources() == 1 ? "" : "s", e.confidence(), e.contradicted() ? ", contradicted" : "");
+    }
+
+    private static String range(DateRange range) {
+        return range.first().equals(range.last()) ? range.first().toString() : range.first() + ".." + range.last();
+    }
+
+    private static String cell(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static String write(Object node) {
+        try {
+            return JSON.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.sitrep.situation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One happening as reported by one or more articles: the coded event, every report of it, how many independent
+ * sources corroborate it, when it was first reported, and a confidence that grows with sources.
+ */
+public record MergedEvent(String id, String type, String acled, String cameo, Optional<String> actor,
+                          Optional<String> actorSide, Optional<String> target, Optional<String> targetSide,
+                          Optional<String> place, Optional<String> placeRef, Optional<Double> lat,
+                          Optional<Double> lon, Optional<DateRange> date, String modality, List<Report> reports,
+                          int sources, Optional<LocalDate> firstReported, double confidence, boolean contradicted) {
+    public MergedEvent {
+        reports = List.copyOf(reports);
+    }
+}

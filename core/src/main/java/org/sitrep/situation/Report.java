@@ -1,0 +1,10 @@
+package org.sitrep.situation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.sitrep.model.Evidence;
+
+/** Where a fact was reported: the article, its source and publication date, and the evidence itself. */
+public record Report(String articleId, String source, Optional<LocalDate> published, Evidence evidence,
+                     double confidence) {
+}

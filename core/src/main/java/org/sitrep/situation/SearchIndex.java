@@ -1,0 +1,106 @@
+package org.sitrep.situation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Quote;
+
+/** A Lucene full-text index over articles, quotes and merged events, built from the store in memory. */
+public final class SearchIndex {
+    private final ByteBuffersDirectory directory;
+    private final StandardAnalyzer analyzer = new StandardAnalyzer();
+
+    private SearchIndex(ByteBuffersDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** One search result: what kind of thing matched, its id, a label and the matching text. */
+    public record Hit(String kind, String id, String label, String text, float score) {
+    }
+
+    public static SearchIndex build(Iterable<Facts> articles, List<MergedEvent> events) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (Facts facts : articles) {
+                var a = facts.article();
+                writer.addDocument(document("article", a.id(), a.published().map(Object::toString).orElse("undated")
+                        + " " + a.source() + ": " + a.title(), a.title() + "\n" + a.body().of(a.text())));
+                int n = 0;
+                for (Quote quote : facts.quotes()) {
+                    writer.addDocument(document("quote", a.id() + "/q" + n++, quote.speaker(),
+                            quote.speaker() + ": " + quote.text()));
+                }
+            }
+            for (MergedEvent event : events) {
+                String label = event.date().map(d -> d.first().toString()).orElse("undated") + " " + event.type()
+                        + " " + event.actor().orElse("?") + event.place().map(p -> " @ " + p).orElse("");
+                String text = label + "\n" + String.join("\n", event.reports().stream()
+                        .map(r -> r.evidence().sentence()).distinct().toList());
+                writer.addDocument(document("event", event.id(), label, text));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        }
+        return new SearchIndex(directory);
+    }
+
+    private static Document document(String kind, String id, String label, String text) {
+        Document doc = new Document();
+        doc.add(new StringField("kind", kind, Field.Store.YES));
+        doc.add(new StringField("id", id, Field.Store.YES));
+        doc.add(new StoredField("label", label));
+        doc.add(new TextField("text", text, Field.Store.YES));
+        return doc;
+    }
+
+    /** The best matches of a query (Lucene syntax; plain words are fine), at most {@code limit}. */
+    public List<Hit> search(String query, int limit) {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            QueryParser parser = new MultiFieldQueryParser(new String[] {"text"}, analyzer);
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query)), limit).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                String text = doc.get("text");
+                hits.add(new Hit(doc.get("kind"), doc.get("id"), doc.get("label"), snippet(text, query), hit.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search", e);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot parse query \"" + query + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** The line of the text that holds the first query word, or its start. */
+    private static String snippet(String text, String query) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String word : query.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            int at = lower.indexOf(word);
+            if (at >= 0) {
+                int start = Math.max(0, Math.max(text.lastIndexOf('\n', at) + 1, at - 120));
+                int end = Math.min(text.length(), at + 160);
+                int newline = text.indexOf('\n', at);
+                return text.substring(start, newline > 0 && newline < end ? newline : end).strip();
+            }
+        }
+        return text.substring(0, Math.min(200, text.length())).strip();
+    }
+}

@@ -1,0 +1,305 @@
+package org.sitrep.situation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sitrep.model.Article;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Stance;
+
+/**
+ * The picture across articles: merged events, a control timeline per place and stance series. Articles are
+ * applied one at a time; only the groups an article touches are recomputed, and every view is a function of the
+ * set of applied articles alone, so any ingest order gives the same picture. Thread-safe.
+ */
+public final class Situation {
+    /** Reports within this many days of each other (beyond their dates' own precision) are one happening. */
+    private static final int MERGE_SLACK_DAYS = 1;
+
+    private final Map<String, Article> articles = new TreeMap<>();
+    private final Map<String, TreeMap<String, EventEntry>> eventGroups = new HashMap<>();
+    private final Map<String, TreeMap<String, ClaimEntry>> claimsByPlace = new HashMap<>();
+    private final List<StanceEntry> stances = new ArrayList<>();
+    private final Map<String, List<MergedEvent>> mergedCache = new HashMap<>();
+    private final Map<String, ControlIndex> controlCache = new HashMap<>();
+
+    /** A situation built from these articles' facts (a full rebuild). */
+    public static Situation of(Iterable<Facts> all) {
+        Situation situation = new Situation();
+        all.forEach(situation::apply);
+        return situation;
+    }
+
+    /** Adds one article's facts; applying an article twice changes nothing. */
+    public synchronized void apply(Facts facts) {
+        Article article = facts.article();
+        if (articles.putIfAbsent(article.id(), article) != null) {
+            return;
+        }
+        for (Event event : facts.events()) {
+            String key = eventKey(article, event);
+            eventGroups.computeIfAbsent(key, k -> new TreeMap<>())
+                    .put(article.id() + "/" + event.id(), new EventEntry(event, report(article, event.evidence(),
+                            event.confidence())));
+            mergedCache.remove(key);
+        }
+        int n = 0;
+        for (ControlChange claim : facts.control()) {
+            String place = placeKey(claim.placeRef(), claim.place());
+            claimsByPlace.computeIfAbsent(place, k -> new TreeMap<>())
+                    .put(article.id() + "/" + n++, new ClaimEntry(claim, report(article, claim.evidence(),
+                            claim.confidence())));
+            controlCache.remove(place);
+        }
+        for (Stance stance : facts.stances()) {
+            stances.add(new StanceEntry(stance, report(article, stance.evidence(), stance.confidence())));
+        }
+    }
+
+    public synchronized int articleCount() {
+        return articles.size();
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** Every merged event, in time order (undated last), then by id. */
+    public synchronized List<MergedEvent> events() {
+        List<MergedEvent> all = new ArrayList<>();
+        for (String key : new TreeSet<>(eventGroups.keySet())) {
+            all.addAll(mergedCache.computeIfAbsent(key, k -> merge(k, eventGroups.get(k))));
+        }
+        all.sort(Comparator.comparing((MergedEvent e) -> e.date().map(DateRange::first).orElse(LocalDate.MAX))
+                .thenComparing(MergedEvent::id));
+        return all;
+    }
+
+    private static String eventKey(Article article, Event event) {
+        String where = event.placeRef().or(event::place).orElse(null);
+        String who = event.actorSide().or(event::actor).orElse("?");
+        String whom = event.targetSide().or(event::target).orElse("?");
+        if (event.date().flatMap(DateRange::parse).isEmpty()) {
+            // undated (background) mentions never merge: each stays its own, tied to its article
+            return "undated|" + article.id() + "|" + event.id();
+        }
+        String dyad = where != null ? who : who.compareTo(whom) <= 0 ? who + "~" + whom : whom + "~" + who;
+        return event.type() + "|" + event.cameo() + "|" + (where == null ? "-" : where) + "|" + dyad;
+    }
+
+    private List<MergedEvent> merge(String key, TreeMap<String, EventEntry> entries) {
+        List<EventEntry> sorted = new ArrayList<>(entries.values());
+        sorted.sort(Comparator.comparing((EventEntry e) -> e.range().map(DateRange::first).orElse(LocalDate.MIN))
+                .thenComparing(e -> e.report().articleId()).thenComparing(e -> e.event().id()));
+        List<List<EventEntry>> clusters = new ArrayList<>();
+        DateRange span = null;
+        for (EventEntry entry : sorted) {
+            Optional<DateRange> range = entry.range();
+            if (clusters.isEmpty() || range.isEmpty() || span == null || !range.get().near(span, MERGE_SLACK_DAYS)) {
+                clusters.add(new ArrayList<>());
+                span = range.orElse(null);
+            } else {
+                span = span.span(range.get());
+            }
+            clusters.get(clusters.size() - 1).add(entry);
+        }
+        List<MergedEvent> merged = new ArrayList<>();
+        for (List<EventEntry> cluster : clusters) {
+            merged.add(mergedEvent(key, cluster));
+        }
+        return merged;
+    }
+
+    private MergedEvent mergedEvent(String key, List<EventEntry> cluster) {
+        List<EventEntry> asserted = cluster.stream().filter(e -> e.event().modality() != Modality.NEGATED).toList();
+        List<EventEntry> basis = asserted.isEmpty() ? cluster : asserted;
+        EventEntry best = basis.stream().max(Comparator.comparingDouble((EventEntry e) -> e.event().confidence())
+                .thenComparing(e -> e.report().articleId(), Comparator.reverseOrder())).orElseThrow();
+        Map<String, Double> bestPerSource = new TreeMap<>();
+        for (EventEntry entry : basis) {
+            bestPerSource.merge(entry.report().source(), entry.event().confidence(), Math::max);
+        }
+        double disbelief = 1;
+        for (double c : bestPerSource.values()) {
+            disbelief *= 1 - c;
+        }
+        boolean contradicted = asserted.size() < cluster.size() && !asserted.isEmpty();
+        double confidence = (1 - disbelief) * (contradicted ? 0.7 : 1.0);
+        Optional<DateRange> date = Optional.empty();
+        for (EventEntry entry : basis) {
+            if (entry.range().isPresent()) {
+                date = Optional.of(date.map(d -> d.span(entry.range().get())).orElse(entry.range().get()));
+            }
+        }
+        Optional<LocalDate> firstReported = cluster.stream().flatMap(e -> e.report().published().stream())
+                .min(Comparator.naturalOrder());
+        Event e = best.event();
+        String id = Integer.toHexString((key + "|" + date.map(DateRange::first).map(Object::toString).orElse(""))
+                .hashCode());
+        List<Report> reports = cluster.stream().map(EventEntry::report).toList();
+        return new MergedEvent("m" + id, e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(),
+                e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date, e.modality().label(), reports,
+                bestPerSource.size(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted);
+    }
+
+    // ---------------------------------------------------------------- control
+
+    /** The control intervals of one place (by GeoNames id or name), oldest first. */
+    public synchronized List<ControlInterval> timeline(String place) {
+        return index(place).map(ControlIndex::intervals).orElse(List.of());
+    }
+
+    /** Every place's control on a day: the interval covering it, per place, by place name. */
+    public synchronized List<ControlInterval> controlAt(LocalDate day) {
+        List<ControlInterval> found = new ArrayList<>();
+        for (String place : claimsByPlace.keySet()) {
+            index(place).flatMap(i -> i.at(day)).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing(ControlInterval::place).thenComparing(i -> i.placeRef().orElse("")));
+        return found;
+    }
+
+    /** One place's control on a day. */
+    public synchronized Optional<ControlInterval> controlAt(LocalDate day, String place) {
+        return index(place).flatMap(i -> i.at(day));
+    }
+
+    /** The keys (GeoNames ids, else names) of every place with control claims. */
+    public synchronized List<String> places() {
+        return new ArrayList<>(new TreeSet<>(claimsByPlace.keySet()));
+    }
+
+    private Optional<ControlIndex> index(String place) {
+        String key = resolvePlace(place);
+        TreeMap<String, ClaimEntry> claims = claimsByPlace.get(key);
+        if (claims == null) {
+            return Optional.empty();
+        }
+        return Optional.of(controlCache.computeIfAbsent(key, k -> ControlIndex.build(claims.values())));
+    }
+
+    /** A place given by name finds its claims filed under a GeoNames id. */
+    private String resolvePlace(String place) {
+        if (claimsByPlace.containsKey(place)) {
+            return place;
+        }
+        for (Map.Entry<String, TreeMap<String, ClaimEntry>> entry : claimsByPlace.entrySet()) {
+            if (entry.getValue().values().stream().anyMatch(c -> c.claim().place().equalsIgnoreCase(place))) {
+                return entry.getKey();
+            }
+        }
+        return place;
+    }
+
+    static String placeKey(Optional<String> ref, String name) {
+        return ref.orElse(name);
+    }
+
+    // ---------------------------------------------------------------- stances
+
+    /** Stance observations matching the filter, undated first, then by date and article. */
+    public synchronized List<StancePoint> stances(java.util.function.Predicate<StancePoint> filter) {
+        List<StancePoint> points = new ArrayList<>();
+        for (StanceEntry entry : stances) {
+            Stance s = entry.stance();
+            StancePoint point = new StancePoint(s.from(), s.to(), s.toSide(), s.date().flatMap(DateRange::parse),
+                    s.value(), entry.report());
+            if (filter.test(point)) {
+                points.add(point);
+            }
+        }
+        points.sort(Comparator.comparing((StancePoint p) -> p.date().map(DateRange::first).orElse(LocalDate.MIN))
+                .thenComparing(p -> p.report().articleId()).thenComparing(p -> p.report().evidence().start())
+                .thenComparing(StancePoint::to));
+        return points;
+    }
+
+    private static Report report(Article article, org.sitrep.model.Evidence evidence, double confidence) {
+        return new Report(article.id(), article.source(), article.published(), evidence, confidence);
+    }
+
+    private record EventEntry(Event event, Report report) {
+        Optional<DateRange> range() {
+            return event.date().flatMap(DateRange::parse);
+        }
+    }
+
+    record ClaimEntry(ControlChange claim, Report report) {
+        Optional<LocalDate> day() {
+            return claim.since().or(claim::asOf).flatMap(DateRange::parse).map(DateRange::last);
+        }
+    }
+
+    private record StanceEntry(Stance stance, Report report) {
+    }
+
+    /** One place's intervals with their start days as a sorted array, for binary search at a date. */
+    record ControlIndex(List<ControlInterval> intervals, long[] starts) {
+        static ControlIndex build(Iterable<ClaimEntry> claims) {
+            TreeMap<LocalDate, List<ClaimEntry>> byDay = new TreeMap<>();
+            for (ClaimEntry claim : claims) {
+                claim.day().ifPresent(day -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(claim));
+            }
+            List<ControlInterval> intervals = new ArrayList<>();
+            for (Map.Entry<LocalDate, List<ClaimEntry>> day : byDay.entrySet()) {
+                ControlInterval next = intervalFor(day.getKey(), day.getValue());
+                ControlInterval previous = intervals.isEmpty() ? null : intervals.get(intervals.size() - 1);
+                if (previous != null && previous.status() == next.status() && previous.side().equals(next.side())
+                        && previous.controller().equals(next.controller())) {
+                    List<Report> evidence = new ArrayList<>(previous.evidence());
+                    evidence.addAll(next.evidence());
+                    intervals.set(intervals.size() - 1, new ControlInterval(previous.place(), previous.placeRef(),
+                            previous.controller(), previous.side(), previous.status(), previous.from(),
+                            Optional.empty(), evidence));
+                } else {
+                    if (previous != null) {
+                        intervals.set(intervals.size() - 1, new ControlInterval(previous.place(), previous.placeRef(),
+                                previous.controller(), previous.side(), previous.status(), previous.from(),
+                                Optional.of(next.from()), previous.evidence()));
+                    }
+                    intervals.add(next);
+                }
+            }
+            long[] starts = intervals.stream().mapToLong(i -> i.from().toEpochDay()).toArray();
+            return new ControlIndex(List.copyOf(intervals), starts);
+        }
+
+        /** All claims of one day: held when they agree on a side, contested when sides differ or any contests. */
+        private static ControlInterval intervalFor(LocalDate day, List<ClaimEntry> claims) {
+            Map<String, List<ClaimEntry>> bySide = new LinkedHashMap<>();
+            claims.stream().sorted(Comparator.comparing((ClaimEntry c) -> c.report().articleId())
+                            .thenComparing(c -> c.claim().controller()))
+                    .forEach(c -> bySide.computeIfAbsent(c.claim().controllerSide().orElse(c.claim().controller()),
+                            s -> new ArrayList<>()).add(c));
+            boolean contested = bySide.size() > 1
+                    || claims.stream().anyMatch(c -> c.claim().status() == ControlStatus.CONTESTED);
+            List<ClaimEntry> leading = bySide.values().stream()
+                    .max(Comparator.comparingInt((List<ClaimEntry> l) -> l.size())
+                            .thenComparing(l -> l.get(0).claim().controllerSide().orElse(""), Comparator.reverseOrder()))
+                    .orElseThrow();
+            ClaimEntry first = leading.stream().min(Comparator.comparing((ClaimEntry c) -> c.claim().controller()))
+                    .orElseThrow();
+            String controller = bySide.size() > 1 ? String.join(" / ", new TreeSet<>(claims.stream()
+                    .map(c -> c.claim().controller()).toList())) : first.claim().controller();
+            Optional<String> side = bySide.size() > 1 ? Optional.empty() : first.claim().controllerSide();
+            return new ControlInterval(first.claim().place(), first.claim().placeRef(), controller, side,
+                    contested ? ControlStatus.CONTESTED : ControlStatus.HELD, day, Optional.empty(),
+                    claims.stream().map(ClaimEntry::report).toList());
+        }
+
+        Optional<ControlInterval> at(LocalDate day) {
+            int i = java.util.Arrays.binarySearch(starts, day.toEpochDay());
+            int index = i >= 0 ? i : -i - 2;
+            return index < 0 ? Optional.empty() : Optional.of(intervals.get(index));
+        }
+    }
+}
