@@ -54,7 +54,7 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = resolveSurnames(mentions);
+        List<LinkedMention> resolved = resolveSurnames(placesByName(mentions));
         resolved.sort(Comparator.comparingInt((LinkedMention m) -> m.mention().start()));
         return new Linked(annotated, resolved);
     }
@@ -204,9 +204,9 @@ public final class EntityLinker {
                 Optional.empty()));
     }
 
-    /** The name readers know: the spelling used in the text when it is an alias of the place, else GeoNames'. */
+    /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */
     private static String displayName(String phrase, Place place) {
-        return Names.fold(phrase).equals(Names.fold(place.name())) ? place.name() : phrase;
+        return phrase.startsWith("the ") ? phrase.substring(4) : phrase;
     }
 
     /** Whether a capital is used as a place here ("in Ankara", "the capital, Damascus") rather than as its state. */
@@ -279,6 +279,29 @@ public final class EntityLinker {
                 .filter(t -> !Set.of("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with")
                         .contains(t.word()))
                 .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+    }
+
+    /** A name linked to a place somewhere in the article is that place wherever the NER guessed otherwise. */
+    private static List<LinkedMention> placesByName(List<LinkedMention> mentions) {
+        Map<String, LinkedMention> places = new HashMap<>();
+        for (LinkedMention m : mentions) {
+            if (m.place().isPresent()) {
+                places.putIfAbsent(m.mention().text(), m);
+            }
+        }
+        List<LinkedMention> out = new ArrayList<>(mentions.size());
+        for (LinkedMention m : mentions) {
+            LinkedMention place = places.get(m.mention().text());
+            if (place != null && m.place().isEmpty() && m.actor().isEmpty()) {
+                Mention p = place.mention();
+                out.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(m.mention().text(),
+                        m.mention().start(), m.mention().end(), p.type(), p.canonical(), p.ref(), p.lat(), p.lon(),
+                        p.confidence() * 0.9), Optional.empty(), place.place()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** "Alloush" after "Mahmoud Alloush": a surname alone names the full person mentioned in the same article. */

@@ -193,7 +193,9 @@ public final class Situation {
             return place;
         }
         for (Map.Entry<String, TreeMap<String, ClaimEntry>> entry : claimsByPlace.entrySet()) {
-            if (entry.getValue().values().stream().anyMatch(c -> c.claim().place().equalsIgnoreCase(place))) {
+            String folded = org.sitrep.knowledge.Names.fold(place);
+            if (entry.getValue().values().stream()
+                    .anyMatch(c -> org.sitrep.knowledge.Names.fold(c.claim().place()).equals(folded))) {
                 return entry.getKey();
             }
         }
