@@ -180,8 +180,12 @@ public final class EntityLinker {
         }
         Optional<Place> place = gazetteer.resolve(phrase, country);
         boolean placeByNer = ner.equals("LOCATION");
+        // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
+        // named by one word it took for a person (Hama, Homs). Organisations named after cities (football
+        // clubs) and surnames shared with foreign cities stay as the NER typed them.
         boolean majorPlace = place.isPresent() && place.get().population() >= MAJOR_POPULATION
-                && (first == last || !ner.equals("PERSON"));
+                && first == last && !ner.equals("ORGANIZATION") && !ner.equals("MISC")
+                && country.map(place.get().countryCode()::equals).orElse(false);
         if (place.isPresent() && (placeByNer || majorPlace)) {
             Place p = place.get();
             return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
@@ -275,7 +279,12 @@ public final class EntityLinker {
         if (last.equals(".") || last.equals("!") || last.equals("?")) {
             return false;
         }
-        return tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0)))
+        // A section heading in title case ("A Turkish Pivot on the Syrian Crisis"); lines in capitals and
+        // lines with figures (results, tables) are not, and their names stand.
+        boolean figures = tokens.stream().anyMatch(t -> Character.isDigit(t.word().charAt(0)));
+        boolean capitals = tokens.stream().filter(t -> t.word().length() > 1 && Character.isLetter(t.word().charAt(0)))
+                .allMatch(t -> t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT)));
+        return !figures && !capitals && tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0)))
                 .filter(t -> !Set.of("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with")
                         .contains(t.word()))
                 .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));

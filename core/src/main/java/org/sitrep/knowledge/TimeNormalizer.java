@@ -63,7 +63,7 @@ public final class TimeNormalizer {
             boolean future = sentence.tokens().stream()
                     .anyMatch(t -> FUTURE_CUES.contains(t.word().toLowerCase(Locale.ROOT)));
             LocalDate anchor = published.get();
-            LocalDate day = future ? anchor.with(TemporalAdjusters.next(weekday.get()))
+            LocalDate day = future ? anchor.with(TemporalAdjusters.nextOrSame(weekday.get()))
                     : anchor.with(TemporalAdjusters.previousOrSame(weekday.get()));
             value = Optional.of(day.toString());
         }

@@ -1,0 +1,78 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.Evaluations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval}: scores on public test sets, sitrep beside the NLP library's own component. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores sitrep on public test sets, beside the NLP library's own component run in the same "
+                + "process.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class})
+public final class EvalCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code eval ner}. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "NER on CoNLL-2003: entity-level exact-span and token-level P/R/F1 per type.")
+    static final class Ner implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-2003 file (eng.testb).")
+        Path file;
+
+        @Option(names = "--documents", defaultValue = "1000", description = "Most documents scored (default: all).")
+        int documents;
+
+        @Override
+        public Integer call() {
+            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).ner(file, documents);
+            return 0;
+        }
+    }
+
+    /** {@code eval timex}. */
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = "Time expressions on TempEval-3 TimeML files: strict/relaxed span F1, value F1, type accuracy.")
+    static final class Timex implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--timeml", required = true, paramLabel = "DIR", description = "Folder of .tml files.")
+        Path directory;
+
+        @Override
+        public Integer call() {
+            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).timex(directory);
+            return 0;
+        }
+    }
+
+    /** {@code eval quotes}. */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Direct quotes on the PolNeAR test split: detection P/R/F1 and speaker accuracy.")
+    static final class Quotes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR test folder "
+                + "(with text/ and attributions/).")
+        Path directory;
+
+        @Override
+        public Integer call() {
+            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).quotes(directory);
+            return 0;
+        }
+    }
+}

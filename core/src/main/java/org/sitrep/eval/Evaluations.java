@@ -1,0 +1,302 @@
+package org.sitrep.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sitrep.coding.Extractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.nlp.Annotated;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TimexMention;
+import org.sitrep.nlp.Token;
+
+/**
+ * Runs sitrep (and, in the same process, the NLP library's own component) on public test sets and scores both:
+ * NER on CoNLL-2003, time expressions on TempEval-3, direct quotes and speakers on PolNeAR.
+ */
+public final class Evaluations {
+    private final Extractor extractor;
+    private final PrintWriter out;
+
+    public Evaluations(Extractor extractor, PrintWriter out) {
+        this.extractor = extractor;
+        this.out = out;
+    }
+
+    private Facts extract(String id, String text, Optional<LocalDate> published, List<Annotated> annotatedOut) {
+        Article article = new Article(id, "eval", Optional.empty(), id, published, "en", text,
+                new Span(0, text.length()), List.of(), id);
+        Annotated annotated = extractor.annotator().annotate(article);
+        annotatedOut.add(annotated);
+        return extractor.extract(annotated);
+    }
+
+    // ------------------------------------------------------------------ NER
+
+    /** Entity-level (exact span) and token-level scores per CoNLL type, sitrep beside CoreNLP's NER. */
+    public void ner(Path conll, int maxDocuments) {
+        ConllCorpus corpus = ConllCorpus.read(conll);
+        List<TypedSpan> gold = new ArrayList<>();
+        List<TypedSpan> ours = new ArrayList<>();
+        List<TypedSpan> coreNlp = new ArrayList<>();
+        List<TypedSpan> goldTokens = new ArrayList<>();
+        List<TypedSpan> ourTokens = new ArrayList<>();
+        List<TypedSpan> coreNlpTokens = new ArrayList<>();
+        long start = System.nanoTime();
+        int tokens = 0;
+        for (ConllCorpus.Document doc : corpus.documents().stream().limit(maxDocuments).toList()) {
+            List<Annotated> annotated = new ArrayList<>();
+            Facts facts = extract(doc.id(), doc.text(), Optional.empty(), annotated);
+            gold.addAll(doc.entities());
+            List<TypedSpan> docOurs = ourEntities(doc.id(), facts.entities());
+            List<TypedSpan> docCoreNlp = coreNlpEntities(doc.id(), annotated.get(0));
+            ours.addAll(docOurs);
+            coreNlp.addAll(docCoreNlp);
+            for (TypedSpan token : doc.tokens()) {
+                goldTokens.add(token);
+                ourTokens.add(new TypedSpan(token.document(), token.start(), token.end(), labelAt(docOurs, token)));
+                coreNlpTokens.add(new TypedSpan(token.document(), token.start(), token.end(), labelAt(docCoreNlp, token)));
+            }
+            tokens += doc.tokens().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "CoNLL-2003 %s: %d documents, %d tokens, %d gold entities; %.0f tokens/s (full "
+                + "sitrep pipeline incl. parsing)%n", conll.getFileName(), Math.min(maxDocuments, corpus.documents().size()),
+                tokens, gold.size(), tokens / seconds);
+        table("entity level, exact span", gold, ours, coreNlp);
+        tokenTable(goldTokens, ourTokens, coreNlpTokens);
+        out.flush();
+    }
+
+    /** Our mentions as CoNLL spans; descriptor phrases ("regime forces") are not names and are left out. */
+    static List<TypedSpan> ourEntities(String doc, List<Mention> mentions) {
+        List<TypedSpan> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.text().isEmpty() && Character.isUpperCase(m.text().codePointAt(0))) {
+                spans.add(new TypedSpan(doc, m.start(), m.end(), m.type().conllTag()));
+            }
+        }
+        return spans;
+    }
+
+    static List<TypedSpan> coreNlpEntities(String doc, Annotated annotated) {
+        List<TypedSpan> spans = new ArrayList<>();
+        for (Sentence sentence : annotated.sentences()) {
+            String type = null;
+            int start = 0;
+            int end = 0;
+            for (Token token : sentence.tokens()) {
+                String tag = conllTag(token.ner());
+                if (type != null && !type.equals(tag)) {
+                    spans.add(new TypedSpan(doc, start, end, type));
+                    type = null;
+                }
+                if (tag != null && type == null) {
+                    type = tag;
+                    start = token.begin();
+                }
+                if (tag != null) {
+                    end = token.end();
+                }
+            }
+            if (type != null) {
+                spans.add(new TypedSpan(doc, start, end, type));
+            }
+        }
+        return spans;
+    }
+
+    private static String conllTag(String ner) {
+        return switch (ner) {
+            case "PERSON" -> "PER";
+            case "ORGANIZATION" -> "ORG";
+            case "LOCATION" -> "LOC";
+            case "MISC" -> "MISC";
+            default -> null;
+        };
+    }
+
+    private static String labelAt(List<TypedSpan> entities, TypedSpan token) {
+        for (TypedSpan entity : entities) {
+            if (entity.start() <= token.start() && token.end() <= entity.end()) {
+                return entity.type();
+            }
+        }
+        return "O";
+    }
+
+    private void table(String title, List<TypedSpan> gold, List<TypedSpan> ours, List<TypedSpan> coreNlp) {
+        out.println(title + ":");
+        Map<String, Scores> oursByType = SpanScorer.exactByType(gold, ours);
+        Map<String, Scores> coreByType = SpanScorer.exactByType(gold, coreNlp);
+        for (String type : List.of("PER", "ORG", "LOC", "MISC")) {
+            out.printf(Locale.ROOT, "  %-5s sitrep  %s%n        CoreNLP %s%n", type,
+                    oursByType.getOrDefault(type, new Scores(0, 0, 0)).row(),
+                    coreByType.getOrDefault(type, new Scores(0, 0, 0)).row());
+        }
+        out.printf(Locale.ROOT, "  all   sitrep  %s%n        CoreNLP %s%n", SpanScorer.exact(gold, ours).row(),
+                SpanScorer.exact(gold, coreNlp).row());
+    }
+
+    private void tokenTable(List<TypedSpan> gold, List<TypedSpan> ours, List<TypedSpan> coreNlp) {
+        out.println("token level (non-O tokens):");
+        out.printf(Locale.ROOT, "  all   sitrep  %s%n        CoreNLP %s%n", tokenScores(gold, ours).row(),
+                tokenScores(gold, coreNlp).row());
+    }
+
+    /** Token-level scores over entity tokens: a token counts when its predicted type equals the gold one. */
+    static Scores tokenScores(List<TypedSpan> gold, List<TypedSpan> predicted) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            String g = gold.get(i).type();
+            String p = predicted.get(i).type();
+            if (!p.equals("O") && p.equals(g)) {
+                tp++;
+            } else {
+                if (!p.equals("O")) {
+                    fp++;
+                }
+                if (!g.equals("O")) {
+                    fn++;
+                }
+            }
+        }
+        return new Scores(tp, fp, fn);
+    }
+
+    // ------------------------------------------------------------------ TIMEX
+
+    /** TempEval-3 timex scores: strict and relaxed span F1, value F1 and type accuracy; sitrep beside SUTime. */
+    public void timex(Path directory) {
+        List<TypedSpan> gold = new ArrayList<>();
+        List<TypedSpan> ours = new ArrayList<>();
+        List<TypedSpan> suTime = new ArrayList<>();
+        for (Path file : files(directory, ".tml")) {
+            TimeMlDocument doc = TimeMlDocument.read(file);
+            List<Annotated> annotated = new ArrayList<>();
+            Facts facts = extract(doc.id(), doc.text(), Optional.of(doc.creationTime()), annotated);
+            doc.timexes().forEach(t -> gold.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value())));
+            for (TimeExpression t : facts.times()) {
+                ours.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value().orElse("")));
+            }
+            for (Sentence sentence : annotated.get(0).sentences()) {
+                for (TimexMention t : sentence.timexes()) {
+                    suTime.add(new TypedSpan(doc.id(), t.begin(), t.end(), t.type() + "=" + t.value().orElse("")));
+                }
+            }
+        }
+        out.printf("TempEval-3 %s: %d gold TIMEX3%n", directory.getFileName(), gold.size());
+        out.printf(Locale.ROOT, "  sitrep  %s%n  SUTime  %s%n", timexRow(gold, ours), timexRow(gold, suTime));
+        out.flush();
+    }
+
+    /** Strict F1, relaxed F1, value F1 (relaxed match with equal value) and type accuracy over relaxed matches. */
+    static String timexRow(List<TypedSpan> gold, List<TypedSpan> predicted) {
+        TimexScores s = timexScores(gold, predicted);
+        return String.format(Locale.ROOT, "strict F1 %6.2f  relaxed F1 %6.2f (P %6.2f R %6.2f)  value F1 %6.2f  "
+                + "type accuracy %6.2f", s.strict().f1(), s.relaxed().f1(), s.relaxed().precision(),
+                s.relaxed().recall(), s.value().f1(), s.typeAccuracy());
+    }
+
+    /** The TempEval-3 timex scores of one system. */
+    public record TimexScores(Scores strict, Scores relaxed, Scores value, double typeAccuracy) {
+    }
+
+    public static TimexScores timexScores(List<TypedSpan> gold, List<TypedSpan> predicted) {
+        Scores strict = SpanScorer.matched(gold, predicted, TypedSpan::sameSpan);
+        List<int[]> relaxedPairs = SpanScorer.pairs(gold, predicted, TypedSpan::overlaps);
+        int values = 0;
+        int types = 0;
+        for (int[] pair : relaxedPairs) {
+            String g = gold.get(pair[0]).type();
+            String p = predicted.get(pair[1]).type();
+            if (g.substring(g.indexOf('=') + 1).equals(p.substring(p.indexOf('=') + 1))) {
+                values++;
+            }
+            if (g.substring(0, g.indexOf('=')).equals(p.substring(0, p.indexOf('=')))) {
+                types++;
+            }
+        }
+        Scores relaxed = SpanScorer.scores(relaxedPairs.size(), gold.size(), predicted.size());
+        Scores value = SpanScorer.scores(values, gold.size(), predicted.size());
+        double typeAccuracy = relaxedPairs.isEmpty() ? 0 : 100.0 * types / relaxedPairs.size();
+        return new TimexScores(strict, relaxed, value, typeAccuracy);
+    }
+
+    // ------------------------------------------------------------------ quotes
+
+    /** Direct-quote detection (overlapping spans) and speaker accuracy on PolNeAR's test split. */
+    public void quotes(Path polnear) {
+        Path texts = polnear.resolve("text");
+        Path annotations = polnear.resolve("attributions");
+        int gold = 0;
+        int predicted = 0;
+        int matched = 0;
+        int withSpeaker = 0;
+        int speakerRight = 0;
+        for (Path text : files(texts, ".txt")) {
+            String stem = text.getFileName().toString().replace(".txt", "");
+            Optional<Path> ann = files(annotations, ".ann").stream()
+                    .filter(p -> p.getFileName().toString().startsWith(stem + "_")).findFirst();
+            if (ann.isEmpty()) {
+                continue;
+            }
+            PolnearDocument doc = PolnearDocument.read(text, ann.get());
+            Facts facts = extract(stem, doc.text(), Optional.empty(), new ArrayList<>());
+            List<TypedSpan> goldSpans = doc.quotes().stream().map(q -> new TypedSpan(stem, q.start(), q.end(), "Q")).toList();
+            List<TypedSpan> ours = facts.quotes().stream().map(q -> new TypedSpan(stem, q.start(), q.end(), "Q")).toList();
+            List<int[]> pairs = SpanScorer.pairs(goldSpans, ours, TypedSpan::overlaps);
+            gold += goldSpans.size();
+            predicted += ours.size();
+            matched += pairs.size();
+            for (int[] pair : pairs) {
+                PolnearDocument.GoldQuote g = doc.quotes().get(pair[0]);
+                Quote q = facts.quotes().get(pair[1]);
+                if (g.speaker().isPresent()) {
+                    withSpeaker++;
+                    if (sameSpeaker(g.speaker().get(), q.speaker())) {
+                        speakerRight++;
+                    }
+                }
+            }
+        }
+        Scores detection = SpanScorer.scores(matched, gold, predicted);
+        out.printf(Locale.ROOT, "PolNeAR test: %d gold direct quotes%n  detection %s%n  speaker accuracy %.1f %% "
+                        + "(%d of %d matched quotes with an annotated source)%n", gold, detection.row(),
+                withSpeaker == 0 ? 0 : 100.0 * speakerRight / withSpeaker, speakerRight, withSpeaker);
+        out.flush();
+    }
+
+    /** A speaker is right when the gold source and ours share a capitalised name word (surnames match). */
+    static boolean sameSpeaker(String gold, String ours) {
+        for (String word : ours.split("[\\s\\-]+")) {
+            if (word.length() > 2 && Character.isUpperCase(word.charAt(0))
+                    && gold.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Path> files(Path directory, String suffix) {
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.sitrep.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The scorers on tiny cases whose answers are worked out by hand: a scorer that cannot fail is a defect. */
+class ScorersTest {
+
+    @Test
+    void exactMatchNeedsSameSpanAndType() {
+        List<TypedSpan> gold = List.of(span(0, 5, "PER"), span(10, 15, "LOC"), span(20, 25, "ORG"));
+        List<TypedSpan> predicted = List.of(span(0, 5, "PER"), span(10, 15, "ORG"), span(20, 24, "ORG"),
+                span(30, 35, "LOC"));
+        Scores scores = SpanScorer.exact(gold, predicted);
+        assertThat(scores).isEqualTo(new Scores(1, 3, 2));
+        assertThat(scores.precision()).isEqualTo(25.0);
+        assertThat(scores.recall()).isCloseTo(33.333, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(scores.f1()).isCloseTo(28.571, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(SpanScorer.exactByType(gold, predicted).get("ORG")).isEqualTo(new Scores(0, 2, 1));
+    }
+
+    @Test
+    void emptyPredictionsScoreZeroNotNaN() {
+        Scores scores = SpanScorer.exact(List.of(span(0, 1, "PER")), List.of());
+        assertThat(scores.precision()).isZero();
+        assertThat(scores.f1()).isZero();
+    }
+
+    @Test
+    void relaxedMatchingPairsEachGoldSpanOnce() {
+        List<TypedSpan> gold = List.of(span(0, 10, "DATE=2013-03-22"));
+        List<TypedSpan> predicted = List.of(span(2, 6, "DATE=2013-03-22"), span(5, 12, "DATE=2013-03-22"));
+        Evaluations.TimexScores scores = Evaluations.timexScores(gold, predicted);
+        assertThat(scores.strict()).isEqualTo(new Scores(0, 2, 1));
+        assertThat(scores.relaxed()).isEqualTo(new Scores(1, 1, 0));
+        assertThat(scores.value()).isEqualTo(new Scores(1, 1, 0));
+        assertThat(scores.typeAccuracy()).isEqualTo(100.0);
+    }
+
+    @Test
+    void valueCountsOnlyWhenTheValueIsEqual() {
+        List<TypedSpan> gold = List.of(span(0, 6, "DATE=2013-03-22"), span(10, 17, "DURATION=P1M"));
+        List<TypedSpan> predicted = List.of(span(0, 6, "DATE=2013-03-29"), span(10, 17, "DATE=P1M"));
+        Evaluations.TimexScores scores = Evaluations.timexScores(gold, predicted);
+        assertThat(scores.strict()).isEqualTo(new Scores(2, 0, 0));
+        assertThat(scores.value()).isEqualTo(new Scores(1, 1, 1));
+        assertThat(scores.typeAccuracy()).isEqualTo(50.0);
+    }
+
+    @Test
+    void tokenScoresCountTypedEntityTokens() {
+        List<TypedSpan> gold = List.of(span(0, 1, "PER"), span(2, 3, "PER"), span(4, 5, "O"), span(6, 7, "LOC"));
+        List<TypedSpan> predicted = List.of(span(0, 1, "PER"), span(2, 3, "O"), span(4, 5, "ORG"), span(6, 7, "ORG"));
+        assertThat(Evaluations.tokenScores(gold, predicted)).isEqualTo(new Scores(1, 2, 2));
+    }
+
+    @Test
+    void readsIob1ConllIntoCharacterSpans() {
+        ConllCorpus corpus = ConllCorpus.parse("t", List.of("-DOCSTART- -X- O O", "", "Rebels NNS I-NP O",
+                "entered VBD I-VP O", "Hama NNP I-NP I-LOC", "and CC O O", "New NNP I-NP I-LOC", "York NNP I-NP I-LOC",
+                "Paris NNP I-NP B-LOC", ". . O O", "", "Assad NNP I-NP I-PER", "spoke VBD I-VP O", ""));
+        ConllCorpus.Document doc = corpus.documents().get(0);
+        assertThat(doc.text()).isEqualTo("Rebels entered Hama and New York Paris .\nAssad spoke\n");
+        assertThat(doc.entities()).extracting(e -> doc.text().substring(e.start(), e.end()) + "/" + e.type())
+                .containsExactly("Hama/LOC", "New York/LOC", "Paris/LOC", "Assad/PER");
+        assertThat(doc.tokens()).hasSize(10);
+    }
+
+    @Test
+    void readsTimeMlTextAndGoldTimexes() {
+        TimeMlDocument doc = TimeMlDocument.parse("d", "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+                + "value=\"2013-03-22\">March 22</TIMEX3></DCT><TEXT>It began <TIMEX3 tid=\"t1\" type=\"DURATION\" "
+                + "value=\"P1M\">a month</TIMEX3> ago, on <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2013-02-20\">Feb. 20"
+                + "</TIMEX3>.</TEXT></TimeML>");
+        assertThat(doc.creationTime()).hasToString("2013-03-22");
+        assertThat(doc.text()).isEqualTo("It began a month ago, on Feb. 20.");
+        assertThat(doc.timexes()).extracting(t -> doc.text().substring(t.start(), t.end()) + "=" + t.value())
+                .containsExactly("a month=P1M", "Feb. 20=2013-02-20");
+    }
+
+    @Test
+    void readsOnlyDoubleQuotedPolnearContentsAsDirectQuotes() {
+        String text = "Trump said \"we will win big,\" and Clinton said the race was close.";
+        PolnearDocument doc = PolnearDocument.parse("p", text, List.of(
+                "T1\tSource 0 5\tTrump", "T2\tCue 6 10\tsaid", "T3\tContent 11 29\t\"we will win big,\"",
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+                "T4\tSource 34 41\tClinton", "T5\tContent 47 65\tthe race was close",
+                "E2\tAttribution:T5 Content:T5 Source:T4"));
+        assertThat(doc.quotes()).singleElement().satisfies(q -> {
+            assertThat(text.substring(q.start(), q.end())).isEqualTo("we will win big,");
+            assertThat(q.speaker()).contains("Trump");
+        });
+        assertThat(Evaluations.sameSpeaker("President Donald Trump", "Donald Trump")).isTrue();
+        assertThat(Evaluations.sameSpeaker("Hillary Clinton", "Donald Trump")).isFalse();
+        assertThat(Optional.of(doc.id())).contains("p");
+    }
+
+    private static TypedSpan span(int start, int end, String type) {
+        return new TypedSpan("d", start, end, type);
+    }
+}
