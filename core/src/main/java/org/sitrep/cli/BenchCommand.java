@@ -45,12 +45,25 @@ public final class BenchCommand implements Callable<Integer> {
             + "N synthetic control claims (e.g. 1000000), generated in memory and never stored.")
     int controlEvents;
 
+    @Option(names = "--jmh", description = "Instead: the JMH microbenchmarks of sitrep's own stages.")
+    boolean jmh;
+
     @Option(names = "--places", defaultValue = "5000", description = "Places the synthetic claims spread over "
             + "(default: ${DEFAULT-VALUE}).")
     int places;
 
     @Override
     public Integer call() {
+        if (jmh) {
+            try {
+                new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
+                        .include(org.sitrep.bench.StageBenchmarks.class.getSimpleName())
+                        .jvmArgsAppend("-Dsitrep.home=" + System.getProperty("sitrep.home", ".")).build()).run();
+            } catch (org.openjdk.jmh.runner.RunnerException e) {
+                throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
+            }
+            return 0;
+        }
         if (controlEvents > 0) {
             new org.sitrep.bench.ControlBenchmark(controlEvents, places, spec.commandLine().getOut()).run();
             return 0;

@@ -69,9 +69,13 @@ public final class EvalCommand implements Runnable {
                 + "(with text/ and attributions/).")
         Path directory;
 
+        @Option(names = "--with-corenlp", description = "Also score CoreNLP's quote annotator with attribution "
+                + "(loads coreference; minutes).")
+        boolean withCoreNlp;
+
         @Override
         public Integer call() {
-            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).quotes(directory);
+            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).quotes(directory, withCoreNlp);
             return 0;
         }
     }

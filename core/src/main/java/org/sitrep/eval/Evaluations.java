@@ -18,6 +18,7 @@ import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
+import org.sitrep.nlp.FullPipeline;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimexMention;
 import org.sitrep.nlp.Token;
@@ -240,14 +241,12 @@ public final class Evaluations {
     // ------------------------------------------------------------------ quotes
 
     /** Direct-quote detection (overlapping spans) and speaker accuracy on PolNeAR's test split. */
-    public void quotes(Path polnear) {
+    public void quotes(Path polnear, boolean withCoreNlp) {
+        Optional<FullPipeline> baseline = withCoreNlp ? Optional.of(new FullPipeline()) : Optional.empty();
+        QuoteTally coreTally = new QuoteTally();
         Path texts = polnear.resolve("text");
         Path annotations = polnear.resolve("attributions");
-        int gold = 0;
-        int predicted = 0;
-        int matched = 0;
-        int withSpeaker = 0;
-        int speakerRight = 0;
+        QuoteTally ours = new QuoteTally();
         for (Path text : files(texts, ".txt")) {
             String stem = text.getFileName().toString().replace(".txt", "");
             Optional<Path> ann = files(annotations, ".ann").stream()
@@ -257,28 +256,55 @@ public final class Evaluations {
             }
             PolnearDocument doc = PolnearDocument.read(text, ann.get());
             Facts facts = extract(stem, doc.text(), Optional.empty(), new ArrayList<>());
-            List<TypedSpan> goldSpans = doc.quotes().stream().map(q -> new TypedSpan(stem, q.start(), q.end(), "Q")).toList();
-            List<TypedSpan> ours = facts.quotes().stream().map(q -> new TypedSpan(stem, q.start(), q.end(), "Q")).toList();
-            List<int[]> pairs = SpanScorer.pairs(goldSpans, ours, TypedSpan::overlaps);
+            ours.add(doc, facts.quotes().stream().map(q -> new TypedSpan(doc.id(), q.start(), q.end(), q.speaker()))
+                    .toList());
+            baseline.ifPresent(core -> coreTally.add(doc, core.annotate(doc.text(), Optional.empty()).quotes().stream()
+                    .map(f -> new TypedSpan(doc.id(), f.start(), f.end(), f.speaker())).toList()));
+        }
+        out.printf(Locale.ROOT, "PolNeAR test: %d gold direct quotes%n  sitrep  detection %s%n  sitrep  speaker "
+                        + "accuracy %.1f %% (%d of %d matched quotes with an annotated source)%n", ours.gold,
+                ours.detection().row(), ours.speakerAccuracy(), ours.speakerRight, ours.withSpeaker);
+        if (baseline.isPresent()) {
+            out.printf(Locale.ROOT, "  CoreNLP detection %s%n  CoreNLP speaker accuracy %.1f %% (%d of %d)%n",
+                    coreTally.detection().row(), coreTally.speakerAccuracy(), coreTally.speakerRight,
+                    coreTally.withSpeaker);
+        }
+        out.flush();
+    }
+
+    /** Running counts for one system's quotes; a predicted span's type carries its speaker. */
+    static final class QuoteTally {
+        int gold;
+        int predicted;
+        int matched;
+        int withSpeaker;
+        int speakerRight;
+
+        void add(PolnearDocument doc, List<TypedSpan> found) {
+            List<TypedSpan> goldSpans = doc.quotes().stream()
+                    .map(q -> new TypedSpan(doc.id(), q.start(), q.end(), "Q")).toList();
+            List<int[]> pairs = SpanScorer.pairs(goldSpans, found, TypedSpan::overlaps);
             gold += goldSpans.size();
-            predicted += ours.size();
+            predicted += found.size();
             matched += pairs.size();
             for (int[] pair : pairs) {
-                PolnearDocument.GoldQuote g = doc.quotes().get(pair[0]);
-                Quote q = facts.quotes().get(pair[1]);
-                if (g.speaker().isPresent()) {
+                Optional<String> speaker = doc.quotes().get(pair[0]).speaker();
+                if (speaker.isPresent()) {
                     withSpeaker++;
-                    if (sameSpeaker(g.speaker().get(), q.speaker())) {
+                    if (sameSpeaker(speaker.get(), found.get(pair[1]).type())) {
                         speakerRight++;
                     }
                 }
             }
         }
-        Scores detection = SpanScorer.scores(matched, gold, predicted);
-        out.printf(Locale.ROOT, "PolNeAR test: %d gold direct quotes%n  detection %s%n  speaker accuracy %.1f %% "
-                        + "(%d of %d matched quotes with an annotated source)%n", gold, detection.row(),
-                withSpeaker == 0 ? 0 : 100.0 * speakerRight / withSpeaker, speakerRight, withSpeaker);
-        out.flush();
+
+        Scores detection() {
+            return SpanScorer.scores(matched, gold, predicted);
+        }
+
+        double speakerAccuracy() {
+            return withSpeaker == 0 ? 0 : 100.0 * speakerRight / withSpeaker;
+        }
     }
 
     /** A speaker is right when the gold source and ours share a capitalised name word (surnames match). */
