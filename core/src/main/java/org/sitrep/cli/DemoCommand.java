@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep demo}: ingests the bundled sample articles into an embedded store and prints the situation. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingests the bundled sample articles (samples/) into an embedded store (data/demo) and prints "
-                + "the situation found.")
+        description = "Ingests the bundled sample articles (samples/) into an embedded store (data/demo), prints "
+                + "the situation found, and serves the web UI on http://localhost:7070/.")
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,8 +34,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "Sample folder (default: samples/ beside sitrep).")
     Path samples;
 
+    @Option(names = "--port", defaultValue = "7070", description = "Port of the web UI (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Print the situation and exit instead of serving the web UI.")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = samples != null ? samples : Path.of(System.getProperty("sitrep.home", "."), "samples");
         if (!Files.isDirectory(folder)) {
@@ -52,7 +58,14 @@ public final class DemoCommand implements Callable<Integer> {
             out.println(report.summary());
             printSituation(store, out);
             out.flush();
-            return report.hasFailures() ? SitrepCommand.EXIT_BAD_INPUT : 0;
+            if (report.hasFailures()) {
+                return SitrepCommand.EXIT_BAD_INPUT;
+            }
+            if (!noServe) {
+                ServeCommand.serve(store, "127.0.0.1", port, java.util.Optional.ofNullable(System.getenv("SITREP_TOKEN")),
+                        spec);
+            }
+            return 0;
         }
     }
 

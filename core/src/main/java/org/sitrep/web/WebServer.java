@@ -1,0 +1,325 @@
+package org.sitrep.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.ingest.BadInputException;
+import org.sitrep.ingest.Decoder;
+import org.sitrep.ingest.FeedFormat;
+import org.sitrep.ingest.HtmlFormat;
+import org.sitrep.ingest.JsonFormat;
+import org.sitrep.ingest.Parsed;
+import org.sitrep.ingest.TextFormat;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Quote;
+import org.sitrep.report.FactsJson;
+import org.sitrep.report.SituationFormats;
+import org.sitrep.situation.ControlInterval;
+import org.sitrep.situation.DateRange;
+import org.sitrep.situation.Importance;
+import org.sitrep.situation.MergedEvent;
+import org.sitrep.situation.SearchIndex;
+import org.sitrep.situation.StanceHistory;
+import org.sitrep.situation.StancePoint;
+import org.sitrep.store.ArticleSummary;
+
+/**
+ * The REST API and the web UI in one Javalin server. Reads are open; writes need the bearer token, compared in
+ * constant time. Errors are JSON with the right status; user input never yields a 500.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_PAGE = 500;
+
+    private final Javalin app;
+    private final SituationService service;
+    private final Gazetteer gazetteer;
+    private final KnowledgeBase knowledge;
+    private final Optional<String> token;
+    private final long maxBytes;
+
+    private WebServer(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge, Optional<String> token,
+                      long maxBytes, String host, int port) {
+        this.service = service;
+        this.gazetteer = gazetteer;
+        this.knowledge = knowledge;
+        this.token = token;
+        this.maxBytes = maxBytes;
+        this.app = Javalin.create(config -> {
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = maxBytes + 1;
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.routes.get("/api/articles", this::articles);
+            config.routes.get("/api/articles/{id}", this::article);
+            config.routes.post("/api/articles", this::postArticle);
+            config.routes.get("/api/events", this::events);
+            config.routes.get("/api/control", this::control);
+            config.routes.get("/api/stances", this::stances);
+            config.routes.get("/api/quotes", this::quotes);
+            config.routes.get("/api/search", this::search);
+            config.routes.get("/api/meta", this::meta);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, 404, "no such resource: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    /** Starts the server; port 0 picks a free one. */
+    public static WebServer start(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge,
+                                  Optional<String> token, long maxBytes, String host, int port) {
+        WebServer server = new WebServer(service, gazetteer, knowledge, token, maxBytes, host, port);
+        server.app.start();
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).contentType("application/json")
+                .result(JSON.createObjectNode().put("status", status).put("message", message).toString());
+    }
+
+    private static void json(Context ctx, Object node) {
+        ctx.contentType("application/json; charset=utf-8").result(node.toString());
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    private void articles(Context ctx) {
+        List<ArticleSummary> all = service.store().articles();
+        int offset = intParam(ctx, "offset", 0);
+        int limit = Math.min(intParam(ctx, "limit", 100), MAX_PAGE);
+        ArrayNode items = JSON.createArrayNode();
+        for (ArticleSummary a : all.stream().skip(offset).limit(limit).toList()) {
+            items.addObject().put("id", a.id()).put("published", a.published().map(Object::toString).orElse(null))
+                    .put("source", a.source()).put("title", a.title()).put("language", a.language())
+                    .put("entities", a.entities()).put("quotes", a.quotes()).put("events", a.events())
+                    .put("control", a.control()).put("stances", a.stances()).put("republications", a.aliases());
+        }
+        ObjectNode page = JSON.createObjectNode().put("total", all.size()).put("offset", offset).put("limit", limit);
+        page.set("items", items);
+        json(ctx, page);
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Facts facts = service.store().facts(id).orElseThrow(() -> new ApiException(404, "no article with id " + id));
+        ObjectNode node = FactsJson.tree(facts, service.store().aliases(id));
+        ((ObjectNode) node.get("article")).put("text", facts.article().text());
+        json(ctx, node);
+    }
+
+    private void events(Context ctx) {
+        Optional<LocalDate> from = dateParam(ctx, "from");
+        Optional<LocalDate> to = dateParam(ctx, "to");
+        Optional<String> place = Optional.ofNullable(ctx.queryParam("place"));
+        Optional<String> actor = Optional.ofNullable(ctx.queryParam("actor"));
+        Optional<String> type = Optional.ofNullable(ctx.queryParam("type"));
+        Optional<String> side = Optional.ofNullable(ctx.queryParam("side"));
+        double minConfidence = doubleParam(ctx, "minConfidence", 0);
+        List<MergedEvent> events = service.situation().events().stream()
+                .filter(e -> e.date().isPresent())
+                .filter(e -> from.map(f -> !e.date().get().last().isBefore(f)).orElse(true))
+                .filter(e -> to.map(t -> !e.date().get().first().isAfter(t)).orElse(true))
+                .filter(e -> place.map(p -> e.place().map(p::equalsIgnoreCase).orElse(false)).orElse(true))
+                .filter(e -> actor.map(a -> e.actor().map(a::equalsIgnoreCase).orElse(false)
+                        || e.target().map(a::equalsIgnoreCase).orElse(false)).orElse(true))
+                .filter(e -> type.map(t -> t.equalsIgnoreCase(e.type())).orElse(true))
+                .filter(e -> side.map(s -> e.actorSide().map(s::equalsIgnoreCase).orElse(false)).orElse(true))
+                .filter(e -> e.confidence() >= minConfidence)
+                .toList();
+        LocalDate reference = to.orElseGet(() -> events.stream().map(e -> e.date().get().last())
+                .max(Comparator.naturalOrder()).orElse(LocalDate.now()));
+        Importance importance = new Importance(gazetteer::byId);
+        int offset = intParam(ctx, "offset", 0);
+        int limit = Math.min(intParam(ctx, "limit", 100), MAX_PAGE);
+        ArrayNode items = JSON.createArrayNode();
+        events.stream().skip(offset).limit(limit)
+                .forEach(e -> items.add(SituationFormats.event(e, Optional.of(importance.score(e, reference)))));
+        ObjectNode page = JSON.createObjectNode().put("total", events.size()).put("offset", offset).put("limit", limit);
+        page.set("items", items);
+        json(ctx, page);
+    }
+
+    private void control(Context ctx) {
+        LocalDate at = dateParam(ctx, "at").orElseThrow(() -> new ApiException(400, "parameter at=YYYY-MM-DD is required"));
+        List<ControlInterval> intervals = service.situation().controlAt(at);
+        if ("geojson".equals(ctx.queryParam("format"))) {
+            ctx.contentType("application/geo+json").result(SituationFormats.geojson(intervals, gazetteer::byId));
+            return;
+        }
+        ArrayNode items = JSON.createArrayNode();
+        for (ControlInterval interval : intervals) {
+            ObjectNode node = SituationFormats.control(interval);
+            interval.placeRef().flatMap(gazetteer::byId).ifPresent(p -> {
+                node.put("lat", p.lat()).put("lon", p.lon());
+                p.arabicName().ifPresent(ar -> node.put("nameAr", ar));
+            });
+            items.add(node);
+        }
+        json(ctx, items);
+    }
+
+    private void stances(Context ctx) {
+        String from = Optional.ofNullable(ctx.queryParam("from"))
+                .orElseThrow(() -> new ApiException(400, "parameter from=ACTOR is required"));
+        List<StancePoint> series = new StanceHistory(knowledge).series(service.situation(), from,
+                Optional.ofNullable(ctx.queryParam("to")), Optional.empty());
+        ArrayNode items = JSON.createArrayNode();
+        for (StancePoint p : series) {
+            items.addObject().put("from", p.from()).put("to", p.to()).put("toSide", p.toSide().orElse(null))
+                    .put("date", p.date().map(d -> d.first().toString()).orElse(null)).put("value", p.value())
+                    .put("articleId", p.report().articleId()).put("source", p.report().source())
+                    .put("start", p.report().evidence().start()).put("end", p.report().evidence().end())
+                    .put("text", p.report().evidence().sentence());
+        }
+        json(ctx, items);
+    }
+
+    private void quotes(Context ctx) {
+        Optional<String> speaker = Optional.ofNullable(ctx.queryParam("speaker")).map(s -> s.toLowerCase(Locale.ROOT));
+        ArrayNode items = JSON.createArrayNode();
+        for (Facts facts : service.allFacts()) {
+            for (Quote q : facts.quotes()) {
+                if (speaker.map(s -> q.speaker().toLowerCase(Locale.ROOT).contains(s)).orElse(true)) {
+                    items.addObject().put("articleId", facts.article().id()).put("source", facts.article().source())
+                            .put("published", facts.article().published().map(Object::toString).orElse(null))
+                            .put("speaker", q.speaker()).put("speakerRef", q.speakerRef().orElse(null))
+                            .put("text", q.text()).put("start", q.start()).put("end", q.end())
+                            .put("evidence", q.evidence().sentence());
+                }
+            }
+        }
+        json(ctx, items);
+    }
+
+    private void search(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).filter(s -> !s.isBlank())
+                .orElseThrow(() -> new ApiException(400, "parameter q is required"));
+        List<Facts> facts = service.allFacts();
+        ArrayNode items = JSON.createArrayNode();
+        for (SearchIndex.Hit hit : SearchIndex.build(facts, service.situation().events()).search(q, 50)) {
+            items.addObject().put("kind", hit.kind()).put("id", hit.id()).put("label", hit.label())
+                    .put("text", hit.text()).put("score", hit.score());
+        }
+        json(ctx, items);
+    }
+
+    private void meta(Context ctx) {
+        List<String> places = service.situation().places();
+        Optional<LocalDate> first = places.stream().flatMap(p -> service.situation().timeline(p).stream())
+                .map(ControlInterval::from).min(Comparator.naturalOrder());
+        Optional<LocalDate> last = service.situation().events().stream().flatMap(e -> e.date().stream())
+                .map(DateRange::last).max(Comparator.naturalOrder());
+        json(ctx, JSON.createObjectNode().put("version", service.version())
+                .put("articles", service.situation().articleCount())
+                .put("firstControl", first.map(Object::toString).orElse(null))
+                .put("lastEvent", last.map(Object::toString).orElse(null)));
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    private void postArticle(Context ctx) {
+        authorize(ctx);
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > maxBytes) {
+            throw new ApiException(413, "article of " + body.length + " bytes exceeds the limit of " + maxBytes);
+        }
+        String contentType = Optional.ofNullable(ctx.contentType()).orElse("text/plain").toLowerCase(Locale.ROOT);
+        String text = Decoder.decode("request body", body);
+        Parsed parsed;
+        if (contentType.startsWith("text/html")) {
+            parsed = new HtmlFormat().parse("request body", text);
+        } else if (contentType.startsWith("application/json")) {
+            parsed = JsonFormat.document().parse("request body", text);
+        } else if (contentType.contains("xml")) {
+            parsed = new FeedFormat().parse("request body", text);
+        } else if (contentType.startsWith("text/plain")) {
+            parsed = new TextFormat().parse("request body", text);
+        } else {
+            throw new ApiException(415, "unsupported content type " + contentType
+                    + " (use text/plain, text/html or application/json)");
+        }
+        SituationService.Posted posted = service.post(parsed);
+        ObjectNode node = JSON.createObjectNode().put("id", posted.id()).put("created", posted.created())
+                .put("message", posted.message());
+        posted.facts().ifPresent(f -> node.set("facts", FactsJson.tree(f, List.of())));
+        ctx.status(posted.created() ? 201 : 200);
+        json(ctx, node);
+    }
+
+    private void authorize(Context ctx) {
+        if (token.isEmpty()) {
+            throw new ApiException(403, "writes are disabled: start the server with --token or SITREP_TOKEN");
+        }
+        String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+        String given = header.startsWith("Bearer ") ? header.substring(7) : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiException(401, "missing or wrong bearer token");
+        }
+    }
+
+    // ------------------------------------------------------------------ parameters
+
+    private static Optional<LocalDate> dateParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, "parameter " + name + " must be a date YYYY-MM-DD, was \"" + value + "\"");
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        try {
+            int parsed = value == null ? fallback : Integer.parseInt(value);
+            if (parsed < 0) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "parameter " + name + " must be a non-negative integer, was \"" + value + "\"");
+        }
+    }
+
+    private static double doubleParam(Context ctx, String name, double fallback) {
+        String value = ctx.queryParam(name);
+        try {
+            return value == null ? fallback : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "parameter " + name + " must be a number, was \"" + value + "\"");
+        }
+    }
+}
