@@ -57,10 +57,11 @@ async function showControl(date) {
 }
 
 async function showEvents() {
-  const page = await get('/api/events?limit=300');
+  const total = (await get('/api/events?limit=0')).total;
+  const page = await get(`/api/events?limit=300&offset=${Math.max(0, total - 300)}`);
   const list = document.getElementById('timeline');
   list.innerHTML = '';
-  for (const event of page.items) {
+  for (const event of page.items.slice().reverse()) { // newest first
     const item = document.createElement('li');
     item.className = 'event';
     item.textContent = `${event.from} ${event.type} ${event.actor || '?'}${event.target ? ' → ' + event.target : ''}`

@@ -1,0 +1,88 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web UI in Debian's headless chromium: the map, the date slider, a click on Aleppo, the evidence. */
+class ServeBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static ServerFixture server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "skipped: Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        server = new ServerFixture(dir);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,900", "--user-data-dir=" + dir.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void movingTheSliderShowsAleppoHeldByTheOppositionWithItsEvidence() throws Exception {
+        browser.get(server.base() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        ((JavascriptExecutor) browser).executeScript("const s = document.getElementById('slider');"
+                + "s.value = String(window.sitrep.dayOf('2024-12-07')); s.dispatchEvent(new Event('input'));");
+        wait.until(d -> "2024-12-07".equals(d.findElement(By.tagName("body")).getDomAttribute("data-control-date"))
+                && !d.findElements(By.cssSelector("path.place-aleppo")).isEmpty());
+        assertThat(browser.findElement(By.id("date-label")).getText()).isEqualTo("2024-12-07");
+        WebElement aleppo = browser.findElement(By.cssSelector("path.place-aleppo"));
+        assertThat(aleppo.getDomAttribute("fill")).isEqualTo("#2e7d32"); // the opposition's colour
+        screenshot("map-2024-12-07.png");
+
+        aleppo.click();
+        wait.until(d -> d.findElement(By.id("evidence")).isDisplayed());
+        WebElement mark = browser.findElement(By.cssSelector("#evidence-text mark"));
+        assertThat(mark.getText()).startsWith("They have taken control of Aleppo, Idlib, and Hama");
+        assertThat(browser.findElement(By.id("evidence-title")).getText()).contains("Aleppo", "held by Syrian opposition");
+        screenshot("evidence-aleppo.png");
+
+        browser.findElement(By.cssSelector("#timeline li.event")).click();
+        wait.until(d -> !d.findElement(By.id("evidence-text")).getText().isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#timeline li.event"))).hasSizeGreaterThan(5);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
