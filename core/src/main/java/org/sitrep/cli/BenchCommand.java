@@ -48,12 +48,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jmh", description = "Instead: the JMH microbenchmarks of sitrep's own stages.")
     boolean jmh;
 
+    @Option(names = "--web-events", paramLabel = "N", description = "Instead: p50/p99 latency of /api/control and "
+            + "/api/events over loopback HTTP on a store of N synthetic events (e.g. 100000).")
+    int webEvents;
+
+    @Option(names = "--clients", defaultValue = "4", description = "Concurrent HTTP clients for --web-events "
+            + "(default: ${DEFAULT-VALUE}).")
+    int clients;
+
     @Option(names = "--places", defaultValue = "5000", description = "Places the synthetic claims spread over "
             + "(default: ${DEFAULT-VALUE}).")
     int places;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (webEvents > 0) {
+            new org.sitrep.bench.WebBenchmark(webEvents, clients, spec.commandLine().getOut()).run();
+            return 0;
+        }
         if (jmh) {
             try {
                 new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()

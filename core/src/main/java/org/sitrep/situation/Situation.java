@@ -33,6 +33,7 @@ public final class Situation {
     private final List<StanceEntry> stances = new ArrayList<>();
     private final Map<String, List<MergedEvent>> mergedCache = new HashMap<>();
     private final Map<String, ControlIndex> controlCache = new HashMap<>();
+    private List<MergedEvent> allEvents;
 
     /** A situation built from these articles' facts (a full rebuild). */
     public static Situation of(Iterable<Facts> all) {
@@ -47,6 +48,7 @@ public final class Situation {
         if (articles.putIfAbsent(article.id(), article) != null) {
             return;
         }
+        allEvents = null;
         for (Event event : facts.events()) {
             String key = eventKey(article, event);
             eventGroups.computeIfAbsent(key, k -> new TreeMap<>())
@@ -73,8 +75,15 @@ public final class Situation {
 
     // ---------------------------------------------------------------- events
 
-    /** Every merged event, in time order (undated last), then by id. */
+    /** Every merged event, in time order (undated last), then by id; cached until the next article. */
     public synchronized List<MergedEvent> events() {
+        if (allEvents == null) {
+            allEvents = List.copyOf(computeEvents());
+        }
+        return allEvents;
+    }
+
+    private List<MergedEvent> computeEvents() {
         List<MergedEvent> all = new ArrayList<>();
         for (String key : new TreeSet<>(eventGroups.keySet())) {
             all.addAll(mergedCache.computeIfAbsent(key, k -> merge(k, eventGroups.get(k))));
