@@ -80,6 +80,26 @@ class ServeBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#timeline li.event"))).hasSizeGreaterThan(5);
     }
 
+    @Test
+    void showsANewlyIngestedArticleWithoutAReload() throws Exception {
+        browser.get(server.base() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        String before = browser.findElement(By.id("status")).getText();
+        String article = "published: 2025-03-02\nsource: Live Wire\n\nFighters enter Homs\n\n"
+                + "Opposition fighters took control of Homs on Sunday after government forces withdrew, residents said.\n";
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.base() + "/api/articles"))
+                .header("Content-Type", "text/plain").header("Authorization", "Bearer " + ServerFixture.TOKEN)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(article)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        wait.until(d -> !d.findElement(By.id("status")).getText().equals(before));
+        wait.until(d -> d.findElements(By.cssSelector("#timeline li.event")).stream()
+                .anyMatch(e -> e.getText().contains("2025-03-02")));
+        screenshot("live-update.png");
+    }
+
     private static void screenshot(String name) throws Exception {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
