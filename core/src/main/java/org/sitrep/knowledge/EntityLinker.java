@@ -189,7 +189,7 @@ public final class EntityLinker {
         if (place.isPresent() && (placeByNer || majorPlace)) {
             Place p = place.get();
             return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
-                    EntityType.LOCATION, displayName(phrase, p), Optional.of(p.geonameId()), Optional.of(p.lat()),
+                    EntityType.LOCATION, displayName(phrase), Optional.of(p.geonameId()), Optional.of(p.lat()),
                     Optional.of(p.lon()), placeByNer ? 0.9 : 0.75), Optional.empty(), place));
         }
         EntityType type = switch (ner) {
@@ -209,7 +209,7 @@ public final class EntityLinker {
     }
 
     /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */
-    private static String displayName(String phrase, Place place) {
+    private static String displayName(String phrase) {
         return phrase.startsWith("the ") ? phrase.substring(4) : phrase;
     }
 

