@@ -254,7 +254,7 @@ public final class Evaluations {
             if (ann.isEmpty()) {
                 continue;
             }
-            PolnearDocument doc = PolnearDocument.read(text, ann.get());
+            AttributionDocument doc = AttributionDocument.read(text, ann.get());
             Facts facts = extract(stem, doc.text(), Optional.empty(), new ArrayList<>());
             ours.add(doc, facts.quotes().stream().map(q -> new TypedSpan(doc.id(), q.start(), q.end(), q.speaker()))
                     .toList());
@@ -280,7 +280,7 @@ public final class Evaluations {
         int withSpeaker;
         int speakerRight;
 
-        void add(PolnearDocument doc, List<TypedSpan> found) {
+        void add(AttributionDocument doc, List<TypedSpan> found) {
             List<TypedSpan> goldSpans = doc.quotes().stream()
                     .map(q -> new TypedSpan(doc.id(), q.start(), q.end(), "Q")).toList();
             List<int[]> pairs = SpanScorer.pairs(goldSpans, found, TypedSpan::overlaps);

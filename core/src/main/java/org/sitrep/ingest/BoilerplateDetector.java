@@ -99,16 +99,9 @@ public final class BoilerplateDetector {
             if (end < 0 || end > body.end()) {
                 end = body.end();
             }
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                paragraphs.add(new Span(s, e));
+            Span paragraph = new Span(start, end).strip(text);
+            if (paragraph.length() > 0) {
+                paragraphs.add(paragraph);
             }
             start = end + 1;
         }

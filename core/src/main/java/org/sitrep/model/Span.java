@@ -23,4 +23,17 @@ public record Span(int start, int end) {
     public String of(String text) {
         return text.substring(start, end);
     }
+
+    /** This span without the whitespace at either end of its text (empty spans stay where they are). */
+    public Span strip(String text) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
 }

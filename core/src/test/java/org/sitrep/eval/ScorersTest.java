@@ -84,7 +84,7 @@ class ScorersTest {
     @Test
     void readsOnlyDoubleQuotedPolnearContentsAsDirectQuotes() {
         String text = "Trump said \"we will win big,\" and Clinton said the race was close.";
-        PolnearDocument doc = PolnearDocument.parse("p", text, List.of(
+        AttributionDocument doc = AttributionDocument.parse("p", text, List.of(
                 "T1\tSource 0 5\tTrump", "T2\tCue 6 10\tsaid", "T3\tContent 11 29\t\"we will win big,\"",
                 "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
                 "T4\tSource 34 41\tClinton", "T5\tContent 47 65\tthe race was close",

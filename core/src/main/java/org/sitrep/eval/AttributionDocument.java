@@ -14,13 +14,13 @@ import java.util.Optional;
  * A PolNeAR article and its gold direct quotes: attribution contents that stand inside double quotation marks,
  * with the source (speaker) span where the annotators marked one.
  */
-public record PolnearDocument(String id, String text, List<GoldQuote> quotes) {
+public record AttributionDocument(String id, String text, List<GoldQuote> quotes) {
 
     /** A gold direct quote: the span of its words (without the marks) and its source's text, if annotated. */
     public record GoldQuote(int start, int end, Optional<String> speaker) {
     }
 
-    public static PolnearDocument read(Path textFile, Path annotationFile) {
+    public static AttributionDocument read(Path textFile, Path annotationFile) {
         try {
             return parse(textFile.getFileName().toString(), Files.readString(textFile),
                     Files.readAllLines(annotationFile));
@@ -29,7 +29,7 @@ public record PolnearDocument(String id, String text, List<GoldQuote> quotes) {
         }
     }
 
-    static PolnearDocument parse(String id, String text, List<String> annotation) {
+    static AttributionDocument parse(String id, String text, List<String> annotation) {
         Map<String, int[]> spans = new HashMap<>();
         List<String[]> relations = new ArrayList<>();
         for (String line : annotation) {
@@ -66,19 +66,14 @@ public record PolnearDocument(String id, String text, List<GoldQuote> quotes) {
             }
         }
         quotes.sort(java.util.Comparator.comparingInt(GoldQuote::start));
-        return new PolnearDocument(id, text, quotes);
+        return new AttributionDocument(id, text, quotes);
     }
 
     /** The words inside double quotes that make up a content span, if the span is (or is inside) a quotation. */
     private static Optional<int[]> quoted(String text, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
+        org.sitrep.model.Span stripped = new org.sitrep.model.Span(start, end).strip(text);
+        int s = stripped.start();
+        int e = stripped.end();
         if (s < e && isQuote(text.charAt(s))) {
             s++;
         } else if (s == 0 || !isQuote(text.charAt(s - 1))) {
