@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Turns conflict news into a sourced, living situation picture.",
         subcommands = {DemoCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
                 ExtractCommand.class, ControlCommand.class, TimelineCommand.class, StanceCommand.class,
-                SearchCommand.class, RebuildCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+                SearchCommand.class, RebuildCommand.class, ServeCommand.class, SubscribeCommand.class,
+                SubscribersCommand.class, DigestCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
     /** Exit code: some inputs were bad (the rest were processed). */

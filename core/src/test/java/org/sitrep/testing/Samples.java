@@ -44,7 +44,7 @@ public final class Samples {
         int hama = TEXT.indexOf("Hama");
         int quote = TEXT.indexOf("We redeployed,");
         return new Facts(article,
-                List.of(new Mention("Hama", hama, hama + 4, EntityType.LOCATION, "Hama", Optional.of("170063"),
+                List.of(new Mention("Hama", hama, hama + 4, EntityType.LOCATION, "Hama", Optional.of("170017"),
                         Optional.of(35.13179), Optional.of(36.75783), 0.95)),
                 List.of(new TimeExpression("Thursday", TEXT.indexOf("Thursday"), TEXT.indexOf("Thursday") + 8,
                         Optional.of("2024-12-05"), "DATE", 0.9)),
@@ -53,9 +53,9 @@ public final class Samples {
                                 + "spokesman said."))),
                 List.of(new Event("e1", "ASSAULT", "Battles: Non-state actor overtakes territory", "195",
                         Optional.of("Syrian opposition"), Optional.of("opposition"), Optional.of("Syrian government"),
-                        Optional.of("government"), Optional.of("Hama"), Optional.of("170063"), Optional.of(35.13179),
+                        Optional.of("government"), Optional.of("Hama"), Optional.of("170017"), Optional.of(35.13179),
                         Optional.of(36.75783), Optional.of("2024-12-05"), Modality.ASSERTED, 0.9, evidence)),
-                List.of(new ControlChange("Hama", Optional.of("170063"), "Syrian opposition", Optional.of("opposition"),
+                List.of(new ControlChange("Hama", Optional.of("170017"), "Syrian opposition", Optional.of("opposition"),
                         ControlStatus.HELD, Optional.of("2024-12-05"), Optional.of("2024-12-05"), 0.9, evidence)),
                 List.of(new Stance("Syrian government", "Syrian opposition", Optional.of("opposition"), -0.8,
                         Optional.of("2024-12-05"), 0.6, evidence)));

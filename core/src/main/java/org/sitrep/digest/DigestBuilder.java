@@ -1,0 +1,282 @@
+package org.sitrep.digest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.model.Article;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
+import org.sitrep.situation.ControlInterval;
+import org.sitrep.situation.DateRange;
+import org.sitrep.situation.Importance;
+import org.sitrep.situation.MergedEvent;
+import org.sitrep.situation.Report;
+import org.sitrep.situation.Situation;
+import org.sitrep.situation.StanceHistory;
+
+/**
+ * Builds a digest issue for a period from the situation: changes of control first (ranked by the place's weight),
+ * then the most important other events, notable quotes and stance shifts, each with its sources; an inline SVG
+ * map of who holds what at the period's end. HTML (inlined CSS) and plain text come from Pebble templates.
+ */
+public final class DigestBuilder {
+    /** Replaced per subscriber with their one-click unsubscribe URL. */
+    public static final String UNSUBSCRIBE_PLACEHOLDER = "SITREP-UNSUBSCRIBE-URL";
+    private static final int TOP = 8;
+    private static final Map<String, String> COLOURS = Map.of("opposition", "#2e7d32", "government", "#c62828",
+            "kurdish", "#f9a825", "jihadist", "#212121", "turkey", "#1565c0");
+    // Syria's bounding box for the inline map.
+    private static final double WEST = 35.6;
+    private static final double EAST = 42.5;
+    private static final double SOUTH = 32.2;
+    private static final double NORTH = 37.4;
+    private static final int WIDTH = 320;
+    private static final int HEIGHT = 240;
+
+    private final Gazetteer gazetteer;
+    private final KnowledgeBase knowledge;
+    private final PebbleEngine html = new PebbleEngine.Builder().loader(loader()).autoEscaping(true).build();
+    private final PebbleEngine text = new PebbleEngine.Builder().loader(loader()).autoEscaping(false).build();
+    private final String outlines;
+
+    public DigestBuilder(Gazetteer gazetteer, KnowledgeBase knowledge) {
+        this.gazetteer = gazetteer;
+        this.knowledge = knowledge;
+        this.outlines = governorateOutlines();
+    }
+
+    private static ClasspathLoader loader() {
+        ClasspathLoader loader = new ClasspathLoader();
+        loader.setPrefix("digest");
+        return loader;
+    }
+
+    public DigestIssue build(Situation situation, List<Facts> articles, LocalDate from, LocalDate to, String lang,
+                             String baseUrl) {
+        Map<String, String> words = Labels.of(lang);
+        Importance importance = new Importance(gazetteer::byId);
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", lang);
+        model.put("dir", lang.equals("ar") ? "rtl" : "ltr");
+        model.put("align", lang.equals("ar") ? "right" : "left");
+        model.put("labels", words);
+        String period = words.get("period").replace("{from}", from.toString()).replace("{to}", to.toString());
+        model.put("period", period);
+        String subject = words.get("title") + ": " + from + " – " + to;
+        model.put("subject", subject);
+        model.put("control", controlChanges(situation, from, to, words, lang, baseUrl));
+        model.put("map", map(situation.controlAt(to)));
+        model.put("events", events(situation, importance, from, to, baseUrl));
+        model.put("quotes", quotes(articles, from, to, baseUrl));
+        model.put("shifts", shifts(situation, from, to));
+        model.put("unsubscribeUrl", UNSUBSCRIBE_PLACEHOLDER);
+        model.put("preferencesUrl", baseUrl + "/preferences");
+        String id = from + "_" + to + "_" + lang;
+        return new DigestIssue(id, from, to, lang, subject, render(html, "digest.html.peb", model),
+                render(text, "digest.txt.peb", model));
+    }
+
+    private List<Map<String, Object>> controlChanges(Situation situation, LocalDate from, LocalDate to,
+                                                     Map<String, String> words, String lang, String baseUrl) {
+        List<ControlInterval> changes = new ArrayList<>();
+        for (String place : situation.places()) {
+            for (ControlInterval interval : situation.timeline(place)) {
+                if (!interval.from().isBefore(from) && !interval.from().isAfter(to)) {
+                    changes.add(interval);
+                }
+            }
+        }
+        changes.sort(Comparator.comparingDouble((ControlInterval i) -> -placeWeight(i.placeRef()))
+                .thenComparing(i -> i.status() == ControlStatus.CONTESTED)
+                .thenComparing(ControlInterval::from).thenComparing(ControlInterval::place));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ControlInterval i : changes.stream().limit(TOP).toList()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("place", i.place());
+            row.put("placeAr", i.placeRef().flatMap(gazetteer::byId).flatMap(Place::arabicName).orElse(""));
+            row.put("statusLabel", words.get(i.status() == ControlStatus.HELD ? "held" : "contested"));
+            row.put("controller", actorName(i.controller(), lang));
+            row.put("colour", i.status() == ControlStatus.CONTESTED ? "#ef6c00"
+                    : COLOURS.getOrDefault(i.side().orElse(""), "#455a64"));
+            row.put("from", i.from().toString());
+            row.put("sentence", i.evidence().get(0).evidence().sentence());
+            row.put("sources", sources(i.evidence(), baseUrl));
+            out.add(row);
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> events(Situation situation, Importance importance, LocalDate from, LocalDate to,
+                                             String baseUrl) {
+        List<MergedEvent> inPeriod = situation.events().stream()
+                .filter(e -> e.date().map(d -> !d.last().isBefore(from) && !d.first().isAfter(to)).orElse(false))
+                .filter(e -> !e.cameo().equals("192")) // changes of control are listed above
+                .sorted(Comparator.comparingDouble((MergedEvent e) -> -importance.score(e, to).total())
+                        .thenComparing(MergedEvent::id))
+                .limit(TOP).toList();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (MergedEvent e : inPeriod) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", e.date().map(DateRange::first).map(Object::toString).orElse(""));
+            row.put("headline", e.type().charAt(0) + e.type().substring(1).toLowerCase(Locale.ROOT) + ": "
+                    + e.actor().orElse("?") + e.target().map(t -> " → " + t).orElse("")
+                    + e.place().map(p -> ", " + p).orElse("") + (e.modality().equals("asserted") ? "" : " (" + e.modality() + ")"));
+            row.put("sourceCount", e.sources());
+            row.put("sentence", e.reports().get(0).evidence().sentence());
+            row.put("sources", sources(e.reports(), baseUrl));
+            out.add(row);
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> quotes(List<Facts> articles, LocalDate from, LocalDate to, String baseUrl) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        articles.stream().filter(f -> f.article().published().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false))
+                .flatMap(f -> f.quotes().stream().filter(q -> q.speakerRef().isPresent()).map(q -> Map.entry(f.article(), q)))
+                .sorted(Comparator.comparingDouble((Map.Entry<Article, Quote> e) -> -e.getValue().confidence())
+                        .thenComparing(e -> e.getKey().id()).thenComparingInt(e -> e.getValue().start()))
+                .limit(5)
+                .forEach(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("text", e.getValue().text());
+                    row.put("speaker", e.getValue().speaker());
+                    row.put("source", e.getKey().source());
+                    row.put("url", e.getKey().url().orElse(baseUrl + "/api/articles/" + e.getKey().id()));
+                    out.add(row);
+                });
+        return out;
+    }
+
+    private List<Map<String, Object>> shifts(Situation situation, LocalDate from, LocalDate to) {
+        StanceHistory history = new StanceHistory(knowledge);
+        List<Map<String, Object>> out = new ArrayList<>();
+        situation.stances(p -> true).stream().map(p -> p.from()).distinct().sorted().forEach(actor ->
+                history.shifts(history.series(situation, actor, Optional.empty(), Optional.empty())).stream()
+                        .filter(s -> s.after().date().map(d -> !d.first().isBefore(from) && !d.first().isAfter(to))
+                                .orElse(false))
+                        .forEach(s -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("text", s.describe());
+                            row.put("sentence", s.after().report().evidence().sentence());
+                            out.add(row);
+                        }));
+        return out.stream().limit(5).toList();
+    }
+
+    private static List<Map<String, String>> sources(List<Report> reports, String baseUrl) {
+        Map<String, Map<String, String>> bySource = new LinkedHashMap<>();
+        for (Report report : reports) {
+            bySource.computeIfAbsent(report.source(), s -> Map.of("name", s,
+                    "url", baseUrl + "/api/articles/" + report.articleId()));
+        }
+        return new ArrayList<>(bySource.values());
+    }
+
+    private double placeWeight(Optional<String> placeRef) {
+        return placeRef.flatMap(gazetteer::byId).map(p -> (double) p.population()).orElse(0.0)
+                + placeRef.flatMap(gazetteer::byId).map(p -> p.featureCode().equals("PPLC") ? 1e8
+                : p.featureCode().equals("PPLA") ? 1e7 : 0).orElse(0.0);
+    }
+
+    private String actorName(String name, String lang) {
+        if (!lang.equals("ar")) {
+            return name;
+        }
+        return knowledge.byAlias(name).flatMap(a -> a.arabicAliases().stream().findFirst()).orElse(name);
+    }
+
+    /** The control picture at a day as an inline SVG: governorate outlines and a dot per place, by side. */
+    private String map(List<ControlInterval> control) {
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH
+                + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT
+                + "\" style=\"background:#e3f2fd;display:block;margin:0 0 8px 0;\" role=\"img\" aria-label=\"map\">");
+        svg.append(outlines);
+        for (ControlInterval interval : control) {
+            Optional<Place> place = interval.placeRef().flatMap(gazetteer::byId);
+            if (place.isEmpty() || place.get().lon() < WEST || place.get().lon() > EAST || place.get().lat() < SOUTH
+                    || place.get().lat() > NORTH) {
+                continue;
+            }
+            String colour = interval.status() == ControlStatus.CONTESTED ? "#ef6c00"
+                    : COLOURS.getOrDefault(interval.side().orElse(""), "#455a64");
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#fff\"/>"
+                            + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" font-family=\"Arial\">%s</text>",
+                    x(place.get().lon()), y(place.get().lat()), colour, x(place.get().lon()) + 6, y(place.get().lat()) + 3,
+                    escape(interval.place())));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String governorateOutlines() {
+        try (InputStream in = DigestBuilder.class.getResourceAsStream("/web/data/syria-governorates.geojson")) {
+            if (in == null) {
+                return "";
+            }
+            JsonNode geo = new ObjectMapper().readTree(in);
+            StringBuilder paths = new StringBuilder();
+            for (JsonNode feature : geo.path("features")) {
+                JsonNode geometry = feature.path("geometry");
+                List<JsonNode> polygons = new ArrayList<>();
+                if (geometry.path("type").asText().equals("Polygon")) {
+                    polygons.add(geometry.path("coordinates"));
+                } else {
+                    geometry.path("coordinates").forEach(polygons::add);
+                }
+                StringBuilder d = new StringBuilder();
+                for (JsonNode polygon : polygons) {
+                    JsonNode ring = polygon.get(0);
+                    for (int i = 0; i < ring.size(); i++) {
+                        d.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f",
+                                x(ring.get(i).get(0).asDouble()), y(ring.get(i).get(1).asDouble())));
+                    }
+                    d.append('Z');
+                }
+                paths.append("<path d=\"").append(d).append("\" fill=\"#fafafa\" stroke=\"#90a4ae\" stroke-width=\"0.6\"/>");
+            }
+            return paths.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the governorate outlines", e);
+        }
+    }
+
+    private static double x(double lon) {
+        return (lon - WEST) / (EAST - WEST) * WIDTH;
+    }
+
+    private static double y(double lat) {
+        return (NORTH - lat) / (NORTH - SOUTH) * HEIGHT;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String render(PebbleEngine engine, String template, Map<String, Object> model) {
+        try {
+            StringWriter out = new StringWriter();
+            engine.getTemplate(template).evaluate(out, model);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + template, e);
+        }
+    }
+
+}

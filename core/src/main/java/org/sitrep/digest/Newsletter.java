@@ -1,0 +1,252 @@
+package org.sitrep.digest;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.sitrep.store.SendRecord;
+import org.sitrep.store.Subscriber;
+import org.sitrep.store.SubscriberStore;
+
+/**
+ * Subscriptions with double opt-in and the sending of digest issues over SMTP (Jakarta Mail / Angus): signed,
+ * expiring tokens in every link, List-Unsubscribe headers, a send log claimed before each SMTP transaction so
+ * that a restart never mails anyone twice, retries with backoff on 4xx replies, bounces recorded on 5xx.
+ */
+public final class Newsletter {
+    static final String CONFIRM = "confirm";
+    static final String UNSUBSCRIBE = "unsubscribe";
+    private static final Duration CONFIRM_VALIDITY = Duration.ofDays(7);
+    private static final Duration UNSUBSCRIBE_VALIDITY = Duration.ofDays(3650);
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final SubscriberStore store;
+    private final MailSettings settings;
+    private final Tokens tokens;
+    private final Session session;
+    private final Clock clock;
+    private final Duration backoff;
+
+    public Newsletter(SubscriberStore store, MailSettings settings, Clock clock, Duration backoff) {
+        this.store = store;
+        this.settings = settings;
+        this.tokens = new Tokens(store.secret("digest-token-key"));
+        this.clock = clock;
+        this.backoff = backoff;
+        Properties props = new Properties();
+        props.put("mail.smtp.host", settings.host());
+        props.put("mail.smtp.port", Integer.toString(settings.port()));
+        props.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
+        props.put("mail.smtp.auth", Boolean.toString(settings.user().isPresent()));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "30000");
+        this.session = Session.getInstance(props);
+    }
+
+    /** Validates an address: one mailbox with a local part and a dotted domain, at most 254 characters. */
+    public static String validate(String email) {
+        String trimmed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        try {
+            InternetAddress address = new InternetAddress(trimmed, true);
+            String domain = trimmed.substring(trimmed.indexOf('@') + 1);
+            if (trimmed.length() > 254 || !trimmed.contains("@") || !domain.contains(".") || !address.getAddress().equals(trimmed)) {
+                throw new AddressException("not a single mailbox");
+            }
+            return trimmed;
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("invalid e-mail address \"" + email + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** Registers (or updates) a subscriber and mails the confirmation link; nothing else goes to them until then. */
+    public Subscriber subscribe(String email, String lang, List<String> topics) {
+        String address = validate(email);
+        if (!lang.equals("en") && !lang.equals("ar")) {
+            throw new IllegalArgumentException("language must be en or ar, was \"" + lang + "\"");
+        }
+        Subscriber subscriber = store.subscribe(address, lang, topics);
+        if (subscriber.status() == Subscriber.Status.CONFIRMED) {
+            return subscriber;
+        }
+        if (subscriber.status() == Subscriber.Status.UNSUBSCRIBED) {
+            store.setStatus(address, Subscriber.Status.PENDING);
+        }
+        String link = settings.baseUrl() + "/confirm?token=" + encode(tokens.issue(CONFIRM, address,
+                clock.instant().plus(CONFIRM_VALIDITY)));
+        String body = "Please confirm that you want the sitrep digest twice a month at this address:\n\n" + link
+                + "\n\nIf you did not ask for it, ignore this mail: nothing more will be sent.\n";
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(settings.from()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
+            message.setSubject(Labels.get(lang, "confirm_subject"), "UTF-8");
+            message.setText(body, "UTF-8");
+            transport(message);
+        } catch (MessagingException e) {
+            throw new MailException("cannot send the confirmation to " + address + ": " + e.getMessage(), e);
+        }
+        return store.subscriber(address).orElseThrow();
+    }
+
+    /** Confirms the address a valid confirmation token names. */
+    public Optional<String> confirm(String token) {
+        Optional<String> address = tokens.verify(token, CONFIRM, clock.instant());
+        address.filter(a -> store.subscriber(a).isPresent()).ifPresent(a -> store.setStatus(a, Subscriber.Status.CONFIRMED));
+        return address;
+    }
+
+    /** Unsubscribes the address an unsubscribe token names. */
+    public Optional<String> unsubscribe(String token) {
+        Optional<String> address = tokens.verify(token, UNSUBSCRIBE, clock.instant());
+        address.filter(a -> store.subscriber(a).isPresent())
+                .ifPresent(a -> store.setStatus(a, Subscriber.Status.UNSUBSCRIBED));
+        return address;
+    }
+
+    public String unsubscribeUrl(String email) {
+        return settings.baseUrl() + "/unsubscribe?token="
+                + encode(tokens.issue(UNSUBSCRIBE, email, clock.instant().plus(UNSUBSCRIBE_VALIDITY)));
+    }
+
+    /** What one send run did. */
+    public record SendReport(int sent, int skipped, int bounced, int failed) {
+    }
+
+    /** Sends an issue to every confirmed subscriber of its language who has not had it yet. */
+    public SendReport send(DigestIssue issue) {
+        int sent = 0;
+        int skipped = 0;
+        int bounced = 0;
+        int failed = 0;
+        long pauseNanos = (long) (1e9 / settings.messagesPerSecond());
+        for (Subscriber subscriber : store.subscribers()) {
+            if (subscriber.status() != Subscriber.Status.CONFIRMED || !subscriber.lang().equals(issue.lang())) {
+                continue;
+            }
+            if (!store.claimSend(issue.id(), subscriber.email())) {
+                skipped++;
+                continue;
+            }
+            long started = System.nanoTime();
+            SendRecord.Status outcome = deliver(issue, subscriber.email());
+            switch (outcome) {
+                case SENT -> sent++;
+                case BOUNCED -> bounced++;
+                default -> failed++;
+            }
+            long rest = pauseNanos - (System.nanoTime() - started);
+            if (rest > 0) {
+                sleep(Duration.ofNanos(rest));
+            }
+        }
+        return new SendReport(sent, skipped, bounced, failed);
+    }
+
+    private SendRecord.Status deliver(DigestIssue issue, String email) {
+        String unsubscribe = unsubscribeUrl(email);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transport(message(issue, email, unsubscribe));
+                store.recordSend(issue.id(), email, SendRecord.Status.SENT, attempt, Optional.empty());
+                return SendRecord.Status.SENT;
+            } catch (MessagingException e) {
+                int code = replyCode(e);
+                boolean temporary = code >= 400 && code < 500 || code < 0;
+                Optional<String> error = Optional.of(describe(e));
+                if (!temporary) {
+                    store.recordSend(issue.id(), email, SendRecord.Status.BOUNCED, attempt, error);
+                    return SendRecord.Status.BOUNCED;
+                }
+                if (attempt >= MAX_ATTEMPTS) {
+                    store.recordSend(issue.id(), email, SendRecord.Status.FAILED, attempt, error);
+                    return SendRecord.Status.FAILED;
+                }
+                store.recordSend(issue.id(), email, SendRecord.Status.RETRYING, attempt, error);
+                sleep(backoff.multipliedBy(1L << (attempt - 1)));
+            }
+        }
+    }
+
+    private MimeMessage message(DigestIssue issue, String email, String unsubscribe) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email));
+        message.setSubject(issue.subject(), "UTF-8");
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(issue.text().replace(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER, unsubscribe), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(issue.html().replace(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
+                "text/html; charset=UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        return message;
+    }
+
+    private void transport(MimeMessage message) throws MessagingException {
+        if (settings.user().isPresent()) {
+            Transport.send(message, settings.user().get(), settings.password().orElse(""));
+        } else {
+            Transport.send(message);
+        }
+    }
+
+    /** The SMTP reply code behind a failure, or -1 when there was none (connection trouble: temporary). */
+    static int replyCode(MessagingException e) {
+        Throwable current = e;
+        while (current != null) {
+            if (current instanceof SMTPSendFailedException failed) {
+                return failed.getReturnCode();
+            }
+            if (current instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException address) {
+                return address.getReturnCode();
+            }
+            current = current instanceof MessagingException m && m.getNextException() != null ? m.getNextException()
+                    : current.getCause();
+        }
+        return -1;
+    }
+
+    /** The messages of a failure and the exceptions it chains, which carry the server's reply. */
+    static String describe(MessagingException e) {
+        StringBuilder text = new StringBuilder();
+        Exception current = e;
+        while (current != null) {
+            if (!text.isEmpty()) {
+                text.append(": ");
+            }
+            text.append(current.getMessage() == null ? current.getClass().getSimpleName() : current.getMessage().strip());
+            current = current instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return text.toString();
+    }
+
+    private static String encode(String token) {
+        return URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
