@@ -63,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             if (!noServe) {
                 ServeCommand.serve(store, "127.0.0.1", port, java.util.Optional.ofNullable(System.getenv("SITREP_TOKEN")),
-                        spec);
+                        spec, java.util.Optional.empty(), java.util.Optional.empty());
             }
             return 0;
         }

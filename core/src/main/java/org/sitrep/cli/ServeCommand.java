@@ -34,6 +34,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Mixin
+    MailOptions mail;
+
+    @Option(names = "--digest-days", defaultValue = "1,15", description = "Days of the month the digest is sent "
+            + "(default: ${DEFAULT-VALUE}); with --no-digest, never.")
+    String digestDays;
+
+    @Option(names = "--no-digest", description = "Do not send the digest on schedule.")
+    boolean noDigest;
+
     @Option(names = "--token", defaultValue = "${env:SITREP_TOKEN}",
             description = "Bearer token that writes need (default: $SITREP_TOKEN; without one, writes are refused).")
     String token;
@@ -41,22 +51,51 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (Store opened = store.open()) {
-            serve(opened, host, port, Optional.ofNullable(token).filter(t -> !t.isBlank()), spec);
+            serve(opened, host, port, Optional.ofNullable(token).filter(t -> !t.isBlank()), spec,
+                    Optional.of(mail), noDigest ? Optional.empty()
+                            : Optional.of(org.sitrep.digest.DigestSchedule.parse(digestDays)));
             return 0;
         }
     }
 
-    /** Starts the server on the store and blocks until the process is stopped. */
-    static void serve(Store store, String host, int port, Optional<String> token, CommandSpec spec)
+    /** Starts the server on the store (with the newsletter and its schedule when given) and blocks. */
+    static void serve(Store store, String host, int port, Optional<String> token, CommandSpec spec,
+                      Optional<MailOptions> mail, Optional<org.sitrep.digest.DigestSchedule> schedule)
             throws InterruptedException {
         SituationService service = new SituationService(store,
                 new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load()), SharedExtractor.get());
-        try (WebServer server = WebServer.start(service, Gazetteer.load(), KnowledgeBase.load(), token,
-                InputReader.DEFAULT_MAX_BYTES, host, port)) {
+        Gazetteer gazetteer = Gazetteer.load();
+        KnowledgeBase knowledge = KnowledgeBase.load();
+        Optional<org.sitrep.digest.Newsletter> newsletter = mail.map(m -> m.newsletter(store));
+        try (WebServer server = WebServer.start(service, gazetteer, knowledge, token, InputReader.DEFAULT_MAX_BYTES,
+                host, port, newsletter)) {
             spec.commandLine().getOut().printf("sitrep is serving on http://%s:%d/ (Ctrl-C to stop)%n",
                     host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host, server.port());
             spec.commandLine().getOut().flush();
-            new CountDownLatch(1).await();
+            java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
+                    .newSingleThreadScheduledExecutor();
+            if (newsletter.isPresent() && schedule.isPresent()) {
+                org.sitrep.digest.DigestBuilder builder = new org.sitrep.digest.DigestBuilder(gazetteer, knowledge);
+                String baseUrl = mail.get().baseUrl;
+                // Hourly: on a sending day, each language's issue goes to whoever has not had it (the send log
+                // makes the repeats harmless).
+                timer.scheduleAtFixedRate(() -> schedule.get().periodFor(java.time.LocalDate.now()).ifPresent(p -> {
+                    for (String lang : java.util.List.of("en", "ar")) {
+                        try {
+                            newsletter.get().send(builder.build(service.situation(), service.allFacts(), p[0], p[1],
+                                    lang, baseUrl));
+                        } catch (RuntimeException e) {
+                            spec.commandLine().getErr().println("digest " + p[0] + ".." + p[1] + " " + lang
+                                    + " failed: " + e.getMessage());
+                        }
+                    }
+                }), 1, 60, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            try {
+                new CountDownLatch(1).await();
+            } finally {
+                timer.shutdownNow();
+            }
         }
     }
 }

@@ -40,6 +40,8 @@ import org.sitrep.situation.StanceHistory;
 public final class DigestBuilder {
     /** Replaced per subscriber with their one-click unsubscribe URL. */
     public static final String UNSUBSCRIBE_PLACEHOLDER = "SITREP-UNSUBSCRIBE-URL";
+    /** Replaced per subscriber with their preferences page URL. */
+    public static final String PREFERENCES_PLACEHOLDER = "SITREP-PREFERENCES-URL";
     private static final int TOP = 8;
     private static final Map<String, String> COLOURS = Map.of("opposition", "#2e7d32", "government", "#c62828",
             "kurdish", "#f9a825", "jihadist", "#212121", "turkey", "#1565c0");
@@ -88,7 +90,7 @@ public final class DigestBuilder {
         model.put("quotes", quotes(articles, from, to, baseUrl));
         model.put("shifts", shifts(situation, from, to));
         model.put("unsubscribeUrl", UNSUBSCRIBE_PLACEHOLDER);
-        model.put("preferencesUrl", baseUrl + "/preferences");
+        model.put("preferencesUrl", PREFERENCES_PLACEHOLDER);
         String id = from + "_" + to + "_" + lang;
         return new DigestIssue(id, from, to, lang, subject, render(html, "digest.html.peb", model),
                 render(text, "digest.txt.peb", model));

@@ -189,15 +189,25 @@ public final class Newsletter {
         message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(issue.text().replace(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER, unsubscribe), "UTF-8");
+        String preferences = unsubscribe.replace("/unsubscribe?", "/preferences?");
+        text.setText(personal(issue.text(), unsubscribe, preferences), "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
-        html.setContent(issue.html().replace(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
-                "text/html; charset=UTF-8");
+        html.setContent(personal(issue.html(), unsubscribe, preferences), "text/html; charset=UTF-8");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         message.setContent(alternative);
         return message;
+    }
+
+    private static String personal(String body, String unsubscribe, String preferences) {
+        return body.replace(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER, unsubscribe)
+                .replace(DigestBuilder.PREFERENCES_PLACEHOLDER, preferences);
+    }
+
+    /** The subscriber a management token (from an unsubscribe or preferences link) names, if valid. */
+    public Optional<String> subscriberOf(String token) {
+        return tokens.verify(token, UNSUBSCRIBE, clock.instant());
     }
 
     private void transport(MimeMessage message) throws MessagingException {

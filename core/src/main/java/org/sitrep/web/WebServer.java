@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.digest.Newsletter;
 import org.sitrep.ingest.BadInputException;
 import org.sitrep.ingest.Decoder;
 import org.sitrep.ingest.FeedFormat;
@@ -52,7 +53,7 @@ public final class WebServer implements AutoCloseable {
     private final long maxBytes;
 
     private WebServer(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge, Optional<String> token,
-                      long maxBytes, String host, int port) {
+                      long maxBytes, String host, int port, Optional<Newsletter> newsletter) {
         this.service = service;
         this.gazetteer = gazetteer;
         this.knowledge = knowledge;
@@ -74,6 +75,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/quotes", this::quotes);
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/meta", this::meta);
+            config.routes.get("/api/subscribers", this::subscribers);
+            newsletter.ifPresent(n -> new NewsletterRoutes(n, service.store()).register(config.routes));
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
@@ -88,7 +91,14 @@ public final class WebServer implements AutoCloseable {
     /** Starts the server; port 0 picks a free one. */
     public static WebServer start(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge,
                                   Optional<String> token, long maxBytes, String host, int port) {
-        WebServer server = new WebServer(service, gazetteer, knowledge, token, maxBytes, host, port);
+        return start(service, gazetteer, knowledge, token, maxBytes, host, port, Optional.empty());
+    }
+
+    /** Starts the server with the newsletter's pages (subscribe, confirm, unsubscribe, preferences). */
+    public static WebServer start(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge,
+                                  Optional<String> token, long maxBytes, String host, int port,
+                                  Optional<Newsletter> newsletter) {
+        WebServer server = new WebServer(service, gazetteer, knowledge, token, maxBytes, host, port, newsletter);
         server.app.start();
         return server;
     }
@@ -243,6 +253,15 @@ public final class WebServer implements AutoCloseable {
                 .put("articles", service.situation().articleCount())
                 .put("firstControl", first.map(Object::toString).orElse(null))
                 .put("lastEvent", last.map(Object::toString).orElse(null)));
+    }
+
+    /** The subscriber list: never served without the token. */
+    private void subscribers(Context ctx) {
+        authorize(ctx);
+        ArrayNode items = JSON.createArrayNode();
+        service.store().subscribers().forEach(s -> items.addObject().put("email", s.email()).put("lang", s.lang())
+                .put("status", s.status().name().toLowerCase(Locale.ROOT)).put("topics", String.join(",", s.topics())));
+        json(ctx, items);
     }
 
     // ------------------------------------------------------------------ writes
