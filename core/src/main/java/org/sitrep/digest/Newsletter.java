@@ -54,6 +54,7 @@ public final class Newsletter {
         props.put("mail.smtp.auth", Boolean.toString(settings.user().isPresent()));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "30000");
+        props.put("mail.smtp.localhost", "localhost"); // no reverse lookup of this host for every EHLO
         this.session = Session.getInstance(props);
     }
 
@@ -133,6 +134,7 @@ public final class Newsletter {
         int bounced = 0;
         int failed = 0;
         long pauseNanos = (long) (1e9 / settings.messagesPerSecond());
+        try (Connection connection = new Connection()) {
         for (Subscriber subscriber : store.subscribers()) {
             if (subscriber.status() != Subscriber.Status.CONFIRMED || !subscriber.lang().equals(issue.lang())) {
                 continue;
@@ -142,7 +144,7 @@ public final class Newsletter {
                 continue;
             }
             long started = System.nanoTime();
-            SendRecord.Status outcome = deliver(issue, subscriber.email());
+            SendRecord.Status outcome = deliver(connection, issue, subscriber.email());
             switch (outcome) {
                 case SENT -> sent++;
                 case BOUNCED -> bounced++;
@@ -153,14 +155,15 @@ public final class Newsletter {
                 sleep(Duration.ofNanos(rest));
             }
         }
+        }
         return new SendReport(sent, skipped, bounced, failed);
     }
 
-    private SendRecord.Status deliver(DigestIssue issue, String email) {
+    private SendRecord.Status deliver(Connection connection, DigestIssue issue, String email) {
         String unsubscribe = unsubscribeUrl(email);
         for (int attempt = 1; ; attempt++) {
             try {
-                transport(message(issue, email, unsubscribe));
+                connection.send(message(issue, email, unsubscribe));
                 store.recordSend(issue.id(), email, SendRecord.Status.SENT, attempt, Optional.empty());
                 return SendRecord.Status.SENT;
             } catch (MessagingException e) {
@@ -203,6 +206,41 @@ public final class Newsletter {
     private static String personal(String body, String unsubscribe, String preferences) {
         return body.replace(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER, unsubscribe)
                 .replace(DigestBuilder.PREFERENCES_PLACEHOLDER, preferences);
+    }
+
+    /** One SMTP connection kept open for a whole send run, reopened after a failure. */
+    private final class Connection implements AutoCloseable {
+        private Transport transport;
+
+        void send(MimeMessage message) throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                transport = session.getTransport("smtp");
+                if (settings.user().isPresent()) {
+                    transport.connect(settings.user().get(), settings.password().orElse(""));
+                } else {
+                    transport.connect();
+                }
+            }
+            message.saveChanges();
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                close(); // the server may have dropped the session: start a fresh one next time
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // closing after a failed session: nothing left to deliver on it
+                }
+                transport = null;
+            }
+        }
     }
 
     /** The subscriber a management token (from an unsubscribe or preferences link) names, if valid. */
