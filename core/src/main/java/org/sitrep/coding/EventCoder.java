@@ -31,6 +31,8 @@ public final class EventCoder {
     private static final Set<String> TARGET_CASES = Set.of("against", "with", "on", "to", "toward", "towards", "at",
             "for");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "advcl", "conj", "parataxis");
+    /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
+    private static final Set<String> SHARED_SUBJECT = Set.of("xcomp", "advcl", "conj");
     private static final Set<String> BACKGROUND_WORDS = Set.of("previously", "earlier", "formerly", "once", "recent",
             "previous", "prior", "past");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE", "FIGHT");
@@ -346,7 +348,7 @@ public final class EventCoder {
                 return found;
             }
             Optional<Dependency> head = sentence.head(current);
-            if (head.isEmpty() || head.get().governor() < 0 || !(CLAUSE_RELATIONS.contains(head.get().relation())
+            if (head.isEmpty() || head.get().governor() < 0 || !(SHARED_SUBJECT.contains(head.get().relation())
                     || head.get().relation().startsWith("acl"))) {
                 break;
             }
