@@ -45,9 +45,15 @@ public final class DigestCommand implements Runnable {
         String lang;
 
         DigestIssue build(Store store, String baseUrl) {
+            return builder(store, baseUrl).apply(java.util.List.of());
+        }
+
+        /** Builds the issue's variant for a topic list (the facts and situation are read once). */
+        java.util.function.Function<java.util.List<String>, DigestIssue> builder(Store store, String baseUrl) {
             var facts = store.allFacts();
-            return new DigestBuilder(Gazetteer.load(), KnowledgeBase.load())
-                    .build(Situation.of(facts), facts, from, to, lang, baseUrl);
+            Situation situation = Situation.of(facts);
+            DigestBuilder builder = new DigestBuilder(Gazetteer.load(), KnowledgeBase.load());
+            return topics -> builder.build(situation, facts, from, to, lang, baseUrl, topics);
         }
     }
 
@@ -106,8 +112,9 @@ public final class DigestCommand implements Runnable {
         public Integer call() {
             try (Store opened = store.open()) {
                 Newsletter newsletter = mail.newsletter(opened);
-                DigestIssue issue = period.build(opened, mail.baseUrl);
-                Newsletter.SendReport report = newsletter.send(issue);
+                var variants = period.builder(opened, mail.baseUrl);
+                DigestIssue issue = variants.apply(java.util.List.of());
+                Newsletter.SendReport report = newsletter.send(issue, variants);
                 spec.commandLine().getOut().printf("%s: %d sent, %d already sent, %d bounced, %d failed%n", issue.id(),
                         report.sent(), report.skipped(), report.bounced(), report.failed());
                 return report.failed() + report.bounced() > 0 ? SitrepCommand.EXIT_BAD_INPUT : 0;

@@ -82,8 +82,10 @@ public final class ServeCommand implements Callable<Integer> {
                 timer.scheduleAtFixedRate(() -> schedule.get().periodFor(java.time.LocalDate.now()).ifPresent(p -> {
                     for (String lang : java.util.List.of("en", "ar")) {
                         try {
-                            newsletter.get().send(builder.build(service.situation(), service.allFacts(), p[0], p[1],
-                                    lang, baseUrl));
+                            var facts = service.allFacts();
+                            newsletter.get().send(builder.build(service.situation(), facts, p[0], p[1], lang, baseUrl),
+                                    topics -> builder.build(service.situation(), facts, p[0], p[1], lang, baseUrl,
+                                            topics));
                         } catch (RuntimeException e) {
                             spec.commandLine().getErr().println("digest " + p[0] + ".." + p[1] + " " + lang
                                     + " failed: " + e.getMessage());

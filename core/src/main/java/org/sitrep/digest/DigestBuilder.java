@@ -73,6 +73,18 @@ public final class DigestBuilder {
 
     public DigestIssue build(Situation situation, List<Facts> articles, LocalDate from, LocalDate to, String lang,
                              String baseUrl) {
+        return build(situation, articles, from, to, lang, baseUrl, List.of());
+    }
+
+    /**
+     * An issue limited to a subscriber's topics (places or actors, matched by name): only the items that name one
+     * of them. No topics means everything. The issue id is the same whatever the topics: one issue per period and
+     * language in the send log.
+     */
+    public DigestIssue build(Situation situation, List<Facts> articles, LocalDate from, LocalDate to, String lang,
+                             String baseUrl, List<String> topics) {
+        java.util.function.Predicate<String> follows = name -> topics.isEmpty() || topics.stream()
+                .anyMatch(t -> org.sitrep.knowledge.Names.fold(t).equals(org.sitrep.knowledge.Names.fold(name)));
         Map<String, String> words = Labels.of(lang);
         Importance importance = new Importance(gazetteer::byId);
         Map<String, Object> model = new HashMap<>();
@@ -84,11 +96,14 @@ public final class DigestBuilder {
         model.put("period", period);
         String subject = words.get("title") + ": " + from + " – " + to;
         model.put("subject", subject);
-        model.put("control", controlChanges(situation, from, to, words, lang, baseUrl));
+        model.put("control", controlChanges(situation, from, to, words, lang, baseUrl).stream()
+                .filter(row -> follows.test((String) row.get("place")) || follows.test((String) row.get("controllerName")))
+                .toList());
         model.put("map", map(situation.controlAt(to)));
-        model.put("events", events(situation, importance, from, to, baseUrl));
-        model.put("quotes", quotes(articles, from, to, baseUrl));
-        model.put("shifts", shifts(situation, from, to));
+        model.put("events", events(situation, importance, from, to, baseUrl, follows));
+        model.put("quotes", quotes(articles, from, to, baseUrl).stream()
+                .filter(row -> follows.test((String) row.get("speaker"))).toList());
+        model.put("shifts", topics.isEmpty() ? shifts(situation, from, to) : List.of());
         model.put("unsubscribeUrl", UNSUBSCRIBE_PLACEHOLDER);
         model.put("preferencesUrl", PREFERENCES_PLACEHOLDER);
         String id = from + "_" + to + "_" + lang;
@@ -116,6 +131,7 @@ public final class DigestBuilder {
             row.put("placeAr", i.placeRef().flatMap(gazetteer::byId).flatMap(Place::arabicName).orElse(""));
             row.put("statusLabel", words.get(i.status() == ControlStatus.HELD ? "held" : "contested"));
             row.put("controller", actorName(i.controller(), lang));
+            row.put("controllerName", i.controller());
             row.put("colour", i.status() == ControlStatus.CONTESTED ? "#ef6c00"
                     : COLOURS.getOrDefault(i.side().orElse(""), "#455a64"));
             row.put("from", i.from().toString());
@@ -127,8 +143,10 @@ public final class DigestBuilder {
     }
 
     private List<Map<String, Object>> events(Situation situation, Importance importance, LocalDate from, LocalDate to,
-                                             String baseUrl) {
+                                             String baseUrl, java.util.function.Predicate<String> follows) {
         List<MergedEvent> inPeriod = situation.events().stream()
+                .filter(e -> e.place().map(follows::test).orElse(false) || e.actor().map(follows::test).orElse(false)
+                        || e.target().map(follows::test).orElse(false))
                 .filter(e -> e.date().map(d -> !d.last().isBefore(from) && !d.first().isAfter(to)).orElse(false))
                 .filter(e -> !e.cameo().equals("192")) // changes of control are listed above
                 .sorted(Comparator.comparingDouble((MergedEvent e) -> -importance.score(e, to).total())

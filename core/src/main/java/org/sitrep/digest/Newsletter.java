@@ -129,6 +129,15 @@ public final class Newsletter {
 
     /** Sends an issue to every confirmed subscriber of its language who has not had it yet. */
     public SendReport send(DigestIssue issue) {
+        return send(issue, topics -> issue);
+    }
+
+    /**
+     * Sends an issue to every confirmed subscriber of its language who has not had it yet, each getting the
+     * variant for their topics ({@code forTopics} is asked once per distinct topic list).
+     */
+    public SendReport send(DigestIssue issue, java.util.function.Function<List<String>, DigestIssue> forTopics) {
+        java.util.Map<List<String>, DigestIssue> variants = new java.util.HashMap<>();
         int sent = 0;
         int skipped = 0;
         int bounced = 0;
@@ -144,7 +153,9 @@ public final class Newsletter {
                 continue;
             }
             long started = System.nanoTime();
-            SendRecord.Status outcome = deliver(connection, issue, subscriber.email());
+            DigestIssue variant = subscriber.topics().isEmpty() ? issue
+                    : variants.computeIfAbsent(subscriber.topics(), forTopics);
+            SendRecord.Status outcome = deliver(connection, variant, subscriber.email());
             switch (outcome) {
                 case SENT -> sent++;
                 case BOUNCED -> bounced++;

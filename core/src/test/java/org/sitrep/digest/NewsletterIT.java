@@ -121,6 +121,33 @@ class NewsletterIT {
     }
 
     @Test
+    void sendsEachSubscriberOnlyTheTopicsTheyFollow() throws Exception {
+        Facts facts = store.facts(store.articles().get(0).id()).orElseThrow();
+        DigestBuilder builder = new DigestBuilder(Gazetteer.load(), KnowledgeBase.load());
+        Situation situation = Situation.of(List.of(facts));
+        LocalDate from = LocalDate.of(2024, 12, 1);
+        LocalDate to = LocalDate.of(2024, 12, 15);
+        for (String address : List.of("all@example.org", "hama@example.org", "aleppo@example.org")) {
+            store.subscribe(address, "en", address.startsWith("all") ? List.of()
+                    : List.of(address.startsWith("hama") ? "hama" : "Aleppo"));
+            store.setStatus(address, Subscriber.Status.CONFIRMED);
+        }
+        Newsletter.SendReport report = greenMailNewsletter().send(issue,
+                topics -> builder.build(situation, List.of(facts), from, to, "en", "http://sitrep.test", topics));
+        assertThat(report.sent()).isEqualTo(3);
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            String text = (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+            String to0 = message.getAllRecipients()[0].toString();
+            if (to0.startsWith("aleppo")) {
+                assertThat(text).doesNotContain("Hama").contains("Nothing reported in this period.");
+            } else {
+                assertThat(text).contains("Hama (حماة): held by Syrian opposition");
+            }
+        }
+        assertThat(store.sendLog(issue.id())).hasSize(3);
+    }
+
+    @Test
     void neverMailsAnIssueTwiceAfterACrashOrARetry() throws Exception {
         Newsletter newsletter = greenMailNewsletter();
         for (String address : List.of("a@example.org", "b@example.org", "c@example.org")) {
