@@ -35,14 +35,32 @@ public final class DigestCommand implements Runnable {
 
     /** Options naming the period and language of an issue. */
     static final class Period {
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day.")
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.")
         LocalDate from;
 
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day.")
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
         LocalDate to;
+
+        @Option(names = "--period", paramLabel = "FROM..TO", description = "Both days at once, e.g. 2024-12-01..2024-12-15.")
+        void period(String value) {
+            String[] days = value.split("\\.\\.");
+            if (days.length != 2) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--period must be FROM..TO, was " + value);
+            }
+            from = LocalDate.parse(days[0].strip());
+            to = LocalDate.parse(days[1].strip());
+        }
 
         @Option(names = "--lang", defaultValue = "en", description = "en or ar (default: ${DEFAULT-VALUE}).")
         String lang;
+
+        private void check() {
+            if (from == null || to == null || to.isBefore(from)) {
+                throw new IllegalArgumentException("give the period with --from and --to, or --period FROM..TO "
+                        + "(FROM not after TO)");
+            }
+        }
 
         DigestIssue build(Store store, String baseUrl) {
             return builder(store, baseUrl).apply(java.util.List.of());
@@ -50,6 +68,7 @@ public final class DigestCommand implements Runnable {
 
         /** Builds the issue's variant for a topic list (the facts and situation are read once). */
         java.util.function.Function<java.util.List<String>, DigestIssue> builder(Store store, String baseUrl) {
+            check();
             var facts = store.allFacts();
             Situation situation = Situation.of(facts);
             DigestBuilder builder = new DigestBuilder(Gazetteer.load(), KnowledgeBase.load());
@@ -87,6 +106,7 @@ public final class DigestCommand implements Runnable {
                     Files.writeString(Path.of(out.toString().replaceAll("\\.html?$", "") + ".txt"), issue.text());
                     spec.commandLine().getOut().println("wrote " + out);
                 }
+                spec.commandLine().getOut().flush();
                 return 0;
             }
         }
@@ -117,6 +137,7 @@ public final class DigestCommand implements Runnable {
                 Newsletter.SendReport report = newsletter.send(issue, variants);
                 spec.commandLine().getOut().printf("%s: %d sent, %d already sent, %d bounced, %d failed%n", issue.id(),
                         report.sent(), report.skipped(), report.bounced(), report.failed());
+                spec.commandLine().getOut().flush();
                 return report.failed() + report.bounced() > 0 ? SitrepCommand.EXIT_BAD_INPUT : 0;
             }
         }
@@ -144,6 +165,7 @@ public final class DigestCommand implements Runnable {
                     }
                 }
                 counts.forEach((issue, byStatus) -> spec.commandLine().getOut().printf("%s %s%n", issue, byStatus));
+                spec.commandLine().getOut().flush();
                 return 0;
             }
         }

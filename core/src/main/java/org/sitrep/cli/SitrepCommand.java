@@ -29,7 +29,11 @@ public final class SitrepCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(code);
     }
 
     /** The configured command line, also used by tests to run commands in-process. */
@@ -40,6 +44,10 @@ public final class SitrepCommand implements Runnable {
             if (error instanceof BadInputException bad) {
                 err.println("error " + bad.getMessage());
                 return EXIT_BAD_INPUT;
+            }
+            if (error instanceof IllegalArgumentException wrong) {
+                err.println("error " + wrong.getMessage());
+                return cmd.getCommandSpec().exitCodeOnInvalidInput();
             }
             if (error instanceof StoreException store) {
                 err.println("store error: " + store.getMessage());

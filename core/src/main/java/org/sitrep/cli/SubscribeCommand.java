@@ -46,6 +46,7 @@ public final class SubscribeCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().printf("%s: %s%n", subscriber.email(), subscriber.status() == Subscriber.Status.CONFIRMED
                     ? "already confirmed" : "confirmation mail sent");
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

@@ -25,6 +25,7 @@ public final class SubscribersCommand implements Callable<Integer> {
                         s.topics().isEmpty() ? "(all)" : String.join(",", s.topics()));
             }
             spec.commandLine().getOut().printf("%d subscribers%n", opened.subscribers().size());
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }
