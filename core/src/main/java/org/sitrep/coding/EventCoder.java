@@ -473,8 +473,8 @@ public final class EventCoder {
     private static boolean isBackgroundTime(TimeExpression time) {
         String value = time.value().orElse("");
         String text = time.text().toLowerCase(Locale.ROOT);
-        return value.startsWith("PAST") || (value.startsWith("P")
-                && (text.contains("recent") || text.contains("past") || text.contains("last")));
+        return value.startsWith("PAST") || text.contains("past ") || (value.startsWith("P")
+                && (text.contains("recent") || text.contains("last")));
     }
 
     private static boolean insideQuote(Linked linked, Token trigger) {

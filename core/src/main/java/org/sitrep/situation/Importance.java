@@ -10,7 +10,8 @@ import org.sitrep.model.Place;
 /**
  * Ranks merged events: kind (a change of territorial control ≫ fighting ≫ talks ≫ a statement) × the place's
  * weight (capital, provincial capital, city size) × corroboration (1 + ln sources) × recency (half-life 30 days
- * before the reference day). The parts are kept so that {@code --explain} and the digest can show why.
+ * before the reference day), lowered for vague dates (a month, a year) and for expected or hypothetical events.
+ * The parts are kept so that {@code --explain} and the digest can show why.
  */
 public final class Importance {
     private static final double HALF_LIFE_DAYS = 30;
@@ -41,7 +42,12 @@ public final class Importance {
             case "expected" -> 0.7;
             default -> 0.4;
         };
-        double total = kind * place * sources * recency * modality;
+        // A happening dated only to a month or a year is vaguer news than one dated to its day.
+        double precision = event.date().map(d -> {
+            long days = ChronoUnit.DAYS.between(d.first(), d.last());
+            return days > 31 ? 0.3 : days > 7 ? 0.7 : 1.0;
+        }).orElse(1.0);
+        double total = kind * place * sources * recency * modality * precision;
         return new Score(Math.round(total * 100) / 100.0, kind, place, Math.round(sources * 100) / 100.0,
                 Math.round(recency * 100) / 100.0);
     }
