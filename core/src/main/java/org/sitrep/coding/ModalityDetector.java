@@ -16,6 +16,9 @@ import org.sitrep.nlp.Token;
  */
 final class ModalityDetector {
     private static final int MAX_CLIMB = 4;
+    /** Verbs whose "to"-infinitive happened. */
+    private static final java.util.Set<String> IMPLICATIVE = java.util.Set.of("manage", "continue", "begin", "start",
+            "go", "succeed", "help", "proceed", "move", "rush", "return", "resume", "dare");
     private final Map<String, Modality> cues;
 
     private ModalityDetector(Map<String, Modality> cues) {
@@ -37,6 +40,10 @@ final class ModalityDetector {
         }
         if (isPurposeClause(sentence, trigger)) {
             return Modality.HYPOTHETICAL; // "an offensive to take the town": intended, not done
+        }
+        Optional<Modality> infinitive = infinitive(sentence, trigger);
+        if (infinitive.isPresent()) {
+            return infinitive.get();
         }
         int current = trigger;
         for (int climb = 0; climb < MAX_CLIMB; climb++) {
@@ -65,6 +72,25 @@ final class ModalityDetector {
             current = governor.index();
         }
         return hasAccordingTo(sentence) ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    /**
+     * A "to"-infinitive names something not (yet) done unless its verb says it was: "managed to take", "went on
+     * to capture" are asserted; "expected to meet" is expected; "plans to retake", or a parse that hangs "to retake"
+     * off a speech verb, is hypothetical.
+     */
+    private Optional<Modality> infinitive(Sentence sentence, int trigger) {
+        boolean to = sentence.children(trigger, "mark").stream().anyMatch(t -> t.word().equalsIgnoreCase("to"));
+        Optional<Dependency> head = sentence.head(trigger);
+        if (!to || head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")) {
+            return Optional.empty();
+        }
+        String governor = sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT);
+        Optional<Modality> cue = cue("governor", governor);
+        if (cue.isPresent() && cue.get() != Modality.REPORTED) {
+            return cue;
+        }
+        return IMPLICATIVE.contains(governor) ? Optional.empty() : Optional.of(Modality.HYPOTHETICAL);
     }
 
     private static boolean isPurposeClause(Sentence sentence, int trigger) {
