@@ -22,13 +22,18 @@ public final class SituationService {
     private final Situation situation;
     private final ArticleBuilder builder;
     private final Function<Article, Facts> extractor;
-    private volatile long version;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    /** Every stored article's facts, read once and extended on each post: requests never reread the store. */
+    private final List<Facts> facts;
+    private org.sitrep.situation.SearchIndex index;
+    private long indexVersion = -1;
 
     public SituationService(Store store, ArticleBuilder builder, Function<Article, Facts> extractor) {
         this.store = store;
         this.builder = builder;
         this.extractor = extractor;
-        this.situation = Situation.of(store.allFacts());
+        this.facts = new java.util.ArrayList<>(store.allFacts());
+        this.situation = Situation.of(facts);
     }
 
     public Store store() {
@@ -41,7 +46,7 @@ public final class SituationService {
 
     /** Grows with every stored article: clients poll it to know when to refresh. */
     public long version() {
-        return version;
+        return version.get();
     }
 
     /** The outcome of posting one article. */
@@ -68,16 +73,31 @@ public final class SituationService {
                         duplicate.get().exact() ? "duplicate of a stored article" : "re-publication, linked");
             }
         }
-        Facts facts = extractor.apply(built.article());
+        Facts extracted = extractor.apply(built.article());
         synchronized (store) {
-            store.save(facts, built.fingerprint());
+            store.save(extracted, built.fingerprint());
+            synchronized (facts) {
+                facts.add(extracted);
+            }
         }
-        situation.apply(facts);
-        version++;
-        return new Posted(built.article().id(), true, Optional.of(facts), "stored");
+        situation.apply(extracted);
+        version.incrementAndGet();
+        return new Posted(built.article().id(), true, Optional.of(extracted), "stored");
     }
 
     public List<Facts> allFacts() {
-        return store.allFacts();
+        synchronized (facts) {
+            return List.copyOf(facts);
+        }
+    }
+
+    /** The full-text index, rebuilt only after new articles. */
+    public synchronized org.sitrep.situation.SearchIndex searchIndex() {
+        long current = version.get();
+        if (index == null || indexVersion != current) {
+            index = org.sitrep.situation.SearchIndex.build(allFacts(), situation.events());
+            indexVersion = current;
+        }
+        return index;
     }
 }

@@ -234,9 +234,8 @@ public final class WebServer implements AutoCloseable {
     private void search(Context ctx) {
         String q = Optional.ofNullable(ctx.queryParam("q")).filter(s -> !s.isBlank())
                 .orElseThrow(() -> new ApiException(400, "parameter q is required"));
-        List<Facts> facts = service.allFacts();
         ArrayNode items = JSON.createArrayNode();
-        for (SearchIndex.Hit hit : SearchIndex.build(facts, service.situation().events()).search(q, 50)) {
+        for (SearchIndex.Hit hit : service.searchIndex().search(q, 50)) {
             items.addObject().put("kind", hit.kind()).put("id", hit.id()).put("label", hit.label())
                     .put("text", hit.text()).put("score", hit.score());
         }
