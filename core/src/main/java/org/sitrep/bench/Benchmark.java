@@ -16,15 +16,15 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.sitrep.coding.Extractor;
 import org.sitrep.ingest.ArticleBuilder;
-import org.sitrep.ingest.BoilerplateDetector;
 import org.sitrep.ingest.IngestReport;
-import org.sitrep.ingest.Ingester;
+import org.sitrep.pipeline.Ingester;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.ingest.Parsed;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.nlp.FullPipeline;
+import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.Models;
 import org.sitrep.store.Store;
 
 /**
@@ -55,7 +55,7 @@ public final class Benchmark {
 
     public List<Measurement> run() {
         InputReader reader = new InputReader(CORPUS_MAX_BYTES);
-        ArticleBuilder builder = new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load());
+        ArticleBuilder builder = Models.shared().articleBuilder();
         List<Article> articles = new ArrayList<>();
         for (String input : reader.expand(inputs)) {
             Parsed parsed = reader.read(input);
@@ -73,7 +73,7 @@ public final class Benchmark {
         }
 
         long loadStart = System.nanoTime();
-        Extractor extractor = Extractor.load();
+        Extractor extractor = Models.shared().extractor();
         out.printf("extractor model load: %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
         out.flush();
         ToLongFunction<Article> annotate = article -> extractor.annotator().annotate(article).tokenCount();
@@ -174,8 +174,8 @@ public final class Benchmark {
         try {
             for (int r = 0; r < repeat; r++) {
                 try (Store store = Store.open(dir.resolve("store-" + r).toString())) {
-                    Ingester ingester = new Ingester(store, new InputReader(CORPUS_MAX_BYTES),
-                            new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load()), extractor,
+                    Ingester ingester = new Ingester(new InputReader(CORPUS_MAX_BYTES),
+                            new ArticlePipeline(Models.shared().articleBuilder(), extractor, store, facts -> { }),
                             Math.max(1, poolThreads == 0 ? threads : poolThreads));
                     IngestReport report = ingester.ingest(sample, outcome -> { });
                     stored += (int) report.count(org.sitrep.ingest.IngestOutcome.Kind.STORED);

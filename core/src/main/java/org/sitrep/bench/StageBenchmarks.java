@@ -56,8 +56,8 @@ public class StageBenchmarks {
 
     @Setup
     public void load() throws Exception {
-        gazetteer = Gazetteer.load();
-        extractor = Extractor.load();
+        gazetteer = org.sitrep.pipeline.Models.shared().gazetteer();
+        extractor = org.sitrep.pipeline.Models.shared().extractor();
         Path seedFile = Path.of(System.getProperty("sitrep.home", "."), "samples", "seed-sunna-files-2024-12-07.txt");
         Article article = new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load())
                 .build(new InputReader(InputReader.DEFAULT_MAX_BYTES).read(seedFile.toString()).documents().get(0))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sitrep.pipeline.Models;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.report.SituationFormats;
 import org.sitrep.situation.ControlInterval;
@@ -52,7 +53,7 @@ public final class ControlCommand implements Callable<Integer> {
                     : SituationFormats.text(intervals);
             case json -> SituationFormats.json(intervals.stream().map(SituationFormats::control).toList());
             case geojson -> {
-                Gazetteer gazetteer = Gazetteer.load();
+                Gazetteer gazetteer = Models.shared().gazetteer();
                 yield SituationFormats.geojson(intervals, gazetteer::byId);
             }
             case csv -> SituationFormats.csv(intervals);

@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.sitrep.pipeline.Models;
 import org.sitrep.digest.DigestBuilder;
 import org.sitrep.digest.DigestIssue;
 import org.sitrep.digest.Newsletter;
-import org.sitrep.knowledge.Gazetteer;
-import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.situation.Situation;
 import org.sitrep.store.SendRecord;
 import org.sitrep.store.Store;
@@ -71,7 +70,7 @@ public final class DigestCommand implements Runnable {
             check();
             var facts = store.allFacts();
             Situation situation = Situation.of(facts);
-            DigestBuilder builder = new DigestBuilder(Gazetteer.load(), KnowledgeBase.load());
+            DigestBuilder builder = new DigestBuilder(Models.shared().gazetteer(), Models.shared().knowledge());
             return topics -> builder.build(situation, facts, from, to, lang, baseUrl, topics);
         }
     }

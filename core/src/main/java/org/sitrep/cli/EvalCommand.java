@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sitrep.pipeline.Models;
 import org.sitrep.eval.Evaluations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).ner(file, documents);
+            new Evaluations(Models.shared().extractor(), spec.commandLine().getOut()).ner(file, documents);
             return 0;
         }
     }
@@ -53,7 +54,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).timex(directory);
+            new Evaluations(Models.shared().extractor(), spec.commandLine().getOut()).timex(directory);
             return 0;
         }
     }
@@ -75,7 +76,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            new Evaluations(SharedExtractor.get(), spec.commandLine().getOut()).quotes(directory, withCoreNlp);
+            new Evaluations(Models.shared().extractor(), spec.commandLine().getOut()).quotes(directory, withCoreNlp);
             return 0;
         }
     }

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.ingest.ArticleBuilder;
+import org.sitrep.pipeline.Models;
 import org.sitrep.ingest.BadInputException;
-import org.sitrep.ingest.BoilerplateDetector;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.ingest.Parsed;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
@@ -49,8 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
             throw parsed.problems().isEmpty() ? new BadInputException(file, "no article found")
                     : parsed.problems().get(0);
         }
-        ArticleBuilder builder = new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load());
-        Article article = builder.build(parsed.documents().get(0)).article();
+        Article article = Models.shared().articleBuilder().build(parsed.documents().get(0)).article();
         if (published.isPresent()) {
             article = article.withPublished(published.get());
         }

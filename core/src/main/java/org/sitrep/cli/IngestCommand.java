@@ -9,7 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.IngestReport;
-import org.sitrep.ingest.Ingester;
+import org.sitrep.pipeline.Ingester;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

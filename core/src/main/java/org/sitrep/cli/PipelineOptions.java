@@ -1,13 +1,12 @@
 package org.sitrep.cli;
 
 import java.util.function.Function;
-import org.sitrep.ingest.ArticleBuilder;
-import org.sitrep.ingest.BoilerplateDetector;
-import org.sitrep.ingest.Ingester;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
+import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.Ingester;
+import org.sitrep.pipeline.Models;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Option;
 
@@ -24,12 +23,13 @@ public final class PipelineOptions {
     boolean noExtract;
 
     Ingester ingester(Store store) {
-        ArticleBuilder builder = new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load());
-        return new Ingester(store, new InputReader(maxBytes), builder, extractor(), threads);
+        ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(), extractor(), store,
+                facts -> { });
+        return new Ingester(new InputReader(maxBytes), pipeline, threads);
     }
 
     /** The extraction chain, loaded once per process; {@code --no-extract} stores articles only. */
     Function<Article, Facts> extractor() {
-        return noExtract ? Facts::none : SharedExtractor.get();
+        return noExtract ? Facts::none : Models.shared().extractor();
     }
 }

@@ -3,10 +3,8 @@ package org.sitrep.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.sitrep.ingest.ArticleBuilder;
-import org.sitrep.ingest.BoilerplateDetector;
+import org.sitrep.pipeline.Models;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.store.Store;
@@ -62,10 +60,10 @@ public final class ServeCommand implements Callable<Integer> {
     static void serve(Store store, String host, int port, Optional<String> token, CommandSpec spec,
                       Optional<MailOptions> mail, Optional<org.sitrep.digest.DigestSchedule> schedule)
             throws InterruptedException {
-        SituationService service = new SituationService(store,
-                new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load()), SharedExtractor.get());
-        Gazetteer gazetteer = Gazetteer.load();
-        KnowledgeBase knowledge = KnowledgeBase.load();
+        Models models = Models.shared();
+        SituationService service = new SituationService(store, models.articleBuilder(), models.extractor());
+        Gazetteer gazetteer = models.gazetteer();
+        KnowledgeBase knowledge = models.knowledge();
         Optional<org.sitrep.digest.Newsletter> newsletter = mail.map(m -> m.newsletter(store));
         try (WebServer server = WebServer.start(service, gazetteer, knowledge, token, InputReader.DEFAULT_MAX_BYTES,
                 host, port, newsletter)) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.pipeline.Models;
 import org.sitrep.situation.DateRange;
 import org.sitrep.situation.StanceHistory;
 import org.sitrep.situation.StancePoint;
@@ -41,7 +41,7 @@ public final class StanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StanceHistory history = new StanceHistory(KnowledgeBase.load());
+        StanceHistory history = new StanceHistory(Models.shared().knowledge());
         Optional<DateRange> within = since.isPresent() || until.isPresent()
                 ? Optional.of(new DateRange(since.orElse(LocalDate.MIN.plusYears(1)), until.orElse(LocalDate.MAX.minusYears(1))))
                 : Optional.empty();

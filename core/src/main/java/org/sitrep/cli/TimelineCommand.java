@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.pipeline.Models;
 import org.sitrep.report.SituationFormats;
 import org.sitrep.situation.DateRange;
 import org.sitrep.situation.Importance;
@@ -59,7 +59,7 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Situation picture = situation.load();
-        Importance importance = new Importance(Gazetteer.load()::byId);
+        Importance importance = new Importance(Models.shared().gazetteer()::byId);
         List<MergedEvent> matching = picture.events().stream().filter(this::matches).toList();
         LocalDate reference = to.orElseGet(() -> matching.stream().flatMap(e -> e.date().stream())
                 .map(DateRange::last).max(Comparator.naturalOrder()).orElse(LocalDate.now()));

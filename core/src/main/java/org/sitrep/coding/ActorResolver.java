@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.model.EntityType;
@@ -18,20 +20,16 @@ import org.sitrep.nlp.Token;
  * preceding subject of a fitting kind).
  */
 final class ActorResolver {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "theirs");
-    private static final Set<String> FORCE_NOUNS = Set.of("forces", "force", "troops", "fighters", "army", "militia",
-            "militias", "government", "ministers", "minister", "leadership", "officials", "head", "president",
-            "efforts", "policy", "policies", "position", "stance", "offensive", "advances", "advance");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
     private static final int LOOKBACK_SENTENCES = 4;
 
     private final KnowledgeBase knowledge;
     private final Linked linked;
+    private final LanguagePack pack;
 
-    ActorResolver(KnowledgeBase knowledge, Linked linked) {
+    ActorResolver(KnowledgeBase knowledge, Linked linked, LanguagePack pack) {
         this.knowledge = knowledge;
         this.linked = linked;
+        this.pack = pack;
     }
 
     /** The referent of the phrase headed by {@code token}, if it names (or points to) an entity. */
@@ -46,10 +44,10 @@ final class ActorResolver {
         }
         Token head = sentence.tokens().get(token);
         String word = head.word().toLowerCase(Locale.ROOT);
-        if (head.isPronoun() || GROUP_PRONOUNS.contains(word)) {
+        if (head.isPronoun() || pack.has(WordList.GROUP_PRONOUNS, word)) {
             return antecedent(sentence, head);
         }
-        if (RELATIVE_PRONOUNS.contains(word) && (head.pos().equals("WDT") || head.pos().equals("WP"))) {
+        if (pack.has(WordList.RELATIVE_PRONOUNS, word) && (head.pos().equals("WDT") || head.pos().equals("WP"))) {
             return relativeAntecedent(sentence, head);
         }
         if (depth > 2) {
@@ -66,7 +64,7 @@ final class ActorResolver {
                 }
             }
         }
-        if (FORCE_NOUNS.contains(word)) {
+        if (pack.has(WordList.FORCE_NOUNS, word)) {
             for (Token of : sentence.children(token, "nmod")) {
                 Optional<Referent> found = resolve(sentence, of.index(), depth + 1);
                 if (found.isPresent() && isActor(found.get().mention())) {
@@ -104,7 +102,7 @@ final class ActorResolver {
     /** The nearest preceding subject that fits the pronoun: this sentence first, then earlier ones. */
     private Optional<Referent> antecedent(Sentence sentence, Token pronoun) {
         String word = pronoun.word().toLowerCase(Locale.ROOT);
-        boolean person = PERSON_PRONOUNS.contains(word);
+        boolean person = pack.has(WordList.PERSON_PRONOUNS, word);
         List<Sentence> sentences = linked.annotated().sentences();
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);

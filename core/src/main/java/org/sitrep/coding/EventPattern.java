@@ -1,23 +1,57 @@
 package org.sitrep.coding;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.sitrep.language.LanguagePack;
 
-/** One trigger rule of {@code event-patterns.tsv}: a verb or noun lemma, its condition, and its codes. */
+/**
+ * One trigger rule of a language pack's {@code event-patterns.tsv}: a verb or noun lemma, its condition, its codes,
+ * and where its arguments are found and which it requires.
+ */
 record EventPattern(boolean noun, String lemma, Set<String> condition, String plover, String cameo, String acled,
-                    double confidence) {
+                    double confidence, ActorRole actorRole, PlaceRole placeRole, Requirement requires) {
 
     static final String TERRITORY = "TERRITORY";
+    private static final String FILE = "event-patterns.tsv";
 
-    static List<EventPattern> load() {
-        return CodingResources.rows("event-patterns.tsv").stream().map(f -> {
-            if (f.length != 7) {
-                throw new IllegalStateException("event-patterns.tsv: expected 7 columns, found " + f.length
+    /** Where the actor is: the subject (or passive agent), or the argument a preposition marks ("fell to X"). */
+    record ActorRole(Optional<String> preposition) {
+        static ActorRole parse(String field) {
+            if (field.equals("subject")) {
+                return new ActorRole(Optional.empty());
+            }
+            if (field.startsWith("case:") && field.length() > 5) {
+                return new ActorRole(Optional.of(field.substring(5)));
+            }
+            throw new IllegalStateException(FILE + ": actor must be subject or case:P, was " + field);
+        }
+    }
+
+    /** Where the event's places are searched. */
+    enum PlaceRole { ARGUMENTS, SUBJECT_AND_ARGUMENTS }
+
+    /** What an event of this pattern cannot be without. */
+    enum Requirement { NONE, PLACE, OBJECT_PLACE }
+
+    static List<EventPattern> load(LanguagePack pack) {
+        return pack.rows(FILE).stream().map(f -> {
+            if (f.length != 10) {
+                throw new IllegalStateException(pack.code() + "/" + FILE + ": expected 10 columns, found " + f.length
                         + " in " + String.join(" ", f));
             }
             Set<String> condition = f[2].equals("-") ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
-            return new EventPattern(f[0].equals("N"), f[1], condition, f[3], f[4], f[5], Double.parseDouble(f[6]));
+            PlaceRole place = switch (f[8]) {
+                case "arguments" -> PlaceRole.ARGUMENTS;
+                case "subject+arguments" -> PlaceRole.SUBJECT_AND_ARGUMENTS;
+                default -> throw new IllegalStateException(FILE + ": unknown place role " + f[8]);
+            };
+            Requirement requires = f[9].equals("-") ? Requirement.NONE
+                    : Requirement.valueOf(f[9].toUpperCase(Locale.ROOT).replace('-', '_'));
+            return new EventPattern(f[0].equals("N"), f[1], condition, f[3], f[4], f[5], Double.parseDouble(f[6]),
+                    ActorRole.parse(f[7]), place, requires);
         }).toList();
     }
 
@@ -27,5 +61,9 @@ record EventPattern(boolean noun, String lemma, Set<String> condition, String pl
 
     boolean isStatement() {
         return plover.equals("STATEMENT");
+    }
+
+    boolean needsPlace() {
+        return requires != Requirement.NONE;
     }
 }

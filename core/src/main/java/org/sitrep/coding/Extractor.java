@@ -1,12 +1,15 @@
 package org.sitrep.coding;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.knowledge.EntityLinker;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.TimeNormalizer;
+import org.sitrep.language.LanguagePack;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.model.TimeExpression;
@@ -14,51 +17,82 @@ import org.sitrep.nlp.Annotated;
 import org.sitrep.nlp.Annotator;
 
 /**
- * The extraction chain for one article: annotate → link entities → normalize times → quotes → events → control →
- * stances. Models and knowledge load once in {@link #load()}; {@link #apply} is thread-safe, so the CLI, a server
- * and a Flink operator run the same chain.
+ * The extraction chain for one article: annotate ({@code Article → Annotated}) → link entities
+ * ({@code Annotated → Linked}) → code ({@code Linked → Facts}: times, quotes, events, control, stances). The coding
+ * stages are built once per language pack and chosen by the article's detected language (English when sitrep has
+ * no pack for it). Models and knowledge are loaded once and shared; {@link #apply} is thread-safe, so the CLI, a
+ * server and a Flink operator run the same chain.
  */
 public final class Extractor implements Function<Article, Facts> {
+    private static final String FALLBACK = "en";
     private final Annotator annotator;
-    private final EntityLinker linker;
-    private final TimeNormalizer times;
-    private final QuoteAttributor quotes;
-    private final EventCoder events;
-    private final ControlDeriver control;
-    private final StanceCoder stances;
+    private final Map<String, Coding> byLanguage;
 
-    private Extractor(Annotator annotator, KnowledgeBase knowledge, Gazetteer gazetteer) {
+    private Extractor(Annotator annotator, KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs) {
         this.annotator = annotator;
-        this.linker = new EntityLinker(knowledge, gazetteer);
-        this.times = new TimeNormalizer();
-        this.quotes = new QuoteAttributor(knowledge);
-        this.events = EventCoder.load(knowledge);
-        this.control = new ControlDeriver();
-        this.stances = StanceCoder.load(knowledge);
+        Map<String, Coding> chains = new LinkedHashMap<>();
+        for (LanguagePack pack : packs) {
+            chains.put(pack.code(), new Coding(knowledge, gazetteer, pack));
+        }
+        if (!chains.containsKey(FALLBACK)) {
+            throw new IllegalArgumentException("the " + FALLBACK + " language pack is required, got " + packs);
+        }
+        this.byLanguage = Map.copyOf(chains);
     }
 
-    /** Loads the NLP models, the actor knowledge base and the gazetteer (several seconds: do it once). */
-    public static Extractor load() {
-        return new Extractor(Annotator.load(), KnowledgeBase.load(), Gazetteer.load());
+    /** Loads the NLP models (several seconds: do it once) over an already loaded knowledge base and gazetteer. */
+    public static Extractor load(KnowledgeBase knowledge, Gazetteer gazetteer) {
+        return new Extractor(Annotator.load(), knowledge, gazetteer,
+                LanguagePack.available().stream().map(LanguagePack::load).toList());
+    }
+
+    /** The same models with other language packs (a test or an added language), without reloading the models. */
+    public Extractor withPacks(KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs) {
+        return new Extractor(annotator, knowledge, gazetteer, packs);
     }
 
     @Override
     public Facts apply(Article article) {
-        Annotated annotated = annotator.annotate(article);
-        return extract(annotated);
+        return extract(annotator.annotate(article));
     }
 
     /** The facts of an already annotated article (lets benchmarks time annotation and coding apart). */
     public Facts extract(Annotated annotated) {
-        Linked linked = linker.link(annotated);
-        List<TimeExpression> timeExpressions = times.normalize(annotated);
-        List<CodedEvent> coded = events.code(linked, timeExpressions);
-        return new Facts(annotated.article(), linked.entities(), timeExpressions, quotes.attribute(linked),
-                coded.stream().map(CodedEvent::event).toList(),
-                control.derive(coded, annotated.article().published()), stances.code(linked, coded, timeExpressions));
+        Coding coding = byLanguage.getOrDefault(annotated.article().language(), byLanguage.get(FALLBACK));
+        return coding.apply(coding.linker.link(annotated));
     }
 
     public Annotator annotator() {
         return annotator;
+    }
+
+    /** The coding stages of one language: {@code Linked → Facts}. */
+    private static final class Coding implements Function<Linked, Facts> {
+        private final EntityLinker linker;
+        private final TimeNormalizer times;
+        private final QuoteAttributor quotes;
+        private final EventCoder events;
+        private final ControlDeriver control;
+        private final StanceCoder stances;
+
+        Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack) {
+            this.linker = new EntityLinker(knowledge, gazetteer, pack);
+            this.times = new TimeNormalizer(pack);
+            this.quotes = new QuoteAttributor(knowledge, pack);
+            this.events = EventCoder.load(knowledge, pack);
+            this.control = new ControlDeriver();
+            this.stances = StanceCoder.load(knowledge, pack);
+        }
+
+        @Override
+        public Facts apply(Linked linked) {
+            Annotated annotated = linked.annotated();
+            List<TimeExpression> timeExpressions = times.normalize(annotated);
+            List<CodedEvent> coded = events.code(linked, timeExpressions);
+            return new Facts(annotated.article(), linked.entities(), timeExpressions, quotes.attribute(linked),
+                    coded.stream().map(CodedEvent::event).toList(),
+                    control.derive(coded, annotated.article().published()),
+                    stances.code(linked, coded, timeExpressions));
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.model.Modality;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -16,21 +18,20 @@ import org.sitrep.nlp.Token;
  */
 final class ModalityDetector {
     private static final int MAX_CLIMB = 4;
-    /** Verbs whose "to"-infinitive happened. */
-    private static final java.util.Set<String> IMPLICATIVE = java.util.Set.of("manage", "continue", "begin", "start",
-            "go", "succeed", "help", "proceed", "move", "rush", "return", "resume", "dare");
     private final Map<String, Modality> cues;
+    private final LanguagePack pack;
 
-    private ModalityDetector(Map<String, Modality> cues) {
+    private ModalityDetector(Map<String, Modality> cues, LanguagePack pack) {
         this.cues = Map.copyOf(cues);
+        this.pack = pack;
     }
 
-    static ModalityDetector load() {
+    static ModalityDetector load(LanguagePack pack) {
         Map<String, Modality> cues = new HashMap<>();
-        for (String[] f : CodingResources.rows("modality-cues.tsv")) {
+        for (String[] f : pack.rows("modality-cues.tsv")) {
             cues.put(f[0] + ":" + f[1], Modality.valueOf(f[2]));
         }
-        return new ModalityDetector(cues);
+        return new ModalityDetector(cues, pack);
     }
 
     Modality detect(Sentence sentence, int trigger) {
@@ -90,7 +91,7 @@ final class ModalityDetector {
         if (cue.isPresent() && cue.get() != Modality.REPORTED) {
             return cue;
         }
-        return IMPLICATIVE.contains(governor) ? Optional.empty() : Optional.of(Modality.HYPOTHETICAL);
+        return pack.has(WordList.IMPLICATIVE_VERBS, governor) ? Optional.empty() : Optional.of(Modality.HYPOTHETICAL);
     }
 
     private static boolean isPurposeClause(Sentence sentence, int trigger) {
@@ -125,11 +126,19 @@ final class ModalityDetector {
         return Optional.empty();
     }
 
-    private static boolean hasAccordingTo(Sentence sentence) {
+    /** Whether the sentence attributes its claim to a source ("according to"). */
+    private boolean hasAccordingTo(Sentence sentence) {
         var tokens = sentence.tokens();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).word().equalsIgnoreCase("according") && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
-                return true;
+        for (String phrase : pack.words(WordList.ATTRIBUTION_PHRASES)) {
+            String[] words = phrase.split(" ");
+            for (int i = 0; i + words.length <= tokens.size(); i++) {
+                boolean match = true;
+                for (int j = 0; j < words.length && match; j++) {
+                    match = tokens.get(i + j).word().equalsIgnoreCase(words[j]);
+                }
+                if (match) {
+                    return true;
+                }
             }
         }
         return false;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.model.Article;
 import org.sitrep.model.Evidence;
@@ -22,25 +24,20 @@ import org.sitrep.nlp.Token;
  * else of the sentence just before ("Sukari added that … . “…”"), with pronouns resolved to their antecedents.
  */
 final class QuoteAttributor {
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "state", "note", "add", "tell", "declare",
-            "announce", "remark", "assert", "argue", "explain", "write", "warn", "insist", "stress", "emphasize",
-            "emphasise", "conclude", "observe", "highlight", "acknowledge", "ask", "reply", "respond", "continue",
-            "issue", "claim", "comment", "quote", "vow", "pledge", "urge", "tweet", "post", "describe", "affirm",
-            "confirm", "deny", "shout", "chant", "call", "recall", "admit", "suggest", "predict", "promise");
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "to", "in", "on", "al", "a",
-            "an", "at", "by", "with", "el", "de", "du", "bin", "ibn", "or");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
     private static final int MIN_SPEECH_WORDS = 4;
 
     private final KnowledgeBase knowledge;
+    private final LanguagePack pack;
 
-    QuoteAttributor(KnowledgeBase knowledge) {
+    QuoteAttributor(KnowledgeBase knowledge, LanguagePack pack) {
         this.knowledge = knowledge;
+        this.pack = pack;
     }
 
     List<Quote> attribute(Linked linked) {
         Article article = linked.annotated().article();
-        ActorResolver resolver = new ActorResolver(knowledge, linked);
+        ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<Quote> quotes = new ArrayList<>();
         Optional<Referent> previousSpeaker = Optional.empty();
         int previousEnd = 0;
@@ -106,14 +103,14 @@ final class QuoteAttributor {
     }
 
     /** Speech has a sentence's shape; a quoted name is a few capitalised words. */
-    static boolean isSpeech(String text, Span span, String inner) {
+    private boolean isSpeech(String text, Span span, String inner) {
         String trimmed = inner.strip();
         List<String> words = WORD.matcher(trimmed).results().map(m -> m.group()).toList();
         if (words.isEmpty()) {
             return false;
         }
-        boolean titleCase = words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
-                || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        boolean titleCase = pack.namesCapitalised() && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+                || pack.has(WordList.NAME_PARTICLES, w));
         boolean endsLikeSentence = trimmed.matches("(?s).*[.!?…][\"'’”]?$");
         if (titleCase && !endsLikeSentence) {
             return false;
@@ -162,7 +159,7 @@ final class QuoteAttributor {
         int bestDistance = Integer.MAX_VALUE;
         for (Token token : sentence.tokens()) {
             boolean outside = token.end() <= quote.start() - 1 || token.begin() > quote.end();
-            if (!outside || !token.isVerb() || !SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
             Optional<Referent> speaker = subject(resolver, sentence, token.index());

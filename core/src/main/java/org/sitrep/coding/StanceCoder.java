@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.language.LanguagePack;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -26,20 +27,23 @@ final class StanceCoder {
     private final Map<String, Double> byType;
     private final Map<String, Double> byWord;
     private final KnowledgeBase knowledge;
+    private final LanguagePack pack;
 
-    private StanceCoder(Map<String, Double> byType, Map<String, Double> byWord, KnowledgeBase knowledge) {
+    private StanceCoder(Map<String, Double> byType, Map<String, Double> byWord, KnowledgeBase knowledge,
+                        LanguagePack pack) {
         this.byType = Map.copyOf(byType);
         this.byWord = Map.copyOf(byWord);
         this.knowledge = knowledge;
+        this.pack = pack;
     }
 
-    static StanceCoder load(KnowledgeBase knowledge) {
+    static StanceCoder load(KnowledgeBase knowledge, LanguagePack pack) {
         Map<String, Double> types = new HashMap<>();
         Map<String, Double> words = new HashMap<>();
-        for (String[] f : CodingResources.rows("stance-cues.tsv")) {
+        for (String[] f : pack.rows("stance-cues.tsv")) {
             (f[0].equals("type") ? types : words).put(f[1], Double.parseDouble(f[2]));
         }
-        return new StanceCoder(types, words, knowledge);
+        return new StanceCoder(types, words, knowledge, pack);
     }
 
     List<Stance> code(Linked linked, List<CodedEvent> events, List<TimeExpression> times) {
@@ -56,7 +60,7 @@ final class StanceCoder {
                         event.date(), event.confidence() * 0.9, event.evidence()));
             }
         }
-        ActorResolver resolver = new ActorResolver(knowledge, linked);
+        ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         String articleId = linked.annotated().article().id();
         Optional<String> published = linked.annotated().article().published().map(Object::toString);
         for (Sentence sentence : linked.annotated().sentences()) {

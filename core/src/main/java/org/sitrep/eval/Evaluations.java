@@ -14,7 +14,6 @@ import org.sitrep.coding.Extractor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Mention;
-import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;

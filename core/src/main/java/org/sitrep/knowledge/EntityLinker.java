@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
@@ -22,21 +24,17 @@ import org.sitrep.nlp.Token;
  * remaining NER names, with surnames linked to the full name used elsewhere in the article.
  */
 public final class EntityLinker {
-    private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "to", "toward", "towards", "into",
-            "from", "outside", "around", "across", "through", "on", "inside", "within", "throughout", "via", "over",
-            "of");
-    private static final Set<String> PLACE_HEADS = Set.of("outskirts", "gates", "city", "streets", "countryside",
-            "province", "centre", "center", "suburbs", "edge", "heart", "south", "north", "east", "west");
-    private static final Set<String> PLACE_PREDICATES = Set.of("fall", "lie", "be", "remain", "become", "sit");
     /** A place this populous is a place even where the NER guessed a person or organisation. */
     private static final long MAJOR_POPULATION = 50_000;
 
     private final KnowledgeBase knowledge;
     private final Gazetteer gazetteer;
+    private final LanguagePack pack;
 
-    public EntityLinker(KnowledgeBase knowledge, Gazetteer gazetteer) {
+    public EntityLinker(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack) {
         this.knowledge = knowledge;
         this.gazetteer = gazetteer;
+        this.pack = pack;
     }
 
     public Linked link(Annotated annotated) {
@@ -68,8 +66,7 @@ public final class EntityLinker {
             for (int n = Math.min(knowledge.longestAlias(), tokens.size() - i); n >= 1; n--) {
                 int last = i + n - 1;
                 String phrase = text.substring(tokens.get(i).begin(), tokens.get(last).end());
-                Optional<Actor> exact = Character.isLowerCase(phrase.charAt(0)) && !phrase.startsWith("al-")
-                        ? Optional.empty() : knowledge.byAlias(phrase);
+                Optional<Actor> exact = lowerCaseNotName(phrase) ? Optional.empty() : knowledge.byAlias(phrase);
                 Optional<Actor> described = exact.isPresent() || !tokens.get(last).isNoun()
                         || (last + 1 < tokens.size() && tokens.get(last + 1).isNoun()
                         && !tokens.get(last + 1).isProperNoun())
@@ -214,15 +211,15 @@ public final class EntityLinker {
     }
 
     /** Whether a capital is used as a place here ("in Ankara", "the capital, Damascus") rather than as its state. */
-    static boolean isLocative(Sentence sentence, int token) {
+    boolean isLocative(Sentence sentence, int token) {
         int current = token;
         for (int depth = 0; depth < 6; depth++) {
             for (Token marker : sentence.children(current, "case")) {
                 String word = marker.word().toLowerCase(java.util.Locale.ROOT);
-                if (LOCATIVE_CASES.contains(word)) {
+                if (pack.has(WordList.LOCATIVE_PREPOSITIONS, word)) {
                     return true;
                 }
-                if (word.equals("between") || word.equals("for") || word.equals("with") || word.equals("by")) {
+                if (pack.has(WordList.NON_LOCATIVE_PREPOSITIONS, word)) {
                     return false;
                 }
             }
@@ -237,10 +234,10 @@ public final class EntityLinker {
             }
             if (relation.startsWith("nsubj")) {
                 boolean copula = !sentence.children(governor.index(), "cop").isEmpty();
-                return copula || PLACE_PREDICATES.contains(governor.lemma());
+                return copula || pack.has(WordList.PLACE_PREDICATES, governor.lemma());
             }
             if (relation.startsWith("nmod") && !relation.equals("nmod:poss")
-                    && PLACE_HEADS.contains(governor.word().toLowerCase(java.util.Locale.ROOT))) {
+                    && pack.has(WordList.PLACE_HEAD_NOUNS, governor.word())) {
                 return true;
             }
             if (!relation.equals("conj")) {
@@ -269,10 +266,22 @@ public final class EntityLinker {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
+    /**
+     * In a language whose names are capitalised, a phrase in lower case is no name ("the government" is linked as a
+     * description instead), unless it opens with a name particle ("al-Nusra").
+     */
+    private boolean lowerCaseNotName(String phrase) {
+        if (!pack.namesCapitalised() || !Character.isLowerCase(phrase.charAt(0))) {
+            return false;
+        }
+        int hyphen = phrase.indexOf('-');
+        return hyphen <= 0 || !pack.has(WordList.NAME_PARTICLES, phrase.substring(0, hyphen));
+    }
+
     /** A heading: a short line without final punctuation whose words are all capitalised. */
-    static boolean isHeading(Sentence sentence) {
+    boolean isHeading(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        if (tokens.isEmpty() || tokens.size() > 14) {
+        if (!pack.namesCapitalised() || tokens.isEmpty() || tokens.size() > 14) {
             return false;
         }
         String last = tokens.get(tokens.size() - 1).word();
@@ -285,8 +294,7 @@ public final class EntityLinker {
         boolean capitals = tokens.stream().filter(t -> t.word().length() > 1 && Character.isLetter(t.word().charAt(0)))
                 .allMatch(t -> t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT)));
         return !figures && !capitals && tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0)))
-                .filter(t -> !Set.of("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with")
-                        .contains(t.word()))
+                .filter(t -> !pack.has(WordList.TITLE_FUNCTION_WORDS, t.word()))
                 .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.knowledge;
 
+import org.sitrep.data.DataFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,9 +26,9 @@ public final class Gazetteer {
     public static Gazetteer load() {
         Map<String, List<Place>> byName = new HashMap<>(400_000);
         Map<String, Place> byId = new HashMap<>(300_000);
-        for (String[] f : Resources.rows("gazetteer.tsv.gz")) {
-            List<String> alternates = Resources.list(f[8]);
-            List<String> arabic = Resources.list(f[9]);
+        for (String[] f : DataFiles.rows("/org/sitrep/knowledge/gazetteer.tsv.gz")) {
+            List<String> alternates = DataFiles.list(f[8]);
+            List<String> arabic = DataFiles.list(f[9]);
             Place place = new Place(f[0], f[1], alternates, arabic.stream().findFirst(), Double.parseDouble(f[6]),
                     Double.parseDouble(f[7]), f[2], f[3], f[5].isEmpty() ? 0 : Long.parseLong(f[5]));
             byId.put(place.geonameId(), place);
@@ -36,7 +37,7 @@ public final class Gazetteer {
                 index(byName, alternate, place);
             }
         }
-        for (String[] f : Resources.rows("place-aliases.tsv")) {
+        for (String[] f : DataFiles.rows("/org/sitrep/knowledge/place-aliases.tsv")) {
             Place place = byId.get(f[1]);
             if (place == null) {
                 throw new IllegalStateException("place-aliases.tsv: unknown GeoNames id " + f[1] + " for " + f[0]);

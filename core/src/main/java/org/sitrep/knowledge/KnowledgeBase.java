@@ -1,5 +1,6 @@
 package org.sitrep.knowledge;
 
+import org.sitrep.data.DataFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,17 +43,17 @@ public final class KnowledgeBase {
         Map<String, Actor> descriptors = new HashMap<>();
         Map<String, Actor> metonyms = new HashMap<>();
         Map<String, Actor> adjectives = new HashMap<>();
-        for (String[] f : Resources.rows("actors.tsv")) {
+        for (String[] f : DataFiles.rows("/org/sitrep/knowledge/actors.tsv")) {
             if (f.length != 9) {
                 throw new IllegalStateException("actors.tsv: expected 9 columns for " + f[0] + ", found " + f.length);
             }
             List<String> english = new ArrayList<>();
             List<String> described = new ArrayList<>();
-            for (String alias : Resources.list(f[4])) {
+            for (String alias : DataFiles.list(f[4])) {
                 (alias.startsWith("~") ? described : english).add(alias.startsWith("~") ? alias.substring(1) : alias);
             }
             Actor actor = new Actor(f[0], f[1], Actor.ActorKind.valueOf(f[2]),
-                    f[3].equals("-") ? Optional.empty() : Optional.of(f[3]), english, Resources.list(f[5]),
+                    f[3].equals("-") ? Optional.empty() : Optional.of(f[3]), english, DataFiles.list(f[5]),
                     f[6].equals("-") ? Optional.empty() : Optional.of(f[6]));
             if (byId.put(actor.id(), actor) != null) {
                 throw new IllegalStateException("actors.tsv: duplicate id " + actor.id());
@@ -61,8 +62,8 @@ public final class KnowledgeBase {
             english.forEach(alias -> put(exact, alias, actor, false));
             described.forEach(alias -> put(descriptors, Names.fold(alias), actor, true));
             actor.arabicAliases().forEach(alias -> put(exact, alias, actor, false));
-            Resources.list(f[7]).forEach(capital -> metonyms.put(capital, actor));
-            Resources.list(f[8]).forEach(adjective -> adjectives.put(adjective, actor));
+            DataFiles.list(f[7]).forEach(capital -> metonyms.put(capital, actor));
+            DataFiles.list(f[8]).forEach(adjective -> adjectives.put(adjective, actor));
         }
         return new KnowledgeBase(byId, exact, descriptors, metonyms, adjectives);
     }

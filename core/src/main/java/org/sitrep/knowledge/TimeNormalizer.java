@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
 import org.sitrep.nlp.Sentence;
@@ -21,12 +23,13 @@ import org.sitrep.nlp.Token;
  * ("Resolution 2254") are not years.
  */
 public final class TimeNormalizer {
-    private static final Set<String> PREPOSITIONS = Set.of("following", "after", "before", "since", "until", "by",
-            "during", "on", "in", "at");
-    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "next", "coming", "upcoming",
-            "expected", "scheduled", "planned", "due");
-    private static final Set<String> NAMING_WORDS = Set.of("resolution", "no.", "number", "flight", "route", "article",
-            "paragraph", "chapter", "section", "brigade", "division", "regiment", "highway", "road");
+    private final LanguagePack pack;
+    private final List<String> weekdays;
+
+    public TimeNormalizer(LanguagePack pack) {
+        this.pack = pack;
+        this.weekdays = pack.words(WordList.WEEKDAYS);
+    }
 
     /** The article's time expressions, in text order. */
     public List<TimeExpression> normalize(Annotated annotated) {
@@ -46,12 +49,12 @@ public final class TimeNormalizer {
         List<Token> tokens = sentence.tokens();
         int first = timex.firstToken();
         int last = timex.lastToken();
-        if (first > 0 && NAMING_WORDS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+        if (first > 0 && pack.has(WordList.NAMING_WORDS, tokens.get(first - 1).word())
                 && timex.text().matches("\\d+")) {
             return Optional.empty();
         }
-        boolean afterThe = first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the");
-        while (first < last && PREPOSITIONS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)) && !afterThe) {
+        boolean afterThe = first > 0 && pack.has(WordList.DEFINITE_ARTICLES, tokens.get(first - 1).word());
+        while (first < last && pack.has(WordList.TIME_PREPOSITIONS, tokens.get(first).word()) && !afterThe) {
             first++;
         }
         int begin = tokens.get(first).begin();
@@ -61,7 +64,7 @@ public final class TimeNormalizer {
         Optional<DayOfWeek> weekday = weekday(surface);
         if (weekday.isPresent() && published.isPresent() && first == last) {
             boolean future = sentence.tokens().stream()
-                    .anyMatch(t -> FUTURE_CUES.contains(t.word().toLowerCase(Locale.ROOT)));
+                    .anyMatch(t -> pack.has(WordList.FUTURE_CUES, t.word()));
             LocalDate anchor = published.get();
             LocalDate day = future ? anchor.with(TemporalAdjusters.nextOrSame(weekday.get()))
                     : anchor.with(TemporalAdjusters.previousOrSame(weekday.get()));
@@ -83,11 +86,8 @@ public final class TimeNormalizer {
         return !surface.matches(".*\\b(1[89]|20)\\d\\d\\b.*");
     }
 
-    private static Optional<DayOfWeek> weekday(String surface) {
-        try {
-            return Optional.of(DayOfWeek.valueOf(surface.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    private Optional<DayOfWeek> weekday(String surface) {
+        int index = weekdays.indexOf(surface.strip().toLowerCase(Locale.ROOT));
+        return index < 0 ? Optional.empty() : Optional.of(DayOfWeek.of(index + 1));
     }
 }

@@ -71,48 +71,82 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<Duplicate> findDuplicate(Fingerprint fingerprint) {
-        return jdbi.withHandle(handle -> {
-            if (exists(handle, fingerprint.contentHash())) {
-                return Optional.of(new Duplicate(fingerprint.contentHash(), 1.0, true));
-            }
-            Optional<String> aliased = handle.createQuery("SELECT article_id FROM article_alias WHERE content_hash = :h")
-                    .bind("h", fingerprint.contentHash()).mapTo(String.class).findFirst();
-            if (aliased.isPresent()) {
-                return Optional.of(new Duplicate(aliased.get(), 1.0, true));
-            }
-            List<Long> keys = Arrays.stream(fingerprint.bandKeys()).boxed().toList();
-            List<CandidateSketch> candidates = handle.createQuery("SELECT DISTINCT a.id, a.min_hash FROM article_band b "
-                            + "JOIN article a ON a.id = b.article_id WHERE b.band_key IN (<keys>)")
-                    .bindList("keys", keys)
-                    .map((rs, ctx) -> new CandidateSketch(rs.getString(1), decodeSketch(rs.getString(2))))
-                    .list();
-            return candidates.stream()
-                    .map(c -> new Duplicate(c.id(), fingerprint.similarity(c.sketch()), false))
-                    .filter(d -> d.similarity() >= NEAR_DUPLICATE)
-                    .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
-        });
+        return jdbi.withHandle(handle -> findDuplicate(handle, fingerprint));
+    }
+
+    private static Optional<Duplicate> findDuplicate(Handle handle, Fingerprint fingerprint) {
+        if (exists(handle, fingerprint.contentHash())) {
+            return Optional.of(new Duplicate(fingerprint.contentHash(), 1.0, true));
+        }
+        Optional<String> aliased = handle.createQuery("SELECT article_id FROM article_alias WHERE content_hash = :h")
+                .bind("h", fingerprint.contentHash()).mapTo(String.class).findFirst();
+        if (aliased.isPresent()) {
+            return Optional.of(new Duplicate(aliased.get(), 1.0, true));
+        }
+        List<Long> keys = Arrays.stream(fingerprint.bandKeys()).boxed().toList();
+        List<CandidateSketch> candidates = handle.createQuery("SELECT DISTINCT a.id, a.min_hash FROM article_band b "
+                        + "JOIN article a ON a.id = b.article_id WHERE b.band_key IN (<keys>)")
+                .bindList("keys", keys)
+                .map((rs, ctx) -> new CandidateSketch(rs.getString(1), decodeSketch(rs.getString(2))))
+                .list();
+        return candidates.stream()
+                .map(c -> new Duplicate(c.id(), fingerprint.similarity(c.sketch()), false))
+                .filter(d -> d.similarity() >= NEAR_DUPLICATE)
+                .max((a, b) -> Double.compare(a.similarity(), b.similarity()));
     }
 
     @Override
-    public void save(Facts facts, Fingerprint fingerprint) {
+    public Optional<Duplicate> save(Facts facts, Fingerprint fingerprint) {
         Article article = facts.article();
         try {
-            jdbi.useTransaction(handle -> {
-                if (exists(handle, article.id())) {
-                    throw new DuplicateArticleException(article.id());
+            return jdbi.inTransaction(handle -> {
+                // Serialises writers across threads and processes for the decide-then-insert step only.
+                handle.createQuery("SELECT id FROM ingest_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
+                Optional<Duplicate> duplicate = findDuplicate(handle, fingerprint);
+                if (duplicate.isPresent()) {
+                    if (!duplicate.get().exact()) {
+                        insertAlias(handle, article, fingerprint, duplicate.get());
+                    }
+                    return duplicate;
                 }
                 insertArticle(handle, article, fingerprint);
                 insertFacts(handle, facts);
+                return Optional.<Duplicate>empty();
             });
         } catch (JdbiException e) {
+            if (isUniqueViolation(e) && jdbi.withHandle(handle -> exists(handle, article.id()))) {
+                // A writer that bypassed the lock (an older version) stored it first: the primary key still holds.
+                return Optional.of(new Duplicate(article.id(), 1.0, true));
+            }
             throw new StoreException("cannot store article " + article.id() + " in " + location.display() + ": "
                     + rootMessage(e), e);
         }
     }
 
+    /** SQLSTATE 23505 (unique violation) in H2 and PostgreSQL alike. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void linkNearDuplicate(Article article, Fingerprint fingerprint, Duplicate duplicate) {
-        jdbi.useTransaction(handle -> handle.createUpdate("INSERT INTO article_alias (content_hash, article_id, source, "
+        try {
+            jdbi.useTransaction(handle -> insertAlias(handle, article, fingerprint, duplicate));
+        } catch (JdbiException e) {
+            if (!isUniqueViolation(e)) { // linked already by a concurrent writer: nothing to do
+                throw new StoreException("cannot link article " + article.id() + " in " + location.display() + ": "
+                        + rootMessage(e), e);
+            }
+        }
+    }
+
+    private static void insertAlias(Handle handle, Article article, Fingerprint fingerprint, Duplicate duplicate) {
+        handle.createUpdate("INSERT INTO article_alias (content_hash, article_id, source, "
                         + "url, title, published, origin, similarity) VALUES (:hash, :target, :source, :url, :title, "
                         + ":published, :origin, :similarity)")
                 .bind("hash", fingerprint.contentHash())
@@ -123,7 +157,7 @@ final class JdbiStore implements Store {
                 .bind("published", article.published().orElse(null))
                 .bind("origin", truncate(article.origin(), 2000))
                 .bind("similarity", duplicate.similarity())
-                .execute());
+                .execute();
     }
 
     @Override

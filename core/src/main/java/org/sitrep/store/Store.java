@@ -21,13 +21,15 @@ public interface Store extends SubscriberStore, AutoCloseable {
     Optional<Duplicate> findDuplicate(Fingerprint fingerprint);
 
     /**
-     * Stores an article with all its facts in one transaction.
+     * Stores an article with all its facts in one transaction, unless the store already holds it: the duplicate
+     * decision and the insert are one atomic step under a store-wide lock, so concurrent writers (threads,
+     * servers, Flink subtasks) never store one article twice. A near copy is linked as a re-publication instead.
      *
-     * @throws DuplicateArticleException if an article with that id is already stored
+     * @return empty when stored; otherwise the stored article it duplicates
      */
-    void save(Facts facts, Fingerprint fingerprint);
+    Optional<Duplicate> save(Facts facts, Fingerprint fingerprint);
 
-    /** Records that {@code article} re-publishes the stored article {@code duplicate.articleId()}. */
+    /** Records, once however many writers try, that {@code article} re-publishes {@code duplicate.articleId()}. */
     void linkNearDuplicate(Article article, Fingerprint fingerprint, Duplicate duplicate);
 
     /** Every stored article, newest first, with how many facts of each kind it has. */

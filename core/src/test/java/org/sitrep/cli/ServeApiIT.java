@@ -127,4 +127,37 @@ class ServeApiIT {
                 + "residents said.</p></article></body></html>";
         assertThat(post("text/html", html, ServerFixture.TOKEN).statusCode()).isEqualTo(201);
     }
+
+    @Test
+    void identicalPostsAtTheSameMomentStoreOneArticleAndNeverFail() throws Exception {
+        String body = "published: 2016-12-13\nsource: Race Test\n\nSyrian government forces seized the Bustan "
+                + "al-Qasr district of Aleppo on Tuesday after weeks of fighting, a monitor said.\n";
+        int writers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            responses.add(pool.submit(() -> {
+                start.await();
+                return post("text/plain", body, ServerFixture.TOKEN);
+            }));
+        }
+        start.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var response : responses) {
+            statuses.add(response.get().statusCode());
+            ids.add(JSON.readTree(response.get().body()).path("id").asText());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 200, 200, 200);
+        assertThat(ids).singleElement().satisfies(id -> assertThat(id).hasSize(16));
+        long stored = 0;
+        for (JsonNode item : JSON.readTree(get("/api/articles?limit=500").body()).path("items")) {
+            if (item.path("source").asText().equals("Race Test")) {
+                stored++;
+            }
+        }
+        assertThat(stored).isEqualTo(1);
+    }
 }

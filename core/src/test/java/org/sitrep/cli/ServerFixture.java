@@ -2,11 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.sitrep.ingest.ArticleBuilder;
-import org.sitrep.ingest.BoilerplateDetector;
-import org.sitrep.ingest.LanguageIdentifier;
-import org.sitrep.knowledge.Gazetteer;
-import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.pipeline.Models;
 import org.sitrep.store.Store;
 import org.sitrep.testing.TestData;
 import org.sitrep.web.SituationService;
@@ -26,9 +22,9 @@ final class ServerFixture implements AutoCloseable {
         }
         store = Store.open(db);
         SituationService service = new SituationService(store,
-                new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load()), SharedExtractor.get());
-        server = WebServer.start(service, Gazetteer.load(), KnowledgeBase.load(), Optional.of(TOKEN), 100_000,
-                "127.0.0.1", 0);
+                Models.shared().articleBuilder(), Models.shared().extractor());
+        server = WebServer.start(service, Models.shared().gazetteer(), Models.shared().knowledge(), Optional.of(TOKEN),
+                100_000, "127.0.0.1", 0);
     }
 
     String base() {

@@ -2,7 +2,7 @@ package org.sitrep.testing;
 
 import org.sitrep.coding.Extractor;
 
-/** One extractor per test JVM: its models take seconds to load. */
+/** One extractor per test JVM (the process-wide models): its models take seconds to load. */
 public final class SharedModels {
     private SharedModels() {
     }
@@ -12,6 +12,6 @@ public final class SharedModels {
     }
 
     private static final class Holder {
-        private static final Extractor EXTRACTOR = Extractor.load();
+        private static final Extractor EXTRACTOR = org.sitrep.pipeline.Models.shared().extractor();
     }
 }

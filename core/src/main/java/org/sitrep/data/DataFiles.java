@@ -1,4 +1,4 @@
-package org.sitrep.knowledge;
+package org.sitrep.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** Reads the versioned knowledge files: tab-separated rows, '#' lines are the header (source, licence). */
-final class Resources {
-    private Resources() {
+/**
+ * Reads sitrep's versioned data files (knowledge, language packs): tab-separated rows, '#' lines are the header
+ * (source, licence). Names are classpath paths from the root ("/org/sitrep/knowledge/actors.tsv").
+ */
+public final class DataFiles {
+    private DataFiles() {
     }
 
-    static List<String[]> rows(String name) {
-        try (InputStream raw = Resources.class.getResourceAsStream(name)) {
+    public static List<String[]> rows(String name) {
+        try (InputStream raw = DataFiles.class.getResourceAsStream(name)) {
             if (raw == null) {
-                throw new IllegalStateException("knowledge file " + name + " missing from the classpath");
+                throw new IllegalStateException("data file " + name + " missing from the classpath");
             }
             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
@@ -31,11 +34,12 @@ final class Resources {
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read knowledge file " + name, e);
+            throw new UncheckedIOException("cannot read data file " + name, e);
         }
     }
 
-    static List<String> list(String field) {
+    /** A |-separated field as a list; "-" or blank is none. */
+    public static List<String> list(String field) {
         if (field.isBlank() || field.equals("-")) {
             return List.of();
         }

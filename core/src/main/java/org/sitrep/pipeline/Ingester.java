@@ -1,39 +1,34 @@
-package org.sitrep.ingest;
+package org.sitrep.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.sitrep.model.Article;
-import org.sitrep.model.Facts;
-import org.sitrep.store.Duplicate;
-import org.sitrep.store.DuplicateArticleException;
-import org.sitrep.store.Store;
+import org.sitrep.ingest.BadInputException;
+import org.sitrep.ingest.IngestOutcome;
+import org.sitrep.ingest.IngestReport;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.Parsed;
+import org.sitrep.ingest.ParsedDocument;
 
 /**
- * Runs inputs through read → build → deduplicate → extract → store, in parallel over articles. Each stored
- * article is committed with all its facts before its outcome is reported, so what was reported survives a kill.
+ * Reads files, folders and feeds and runs their documents through the {@link ArticlePipeline}, in parallel over
+ * articles. Each stored article is committed with all its facts before its outcome is reported, so what was
+ * reported survives a kill.
  */
 public final class Ingester {
-    private final Store store;
     private final InputReader reader;
-    private final ArticleBuilder builder;
-    private final Function<Article, Facts> extractor;
+    private final ArticlePipeline pipeline;
     private final int threads;
 
-    public Ingester(Store store, InputReader reader, ArticleBuilder builder, Function<Article, Facts> extractor,
-                    int threads) {
-        this.store = Objects.requireNonNull(store, "store");
+    public Ingester(InputReader reader, ArticlePipeline pipeline, int threads) {
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.builder = Objects.requireNonNull(builder, "builder");
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -73,13 +68,16 @@ public final class Ingester {
                 } catch (RuntimeException e) {
                     record.accept(IngestOutcome.failed(new BadInputException(input, "unreadable: " + e, e)));
                     continue;
+                } catch (OutOfMemoryError e) {
+                    record.accept(IngestOutcome.failed(new BadInputException(input, "too large to read (" + e + ")")));
+                    continue;
                 }
                 parsed.problems().forEach(problem -> record.accept(IngestOutcome.failed(problem)));
                 for (ParsedDocument document : parsed.documents()) {
                     inFlight.acquire();
                     work.add(pool.submit(() -> {
                         try {
-                            record.accept(ingestDocument(document));
+                            record.accept(pipeline.process(document).outcome());
                         } finally {
                             inFlight.release();
                         }
@@ -97,48 +95,5 @@ public final class Ingester {
             pool.shutdownNow();
         }
         return new IngestReport(outcomes, System.nanoTime() - start);
-    }
-
-    private IngestOutcome ingestDocument(ParsedDocument document) {
-        ArticleBuilder.Built built = builder.build(document);
-        Article article = built.article();
-        // Serialised per store so that two copies of one story in the same run cannot both be stored.
-        synchronized (store) {
-            Optional<Duplicate> duplicate = store.findDuplicate(built.fingerprint());
-            if (duplicate.isPresent()) {
-                return recordDuplicate(document, built, duplicate.get());
-            }
-        }
-        Facts facts;
-        try {
-            facts = extractor.apply(article);
-        } catch (RuntimeException e) {
-            return IngestOutcome.failed(new BadInputException(document.origin(), "extraction failed: " + e, e));
-        }
-        synchronized (store) {
-            Optional<Duplicate> duplicate = store.findDuplicate(built.fingerprint());
-            if (duplicate.isPresent()) {
-                return recordDuplicate(document, built, duplicate.get());
-            }
-            try {
-                store.save(facts, built.fingerprint());
-            } catch (DuplicateArticleException e) {
-                return IngestOutcome.duplicate(document.origin(), article.id());
-            }
-        }
-        return IngestOutcome.stored(document.origin(), article.id(), article.title(), factCount(facts));
-    }
-
-    private IngestOutcome recordDuplicate(ParsedDocument document, ArticleBuilder.Built built, Duplicate duplicate) {
-        if (duplicate.exact()) {
-            return IngestOutcome.duplicate(document.origin(), duplicate.articleId());
-        }
-        store.linkNearDuplicate(built.article(), built.fingerprint(), duplicate);
-        return IngestOutcome.nearDuplicate(document.origin(), duplicate.articleId(), duplicate.similarity());
-    }
-
-    private static int factCount(Facts facts) {
-        return facts.entities().size() + facts.times().size() + facts.quotes().size() + facts.events().size()
-                + facts.control().size() + facts.stances().size();
     }
 }

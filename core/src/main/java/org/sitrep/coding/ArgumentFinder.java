@@ -1,0 +1,227 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds a trigger's participants in its dependency parse: subjects, passive agents and patients, owners of noun
+ * events, and arguments marked by prepositions, each resolved to a referent (pronouns and descriptions included).
+ */
+final class ArgumentFinder {
+    private static final int MAX_DEPTH = 4;
+    private final LanguagePack pack;
+
+    ArgumentFinder(LanguagePack pack) {
+        this.pack = pack;
+    }
+
+    /** Who acts: the pattern's actor role, or a noun event's participants and owner. */
+    List<Referent> actors(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern, int clause) {
+        List<Referent> actors = new ArrayList<>();
+        if (pattern.noun()) {
+            // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
+            for (Dependency child : sentence.children(trigger.index())) {
+                if (child.relation().startsWith("nmod")
+                        && hasAnyCase(sentence, child.dependent(), WordList.PARTICIPANT_PREPOSITIONS)) {
+                    addReferents(resolver, sentence, child.dependent(), actors);
+                }
+            }
+            ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
+            boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")
+                    || h.relation().startsWith("obl")).orElse(false);
+            if (actors.isEmpty() && isObject && clause != trigger.index()) {
+                actors.addAll(subjects(resolver, sentence, clause));
+            }
+        } else if (pattern.actorRole().preposition().isPresent()) {
+            actors.addAll(marked(resolver, sentence, clause, pattern.actorRole().preposition().get()));
+        } else {
+            actors.addAll(subjects(resolver, sentence, clause));
+        }
+        return actors;
+    }
+
+    /** Whom it is done to: the object, or an argument marked by a target preposition ("attacks against X"). */
+    List<Referent> targets(ActorResolver resolver, Sentence sentence, int trigger) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(trigger)) {
+            String relation = child.relation();
+            boolean object = relation.equals("obj") || relation.equals("iobj");
+            boolean withCase = (relation.startsWith("obl") || relation.startsWith("nmod"))
+                    && hasAnyCase(sentence, child.dependent(), WordList.TARGET_PREPOSITIONS);
+            if (object || withCase) {
+                addReferents(resolver, sentence, child.dependent(), found);
+            }
+            if (object && found.isEmpty()) {
+                // "normalize ties with the Syrian regime": the target hangs off the object
+                for (Dependency grandchild : sentence.children(child.dependent())) {
+                    if (grandchild.relation().startsWith("nmod")
+                            && hasAnyCase(sentence, grandchild.dependent(), WordList.TARGET_PREPOSITIONS)) {
+                        addReferents(resolver, sentence, grandchild.dependent(), found);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The patient of a passive verb: its own passive subject, or the subject of the verb it is coordinated with. */
+    List<Referent> passiveSubjects(ActorResolver resolver, Sentence sentence, int verb) {
+        List<Referent> found = new ArrayList<>();
+        for (Token subject : sentence.children(verb, "nsubj")) {
+            addReferents(resolver, sentence, subject.index(), found);
+        }
+        if (found.isEmpty()) {
+            Optional<Dependency> head = sentence.head(verb);
+            if (head.isPresent() && head.get().relation().equals("conj") && head.get().governor() >= 0) {
+                for (Token subject : sentence.children(head.get().governor(), "nsubj")) {
+                    addReferents(resolver, sentence, subject.index(), found);
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<Referent> marked(ActorResolver resolver, Sentence sentence, int trigger, String preposition) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(trigger)) {
+            if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
+                    && hasCase(sentence, child.dependent(), preposition)) {
+                addReferents(resolver, sentence, child.dependent(), found);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The subjects of a verb: its own, its passive agent, or those of the verb it is embedded under. A verb with a
+     * subject of its own that names no actor ("the raid killed …") has no known actor: its governor's is not its.
+     */
+    private List<Referent> subjects(ActorResolver resolver, Sentence sentence, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            List<Referent> found = new ArrayList<>();
+            boolean passive = isPassive(sentence, current);
+            boolean ownSubject = false;
+            for (Dependency child : sentence.children(current)) {
+                boolean agent = child.relation().equals("obl:agent") || (child.relation().equals("obl")
+                        && hasAnyCase(sentence, child.dependent(), WordList.AGENT_PREPOSITIONS) && passive);
+                boolean subject = !passive && child.relation().equals("nsubj");
+                if (child.relation().equals("nsubj:pass")
+                        && pack.has(WordList.RAISING_VERBS, sentence.tokens().get(current).lemma())) {
+                    subject = true; // "ministers are expected to meet": the ministers meet
+                }
+                ownSubject |= subject || (child.relation().startsWith("nsubj") && current == verb);
+                if (subject || agent) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                }
+            }
+            if (!found.isEmpty() || (ownSubject && current == verb) || (passive && current == verb)) {
+                return found;
+            }
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0 || !(sharesSubject(head.get().relation())
+                    || head.get().relation().startsWith("acl"))) {
+                break;
+            }
+            if (head.get().relation().startsWith("acl")) {
+                // "factions ..., operating under X": the noun the participle describes is its subject
+                addReferents(resolver, sentence, head.get().governor(), found);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            current = head.get().governor();
+        }
+        return new ArrayList<>();
+    }
+
+    /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
+    private static boolean sharesSubject(String relation) {
+        return relation.equals("xcomp") || relation.equals("advcl") || relation.equals("conj");
+    }
+
+    /** A noun trigger's owner: "the opposition's offensive", "Turkish efforts". */
+    private static Optional<Referent> ownerOf(ActorResolver resolver, Sentence sentence, int noun) {
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().equals("nmod:poss") || child.relation().equals("amod")
+                    || child.relation().startsWith("compound")) {
+                Optional<Referent> owner = resolver.resolve(sentence, child.dependent());
+                if (owner.isPresent() && ActorResolver.isActor(owner.get().mention())) {
+                    return owner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Referents of a phrase and of the phrases coordinated with it ("Turkish, Iranian, and Russian ministers"). */
+    private static void addReferents(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        for (Token conj : sentence.children(head, "conj")) {
+            heads.add(conj.index());
+        }
+        for (Dependency child : sentence.children(head)) {
+            if (child.relation().equals("amod")) {
+                for (Token conj : sentence.children(child.dependent(), "conj")) {
+                    heads.add(conj.index());
+                }
+            }
+        }
+        for (int h : heads) {
+            resolver.resolve(sentence, h).filter(r -> ActorResolver.isActor(r.mention()))
+                    .filter(r -> out.stream().noneMatch(o -> o.name().equals(r.name())))
+                    .ifPresent(out::add);
+        }
+    }
+
+    static boolean isPassive(Sentence sentence, int verb) {
+        return !sentence.children(verb, "aux:pass").isEmpty() || !sentence.children(verb, "nsubj:pass").isEmpty();
+    }
+
+    /** The verb whose argument a noun trigger is ("launched a campaign" → launched). */
+    static int clauseOf(Sentence sentence, int noun) {
+        Optional<Dependency> head = sentence.head(noun);
+        if (head.isPresent() && head.get().governor() >= 0 && sentence.tokens().get(head.get().governor()).isVerb()) {
+            return head.get().governor();
+        }
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("acl") && sentence.tokens().get(child.dependent()).isVerb()) {
+                return child.dependent();
+            }
+        }
+        return noun;
+    }
+
+    static int subjectToken(Sentence sentence, int verb) {
+        for (Dependency child : sentence.children(verb)) {
+            if (child.relation().startsWith("nsubj")) {
+                return child.dependent();
+            }
+        }
+        return verb;
+    }
+
+    static boolean hasCase(Sentence sentence, int token, String preposition) {
+        for (Token marker : sentence.children(token, "case")) {
+            if (marker.word().equalsIgnoreCase(preposition)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasAnyCase(Sentence sentence, int token, WordList prepositions) {
+        for (Token marker : sentence.children(token, "case")) {
+            if (pack.has(prepositions, marker.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

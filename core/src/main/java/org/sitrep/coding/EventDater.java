@@ -1,0 +1,143 @@
+package org.sitrep.coding;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Dates an event by its own clause: a time expression attached to the trigger or to a clause it is embedded in;
+ * none for background mentions (past perfect, "previously", "in recent months"); else the publication date, marked
+ * as not stated by the text.
+ */
+final class EventDater {
+    private static final int MAX_DEPTH = 4;
+    private final LanguagePack pack;
+
+    EventDater(LanguagePack pack) {
+        this.pack = pack;
+    }
+
+    /** An event's date and whether the text states it (rather than it being the report's date). */
+    record EventDate(Optional<String> value, boolean explicit) {
+    }
+
+    EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause) {
+        Map<Integer, TimeExpression> attached = attachedTimes(sentence, times);
+        int current = trigger.index();
+        boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause);
+        for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
+            TimeExpression time = attached.get(current);
+            if (time != null && time.value().isPresent() && isCalendarDate(time.value().get())) {
+                return new EventDate(time.value(), true);
+            }
+            if (time != null && isBackgroundTime(time)) {
+                background = true;
+            }
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                break;
+            }
+            if (isBackground(sentence, head.get().governor())) {
+                background = true; // "its recent efforts to normalize ties", "had opened … and explored"
+            }
+            String relation = head.get().relation();
+            boolean climb = current == trigger.index() || isClause(relation) || relation.startsWith("obj")
+                    || relation.startsWith("nsubj") || relation.startsWith("obl") || relation.startsWith("nmod");
+            if (!climb) {
+                break;
+            }
+            current = head.get().governor();
+        }
+        if (background) {
+            return new EventDate(Optional.empty(), false);
+        }
+        return new EventDate(linked.annotated().article().published().map(LocalDate::toString), false);
+    }
+
+    private static boolean isClause(String relation) {
+        return relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("advcl")
+                || relation.equals("conj") || relation.equals("parataxis");
+    }
+
+    /** "the past year", "in recent months": the clause recalls something before the report. */
+    private boolean isBackgroundTime(TimeExpression time) {
+        String value = time.value().orElse("");
+        if (value.startsWith("PAST")) {
+            return true;
+        }
+        String[] words = time.text().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            boolean modifiesNext = i + 1 < words.length && pack.has(WordList.PAST_MODIFIERS, words[i]);
+            boolean durationIntoPast = value.startsWith("P") && pack.has(WordList.BACKGROUND_TIME_WORDS, words[i]);
+            if (modifiesNext || durationIntoPast) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCalendarDate(String value) {
+        return value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}-W\\d{2}");
+    }
+
+    /** Each time expression attached to the nearest verb or noun above it, by token index. */
+    private static Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
+        Map<Integer, TimeExpression> attached = new LinkedHashMap<>();
+        for (TimeExpression time : times) {
+            if (time.start() < sentence.begin() || time.end() > sentence.end()) {
+                continue;
+            }
+            int last = -1;
+            for (Token token : sentence.tokens()) {
+                if (token.begin() >= time.start() && token.end() <= time.end()) {
+                    last = token.index();
+                }
+            }
+            if (last < 0) {
+                continue;
+            }
+            int current = last;
+            for (int depth = 0; depth < MAX_DEPTH; depth++) {
+                Optional<Dependency> head = sentence.head(current);
+                if (head.isEmpty() || head.get().governor() < 0) {
+                    break;
+                }
+                current = head.get().governor();
+                Token governor = sentence.tokens().get(current);
+                if (governor.isVerb() || (governor.isNoun() && !(governor.begin() >= time.start()
+                        && governor.end() <= time.end()))) {
+                    attached.putIfAbsent(current, time);
+                    if (governor.isVerb()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return attached;
+    }
+
+    /** Past perfect ("had extended"), or "previously"/"recent" on the trigger: an event recalled, not reported. */
+    private boolean isBackground(Sentence sentence, int trigger) {
+        boolean had = false;
+        for (Dependency child : sentence.children(trigger)) {
+            Token token = sentence.tokens().get(child.dependent());
+            if (child.relation().equals("aux") && pack.has(WordList.PAST_PERFECT_AUXILIARIES, token.word())) {
+                had = true;
+            }
+            if ((child.relation().equals("advmod") || child.relation().equals("amod"))
+                    && pack.has(WordList.BACKGROUND_WORDS, token.word())) {
+                return true;
+            }
+        }
+        return had;
+    }
+}

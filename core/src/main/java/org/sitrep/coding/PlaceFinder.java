@@ -1,0 +1,103 @@
+package org.sitrep.coding;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds the places among a trigger's arguments (and its subject where the pattern says so: "Aleppo fell"), each
+ * marked partial when only something inside or near it is claimed ("security branches in Suwayda").
+ */
+final class PlaceFinder {
+    private static final int MAX_DEPTH = 4;
+    private final LanguagePack pack;
+
+    PlaceFinder(LanguagePack pack) {
+        this.pack = pack;
+    }
+
+    /** The places of one trigger, in the order found, each with whether the claim is only partial. */
+    Map<LinkedMention, Boolean> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
+                                     int clause) {
+        Search search = new Search(linked, sentence);
+        boolean subjectToo = pattern.placeRole() == EventPattern.PlaceRole.SUBJECT_AND_ARGUMENTS;
+        int start = subjectToo ? ArgumentFinder.subjectToken(sentence, trigger.index()) : trigger.index();
+        search.collect(start, 0, false);
+        if (subjectToo) {
+            search.collectSubject(start);
+        }
+        if (pattern.noun() && clause != trigger.index()) {
+            search.collect(clause, 0, false);
+        }
+        return search.found;
+    }
+
+    /** Whether one of the trigger's objects is a place ("entered Aleppo"). */
+    static boolean hasPlaceObject(Linked linked, Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "obj").stream()
+                .anyMatch(o -> linked.at(sentence.index(), o.index()).flatMap(LinkedMention::place).isPresent());
+    }
+
+    private final class Search {
+        private final Linked linked;
+        private final Sentence sentence;
+        private final Map<LinkedMention, Boolean> found = new LinkedHashMap<>();
+
+        Search(Linked linked, Sentence sentence) {
+            this.linked = linked;
+            this.sentence = sentence;
+        }
+
+        void collect(int token, int depth, boolean partial) {
+            Optional<LinkedMention> here = linked.at(sentence.index(), token);
+            if (depth > 0 && here.isPresent() && here.get().place().isPresent()) {
+                found.merge(here.get(), partial, (a, b) -> a && b);
+                for (Token conj : sentence.children(token, "conj")) {
+                    collect(conj.index(), depth + 1, partial);
+                }
+                return;
+            }
+            if (depth > MAX_DEPTH) {
+                return;
+            }
+            Token current = sentence.tokens().get(token);
+            boolean around = depth > 0 && pack.has(WordList.NEAR_WORDS, current.lemma());
+            for (Dependency child : sentence.children(token)) {
+                String relation = child.relation();
+                boolean argument = relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
+                        || relation.equals("advmod") || (depth > 0 && relation.equals("conj"));
+                if (!argument || relation.equals("nmod:poss")
+                        || hasAnyCase(child.dependent(), WordList.ORIGIN_PREPOSITIONS)
+                        || sentence.tokens().get(child.dependent()).isVerb()) {
+                    continue; // another clause's places are its own events'
+                }
+                // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
+                // place is claimed, not the place itself.
+                boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS);
+                collect(child.dependent(), depth + 1, partial || inside || around);
+            }
+        }
+
+        /** The subject itself as a place ("Aleppo fell"), claimed whole. */
+        void collectSubject(int subject) {
+            linked.at(sentence.index(), subject).filter(m -> m.place().isPresent())
+                    .ifPresent(m -> found.putIfAbsent(m, false));
+        }
+
+        private boolean hasAnyCase(int token, WordList prepositions) {
+            for (Token marker : sentence.children(token, "case")) {
+                if (pack.has(prepositions, marker.word())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.sitrep.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/** Finds the event pattern a token triggers: its lemma and part of speech, and the pattern's condition. */
+final class TriggerMatcher {
+    private final List<EventPattern> patterns;
+
+    TriggerMatcher(List<EventPattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** The pattern whose condition the token meets, else its unconditional pattern, else none. */
+    Optional<EventPattern> match(Sentence sentence, Token token) {
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
+            return Optional.empty(); // "U.S.-supported fighters": a participle describing a noun is no event
+        }
+        if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
+            return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
+        }
+        EventPattern fallback = null;
+        for (EventPattern pattern : patterns) {
+            if (!pattern.lemma().equals(lemma) || pattern.noun() != token.isNoun()
+                    || (!pattern.noun() && !token.isVerb())) {
+                continue;
+            }
+            if (pattern.condition().isEmpty()) {
+                if (fallback == null) {
+                    fallback = pattern;
+                }
+                continue;
+            }
+            if (pattern.noun() ? governedBy(sentence, token, pattern.condition())
+                    : hasObject(sentence, token, pattern.condition())) {
+                return Optional.of(pattern);
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {
+        Optional<Dependency> head = sentence.head(noun.index());
+        return head.isPresent() && head.get().governor() >= 0
+                && patterns.stream().anyMatch(p -> !p.noun() && p.lemma().equals(
+                sentence.tokens().get(head.get().governor()).lemma()) && p.condition().contains(noun.lemma()));
+    }
+
+    private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
+        for (Dependency child : sentence.children(verb.index())) {
+            Token dependent = sentence.tokens().get(child.dependent());
+            boolean argument = child.relation().equals("obj") || child.relation().equals("compound:prt")
+                    || child.relation().equals("nsubj:pass");
+            if (argument && (lemmas.contains(dependent.lemma().toLowerCase(Locale.ROOT))
+                    || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean governedBy(Sentence sentence, Token noun, Set<String> lemmas) {
+        Optional<Dependency> head = sentence.head(noun.index());
+        if (head.isEmpty() || head.get().governor() < 0) {
+            return false;
+        }
+        String relation = head.get().relation();
+        Token governor = sentence.tokens().get(head.get().governor());
+        boolean argument = relation.equals("obj") || relation.startsWith("nsubj") || relation.startsWith("obl");
+        if (argument && lemmas.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "the offensive that began": the relative clause's verb governs the noun
+        for (Dependency child : sentence.children(noun.index())) {
+            if (child.relation().startsWith("acl")
+                    && lemmas.contains(sentence.tokens().get(child.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.language;
+
+/** The closed word lists every language pack provides in its {@code words.tsv}; the words themselves are data. */
+public enum WordList {
+    /** Prepositions that make a capital a place ("in Ankara") rather than its state. */
+    LOCATIVE_PREPOSITIONS,
+    /** Prepositions that make a capital its state ("talks between Ankara and Moscow"). */
+    NON_LOCATIVE_PREPOSITIONS,
+    /** Nouns whose complement is a place ("the outskirts of Homs"). */
+    PLACE_HEAD_NOUNS,
+    /** Verb lemmas whose subject is a place ("Aleppo fell"). */
+    PLACE_PREDICATES,
+    /** Short words a title-case heading leaves in lower case. */
+    TITLE_FUNCTION_WORDS,
+    /** Prepositions a time tagger may include that are not part of the date ("following Friday prayers"). */
+    TIME_PREPOSITIONS,
+    /** Words that put a sentence's bare weekday in the future. */
+    FUTURE_CUES,
+    /** Nouns after which a number names a thing, not a year ("Resolution 2254"). */
+    NAMING_WORDS,
+    /** Definite articles ("the Friday before" keeps its preposition). */
+    DEFINITE_ARTICLES,
+    /** Weekday names in calendar order, Monday first. */
+    WEEKDAYS,
+    /** Pronouns that refer to one person. */
+    PERSON_PRONOUNS,
+    /** Pronouns that refer to a group. */
+    GROUP_PRONOUNS,
+    /** Heads of descriptions that stand for an actor ("Turkish forces", "the government"). */
+    FORCE_NOUNS,
+    /** Pronouns that open a relative clause. */
+    RELATIVE_PRONOUNS,
+    /** Verb lemmas that introduce speech. */
+    SPEECH_VERBS,
+    /** Lower-case words allowed inside a name ("Hayat Tahrir al-Sham", "Organisation for the …"). */
+    NAME_PARTICLES,
+    /** Verb lemmas whose infinitive happened ("managed to take"). */
+    IMPLICATIVE_VERBS,
+    /** Multi-word phrases that attribute a claim to a source ("according to"). */
+    ATTRIBUTION_PHRASES,
+    /** Prepositions that mark an event's target ("attacks against X"). */
+    TARGET_PREPOSITIONS,
+    /** Prepositions that mark a noun event's participants ("talks between X and Y"). */
+    PARTICIPANT_PREPOSITIONS,
+    /** Prepositions that mark a passive agent or an actor after a noun ("captured by X"). */
+    AGENT_PREPOSITIONS,
+    /** Prepositions whose place is another event's ("fled from X", "shelled by X"). */
+    ORIGIN_PREPOSITIONS,
+    /** Modifiers that mark an event as recalled, not reported ("previously"). */
+    BACKGROUND_WORDS,
+    /** Words that turn a duration into one that ends now ("in recent months", "the last two years"). */
+    BACKGROUND_TIME_WORDS,
+    /** Modifiers that put any time expression before the report ("the past year"). */
+    PAST_MODIFIERS,
+    /** Auxiliaries of the past perfect ("had extended"). */
+    PAST_PERFECT_AUXILIARIES,
+    /** Prepositions that claim something inside or near a place, not the place itself. */
+    PARTIAL_PREPOSITIONS,
+    /** Verb lemmas whose passive subject does the infinitive ("ministers are expected to meet"). */
+    RAISING_VERBS,
+    /** Nouns naming part of or the surroundings of a place ("the outskirts", "a checkpoint"). */
+    NEAR_WORDS
+}

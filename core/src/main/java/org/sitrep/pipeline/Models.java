@@ -1,0 +1,67 @@
+package org.sitrep.pipeline;
+
+import org.sitrep.coding.Extractor;
+import org.sitrep.ingest.ArticleBuilder;
+import org.sitrep.ingest.BoilerplateDetector;
+import org.sitrep.ingest.LanguageIdentifier;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.knowledge.KnowledgeBase;
+
+/**
+ * The heavy read-only parts of sitrep, loaded once per JVM and shared by the pipeline, the server, the digest and
+ * every command: knowledge base, gazetteer, language identifier, boilerplate cues and (on first use, as it costs
+ * seconds) the NLP models behind the extractor. Immutable once loaded; thread-safe.
+ */
+public final class Models {
+    private final KnowledgeBase knowledge;
+    private final Gazetteer gazetteer;
+    private final LanguageIdentifier languages;
+    private final BoilerplateDetector boilerplate;
+    private volatile Extractor extractor;
+
+    private Models(KnowledgeBase knowledge, Gazetteer gazetteer, LanguageIdentifier languages,
+                   BoilerplateDetector boilerplate) {
+        this.knowledge = knowledge;
+        this.gazetteer = gazetteer;
+        this.languages = languages;
+        this.boilerplate = boilerplate;
+    }
+
+    /** The process-wide instance, loaded on first use. */
+    public static Models shared() {
+        return Holder.INSTANCE;
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Turns parsed documents into articles with their language, boilerplate and fingerprint. */
+    public ArticleBuilder articleBuilder() {
+        return new ArticleBuilder(boilerplate, languages);
+    }
+
+    /** The extraction chain over the shared models; the NLP models load on the first call only. */
+    public Extractor extractor() {
+        Extractor loaded = extractor;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = extractor;
+                if (loaded == null) {
+                    loaded = Extractor.load(knowledge, gazetteer);
+                    extractor = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static final class Holder {
+        private static final Models INSTANCE = new Models(KnowledgeBase.load(), Gazetteer.load(),
+                LanguageIdentifier.load(), BoilerplateDetector.standard());
+    }
+}
