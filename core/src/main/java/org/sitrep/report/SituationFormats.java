@@ -46,7 +46,8 @@ public final class SituationFormats {
                 .put("firstReported", event.firstReported().map(Object::toString).orElse(null))
                 .put("confidence", event.confidence()).put("contradicted", event.contradicted());
         score.ifPresent(s -> node.putObject("importance").put("score", s.total()).put("kind", s.kind())
-                .put("place", s.place()).put("sources", s.sources()).put("recency", s.recency()));
+                .put("place", s.place()).put("sources", s.sources()).put("recency", s.recency())
+                .put("modality", s.modality()).put("precision", s.precision()));
         evidence(node.putArray("evidence"), event.reports());
         return node;
     }

@@ -28,10 +28,10 @@ public final class Situation {
     private static final int MERGE_SLACK_DAYS = 1;
 
     private final Map<String, Article> articles = new TreeMap<>();
-    private final Map<String, TreeMap<String, EventEntry>> eventGroups = new HashMap<>();
+    private final Map<MergeKey, TreeMap<String, EventEntry>> eventGroups = new HashMap<>();
     private final Map<String, TreeMap<String, ClaimEntry>> claimsByPlace = new HashMap<>();
     private final List<StanceEntry> stances = new ArrayList<>();
-    private final Map<String, List<MergedEvent>> mergedCache = new HashMap<>();
+    private final Map<MergeKey, List<MergedEvent>> mergedCache = new HashMap<>();
     private final Map<String, ControlIndex> controlCache = new HashMap<>();
     private List<MergedEvent> allEvents;
 
@@ -50,7 +50,7 @@ public final class Situation {
         }
         allEvents = null;
         for (Event event : facts.events()) {
-            String key = eventKey(article, event);
+            MergeKey key = eventKey(article, event);
             eventGroups.computeIfAbsent(key, k -> new TreeMap<>())
                     .put(article.id() + "/" + event.id(), new EventEntry(event, report(article, event.evidence(),
                             event.confidence())));
@@ -85,7 +85,7 @@ public final class Situation {
 
     private List<MergedEvent> computeEvents() {
         List<MergedEvent> all = new ArrayList<>();
-        for (String key : new TreeSet<>(eventGroups.keySet())) {
+        for (MergeKey key : new TreeSet<>(eventGroups.keySet())) {
             all.addAll(mergedCache.computeIfAbsent(key, k -> merge(k, eventGroups.get(k))));
         }
         all.sort(Comparator.comparing((MergedEvent e) -> e.date().map(DateRange::first).orElse(LocalDate.MAX))
@@ -93,19 +93,37 @@ public final class Situation {
         return all;
     }
 
-    private static String eventKey(Article article, Event event) {
+    private static MergeKey eventKey(Article article, Event event) {
         String where = event.placeRef().or(event::place).orElse(null);
         String who = event.actorSide().or(event::actor).orElse("?");
         String whom = event.targetSide().or(event::target).orElse("?");
         if (event.date().flatMap(DateRange::parse).isEmpty()) {
             // undated (background) mentions never merge: each stays its own, tied to its article
-            return "undated|" + article.id() + "|" + event.id();
+            return new MergeKey("undated", article.id(), event.id(), "");
         }
         String dyad = where != null ? who : who.compareTo(whom) <= 0 ? who + "~" + whom : whom + "~" + who;
-        return event.type() + "|" + event.cameo() + "|" + (where == null ? "-" : where) + "|" + dyad;
+        return new MergeKey(event.type(), event.cameo(), where == null ? "-" : where, dyad);
     }
 
-    private List<MergedEvent> merge(String key, TreeMap<String, EventEntry> entries) {
+    /**
+     * What reports of one happening share: type, CAMEO code, place (or "-") and the actor's camp (or, without a
+     * place, the unordered actor pair); an undated mention's key is its own article and event instead.
+     */
+    record MergeKey(String type, String cameo, String place, String dyad) implements Comparable<MergeKey> {
+        private static final Comparator<MergeKey> ORDER = Comparator.comparing(MergeKey::type)
+                .thenComparing(MergeKey::cameo).thenComparing(MergeKey::place).thenComparing(MergeKey::dyad);
+
+        @Override
+        public int compareTo(MergeKey other) {
+            return ORDER.compare(this, other);
+        }
+
+        String text() {
+            return type + "|" + cameo + "|" + place + "|" + dyad;
+        }
+    }
+
+    private List<MergedEvent> merge(MergeKey key, TreeMap<String, EventEntry> entries) {
         List<EventEntry> sorted = new ArrayList<>(entries.values());
         sorted.sort(Comparator.comparing((EventEntry e) -> e.range().map(DateRange::first).orElse(LocalDate.MIN))
                 .thenComparing(e -> e.report().articleId()).thenComparing(e -> e.event().id()));
@@ -128,7 +146,7 @@ public final class Situation {
         return merged;
     }
 
-    private MergedEvent mergedEvent(String key, List<EventEntry> cluster) {
+    private MergedEvent mergedEvent(MergeKey key, List<EventEntry> cluster) {
         List<EventEntry> asserted = cluster.stream().filter(e -> e.event().modality() != Modality.NEGATED).toList();
         List<EventEntry> basis = asserted.isEmpty() ? cluster : asserted;
         EventEntry best = basis.stream().max(Comparator.comparingDouble((EventEntry e) -> e.event().confidence())
@@ -152,12 +170,22 @@ public final class Situation {
         Optional<LocalDate> firstReported = cluster.stream().flatMap(e -> e.report().published().stream())
                 .min(Comparator.naturalOrder());
         Event e = best.event();
-        String id = Integer.toHexString((key + "|" + date.map(DateRange::first).map(Object::toString).orElse(""))
-                .hashCode());
+        String id = stableId(key.text() + "|" + date.map(DateRange::first).map(Object::toString).orElse(""));
         List<Report> reports = cluster.stream().map(EventEntry::report).toList();
         return new MergedEvent("m" + id, e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(),
                 e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date, e.modality().label(), reports,
                 bestPerSource.size(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted);
+    }
+
+    /** The same key gives the same id in every run and JVM; 64 bits of SHA-256 make collisions negligible. */
+    private static String stableId(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     // ---------------------------------------------------------------- control

@@ -1,0 +1,49 @@
+package org.sitrep.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+
+class ImportanceTest {
+    private static final Place ALEPPO = new Place("170063", "Aleppo", List.of(), Optional.empty(), 36.2, 37.16, "SY",
+            "PPLA", 1_602_264);
+    private final Importance importance = new Importance(id -> id.equals("170063") ? Optional.of(ALEPPO)
+            : Optional.empty());
+
+    private static MergedEvent event(String type, String cameo, String modality, DateRange date, int sources) {
+        return new MergedEvent("m1", type, "x", cameo, Optional.of("Syrian government"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("Aleppo"), Optional.of("170063"), Optional.empty(),
+                Optional.empty(), Optional.of(date), modality, List.of(), sources, Optional.empty(), 0.9, false);
+    }
+
+    @Test
+    void aCaptureOfAProvincialCapitalOutranksTalksThereAndItsPartsMultiplyToTheTotal() {
+        LocalDate day = LocalDate.of(2016, 12, 13);
+        Importance.Score capture = importance.score(event("FIGHT", "192", "asserted", new DateRange(day, day), 3),
+                day.plusDays(30));
+        Importance.Score talks = importance.score(event("CONSULT", "040", "asserted", new DateRange(day, day), 3),
+                day.plusDays(30));
+        assertThat(List.of(capture.kind(), capture.place(), capture.sources(), capture.recency(), capture.modality(),
+                capture.precision())).containsExactly(10.0, 2.8, 2.1, 0.5, 1.0, 1.0);
+        assertThat(capture.total()).isEqualTo(29.4);
+        assertThat(capture.explain())
+                .isEqualTo("29.40 = kind 10.0 × place 2.8 × sources 2.10 × recency 0.50 × modality 1.0 × precision 1.0");
+        assertThat(talks.total()).isEqualTo(5.88);
+    }
+
+    @Test
+    void anExpectedEventDatedOnlyToAMonthWeighsLessAndTheExplanationStillAddsUp() {
+        LocalDate day = LocalDate.of(2016, 12, 1);
+        Importance.Score vague = importance.score(event("FIGHT", "190", "expected",
+                new DateRange(day, LocalDate.of(2016, 12, 31)), 1), LocalDate.of(2016, 12, 31));
+        assertThat(List.of(vague.kind(), vague.modality(), vague.precision())).containsExactly(4.0, 0.7, 0.7);
+        double product = vague.kind() * vague.place() * vague.sources() * vague.recency() * vague.modality()
+                * vague.precision();
+        assertThat(vague.total()).isCloseTo(product, within(0.01));
+    }
+}
