@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval}: scores on public test sets, sitrep beside the NLP library's own component. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores sitrep on public test sets, beside the NLP library's own component run in the same "
-                + "process.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class})
+                + "process.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class,
+                EvalCommand.Events.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -77,6 +78,47 @@ public final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             new Evaluations(Models.shared().extractor(), spec.commandLine().getOut()).quotes(directory, withCoreNlp);
+            return 0;
+        }
+    }
+
+    /** {@code eval events}. */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "The whole chain on the annotated gold set (gold/events): events (detection, fields, per "
+                    + "type, fully right), control claims and quote speakers.")
+    static final class Events implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--gold", defaultValue = "gold/events", paramLabel = "DIR",
+                description = "Folder of gold files (default: ${DEFAULT-VALUE}).")
+        Path gold;
+
+        @Option(names = "--split", defaultValue = "dev", paramLabel = "dev|test|all",
+                description = "Which split to score (default: ${DEFAULT-VALUE}).")
+        String split;
+
+        @Option(names = "--bench", defaultValue = "../shared/bench", paramLabel = "DIR",
+                description = "Folder with the corpora the gold files point to (default: ${DEFAULT-VALUE}).")
+        Path bench;
+
+        @Option(names = "--errors", description = "List every error (dev split only: test errors are never read).")
+        boolean errors;
+
+        @Override
+        public Integer call() {
+            if (errors && !split.equals("dev")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--errors lists dev errors only: the test split is for reporting, never for reading errors");
+            }
+            if (!java.nio.file.Files.isDirectory(bench)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "corpus folder " + bench + " not found (the gold files point into it)");
+            }
+            var articles = org.sitrep.eval.GoldArticle.read(gold, split, new org.sitrep.eval.Corpora(bench));
+            Models models = Models.shared();
+            new org.sitrep.eval.EventEvaluation(models.articleBuilder(), models.extractor(), models.knowledge(),
+                    spec.commandLine().getOut()).run(articles, errors);
             return 0;
         }
     }

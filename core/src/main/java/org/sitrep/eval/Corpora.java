@@ -1,0 +1,72 @@
+package org.sitrep.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The article texts that gold files point to, read from the benchmark folder (never committed): AllSides
+ * ({@code allsides-syria-en/articles.jsonl}, field {@code text}) and FA-KES ({@code fakes-syria/FA-KES-Dataset.csv},
+ * column {@code article_content}).
+ */
+public final class Corpora {
+    private final Path root;
+    private final Map<String, Map<String, String>> texts = new HashMap<>();
+
+    public Corpora(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The text of an article by corpus and id, if the corpus is present. */
+    public synchronized Optional<String> text(String corpus, String id) {
+        return Optional.ofNullable(texts.computeIfAbsent(corpus, this::load).get(id));
+    }
+
+    private Map<String, String> load(String corpus) {
+        Map<String, String> byId = new HashMap<>();
+        try {
+            switch (corpus) {
+                case "allsides-syria-en" -> {
+                    ObjectMapper json = new ObjectMapper();
+                    try (BufferedReader lines = Files.newBufferedReader(root.resolve("allsides-syria-en/articles.jsonl"),
+                            StandardCharsets.UTF_8)) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            JsonNode row = json.readTree(line);
+                            byId.put(row.path("id").asText(), row.path("text").asText());
+                        }
+                    }
+                }
+                case "fakes-syria" -> {
+                    CsvSchema header = CsvSchema.emptySchema().withHeader();
+                    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(header)
+                            .readValues(root.resolve("fakes-syria/FA-KES-Dataset.csv").toFile())) {
+                        while (rows.hasNext()) {
+                            Map<String, String> row = rows.next();
+                            byId.putIfAbsent(row.get("unit_id"), row.get("article_content"));
+                        }
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown corpus " + corpus);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read corpus " + corpus + " under " + root, e);
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,362 @@
+package org.sitrep.eval;
+
+import java.io.PrintWriter;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.sitrep.ingest.ArticleBuilder;
+import org.sitrep.ingest.ParsedDocument;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.Event;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+
+/**
+ * Scores the whole extraction chain against the annotated gold set: events (detection, each field, per type, the
+ * share of emitted asserted events that are fully right, physical events apart), control claims and quote speakers.
+ * A system event answers a gold event when its evidence sentence holds one of the gold event's triggers; pairs are
+ * matched one to one, best agreement first.
+ */
+public final class EventEvaluation {
+    private static final Set<String> PHYSICAL = Set.of("FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT");
+    private final ArticleBuilder builder;
+    private final Function<Article, Facts> extractor;
+    private final KnowledgeBase knowledge;
+    private final PrintWriter out;
+
+    public EventEvaluation(ArticleBuilder builder, Function<Article, Facts> extractor, KnowledgeBase knowledge,
+                           PrintWriter out) {
+        this.builder = builder;
+        this.extractor = extractor;
+        this.knowledge = knowledge;
+        this.out = out;
+    }
+
+    /** The counts behind every figure, summed over articles. */
+    static final class Tally {
+        int system;
+        int gold;
+        int matched;
+        int emittedAsserted;
+        int fullyRight;
+        int physicalAsserted;
+        int physicalRight;
+        int goldAsserted;
+        int goldAssertedFound;
+        int typeRight;
+        int typeAtPlaceRight;
+        int assertedMatched;
+        int goldWithPlace;
+        int goldWithPlaceGiven;
+        int goldWithFatalities;
+        final Map<String, int[]> fields = new TreeMap<>();
+        final Map<String, int[]> types = new TreeMap<>();
+        int quotesSystem;
+        int quotesGold;
+        int quotesMatched;
+        int speakersRight;
+        int controlSystem;
+        int controlGold;
+        int controlMatched;
+        int controllersRight;
+        final List<String> errors = new ArrayList<>();
+
+        void field(String name, boolean right) {
+            int[] counts = fields.computeIfAbsent(name, n -> new int[2]);
+            counts[0] += right ? 1 : 0;
+            counts[1]++;
+        }
+
+        int[] type(String name) {
+            return types.computeIfAbsent(name, n -> new int[3]);
+        }
+    }
+
+    /** Runs every gold article through the chain and prints the scores; errors are listed when asked (dev only). */
+    public Tally run(List<GoldArticle> articles, boolean listErrors) {
+        Tally tally = new Tally();
+        for (GoldArticle gold : articles) {
+            ParsedDocument document = new ParsedDocument(gold.corpus() + "/" + gold.id(), gold.text(),
+                    new Span(0, gold.text().length()), Optional.empty(), Optional.of(gold.published()),
+                    Optional.of(gold.corpus()), Optional.empty());
+            Facts facts = extractor.apply(builder.build(document).article());
+            scoreEvents(gold, facts, tally);
+            scoreQuotes(gold, facts, tally);
+            scoreControl(gold, facts, tally);
+        }
+        print(articles.size(), tally, listErrors);
+        return tally;
+    }
+
+    private record Pair(GoldArticle.GoldEvent gold, Event system, int agreement) {
+    }
+
+    private void scoreEvents(GoldArticle article, Facts facts, Tally tally) {
+        List<Pair> candidates = new ArrayList<>();
+        for (GoldArticle.GoldEvent gold : article.events()) {
+            for (Event system : facts.events()) {
+                if (gold.mentions().stream().anyMatch(m -> system.evidence().span().contains(m.start()))) {
+                    int agreement = (gold.type().equals(system.type()) ? 8 : 0) + (actorRight(gold, system) ? 2 : 0)
+                            + (placeRight(gold, system) ? 2 : 0) + (targetRight(gold, system) ? 1 : 0)
+                            + (dateRight(gold, system, article) ? 1 : 0);
+                    candidates.add(new Pair(gold, system, agreement));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Pair::agreement).reversed());
+        Set<GoldArticle.GoldEvent> goldUsed = new HashSet<>();
+        Set<Event> systemUsed = new HashSet<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (Pair pair : candidates) {
+            if (!goldUsed.contains(pair.gold()) && !systemUsed.contains(pair.system())) {
+                goldUsed.add(pair.gold());
+                systemUsed.add(pair.system());
+                pairs.add(pair);
+            }
+        }
+        tally.system += facts.events().size();
+        tally.gold += article.events().size();
+        tally.matched += pairs.size();
+        for (GoldArticle.GoldEvent gold : article.events()) {
+            tally.type(gold.type())[2]++;
+            if (gold.asserted()) {
+                tally.goldAsserted++;
+            }
+            if (gold.fatalities() != null) {
+                tally.goldWithFatalities++;
+            }
+        }
+        for (Event system : facts.events()) {
+            tally.type(system.type())[1]++;
+            if (system.modality() == Modality.ASSERTED) {
+                tally.emittedAsserted++;
+                if (PHYSICAL.contains(system.type())) {
+                    tally.physicalAsserted++;
+                }
+            }
+            if (!systemUsed.contains(system)) {
+                tally.errors.add(article.id() + " spurious " + describe(system));
+            }
+        }
+        for (Pair pair : pairs) {
+            GoldArticle.GoldEvent gold = pair.gold();
+            Event system = pair.system();
+            boolean type = gold.type().equals(system.type());
+            boolean actor = actorRight(gold, system);
+            boolean target = targetRight(gold, system);
+            boolean place = placeRight(gold, system);
+            boolean date = dateRight(gold, system, article);
+            boolean modality = modalityRight(gold, system);
+            tally.field("type", type);
+            tally.field("actor", actor);
+            tally.field("target", target);
+            tally.field("place", place);
+            tally.field("date", date);
+            tally.field("modality", modality);
+            if (type) {
+                tally.typeRight++;
+                tally.type(gold.type())[0]++;
+            }
+            boolean full = type && actor && target && place && date && gold.asserted();
+            if (system.modality() == Modality.ASSERTED) {
+                tally.assertedMatched++;
+                if (type && place) {
+                    tally.typeAtPlaceRight++;
+                }
+                if (full) {
+                    tally.fullyRight++;
+                    if (PHYSICAL.contains(system.type())) {
+                        tally.physicalRight++;
+                    }
+                }
+            }
+            if (gold.asserted() && type) {
+                tally.goldAssertedFound++;
+            }
+            if (gold.place() != null) {
+                tally.goldWithPlace++;
+                if (system.place().isPresent()) {
+                    tally.goldWithPlaceGiven++;
+                }
+            }
+            if (!full) {
+                tally.errors.add(article.id() + " " + (type ? "" : "type≠" + gold.type() + " ")
+                        + (actor ? "" : "actor≠" + gold.actor() + " ") + (target ? "" : "target≠" + gold.target() + " ")
+                        + (place ? "" : "place≠" + gold.place() + " ") + (date ? "" : "date≠" + gold.date() + " ")
+                        + (modality ? "" : "modality≠" + gold.modality() + " ") + describe(system));
+            }
+        }
+        for (GoldArticle.GoldEvent gold : article.events()) {
+            if (!goldUsed.contains(gold)) {
+                Span first = gold.mentions().get(0);
+                tally.errors.add(article.id() + " missed " + gold.type() + " '" + first.of(article.text()) + "' @"
+                        + first.start() + " actor=" + gold.actor() + " place=" + gold.place());
+            }
+        }
+    }
+
+    private void scoreQuotes(GoldArticle article, Facts facts, Tally tally) {
+        tally.quotesSystem += facts.quotes().size();
+        tally.quotesGold += article.quotes().size();
+        Set<Quote> used = new HashSet<>();
+        for (GoldArticle.GoldQuote gold : article.quotes()) {
+            Optional<Quote> found = facts.quotes().stream().filter(q -> !used.contains(q))
+                    .filter(q -> q.start() < gold.span().end() && gold.span().start() < q.end()).findFirst();
+            if (found.isPresent()) {
+                used.add(found.get());
+                tally.quotesMatched++;
+                if (sameName(gold.speakerRef() != null ? gold.speakerRef() : gold.speaker(),
+                        Optional.of(found.get().speaker()))) {
+                    tally.speakersRight++;
+                }
+            }
+        }
+    }
+
+    private void scoreControl(GoldArticle article, Facts facts, Tally tally) {
+        tally.controlSystem += facts.control().size();
+        tally.controlGold += article.control().size();
+        Set<ControlChange> used = new HashSet<>();
+        for (GoldArticle.GoldControl gold : article.control()) {
+            Optional<ControlChange> found = facts.control().stream().filter(c -> !used.contains(c))
+                    .filter(c -> samePlace(gold.place(), gold.placeGeonames(), Optional.of(c.place()), c.placeRef()))
+                    .filter(c -> c.evidence().start() < gold.evidence().end()
+                            && gold.evidence().start() < c.evidence().end())
+                    .findFirst();
+            if (found.isPresent()) {
+                used.add(found.get());
+                tally.controlMatched++;
+                if (sameName(gold.controller(), Optional.of(found.get().controller()))) {
+                    tally.controllersRight++;
+                }
+            }
+        }
+    }
+
+    private boolean actorRight(GoldArticle.GoldEvent gold, Event system) {
+        return sameName(gold.actor(), system.actor());
+    }
+
+    private boolean targetRight(GoldArticle.GoldEvent gold, Event system) {
+        return sameName(gold.target(), system.target());
+    }
+
+    private static boolean placeRight(GoldArticle.GoldEvent gold, Event system) {
+        return samePlace(gold.place(), gold.placeGeonames(), system.place(), system.placeRef());
+    }
+
+    private static boolean samePlace(String goldName, String goldGeonames, Optional<String> name,
+                                     Optional<String> ref) {
+        if (goldName == null) {
+            return name.isEmpty();
+        }
+        if (goldGeonames != null && ref.isPresent()) {
+            return goldGeonames.equals(ref.get());
+        }
+        return name.map(n -> normal(n).equals(normal(goldName))).orElse(false);
+    }
+
+    /** An event dated the report's day where the text gives no date is acceptable, unless it is background. */
+    private static boolean dateRight(GoldArticle.GoldEvent gold, Event system, GoldArticle article) {
+        if (gold.date() == null) {
+            return system.date().isEmpty()
+                    || (!gold.background() && system.date().get().equals(article.published().toString()));
+        }
+        return system.date().map(d -> d.startsWith(gold.date()) || gold.date().startsWith(d)).orElse(false);
+    }
+
+    private static boolean modalityRight(GoldArticle.GoldEvent gold, Event system) {
+        String label = system.modality().label();
+        return label.equals(gold.modality()) || (gold.asserted() && (label.equals("asserted")
+                || label.equals("reported")));
+    }
+
+    /** A gold actor (knowledge-base id or name) against a system actor name; a member counts as its group. */
+    private boolean sameName(String gold, Optional<String> system) {
+        if (gold == null) {
+            return system.isEmpty();
+        }
+        if (system.isEmpty()) {
+            return false;
+        }
+        Optional<Actor> goldActor = knowledge.byId(gold);
+        String goldName = goldActor.map(Actor::name).orElse(gold);
+        if (normal(goldName).equals(normal(system.get()))) {
+            return true;
+        }
+        Optional<Actor> systemActor = knowledge.byAlias(system.get());
+        if (goldActor.isPresent() && systemActor.isPresent()) {
+            return systemActor.get().memberOf().filter(goldActor.get().id()::equals).isPresent()
+                    || goldActor.get().memberOf().filter(systemActor.get().id()::equals).isPresent();
+        }
+        String a = normal(goldName);
+        String b = normal(system.get());
+        return a.length() > 3 && b.length() > 3 && (a.endsWith(" " + b) || b.endsWith(" " + a));
+    }
+
+    private static String normal(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    }
+
+    private static String describe(Event e) {
+        return e.type() + " " + e.modality().label() + " actor=" + e.actor().orElse("-") + " target="
+                + e.target().orElse("-") + " place=" + e.place().orElse("-") + " date=" + e.date().orElse("-")
+                + " | " + e.evidence().sentence().replaceAll("\\s+", " ").strip();
+    }
+
+    private void print(int articles, Tally t, boolean listErrors) {
+        out.printf(Locale.ROOT, "events on %d annotated articles: %d gold (%d asserted), %d emitted (%d asserted)%n",
+                articles, t.gold, t.goldAsserted, t.system, t.emittedAsserted);
+        out.println("detection (any type)      " + new Scores(t.matched, t.system - t.matched, t.gold - t.matched).row());
+        out.println("detection (type right)    " + new Scores(t.typeRight, t.system - t.typeRight, t.gold - t.typeRight).row());
+        out.printf(Locale.ROOT, "fully right, of emitted asserted    %6.1f %%  (%d of %d)%n",
+                percent(t.fullyRight, t.emittedAsserted), t.fullyRight, t.emittedAsserted);
+        out.printf(Locale.ROOT, "physical fully right, of emitted    %6.1f %%  (%d of %d)%n",
+                percent(t.physicalRight, t.physicalAsserted), t.physicalRight, t.physicalAsserted);
+        out.printf(Locale.ROOT, "recall of asserted gold events      %6.1f %%  (%d of %d, type right)%n",
+                percent(t.goldAssertedFound, t.goldAsserted), t.goldAssertedFound, t.goldAsserted);
+        out.printf(Locale.ROOT, "type at place right, of matched     %6.1f %%  (%d of %d asserted)%n",
+                percent(t.typeAtPlaceRight, t.assertedMatched), t.typeAtPlaceRight, t.assertedMatched);
+        out.printf(Locale.ROOT, "with a place where the text has one %6.1f %%  (%d of %d)%n",
+                percent(t.goldWithPlaceGiven, t.goldWithPlace), t.goldWithPlaceGiven, t.goldWithPlace);
+        out.printf(Locale.ROOT, "fatalities exact                    n/a (not extracted; %d gold events state deaths)%n",
+                t.goldWithFatalities);
+        out.println("field accuracy on matched events:");
+        t.fields.forEach((field, c) -> out.printf(Locale.ROOT, "  %-9s %6.1f %%  (%d of %d)%n", field,
+                percent(c[0], c[1]), c[0], c[1]));
+        out.println("per type (type right):");
+        t.types.forEach((type, c) -> out.printf(Locale.ROOT, "  %-12s %s%n", type,
+                new Scores(c[0], c[1] - c[0], c[2] - c[0]).row()));
+        out.println("quotes    " + new Scores(t.quotesMatched, t.quotesSystem - t.quotesMatched,
+                t.quotesGold - t.quotesMatched).row());
+        out.printf(Locale.ROOT, "quote speakers right, of matched    %6.1f %%  (%d of %d)%n",
+                percent(t.speakersRight, t.quotesMatched), t.speakersRight, t.quotesMatched);
+        out.println("control   " + new Scores(t.controlMatched, t.controlSystem - t.controlMatched,
+                t.controlGold - t.controlMatched).row());
+        out.printf(Locale.ROOT, "controllers right, of matched       %6.1f %%  (%d of %d)%n",
+                percent(t.controllersRight, t.controlMatched), t.controllersRight, t.controlMatched);
+        if (listErrors) {
+            out.println("errors:");
+            t.errors.forEach(e -> out.println("  " + e));
+        }
+        out.flush();
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+}

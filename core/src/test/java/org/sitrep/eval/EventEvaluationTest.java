@@ -1,0 +1,74 @@
+package org.sitrep.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Modality;
+import org.sitrep.pipeline.Models;
+
+class EventEvaluationTest {
+    private static final String TEXT = "Rebels seized Idlib on Tuesday. The army shelled Hama.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scoresMatchedMissedAndSpuriousEventsFieldByField() throws Exception {
+        Path bench = dir.resolve("bench");
+        Files.createDirectories(bench.resolve("allsides-syria-en"));
+        Files.writeString(bench.resolve("allsides-syria-en/articles.jsonl"),
+                "{\"id\":\"a1\",\"text\":\"" + TEXT + "\"}\n", StandardCharsets.UTF_8);
+        Path gold = dir.resolve("gold");
+        Files.createDirectories(gold);
+        Files.writeString(gold.resolve("a1.json"), """
+                {"corpus": "allsides-syria-en", "id": "a1", "split": "dev", "published": "2015-03-31",
+                 "events": [
+                  {"type": "FIGHT", "mentions": [[7, 13]], "actor": "OPP", "target": null, "place": "Idlib",
+                   "place_geonames": null, "date": "2015-03-31", "date_granularity": "day", "modality": "asserted"},
+                  {"type": "FIGHT", "mentions": [[41, 48]], "actor": "SYR", "target": null, "place": "Hama",
+                   "place_geonames": null, "date": null, "date_granularity": "none", "modality": "asserted"}],
+                 "control": [], "quotes": []}
+                """);
+        // One right event, one with the wrong actor, one spurious: extraction stubbed to isolate the scorer.
+        java.util.function.Function<Article, Facts> extractor = article -> new Facts(article, List.of(), List.of(),
+                List.of(), List.of(
+                event("e1", "Syrian opposition", "Idlib", "2015-03-31", article, 0, 31),
+                event("e2", "Russia", "Hama", "2015-03-31", article, 32, 54),
+                new Event("e3", "STATEMENT", "x", "010", Optional.of("Russia"), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Modality.ASSERTED, 0.5, new Evidence(article.id(), 32, 54, "x"))),
+                List.of(), List.of());
+        StringWriter printed = new StringWriter();
+        Models models = Models.shared();
+        EventEvaluation.Tally tally = new EventEvaluation(models.articleBuilder(), extractor, models.knowledge(),
+                new PrintWriter(printed)).run(GoldArticle.read(gold, "dev", new Corpora(bench)), true);
+        assertThat(List.of(tally.gold, tally.system, tally.matched, tally.fullyRight, tally.emittedAsserted))
+                .containsExactly(2, 3, 2, 1, 3);
+        assertThat(tally.fields.get("actor")).containsExactly(1, 2);
+        assertThat(tally.fields.get("place")).containsExactly(2, 2);
+        assertThat(printed.toString()).contains("detection (any type)      P  66.67  R 100.00  F1  80.00")
+                .contains("fully right, of emitted asserted      33.3 %  (1 of 3)")
+                .contains("a1 actor≠SYR FIGHT asserted actor=Russia")
+                .contains("a1 spurious STATEMENT asserted actor=Russia");
+    }
+
+    private static Event event(String id, String actor, String place, String date, Article article, int start,
+                               int end) {
+        return new Event(id, "FIGHT", "x", "190", Optional.of(actor), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(place), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(date), Modality.ASSERTED, 0.9,
+                new Evidence(article.id(), start, end, TEXT.substring(start, end)));
+    }
+}
