@@ -178,10 +178,12 @@ public final class EntityLinker {
         Optional<Place> place = gazetteer.resolve(phrase, country);
         boolean placeByNer = ner.equals("LOCATION");
         // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
-        // named by one word it took for a person (Hama, Homs). Organisations named after cities (football
-        // clubs) and surnames shared with foreign cities stay as the NER typed them.
+        // named by one word it took for a person (Hama, Homs), or for an organisation when the place is a capital or
+        // a provincial seat ("Aleppo fell"). Organisations named after lesser cities (football clubs) and surnames
+        // shared with foreign cities stay as the NER typed them.
         boolean majorPlace = place.isPresent() && place.get().population() >= MAJOR_POPULATION
-                && first == last && !ner.equals("ORGANIZATION") && !ner.equals("MISC")
+                && first == last && !ner.equals("MISC")
+                && (!ner.equals("ORGANIZATION") || place.get().isMajor())
                 && country.map(place.get().countryCode()::equals).orElse(false);
         if (place.isPresent() && (placeByNer || majorPlace)) {
             Place p = place.get();

@@ -1,6 +1,7 @@
 package org.sitrep.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import org.sitrep.ingest.JsonFormat;
 import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
+import org.sitrep.model.Modality;
 import org.sitrep.testing.SharedModels;
 import org.sitrep.testing.TestData;
 
@@ -43,6 +45,20 @@ class RealArticlesExtractionTest {
             withDate += (int) facts.events().stream().filter(e -> e.date().isPresent()).count();
         }
         assertThat(events).isGreaterThan(ARTICLES);
-        assertThat(withDate).isGreaterThan(0);
+        assertThat(withDate).isGreaterThan(ARTICLES / 2);
+    }
+
+    @Test
+    void codesAnExpectedMeetingBetweenNamedMinistersInARealArticle() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String line = Files.readAllLines(TestData.bench("allsides-syria-en/articles.jsonl")).stream()
+                .filter(l -> l.contains("\"3VwdhA9crC97e9LX\"")).findFirst().orElseThrow();
+        Article article = new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load())
+                .build(JsonFormat.document().parse("allsides:3VwdhA9crC97e9LX", line).documents().get(0)).article();
+        Facts facts = SharedModels.extractor().apply(article);
+        assertThat(json.readTree(line).path("date").asText()).isEqualTo("2017-04-10");
+        assertThat(facts.events()).filteredOn(e -> e.type().equals("CONSULT") && e.modality() == Modality.EXPECTED)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .contains(tuple("Rex Tillerson", "Sergei Lavrov"));
     }
 }

@@ -25,8 +25,8 @@ class DatesTest {
     }
 
     @Property
-    void neverThrowsOnArbitraryText(@ForAll String text) {
-        assertThat(Dates.parse(text)).isNotNull();
+    void neverThrowsOnArbitraryTextAndFindsNoDateInText(@ForAll("wordsWithoutDigits") String text) {
+        assertThat(Dates.parse(text)).isEmpty();
     }
 
     @Test
@@ -34,6 +34,12 @@ class DatesTest {
         assertThat(Dates.parse("2024-02-30")).isEmpty();
         assertThat(Dates.parse("13/45/2024")).isEmpty();
         assertThat(Dates.parse("yesterday")).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<String> wordsWithoutDigits() {
+        return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,.:/-T+")
+                .ofMaxLength(60);
     }
 
     @Provide

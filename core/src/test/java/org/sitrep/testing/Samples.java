@@ -34,6 +34,12 @@ public final class Samples {
                 "hama.txt");
     }
 
+    /** A short English article of one or a few sentences, published on the given day. */
+    public static Article news(String text, java.time.LocalDate published) {
+        return new Article(Fingerprint.of(text).contentHash(), "Test Wire", Optional.empty(), "Test",
+                Optional.of(published), "en", text, new Span(0, text.length()), List.of(), "test.txt");
+    }
+
     /** An article with one fact of each kind, all pointing at real offsets of its text. */
     public static Facts factsOfEveryKind() {
         Article article = article(TEXT);

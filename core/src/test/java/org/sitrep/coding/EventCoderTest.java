@@ -1,0 +1,66 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.Modality;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** The event coder on short real-news sentences, one behaviour each. */
+class EventCoderTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2016, 12, 13);
+
+    private static List<Event> events(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, TUESDAY)).events();
+    }
+
+    @Test
+    void aStateRetakingATownRegainsTerritoryOnTheDayItsClauseNames() {
+        assertThat(events("Syrian government forces recaptured Palmyra from the Islamic State on Sunday."))
+                .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""),
+                        e -> e.date().orElse(""), Event::modality)
+                .containsExactly(tuple("FIGHT", "Battles: Government regains territory", "Syrian government",
+                        "Palmyra", "2016-12-11", Modality.ASSERTED));
+    }
+
+    @Test
+    void aPlaceThatFellTakesItsCapturerFromTheToPhraseAndIsItselfThePlace() {
+        assertThat(events("Aleppo fell to government forces on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("FIGHT", "Syrian government", "Aleppo"));
+    }
+
+    @Test
+    void capturingWithoutAPlaceIsNoTerritorialEvent() {
+        assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
+                .doesNotContain("Battles: Non-state actor overtakes territory");
+    }
+
+    @Test
+    void enteringSomethingThatIsNoPlaceIsNoEvent() {
+        assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
+                .doesNotContain("FIGHT");
+    }
+
+    @Test
+    void aVowToRetakeATownIsHypotheticalAndPreparingToRecaptureIsExpected() {
+        assertThat(events("Kurdish fighters vowed to retake Manbij from the Islamic State. The Syrian army is "
+                + "preparing an assault to recapture Palmyra."))
+                .filteredOn(e -> e.acled().contains("territory"))
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Manbij", Modality.HYPOTHETICAL), tuple("Palmyra", Modality.EXPECTED));
+    }
+
+    @Test
+    void theVictimsOfAPassiveKillingAreItsTargetNotItsActor() {
+        assertThat(events("Five civilians were killed by Russian airstrikes in Idlib on Tuesday."))
+                .filteredOn(e -> e.type().equals("ASSAULT") || e.type().equals("FIGHT"))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .contains(tuple("Russia", "Idlib"));
+    }
+}

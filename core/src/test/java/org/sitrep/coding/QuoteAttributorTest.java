@@ -1,0 +1,36 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Quote;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** Direct quotes and their speakers on short real-news paragraphs. */
+class QuoteAttributorTest {
+    private static List<Quote> quotes(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, LocalDate.of(2016, 12, 13))).quotes();
+    }
+
+    @Test
+    void aSpeechVerbAfterTheQuoteNamesItsSpeaker() {
+        assertThat(quotes("“We will not leave Aleppo to the terrorists,” Bashar al-Assad said on Monday."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("We will not leave Aleppo to the terrorists,", "Bashar al-Assad"));
+    }
+
+    @Test
+    void aPronounSpeakerIsResolvedToThePersonNamedBefore() {
+        assertThat(quotes("Turkish President Recep Tayyip Erdoğan spoke in Istanbul. “Damascus is the final "
+                + "destination,” he said.")).extracting(Quote::speaker).containsExactly("Recep Tayyip Erdoğan");
+    }
+
+    @Test
+    void aQuotedNameIsNoQuote() {
+        assertThat(quotes("The rebels formed the “Southern Operations Room” in Daraa on Friday.")).isEmpty();
+    }
+}

@@ -1,0 +1,39 @@
+package org.sitrep.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** Names linked to the knowledge base and the gazetteer on short real-news sentences. */
+class EntityLinkerTest {
+    private static List<Mention> mentions(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, LocalDate.of(2016, 12, 13))).entities();
+    }
+
+    @Test
+    void capitalsActingAsTheirStatesAreTheStatesAndACapitalAsAPlaceIsTheCity() {
+        assertThat(mentions("Ankara and Moscow brokered a ceasefire, and the envoys met in Damascus."))
+                .extracting(Mention::text, Mention::canonical)
+                .contains(tuple("Ankara", "Turkey"), tuple("Moscow", "Russia"), tuple("Damascus", "Damascus"));
+    }
+
+    @Test
+    void aKnownCityIsAPlaceWithItsGeoNamesId() {
+        assertThat(mentions("Fighting continued in Homs on Monday.")).filteredOn(m -> m.text().equals("Homs"))
+                .extracting(Mention::type, m -> m.ref().orElse(""))
+                .containsExactly(tuple(EntityType.LOCATION, "169577"));
+    }
+
+    @Test
+    void aDescriptionOfForcesLinksToItsActor() {
+        assertThat(mentions("Regime forces advanced toward Hama on Thursday.")).extracting(Mention::canonical)
+                .contains("Syrian government", "Hama");
+    }
+}

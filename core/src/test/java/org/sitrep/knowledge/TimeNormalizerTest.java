@@ -1,0 +1,44 @@
+package org.sitrep.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** Time expressions anchored on the publication date, with the corrections news needs. */
+class TimeNormalizerTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2016, 12, 13);
+
+    private static List<TimeExpression> times(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, TUESDAY)).times();
+    }
+
+    @Test
+    void aWeekdayInAPastTenseReportIsTheLastSuchDay() {
+        assertThat(times("Rebels shelled western Aleppo on Friday.")).extracting(TimeExpression::text,
+                t -> t.value().orElse("")).containsExactly(tuple("Friday", "2016-12-09"));
+    }
+
+    @Test
+    void aWeekdayWithAFutureCueIsTheNextSuchDay() {
+        assertThat(times("The ministers will meet in Moscow on Friday.")).extracting(t -> t.value().orElse(""))
+                .containsExactly("2016-12-16");
+    }
+
+    @Test
+    void aNumberThatNamesAResolutionIsNoYear() {
+        assertThat(times("The council recalled Resolution 2254 in its statement.")).extracting(TimeExpression::text)
+                .doesNotContain("2254");
+    }
+
+    @Test
+    void aLeadingPrepositionIsNotPartOfTheDate() {
+        assertThat(times("Following Friday prayers, protesters gathered in Daraa.")).extracting(TimeExpression::text,
+                t -> t.value().orElse("")).containsExactly(tuple("Friday", "2016-12-09"));
+    }
+}
