@@ -7,32 +7,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.data.DataFiles;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
 import org.sitrep.model.Modality;
 
 /**
- * Derives, from an article's territorial events, who holds each place as of the article: held by the side that
- * took it, contested where only part of it was taken or where the article names more than one taker.
+ * Derives who holds each place as of the article, from its territorial events and its descriptions of control:
+ * held by the side that took or holds it, contested where only part of it is claimed or where the article names
+ * more than one side.
  */
 final class ControlDeriver {
     private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
+    private static final Set<String> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
+            .map(row -> row[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    List<ControlChange> derive(List<CodedEvent> events, Optional<LocalDate> published) {
+    /**
+     * One claim per place: from the territorial events, then from the descriptions of control the article states
+     * ({@link ControlPhrases}); a place claimed for more than one side is contested.
+     */
+    List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described, Optional<LocalDate> published) {
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
-            if (!coded.territorial() || !FACTUAL.contains(event.modality()) || event.place().isEmpty()
+            boolean contesting = CONTESTING.contains(event.acled());
+            if (!(coded.territorial() || contesting) || !FACTUAL.contains(event.modality()) || event.place().isEmpty()
                     || event.actor().isEmpty()) {
                 continue;
             }
-            ControlStatus status = coded.partial() ? ControlStatus.CONTESTED : ControlStatus.HELD;
+            ControlStatus status = coded.partial() || contesting ? ControlStatus.CONTESTED : ControlStatus.HELD;
             Optional<String> asOf = published.map(LocalDate::toString).or(event::date);
             ControlChange claim = new ControlChange(event.place().get(), event.placeRef(), event.actor().get(),
                     event.actorSide(), status, coded.explicitDate() ? event.date() : Optional.empty(), asOf,
                     event.confidence() * (status == ControlStatus.HELD ? 1.0 : 0.8), event.evidence());
             byPlace.computeIfAbsent(event.placeRef().orElse(event.place().get()), key -> new ArrayList<>()).add(claim);
+        }
+        for (ControlChange claim : described) {
+            byPlace.computeIfAbsent(claim.placeRef().orElse(claim.place()), key -> new ArrayList<>()).add(claim);
         }
         List<ControlChange> control = new ArrayList<>();
         for (List<ControlChange> claims : byPlace.values()) {

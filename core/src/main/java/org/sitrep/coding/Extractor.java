@@ -18,7 +18,8 @@ import org.sitrep.nlp.Annotator;
 
 /**
  * The extraction chain for one article: annotate ({@code Article → Annotated}) → link entities
- * ({@code Annotated → Linked}) → code ({@code Linked → Facts}: times, quotes, events, control, stances). The coding
+ * ({@code Annotated → Linked}) → code ({@code Linked → Facts}: times, quotes, events, control from events and from
+ * descriptions, stances). The coding
  * stages are built once per language pack and chosen by the article's detected language (English when sitrep has
  * no pack for it). Models and knowledge are loaded once and shared; {@link #apply} is thread-safe, so the CLI, a
  * server and a Flink operator run the same chain.
@@ -73,6 +74,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final QuoteAttributor quotes;
         private final EventCoder events;
         private final ControlDeriver control;
+        private final ControlPhrases controlPhrases;
         private final StanceCoder stances;
 
         Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack) {
@@ -81,6 +83,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.quotes = new QuoteAttributor(knowledge, pack);
             this.events = EventCoder.load(knowledge, pack);
             this.control = new ControlDeriver();
+            this.controlPhrases = new ControlPhrases(knowledge, pack);
             this.stances = StanceCoder.load(knowledge, pack);
         }
 
@@ -91,7 +94,8 @@ public final class Extractor implements Function<Article, Facts> {
             List<CodedEvent> coded = events.code(linked, timeExpressions);
             return new Facts(annotated.article(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     coded.stream().map(CodedEvent::event).toList(),
-                    control.derive(coded, annotated.article().published()),
+                    control.derive(coded, controlPhrases.find(linked, annotated.article().published()),
+                            annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }
     }

@@ -59,5 +59,17 @@ public enum WordList {
     /** Verb lemmas whose passive subject does the infinitive ("ministers are expected to meet"). */
     RAISING_VERBS,
     /** Nouns naming part of or the surroundings of a place ("the outskirts", "a checkpoint"). */
-    NEAR_WORDS
+    NEAR_WORDS,
+    /** Prepositions of "under X control". */
+    CONTROL_PREPOSITIONS,
+    /** Prepositions of "in X's hands". */
+    HANDS_PREPOSITIONS,
+    /** Prepositions that name an owner ("the stronghold of X"). */
+    OWNER_PREPOSITIONS,
+    /** Modifiers that make a state one that has ended ("the former rebel stronghold"). */
+    ENDED_MODIFIERS,
+    /** Modifiers and nouns that make a claim about part of a place ("rebel-held eastern Aleppo"). */
+    PART_MODIFIERS,
+    /** Head nouns added to a bare controller word to find its actor ("rebel" → "rebel forces"). */
+    CONTROLLER_HEADS
 }

@@ -1,0 +1,262 @@
+package org.sitrep.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Reads control stated as a description rather than an event, by the shapes of the language pack's
+ * {@code control-phrases.tsv}: "rebel-held Douma", "Raqqa, held by the Islamic State", "under government control",
+ * "the ISIS stronghold of Raqqa", "in the hands of X", "besieged by X" (contested). A description is a claim as of
+ * the article's date; one marked as past ("the former rebel stronghold") is no claim.
+ */
+final class ControlPhrases {
+    private static final double CONFIDENCE = 0.75;
+    private final List<Phrase> phrases;
+    private final KnowledgeBase knowledge;
+    private final LanguagePack pack;
+
+    /** The shapes a control phrase can take. */
+    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS }
+
+    private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
+    }
+
+    ControlPhrases(KnowledgeBase knowledge, LanguagePack pack) {
+        this.knowledge = knowledge;
+        this.pack = pack;
+        this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
+                Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
+                ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
+    }
+
+    /** Every control claim the article states as a description, as of its publication date. */
+    List<ControlChange> find(Linked linked, Optional<LocalDate> published) {
+        ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
+        List<ControlChange> claims = new ArrayList<>();
+        for (Sentence sentence : linked.annotated().sentences()) {
+            for (Token token : sentence.tokens()) {
+                for (Phrase phrase : phrases) {
+                    claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
+                        Optional<String> asOf = published.map(LocalDate::toString);
+                        claims.add(new ControlChange(found.place().mention().canonical(), found.place().mention().ref(),
+                                found.controller().name(), found.controller().side(),
+                                found.partial() ? ControlStatus.CONTESTED : phrase.status(), Optional.empty(), asOf,
+                                CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
+                                sentence.end(), sentence.text())));
+                    });
+                }
+            }
+        }
+        return claims;
+    }
+
+    private record Found(LinkedMention place, Referent controller, boolean partial) {
+    }
+
+    private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                  Phrase phrase) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        Optional<Referent> controller;
+        int anchor;
+        switch (phrase.shape()) {
+            case SUFFIX -> {
+                // "rebel-held", tokenized as rebel - held
+                int i = token.index();
+                if (!phrase.words().contains(word) || i < 2 || !sentence.tokens().get(i - 1).word().equals("-")) {
+                    return Optional.empty();
+                }
+                controller = prefixController(linked, sentence, i - 2);
+                anchor = headOf(sentence, i);
+            }
+            case PARTICIPLE -> {
+                if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
+                    return Optional.empty();
+                }
+                controller = marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+                Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
+                        .map(Token::index).findFirst();
+                anchor = subject.orElse(headOf(sentence, token.index()));
+            }
+            case UNDER, HANDS -> {
+                WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
+                        : WordList.HANDS_PREPOSITIONS;
+                if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
+                        || sentence.children(token.index(), "case").stream()
+                        .noneMatch(c -> pack.has(prepositions, c.word()))) {
+                    return Optional.empty();
+                }
+                controller = owner(linked, resolver, sentence, token.index());
+                anchor = placeAbove(linked, sentence, token.index());
+            }
+            case BASE -> {
+                if (!phrase.words().contains(lemma)) {
+                    return Optional.empty();
+                }
+                controller = owner(linked, resolver, sentence, token.index());
+                anchor = baseAnchor(linked, sentence, token.index());
+            }
+            default -> throw new IllegalStateException("unknown shape " + phrase.shape());
+        }
+        if (controller.isEmpty() || anchor < 0 || ended(sentence, token.index()) || ended(sentence, anchor)) {
+            return Optional.empty();
+        }
+        if (phrase.nonStateOwner() && controller.get().actorId().flatMap(knowledge::byId)
+                .map(a -> a.kind() == Actor.ActorKind.STATE).orElse(true)) {
+            return Optional.empty();
+        }
+        Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
+        boolean partial = false;
+        if (place.isEmpty()) {
+            // "the rebel-held town of Kobani"; "rebel-held districts of Aleppo" claims only part of the place
+            place = placeOf(linked, sentence, anchor);
+            partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
+        }
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        int placeToken = place.get().lastToken();
+        partial |= hasModifier(sentence, placeToken, WordList.PART_MODIFIERS);
+        return Optional.of(new Found(place.get(), controller.get(), partial));
+    }
+
+    /** "rebel-held", "Islamic State-held": the actor the word before the hyphen names, with the name it ends. */
+    private Optional<Referent> prefixController(Linked linked, Sentence sentence, int last) {
+        Optional<LinkedMention> named = linked.at(sentence.index(), last);
+        if (named.isPresent() && named.get().actor().isPresent()) {
+            return Optional.of(referent(named.get(), named.get().actor().get()));
+        }
+        String prefix = sentence.tokens().get(last).word();
+        if (last > 0) {
+            Optional<Actor> joined = knowledge.byAlias(sentence.tokens().get(last - 1).word() + " " + prefix);
+            if (joined.isPresent()) {
+                return Optional.of(referent(null, joined.get()));
+            }
+        }
+        Optional<Actor> actor = knowledge.byAlias(prefix).or(() -> knowledge.byAdjective(prefix))
+                .or(() -> knowledge.byDescriptor(prefix)).or(() -> knowledge.byDescriptor(prefix + "s"));
+        for (String head : pack.words(WordList.CONTROLLER_HEADS)) {
+            if (actor.isPresent()) {
+                break;
+            }
+            actor = knowledge.byDescriptor(prefix + " " + head);
+        }
+        return actor.map(a -> referent(null, a));
+    }
+
+    private Referent referent(LinkedMention mention, Actor actor) {
+        return new Referent(mention, actor.name(), Optional.of(actor.id()), knowledge.side(actor), false);
+    }
+
+    /** The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". */
+    private Optional<Referent> owner(Linked linked, ActorResolver resolver, Sentence sentence, int noun) {
+        for (Dependency child : sentence.children(noun)) {
+            String relation = child.relation();
+            boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
+                    || relation.equals("amod");
+            boolean of = relation.startsWith("nmod") && sentence.children(child.dependent(), "case").stream()
+                    .anyMatch(c -> pack.has(WordList.OWNER_PREPOSITIONS, c.word()));
+            if (modifier || of) {
+                Optional<Referent> found = resolver.resolve(sentence, child.dependent())
+                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()));
+                if (found.isEmpty() && modifier) {
+                    found = prefixController(linked, sentence, child.dependent()); // "under government control"
+                }
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Referent> marked(ActorResolver resolver, Sentence sentence, int verb, WordList prepositions) {
+        for (Dependency child : sentence.children(verb)) {
+            if (child.relation().startsWith("obl") && sentence.children(child.dependent(), "case").stream()
+                    .anyMatch(c -> pack.has(prepositions, c.word()))) {
+                Optional<Referent> found = resolver.resolve(sentence, child.dependent())
+                        .filter(r -> r.actorId().isPresent());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where "under X control" attaches: the place itself, or the subject of the verb it qualifies. */
+    private int placeAbove(Linked linked, Sentence sentence, int noun) {
+        int governor = headOf(sentence, noun);
+        if (governor < 0) {
+            // "Douma is in the hands of X": the noun is the predicate, its subject the place
+            return sentence.children(noun).stream().filter(c -> c.relation().startsWith("nsubj"))
+                    .map(Dependency::dependent).findFirst().orElse(-1);
+        }
+        if (placeAt(linked, sentence, governor).isPresent() || !sentence.tokens().get(governor).isVerb()) {
+            return governor;
+        }
+        return sentence.children(governor).stream().map(Dependency::dependent).filter(t -> t != noun)
+                .filter(t -> placeAt(linked, sentence, t).isPresent()).findFirst().orElse(-1);
+    }
+
+    /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
+    private int baseAnchor(Linked linked, Sentence sentence, int noun) {
+        for (Dependency child : sentence.children(noun)) {
+            boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent();
+            if (linkedPlace && (child.relation().equals("appos") || child.relation().startsWith("nmod")
+                    || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
+                return child.dependent();
+            }
+        }
+        Optional<Dependency> head = sentence.head(noun);
+        if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
+            return head.get().governor();
+        }
+        return -1;
+    }
+
+    private static int headOf(Sentence sentence, int token) {
+        return sentence.head(token).map(Dependency::governor).orElse(-1);
+    }
+
+    private static Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
+        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token).filter(m -> m.place().isPresent());
+    }
+
+    /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */
+    private static Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
+        for (Dependency child : sentence.children(noun)) {
+            Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
+            if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
+                return place;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the former rebel stronghold", "once held by": a state that has ended is no claim. */
+    private boolean ended(Sentence sentence, int token) {
+        return hasModifier(sentence, token, WordList.ENDED_MODIFIERS);
+    }
+
+    private boolean hasModifier(Sentence sentence, int token, WordList words) {
+        return sentence.children(token).stream()
+                .anyMatch(c -> pack.has(words, sentence.tokens().get(c.dependent()).word()));
+    }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** Control stated as a description, one phrase kind per test, as of the article's date. */
+class ControlPhrasesTest {
+    private static List<ControlChange> control(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, LocalDate.of(2016, 12, 13))).control();
+    }
+
+    @Test
+    void anAdjectivalStateOfPartOfACityIsContestedAsOfTheArticle() {
+        assertThat(control("Government forces shelled rebel-held eastern Aleppo on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().orElse(""))
+                .contains(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED, "2016-12-13"));
+    }
+
+    @Test
+    void aNamedGroupBeforeTheHyphenHoldsTheWholePlace() {
+        assertThat(control("Troops entered Islamic State-held Palmyra.")).extracting(ControlChange::place,
+                ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void underTheControlOfAndInTheHandsOfAreHeld() {
+        assertThat(control("Manbij remains under the control of the SDF. Douma is in the hands of Jaish al-Islam. "
+                + "Hama is under government control."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD),
+                        tuple("Douma", "Jaish al-Islam", ControlStatus.HELD),
+                        tuple("Hama", "Syrian government", ControlStatus.HELD));
+    }
+
+    @Test
+    void aNonStateGroupsCapitalIsHeldButAStatesCapitalIsNoClaim() {
+        assertThat(control("Raqqa, the Islamic State's de facto capital, was quiet. Syria's capital, Damascus, "
+                + "was quiet.")).extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
+
+    @Test
+    void aFormerStrongholdIsNoClaim() {
+        assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
+    }
+
+    @Test
+    void fightingOnTheGroundInAPlaceContestsIt() {
+        assertThat(control("Rebels clashed with government forces in Daraa on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Daraa", ControlStatus.CONTESTED));
+    }
+}
