@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.digest.Newsletter;
+import org.sitrep.report.Html;
 import org.sitrep.store.Subscriber;
 import org.sitrep.store.SubscriberStore;
 
@@ -115,11 +116,11 @@ final class NewsletterRoutes {
 
     private static String frame(String title, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>sitrep — " + escape(title)
-                + "</title></head><body style=\"font-family:sans-serif;max-width:36em;margin:3em auto\"><h1>"
+                + "</title><link rel=\"stylesheet\" href=\"/newsletter.css\"></head><body><h1>"
                 + escape(title) + "</h1>" + body + "</body></html>";
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String escape(String text) {
+        return Html.escape(text);
     }
 }
