@@ -5,18 +5,46 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,22 +55,38 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.cli.ServeCommand;
+import org.sitrep.digest.MailSettings;
+import org.sitrep.digest.Newsletter;
+import org.sitrep.digest.Tokens;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.BoilerplateDetector;
 import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.store.Store;
+import org.sitrep.store.Subscriber;
 import org.sitrep.testing.Hostile;
+import picocli.CommandLine;
 
 /**
- * The attacks of issue 12 against a real server on loopback (H2 store, headless Chromium where a browser matters),
- * each asserted to fail: stored XSS through every field an article or its extraction fills, and unsafe links.
+ * The attacks of issue 12 against a real server on loopback (H2 store, GreenMail for SMTP, headless Chromium where a
+ * browser matters), each asserted to fail: stored XSS through every field an article or its extraction fills, unsafe
+ * links, missing security headers, oversized and malformed bodies, query syntax and injection-looking values in every
+ * parameter, token guessing, and 500s that would leak internals.
  */
 class SecurityIT {
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
     static final String TOKEN = "security-token";
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
+    static final Pattern TOKEN_LINK = Pattern.compile("http://sitrep\\.test(/(?:confirm|preferences|unsubscribe)\\?token=[A-Za-z0-9%_.\\-]+)");
+    /** Generous enough that the tests sharing this server never meet them; the rate tests start their own. */
+    static final Limits LIMITS = Limits.defaults(100_000).withSubscribes(new Limits.Rate(1000, Duration.ofHours(1)),
+            new Limits.Rate(1000, Duration.ofHours(1)));
 
     @TempDir
     static Path dir;
@@ -61,7 +105,7 @@ class SecurityIT {
         knowledge = KnowledgeBase.load();
         service = new SituationService(store, new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load()),
                 Hostile.extractor(gazetteer));
-        server = WebServer.start(service, gazetteer, knowledge, Optional.of(TOKEN), 100_000, "127.0.0.1", 0);
+        server = startServer(LIMITS, ServerSetupTest.SMTP.getPort());
         base = "http://127.0.0.1:" + server.port();
         HttpResponse<String> posted = postArticle(base, "text/plain", Hostile.article(), TOKEN);
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
@@ -79,6 +123,16 @@ class SecurityIT {
         if (store != null) {
             store.close();
         }
+    }
+
+    static WebServer startServer(Limits limits, int smtpPort) {
+        return WebServer.start(service, gazetteer, knowledge, Optional.of(TOKEN), limits, "127.0.0.1", 0,
+                Optional.of(newsletter(smtpPort)));
+    }
+
+    static Newsletter newsletter(int smtpPort) {
+        return new Newsletter(store, new MailSettings("127.0.0.1", smtpPort, Optional.empty(), Optional.empty(), false,
+                "sitrep <digest@sitrep.test>", "http://sitrep.test", 1000), Clock.systemUTC(), Duration.ofMillis(10));
     }
 
     static HttpResponse<String> get(String path) throws Exception {
@@ -99,6 +153,71 @@ class SecurityIT {
         return send(request);
     }
 
+    /** A form POST; {@code headers} are name, value pairs (Origin, Sec-Fetch-Site, …). */
+    static HttpResponse<String> form(String server, String path, Map<String, String> fields, String... headers)
+            throws Exception {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(encode(name)).append('=')
+                .append(encode(value)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage mail : greenMail.getReceivedMessages()) {
+            if (mail.getAllRecipients()[0].toString().equals(address)) {
+                mails.add(mail);
+            }
+        }
+        return mails;
+    }
+
+    /** The path and query of the first sitrep link in a mail, to follow on the test server. */
+    static String link(MimeMessage mail) {
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        Matcher matcher = TOKEN_LINK.matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group(1);
+    }
+
+    static String tokenOf(String link) {
+        return URLDecoder.decode(link.substring(link.indexOf("token=") + 6), StandardCharsets.UTF_8);
+    }
+
+    /** A confirmed subscriber, as after the double opt-in. */
+    static void confirmed(String email, String lang, List<String> topics) {
+        store.subscribe(email, lang, topics);
+        store.setStatus(email, Subscriber.Status.CONFIRMED);
+    }
+
+    static String managementToken(String email) {
+        return tokenOf(newsletter(ServerSetupTest.SMTP.getPort()).unsubscribeUrl(email));
+    }
+
+    static void assertNoMarkupOrHandlers(String html) {
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("img, svg, iframe, object, embed")).isEmpty();
+        for (Element element : page.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                assertThat(attribute.getKey()).as(element.outerHtml()).doesNotStartWith("on").isNotEqualTo("style");
+            }
+            if (element.tagName().equals("script")) {
+                assertThat(element.attr("src")).as("inline script").isNotEmpty();
+                assertThat(element.data()).as("inline script").isBlank();
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ stored XSS: API and pages
 
     @Test
@@ -106,6 +225,7 @@ class SecurityIT {
         HttpResponse<String> article = get("/api/articles/" + articleId);
         assertThat(article.statusCode()).isEqualTo(200);
         assertThat(article.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(article.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         JsonNode node = JSON.readTree(article.body());
         assertThat(node.path("article").path("title").asText()).isEqualTo(Hostile.TITLE);
         assertThat(node.path("article").path("url").asText()).isEqualTo(Hostile.JAVASCRIPT_URL);
@@ -113,6 +233,211 @@ class SecurityIT {
         assertThat(control.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(JSON.readTree(control.body()).findValuesAsText("controller"))
                 .containsExactlyInAnyOrder(Hostile.CONTROLLER, Hostile.TARGET);
+    }
+
+    @Test
+    void pagesHoldNoInlineScriptNorStyleAttributes() throws Exception {
+        for (String path : List.of("/", "/index.html", "/api.html")) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertNoMarkupOrHandlers(page.body());
+        }
+    }
+
+    @Test
+    void newsletterPagesEscapeStoredValues() throws Exception {
+        String email = "prefs-xss@example.org";
+        confirmed(email, "en", List.of(Hostile.IMG, Hostile.ATTRIBUTE));
+        HttpResponse<String> page = get("/preferences?token=" + encode(managementToken(email)));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("&lt;img src=x onerror=&quot;window.__xss=&#39;img&#39;&quot;&gt;",
+                "&quot; onmouseover=&quot;window.__xss=&#39;attr&#39;&quot;");
+        assertNoMarkupOrHandlers(page.body());
+        assertThat(Jsoup.parse(page.body()).select("input[name=topics]").attr("value"))
+                .isEqualTo(Hostile.IMG + ", " + Hostile.ATTRIBUTE);
+    }
+
+    // ------------------------------------------------------------------ headers
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (String path : List.of("/", "/app.js", "/vendor/leaflet/leaflet.css", "/api.html", "/api/meta",
+                "/api/events?limit=1", "/api/nothing", "/no-such-page", "/api/search", "/confirm?token=x")) {
+            responses.add(get(path));
+        }
+        responses.add(postArticle(base, "text/plain", "published: 2025-03-03\n\n" + Hostile.EXPLODE + " here.\n", TOKEN));
+        responses.add(postArticle(base, "text/plain", "x".repeat(100_001), TOKEN));
+        responses.add(postArticle(base, "text/plain", "Rebels advanced.", null));
+        assertThat(responses).extracting(HttpResponse::statusCode)
+                .containsExactly(200, 200, 200, 200, 200, 200, 404, 404, 400, 400, 500, 413, 401);
+        for (HttpResponse<String> response : responses) {
+            String where = response.request().method() + " " + response.uri() + " → " + response.statusCode();
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(where).contains(CSP);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(where).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(where).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(where).contains("no-referrer");
+        }
+        assertThat(CSP).doesNotContain("unsafe-inline", "unsafe-eval").contains("frame-ancestors 'none'");
+    }
+
+    // ------------------------------------------------------------------ errors never echo internals
+
+    @Test
+    void aFailureAnswersAGenericMessageWithAnIdAndNoExceptionText() throws Exception {
+        HttpResponse<String> failed = postArticle(base, "text/plain",
+                "published: 2025-03-04\n\nThe " + Hostile.EXPLODE + " report.\n", TOKEN);
+        assertThat(failed.statusCode()).isEqualTo(500);
+        JsonNode body = JSON.readTree(failed.body());
+        assertThat(body.path("message").asText())
+                .isEqualTo("internal error: the server's log has the details under this id");
+        assertThat(body.path("id").asText()).matches("[0-9a-f]{8}");
+        assertThat(failed.body()).doesNotContain("jdbc", "VARCHAR", "IllegalStateException", "/srv/secret", "at org.");
+    }
+
+    // ------------------------------------------------------------------ bodies
+
+    @Test
+    void oversizedAndMalformedBodiesAreRefusedWithTheirStatus() throws Exception {
+        assertThat(postArticle(base, "text/plain", "x".repeat(100_001), TOKEN).statusCode()).isEqualTo(413);
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                .header("Content-Type", "text/plain").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[300_000]))));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        HttpResponse<String> deep = postArticle(base, "application/json",
+                "[".repeat(5_000) + "]".repeat(5_000), TOKEN);
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(deep.body()).path("message").asText()).isEqualTo("JSON nested deeper than 64 levels");
+        HttpResponse<String> deepObject = postArticle(base, "application/json",
+                "{\"text\": \"x\", \"a\":".repeat(3_000) + "1" + "}".repeat(3_000), TOKEN);
+        assertThat(deepObject.statusCode()).isEqualTo(400);
+        for (String malformed : List.of("{\"text\": ", "{\"text\": \"\\u12\"}", "[1,2", "\"just a string\"", "null",
+                "{\"text\": [\"a\", {\"b\": 1}]}", "\u0000\u0001\u0002")) {
+            HttpResponse<String> response = postArticle(base, "application/json", malformed, TOKEN);
+            assertThat(response.statusCode()).as(malformed + " → " + response.body()).isEqualTo(400);
+        }
+        assertThat(postArticle(base, "text/plain", "", TOKEN).statusCode()).isEqualTo(400);
+        assertThat(postArticle(base, "image/png", "x", TOKEN).statusCode()).isEqualTo(415);
+        HttpResponse<String> bigForm = form(base, "/api/subscribe", Map.of("email", "big@example.org",
+                "topics", "x".repeat(20_000)));
+        assertThat(bigForm.statusCode()).isEqualTo(413);
+        assertThat(mailsTo("big@example.org")).isEmpty();
+    }
+
+    @Test
+    void writesNeedTheToken() throws Exception {
+        assertThat(postArticle(base, "text/plain", "Rebels advanced.", null).statusCode()).isEqualTo(401);
+        assertThat(postArticle(base, "text/plain", "Rebels advanced.", TOKEN + "x").statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + "/api/articles")).header("Authorization", "Basic "
+                + TOKEN).POST(HttpRequest.BodyPublishers.ofString("x"))).statusCode()).isEqualTo(401);
+        assertThat(get("/api/subscribers").statusCode()).isEqualTo(401);
+        try (WebServer readOnly = WebServer.start(service, gazetteer, knowledge, Optional.empty(), LIMITS, "127.0.0.1",
+                0, Optional.empty())) {
+            HttpResponse<String> refused = postArticle("http://127.0.0.1:" + readOnly.port(), "text/plain",
+                    "Rebels advanced.", "anything");
+            assertThat(refused.statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void bindsToLoopbackUnlessToldOtherwise() throws Exception {
+        assertThat(new CommandLine(new ServeCommand()).getCommandSpec().findOption("--host").defaultValue())
+                .isEqualTo("127.0.0.1");
+        Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        assumeTrue(external.isPresent(), "skipped: this machine has no non-loopback address to try");
+        try (Socket socket = new Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+                    new InetSocketAddress(external.get(), server.port()), 2000)).isInstanceOf(ConnectException.class);
+        }
+    }
+
+    // ------------------------------------------------------------------ query parameters
+
+    @Test
+    void searchTakesQuerySyntaxAsPlainWords() throws Exception {
+        for (String q : List.of("OR", "AND", "NOT", "a AND", "OR OR", "\"", "(", ")", "*", "?", "~", "title:x", "\\",
+                "[a TO b]", "/regex/", "Manbij OR", "+-&&||!(){}[]^\"~*?:\\/")) {
+            HttpResponse<String> response = get("/api/search?q=" + encode(q));
+            assertThat(response.statusCode()).as(q + " → " + response.body()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).isArray()).isTrue();
+        }
+        assertThat(JSON.readTree(get("/api/search?q=" + encode("Manbij OR")).body()).size()).isPositive();
+        HttpResponse<String> tooLong = get("/api/search?q=" + encode("word ".repeat(200)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).path("message").asText())
+                .isEqualTo("parameter q has at most 500 characters, had 1000");
+    }
+
+    @Test
+    void injectionInEveryQueryParameterIsNeverA500() throws Exception {
+        List<String> payloads = new ArrayList<>(List.of("' OR '1'='1", "1; DROP TABLE article; --", "\" OR \"\"=\"",
+                "<script>alert(1)</script>", Hostile.IMG, "${jndi:ldap://127.0.0.1/x}", "{{7*7}}", "../../etc/passwd",
+                "%00", "\u0000", "\r\nSet-Cookie: x=1", "OR", "NOT", "*", "-1", "99999999999999999999", "NaN",
+                "1e309", "2024-13-45", "\u202e", "", " ", "x".repeat(3_000)));
+        Map<String, List<String>> parameters = Map.of(
+                "/api/articles", List.of("offset", "limit"),
+                "/api/events", List.of("from", "to", "place", "actor", "type", "side", "minConfidence", "offset",
+                        "limit"),
+                "/api/control", List.of("at", "format"),
+                "/api/stances", List.of("from", "to"),
+                "/api/quotes", List.of("speaker"),
+                "/api/search", List.of("q"),
+                "/confirm", List.of("token"),
+                "/unsubscribe", List.of("token"),
+                "/preferences", List.of("token"));
+        int tried = 0;
+        for (Map.Entry<String, List<String>> endpoint : parameters.entrySet()) {
+            for (String parameter : endpoint.getValue()) {
+                for (String payload : payloads) {
+                    String extra = endpoint.getKey().equals("/api/control") && !parameter.equals("at") ? "at=2025-03-02&"
+                            : endpoint.getKey().equals("/api/stances") && !parameter.equals("from") ? "from=x&" : "";
+                    HttpResponse<String> response = get(endpoint.getKey() + "?" + extra + parameter + "="
+                            + encode(payload));
+                    String where = endpoint.getKey() + "?" + parameter + "=" + payload;
+                    assertThat(response.statusCode()).as(where + " → " + response.body()).isIn(200, 400, 404);
+                    assertThat(response.headers().allValues("Set-Cookie")).as(where).isEmpty();
+                    if (endpoint.getKey().startsWith("/api/")) {
+                        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(where)
+                                .startsWith("application/");
+                        JSON.readTree(response.body()); // well-formed JSON, whatever the value
+                    } else {
+                        assertThat(response.body()).as(where).doesNotContain("<script>alert", "<img src=x");
+                    }
+                    tried++;
+                }
+            }
+        }
+        for (String payload : payloads.subList(0, 12)) {
+            HttpResponse<String> response = get("/api/articles/" + encode(payload).replace("+", "%20"));
+            assertThat(response.statusCode()).as(payload).isIn(400, 404);
+            tried++;
+        }
+        assertThat(tried).isEqualTo(20 * payloads.size() + 12);
+    }
+
+    // ------------------------------------------------------------------ newsletter: CSRF
+
+    // ------------------------------------------------------------------ newsletter: abuse without credentials
+
+    // ------------------------------------------------------------------ rate limits
+
+    @Test
+    void requestsThatNeedTheTokenAreRateLimitedPerClient() throws Exception {
+        try (WebServer limited = startServer(LIMITS.withTokenRequests(new Limits.Rate(3, Duration.ofHours(1))),
+                ServerSetupTest.SMTP.getPort())) {
+            String limitedBase = "http://127.0.0.1:" + limited.port();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 5; i++) { // token guesses count too
+                statuses.add(postArticle(limitedBase, "text/plain", "Rebels advanced " + i + ".", "guess" + i)
+                        .statusCode());
+            }
+            assertThat(statuses).containsExactly(401, 401, 401, 429, 429);
+            HttpResponse<String> refused = postArticle(limitedBase, "text/plain", "Rebels advanced.", TOKEN);
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 3600L);
+        }
     }
 
     // ------------------------------------------------------------------ the UI in headless Chromium
@@ -179,6 +504,7 @@ class SecurityIT {
         assertThat(script("return document.querySelectorAll('main img, main script, main iframe, "
                 + "main [onerror], main [onload], main [onmouseover]').length")).isEqualTo(0L);
         assertThat(script("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(script("return window.__csp")).as("the policy blocks nothing the UI needs").isEqualTo(List.of());
         assertNoAlert();
     }
 
@@ -187,7 +513,7 @@ class SecurityIT {
         try (Store own = Store.open(dir.resolve("store-links").toString());
              WebServer linked = WebServer.start(new SituationService(own, new ArticleBuilder(
                      BoilerplateDetector.standard(), LanguageIdentifier.load()), Hostile.extractor(gazetteer)),
-                     gazetteer, knowledge, Optional.of(TOKEN), 100_000, "127.0.0.1", 0)) {
+                     gazetteer, knowledge, Optional.of(TOKEN), LIMITS, "127.0.0.1", 0, Optional.empty())) {
             String linkedBase = "http://127.0.0.1:" + linked.port();
             String article = Hostile.article().replace(Hostile.JAVASCRIPT_URL, "https://news.example/manbij?a=1&b=2");
             assertThat(postArticle(linkedBase, "text/plain", article, TOKEN).statusCode()).isEqualTo(201);
@@ -208,6 +534,7 @@ class SecurityIT {
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         assertThat(browser.findElements(By.cssSelector("#paths h2")).size()).isGreaterThan(5);
         assertThat(script("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(script("return window.__csp")).isEqualTo(List.of());
     }
 
     private static void assertNoAlert() {
