@@ -87,7 +87,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/meta", this::meta);
             config.routes.get("/api/subscribers", this::subscribers);
-            newsletter.ifPresent(n -> new NewsletterRoutes(n, service.store()).register(config.routes));
+            newsletter.ifPresent(n -> new NewsletterRoutes(n, limits).register(config.routes));
             Errors.register(config.routes);
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
