@@ -45,7 +45,8 @@ public final class SubscribeCommand implements Callable<Integer> {
                 return SitrepCommand.EXIT_BAD_INPUT;
             }
             spec.commandLine().getOut().printf("%s: %s%n", subscriber.email(), subscriber.status() == Subscriber.Status.CONFIRMED
-                    ? "already confirmed" : "confirmation mail sent");
+                    ? "already confirmed, left unchanged (its owner was mailed the link to their preferences)"
+                    : "confirmation mail sent");
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +26,7 @@ import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
+import org.sitrep.report.Html;
 import org.sitrep.situation.ControlInterval;
 import org.sitrep.situation.DateRange;
 import org.sitrep.situation.Importance;
@@ -179,7 +182,9 @@ public final class DigestBuilder {
                     row.put("text", e.getValue().text());
                     row.put("speaker", e.getValue().speaker());
                     row.put("source", e.getKey().source());
-                    row.put("url", e.getKey().url().orElse(baseUrl + "/api/articles/" + e.getKey().id()));
+                    // The article's own URL when it is a web link, else its page here; never a javascript: link.
+                    row.put("url", e.getKey().url().flatMap(Html::safeHref)
+                            .or(() -> articleLink(baseUrl, e.getKey().id())).orElse(""));
                     out.add(row);
                 });
         return out;
@@ -205,9 +210,14 @@ public final class DigestBuilder {
         Map<String, Map<String, String>> bySource = new LinkedHashMap<>();
         for (Report report : reports) {
             bySource.computeIfAbsent(report.source(), s -> Map.of("name", s,
-                    "url", baseUrl + "/api/articles/" + report.articleId()));
+                    "url", articleLink(baseUrl, report.articleId()).orElse("")));
         }
         return new ArrayList<>(bySource.values());
+    }
+
+    /** The link to an article's page on this server, if the base URL makes it a web link. */
+    private static Optional<String> articleLink(String baseUrl, String articleId) {
+        return Html.safeHref(baseUrl + "/api/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8));
     }
 
     private double placeWeight(Optional<String> placeRef) {
@@ -240,7 +250,7 @@ public final class DigestBuilder {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#fff\"/>"
                             + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" font-family=\"Arial\">%s</text>",
                     x(place.get().lon()), y(place.get().lat()), colour, x(place.get().lon()) + 6, y(place.get().lat()) + 3,
-                    escape(interval.place())));
+                    Html.escape(interval.place())));
         }
         return svg.append("</svg>").toString();
     }
@@ -283,10 +293,6 @@ public final class DigestBuilder {
 
     private static double y(double lat) {
         return (NORTH - lat) / (NORTH - SOUTH) * HEIGHT;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String render(PebbleEngine engine, String template, Map<String, Object> model) {

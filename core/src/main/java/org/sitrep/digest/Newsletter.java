@@ -33,6 +33,10 @@ public final class Newsletter {
     private static final Duration CONFIRM_VALIDITY = Duration.ofDays(7);
     private static final Duration UNSUBSCRIBE_VALIDITY = Duration.ofDays(3650);
     private static final int MAX_ATTEMPTS = 3;
+    /** Most topics one subscriber may follow. */
+    public static final int MAX_TOPICS = 20;
+    /** Longest topic name: the longest actor or place name is far shorter, and 20 of them fit the store's column. */
+    public static final int MAX_TOPIC_CHARS = 80;
 
     private final SubscriberStore store;
     private final MailSettings settings;
@@ -62,6 +66,9 @@ public final class Newsletter {
     public static String validate(String email) {
         String trimmed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         try {
+            if (trimmed.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new AddressException("control characters (line breaks) are not allowed");
+            }
             InternetAddress address = new InternetAddress(trimmed, true);
             String domain = trimmed.substring(trimmed.indexOf('@') + 1);
             if (trimmed.length() > 254 || !trimmed.contains("@") || !domain.contains(".") || !address.getAddress().equals(trimmed)) {
@@ -73,34 +80,87 @@ public final class Newsletter {
         }
     }
 
-    /** Registers (or updates) a subscriber and mails the confirmation link; nothing else goes to them until then. */
-    public Subscriber subscribe(String email, String lang, List<String> topics) {
-        String address = validate(email);
-        if (!lang.equals("en") && !lang.equals("ar")) {
+    /** Validates a language: en or ar. */
+    public static String language(String lang) {
+        if (!"en".equals(lang) && !"ar".equals(lang)) {
             throw new IllegalArgumentException("language must be en or ar, was \"" + lang + "\"");
         }
-        Subscriber subscriber = store.subscribe(address, lang, topics);
-        if (subscriber.status() == Subscriber.Status.CONFIRMED) {
-            return subscriber;
+        return lang;
+    }
+
+    /**
+     * Validates topics (place or actor names): at most {@value #MAX_TOPICS}, each at most {@value #MAX_TOPIC_CHARS}
+     * characters without commas or control characters.
+     */
+    public static List<String> topics(List<String> topics) {
+        List<String> stripped = topics.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        if (stripped.size() > MAX_TOPICS) {
+            throw new IllegalArgumentException("at most " + MAX_TOPICS + " topics, were " + stripped.size());
         }
-        if (subscriber.status() == Subscriber.Status.UNSUBSCRIBED) {
-            store.setStatus(address, Subscriber.Status.PENDING);
+        for (String topic : stripped) {
+            if (topic.length() > MAX_TOPIC_CHARS) {
+                throw new IllegalArgumentException("a topic has at most " + MAX_TOPIC_CHARS + " characters, one had "
+                        + topic.length());
+            }
+            if (topic.contains(",") || topic.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("a topic must not hold commas or control characters");
+            }
+        }
+        return stripped;
+    }
+
+    /**
+     * Registers a subscriber and mails the confirmation link; nothing else goes to them until then. An address that
+     * is already confirmed is left as it is (whoever asked may not own it): its owner gets a mail with the link to
+     * their preferences instead. The mail goes out before anything is written, so a mail server that is down leaves
+     * the store as it was and the request can simply be repeated.
+     *
+     * @throws IllegalArgumentException for an invalid address, language or topics
+     * @throws MailException when the SMTP server does not take the mail
+     */
+    public Subscriber subscribe(String email, String lang, List<String> topics) {
+        String address = validate(email);
+        String language = language(lang);
+        List<String> valid = topics(topics);
+        Optional<Subscriber> existing = store.subscriber(address);
+        if (existing.isPresent() && existing.get().status() == Subscriber.Status.CONFIRMED) {
+            mail(address, Labels.get(existing.get().lang(), "notice_subject"),
+                    "Someone asked to subscribe this address to the sitrep digest. It is subscribed already, and "
+                            + "nothing was changed.\n\nTo change your language or topics, or to unsubscribe:\n\n"
+                            + preferencesUrl(address) + "\n\nIf you did not ask, ignore this mail.\n");
+            return existing.get();
         }
         String link = settings.baseUrl() + "/confirm?token=" + encode(tokens.issue(CONFIRM, address,
                 clock.instant().plus(CONFIRM_VALIDITY)));
-        String body = "Please confirm that you want the sitrep digest twice a month at this address:\n\n" + link
-                + "\n\nIf you did not ask for it, ignore this mail: nothing more will be sent.\n";
+        mail(address, Labels.get(language, "confirm_subject"),
+                "Please confirm that you want the sitrep digest twice a month at this address:\n\n" + link
+                        + "\n\nIf you did not ask for it, ignore this mail: nothing more will be sent.\n");
+        store.subscribe(address, language, valid);
+        if (existing.isPresent() && existing.get().status() == Subscriber.Status.UNSUBSCRIBED) {
+            store.setStatus(address, Subscriber.Status.PENDING);
+        }
+        return store.subscriber(address).orElseThrow();
+    }
+
+    /** Saves the language and topics of the subscriber a management token names; empty if the token is not valid. */
+    public Optional<Subscriber> savePreferences(String token, String lang, List<String> topics) {
+        String language = language(lang);
+        List<String> valid = topics(topics);
+        return subscriberOf(token).filter(address -> store.subscriber(address).isPresent())
+                .map(address -> store.subscribe(address, language, valid));
+    }
+
+    private void mail(String address, String subject, String body) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(settings.from()));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
-            message.setSubject(Labels.get(lang, "confirm_subject"), "UTF-8");
+            message.setSubject(subject, "UTF-8");
             message.setText(body, "UTF-8");
             transport(message);
         } catch (MessagingException e) {
-            throw new MailException("cannot send the confirmation to " + address + ": " + e.getMessage(), e);
+            throw new MailException("cannot send mail to " + address + ": " + describe(e), e);
         }
-        return store.subscriber(address).orElseThrow();
     }
 
     /** Confirms the address a valid confirmation token names. */
@@ -121,6 +181,16 @@ public final class Newsletter {
     public String unsubscribeUrl(String email) {
         return settings.baseUrl() + "/unsubscribe?token="
                 + encode(tokens.issue(UNSUBSCRIBE, email, clock.instant().plus(UNSUBSCRIBE_VALIDITY)));
+    }
+
+    /** Where this server is reached from outside: the start of every link in mails. */
+    public String baseUrl() {
+        return settings.baseUrl();
+    }
+
+    /** The preferences page of an address: the same management token as its unsubscribe link. */
+    public String preferencesUrl(String email) {
+        return unsubscribeUrl(email).replace("/unsubscribe?", "/preferences?");
     }
 
     /** What one send run did. */
@@ -254,9 +324,14 @@ public final class Newsletter {
         }
     }
 
-    /** The subscriber a management token (from an unsubscribe or preferences link) names, if valid. */
+    /** The address a management token (from an unsubscribe or preferences link) names, if valid. */
     public Optional<String> subscriberOf(String token) {
         return tokens.verify(token, UNSUBSCRIBE, clock.instant());
+    }
+
+    /** The stored subscriber a management token names, if the token is valid and the address still stored. */
+    public Optional<Subscriber> subscriber(String token) {
+        return subscriberOf(token).flatMap(store::subscriber);
     }
 
     private void transport(MimeMessage message) throws MessagingException {

@@ -70,13 +70,17 @@ public final class SearchIndex {
         return doc;
     }
 
-    /** The best matches of a query (Lucene syntax; plain words are fine), at most {@code limit}. */
+    /**
+     * The best matches of a query of plain words, at most {@code limit}. Query syntax is taken literally: special
+     * characters are escaped and AND, OR, NOT are lowercased into words (the analyzer lowercases all terms anyway).
+     */
     public List<Hit> search(String query, int limit) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             QueryParser parser = new MultiFieldQueryParser(new String[] {"text"}, analyzer);
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query)), limit).scoreDocs) {
+            String words = QueryParser.escape(query.toLowerCase(java.util.Locale.ROOT));
+            for (ScoreDoc hit : searcher.search(parser.parse(words), limit).scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
                 String text = doc.get("text");
                 hits.add(new Hit(doc.get("kind"), doc.get("id"), doc.get("label"), snippet(text, query), hit.score));

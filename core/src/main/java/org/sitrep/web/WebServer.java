@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
 import org.sitrep.digest.Newsletter;
-import org.sitrep.ingest.BadInputException;
 import org.sitrep.ingest.Decoder;
 import org.sitrep.ingest.FeedFormat;
 import org.sitrep.ingest.HtmlFormat;
@@ -39,7 +40,9 @@ import org.sitrep.store.ArticleSummary;
 
 /**
  * The REST API and the web UI in one Javalin server. Reads are open; writes need the bearer token, compared in
- * constant time. Errors are JSON with the right status; user input never yields a 500.
+ * constant time, at a limited rate per client. Every response carries the {@link SecurityHeaders}; bodies, JSON
+ * nesting and queries are bounded ({@link Limits}); failures become responses in one place ({@link Errors}): user
+ * input never yields a 500, and a 500 never echoes exception text.
  */
 public final class WebServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,22 +53,30 @@ public final class WebServer implements AutoCloseable {
     private final Gazetteer gazetteer;
     private final KnowledgeBase knowledge;
     private final Optional<String> token;
-    private final long maxBytes;
+    private final Limits limits;
+    private final RateLimiter tokenRequests;
 
     private WebServer(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge, Optional<String> token,
-                      long maxBytes, String host, int port, Optional<Newsletter> newsletter) {
+                      Limits limits, String host, int port, Optional<Newsletter> newsletter) {
         this.service = service;
         this.gazetteer = gazetteer;
         this.knowledge = knowledge;
         this.token = token;
-        this.maxBytes = maxBytes;
+        this.limits = limits;
+        this.tokenRequests = new RateLimiter(limits.tokenRequestsPerClient());
         this.app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = maxBytes + 1;
+            config.http.maxRequestSize = limits.maxArticleBytes() + 1;
+            config.jetty.multipartConfig.maxTotalRequestSize(limits.maxFormBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(limits.maxFormBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(limits.maxFormBytes(), SizeUnit.BYTES);
+            config.router.javaLangErrorHandler(Errors::fatal);
             config.staticFiles.add("/web", Location.CLASSPATH);
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(this::boundBody);
             config.routes.get("/api/articles", this::articles);
             config.routes.get("/api/articles/{id}", this::article);
             config.routes.post("/api/articles", this::postArticle);
@@ -76,19 +87,17 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/meta", this::meta);
             config.routes.get("/api/subscribers", this::subscribers);
-            newsletter.ifPresent(n -> new NewsletterRoutes(n, service.store()).register(config.routes));
-            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-            config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+            newsletter.ifPresent(n -> new NewsletterRoutes(n, limits).register(config.routes));
+            Errors.register(config.routes);
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
-                    error(ctx, 404, "no such resource: " + ctx.path());
+                    Errors.respond(ctx, 404, "no such resource: " + ctx.path(), Optional.empty());
                 }
             });
         });
     }
 
-    /** Starts the server; port 0 picks a free one. */
+    /** Starts the server with the default limits for articles of up to {@code maxBytes}; port 0 picks a free one. */
     public static WebServer start(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge,
                                   Optional<String> token, long maxBytes, String host, int port) {
         return start(service, gazetteer, knowledge, token, maxBytes, host, port, Optional.empty());
@@ -98,7 +107,17 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge,
                                   Optional<String> token, long maxBytes, String host, int port,
                                   Optional<Newsletter> newsletter) {
-        WebServer server = new WebServer(service, gazetteer, knowledge, token, maxBytes, host, port, newsletter);
+        return start(service, gazetteer, knowledge, token, Limits.defaults(maxBytes), host, port, newsletter);
+    }
+
+    /**
+     * Starts the server with the given limits. {@code host} is the address to bind: loopback unless the operator
+     * chose otherwise. Without a token, every request that needs one is refused.
+     */
+    public static WebServer start(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge,
+                                  Optional<String> token, Limits limits, String host, int port,
+                                  Optional<Newsletter> newsletter) {
+        WebServer server = new WebServer(service, gazetteer, knowledge, token, limits, host, port, newsletter);
         server.app.start();
         return server;
     }
@@ -112,9 +131,21 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).contentType("application/json")
-                .result(JSON.createObjectNode().put("status", status).put("message", message).toString());
+    /**
+     * Refuses a body over its route's limit before it is read: forms are small, articles may be large. A form sent
+     * without a Content-Length (chunked) is read up to the server's limit and measured; an article is, after its
+     * token is checked.
+     */
+    private void boundBody(Context ctx) {
+        if (!ctx.method().name().equals("POST")) {
+            return;
+        }
+        boolean article = ctx.path().equals("/api/articles");
+        long limit = article ? limits.maxArticleBytes() : limits.maxFormBytes();
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit || declared < 0 && !article && ctx.bodyAsBytes().length > limit) {
+            throw new ApiException(413, "request body over the limit of " + limit + " bytes");
+        }
     }
 
     private static void json(Context ctx, Object node) {
@@ -234,8 +265,18 @@ public final class WebServer implements AutoCloseable {
     private void search(Context ctx) {
         String q = Optional.ofNullable(ctx.queryParam("q")).filter(s -> !s.isBlank())
                 .orElseThrow(() -> new ApiException(400, "parameter q is required"));
+        if (q.length() > limits.maxQueryChars()) {
+            throw new ApiException(400, "parameter q has at most " + limits.maxQueryChars() + " characters, had "
+                    + q.length());
+        }
+        List<SearchIndex.Hit> hits;
+        try {
+            hits = service.searchIndex().search(q, 50);
+        } catch (IllegalArgumentException | IndexSearcher.TooManyClauses e) {
+            throw new ApiException(400, "cannot search for this query: use plain words");
+        }
         ArrayNode items = JSON.createArrayNode();
-        for (SearchIndex.Hit hit : service.searchIndex().search(q, 50)) {
+        for (SearchIndex.Hit hit : hits) {
             items.addObject().put("kind", hit.kind()).put("id", hit.id()).put("label", hit.label())
                     .put("text", hit.text()).put("score", hit.score());
         }
@@ -268,8 +309,9 @@ public final class WebServer implements AutoCloseable {
     private void postArticle(Context ctx) {
         authorize(ctx);
         byte[] body = ctx.bodyAsBytes();
-        if (body.length > maxBytes) {
-            throw new ApiException(413, "article of " + body.length + " bytes exceeds the limit of " + maxBytes);
+        if (body.length > limits.maxArticleBytes()) {
+            throw new ApiException(413, "article of " + body.length + " bytes exceeds the limit of "
+                    + limits.maxArticleBytes());
         }
         String contentType = Optional.ofNullable(ctx.contentType()).orElse("text/plain").toLowerCase(Locale.ROOT);
         String text = Decoder.decode("request body", body);
@@ -277,6 +319,9 @@ public final class WebServer implements AutoCloseable {
         if (contentType.startsWith("text/html")) {
             parsed = new HtmlFormat().parse("request body", text);
         } else if (contentType.startsWith("application/json")) {
+            if (JsonDepth.exceeds(text, limits.maxJsonDepth())) {
+                throw new ApiException(400, "JSON nested deeper than " + limits.maxJsonDepth() + " levels");
+            }
             parsed = JsonFormat.document().parse("request body", text);
         } else if (contentType.contains("xml")) {
             parsed = new FeedFormat().parse("request body", text);
@@ -294,7 +339,9 @@ public final class WebServer implements AutoCloseable {
         json(ctx, node);
     }
 
+    /** Lets a request that needs the token through, or refuses it; guesses are slowed by the per-client rate. */
     private void authorize(Context ctx) {
+        tokenRequests.acquire(ctx.ip(), "requests that need the token");
         if (token.isEmpty()) {
             throw new ApiException(403, "writes are disabled: start the server with --token or SITREP_TOKEN");
         }
