@@ -80,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
                 timer.scheduleAtFixedRate(() -> schedule.get().periodFor(java.time.LocalDate.now()).ifPresent(p -> {
                     for (String lang : java.util.List.of("en", "ar")) {
                         try {
-                            var facts = service.allFacts();
+                            var facts = service.store().allFacts(); // texts only while an issue is built
                             newsletter.get().send(builder.build(service.situation(), facts, p[0], p[1], lang, baseUrl),
                                     topics -> builder.build(service.situation(), facts, p[0], p[1], lang, baseUrl,
                                             topics));

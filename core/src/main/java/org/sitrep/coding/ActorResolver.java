@@ -3,7 +3,6 @@ package org.sitrep.coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;

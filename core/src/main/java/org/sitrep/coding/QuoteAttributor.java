@@ -2,9 +2,7 @@ package org.sitrep.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;

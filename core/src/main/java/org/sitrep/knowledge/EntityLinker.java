@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.TimeExpression;

@@ -33,8 +33,11 @@ public final class ArticlePipeline {
         this.onStored = Objects.requireNonNull(onStored, "onStored");
     }
 
-    /** What became of one document, with its facts when it was stored. */
-    public record Processed(IngestOutcome outcome, Optional<Facts> stored) {
+    /**
+     * What became of one document, with its facts when it was stored, and the internal error when one stage
+     * failed on it (reported to an operator as a line, to a web client as a 500 without its text).
+     */
+    public record Processed(IngestOutcome outcome, Optional<Facts> stored, Optional<Throwable> internalError) {
     }
 
     /** Runs one document through the chain; failures of this document are reported, never thrown. */
@@ -43,7 +46,7 @@ public final class ArticlePipeline {
         try {
             built = builder.build(document);
         } catch (RuntimeException e) {
-            return failed(new BadInputException(document.origin(), "cannot build an article: " + e, e));
+            return failed(new BadInputException(document.origin(), "cannot build an article: " + e, e), e);
         }
         Article article = built.article();
         // A cheap look first, so that a known article is not extracted again; the store decides for good below.
@@ -58,10 +61,10 @@ public final class ArticlePipeline {
         try {
             facts = extractor.apply(article);
         } catch (RuntimeException e) {
-            return failed(new BadInputException(document.origin(), "extraction failed: " + e, e));
+            return failed(new BadInputException(document.origin(), "extraction failed: " + e, e), e);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // One pathological article must not end a run of thousands: its memory is garbage once we return.
-            return failed(new BadInputException(document.origin(), "too large or deep to extract (" + e + ")"));
+            return failed(new BadInputException(document.origin(), "too large or deep to extract (" + e + ")"), e);
         }
         Optional<Duplicate> duplicate = store.save(facts, built.fingerprint());
         if (duplicate.isPresent()) {
@@ -69,17 +72,17 @@ public final class ArticlePipeline {
         }
         onStored.accept(facts);
         return new Processed(IngestOutcome.stored(document.origin(), article.id(), article.title(), factCount(facts)),
-                Optional.of(facts));
+                Optional.of(facts), Optional.empty());
     }
 
     private static Processed duplicate(ParsedDocument document, Duplicate found) {
         IngestOutcome outcome = found.exact() ? IngestOutcome.duplicate(document.origin(), found.articleId())
                 : IngestOutcome.nearDuplicate(document.origin(), found.articleId(), found.similarity());
-        return new Processed(outcome, Optional.empty());
+        return new Processed(outcome, Optional.empty(), Optional.empty());
     }
 
-    private static Processed failed(BadInputException problem) {
-        return new Processed(IngestOutcome.failed(problem), Optional.empty());
+    private static Processed failed(BadInputException problem, Throwable internal) {
+        return new Processed(IngestOutcome.failed(problem), Optional.empty(), Optional.of(internal));
     }
 
     private static int factCount(Facts facts) {

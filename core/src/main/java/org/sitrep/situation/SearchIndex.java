@@ -22,32 +22,51 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Quote;
 
-/** A Lucene full-text index over articles, quotes and merged events, built from the store in memory. */
-public final class SearchIndex {
+/**
+ * A Lucene full-text index over articles, quotes and merged events, in memory. Articles are added as they come;
+ * the merged events, which change as articles merge, are replaced as a whole. Thread-safe.
+ */
+public final class SearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
+    private final IndexWriter writer;
 
-    private SearchIndex(ByteBuffersDirectory directory) {
+    private SearchIndex(ByteBuffersDirectory directory, IndexWriter writer) {
         this.directory = directory;
+        this.writer = writer;
     }
 
-    /** One search result: what kind of thing matched, its id, a label and the matching text. */
-    public record Hit(String kind, String id, String label, String text, float score) {
-    }
-
-    public static SearchIndex build(Iterable<Facts> articles, List<MergedEvent> events) {
+    /** An empty index, open for additions. */
+    public static SearchIndex empty() {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (Facts facts : articles) {
-                var a = facts.article();
-                writer.addDocument(document("article", a.id(), a.published().map(Object::toString).orElse("undated")
-                        + " " + a.source() + ": " + a.title(), a.title() + "\n" + a.body().of(a.text())));
-                int n = 0;
-                for (Quote quote : facts.quotes()) {
-                    writer.addDocument(document("quote", a.id() + "/q" + n++, quote.speaker(),
-                            quote.speaker() + ": " + quote.text()));
-                }
+        try {
+            return new SearchIndex(directory, new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    /** Indexes one article's text and its quotes. */
+    public synchronized void add(Facts facts) {
+        var a = facts.article();
+        try {
+            writer.addDocument(document("article", a.id(), a.published().map(Object::toString).orElse("undated")
+                    + " " + a.source() + ": " + a.title(), a.title() + "\n" + a.body().of(a.text())));
+            int n = 0;
+            for (Quote quote : facts.quotes()) {
+                writer.addDocument(document("quote", a.id() + "/q" + n++, quote.speaker(),
+                        quote.speaker() + ": " + quote.text()));
             }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index article " + a.id(), e);
+        }
+    }
+
+    /** Replaces every merged event in the index with these. */
+    public synchronized void replaceEvents(List<MergedEvent> events) {
+        try {
+            writer.deleteDocuments(new org.apache.lucene.index.Term("kind", "event"));
             for (MergedEvent event : events) {
                 String label = event.date().map(d -> d.first().toString()).orElse("undated") + " " + event.type()
                         + " " + event.actor().orElse("?") + event.place().map(p -> " @ " + p).orElse("");
@@ -55,10 +74,31 @@ public final class SearchIndex {
                         .map(r -> r.evidence().sentence()).distinct().toList());
                 writer.addDocument(document("event", event.id(), label, text));
             }
+            writer.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the search index", e);
+            throw new UncheckedIOException("cannot index merged events", e);
         }
-        return new SearchIndex(directory);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+
+    /** One search result: what kind of thing matched, its id, a label and the matching text. */
+    public record Hit(String kind, String id, String label, String text, float score) {
+    }
+
+    /** An index of these articles and events (for one-off searches). */
+    public static SearchIndex build(Iterable<Facts> articles, List<MergedEvent> events) {
+        SearchIndex index = empty();
+        articles.forEach(index::add);
+        index.replaceEvents(events);
+        return index;
     }
 
     private static Document document(String kind, String id, String label, String text) {
@@ -74,7 +114,7 @@ public final class SearchIndex {
      * The best matches of a query of plain words, at most {@code limit}. Query syntax is taken literally: special
      * characters are escaped and AND, OR, NOT are lowercased into words (the analyzer lowercases all terms anyway).
      */
-    public List<Hit> search(String query, int limit) {
+    public synchronized List<Hit> search(String query, int limit) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             QueryParser parser = new MultiFieldQueryParser(new String[] {"text"}, analyzer);

@@ -27,7 +27,8 @@ public final class Situation {
     /** Reports within this many days of each other (beyond their dates' own precision) are one happening. */
     private static final int MERGE_SLACK_DAYS = 1;
 
-    private final Map<String, Article> articles = new TreeMap<>();
+    /** The ids of applied articles: the situation keeps their reports, never their texts. */
+    private final java.util.Set<String> articles = new java.util.HashSet<>();
     private final Map<MergeKey, TreeMap<String, EventEntry>> eventGroups = new HashMap<>();
     private final Map<String, TreeMap<String, ClaimEntry>> claimsByPlace = new HashMap<>();
     private final List<StanceEntry> stances = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class Situation {
     /** Adds one article's facts; applying an article twice changes nothing. */
     public synchronized void apply(Facts facts) {
         Article article = facts.article();
-        if (articles.putIfAbsent(article.id(), article) != null) {
+        if (!articles.add(article.id())) {
             return;
         }
         allEvents = null;

@@ -35,6 +35,12 @@ public interface Store extends SubscriberStore, AutoCloseable {
     /** Every stored article, newest first, with how many facts of each kind it has. */
     List<ArticleSummary> articles();
 
+    /** One page of {@link #articles()}, paged in SQL. */
+    List<ArticleSummary> articles(int offset, int limit);
+
+    /** How many articles are stored. */
+    int articleCount();
+
     /** One article with all its stored facts. */
     Optional<Facts> facts(String articleId);
 
@@ -43,6 +49,9 @@ public interface Store extends SubscriberStore, AutoCloseable {
 
     /** Every article with its facts, for rebuilding derived views. */
     List<Facts> allFacts();
+
+    /** Every article with its facts, one at a time, read in batches (memory bounded by a batch, not the store). */
+    void forEachFacts(java.util.function.Consumer<Facts> consumer);
 
     @Override
     void close();

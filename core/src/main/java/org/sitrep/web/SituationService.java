@@ -1,5 +1,6 @@
 package org.sitrep.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.Parsed;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
+import org.sitrep.model.Quote;
 import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.situation.SearchIndex;
 import org.sitrep.situation.Situation;
@@ -19,23 +21,28 @@ import org.sitrep.store.Store;
 /**
  * What the server serves: the store, and the situation kept in memory and updated article by article as they
  * are posted through the same {@link ArticlePipeline} as the CLI's ingest (the same fold `rebuild` computes from
- * scratch). Thread-safe.
+ * scratch). Memory grows with facts, not with article texts: the situation keeps reports, quotes are kept with
+ * their article's id and date, and texts live only in the store and the search index. Thread-safe.
  */
 public final class SituationService {
     private final Store store;
     private final Situation situation;
     private final ArticlePipeline pipeline;
     private final AtomicLong version = new AtomicLong();
-    /** Every stored article's facts, read once and extended on each post: requests never reread the store. */
-    private final List<Facts> facts;
-    private SearchIndex index;
-    private long indexVersion = -1;
+    /** Every stored quote with its article, read once and extended on each post. */
+    private final List<QuoteEntry> quotes = new ArrayList<>();
+    private final SearchIndex index = SearchIndex.empty();
+    private long indexedEventsVersion = -1;
 
     public SituationService(Store store, ArticleBuilder builder, Function<Article, Facts> extractor) {
         this.store = store;
-        this.facts = new ArrayList<>(store.allFacts());
-        this.situation = Situation.of(facts);
+        this.situation = Situation.of(List.of());
+        store.forEachFacts(this::remember);
         this.pipeline = new ArticlePipeline(builder, extractor, store, this::apply);
+    }
+
+    /** A direct quote with the article it comes from. */
+    public record QuoteEntry(String articleId, String source, Optional<LocalDate> published, Quote quote) {
     }
 
     public Store store() {
@@ -75,30 +82,41 @@ public final class SituationService {
                 yield new Posted(id, false, store.facts(id), outcome.kind() == IngestOutcome.Kind.DUPLICATE
                         ? "duplicate of a stored article" : "re-publication, linked");
             }
-            case FAILED -> throw new BadInputException(outcome.origin(), outcome.detail().orElse("failed"));
+            case FAILED -> throw processed.internalError()
+                    .<RuntimeException>map(e -> new IllegalStateException("cannot process a posted article", e))
+                    .orElseGet(() -> new BadInputException(outcome.origin(), outcome.detail().orElse("failed")));
         };
     }
 
     private void apply(Facts stored) {
-        synchronized (facts) {
-            facts.add(stored);
-        }
-        situation.apply(stored);
+        remember(stored);
         version.incrementAndGet();
     }
 
-    public List<Facts> allFacts() {
-        synchronized (facts) {
-            return List.copyOf(facts);
+    private void remember(Facts facts) {
+        situation.apply(facts);
+        index.add(facts);
+        synchronized (quotes) {
+            for (Quote quote : facts.quotes()) {
+                quotes.add(new QuoteEntry(facts.article().id(), facts.article().source(), facts.article().published(),
+                        quote));
+            }
         }
     }
 
-    /** The full-text index, rebuilt only after new articles. */
+    /** Every stored quote, in the order stored. */
+    public List<QuoteEntry> quotes() {
+        synchronized (quotes) {
+            return List.copyOf(quotes);
+        }
+    }
+
+    /** The full-text index; its merged events are refreshed only after new articles. */
     public synchronized SearchIndex searchIndex() {
         long current = version.get();
-        if (index == null || indexVersion != current) {
-            index = SearchIndex.build(allFacts(), situation.events());
-            indexVersion = current;
+        if (indexedEventsVersion != current) {
+            index.replaceEvents(situation.events());
+            indexedEventsVersion = current;
         }
         return index;
     }

@@ -155,17 +155,17 @@ public final class WebServer implements AutoCloseable {
     // ------------------------------------------------------------------ reads
 
     private void articles(Context ctx) {
-        List<ArticleSummary> all = service.store().articles();
         int offset = intParam(ctx, "offset", 0);
         int limit = Math.min(intParam(ctx, "limit", 100), MAX_PAGE);
         ArrayNode items = JSON.createArrayNode();
-        for (ArticleSummary a : all.stream().skip(offset).limit(limit).toList()) {
+        for (ArticleSummary a : service.store().articles(offset, limit)) {
             items.addObject().put("id", a.id()).put("published", a.published().map(Object::toString).orElse(null))
                     .put("source", a.source()).put("title", a.title()).put("language", a.language())
                     .put("entities", a.entities()).put("quotes", a.quotes()).put("events", a.events())
                     .put("control", a.control()).put("stances", a.stances()).put("republications", a.aliases());
         }
-        ObjectNode page = JSON.createObjectNode().put("total", all.size()).put("offset", offset).put("limit", limit);
+        ObjectNode page = JSON.createObjectNode().put("total", service.store().articleCount()).put("offset", offset)
+                .put("limit", limit);
         page.set("items", items);
         json(ctx, page);
     }
@@ -248,15 +248,14 @@ public final class WebServer implements AutoCloseable {
     private void quotes(Context ctx) {
         Optional<String> speaker = Optional.ofNullable(ctx.queryParam("speaker")).map(s -> s.toLowerCase(Locale.ROOT));
         ArrayNode items = JSON.createArrayNode();
-        for (Facts facts : service.allFacts()) {
-            for (Quote q : facts.quotes()) {
-                if (speaker.map(s -> q.speaker().toLowerCase(Locale.ROOT).contains(s)).orElse(true)) {
-                    items.addObject().put("articleId", facts.article().id()).put("source", facts.article().source())
-                            .put("published", facts.article().published().map(Object::toString).orElse(null))
-                            .put("speaker", q.speaker()).put("speakerRef", q.speakerRef().orElse(null))
-                            .put("text", q.text()).put("start", q.start()).put("end", q.end())
-                            .put("evidence", q.evidence().sentence());
-                }
+        for (SituationService.QuoteEntry entry : service.quotes()) {
+            Quote q = entry.quote();
+            if (speaker.map(s -> q.speaker().toLowerCase(Locale.ROOT).contains(s)).orElse(true)) {
+                items.addObject().put("articleId", entry.articleId()).put("source", entry.source())
+                        .put("published", entry.published().map(Object::toString).orElse(null))
+                        .put("speaker", q.speaker()).put("speakerRef", q.speakerRef().orElse(null))
+                        .put("text", q.text()).put("start", q.start()).put("end", q.end())
+                        .put("evidence", q.evidence().sentence());
             }
         }
         json(ctx, items);
