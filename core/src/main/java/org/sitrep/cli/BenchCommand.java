@@ -60,8 +60,21 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int places;
 
+    @Option(names = "--server-heap", description = "Instead: the heap the server's state retains after loading the "
+            + "store given by --db.")
+    boolean serverHeap;
+
+    @picocli.CommandLine.Mixin
+    StoreOptions store;
+
     @Override
     public Integer call() throws Exception {
+        if (serverHeap) {
+            try (org.sitrep.store.Store opened = store.open()) {
+                new org.sitrep.bench.ServerHeap(opened, spec.commandLine().getOut()).run();
+            }
+            return 0;
+        }
         if (webEvents > 0) {
             new org.sitrep.bench.WebBenchmark(webEvents, clients, spec.commandLine().getOut()).run();
             return 0;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -106,7 +108,8 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StringField("kind", kind, Field.Store.YES));
         doc.add(new StringField("id", id, Field.Store.YES));
         doc.add(new StoredField("label", label));
-        doc.add(new TextField("text", text, Field.Store.YES));
+        // An article's text is indexed, not kept: its snippet comes from the store, for the hits only.
+        doc.add(new TextField("text", text, kind.equals("article") ? Field.Store.NO : Field.Store.YES));
         return doc;
     }
 
@@ -114,7 +117,12 @@ public final class SearchIndex implements AutoCloseable {
      * The best matches of a query of plain words, at most {@code limit}. Query syntax is taken literally: special
      * characters are escaped and AND, OR, NOT are lowercased into words (the analyzer lowercases all terms anyway).
      */
-    public synchronized List<Hit> search(String query, int limit) {
+    public List<Hit> search(String query, int limit) {
+        return search(query, limit, id -> Optional.empty());
+    }
+
+    /** As {@link #search(String, int)}, with article snippets cut from the texts that {@code articleText} gives. */
+    public synchronized List<Hit> search(String query, int limit, Function<String, Optional<String>> articleText) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             QueryParser parser = new MultiFieldQueryParser(new String[] {"text"}, analyzer);
@@ -122,7 +130,8 @@ public final class SearchIndex implements AutoCloseable {
             String words = QueryParser.escape(query.toLowerCase(java.util.Locale.ROOT));
             for (ScoreDoc hit : searcher.search(parser.parse(words), limit).scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
-                String text = doc.get("text");
+                String text = doc.get("kind").equals("article")
+                        ? articleText.apply(doc.get("id")).orElse(doc.get("label")) : doc.get("text");
                 hits.add(new Hit(doc.get("kind"), doc.get("id"), doc.get("label"), snippet(text, query), hit.score));
             }
             return hits;

@@ -111,6 +111,12 @@ public final class SituationService {
         }
     }
 
+    /** Search hits, with article snippets cut from the stored texts of the hits only. */
+    public List<SearchIndex.Hit> search(String query, int limit) {
+        return searchIndex().search(query, limit, id -> store.facts(id).map(f -> f.article().title() + "\n"
+                + f.article().body().of(f.article().text())));
+    }
+
     /** The full-text index; its merged events are refreshed only after new articles. */
     public synchronized SearchIndex searchIndex() {
         long current = version.get();

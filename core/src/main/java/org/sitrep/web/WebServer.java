@@ -270,7 +270,7 @@ public final class WebServer implements AutoCloseable {
         }
         List<SearchIndex.Hit> hits;
         try {
-            hits = service.searchIndex().search(q, 50);
+            hits = service.search(q, 50);
         } catch (IllegalArgumentException | IndexSearcher.TooManyClauses e) {
             throw new ApiException(400, "cannot search for this query: use plain words");
         }
