@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.sitrep.fuzz.Generators;
 import org.sitrep.model.Article;
 import org.sitrep.model.Span;
 import org.sitrep.testing.TestData;
@@ -127,11 +126,6 @@ class AnalysisLimitsTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
-                Arbitraries.strings().withChars('"', '7', '.', ',', '&', '\'', '#').ofMinLength(1).ofMaxLength(300),
-                Arbitraries.of(".", "said.", "\"Yes.\"", "(1)", "Mr."));
-        Arbitrary<String> space = Arbitraries.of(" ", " ", " ", "\n", "\t", "\u00A0", "\u2028", "\r\n", "\u001F");
-        return Combinators.combine(word, space).as((w, s) -> w + s).list().ofMaxSize(3_000)
-                .map(parts -> String.join("", parts));
+        return Generators.analysedTexts();
     }
 }

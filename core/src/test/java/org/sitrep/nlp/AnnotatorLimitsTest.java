@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.fuzz.PathologicalInputs;
 import org.sitrep.model.Article;
 import org.sitrep.model.Span;
 import org.sitrep.testing.SharedModels;
@@ -22,7 +23,7 @@ class AnnotatorLimitsTest {
 
     @Test
     void unpunctuatedRunIsAnnotatedAsBoundedSentencesWithTokensInPlace() {
-        String text = "Rebels advanced\n\n" + words(6_000) + "\n";
+        String text = "Rebels advanced\n\n" + PathologicalInputs.words(6_000) + "\n";
         int words = text.strip().split("\\s+").length;
         Annotated annotated = annotate(text);
         // The headline, then at least one pseudo-sentence per 150 words of the run.
@@ -44,17 +45,6 @@ class AnnotatorLimitsTest {
         assertThat(words).containsExactly("Rebels", "said", "they", "advanced", "on", "Hama", ".");
         Token hama = annotated.sentences().get(annotated.sentences().size() - 1).tokens().get(3);
         assertThat(text.substring(hama.begin(), hama.end())).isEqualTo("Hama");
-    }
-
-    /** Words of news vocabulary, space-separated, no punctuation, about {@code chars} long. */
-    private static String words(int chars) {
-        String[] vocabulary = "rebels army town forces village shelled near the fighters took control".split(" ");
-        java.util.Random random = new java.util.Random(12);
-        StringBuilder text = new StringBuilder();
-        while (text.length() < chars) {
-            text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
-        }
-        return text.toString().strip();
     }
 
     private static Annotated annotate(String text) {
