@@ -103,7 +103,8 @@ public final class EventCoder {
         }
         boolean combat = pattern.plover().equals("ASSAULT") && !targets.isEmpty() && isCombatant(targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
-        EventDater.EventDate when = dater.date(linked, times, sentence, trigger, clause);
+        EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
+                linked.annotated().article().published());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.Modality;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -61,6 +62,43 @@ final class EventDater {
             return new EventDate(Optional.empty(), false);
         }
         return new EventDate(linked.annotated().article().published().map(LocalDate::toString), false);
+    }
+
+    /**
+     * An event the text asserts cannot postdate its report: a date after publication (a month or day read into the
+     * wrong year, "in December" in a February report) moves back a year when that is not after the report, else the
+     * event takes the report's date, not stated by the text.
+     */
+    EventDate notAfterReport(EventDate date, Modality mood, Optional<LocalDate> published) {
+        if (published.isEmpty() || date.value().isEmpty() || !(mood == Modality.ASSERTED || mood == Modality.REPORTED)) {
+            return date;
+        }
+        String value = date.value().get();
+        Optional<LocalDate> first = firstDay(value);
+        if (first.isEmpty() || !first.get().isAfter(published.get())) {
+            return date;
+        }
+        if (value.length() > 4) {
+            String earlier = (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+            if (firstDay(earlier).map(day -> !day.isAfter(published.get())).orElse(false)) {
+                return new EventDate(Optional.of(earlier), date.explicit());
+            }
+        }
+        return new EventDate(published.map(LocalDate::toString), false);
+    }
+
+    /** The first day of a calendar value (YYYY, YYYY-MM or YYYY-MM-DD); none for weeks and the rest. */
+    private static Optional<LocalDate> firstDay(String value) {
+        try {
+            return switch (value.length()) {
+                case 4 -> Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
+                case 7 -> Optional.of(LocalDate.parse(value + "-01"));
+                case 10 -> Optional.of(LocalDate.parse(value));
+                default -> Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isClause(String relation) {

@@ -75,10 +75,16 @@ final class QuoteAttributor {
     static List<Span> quotedSpans(Article article) {
         String text = article.text();
         List<Span> spans = new ArrayList<>();
+        // One pass over a content mask: asking the article per character rescans its boilerplate spans each time.
+        boolean[] boilerplate = new boolean[text.length()];
+        for (Span span : article.boilerplate()) {
+            java.util.Arrays.fill(boilerplate, Math.min(span.start(), text.length()), Math.min(span.end(), text.length()),
+                    true);
+        }
         int open = -1;
         char closer = 0;
         for (int i = article.body().start(); i < article.body().end(); i++) {
-            if (!article.isContent(i)) {
+            if (boilerplate[i]) {
                 open = -1;
                 continue;
             }

@@ -55,11 +55,13 @@ public final class BoilerplateDetector {
             Span paragraph = paragraphs.get(i);
             boiler[i] = paragraph.length() <= MAX_PARAGRAPH && score(paragraph.of(text)) >= THRESHOLD;
         }
-        // A weak cue in a paragraph that touches a detected block at the end belongs to that block.
-        for (int i = paragraphs.size() - 2; i >= 0; i--) {
-            if (!boiler[i] && boiler[i + 1] && isTail(boiler, i + 1) && score(paragraphs.get(i).of(text)) >= 1
-                    && paragraphs.get(i).length() <= MAX_PARAGRAPH) {
-                boiler[i] = true;
+        // A weak cue in a paragraph that touches a detected block at the end belongs to that block. One pass from
+        // the end, and the cues (some with .*) only ever run on short paragraphs: linear in the text.
+        boolean tail = paragraphs.size() > 0 && boiler[paragraphs.size() - 1];
+        for (int i = paragraphs.size() - 2; i >= 0 && tail; i--) {
+            if (!boiler[i]) {
+                boiler[i] = paragraphs.get(i).length() <= MAX_PARAGRAPH && score(paragraphs.get(i).of(text)) >= 1;
+                tail = boiler[i];
             }
         }
         List<Span> spans = new ArrayList<>();
@@ -69,15 +71,6 @@ public final class BoilerplateDetector {
             }
         }
         return spans;
-    }
-
-    private static boolean isTail(boolean[] boiler, int from) {
-        for (int i = from; i < boiler.length; i++) {
-            if (!boiler[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int score(String paragraph) {

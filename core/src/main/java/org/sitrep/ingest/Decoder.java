@@ -85,8 +85,11 @@ public final class Decoder {
         return chars.toString();
     }
 
-    /** Binary files carry NUL bytes or many control characters; text in any charset does not. */
-    private static void rejectBinary(String origin, byte[] bytes) {
+    /**
+     * Rejects binary input, judged on its first bytes: binary files carry NUL bytes or many control characters,
+     * text in any charset does not.
+     */
+    static void rejectBinary(String origin, byte[] bytes) {
         int sample = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < sample; i++) {

@@ -1,21 +1,29 @@
 package org.sitrep.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.sitrep.model.Span;
 
 /**
  * HTML pages: the main text (the {@code <article>} or {@code <main>} element when there is one) as one line per
- * block, with scripts, styles, navigation, headers, footers, forms and asides dropped.
+ * block, with scripts, styles, navigation, headers, footers, forms and asides dropped. Linear in the page however
+ * deeply it nests (jsoup builds the tree without recursion; blocks are found in one walk). Thread-safe.
  */
 public final class HtmlFormat implements DocumentFormat {
     private static final String DROPPED = "script, style, noscript, nav, header, footer, aside, form, iframe, "
             + "svg, button, template, [role=navigation], [aria-hidden=true]";
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dt, dd, figcaption";
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "td", "dt", "dd", "figcaption");
 
     @Override
     public Parsed parse(String origin, String html) {
@@ -37,10 +45,7 @@ public final class HtmlFormat implements DocumentFormat {
         StringBuilder text = new StringBuilder();
         title.ifPresent(t -> text.append(t).append("\n\n"));
         int bodyStart = text.length();
-        for (Element block : main.select(BLOCKS)) {
-            if (block.parents().stream().anyMatch(parent -> parent.is(BLOCKS) && main != parent)) {
-                continue; // a paragraph inside a list item or quote is read with its container
-            }
+        for (Element block : outermostBlocks(main)) {
             String line = block.text().strip();
             if (!line.isEmpty() && !(title.isPresent() && line.equals(title.get()) && text.length() == bodyStart)) {
                 text.append(line).append('\n');
@@ -56,6 +61,41 @@ public final class HtmlFormat implements DocumentFormat {
         String body = text.toString();
         return Parsed.of(new ParsedDocument(origin, body, new Span(bodyStart, body.length()), title, published,
                 source, url));
+    }
+
+    /**
+     * The blocks of {@code main} that no other block holds (a paragraph inside a list item or quote is read with
+     * its container), in document order; none when {@code main} itself sits inside a block. One walk over the
+     * tree: linear however deep the nesting (checking each block's ancestors was quadratic).
+     */
+    private static List<Element> outermostBlocks(Element main) {
+        List<Element> blocks = new ArrayList<>();
+        for (Element parent = main.parent(); parent != null; parent = parent.parent()) {
+            if (BLOCK_TAGS.contains(parent.normalName())) {
+                return blocks;
+            }
+        }
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int open;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node != main && node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
+                    if (open == 0) {
+                        blocks.add(element);
+                    }
+                    open++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != main && node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
+                    open--;
+                }
+            }
+        }, main);
+        return blocks;
     }
 
     /** An HTML document that opens {@code <html>} but never closes it nor its body was cut off. */

@@ -1,11 +1,14 @@
 package org.sitrep.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,12 +18,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Expands inputs (files, folders, http feed URLs) and reads each into documents, enforcing the size limit and
- * choosing the format by extension (or by content for a named file of unknown type).
+ * Expands inputs (files, folders, http feed URLs) and reads each into documents, enforcing the size limit while
+ * reading and choosing the format by extension (or by content for a named file of unknown type). Thread-safe.
  */
 public final class InputReader {
     /** The default per-input size limit: 5 MB. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** Text and HTML are read whole; a Java array holds no more than this. */
+    static final int MAX_WHOLE_BYTES = Integer.MAX_VALUE - 8;
+    private static final int SNIFF_BYTES = 4096;
+    private static final int BUFFER = 64 * 1024;
     private static final List<String> EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".json", ".jsonl",
             ".ndjson", ".xml", ".rss", ".atom");
 
@@ -54,45 +61,98 @@ public final class InputReader {
         return expanded;
     }
 
-    /** Reads and parses one input. */
+    /** Reads and parses one input whole (its items collected: see {@link ParsedStream#collect()}). */
     public Parsed read(String input) {
-        byte[] bytes = isUrl(input) ? fetch(input) : readFile(input);
-        String text = Decoder.decode(input, bytes);
-        return formatFor(input, text).parse(input, text);
+        return open(input).collect();
     }
 
-    private byte[] readFile(String input) {
+    /**
+     * Opens one input for reading item by item: JSON, JSON Lines and feeds are streamed (a dump of any size is
+     * never held whole), text and HTML are read whole. No more than the size limit is ever read, whatever the
+     * input (a pipe or a device reports no size): past it, the input ends with an "oversized" problem.
+     *
+     * @throws BadInputException when the input cannot be opened or is empty, binary or (text, HTML) unusable
+     */
+    public ParsedStream open(String input) {
+        InputStream raw = isUrl(input) ? fetch(input) : openFile(input);
+        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
+        // The limit counts from the first byte: the head is peeked below it and read again through it.
+        InputStream in = new LimitedInputStream(buffered, maxBytes);
+        try {
+            buffered.mark(SNIFF_BYTES);
+            byte[] head = buffered.readNBytes(SNIFF_BYTES);
+            buffered.reset();
+            if (head.length == 0) {
+                throw new BadInputException(input, "empty file");
+            }
+            Decoder.rejectBinary(input, head);
+            DocumentFormat format = formatFor(input, sniff(head));
+            if (format instanceof StreamingFormat streaming) {
+                return streaming.stream(input, in);
+            }
+            byte[] bytes = readWhole(input, in);
+            in.close();
+            String text = Decoder.decode(input, bytes);
+            return ParsedStream.of(format.parse(input, text));
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw LimitedInputStream.oversized(e).map(p -> new BadInputException(input, p, e))
+                    .orElseGet(() -> new BadInputException(input, "cannot read: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    private InputStream openFile(String input) {
         Path path = Path.of(input);
         try {
             if (!Files.exists(path)) {
                 throw new BadInputException(input, "no such file");
             }
+            if (Files.isDirectory(path)) {
+                throw new BadInputException(input, "a folder, not a file");
+            }
+            // A regular file's size is known: refuse it before reading a byte. Pipes and devices report 0 and are
+            // held to the limit while reading.
             long size = Files.size(path);
             if (size > maxBytes) {
                 throw new BadInputException(input, "oversized: " + size + " bytes exceeds the limit of " + maxBytes
                         + " bytes (--max-size)");
             }
-            return Files.readAllBytes(path);
+            // A FileInputStream, not Files.newInputStream: the channel stream fails on pipes ("Illegal seek").
+            return new FileInputStream(path.toFile());
         } catch (IOException e) {
             throw new BadInputException(input, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private byte[] fetch(String url) {
+    /** All of a text or HTML input, which is read whole: within the limit, and within what one array holds. */
+    private static byte[] readWhole(String input, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_WHOLE_BYTES);
+        if (bytes.length == MAX_WHOLE_BYTES && in.read() >= 0) {
+            throw new BadInputException(input, "oversized: a text or HTML document over " + MAX_WHOLE_BYTES
+                    + " bytes cannot be read whole");
+        }
+        return bytes;
+    }
+
+    /** The head of an input as text, good enough to tell formats apart (never a reason to reject it). */
+    private static String sniff(byte[] head) {
+        int offset = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+                && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        return new String(head, offset, head.length - offset, StandardCharsets.UTF_8);
+    }
+
+    private InputStream fetch(String url) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new BadInputException(url, "HTTP status " + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new BadInputException(url, "oversized: more than the limit of " + maxBytes
-                            + " bytes (--max-size)");
-                }
-                return bytes;
+            if (response.statusCode() != 200) {
+                closeQuietly(response.body());
+                throw new BadInputException(url, "HTTP status " + response.statusCode());
             }
+            return response.body();
         } catch (IOException e) {
             throw new BadInputException(url, "cannot fetch: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -100,6 +160,14 @@ public final class InputReader {
             throw new BadInputException(url, "interrupted while fetching", e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(url, "not a valid URL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // only reading: nothing is lost
         }
     }
 

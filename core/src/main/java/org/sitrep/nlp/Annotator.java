@@ -15,6 +15,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.model.Article;
+import org.sitrep.model.Span;
 
 /**
  * The adapter to Stanford CoreNLP: tokens, sentences, POS, lemmas, 4-class NER, SUTime and UD dependencies.
@@ -45,9 +46,12 @@ public final class Annotator {
         return new Annotator(new StanfordCoreNLP(props));
     }
 
-    /** Annotates the article's content; text outside it (header, title, boilerplate) is blanked, keeping offsets. */
+    /**
+     * Annotates the article's content; text outside it (header, title, boilerplate) is blanked, keeping offsets,
+     * and the content is bounded first (see {@link AnalysisLimits}) so that no input makes CoreNLP run long.
+     */
     public Annotated annotate(Article article) {
-        Annotation document = new Annotation(contentOnly(article));
+        Annotation document = new Annotation(analysedText(article));
         article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
         pipeline.annotate(document);
         List<Sentence> sentences = new ArrayList<>();
@@ -57,23 +61,45 @@ public final class Annotator {
         return new Annotated(article, sentences);
     }
 
-    private static String contentOnly(Article article) {
-        char[] chars = article.text().toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] != '\n' && !article.isContent(i) && !inTitle(article, i)) {
-                chars[i] = ' ';
-            }
-        }
+    /** The text CoreNLP is given: as long as the article's, its content bounded and everything else blanked. */
+    static String analysedText(Article article) {
+        char[] chars = contentOnly(article);
+        AnalysisLimits.bound(chars);
         return new String(chars);
     }
 
-    /** A title inside the text (a plain-text headline) is content too. */
-    private static boolean inTitle(Article article, int offset) {
+    /**
+     * The article's text with everything but its content and an in-text title blanked (line breaks kept); linear
+     * in the text, whatever the number of boilerplate spans or the length of the header lines.
+     */
+    static char[] contentOnly(Article article) {
         String text = article.text();
-        int lineStart = text.lastIndexOf('\n', offset) + 1;
-        int lineEnd = text.indexOf('\n', offset);
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-        return offset < article.body().start() && line.equals(article.title()) && !line.contains(":");
+        char[] chars = text.toCharArray();
+        int bodyStart = article.body().start();
+        int bodyEnd = article.body().end();
+        // Before the body: blank every line but a plain-text headline (a title line without a colon).
+        for (int lineStart = 0; lineStart < bodyStart; ) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (!(line.equals(article.title()) && !line.contains(":"))) {
+                blank(chars, lineStart, Math.min(lineEnd, bodyStart));
+            }
+            lineStart = lineEnd + 1;
+        }
+        for (Span span : article.boilerplate()) {
+            blank(chars, Math.max(span.start(), bodyStart), Math.min(span.end(), bodyEnd));
+        }
+        blank(chars, bodyEnd, chars.length);
+        return chars;
+    }
+
+    private static void blank(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] != '\n') {
+                chars[i] = ' ';
+            }
+        }
     }
 
     private static Sentence convert(String text, int index, CoreMap sentence) {

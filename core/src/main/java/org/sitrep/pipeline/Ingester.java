@@ -13,8 +13,8 @@ import org.sitrep.ingest.BadInputException;
 import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.IngestReport;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.ingest.Parsed;
-import org.sitrep.ingest.ParsedDocument;
+import org.sitrep.ingest.ParsedItem;
+import org.sitrep.ingest.ParsedStream;
 
 /**
  * Reads files, folders and feeds and runs their documents through the {@link ArticlePipeline}, in parallel over
@@ -59,29 +59,29 @@ public final class Ingester {
         List<Future<?>> work = new ArrayList<>();
         try {
             for (String input : expanded) {
-                Parsed parsed;
-                try {
-                    parsed = reader.read(input);
+                try (ParsedStream items = reader.open(input)) {
+                    while (items.hasNext()) {
+                        ParsedItem item = items.next();
+                        if (item instanceof ParsedItem.Problem problem) {
+                            record.accept(IngestOutcome.failed(problem.problem()));
+                        } else if (item instanceof ParsedItem.Document document) {
+                            inFlight.acquire();
+                            work.add(pool.submit(() -> {
+                                try {
+                                    record.accept(pipeline.process(document.document()).outcome());
+                                } finally {
+                                    inFlight.release();
+                                }
+                            }));
+                            if (work.size() % 1000 == 0) {
+                                work.removeIf(Future::isDone); // a million-line dump keeps no million futures
+                            }
+                        }
+                    }
                 } catch (BadInputException e) {
                     record.accept(IngestOutcome.failed(e));
-                    continue;
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     record.accept(IngestOutcome.failed(new BadInputException(input, "unreadable: " + e, e)));
-                    continue;
-                } catch (OutOfMemoryError e) {
-                    record.accept(IngestOutcome.failed(new BadInputException(input, "too large to read (" + e + ")")));
-                    continue;
-                }
-                parsed.problems().forEach(problem -> record.accept(IngestOutcome.failed(problem)));
-                for (ParsedDocument document : parsed.documents()) {
-                    inFlight.acquire();
-                    work.add(pool.submit(() -> {
-                        try {
-                            record.accept(pipeline.process(document).outcome());
-                        } finally {
-                            inFlight.release();
-                        }
-                    }));
                 }
             }
             for (Future<?> future : work) {

@@ -63,4 +63,13 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .contains(tuple("Russia", "Idlib"));
     }
+
+    @Test
+    void anAssertedEventIsNeverDatedAfterItsReportButAnExpectedOneMayBe() {
+        List<Event> found = SharedModels.extractor().apply(Samples.news("Government forces captured Palmyra in "
+                + "December. The army will attack Raqqa in March.", LocalDate.of(2016, 2, 10))).events();
+        assertThat(found).extracting(e -> e.place().orElse(""), Event::modality, e -> e.date().orElse(""))
+                .containsExactly(tuple("Palmyra", Modality.ASSERTED, "2015-12"),
+                        tuple("Raqqa", Modality.EXPECTED, "2016-03"));
+    }
 }
