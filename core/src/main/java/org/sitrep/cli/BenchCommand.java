@@ -67,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     StoreOptions store;
 
+    @Option(names = "--load", paramLabel = "N", description = "Instead: a bounded loopback load on a real server: N "
+            + "articles (from --articles, JSON Lines) each posted twice at once while --clients readers query "
+            + "control, events and search; p50/p99, 5xx count, and whether the picture equals a quiet ingest's.")
+    int load;
+
     @Override
     public Integer call() throws Exception {
         if (serverHeap) {
@@ -74,6 +79,16 @@ public final class BenchCommand implements Callable<Integer> {
                 new org.sitrep.bench.ServerHeap(opened, spec.commandLine().getOut()).run();
             }
             return 0;
+        }
+        if (load > 0) {
+            Path corpus = articles != null ? articles : Files.exists(DEFAULT_CORPUS) ? DEFAULT_CORPUS
+                    : Path.of(System.getProperty("sitrep.home", "."), "samples", "fakes-syria-cc-by.jsonl");
+            List<String> lines;
+            try (var all = Files.lines(corpus)) {
+                lines = all.filter(l -> !l.isBlank()).limit(load).toList();
+            }
+            return new org.sitrep.bench.LoadBenchmark(lines, clients, spec.commandLine().getOut()).run()
+                    ? 0 : SitrepCommand.EXIT_BAD_INPUT;
         }
         if (webEvents > 0) {
             new org.sitrep.bench.WebBenchmark(webEvents, clients, spec.commandLine().getOut()).run();
