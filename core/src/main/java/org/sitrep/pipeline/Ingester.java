@@ -15,6 +15,7 @@ import org.sitrep.ingest.IngestReport;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.ParsedItem;
 import org.sitrep.ingest.ParsedStream;
+import org.sitrep.store.StoreException;
 
 /**
  * Reads files, folders and feeds and runs their documents through the {@link ArticlePipeline}, in parallel over
@@ -90,6 +91,9 @@ public final class Ingester {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException store) {
+                throw store; // the store cannot take more (disk full, read-only): one clear line, nothing lost
+            }
             throw new IllegalStateException("ingest failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();

@@ -61,7 +61,11 @@ final class JdbiStore implements Store {
 
     @Override
     public Optional<Duplicate> findDuplicate(Fingerprint fingerprint) {
-        return jdbi.withHandle(handle -> findDuplicate(handle, fingerprint));
+        try {
+            return jdbi.withHandle(handle -> findDuplicate(handle, fingerprint));
+        } catch (JdbiException e) {
+            throw new StoreException("cannot read " + location.display() + ": " + rootMessage(e), e);
+        }
     }
 
     private static Optional<Duplicate> findDuplicate(Handle handle, Fingerprint fingerprint) {
@@ -283,7 +287,10 @@ final class JdbiStore implements Store {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage();
+        String message = root.getMessage();
+        // H2 reports a failed file write without its reason: name the usual ones.
+        return message != null && message.contains("Writing to") ? message + " (the store's disk may be full or "
+                + "read-only; what was reported as stored is kept)" : message;
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
