@@ -287,7 +287,7 @@ final class JdbiStore implements Store {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
+        String message = root.getMessage() == null ? root.toString() : root.getMessage().lines().findFirst().orElse("");
         // H2 reports a failed file write without its reason: name the usual ones.
         return message != null && message.contains("Writing to") ? message + " (the store's disk may be full or "
                 + "read-only; what was reported as stored is kept)" : message;

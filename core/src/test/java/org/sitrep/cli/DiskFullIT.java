@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.Store;
 
-/** A store whose disk fills up mid-ingest: one clear line, a non-zero exit, and everything reported is kept. */
+/** A store whose disk fills up or turns read-only: one clear line, a non-zero exit, and everything stored is kept. */
 class DiskFullIT {
     private static final Pattern STORED = Pattern.compile("^stored ([0-9a-f]{16}) ", Pattern.MULTILINE);
 
@@ -52,6 +52,29 @@ class DiskFullIT {
             }
         } finally {
             run("umount", "-l", disk.toString()); // lazily: a store thread may still hold its file
+        }
+    }
+
+    @Test
+    void aReadOnlyStoreRefusesNewArticlesWithOneClearLineAndStillReads() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("readonly"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", disk.toString()) == 0,
+                "skipped: cannot mount a small tmpfs here (needs root in a privileged container)");
+        try {
+            String db = disk.resolve("store").toString();
+            Path samples = org.sitrep.testing.TestData.projectRoot().resolve("samples");
+            Path seed = samples.resolve("seed-sunna-files-2024-12-07.txt");
+            assertThat(Cli.run("ingest", "--db", db, "--no-extract", seed.toString()).exitCode()).isZero();
+            assertThat(run("mount", "-o", "remount,ro", disk.toString())).isZero();
+            Cli refused = Cli.run("ingest", "--db", db, "--no-extract", samples.toString());
+            assertThat(refused.exitCode()).isEqualTo(SitrepCommand.EXIT_STORE);
+            assertThat(refused.err().strip().lines().toList()).as(refused.err()).singleElement()
+                    .satisfies(line -> assertThat(line).startsWith("store error: ").contains("read only"));
+            Cli listed = Cli.run("articles", "--db", db);
+            assertThat(listed.exitCode()).isZero();
+            assertThat(listed.out()).contains("Sunna Files");
+        } finally {
+            run("umount", "-l", disk.toString());
         }
     }
 
