@@ -32,14 +32,29 @@ public final class InputReader {
             ".ndjson", ".xml", ".rss", ".atom");
 
     private final long maxBytes;
+    /** The longest a feed download may take, headers to last byte. */
+    public static final Duration FETCH_DEADLINE = Duration.ofSeconds(120);
+    private static final java.util.concurrent.ScheduledExecutorService DEADLINES =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "sitrep-fetch-deadline");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
+    private final Duration fetchDeadline;
+
     public InputReader(long maxBytes) {
+        this(maxBytes, FETCH_DEADLINE);
+    }
+
+    public InputReader(long maxBytes, Duration fetchDeadline) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.fetchDeadline = java.util.Objects.requireNonNull(fetchDeadline, "fetchDeadline");
     }
 
     /** The inputs named: URLs as they are, files as they are, folders walked for files of known types. */
@@ -152,7 +167,7 @@ public final class InputReader {
                 closeQuietly(response.body());
                 throw new BadInputException(url, "HTTP status " + response.statusCode());
             }
-            return response.body();
+            return withDeadline(response.body(), fetchDeadline);
         } catch (IOException e) {
             throw new BadInputException(url, "cannot fetch: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -161,6 +176,32 @@ public final class InputReader {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(url, "not a valid URL: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A body that a server trickles must not hold the ingest: at the deadline the stream is closed, which ends a
+     * blocked read with an error (the request timeout covers only the wait for the response headers).
+     */
+    private static InputStream withDeadline(InputStream body, Duration deadline) {
+        java.util.concurrent.ScheduledFuture<?> closer = DEADLINES.schedule(() -> closeQuietly(body),
+                deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return new java.io.FilterInputStream(body) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (IOException e) {
+                    throw closer.isDone() ? new IOException("the download took longer than " + deadline.toSeconds()
+                            + " s", e) : e;
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                closer.cancel(false);
+                super.close();
+            }
+        };
     }
 
     private static void closeQuietly(InputStream in) {
