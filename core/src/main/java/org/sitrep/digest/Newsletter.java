@@ -4,7 +4,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.sitrep.store.SendRecord;
 import org.sitrep.store.Subscriber;
 import org.sitrep.store.SubscriberStore;
@@ -33,10 +30,6 @@ public final class Newsletter {
     private static final Duration CONFIRM_VALIDITY = Duration.ofDays(7);
     private static final Duration UNSUBSCRIBE_VALIDITY = Duration.ofDays(3650);
     private static final int MAX_ATTEMPTS = 3;
-    /** Most topics one subscriber may follow. */
-    public static final int MAX_TOPICS = 20;
-    /** Longest topic name: the longest actor or place name is far shorter, and 20 of them fit the store's column. */
-    public static final int MAX_TOPIC_CHARS = 80;
 
     private final SubscriberStore store;
     private final MailSettings settings;
@@ -62,53 +55,6 @@ public final class Newsletter {
         this.session = Session.getInstance(props);
     }
 
-    /** Validates an address: one mailbox with a local part and a dotted domain, at most 254 characters. */
-    public static String validate(String email) {
-        String trimmed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (trimmed.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                throw new AddressException("control characters (line breaks) are not allowed");
-            }
-            InternetAddress address = new InternetAddress(trimmed, true);
-            String domain = trimmed.substring(trimmed.indexOf('@') + 1);
-            if (trimmed.length() > 254 || !trimmed.contains("@") || !domain.contains(".") || !address.getAddress().equals(trimmed)) {
-                throw new AddressException("not a single mailbox");
-            }
-            return trimmed;
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("invalid e-mail address \"" + email + "\": " + e.getMessage(), e);
-        }
-    }
-
-    /** Validates a language: en or ar. */
-    public static String language(String lang) {
-        if (!"en".equals(lang) && !"ar".equals(lang)) {
-            throw new IllegalArgumentException("language must be en or ar, was \"" + lang + "\"");
-        }
-        return lang;
-    }
-
-    /**
-     * Validates topics (place or actor names): at most {@value #MAX_TOPICS}, each at most {@value #MAX_TOPIC_CHARS}
-     * characters without commas or control characters.
-     */
-    public static List<String> topics(List<String> topics) {
-        List<String> stripped = topics.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        if (stripped.size() > MAX_TOPICS) {
-            throw new IllegalArgumentException("at most " + MAX_TOPICS + " topics, were " + stripped.size());
-        }
-        for (String topic : stripped) {
-            if (topic.length() > MAX_TOPIC_CHARS) {
-                throw new IllegalArgumentException("a topic has at most " + MAX_TOPIC_CHARS + " characters, one had "
-                        + topic.length());
-            }
-            if (topic.contains(",") || topic.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("a topic must not hold commas or control characters");
-            }
-        }
-        return stripped;
-    }
-
     /**
      * Registers a subscriber and mails the confirmation link; nothing else goes to them until then. An address that
      * is already confirmed is left as it is (whoever asked may not own it): its owner gets a mail with the link to
@@ -119,9 +65,9 @@ public final class Newsletter {
      * @throws MailException when the SMTP server does not take the mail
      */
     public Subscriber subscribe(String email, String lang, List<String> topics) {
-        String address = validate(email);
-        String language = language(lang);
-        List<String> valid = topics(topics);
+        String address = SubscriptionInput.email(email);
+        String language = SubscriptionInput.language(lang);
+        List<String> valid = SubscriptionInput.topics(topics);
         Optional<Subscriber> existing = store.subscriber(address);
         if (existing.isPresent() && existing.get().status() == Subscriber.Status.CONFIRMED) {
             mail(address, Labels.get(existing.get().lang(), "notice_subject"),
@@ -144,8 +90,8 @@ public final class Newsletter {
 
     /** Saves the language and topics of the subscriber a management token names; empty if the token is not valid. */
     public Optional<Subscriber> savePreferences(String token, String lang, List<String> topics) {
-        String language = language(lang);
-        List<String> valid = topics(topics);
+        String language = SubscriptionInput.language(lang);
+        List<String> valid = SubscriptionInput.topics(topics);
         return subscriberOf(token).filter(address -> store.subscriber(address).isPresent())
                 .map(address -> store.subscribe(address, language, valid));
     }
@@ -159,7 +105,7 @@ public final class Newsletter {
             message.setText(body, "UTF-8");
             transport(message);
         } catch (MessagingException e) {
-            throw new MailException("cannot send mail to " + address + ": " + describe(e), e);
+            throw new MailException("cannot send mail to " + address + ": " + SmtpReplies.describe(e), e);
         }
     }
 
@@ -248,9 +194,9 @@ public final class Newsletter {
                 store.recordSend(issue.id(), email, SendRecord.Status.SENT, attempt, Optional.empty());
                 return SendRecord.Status.SENT;
             } catch (MessagingException e) {
-                int code = replyCode(e);
+                int code = SmtpReplies.replyCode(e);
                 boolean temporary = code >= 400 && code < 500 || code < 0;
-                Optional<String> error = Optional.of(describe(e));
+                Optional<String> error = Optional.of(SmtpReplies.describe(e));
                 if (!temporary) {
                     store.recordSend(issue.id(), email, SendRecord.Status.BOUNCED, attempt, error);
                     return SendRecord.Status.BOUNCED;
@@ -340,36 +286,6 @@ public final class Newsletter {
         } else {
             Transport.send(message);
         }
-    }
-
-    /** The SMTP reply code behind a failure, or -1 when there was none (connection trouble: temporary). */
-    static int replyCode(MessagingException e) {
-        Throwable current = e;
-        while (current != null) {
-            if (current instanceof SMTPSendFailedException failed) {
-                return failed.getReturnCode();
-            }
-            if (current instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException address) {
-                return address.getReturnCode();
-            }
-            current = current instanceof MessagingException m && m.getNextException() != null ? m.getNextException()
-                    : current.getCause();
-        }
-        return -1;
-    }
-
-    /** The messages of a failure and the exceptions it chains, which carry the server's reply. */
-    static String describe(MessagingException e) {
-        StringBuilder text = new StringBuilder();
-        Exception current = e;
-        while (current != null) {
-            if (!text.isEmpty()) {
-                text.append(": ");
-            }
-            text.append(current.getMessage() == null ? current.getClass().getSimpleName() : current.getMessage().strip());
-            current = current instanceof MessagingException m ? m.getNextException() : null;
-        }
-        return text.toString();
     }
 
     private static String encode(String token) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.digest.MailException;
 import org.sitrep.digest.Newsletter;
+import org.sitrep.digest.SubscriptionInput;
 import org.sitrep.report.Html;
 import org.sitrep.store.Subscriber;
 
@@ -54,9 +55,9 @@ final class NewsletterRoutes {
         String lang = Optional.ofNullable(ctx.formParam("lang")).filter(l -> !l.isBlank()).orElse("en");
         List<String> topics = topics(ctx.formParam("topics"));
         try {
-            email = Newsletter.validate(ctx.formParam("email"));
-            Newsletter.language(lang);
-            Newsletter.topics(topics);
+            email = SubscriptionInput.email(ctx.formParam("email"));
+            SubscriptionInput.language(lang);
+            SubscriptionInput.topics(topics);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, e.getMessage());
         }
