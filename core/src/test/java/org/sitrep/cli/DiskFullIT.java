@@ -38,7 +38,8 @@ class DiskFullIT {
                 Files.writeString(inbox.resolve(String.format("a-%04d.txt", i)), text);
             }
             String db = disk.resolve("store").toString();
-            Cli full = Cli.run("ingest", "--db", db, "--no-extract", "--threads", "2", inbox.toString());
+            // In a child process, as an operator runs it: the failed database must not linger in this JVM.
+            Cli full = inChild("ingest", "--db", db, "--no-extract", "--threads", "2", inbox.toString());
             assertThat(full.exitCode()).isEqualTo(SitrepCommand.EXIT_STORE);
             assertThat(full.err().strip().lines().toList()).as(full.err()).singleElement().satisfies(line ->
                     assertThat(line).startsWith("store error: ").contains(db)
@@ -76,6 +77,18 @@ class DiskFullIT {
         } finally {
             run("umount", "-l", disk.toString());
         }
+    }
+
+    private Cli inChild(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), SitrepCommand.class.getName()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("child.out");
+        Path err = dir.resolve("child.err");
+        int exit = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start()
+                .waitFor();
+        return new Cli(exit, Files.readString(out), Files.readString(err));
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
