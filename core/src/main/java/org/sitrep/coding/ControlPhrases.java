@@ -173,8 +173,9 @@ final class ControlPhrases {
             boolean of = relation.startsWith("nmod") && sentence.children(child.dependent(), "case").stream()
                     .anyMatch(c -> pack.has(WordList.OWNER_PREPOSITIONS, c.word()));
             if (modifier || of) {
+                // A possessive pronoun ("its capital") is left out: its antecedent is too often the wrong side.
                 Optional<Referent> found = resolver.resolve(sentence, child.dependent())
-                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()));
+                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
                 if (found.isEmpty() && modifier) {
                     found = prefixController(linked, sentence, child.dependent()); // "under government control"
                 }

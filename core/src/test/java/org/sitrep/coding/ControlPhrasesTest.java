@@ -60,4 +60,11 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Daraa", ControlStatus.CONTESTED));
     }
+
+    @Test
+    void aPossessivePronounOwnerIsNoController() {
+        assertThat(control("The SDF advanced on Monday. The campaign aims to drive Islamic State from its Syrian "
+                + "capital of Raqqa.")).extracting(ControlChange::place, ControlChange::controller)
+                .doesNotContain(tuple("Raqqa", "Syrian Democratic Forces"));
+    }
 }
