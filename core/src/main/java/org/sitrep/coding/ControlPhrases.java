@@ -89,6 +89,10 @@ final class ControlPhrases {
                 if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
                     return Optional.empty();
                 }
+                if (sentence.children(token.index()).stream().anyMatch(c -> c.relation().startsWith("aux")
+                        && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()))) {
+                    return Optional.empty(); // "towns that were controlled by ISIL": a past state, now ended
+                }
                 controller = marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
                 Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
                         .map(Token::index).findFirst();

@@ -71,5 +71,7 @@ public enum WordList {
     /** Modifiers and nouns that make a claim about part of a place ("rebel-held eastern Aleppo"). */
     PART_MODIFIERS,
     /** Head nouns added to a bare controller word to find its actor ("rebel" → "rebel forces"). */
-    CONTROLLER_HEADS
+    CONTROLLER_HEADS,
+    /** Auxiliaries that put a state in the past ("that were controlled by X"). */
+    PAST_STATE_AUXILIARIES
 }

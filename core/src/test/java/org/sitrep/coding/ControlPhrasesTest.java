@@ -67,4 +67,11 @@ class ControlPhrasesTest {
                 + "capital of Raqqa.")).extracting(ControlChange::place, ControlChange::controller)
                 .doesNotContain(tuple("Raqqa", "Syrian Democratic Forces"));
     }
+
+    @Test
+    void aStateInThePastTenseIsNoClaimButOneInThePresentIs() {
+        assertThat(control("Towns like Manbij that were controlled by ISIL have been taken back. Raqqa is "
+                + "controlled by the Islamic State.")).extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
 }
