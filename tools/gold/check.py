@@ -11,6 +11,8 @@ TYPES = {'AGREE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE',
          'INVESTIGATE', 'MOBILIZE', 'PROTEST', 'REJECT', 'RETREAT', 'SANCTION', 'STATEMENT', 'SUPPORT', 'THREATEN'}
 MODALITIES = {'asserted', 'expected', 'hoped', 'reported', 'negated', 'hypothetical'}
 GRAN = {'day', 'month', 'year', 'none'}
+# Publishers keep copyright: the files for these corpora hold offsets and labels only.
+INTERNAL_ONLY = {'allsides-syria-en'}
 
 
 def corpus_text(corpus, article_id):
@@ -35,6 +37,15 @@ def check(path, quiet):
     text = corpus_text(gold['corpus'], gold['id'])
     if hashlib.sha1(text.encode('utf-8')).hexdigest() != gold.get('text_sha1'):
         problems.append('text_sha1 does not match the corpus text')
+    if gold['corpus'] in INTERNAL_ONLY and 'notes' in gold:
+        problems.append('notes are not allowed for an internal-only corpus (they tend to quote the article)')
+    words = text.split()
+    serialized = json.dumps(gold, ensure_ascii=False)
+    for i in range(len(words) - 7):
+        run = ' '.join(words[i:i + 8])
+        if run in serialized:
+            problems.append(f'eight words of the article are copied into the file: "{run}"')
+            break
 
     def span(label, s):
         if s is None:
