@@ -217,6 +217,11 @@ final class ArgumentFinder {
     }
 
     boolean hasAnyCase(Sentence sentence, int token, WordList prepositions) {
+        return markedBy(pack, sentence, token, prepositions);
+    }
+
+    /** Whether a phrase is marked by one of a list's prepositions ("against X", "by X"): its case child. */
+    static boolean markedBy(LanguagePack pack, Sentence sentence, int token, WordList prepositions) {
         for (Token marker : sentence.children(token, "case")) {
             if (pack.has(prepositions, marker.word())) {
                 return true;

@@ -102,8 +102,7 @@ final class ControlPhrases {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
                         : WordList.HANDS_PREPOSITIONS;
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
-                        || sentence.children(token.index(), "case").stream()
-                        .noneMatch(c -> pack.has(prepositions, c.word()))) {
+                        || !ArgumentFinder.markedBy(pack, sentence, token.index(), prepositions)) {
                     return Optional.empty();
                 }
                 controller = owner(linked, resolver, sentence, token.index());
@@ -174,8 +173,8 @@ final class ControlPhrases {
             String relation = child.relation();
             boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
                     || relation.equals("amod");
-            boolean of = relation.startsWith("nmod") && sentence.children(child.dependent(), "case").stream()
-                    .anyMatch(c -> pack.has(WordList.OWNER_PREPOSITIONS, c.word()));
+            boolean of = relation.startsWith("nmod")
+                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.OWNER_PREPOSITIONS);
             if (modifier || of) {
                 // A possessive pronoun ("its capital") is left out: its antecedent is too often the wrong side.
                 Optional<Referent> found = resolver.resolve(sentence, child.dependent())
@@ -193,8 +192,8 @@ final class ControlPhrases {
 
     private Optional<Referent> marked(ActorResolver resolver, Sentence sentence, int verb, WordList prepositions) {
         for (Dependency child : sentence.children(verb)) {
-            if (child.relation().startsWith("obl") && sentence.children(child.dependent(), "case").stream()
-                    .anyMatch(c -> pack.has(prepositions, c.word()))) {
+            if (child.relation().startsWith("obl")
+                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), prepositions)) {
                 Optional<Referent> found = resolver.resolve(sentence, child.dependent())
                         .filter(r -> r.actorId().isPresent());
                 if (found.isPresent()) {

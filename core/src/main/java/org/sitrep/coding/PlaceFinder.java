@@ -92,12 +92,7 @@ final class PlaceFinder {
         }
 
         private boolean hasAnyCase(int token, WordList prepositions) {
-            for (Token marker : sentence.children(token, "case")) {
-                if (pack.has(prepositions, marker.word())) {
-                    return true;
-                }
-            }
-            return false;
+            return ArgumentFinder.markedBy(pack, sentence, token, prepositions);
         }
     }
 }

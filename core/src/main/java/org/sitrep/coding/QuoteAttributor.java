@@ -75,16 +75,11 @@ final class QuoteAttributor {
     static List<Span> quotedSpans(Article article) {
         String text = article.text();
         List<Span> spans = new ArrayList<>();
-        // One pass over a content mask: asking the article per character rescans its boilerplate spans each time.
-        boolean[] boilerplate = new boolean[text.length()];
-        for (Span span : article.boilerplate()) {
-            java.util.Arrays.fill(boilerplate, Math.min(span.start(), text.length()), Math.min(span.end(), text.length()),
-                    true);
-        }
+        boolean[] content = article.contentMask();
         int open = -1;
         char closer = 0;
         for (int i = article.body().start(); i < article.body().end(); i++) {
-            if (boilerplate[i]) {
+            if (!content[i]) {
                 open = -1;
                 continue;
             }

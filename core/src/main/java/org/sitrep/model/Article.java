@@ -37,9 +37,18 @@ public record Article(
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** Whether the offset lies in the body and outside every boilerplate span. */
-    public boolean isContent(int offset) {
-        return body.contains(offset) && boilerplate.stream().noneMatch(span -> span.contains(offset));
+    /**
+     * For every offset of the text, whether it lies in the body and outside every boilerplate span; built in one
+     * pass (asking offset by offset would rescan the boilerplate spans each time).
+     */
+    public boolean[] contentMask() {
+        boolean[] content = new boolean[text.length()];
+        java.util.Arrays.fill(content, body.start(), body.end(), true);
+        for (Span span : boilerplate) {
+            java.util.Arrays.fill(content, Math.min(span.start(), text.length()), Math.min(span.end(), text.length()),
+                    false);
+        }
+        return content;
     }
 
     public Article withPublished(LocalDate date) {

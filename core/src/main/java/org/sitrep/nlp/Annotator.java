@@ -15,7 +15,6 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.model.Article;
-import org.sitrep.model.Span;
 
 /**
  * The adapter to Stanford CoreNLP: tokens, sentences, POS, lemmas, 4-class NER, SUTime and UD dependencies.
@@ -76,7 +75,6 @@ public final class Annotator {
         String text = article.text();
         char[] chars = text.toCharArray();
         int bodyStart = article.body().start();
-        int bodyEnd = article.body().end();
         // Before the body: blank every line but a plain-text headline (a title line without a colon).
         for (int lineStart = 0; lineStart < bodyStart; ) {
             int newline = text.indexOf('\n', lineStart);
@@ -87,10 +85,12 @@ public final class Annotator {
             }
             lineStart = lineEnd + 1;
         }
-        for (Span span : article.boilerplate()) {
-            blank(chars, Math.max(span.start(), bodyStart), Math.min(span.end(), bodyEnd));
+        boolean[] content = article.contentMask();
+        for (int i = bodyStart; i < chars.length; i++) {
+            if (!content[i] && chars[i] != '\n') {
+                chars[i] = ' ';
+            }
         }
-        blank(chars, bodyEnd, chars.length);
         return chars;
     }
 

@@ -29,12 +29,10 @@ import org.sitrep.model.Quote;
  * the merged events, which change as articles merge, are replaced as a whole. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
-    private final ByteBuffersDirectory directory;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private final IndexWriter writer;
 
-    private SearchIndex(ByteBuffersDirectory directory, IndexWriter writer) {
-        this.directory = directory;
+    private SearchIndex(IndexWriter writer) {
         this.writer = writer;
     }
 
@@ -42,7 +40,7 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex empty() {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
-            return new SearchIndex(directory, new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())));
+            return new SearchIndex(new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
@@ -59,7 +57,6 @@ public final class SearchIndex implements AutoCloseable {
                 writer.addDocument(document("quote", a.id() + "/q" + n++, quote.speaker(),
                         quote.speaker() + ": " + quote.text()));
             }
-            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index article " + a.id(), e);
         }
@@ -76,7 +73,6 @@ public final class SearchIndex implements AutoCloseable {
                         .map(r -> r.evidence().sentence()).distinct().toList());
                 writer.addDocument(document("event", event.id(), label, text));
             }
-            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index merged events", e);
         }
@@ -123,7 +119,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** As {@link #search(String, int)}, with article snippets cut from the texts that {@code articleText} gives. */
     public synchronized List<Hit> search(String query, int limit, Function<String, Optional<String>> articleText) {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        // A near-real-time reader sees what the writer added without a commit per article.
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             QueryParser parser = new MultiFieldQueryParser(new String[] {"text"}, analyzer);
             List<Hit> hits = new ArrayList<>();
