@@ -25,7 +25,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,8 +52,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.cli.ServeCommand;
@@ -68,6 +65,7 @@ import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.store.Store;
 import org.sitrep.store.Subscriber;
+import org.sitrep.testing.HeadlessChromium;
 import org.sitrep.testing.Hostile;
 import picocli.CommandLine;
 
@@ -658,22 +656,14 @@ class SecurityIT {
 
     // ------------------------------------------------------------------ the UI in headless Chromium
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static ChromeDriver browser;
     static WebDriverWait wait;
 
     /** The browser, started on first use; a test that needs it is skipped where chromium is not installed. */
     static ChromeDriver browser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        HeadlessChromium.assumeInstalled();
         if (browser == null) {
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + dir.resolve("chromium-profile"));
-            browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .build(), options);
+            browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
             // Record every Content-Security-Policy violation, from before the page's first script.
             browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "window.__csp = []; document.addEventListener('securitypolicyviolation', "
