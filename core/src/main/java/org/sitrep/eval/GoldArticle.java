@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.model.Span;
 
 /**
@@ -97,10 +96,5 @@ public record GoldArticle(String corpus, String id, String split, LocalDate publ
         int start = text.offsetByCodePoints(0, pair.get(0).asInt());
         int end = text.offsetByCodePoints(0, pair.get(1).asInt());
         return new Span(start, end);
-    }
-
-    /** The gold article's first trigger, for messages. */
-    public Optional<Span> firstMention() {
-        return events.stream().flatMap(e -> e.mentions().stream()).findFirst();
     }
 }
