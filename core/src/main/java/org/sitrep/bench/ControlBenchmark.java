@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Evidence;
@@ -47,14 +48,14 @@ public final class ControlBenchmark {
             List<ControlChange> control = new ArrayList<>();
             for (int c = 0; c < CLAIMS_PER_ARTICLE; c++) {
                 String side = SIDES[random.nextInt(SIDES.length)];
-                String day = start.plusDays(random.nextInt(days)).toString();
+                CalendarDate day = CalendarDate.day(start.plusDays(random.nextInt(days)));
                 int place = random.nextInt(places);
                 control.add(new ControlChange("Place " + place, Optional.of("P" + place), side + " forces",
                         Optional.of(side), random.nextInt(10) == 0 ? ControlStatus.CONTESTED : ControlStatus.HELD,
-                        Optional.of(day), Optional.of(published.toString()), 0.8,
+                        Optional.of(day), Optional.of(CalendarDate.day(published)), 0.8,
                         new Evidence(id, 0, text.length(), text)));
             }
-            articles.add(new Facts(article, List.of(), List.of(), List.of(), List.of(), control, List.of()));
+            articles.add(new Facts(article.meta(), List.of(), List.of(), List.of(), List.of(), control, List.of()));
         }
         PeakMemory.reset();
         long applyStart = System.nanoTime();
@@ -91,7 +92,7 @@ public final class ControlBenchmark {
         Facts extra = articles.get(0);
         Article copy = new Article("ffffffffffffffff", "late", Optional.empty(), "late", extra.article().published(),
                 "en", "late", new Span(0, 4), List.of(), "synthetic");
-        Facts late = new Facts(copy, List.of(), List.of(), List.of(), List.of(), extra.control(), List.of());
+        Facts late = new Facts(copy.meta(), List.of(), List.of(), List.of(), List.of(), extra.control(), List.of());
         long t = System.nanoTime();
         situation.apply(late);
         situation.controlAt(start.plusDays(days / 2));

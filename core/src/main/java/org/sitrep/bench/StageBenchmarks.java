@@ -25,6 +25,7 @@ import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Evidence;
@@ -73,10 +74,10 @@ public class StageBenchmarks {
             for (int c = 0; c < 100; c++) {
                 String side = r.nextBoolean() ? "government" : "opposition";
                 claims.add(new ControlChange("P" + r.nextInt(1000), Optional.of("P" + r.nextInt(1000)), side, Optional.of(side),
-                        ControlStatus.HELD, Optional.of(LocalDate.of(2012, 1, 1).plusDays(r.nextInt(3000)).toString()),
+                        ControlStatus.HELD, Optional.of(CalendarDate.day(LocalDate.of(2012, 1, 1).plusDays(r.nextInt(3000)))),
                         Optional.empty(), 0.8, new Evidence(id, 0, 4, "text")));
             }
-            facts.add(new Facts(synthetic, List.of(), List.of(), List.of(), List.of(), claims, List.of()));
+            facts.add(new Facts(synthetic.meta(), List.of(), List.of(), List.of(), List.of(), claims, List.of()));
         }
         situation = Situation.of(facts);
         situation.controlAt(LocalDate.of(2015, 1, 1));

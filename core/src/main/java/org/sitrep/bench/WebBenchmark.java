@@ -25,10 +25,13 @@ import org.sitrep.ingest.Fingerprint;
 import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
@@ -96,17 +99,18 @@ public final class WebBenchmark {
             List<Event> list = new ArrayList<>();
             List<ControlChange> claims = new ArrayList<>();
             for (int e = 0; e < perArticle; e++) {
-                String day = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4000)).toString();
+                CalendarDate day = CalendarDate.day(LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4000)));
                 String place = PLACES[random.nextInt(PLACES.length)];
                 String side = SIDES[random.nextInt(SIDES.length)];
-                list.add(new Event("e" + e, "FIGHT", "Battles: Armed clash", "190", Optional.of(side + " forces"),
+                list.add(new Event("e" + e, EventType.FIGHT, AcledType.ARMED_CLASH, "190", Optional.of(side + " forces"),
                         Optional.of(side), Optional.empty(), Optional.empty(), Optional.of("P" + place),
                         Optional.of(place), Optional.empty(), Optional.empty(), Optional.of(day), Modality.ASSERTED,
                         0.7, evidence));
                 claims.add(new ControlChange("P" + place, Optional.of(place), side + " forces", Optional.of(side),
-                        ControlStatus.HELD, Optional.of(day), Optional.of(published.toString()), 0.7, evidence));
+                        ControlStatus.HELD, Optional.of(day), Optional.of(CalendarDate.day(published)), 0.7, evidence));
             }
-            store.save(new Facts(article, List.of(), List.of(), List.of(), list, claims, List.of()), fingerprint);
+            store.save(article, new Facts(article.meta(), List.of(), List.of(), List.of(), list, claims, List.of()),
+                    fingerprint);
         }
     }
 

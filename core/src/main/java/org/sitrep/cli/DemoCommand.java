@@ -76,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (ArticleSummary article : articles) {
             Facts facts = store.facts(article.id()).orElseThrow();
             for (ControlChange control : facts.control()) {
-                out.printf("  %s %s: %s by %s%s%n", control.asOf().orElse("?"), control.place(),
+                out.printf("  %s %s: %s by %s%s%n", control.asOf().map(Object::toString).orElse("?"), control.place(),
                         control.status().label(), control.controller(),
                         control.controllerSide().map(s -> " (" + s + ")").orElse(""));
                 out.printf("      ▸ %s%n", control.evidence().sentence());

@@ -52,7 +52,7 @@ public final class ExtractCommand implements Callable<Integer> {
             article = article.withPublished(published.get());
         }
         Facts facts = pipeline.extractor().apply(article);
-        out.print(format.render(facts, List.of()));
+        out.print(format.render(article, facts, List.of()));
         out.flush();
         return 0;
     }

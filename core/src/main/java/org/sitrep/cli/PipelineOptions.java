@@ -24,7 +24,7 @@ public final class PipelineOptions {
 
     Ingester ingester(Store store) {
         ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(), extractor(), store,
-                facts -> { });
+                (article, facts) -> { });
         return new Ingester(new InputReader(maxBytes), pipeline, threads);
     }
 

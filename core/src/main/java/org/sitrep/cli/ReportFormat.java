@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.util.List;
+import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.report.FactsJson;
 import org.sitrep.report.FactsText;
@@ -10,7 +11,7 @@ import org.sitrep.store.Alias;
 public enum ReportFormat {
     text, json;
 
-    String render(Facts facts, List<Alias> aliases) {
-        return this == json ? FactsJson.render(facts, aliases) : FactsText.render(facts, aliases);
+    String render(Article article, Facts facts, List<Alias> aliases) {
+        return this == json ? FactsJson.render(article, facts, aliases) : FactsText.render(article, facts, aliases);
     }
 }

@@ -32,12 +32,9 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         try (Store opened = store.open()) {
             var facts = opened.allFacts();
-            SearchIndex index = SearchIndex.build(facts, Situation.of(facts).events());
+            SearchIndex index = SearchIndex.build(facts, opened::article, Situation.of(facts).events());
             var out = spec.commandLine().getOut();
-            java.util.Map<String, String> texts = new java.util.HashMap<>();
-            facts.forEach(f -> texts.put(f.article().id(), f.article().title() + "\n"
-                    + f.article().body().of(f.article().text())));
-            var hits = index.search(text, limit, id -> java.util.Optional.ofNullable(texts.get(id)));
+            var hits = index.search(text, limit, id -> opened.article(id).map(SearchIndex::snippetSource));
             for (SearchIndex.Hit hit : hits) {
                 out.printf(Locale.ROOT, "%-7s %-24s %s%n    %s%n", hit.kind(), hit.id(), hit.label(), hit.text());
             }

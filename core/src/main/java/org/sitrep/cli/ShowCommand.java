@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.sitrep.model.Facts;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +36,9 @@ public final class ShowCommand implements Callable<Integer> {
                         : "id prefix " + id + " matches " + matches.size() + " articles");
                 return SitrepCommand.EXIT_BAD_INPUT;
             }
-            Facts facts = opened.facts(matches.get(0).id()).orElseThrow();
-            out.print(format.render(facts, opened.aliases(facts.article().id())));
+            String found = matches.get(0).id();
+            out.print(format.render(opened.article(found).orElseThrow(), opened.facts(found).orElseThrow(),
+                    opened.aliases(found)));
             out.flush();
             return 0;
         }

@@ -99,7 +99,7 @@ public final class TimelineCommand implements Callable<Integer> {
                         || e.placeRef().map(p::equals).orElse(false)).orElse(true)
                 && actor.map(a -> e.actor().map(a::equalsIgnoreCase).orElse(false)
                         || e.target().map(a::equalsIgnoreCase).orElse(false)).orElse(true)
-                && type.map(t -> t.equalsIgnoreCase(e.type())).orElse(true)
+                && type.map(t -> t.equalsIgnoreCase(e.type().name())).orElse(true)
                 && from.map(f -> e.date().map(d -> !d.last().isBefore(f)).orElse(false)).orElse(true)
                 && to.map(t -> e.date().map(d -> !d.first().isAfter(t)).orElse(false)).orElse(true);
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.data.DataFiles;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
@@ -20,8 +22,9 @@ import org.sitrep.model.Modality;
  */
 final class ControlDeriver {
     private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
-    private static final Set<String> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
-            .map(row -> row[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<AcledType> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
+            .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
+                    "contest-events.tsv: unknown ACLED type " + row[0]))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * One claim per place: from the territorial events, then from the descriptions of control the article states
@@ -37,7 +40,7 @@ final class ControlDeriver {
                 continue;
             }
             ControlStatus status = coded.partial() || contesting ? ControlStatus.CONTESTED : ControlStatus.HELD;
-            Optional<String> asOf = published.map(LocalDate::toString).or(event::date);
+            Optional<CalendarDate> asOf = published.map(CalendarDate::day).or(event::date);
             ControlChange claim = new ControlChange(event.place().get(), event.placeRef(), event.actor().get(),
                     event.actorSide(), status, coded.explicitDate() ? event.date() : Optional.empty(), asOf,
                     event.confidence() * (status == ControlStatus.HELD ? 1.0 : 0.8), event.evidence());

@@ -11,6 +11,7 @@ import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Evidence;
@@ -53,7 +54,7 @@ final class ControlPhrases {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
-                        Optional<String> asOf = published.map(LocalDate::toString);
+                        Optional<CalendarDate> asOf = published.map(CalendarDate::day);
                         claims.add(new ControlChange(found.place().mention().canonical(), found.place().mention().ref(),
                                 found.controller().name(), found.controller().side(),
                                 found.partial() ? ControlStatus.CONTESTED : phrase.status(), Optional.empty(), asOf,

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
@@ -26,9 +27,7 @@ import org.sitrep.nlp.Token;
  * of the sentence. What a pattern requires (a place, a place as object) is a column of the pattern file.
  */
 public final class EventCoder {
-    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE", "FIGHT");
     /** Killing fighters is battle, not violence against civilians. */
-    private static final String COMBAT_ACLED = "Battles: Armed clash";
 
     private final KnowledgeBase knowledge;
     private final TriggerMatcher triggers;
@@ -101,7 +100,7 @@ public final class EventCoder {
         if (pattern.needsPlace() && found.isEmpty()) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
         }
-        boolean combat = pattern.plover().equals("ASSAULT") && !targets.isEmpty() && isCombatant(targets.get(0));
+        boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
@@ -119,8 +118,8 @@ public final class EventCoder {
                 double base = combat ? 0.7 : pattern.confidence();
                 double confidence = base * (dyad[0] == null ? 0.7 : 1.0)
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (when.value().isEmpty() ? 0.9 : 1.0);
-                Event event = new Event(id, combat ? "FIGHT" : pattern.plover(),
-                        combat ? COMBAT_ACLED : acled(pattern, dyad[0]), combat ? "190" : pattern.cameo(),
+                Event event = new Event(id, combat ? EventType.FIGHT : pattern.plover(),
+                        combat ? AcledType.ARMED_CLASH : acled(pattern, dyad[0]), combat ? "190" : pattern.cameo(),
                         name(dyad[0]), side(dyad[0]), name(dyad[1]), side(dyad[1]),
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(), mood, round(confidence), evidence);
@@ -139,7 +138,7 @@ public final class EventCoder {
     /** Who acts on whom: one pair per participant for symmetric interactions, else the first actor. */
     private static List<Referent[]> dyads(List<Referent> actors, List<Referent> targets, EventPattern pattern) {
         Referent target = targets.isEmpty() ? null : targets.get(0);
-        if (actors.size() > 1 && SYMMETRIC.contains(pattern.plover()) && target == null) {
+        if (actors.size() > 1 && pattern.plover().symmetric() && target == null) {
             List<Referent[]> pairs = new ArrayList<>();
             for (int i = 0; i < actors.size(); i++) {
                 for (int j = i + 1; j < actors.size(); j++) {
@@ -153,14 +152,14 @@ public final class EventCoder {
         return single;
     }
 
-    private String acled(EventPattern pattern, Referent actor) {
-        if (!pattern.isTerritorial()) {
-            return pattern.acled();
+    private AcledType acled(EventPattern pattern, Referent actor) {
+        if (pattern.acled().isPresent()) {
+            return pattern.acled().get();
         }
         boolean state = actor != null && actor.actorId().flatMap(knowledge::byId)
                 .map(a -> a.kind() == Actor.ActorKind.STATE || a.side().filter("government"::equals).isPresent())
                 .orElse(false);
-        return state ? "Battles: Government regains territory" : "Battles: Non-state actor overtakes territory";
+        return state ? AcledType.GOVERNMENT_REGAINS_TERRITORY : AcledType.NON_STATE_OVERTAKES_TERRITORY;
     }
 
     private static boolean inside(List<Span> quoted, int offset) {

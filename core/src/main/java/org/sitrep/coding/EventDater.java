@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Modality;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Dependency;
@@ -28,7 +29,7 @@ final class EventDater {
     }
 
     /** An event's date and whether the text states it (rather than it being the report's date). */
-    record EventDate(Optional<String> value, boolean explicit) {
+    record EventDate(Optional<CalendarDate> value, boolean explicit) {
     }
 
     EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause) {
@@ -37,8 +38,9 @@ final class EventDater {
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
-            if (time != null && time.value().isPresent() && isCalendarDate(time.value().get())) {
-                return new EventDate(time.value(), true);
+            Optional<CalendarDate> stated = time == null ? Optional.empty() : time.value().flatMap(CalendarDate::parse);
+            if (stated.isPresent()) {
+                return new EventDate(stated, true);
             }
             if (time != null && isBackgroundTime(time)) {
                 background = true;
@@ -61,7 +63,7 @@ final class EventDater {
         if (background) {
             return new EventDate(Optional.empty(), false);
         }
-        return new EventDate(linked.annotated().article().published().map(LocalDate::toString), false);
+        return new EventDate(linked.annotated().article().published().map(CalendarDate::day), false);
     }
 
     /**
@@ -73,32 +75,15 @@ final class EventDater {
         if (published.isEmpty() || date.value().isEmpty() || !(mood == Modality.ASSERTED || mood == Modality.REPORTED)) {
             return date;
         }
-        String value = date.value().get();
-        Optional<LocalDate> first = firstDay(value);
-        if (first.isEmpty() || !first.get().isAfter(published.get())) {
+        CalendarDate value = date.value().get();
+        if (!value.first().isAfter(published.get())) {
             return date;
         }
-        if (value.length() > 4) {
-            String earlier = (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
-            if (firstDay(earlier).map(day -> !day.isAfter(published.get())).orElse(false)) {
-                return new EventDate(Optional.of(earlier), date.explicit());
-            }
+        CalendarDate earlier = value.yearEarlier();
+        if (value.granularity() != CalendarDate.Granularity.YEAR && !earlier.first().isAfter(published.get())) {
+            return new EventDate(Optional.of(earlier), date.explicit());
         }
-        return new EventDate(published.map(LocalDate::toString), false);
-    }
-
-    /** The first day of a calendar value (YYYY, YYYY-MM or YYYY-MM-DD); none for weeks and the rest. */
-    private static Optional<LocalDate> firstDay(String value) {
-        try {
-            return switch (value.length()) {
-                case 4 -> Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
-                case 7 -> Optional.of(LocalDate.parse(value + "-01"));
-                case 10 -> Optional.of(LocalDate.parse(value));
-                default -> Optional.empty();
-            };
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return new EventDate(published.map(CalendarDate::day), false);
     }
 
     private static boolean isClause(String relation) {
@@ -121,10 +106,6 @@ final class EventDater {
             }
         }
         return false;
-    }
-
-    private static boolean isCalendarDate(String value) {
-        return value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}-W\\d{2}");
     }
 
     /** Each time expression attached to the nearest verb or noun above it, by token index. */

@@ -5,15 +5,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.language.LanguagePack;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.EventType;
 
 /**
  * One trigger rule of a language pack's {@code event-patterns.tsv}: a verb or noun lemma, its condition, its codes,
  * and where its arguments are found and which it requires.
  */
-record EventPattern(boolean noun, String lemma, Set<String> condition, String plover, String cameo, String acled,
-                    double confidence, ActorRole actorRole, PlaceRole placeRole, Requirement requires) {
+record EventPattern(boolean noun, String lemma, Set<String> condition, EventType plover, String cameo,
+                    Optional<AcledType> acled, double confidence, ActorRole actorRole, PlaceRole placeRole, Requirement requires) {
 
-    static final String TERRITORY = "TERRITORY";
+    /** The ACLED column's value for a territorial change, whose ACLED type the actor decides. */
+    private static final String TERRITORY = "TERRITORY";
     private static final String FILE = "event-patterns.tsv";
 
     /** Where the actor is: the subject (or passive agent), or the argument a preposition marks ("fell to X"). */
@@ -50,17 +53,23 @@ record EventPattern(boolean noun, String lemma, Set<String> condition, String pl
             };
             Requirement requires = f[9].equals("-") ? Requirement.NONE
                     : Requirement.valueOf(f[9].toUpperCase(Locale.ROOT).replace('-', '_'));
-            return new EventPattern(f[0].equals("N"), f[1], condition, f[3], f[4], f[5], Double.parseDouble(f[6]),
+            EventType plover = EventType.parse(f[3]).orElseThrow(() -> new IllegalStateException(
+                    pack.code() + "/" + FILE + ": unknown PLOVER type " + f[3]));
+            Optional<AcledType> acled = f[5].equals(TERRITORY) ? Optional.empty()
+                    : Optional.of(AcledType.parse(f[5]).orElseThrow(() -> new IllegalStateException(
+                            pack.code() + "/" + FILE + ": unknown ACLED type " + f[5])));
+            return new EventPattern(f[0].equals("N"), f[1], condition, plover, f[4], acled, Double.parseDouble(f[6]),
                     ActorRole.parse(f[7]), place, requires);
         }).toList();
     }
 
+    /** A change of territory: ACLED's type then depends on who took it. */
     boolean isTerritorial() {
-        return acled.equals(TERRITORY);
+        return acled.isEmpty();
     }
 
     boolean isStatement() {
-        return plover.equals("STATEMENT");
+        return plover == EventType.STATEMENT;
     }
 
     boolean needsPlace() {

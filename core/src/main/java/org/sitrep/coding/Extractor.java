@@ -92,7 +92,7 @@ public final class Extractor implements Function<Article, Facts> {
             Annotated annotated = linked.annotated();
             List<TimeExpression> timeExpressions = times.normalize(annotated);
             List<CodedEvent> coded = events.code(linked, timeExpressions);
-            return new Facts(annotated.article(), linked.entities(), timeExpressions, quotes.attribute(linked),
+            return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     coded.stream().map(CodedEvent::event).toList(),
                     control.derive(coded, controlPhrases.find(linked, annotated.article().published()),
                             annotated.article().published()),

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.KnowledgeBase;
-import org.sitrep.language.LanguagePack;
 import org.sitrep.knowledge.Linked;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Stance;
@@ -24,12 +26,12 @@ import org.sitrep.nlp.Token;
  * firmly the sentence asserts them. One stance per actor pair and sentence.
  */
 final class StanceCoder {
-    private final Map<String, Double> byType;
+    private final Map<EventType, Double> byType;
     private final Map<String, Double> byWord;
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
 
-    private StanceCoder(Map<String, Double> byType, Map<String, Double> byWord, KnowledgeBase knowledge,
+    private StanceCoder(Map<EventType, Double> byType, Map<String, Double> byWord, KnowledgeBase knowledge,
                         LanguagePack pack) {
         this.byType = Map.copyOf(byType);
         this.byWord = Map.copyOf(byWord);
@@ -38,10 +40,15 @@ final class StanceCoder {
     }
 
     static StanceCoder load(KnowledgeBase knowledge, LanguagePack pack) {
-        Map<String, Double> types = new HashMap<>();
+        Map<EventType, Double> types = new HashMap<>();
         Map<String, Double> words = new HashMap<>();
         for (String[] f : pack.rows("stance-cues.tsv")) {
-            (f[0].equals("type") ? types : words).put(f[1], Double.parseDouble(f[2]));
+            if (f[0].equals("type")) {
+                types.put(EventType.parse(f[1]).orElseThrow(() -> new IllegalStateException(
+                        pack.code() + "/stance-cues.tsv: unknown event type " + f[1])), Double.parseDouble(f[2]));
+            } else {
+                words.put(f[1], Double.parseDouble(f[2]));
+            }
         }
         return new StanceCoder(types, words, knowledge, pack);
     }
@@ -62,11 +69,12 @@ final class StanceCoder {
         }
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         String articleId = linked.annotated().article().id();
-        Optional<String> published = linked.annotated().article().published().map(Object::toString);
+        Optional<CalendarDate> published = linked.annotated().article().published().map(CalendarDate::day);
         for (Sentence sentence : linked.annotated().sentences()) {
-            Optional<String> when = times.stream()
+            Optional<CalendarDate> when = times.stream()
                     .filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
-                    .flatMap(t -> t.value().stream()).filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}")).findFirst()
+                    .flatMap(t -> t.value().flatMap(CalendarDate::parse).stream())
+                    .filter(d -> d.granularity() == CalendarDate.Granularity.DAY).findFirst()
                     .or(() -> published);
             for (Token token : sentence.tokens()) {
                 Double value = byWord.get(token.lemma());

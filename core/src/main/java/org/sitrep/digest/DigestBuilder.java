@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
-import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Facts;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
 import org.sitrep.report.Html;
@@ -159,9 +160,9 @@ public final class DigestBuilder {
         for (MergedEvent e : inPeriod) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("date", e.date().map(DateRange::first).map(Object::toString).orElse(""));
-            row.put("headline", e.type().charAt(0) + e.type().substring(1).toLowerCase(Locale.ROOT) + ": "
+            row.put("headline", e.type().name().charAt(0) + e.type().name().substring(1).toLowerCase(Locale.ROOT) + ": "
                     + e.actor().orElse("?") + e.target().map(t -> " → " + t).orElse("")
-                    + e.place().map(p -> ", " + p).orElse("") + (e.modality().equals("asserted") ? "" : " (" + e.modality() + ")"));
+                    + e.place().map(p -> ", " + p).orElse("") + (e.modality() == Modality.ASSERTED ? "" : " (" + e.modality().label() + ")"));
             row.put("sourceCount", e.sources());
             row.put("sentence", e.reports().get(0).evidence().sentence());
             row.put("sources", sources(e.reports(), baseUrl));
@@ -174,7 +175,7 @@ public final class DigestBuilder {
         List<Map<String, Object>> out = new ArrayList<>();
         articles.stream().filter(f -> f.article().published().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false))
                 .flatMap(f -> f.quotes().stream().filter(q -> q.speakerRef().isPresent()).map(q -> Map.entry(f.article(), q)))
-                .sorted(Comparator.comparingDouble((Map.Entry<Article, Quote> e) -> -e.getValue().confidence())
+                .sorted(Comparator.comparingDouble((Map.Entry<ArticleMeta, Quote> e) -> -e.getValue().confidence())
                         .thenComparing(e -> e.getKey().id()).thenComparingInt(e -> e.getValue().start()))
                 .limit(5)
                 .forEach(e -> {

@@ -31,7 +31,6 @@ import org.sitrep.model.Span;
  * matched one to one, best agreement first.
  */
 public final class EventEvaluation {
-    private static final Set<String> PHYSICAL = Set.of("FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT");
     private final ArticleBuilder builder;
     private final Function<Article, Facts> extractor;
     private final KnowledgeBase knowledge;
@@ -109,7 +108,7 @@ public final class EventEvaluation {
         for (GoldArticle.GoldEvent gold : article.events()) {
             for (Event system : facts.events()) {
                 if (gold.mentions().stream().anyMatch(m -> system.evidence().span().contains(m.start()))) {
-                    int agreement = (gold.type().equals(system.type()) ? 8 : 0) + (actorRight(gold, system) ? 2 : 0)
+                    int agreement = (gold.type().equals(system.type().name()) ? 8 : 0) + (actorRight(gold, system) ? 2 : 0)
                             + (placeRight(gold, system) ? 2 : 0) + (targetRight(gold, system) ? 1 : 0)
                             + (dateRight(gold, system, article) ? 1 : 0);
                     candidates.add(new Pair(gold, system, agreement));
@@ -140,10 +139,10 @@ public final class EventEvaluation {
             }
         }
         for (Event system : facts.events()) {
-            tally.type(system.type())[1]++;
+            tally.type(system.type().name())[1]++;
             if (system.modality() == Modality.ASSERTED) {
                 tally.emittedAsserted++;
-                if (PHYSICAL.contains(system.type())) {
+                if (system.type().physical()) {
                     tally.physicalAsserted++;
                 }
             }
@@ -154,7 +153,7 @@ public final class EventEvaluation {
         for (Pair pair : pairs) {
             GoldArticle.GoldEvent gold = pair.gold();
             Event system = pair.system();
-            boolean type = gold.type().equals(system.type());
+            boolean type = gold.type().equals(system.type().name());
             boolean actor = actorRight(gold, system);
             boolean target = targetRight(gold, system);
             boolean place = placeRight(gold, system);
@@ -178,7 +177,7 @@ public final class EventEvaluation {
                 }
                 if (full) {
                     tally.fullyRight++;
-                    if (PHYSICAL.contains(system.type())) {
+                    if (system.type().physical()) {
                         tally.physicalRight++;
                     }
                 }
@@ -273,9 +272,10 @@ public final class EventEvaluation {
     private static boolean dateRight(GoldArticle.GoldEvent gold, Event system, GoldArticle article) {
         if (gold.date() == null) {
             return system.date().isEmpty()
-                    || (!gold.background() && system.date().get().equals(article.published().toString()));
+                    || (!gold.background() && system.date().get().toString().equals(article.published().toString()));
         }
-        return system.date().map(d -> d.startsWith(gold.date()) || gold.date().startsWith(d)).orElse(false);
+        return system.date().map(Object::toString)
+                .map(d -> d.startsWith(gold.date()) || gold.date().startsWith(d)).orElse(false);
     }
 
     private static boolean modalityRight(GoldArticle.GoldEvent gold, Event system) {
@@ -314,7 +314,7 @@ public final class EventEvaluation {
 
     private static String describe(Event e) {
         return e.type() + " " + e.modality().label() + " actor=" + e.actor().orElse("-") + " target="
-                + e.target().orElse("-") + " place=" + e.place().orElse("-") + " date=" + e.date().orElse("-")
+                + e.target().orElse("-") + " place=" + e.place().orElse("-") + " date=" + e.date().map(Object::toString).orElse("-")
                 + " | " + e.evidence().sentence().replaceAll("\\s+", " ").strip();
     }
 

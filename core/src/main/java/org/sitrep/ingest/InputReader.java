@@ -183,15 +183,26 @@ public final class InputReader {
      * blocked read with an error (the request timeout covers only the wait for the response headers).
      */
     private static InputStream withDeadline(InputStream body, Duration deadline) {
-        java.util.concurrent.ScheduledFuture<?> closer = DEADLINES.schedule(() -> closeQuietly(body),
-                deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        // set before the close, so that the read the close breaks always knows why (isDone() would race the close)
+        java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> closer = DEADLINES.schedule(() -> {
+            expired.set(true);
+            closeQuietly(body);
+        }, deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         return new java.io.FilterInputStream(body) {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0] & 0xff;
+            }
+
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 try {
                     return super.read(buffer, offset, length);
                 } catch (IOException e) {
-                    throw closer.isDone() ? new IOException("the download took longer than " + deadline.toSeconds()
+                    throw expired.get() ? new IOException("the download took longer than " + deadline.toSeconds()
                             + " s", e) : e;
                 }
             }

@@ -51,6 +51,11 @@ public record Article(
         return content;
     }
 
+    /** Everything but the text. */
+    public ArticleMeta meta() {
+        return new ArticleMeta(id, source, url, title, published, language, origin);
+    }
+
     public Article withPublished(LocalDate date) {
         return new Article(id, source, url, title, Optional.of(date), language, text, body, boilerplate, origin);
     }

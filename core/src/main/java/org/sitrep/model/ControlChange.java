@@ -10,8 +10,8 @@ public record ControlChange(
         String controller,
         Optional<String> controllerSide,
         ControlStatus status,
-        Optional<String> since,
-        Optional<String> asOf,
+        Optional<CalendarDate> since,
+        Optional<CalendarDate> asOf,
         double confidence,
         Evidence evidence) {
     public ControlChange {

@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 public record Event(
         String id,
-        String type,
-        String acled,
+        EventType type,
+        AcledType acled,
         String cameo,
         Optional<String> actor,
         Optional<String> actorSide,
@@ -20,7 +20,7 @@ public record Event(
         Optional<String> placeRef,
         Optional<Double> lat,
         Optional<Double> lon,
-        Optional<String> date,
+        Optional<CalendarDate> date,
         Modality modality,
         double confidence,
         Evidence evidence) {
@@ -29,6 +29,9 @@ public record Event(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(acled, "acled");
         Objects.requireNonNull(cameo, "cameo");
+        if (!cameo.matches("\\d{2,4}")) {
+            throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, was " + cameo);
+        }
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(evidence, "evidence");
     }

@@ -3,8 +3,11 @@ package org.sitrep.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything extracted from one article; the unit that is stored in one transaction. */
-public record Facts(Article article, List<Mention> entities, List<TimeExpression> times, List<Quote> quotes,
+/**
+ * Everything extracted from one article, the unit stored in one transaction; it names its article by {@link ArticleMeta}
+ * and carries no text (the store keeps that once).
+ */
+public record Facts(ArticleMeta article, List<Mention> entities, List<TimeExpression> times, List<Quote> quotes,
                     List<Event> events, List<ControlChange> control, List<Stance> stances) {
     public Facts {
         Objects.requireNonNull(article, "article");
@@ -18,6 +21,6 @@ public record Facts(Article article, List<Mention> entities, List<TimeExpression
 
     /** An article with no facts yet (ingest without extraction). */
     public static Facts none(Article article) {
-        return new Facts(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Facts(article.meta(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

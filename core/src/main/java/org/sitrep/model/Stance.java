@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A signed attitude in [-1, 1] of one actor toward another, shown by one sentence. */
-public record Stance(String from, String to, Optional<String> toSide, double value, Optional<String> date,
+public record Stance(String from, String to, Optional<String> toSide, double value, Optional<CalendarDate> date,
                      double confidence, Evidence evidence) {
     public Stance {
         Objects.requireNonNull(from, "from");

@@ -2,7 +2,7 @@ package org.sitrep.pipeline;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.BadInputException;
@@ -23,10 +23,10 @@ public final class ArticlePipeline {
     private final ArticleBuilder builder;
     private final Function<Article, Facts> extractor;
     private final Store store;
-    private final Consumer<Facts> onStored;
+    private final BiConsumer<Article, Facts> onStored;
 
     public ArticlePipeline(ArticleBuilder builder, Function<Article, Facts> extractor, Store store,
-                           Consumer<Facts> onStored) {
+                           BiConsumer<Article, Facts> onStored) {
         this.builder = Objects.requireNonNull(builder, "builder");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.store = Objects.requireNonNull(store, "store");
@@ -66,11 +66,11 @@ public final class ArticlePipeline {
             // One pathological article must not end a run of thousands: its memory is garbage once we return.
             return failed(new BadInputException(document.origin(), "too large or deep to extract (" + e + ")"), e);
         }
-        Optional<Duplicate> duplicate = store.save(facts, built.fingerprint());
+        Optional<Duplicate> duplicate = store.save(article, facts, built.fingerprint());
         if (duplicate.isPresent()) {
             return duplicate(document, duplicate.get());
         }
-        onStored.accept(facts);
+        onStored.accept(article, facts);
         return new Processed(IngestOutcome.stored(document.origin(), article.id(), article.title(), factCount(facts)),
                 Optional.of(facts), Optional.empty());
     }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -26,18 +28,18 @@ public final class FactsJson {
     private FactsJson() {
     }
 
-    public static String render(Facts facts, List<Alias> aliases) {
+    public static String render(Article source, Facts facts, List<Alias> aliases) {
         try {
-            return JSON.writeValueAsString(tree(facts, aliases)) + "\n";
+            return JSON.writeValueAsString(tree(source, facts, aliases)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
 
-    /** The facts as a JSON tree. */
-    public static ObjectNode tree(Facts facts, List<Alias> aliases) {
+    /** The facts as a JSON tree, with the boilerplate spans of their article's text. */
+    public static ObjectNode tree(Article source, Facts facts, List<Alias> aliases) {
         ObjectNode root = JSON.createObjectNode();
-        Article a = facts.article();
+        ArticleMeta a = facts.article();
         ObjectNode article = root.putObject("article");
         article.put("id", a.id());
         article.put("published", a.published().map(Object::toString).orElse(null));
@@ -47,7 +49,7 @@ public final class FactsJson {
         article.put("url", a.url().orElse(null));
         article.put("origin", a.origin());
         ArrayNode boiler = article.putArray("boilerplate");
-        for (Span span : a.boilerplate()) {
+        for (Span span : source.boilerplate()) {
             boiler.addObject().put("start", span.start()).put("end", span.end());
         }
         if (a.published().isEmpty()) {
@@ -80,14 +82,15 @@ public final class FactsJson {
         }
         ArrayNode events = root.putArray("events");
         for (Event e : facts.events()) {
-            ObjectNode node = events.addObject().put("id", e.id()).put("type", e.type()).put("acled", e.acled())
+            ObjectNode node = events.addObject().put("id", e.id()).put("type", e.type().name()).put("acled", e.acled().label())
                     .put("cameo", e.cameo()).put("actor", e.actor().orElse(null))
                     .put("actorSide", e.actorSide().orElse(null)).put("target", e.target().orElse(null))
                     .put("targetSide", e.targetSide().orElse(null)).put("place", e.place().orElse(null))
                     .put("placeRef", e.placeRef().orElse(null));
             putDouble(node, "lat", e.lat());
             putDouble(node, "lon", e.lon());
-            node.put("date", e.date().orElse(null)).put("modality", e.modality().label())
+            node.put("date", text(e.date())).put("dateGranularity", e.date().map(d -> d.granularity().name()
+                    .toLowerCase(java.util.Locale.ROOT)).orElse(null)).put("modality", e.modality().label())
                     .put("confidence", e.confidence());
             evidence(node, e.evidence());
         }
@@ -95,18 +98,22 @@ public final class FactsJson {
         for (ControlChange c : facts.control()) {
             ObjectNode node = control.addObject().put("place", c.place()).put("placeRef", c.placeRef().orElse(null))
                     .put("controller", c.controller()).put("controllerSide", c.controllerSide().orElse(null))
-                    .put("status", c.status().label()).put("since", c.since().orElse(null))
-                    .put("asOf", c.asOf().orElse(null)).put("confidence", c.confidence());
+                    .put("status", c.status().label()).put("since", text(c.since()))
+                    .put("asOf", text(c.asOf())).put("confidence", c.confidence());
             evidence(node, c.evidence());
         }
         ArrayNode stances = root.putArray("stances");
         for (Stance s : facts.stances()) {
             ObjectNode node = stances.addObject().put("from", s.from()).put("to", s.to())
-                    .put("toSide", s.toSide().orElse(null)).put("value", s.value()).put("date", s.date().orElse(null))
+                    .put("toSide", s.toSide().orElse(null)).put("value", s.value()).put("date", text(s.date()))
                     .put("confidence", s.confidence());
             evidence(node, s.evidence());
         }
         return root;
+    }
+
+    private static String text(Optional<CalendarDate> date) {
+        return date.map(CalendarDate::toString).orElse(null);
     }
 
     private static void evidence(ObjectNode node, Evidence evidence) {

@@ -3,6 +3,7 @@ package org.sitrep.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Article;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.Event;
@@ -20,9 +21,9 @@ public final class FactsText {
     private FactsText() {
     }
 
-    public static String render(Facts facts, List<Alias> aliases) {
+    public static String render(Article source, Facts facts, List<Alias> aliases) {
         StringBuilder out = new StringBuilder();
-        Article a = facts.article();
+        ArticleMeta a = facts.article();
         out.append("Article ").append(a.id()).append('\n')
                 .append("  title:     ").append(a.title()).append('\n')
                 .append("  published: ").append(a.published().map(Object::toString)
@@ -30,9 +31,9 @@ public final class FactsText {
                 .append("  source:    ").append(a.source()).append(a.url().map(u -> " " + u).orElse("")).append('\n')
                 .append("  language:  ").append(a.language()).append('\n')
                 .append("  origin:    ").append(a.origin()).append('\n');
-        for (Span span : a.boilerplate()) {
+        for (Span span : source.boilerplate()) {
             out.append("  boilerplate [").append(span.start()).append(',').append(span.end()).append("): ")
-                    .append(abbreviate(span.of(a.text()), 90)).append('\n');
+                    .append(abbreviate(span.of(source.text()), 90)).append('\n');
         }
         for (Alias alias : aliases) {
             out.append("  re-published as ").append(alias.origin()).append(" (").append(alias.source())
@@ -58,7 +59,7 @@ public final class FactsText {
         section(out, "Events", facts.events().size());
         for (Event e : facts.events()) {
             out.append(String.format(Locale.ROOT, "  %s %s [%s; CAMEO %s] %s%s%s, %s, confidence %.2f%n",
-                    e.date().orElse("undated"), e.type(), e.acled(), e.cameo(), side(e.actor(), e.actorSide()),
+                    e.date().map(Object::toString).orElse("undated"), e.type(), e.acled().label(), e.cameo(), side(e.actor(), e.actorSide()),
                     e.target().map(t -> " → " + side(e.target(), e.targetSide())).orElse(""),
                     e.place().map(p -> " @ " + p).orElse(""), e.modality().label(), e.confidence()));
             evidence(out, e.evidence());
@@ -66,14 +67,14 @@ public final class FactsText {
         section(out, "Control", facts.control().size());
         for (ControlChange c : facts.control()) {
             out.append(String.format(Locale.ROOT, "  %s: %s by %s, since %s, as of %s%n", c.place(), c.status().label(),
-                    side(Optional.of(c.controller()), c.controllerSide()), c.since().orElse("unknown"),
-                    c.asOf().orElse("unknown")));
+                    side(Optional.of(c.controller()), c.controllerSide()), c.since().map(Object::toString).orElse("unknown"),
+                    c.asOf().map(Object::toString).orElse("unknown")));
             evidence(out, c.evidence());
         }
         section(out, "Stances", facts.stances().size());
         for (Stance s : facts.stances()) {
             out.append(String.format(Locale.ROOT, "  %s → %s: %+.2f %s%n", s.from(), side(Optional.of(s.to()), s.toSide()),
-                    s.value(), s.date().orElse("")));
+                    s.value(), s.date().map(Object::toString).orElse("")));
             evidence(out, s.evidence());
         }
         return out.toString();

@@ -33,8 +33,8 @@ public final class SituationFormats {
     }
 
     public static ObjectNode event(MergedEvent event, Optional<Importance.Score> score) {
-        ObjectNode node = JSON.createObjectNode().put("id", event.id()).put("type", event.type())
-                .put("acled", event.acled()).put("cameo", event.cameo()).put("actor", event.actor().orElse(null))
+        ObjectNode node = JSON.createObjectNode().put("id", event.id()).put("type", event.type().name())
+                .put("acled", event.acled().label()).put("cameo", event.cameo()).put("actor", event.actor().orElse(null))
                 .put("actorSide", event.actorSide().orElse(null)).put("target", event.target().orElse(null))
                 .put("targetSide", event.targetSide().orElse(null)).put("place", event.place().orElse(null))
                 .put("placeRef", event.placeRef().orElse(null));
@@ -42,7 +42,7 @@ public final class SituationFormats {
         event.lon().ifPresent(lon -> node.put("lon", lon));
         node.put("from", event.date().map(d -> d.first().toString()).orElse(null))
                 .put("to", event.date().map(d -> d.last().toString()).orElse(null))
-                .put("modality", event.modality()).put("sources", event.sources())
+                .put("modality", event.modality().label()).put("sources", event.sources())
                 .put("firstReported", event.firstReported().map(Object::toString).orElse(null))
                 .put("confidence", event.confidence()).put("contradicted", event.contradicted());
         score.ifPresent(s -> node.putObject("importance").put("score", s.total()).put("kind", s.kind())
@@ -113,9 +113,9 @@ public final class SituationFormats {
 
     public static String eventLine(MergedEvent e) {
         return String.format(Locale.ROOT, "%s %s [%s; CAMEO %s] %s%s%s (%s; %d source%s, confidence %.2f%s)",
-                e.date().map(SituationFormats::range).orElse("undated"), e.type(), e.acled(), e.cameo(),
+                e.date().map(SituationFormats::range).orElse("undated"), e.type(), e.acled().label(), e.cameo(),
                 e.actor().orElse("?") + e.actorSide().map(s -> " (" + s + ")").orElse(""),
-                e.target().map(t -> " → " + t).orElse(""), e.place().map(p -> " @ " + p).orElse(""), e.modality(),
+                e.target().map(t -> " → " + t).orElse(""), e.place().map(p -> " @ " + p).orElse(""), e.modality().label(),
                 e.sources(), e.sources() == 1 ? "" : "s", e.confidence(), e.contradicted() ? ", contradicted" : "");
     }
 

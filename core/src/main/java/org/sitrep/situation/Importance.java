@@ -58,7 +58,7 @@ public final class Importance {
             long days = Math.max(0, ChronoUnit.DAYS.between(d.last(), reference));
             return Math.pow(0.5, days / halfLife);
         }).orElse(weight("undated", "-")));
-        double modality = weights.get("modality").getOrDefault(event.modality(), weight("modality", "*"));
+        double modality = weights.get("modality").getOrDefault(event.modality().label(), weight("modality", "*"));
         double precision = event.date().map(d -> spanWeight(ChronoUnit.DAYS.between(d.first(), d.last())))
                 .orElse(1.0);
         double total = kind * place * sources * recency * modality * precision;
@@ -67,7 +67,7 @@ public final class Importance {
 
     private double kindWeight(MergedEvent event) {
         Double byCameo = weights.getOrDefault("cameo", Map.of()).get(event.cameo());
-        return byCameo != null ? byCameo : weights.get("type").getOrDefault(event.type(), weight("type", "*"));
+        return byCameo != null ? byCameo : weights.get("type").getOrDefault(event.type().name(), weight("type", "*"));
     }
 
     double placeWeight(Place place) {

@@ -21,6 +21,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Quote;
 
@@ -46,12 +47,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Indexes one article's text and its quotes. */
-    public synchronized void add(Facts facts) {
-        var a = facts.article();
+    /** Indexes one article's text and the quotes of its facts. */
+    public synchronized void add(Article a, Facts facts) {
         try {
             writer.addDocument(document("article", a.id(), a.published().map(Object::toString).orElse("undated")
-                    + " " + a.source() + ": " + a.title(), a.title() + "\n" + a.body().of(a.text())));
+                    + " " + a.source() + ": " + a.title(), snippetSource(a)));
             int n = 0;
             for (Quote quote : facts.quotes()) {
                 writer.addDocument(document("quote", a.id() + "/q" + n++, quote.speaker(),
@@ -60,6 +60,11 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index article " + a.id(), e);
         }
+    }
+
+    /** The text a hit's snippet is cut from: the title and the body. */
+    public static String snippetSource(Article article) {
+        return article.title() + "\n" + article.body().of(article.text());
     }
 
     /** Replaces every merged event in the index with these. */
@@ -92,9 +97,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** An index of these articles and events (for one-off searches). */
-    public static SearchIndex build(Iterable<Facts> articles, List<MergedEvent> events) {
+    public static SearchIndex build(Iterable<Facts> facts, Function<String, Optional<Article>> articles,
+                                    List<MergedEvent> events) {
         SearchIndex index = empty();
-        articles.forEach(index::add);
+        for (Facts f : facts) {
+            articles.apply(f.article().id()).ifPresent(article -> index.add(article, f));
+        }
         index.replaceEvents(events);
         return index;
     }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMeta;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
@@ -45,7 +46,7 @@ public final class Situation {
 
     /** Adds one article's facts; applying an article twice changes nothing. */
     public synchronized void apply(Facts facts) {
-        Article article = facts.article();
+        ArticleMeta article = facts.article();
         if (!articles.add(article.id())) {
             return;
         }
@@ -94,16 +95,16 @@ public final class Situation {
         return all;
     }
 
-    private static MergeKey eventKey(Article article, Event event) {
+    private static MergeKey eventKey(ArticleMeta article, Event event) {
         String where = event.placeRef().or(event::place).orElse(null);
         String who = event.actorSide().or(event::actor).orElse("?");
         String whom = event.targetSide().or(event::target).orElse("?");
-        if (event.date().flatMap(DateRange::parse).isEmpty()) {
+        if (event.date().isEmpty()) {
             // undated (background) mentions never merge: each stays its own, tied to its article
             return new MergeKey("undated", article.id(), event.id(), "");
         }
         String dyad = where != null ? who : who.compareTo(whom) <= 0 ? who + "~" + whom : whom + "~" + who;
-        return new MergeKey(event.type(), event.cameo(), where == null ? "-" : where, dyad);
+        return new MergeKey(event.type().name(), event.cameo(), where == null ? "-" : where, dyad);
     }
 
     /**
@@ -174,7 +175,7 @@ public final class Situation {
         String id = stableId(key.text() + "|" + date.map(DateRange::first).map(Object::toString).orElse(""));
         List<Report> reports = cluster.stream().map(EventEntry::report).toList();
         return new MergedEvent("m" + id, e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(),
-                e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date, e.modality().label(), reports,
+                e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date, e.modality(), reports,
                 bestPerSource.size(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted);
     }
 
@@ -251,7 +252,7 @@ public final class Situation {
         List<StancePoint> points = new ArrayList<>();
         for (StanceEntry entry : stances) {
             Stance s = entry.stance();
-            StancePoint point = new StancePoint(s.from(), s.to(), s.toSide(), s.date().flatMap(DateRange::parse),
+            StancePoint point = new StancePoint(s.from(), s.to(), s.toSide(), s.date().map(DateRange::of),
                     s.value(), entry.report());
             if (filter.test(point)) {
                 points.add(point);
@@ -263,19 +264,19 @@ public final class Situation {
         return points;
     }
 
-    private static Report report(Article article, org.sitrep.model.Evidence evidence, double confidence) {
+    private static Report report(ArticleMeta article, org.sitrep.model.Evidence evidence, double confidence) {
         return new Report(article.id(), article.source(), article.published(), evidence, confidence);
     }
 
     private record EventEntry(Event event, Report report) {
         Optional<DateRange> range() {
-            return event.date().flatMap(DateRange::parse);
+            return event.date().map(DateRange::of);
         }
     }
 
     record ClaimEntry(ControlChange claim, Report report) {
         Optional<LocalDate> day() {
-            return claim.since().or(claim::asOf).flatMap(DateRange::parse).map(DateRange::last);
+            return claim.since().or(claim::asOf).map(CalendarDate::last);
         }
     }
 

@@ -15,11 +15,15 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sitrep.ingest.Fingerprint;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMeta;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Mention;
@@ -110,12 +114,12 @@ final class FactTables {
                     + ":actorSide, :target, :targetSide, :place, :placeRef, :lat, :lon, :date, :modality, :c, :es, "
                     + ":ee, :sentence)");
             for (Event e : facts.events()) {
-                bindEvidence(batch.bind("a", id).bind("eventId", e.id()).bind("type", e.type()).bind("acled", e.acled())
+                bindEvidence(batch.bind("a", id).bind("eventId", e.id()).bind("type", e.type().name()).bind("acled", e.acled().label())
                         .bind("cameo", e.cameo()).bind("actor", e.actor().map(a -> truncate(a, 300)).orElse(null))
                         .bind("actorSide", e.actorSide().orElse(null)).bind("target", e.target().map(t -> truncate(t, 300)).orElse(null))
                         .bind("targetSide", e.targetSide().orElse(null)).bind("place", e.place().map(p -> truncate(p, 300)).orElse(null))
                         .bind("placeRef", e.placeRef().orElse(null)).bind("lat", e.lat().orElse(null))
-                        .bind("lon", e.lon().orElse(null)).bind("date", e.date().orElse(null))
+                        .bind("lon", e.lon().orElse(null)).bind("date", text(e.date()))
                         .bind("modality", e.modality().name()).bind("c", e.confidence()), e.evidence()).add();
             }
             batch.execute();
@@ -128,8 +132,8 @@ final class FactTables {
             for (ControlChange c : facts.control()) {
                 bindEvidence(batch.bind("a", id).bind("place", truncate(c.place(), 300)).bind("placeRef", c.placeRef().orElse(null))
                         .bind("controller", truncate(c.controller(), 300)).bind("side", c.controllerSide().orElse(null))
-                        .bind("status", c.status().name()).bind("since", c.since().orElse(null))
-                        .bind("asOf", c.asOf().orElse(null)).bind("c", c.confidence()), c.evidence()).add();
+                        .bind("status", c.status().name()).bind("since", text(c.since()))
+                        .bind("asOf", text(c.asOf())).bind("c", c.confidence()), c.evidence()).add();
             }
             batch.execute();
         }
@@ -140,7 +144,7 @@ final class FactTables {
             for (Stance s : facts.stances()) {
                 bindEvidence(batch.bind("a", id).bind("from", truncate(s.from(), 300)).bind("to", truncate(s.to(), 300))
                         .bind("side", s.toSide().orElse(null)).bind("value", s.value())
-                        .bind("date", s.date().orElse(null)).bind("c", s.confidence()), s.evidence()).add();
+                        .bind("date", text(s.date())).bind("c", s.confidence()), s.evidence()).add();
             }
             batch.execute();
         }
@@ -150,22 +154,35 @@ final class FactTables {
         return batch.bind("es", evidence.start()).bind("ee", evidence.end()).bind("sentence", evidence.sentence());
     }
 
-    /** The articles with these ids and all their facts, in the order of the ids (missing ids are skipped). */
-    static List<Facts> read(Handle handle, List<String> ids) {
+    /** The articles with these ids, with their texts and boilerplate spans, by id. */
+    static Map<String, Article> articles(Handle handle, List<String> ids) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<String, List<Span>> boilerplate = byArticle(handle, "SELECT article_id, start_at, end_at FROM boilerplate "
                 + "WHERE article_id IN (<ids>) ORDER BY article_id, start_at", ids,
                 (rs, ctx) -> new Span(rs.getInt(2), rs.getInt(3)));
-        Map<String, Article> articles = handle.createQuery("SELECT id, source, url, title, published, language, text, "
-                        + "body_start, body_end, origin FROM article WHERE id IN (<ids>)")
+        return handle.createQuery("SELECT id, source, url, title, published, language, text, body_start, body_end, "
+                        + "origin FROM article WHERE id IN (<ids>)")
                 .bindList("ids", ids)
                 .map((rs, ctx) -> new Article(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
                         rs.getString(4), date(rs, 5), rs.getString(6), rs.getString(7),
                         new Span(rs.getInt(8), rs.getInt(9)), boilerplate.getOrDefault(rs.getString(1), List.of()),
                         rs.getString(10)))
                 .list().stream().collect(Collectors.toMap(Article::id, a -> a));
+    }
+
+    /** The articles with these ids and all their facts (no text), in the order of the ids (missing ids are skipped). */
+    static List<Facts> read(Handle handle, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ArticleMeta> articles = handle.createQuery("SELECT id, source, url, title, published, language, "
+                        + "origin FROM article WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new ArticleMeta(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
+                        rs.getString(4), date(rs, 5), rs.getString(6), rs.getString(7)))
+                .list().stream().collect(Collectors.toMap(ArticleMeta::id, a -> a));
         Map<String, List<Mention>> entities = byArticle(handle, "SELECT article_id, text, start_at, end_at, type, "
                 + "canonical, ref, lat, lon, confidence FROM entity WHERE article_id IN (<ids>) "
                 + "ORDER BY article_id, start_at, end_at", ids,
@@ -186,24 +203,25 @@ final class FactTables {
                 + "actor_side, target, target_side, place, place_ref, lat, lon, event_date, modality, confidence, "
                 + "ev_start, ev_end, ev_sentence FROM event WHERE article_id IN (<ids>) "
                 + "ORDER BY article_id, ev_start, event_id", ids,
-                (rs, ctx) -> new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                (rs, ctx) -> new Event(rs.getString(2), EventType.valueOf(rs.getString(3)), acled(rs.getString(4)),
+                        rs.getString(5),
                         optional(rs, 6), optional(rs, 7), optional(rs, 8), optional(rs, 9), optional(rs, 10),
-                        optional(rs, 11), optionalDouble(rs, 12), optionalDouble(rs, 13), optional(rs, 14),
+                        optional(rs, 11), optionalDouble(rs, 12), optionalDouble(rs, 13), calendarDate(rs, 14),
                         Modality.valueOf(rs.getString(15)), rs.getDouble(16), evidence(rs, 17)));
         Map<String, List<ControlChange>> control = byArticle(handle, "SELECT article_id, place, place_ref, controller, "
                 + "controller_side, status, since, as_of, confidence, ev_start, ev_end, ev_sentence FROM control_claim "
                 + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, place", ids,
                 (rs, ctx) -> new ControlChange(rs.getString(2), optional(rs, 3), rs.getString(4), optional(rs, 5),
-                        ControlStatus.valueOf(rs.getString(6)), optional(rs, 7), optional(rs, 8), rs.getDouble(9),
+                        ControlStatus.valueOf(rs.getString(6)), calendarDate(rs, 7), calendarDate(rs, 8), rs.getDouble(9),
                         evidence(rs, 10)));
         Map<String, List<Stance>> stances = byArticle(handle, "SELECT article_id, from_actor, to_actor, to_side, "
                 + "stance_value, stance_date, confidence, ev_start, ev_end, ev_sentence FROM stance "
                 + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, to_actor", ids,
                 (rs, ctx) -> new Stance(rs.getString(2), rs.getString(3), optional(rs, 4), rs.getDouble(5),
-                        optional(rs, 6), rs.getDouble(7), evidence(rs, 8)));
+                        calendarDate(rs, 6), rs.getDouble(7), evidence(rs, 8)));
         List<Facts> facts = new ArrayList<>();
         for (String id : ids) {
-            Article article = articles.get(id);
+            ArticleMeta article = articles.get(id);
             if (article != null) {
                 facts.add(new Facts(article, entities.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()),
                         quotes.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()),
@@ -230,6 +248,19 @@ final class FactTables {
 
     private static Optional<String> optional(ResultSet rs, int column) throws SQLException {
         return Optional.ofNullable(rs.getString(column));
+    }
+
+    private static Optional<CalendarDate> calendarDate(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column)).flatMap(CalendarDate::parse);
+    }
+
+    private static String text(Optional<CalendarDate> date) {
+        return date.map(CalendarDate::toString).orElse(null);
+    }
+
+    private static AcledType acled(String label) {
+        return AcledType.parse(label).orElseThrow(() -> new IllegalStateException("unknown ACLED type in store: "
+                + label));
     }
 
     private static Optional<Double> optionalDouble(ResultSet rs, int column) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -90,8 +91,11 @@ final class JdbiStore implements Store {
     }
 
     @Override
-    public Optional<Duplicate> save(Facts facts, Fingerprint fingerprint) {
-        Article article = facts.article();
+    public Optional<Duplicate> save(Article article, Facts facts, Fingerprint fingerprint) {
+        if (!article.id().equals(facts.article().id())) {
+            throw new IllegalArgumentException("facts of article " + facts.article().id() + " saved with article "
+                    + article.id());
+        }
         try {
             return jdbi.inTransaction(handle -> {
                 // Serialises writers across threads and processes for the decide-then-insert step only.
@@ -180,6 +184,12 @@ final class JdbiStore implements Store {
     }
 
     @Override
+    public Optional<Article> article(String articleId) {
+        return jdbi.withHandle(handle -> Optional.ofNullable(FactTables.articles(handle, List.of(articleId))
+                .get(articleId)));
+    }
+
+    @Override
     public Optional<Facts> facts(String articleId) {
         return jdbi.withHandle(handle -> FactTables.read(handle, List.of(articleId)).stream().findFirst());
     }
@@ -209,6 +219,21 @@ final class JdbiStore implements Store {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             jdbi.withHandle(handle -> FactTables.read(handle, batch)).forEach(consumer);
+        }
+    }
+
+    @Override
+    public void forEachStored(java.util.function.BiConsumer<Article, Facts> consumer) {
+        List<String> ids = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM article ORDER BY id")
+                .mapTo(String.class).list());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            jdbi.useHandle(handle -> {
+                Map<String, Article> articles = FactTables.articles(handle, batch);
+                for (Facts facts : FactTables.read(handle, batch)) {
+                    consumer.accept(articles.get(facts.article().id()), facts);
+                }
+            });
         }
     }
 

@@ -21,13 +21,16 @@ public interface Store extends SubscriberStore, AutoCloseable {
     Optional<Duplicate> findDuplicate(Fingerprint fingerprint);
 
     /**
-     * Stores an article with all its facts in one transaction, unless the store already holds it: the duplicate
+     * Stores an article (its text once) with all its facts in one transaction, unless the store already holds it: the duplicate
      * decision and the insert are one atomic step under a store-wide lock, so concurrent writers (threads,
      * servers, Flink subtasks) never store one article twice. A near copy is linked as a re-publication instead.
      *
      * @return empty when stored; otherwise the stored article it duplicates
      */
-    Optional<Duplicate> save(Facts facts, Fingerprint fingerprint);
+    Optional<Duplicate> save(Article article, Facts facts, Fingerprint fingerprint);
+
+    /** A stored article with its text, to which its facts' offsets point. */
+    Optional<Article> article(String articleId);
 
     /** Records, once however many writers try, that {@code article} re-publishes {@code duplicate.articleId()}. */
     void linkNearDuplicate(Article article, Fingerprint fingerprint, Duplicate duplicate);
@@ -52,6 +55,9 @@ public interface Store extends SubscriberStore, AutoCloseable {
 
     /** Every article with its facts, one at a time, read in batches (memory bounded by a batch, not the store). */
     void forEachFacts(java.util.function.Consumer<Facts> consumer);
+
+    /** Every stored article with its text and facts, read in batches; the texts are for a pass, not to keep. */
+    void forEachStored(java.util.function.BiConsumer<Article, Facts> consumer);
 
     @Override
     void close();

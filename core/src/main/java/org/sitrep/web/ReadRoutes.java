@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Quote;
 import org.sitrep.report.FactsJson;
@@ -77,8 +78,9 @@ final class ReadRoutes {
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
         Facts facts = service.store().facts(id).orElseThrow(() -> new ApiException(404, "no article with id " + id));
-        ObjectNode node = FactsJson.tree(facts, service.store().aliases(id));
-        ((ObjectNode) node.get("article")).put("text", facts.article().text());
+        Article article = service.store().article(id).orElseThrow(() -> new ApiException(404, "no article with id " + id));
+        ObjectNode node = FactsJson.tree(article, facts, service.store().aliases(id));
+        ((ObjectNode) node.get("article")).put("text", article.text());
         json(ctx, node);
     }
 
@@ -97,7 +99,7 @@ final class ReadRoutes {
                 .filter(e -> place.map(p -> e.place().map(p::equalsIgnoreCase).orElse(false)).orElse(true))
                 .filter(e -> actor.map(a -> e.actor().map(a::equalsIgnoreCase).orElse(false)
                         || e.target().map(a::equalsIgnoreCase).orElse(false)).orElse(true))
-                .filter(e -> type.map(t -> t.equalsIgnoreCase(e.type())).orElse(true))
+                .filter(e -> type.map(t -> t.equalsIgnoreCase(e.type().name())).orElse(true))
                 .filter(e -> side.map(s -> e.actorSide().map(s::equalsIgnoreCase).orElse(false)).orElse(true))
                 .filter(e -> e.confidence() >= minConfidence)
                 .toList();

@@ -37,7 +37,7 @@ public final class SituationService {
     public SituationService(Store store, ArticleBuilder builder, Function<Article, Facts> extractor) {
         this.store = store;
         this.situation = Situation.of(List.of());
-        store.forEachFacts(this::remember);
+        store.forEachStored(this::remember);
         this.pipeline = new ArticlePipeline(builder, extractor, store, this::apply);
     }
 
@@ -88,14 +88,14 @@ public final class SituationService {
         };
     }
 
-    private void apply(Facts stored) {
-        remember(stored);
+    private void apply(Article article, Facts stored) {
+        remember(article, stored);
         version.incrementAndGet();
     }
 
-    private void remember(Facts facts) {
+    private void remember(Article article, Facts facts) {
         situation.apply(facts);
-        index.add(facts);
+        index.add(article, facts);
         synchronized (quotes) {
             for (Quote quote : facts.quotes()) {
                 quotes.add(new QuoteEntry(facts.article().id(), facts.article().source(), facts.article().published(),
@@ -113,8 +113,7 @@ public final class SituationService {
 
     /** Search hits, with article snippets cut from the stored texts of the hits only. */
     public List<SearchIndex.Hit> search(String query, int limit) {
-        return searchIndex().search(query, limit, id -> store.facts(id).map(f -> f.article().title() + "\n"
-                + f.article().body().of(f.article().text())));
+        return searchIndex().search(query, limit, id -> store.article(id).map(SearchIndex::snippetSource));
     }
 
     /** The full-text index; its merged events are refreshed only after new articles. */

@@ -168,7 +168,8 @@ public final class WebServer implements AutoCloseable {
         SituationService.Posted posted = service.post(parsed);
         ObjectNode node = JSON.createObjectNode().put("id", posted.id()).put("created", posted.created())
                 .put("message", posted.message());
-        posted.facts().ifPresent(f -> node.set("facts", FactsJson.tree(f, List.of())));
+        posted.facts().ifPresent(f -> node.set("facts", FactsJson.tree(service.store().article(posted.id())
+                .orElseThrow(), f, List.of())));
         ctx.status(posted.created() ? 201 : 200);
         json(ctx, node);
     }

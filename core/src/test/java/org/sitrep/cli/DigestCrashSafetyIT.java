@@ -37,7 +37,7 @@ class DigestCrashSafetyIT {
         String db = dir.resolve("store").toString();
         try (Store store = Store.open(db)) {
             Facts facts = Samples.factsOfEveryKind();
-            store.save(facts, Fingerprint.of(facts.article().text()));
+            store.save(Samples.articleOfEveryKind(), facts, Fingerprint.of(Samples.TEXT));
             for (int i = 0; i < SUBSCRIBERS; i++) {
                 String email = "reader" + i + "@example.org";
                 store.subscribe(email, "en", List.of());

@@ -21,7 +21,7 @@ class ControlPhrasesTest {
     void anAdjectivalStateOfPartOfACityIsContestedAsOfTheArticle() {
         assertThat(control("Government forces shelled rebel-held eastern Aleppo on Monday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
-                        c -> c.asOf().orElse(""))
+                        c -> c.asOf().map(Object::toString).orElse(""))
                 .contains(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED, "2016-12-13"));
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Modality;
 import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
@@ -23,8 +25,8 @@ class EventCoderTest {
     void aStateRetakingATownRegainsTerritoryOnTheDayItsClauseNames() {
         assertThat(events("Syrian government forces recaptured Palmyra from the Islamic State on Sunday."))
                 .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""),
-                        e -> e.date().orElse(""), Event::modality)
-                .containsExactly(tuple("FIGHT", "Battles: Government regains territory", "Syrian government",
+                        e -> e.date().map(Object::toString).orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, AcledType.GOVERNMENT_REGAINS_TERRITORY, "Syrian government",
                         "Palmyra", "2016-12-11", Modality.ASSERTED));
     }
 
@@ -32,26 +34,26 @@ class EventCoderTest {
     void aPlaceThatFellTakesItsCapturerFromTheToPhraseAndIsItselfThePlace() {
         assertThat(events("Aleppo fell to government forces on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
-                .containsExactly(tuple("FIGHT", "Syrian government", "Aleppo"));
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Aleppo"));
     }
 
     @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
-                .doesNotContain("Battles: Non-state actor overtakes territory");
+                .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
     }
 
     @Test
     void enteringSomethingThatIsNoPlaceIsNoEvent() {
         assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
-                .doesNotContain("FIGHT");
+                .doesNotContain(EventType.FIGHT);
     }
 
     @Test
     void aVowToRetakeATownIsHypotheticalAndPreparingToRecaptureIsExpected() {
         assertThat(events("Kurdish fighters vowed to retake Manbij from the Islamic State. The Syrian army is "
                 + "preparing an assault to recapture Palmyra."))
-                .filteredOn(e -> e.acled().contains("territory"))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
                 .extracting(e -> e.place().orElse(""), Event::modality)
                 .containsExactly(tuple("Manbij", Modality.HYPOTHETICAL), tuple("Palmyra", Modality.EXPECTED));
     }
@@ -59,7 +61,7 @@ class EventCoderTest {
     @Test
     void theVictimsOfAPassiveKillingAreItsTargetNotItsActor() {
         assertThat(events("Five civilians were killed by Russian airstrikes in Idlib on Tuesday."))
-                .filteredOn(e -> e.type().equals("ASSAULT") || e.type().equals("FIGHT"))
+                .filteredOn(e -> e.type() == EventType.ASSAULT || e.type() == EventType.FIGHT)
                 .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .contains(tuple("Russia", "Idlib"));
     }
@@ -68,7 +70,7 @@ class EventCoderTest {
     void anAssertedEventIsNeverDatedAfterItsReportButAnExpectedOneMayBe() {
         List<Event> found = SharedModels.extractor().apply(Samples.news("Government forces captured Palmyra in "
                 + "December. The army will attack Raqqa in March.", LocalDate.of(2016, 2, 10))).events();
-        assertThat(found).extracting(e -> e.place().orElse(""), Event::modality, e -> e.date().orElse(""))
+        assertThat(found).extracting(e -> e.place().orElse(""), Event::modality, e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Palmyra", Modality.ASSERTED, "2015-12"),
                         tuple("Raqqa", Modality.EXPECTED, "2016-03"));
     }

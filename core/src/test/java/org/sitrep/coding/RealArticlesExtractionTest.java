@@ -13,6 +13,7 @@ import org.sitrep.ingest.BoilerplateDetector;
 import org.sitrep.ingest.JsonFormat;
 import org.sitrep.ingest.LanguageIdentifier;
 import org.sitrep.model.Article;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
 import org.sitrep.testing.SharedModels;
@@ -57,7 +58,7 @@ class RealArticlesExtractionTest {
                 .build(JsonFormat.document().parse("allsides:3VwdhA9crC97e9LX", line).documents().get(0)).article();
         Facts facts = SharedModels.extractor().apply(article);
         assertThat(json.readTree(line).path("date").asText()).isEqualTo("2017-04-10");
-        assertThat(facts.events()).filteredOn(e -> e.type().equals("CONSULT") && e.modality() == Modality.EXPECTED)
+        assertThat(facts.events()).filteredOn(e -> e.type() == EventType.CONSULT && e.modality() == Modality.EXPECTED)
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .contains(tuple("Rex Tillerson", "Sergei Lavrov"));
     }

@@ -11,11 +11,14 @@ import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.BoilerplateDetector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.LanguageIdentifier;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
@@ -126,12 +129,12 @@ class SeedArticleExtractionTest {
     void codesTheCaptureOfCitiesAsTerritorialBattles() {
         List<Event> captures = facts.events().stream().filter(e -> e.cameo().equals("192")).toList();
         assertThat(captures).extracting(e -> e.place().orElse(""), e -> e.actor().orElse(""), Event::acled)
-                .contains(tuple("Aleppo", "Syrian opposition", "Battles: Non-state actor overtakes territory"),
-                        tuple("Idlib", "Syrian opposition", "Battles: Non-state actor overtakes territory"),
-                        tuple("Hama", "Syrian opposition", "Battles: Non-state actor overtakes territory"),
-                        tuple("Daraa", "Syrian opposition", "Battles: Non-state actor overtakes territory"));
+                .contains(tuple("Aleppo", "Syrian opposition", AcledType.NON_STATE_OVERTAKES_TERRITORY),
+                        tuple("Idlib", "Syrian opposition", AcledType.NON_STATE_OVERTAKES_TERRITORY),
+                        tuple("Hama", "Syrian opposition", AcledType.NON_STATE_OVERTAKES_TERRITORY),
+                        tuple("Daraa", "Syrian opposition", AcledType.NON_STATE_OVERTAKES_TERRITORY));
         assertThat(captures).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.type()).isEqualTo("FIGHT");
+            assertThat(e.type()).isEqualTo(EventType.FIGHT);
             assertThat(e.actorSide()).contains("opposition");
         });
     }
@@ -140,9 +143,9 @@ class SeedArticleExtractionTest {
     void codesTheExpectedDohaMeetingOnItsOwnDate() {
         List<Event> doha = facts.events().stream().filter(e -> e.place().equals(Optional.of("Doha"))).toList();
         assertThat(doha).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.type()).isEqualTo("CONSULT");
+            assertThat(e.type()).isEqualTo(EventType.CONSULT);
             assertThat(e.modality()).isEqualTo(Modality.EXPECTED);
-            assertThat(e.date()).contains("2024-12-07");
+            assertThat(e.date()).contains(CalendarDate.of("2024-12-07"));
         });
         assertThat(doha).extracting(e -> e.actor().orElseThrow() + "-" + e.target().orElseThrow())
                 .containsExactlyInAnyOrder("Turkey-Iran", "Turkey-Russia", "Iran-Russia");
@@ -151,9 +154,9 @@ class SeedArticleExtractionTest {
     @Test
     void datesErdogansStatementToFridayInIstanbul() {
         assertThat(facts.events()).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo("STATEMENT");
+            assertThat(e.type()).isEqualTo(EventType.STATEMENT);
             assertThat(e.actor()).contains("Recep Tayyip Erdoğan");
-            assertThat(e.date()).contains("2024-12-06");
+            assertThat(e.date()).contains(CalendarDate.of("2024-12-06"));
             assertThat(e.place()).contains("Istanbul");
         });
     }
@@ -161,7 +164,7 @@ class SeedArticleExtractionTest {
     @Test
     void codesTheAppealToDefectAsADemandOnTheGovernment() {
         assertThat(facts.events()).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo("DEMAND");
+            assertThat(e.type()).isEqualTo(EventType.DEMAND);
             assertThat(e.actor()).contains("Military Operations Command");
             assertThat(e.target()).contains("Syrian government");
         });
@@ -169,7 +172,7 @@ class SeedArticleExtractionTest {
 
     @Test
     void keepsBackgroundNormalizationOffTheArticleDate() {
-        List<Event> normalization = facts.events().stream().filter(e -> e.type().equals("COOPERATE")).toList();
+        List<Event> normalization = facts.events().stream().filter(e -> e.type() == EventType.COOPERATE).toList();
         assertThat(normalization).isNotEmpty().allSatisfy(e -> {
             assertThat(e.actor()).contains("Turkey");
             assertThat(e.target()).contains("Syrian government");
@@ -185,7 +188,7 @@ class SeedArticleExtractionTest {
                         tuple("Hama", "Syrian opposition", ControlStatus.HELD),
                         tuple("Daraa", "Syrian opposition", ControlStatus.HELD),
                         tuple("Suwayda", "Syrian opposition", ControlStatus.CONTESTED));
-        assertThat(facts.control()).isNotEmpty().allSatisfy(c -> assertThat(c.asOf()).contains("2024-12-07"));
+        assertThat(facts.control()).isNotEmpty().allSatisfy(c -> assertThat(c.asOf()).contains(CalendarDate.of("2024-12-07")));
         assertThat(facts.control()).extracting(ControlChange::place).doesNotContain("Damascus", "Istanbul", "Doha");
     }
 
@@ -195,7 +198,7 @@ class SeedArticleExtractionTest {
             assertThat(s.from()).isEqualTo("Recep Tayyip Erdoğan");
             assertThat(s.to()).isEqualTo("Syrian opposition");
             assertThat(s.value()).isPositive();
-            assertThat(s.date()).contains("2024-12-06");
+            assertThat(s.date()).contains(CalendarDate.of("2024-12-06"));
         });
         assertThat(facts.stances()).anySatisfy(s -> {
             assertThat(s.from()).isEqualTo("Syrian opposition");

@@ -47,7 +47,7 @@ class NewsletterIT {
     void setUp() {
         store = Store.open(dir.resolve("store").toString());
         Facts facts = Samples.factsOfEveryKind();
-        store.save(facts, Fingerprint.of(facts.article().text()));
+        store.save(Samples.articleOfEveryKind(), facts, Fingerprint.of(Samples.TEXT));
         issue = new DigestBuilder(Gazetteer.load(), KnowledgeBase.load()).build(Situation.of(List.of(facts)),
                 List.of(facts), LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 15), "en", "http://sitrep.test");
     }

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
@@ -42,11 +45,11 @@ class EventEvaluationTest {
                  "control": [], "quotes": []}
                 """);
         // One right event, one with the wrong actor, one spurious: extraction stubbed to isolate the scorer.
-        java.util.function.Function<Article, Facts> extractor = article -> new Facts(article, List.of(), List.of(),
+        java.util.function.Function<Article, Facts> extractor = article -> new Facts(article.meta(), List.of(), List.of(),
                 List.of(), List.of(
                 event("e1", "Syrian opposition", "Idlib", "2015-03-31", article, 0, 31),
                 event("e2", "Russia", "Hama", "2015-03-31", article, 32, 54),
-                new Event("e3", "STATEMENT", "x", "010", Optional.of("Russia"), Optional.empty(), Optional.empty(),
+                new Event("e3", EventType.STATEMENT, AcledType.OTHER, "010", Optional.of("Russia"), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Modality.ASSERTED, 0.5, new Evidence(article.id(), 32, 54, "x"))),
                 List.of(), List.of());
@@ -66,9 +69,9 @@ class EventEvaluationTest {
 
     private static Event event(String id, String actor, String place, String date, Article article, int start,
                                int end) {
-        return new Event(id, "FIGHT", "x", "190", Optional.of(actor), Optional.empty(), Optional.empty(),
+        return new Event(id, EventType.FIGHT, AcledType.ARMED_CLASH, "190", Optional.of(actor), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(place), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(date), Modality.ASSERTED, 0.9,
+                Optional.of(CalendarDate.of(date)), Modality.ASSERTED, 0.9,
                 new Evidence(article.id(), start, end, TEXT.substring(start, end)));
     }
 }

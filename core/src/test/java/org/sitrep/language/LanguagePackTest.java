@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.coding.Extractor;
 import org.sitrep.ingest.Fingerprint;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.Models;
 import org.sitrep.testing.SharedModels;
@@ -47,12 +49,12 @@ class LanguagePackTest {
         String text = "Rebels seized Idlib on Tuesday.";
         Event english = both.apply(article(text, "en")).events().get(0);
         Event test = both.apply(article(text, "xx")).events().get(0);
-        assertThat(List.of(english.type(), english.acled(), english.place().orElseThrow()))
-                .containsExactly("FIGHT", "Battles: Non-state actor overtakes territory", "Idlib");
-        assertThat(List.of(test.type(), test.cameo(), test.acled()))
-                .containsExactly("COERCE", "173", "Strategic developments: Arrests");
+        assertThat(List.<Object>of(english.type(), english.acled(), english.place().orElseThrow()))
+                .containsExactly(EventType.FIGHT, AcledType.NON_STATE_OVERTAKES_TERRITORY, "Idlib");
+        assertThat(List.<Object>of(test.type(), test.cameo(), test.acled()))
+                .containsExactly(EventType.COERCE, "173", AcledType.ARRESTS);
         // A language without a pack falls back to English.
-        assertThat(both.apply(article(text, "tr")).events().get(0).type()).isEqualTo("FIGHT");
+        assertThat(both.apply(article(text, "tr")).events().get(0).type()).isEqualTo(EventType.FIGHT);
     }
 
     private static Article article(String text, String language) {

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 
 class ImportanceTest {
@@ -15,8 +18,8 @@ class ImportanceTest {
     private final Importance importance = new Importance(id -> id.equals("170063") ? Optional.of(ALEPPO)
             : Optional.empty());
 
-    private static MergedEvent event(String type, String cameo, String modality, DateRange date, int sources) {
-        return new MergedEvent("m1", type, "x", cameo, Optional.of("Syrian government"), Optional.empty(),
+    private static MergedEvent event(EventType type, String cameo, Modality modality, DateRange date, int sources) {
+        return new MergedEvent("m1", type, AcledType.OTHER, cameo, Optional.of("Syrian government"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of("Aleppo"), Optional.of("170063"), Optional.empty(),
                 Optional.empty(), Optional.of(date), modality, List.of(), sources, Optional.empty(), 0.9, false);
     }
@@ -24,9 +27,9 @@ class ImportanceTest {
     @Test
     void aCaptureOfAProvincialCapitalOutranksTalksThereAndItsPartsMultiplyToTheTotal() {
         LocalDate day = LocalDate.of(2016, 12, 13);
-        Importance.Score capture = importance.score(event("FIGHT", "192", "asserted", new DateRange(day, day), 3),
+        Importance.Score capture = importance.score(event(EventType.FIGHT, "192", Modality.ASSERTED, new DateRange(day, day), 3),
                 day.plusDays(30));
-        Importance.Score talks = importance.score(event("CONSULT", "040", "asserted", new DateRange(day, day), 3),
+        Importance.Score talks = importance.score(event(EventType.CONSULT, "040", Modality.ASSERTED, new DateRange(day, day), 3),
                 day.plusDays(30));
         assertThat(List.of(capture.kind(), capture.place(), capture.sources(), capture.recency(), capture.modality(),
                 capture.precision())).containsExactly(10.0, 2.8, 2.1, 0.5, 1.0, 1.0);
@@ -39,7 +42,7 @@ class ImportanceTest {
     @Test
     void anExpectedEventDatedOnlyToAMonthWeighsLessAndTheExplanationStillAddsUp() {
         LocalDate day = LocalDate.of(2016, 12, 1);
-        Importance.Score vague = importance.score(event("FIGHT", "190", "expected",
+        Importance.Score vague = importance.score(event(EventType.FIGHT, "190", Modality.EXPECTED,
                 new DateRange(day, LocalDate.of(2016, 12, 31)), 1), LocalDate.of(2016, 12, 31));
         assertThat(List.of(vague.kind(), vague.modality(), vague.precision())).containsExactly(4.0, 0.7, 0.7);
         double product = vague.kind() * vague.place() * vague.sources() * vague.recency() * vague.modality()

@@ -11,10 +11,13 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
@@ -58,7 +61,7 @@ class SituationTest {
 
     @Test
     void neverMergesUndatedBackground() {
-        Event background = event("e1", "COOPERATE", "050", Optional.empty(), Optional.empty(), Modality.ASSERTED, 0.6);
+        Event background = event("e1", EventType.COOPERATE, "050", Optional.empty(), Optional.empty(), Modality.ASSERTED, 0.6);
         Situation situation = Situation.of(List.of(
                 article("a1", "Wire A", "2024-12-07", List.of(background), List.of()),
                 article("a2", "Wire B", "2024-12-07", List.of(background), List.of())));
@@ -67,7 +70,7 @@ class SituationTest {
 
     @Test
     void aDenialLowersConfidenceAndMarksTheContradiction() {
-        Event denied = event("e2", "FIGHT", "192", Optional.of("2024-11-30"), Optional.of("Aleppo"), Modality.NEGATED, 0.7);
+        Event denied = event("e2", EventType.FIGHT, "192", Optional.of(CalendarDate.of("2024-11-30")), Optional.of("Aleppo"), Modality.NEGATED, 0.7);
         Situation situation = Situation.of(List.of(
                 article("a1", "Wire A", "2024-11-30", List.of(capture("e1", "2024-11-30", "Aleppo", 0.8)), List.of()),
                 article("a2", "Wire B", "2024-11-30", List.of(denied), List.of())));
@@ -147,25 +150,25 @@ class SituationTest {
                     List.of(claim(i % 3 == 0 ? "Aleppo" : "Hama", side.equals("opposition") ? "Syrian opposition"
                             : "Syrian government", side, day)),
                     List.of(new Stance("Turkey", "Syrian government", Optional.of("government"), i % 2 == 0 ? 0.4 : -0.6,
-                            Optional.of(day), 0.6, new Evidence("a" + i, 0, 4, "text")))));
+                            Optional.of(CalendarDate.of(day)), 0.6, new Evidence("a" + i, 0, 4, "text")))));
         }
         return corpus;
     }
 
     private static Event capture(String id, String day, String place, double confidence) {
-        return event(id, "FIGHT", "192", Optional.of(day), Optional.of(place), Modality.ASSERTED, confidence);
+        return event(id, EventType.FIGHT, "192", Optional.of(CalendarDate.of(day)), Optional.of(place), Modality.ASSERTED, confidence);
     }
 
-    private static Event event(String id, String type, String cameo, Optional<String> day, Optional<String> place,
+    private static Event event(String id, EventType type, String cameo, Optional<CalendarDate> day, Optional<String> place,
                                Modality modality, double confidence) {
-        return new Event(id, type, "Battles: Non-state actor overtakes territory", cameo, Optional.of("Syrian opposition"),
+        return new Event(id, type, AcledType.NON_STATE_OVERTAKES_TERRITORY, cameo, Optional.of("Syrian opposition"),
                 Optional.of("opposition"), Optional.empty(), Optional.empty(), place, Optional.empty(), Optional.empty(),
                 Optional.empty(), day, modality, confidence, new Evidence("x", 0, 4, "text"));
     }
 
     private static ControlChange claim(String place, String controller, String side, String day) {
         return new ControlChange(place, Optional.empty(), controller, Optional.of(side), ControlStatus.HELD,
-                Optional.of(day), Optional.of(day), 0.8, new Evidence("x", 0, 4, "text"));
+                Optional.of(CalendarDate.of(day)), Optional.of(CalendarDate.of(day)), 0.8, new Evidence("x", 0, 4, "text"));
     }
 
     private static Facts article(String id, String source, String published, List<Event> events,
@@ -177,6 +180,6 @@ class SituationTest {
                                  List<ControlChange> control, List<Stance> stances) {
         Article article = new Article(id, source, Optional.empty(), "t", Optional.of(LocalDate.parse(published)), "en",
                 "text", new Span(0, 4), List.of(), "test");
-        return new Facts(article, List.of(), List.of(), List.of(), events, control, stances);
+        return new Facts(article.meta(), List.of(), List.of(), List.of(), events, control, stances);
     }
 }

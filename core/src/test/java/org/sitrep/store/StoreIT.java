@@ -32,8 +32,9 @@ class StoreIT {
     void readsBackAnArticleWithEveryKindOfFact(String backend) {
         Facts facts = Samples.factsOfEveryKind();
         try (Store store = open(backend)) {
-            store.save(facts, Fingerprint.of(facts.article().text()));
+            store.save(Samples.articleOfEveryKind(), facts, Fingerprint.of(Samples.TEXT));
             assertThat(store.facts(facts.article().id())).contains(facts);
+            assertThat(store.article(facts.article().id())).contains(Samples.articleOfEveryKind());
             assertThat(store.articles()).singleElement().satisfies(summary -> {
                 assertThat(summary.id()).isEqualTo(facts.article().id());
                 assertThat(List.of(summary.entities(), summary.times(), summary.quotes(), summary.events(),
@@ -48,7 +49,7 @@ class StoreIT {
         String location = org.sitrep.testing.Databases.fresh(backend, tempDir);
         Facts facts = Samples.factsOfEveryKind();
         try (Store store = Store.open(location)) {
-            store.save(facts, Fingerprint.of(facts.article().text()));
+            store.save(Samples.articleOfEveryKind(), facts, Fingerprint.of(Samples.TEXT));
         }
         try (Store store = Store.open(location)) {
             assertThat(store.facts(facts.article().id())).contains(facts);
@@ -64,7 +65,7 @@ class StoreIT {
         Facts broken = new Facts(valid.article(), valid.entities(), valid.times(), valid.quotes(),
                 List.of(event, event), valid.control(), valid.stances());
         try (Store store = open(backend)) {
-            assertThatThrownBy(() -> store.save(broken, Fingerprint.of(valid.article().text())))
+            assertThatThrownBy(() -> store.save(Samples.articleOfEveryKind(), broken, Fingerprint.of(Samples.TEXT)))
                     .isInstanceOf(StoreException.class).hasMessageContaining(valid.article().id());
             assertThat(store.articles()).isEmpty();
             assertThat(store.facts(valid.article().id())).isEmpty();
@@ -75,17 +76,18 @@ class StoreIT {
     @MethodSource("backends")
     void findsExactAndNearDuplicates(String backend) throws java.io.IOException {
         Facts facts = Samples.factsOfEveryKind();
-        Article article = facts.article();
+        Article article = Samples.articleOfEveryKind();
         Fingerprint fingerprint = Fingerprint.of(article.text());
         try (Store store = open(backend)) {
-            assertThat(store.save(facts, fingerprint)).isEmpty();
+            assertThat(store.save(article, facts, fingerprint)).isEmpty();
             assertThat(store.findDuplicate(fingerprint)).contains(new Duplicate(article.id(), 1.0, true));
-            assertThat(store.save(facts, fingerprint)).contains(new Duplicate(article.id(), 1.0, true));
+            assertThat(store.save(article, facts, fingerprint)).contains(new Duplicate(article.id(), 1.0, true));
 
             String longer = java.nio.file.Files.readString(org.sitrep.testing.TestData.seedArticle());
-            Facts big = Facts.none(Samples.article(longer));
+            Article bigArticle = Samples.article(longer);
+            Facts big = Facts.none(bigArticle);
             Fingerprint bigPrint = Fingerprint.of(longer);
-            store.save(big, bigPrint);
+            store.save(bigArticle, big, bigPrint);
             String edited = longer.replace("Turkish President", "President").replace("recently ", "");
             Fingerprint editedPrint = Fingerprint.of(edited);
             Optional<Duplicate> near = store.findDuplicate(editedPrint);
@@ -106,18 +108,18 @@ class StoreIT {
     void storesAnArticleOnceWhenWritersRaceAndLinksTheNearCopy(String backend) throws Exception {
         String seed = java.nio.file.Files.readString(org.sitrep.testing.TestData.seedArticle());
         String edited = seed.replace("Turkish President", "President").replace("recently ", "");
-        Facts original = Facts.none(Samples.article(seed));
-        Facts nearCopy = Facts.none(Samples.article(edited));
+        Article original = Samples.article(seed);
+        Article nearCopy = Samples.article(edited);
         int writers = 8;
         try (Store store = open(backend)) {
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             List<java.util.concurrent.Future<Optional<Duplicate>>> results = new java.util.ArrayList<>();
             for (int i = 0; i < writers; i++) {
-                Facts facts = i % 2 == 0 ? original : nearCopy;
+                Article article = i % 2 == 0 ? original : nearCopy;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return store.save(facts, Fingerprint.of(facts.article().text()));
+                    return store.save(article, Facts.none(article), Fingerprint.of(article.text()));
                 }));
             }
             start.countDown();

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
@@ -76,12 +79,12 @@ public final class Hostile {
             int end = article.text().length();
             Evidence evidence = new Evidence(article.id(), article.body().start(), end,
                     article.text().substring(article.body().start()));
-            String day = article.published().orElse(DAY).toString();
+            CalendarDate day = CalendarDate.day(article.published().orElse(DAY));
             ControlChange held = new ControlChange("Manbij", Optional.of(manbij.geonameId()), CONTROLLER,
                     Optional.of("opposition"), ControlStatus.HELD, Optional.of(day), Optional.of(day), 0.9, evidence);
             ControlChange contested = new ControlChange(PLACE, Optional.of(jarablus.geonameId()), TARGET,
                     Optional.empty(), ControlStatus.CONTESTED, Optional.of(day), Optional.of(day), 0.8, evidence);
-            Event event = new Event("e1", "ASSAULT", "Battles", "190", Optional.of(CONTROLLER), Optional.of("opposition"),
+            Event event = new Event("e1", EventType.ASSAULT, AcledType.ATTACK, "190", Optional.of(CONTROLLER), Optional.of("opposition"),
                     Optional.of(TARGET), Optional.empty(), Optional.of(PLACE), Optional.of(jarablus.geonameId()),
                     Optional.of(jarablus.lat()), Optional.of(jarablus.lon()), Optional.of(day), Modality.ASSERTED, 0.9,
                     evidence);
@@ -90,7 +93,7 @@ public final class Hostile {
             // odd days friendly, even days hostile: two articles make a stance shift
             double value = article.published().orElse(DAY).getDayOfMonth() % 2 == 0 ? -0.8 : 0.6;
             Stance stance = new Stance(CONTROLLER, TARGET, Optional.empty(), value, Optional.of(day), 0.9, evidence);
-            return new Facts(article, List.of(), List.of(), List.of(quote), List.of(event), List.of(held, contested),
+            return new Facts(article.meta(), List.of(), List.of(), List.of(quote), List.of(event), List.of(held, contested),
                     List.of(stance));
         };
     }

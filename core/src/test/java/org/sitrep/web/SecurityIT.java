@@ -668,7 +668,9 @@ class SecurityIT {
             browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "window.__csp = []; document.addEventListener('securitypolicyviolation', "
                             + "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"));
+            // a page that navigates between the lookup and the read leaves a stale element: look again
             wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         }
         return browser;
     }

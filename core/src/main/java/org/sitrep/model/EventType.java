@@ -1,0 +1,61 @@
+package org.sitrep.model;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.data.DataFiles;
+
+/** The PLOVER event types sitrep codes; their attributes come from the ontology file {@code event-types.tsv}. */
+public enum EventType {
+    AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, INVESTIGATE, DEMAND, DISAPPROVE, REJECT, THREATEN,
+    STATEMENT, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, FIGHT;
+
+    /** One row of the ontology file. */
+    private record Attributes(boolean physical, String quad, boolean symmetric) {
+    }
+
+    /** Loaded on first use (enum constants exist before a static initialiser of the enum itself could run). */
+    private static final class Ontology {
+        static final Map<EventType, Attributes> ATTRIBUTES = load();
+
+        private static Map<EventType, Attributes> load() {
+            String file = "/org/sitrep/model/event-types.tsv";
+            Map<EventType, Attributes> attributes = new EnumMap<>(EventType.class);
+            for (String[] row : DataFiles.rows(file)) {
+                EventType type = parse(row[0]).orElseThrow(
+                        () -> new IllegalStateException(file + ": unknown event type " + row[0]));
+                attributes.put(type, new Attributes(Boolean.parseBoolean(row[1]), row[2], Boolean.parseBoolean(row[3])));
+            }
+            if (attributes.size() != values().length) {
+                throw new IllegalStateException(file + " lists " + attributes.size() + " of " + values().length
+                        + " event types");
+            }
+            return attributes;
+        }
+    }
+
+    /** A physical act on the ground (fighting, violence, arrests, deployments, withdrawals), not words. */
+    public boolean physical() {
+        return Ontology.ATTRIBUTES.get(this).physical();
+    }
+
+    /** PLOVER's quad class: verbal or material, cooperation or conflict. */
+    public String quad() {
+        return Ontology.ATTRIBUTES.get(this).quad();
+    }
+
+    /** Done together by both named actors ("X and Y met"): neither is the other's target. */
+    public boolean symmetric() {
+        return Ontology.ATTRIBUTES.get(this).symmetric();
+    }
+
+    /** The type a name denotes, case-insensitively ("fight" → FIGHT). */
+    public static Optional<EventType> parse(String name) {
+        try {
+            return Optional.of(valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
