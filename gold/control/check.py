@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Validate gold/control/checks.tsv and articles.tsv and print every check with its evidence text.
 
+Each check's kind (last column) must be one of KINDS; the counts per kind are printed at the end.
+
 Usage: python3 gold/control/check.py [--bench DIR] [--quiet]
 
 --bench defaults to $SITREP_BENCH, else ../shared/bench next to the repository, else /work/shared/bench.
@@ -21,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 ACTORS = os.path.join(REPO, 'core', 'src', 'main', 'resources', 'org', 'sitrep', 'knowledge', 'actors.tsv')
 CORPORA = ('fakes-syria', 'allsides-syria-en')
+KINDS = ('capture', 'offensive', 'siege', 'under-control', 'adjectival', 'stronghold', 'loss')
 EVIDENCE = re.compile(r'^(fakes-syria|allsides-syria-en)--([A-Za-z0-9]+):(\d+)-(\d+)$')
 
 def find_bench(arg):
@@ -116,10 +119,10 @@ def main():
     counts = defaultdict(Counter)
     checks = 0
     for n, cols in rows(os.path.join(HERE, 'checks.tsv')):
-        if len(cols) != 8:
-            err(f'checks.tsv:{n}: expected 8 columns, got {len(cols)}')
+        if len(cols) != 9:
+            err(f'checks.tsv:{n}: expected 9 columns, got {len(cols)}')
             continue
-        split, sequence, place, gid, date, controller, status, evidence = cols
+        split, sequence, place, gid, date, controller, status, evidence, kind = cols
         checks += 1
         where = f'checks.tsv:{n} {sequence} {date}'
         day = iso(date)
@@ -137,6 +140,8 @@ def main():
             err(f'{where}: controller {controller} not in actors.tsv')
         if status not in ('HELD', 'CONTESTED'):
             err(f'{where}: status must be HELD or CONTESTED')
+        if kind not in KINDS:
+            err(f'{where}: kind {kind!r} is not one of ' + ', '.join(KINDS))
         spans = []
         for ev in evidence.split(';'):
             m = EVIDENCE.match(ev)
@@ -166,9 +171,12 @@ def main():
         counts['split/status'][f'{split} {status}'] += 1
         counts['sequence'][f'{split} {sequence}'] += 1
         counts['controller'][controller] += 1
+        counts['kind'][kind] += 1
+        counts['kind/split'][f'{kind} {split}'] += 1
+        counts['kind/status'][f'{kind} {status}'] += 1
         if not args.quiet:
             geo = f' ({geonames.get(gid, "?")})' if gid else ''
-            print(f'[{split}] {sequence}: {place}{geo} on {date}: {controller} {status}')
+            print(f'[{split}] {sequence}: {place}{geo} on {date}: {controller} {status} ({kind})')
             for corpus, aid, start, end, s in spans:
                 pub = articles.get((corpus, aid), (None,))[0]
                 print(f'    {corpus}--{aid} ({pub}) {start}-{end}: {s}')
@@ -181,6 +189,9 @@ def main():
           f'{sum(1 for k in articles if k[0] == "allsides-syria-en")} AllSides), '
           f'{len(seq_split)} sequences')
     for name in ('split', 'status', 'split/status', 'controller', 'sequence'):
+        print(f'{name}: ' + ', '.join(f'{k} {v}' for k, v in sorted(counts[name].items())))
+    print('kind: ' + ', '.join(f'{k} {counts["kind"][k]}' for k in KINDS))
+    for name in ('kind/split', 'kind/status'):
         print(f'{name}: ' + ', '.join(f'{k} {v}' for k, v in sorted(counts[name].items())))
     for e in errors:
         print('ERROR ' + e, file=sys.stderr)

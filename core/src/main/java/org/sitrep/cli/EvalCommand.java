@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores sitrep on public test sets, beside the NLP library's own component run in the same "
                 + "process.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Quotes.class,
-                EvalCommand.Events.class})
+                EvalCommand.Events.class, EvalCommand.Control.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -119,6 +119,60 @@ public final class EvalCommand implements Runnable {
             Models models = Models.shared();
             new org.sitrep.eval.EventEvaluation(models.articleBuilder(), models.extractor(), models.knowledge(),
                     spec.commandLine().getOut()).run(articles, errors);
+            return 0;
+        }
+    }
+
+    /** {@code eval control}. */
+    @Command(name = "control", mixinStandardHelpOptions = true,
+            description = "The control timeline against place-date checks: ingests the listed real articles into a "
+                    + "fresh store, then asks who held each place on each day.")
+    static final class Control implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--checks", defaultValue = "gold/control/checks.tsv", paramLabel = "FILE",
+                description = "Place-date checks (default: ${DEFAULT-VALUE}).")
+        Path checks;
+
+        @Option(names = "--articles", defaultValue = "gold/control/articles.tsv", paramLabel = "FILE",
+                description = "The articles the checks need (default: ${DEFAULT-VALUE}).")
+        Path articles;
+
+        @Option(names = "--split", defaultValue = "dev", paramLabel = "dev|test|all",
+                description = "Which split to score (default: ${DEFAULT-VALUE}).")
+        String split;
+
+        @Option(names = "--bench", defaultValue = "../shared/bench", paramLabel = "DIR",
+                description = "Folder with the corpora the articles come from (default: ${DEFAULT-VALUE}).")
+        Path bench;
+
+        @Option(names = "--errors", description = "List every wrong check (dev split only).")
+        boolean errors;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (errors && !split.equals("dev")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--errors lists dev errors only: the test split is for reporting, never for reading errors");
+            }
+            if (!java.nio.file.Files.isDirectory(bench)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "corpus folder " + bench + " not found (the articles come from it)");
+            }
+            var checkList = org.sitrep.eval.ControlChecks.readChecks(checks);
+            var sources = org.sitrep.eval.ControlChecks.readSources(articles);
+            Path dir = java.nio.file.Files.createTempDirectory("sitrep-eval-control");
+            Models models = Models.shared();
+            try (org.sitrep.store.Store store = org.sitrep.store.Store.open(dir.resolve("store").toString())) {
+                new org.sitrep.eval.ControlChecks(models.articleBuilder(), models.extractor(), models.knowledge(),
+                        spec.commandLine().getOut()).run(checkList, sources, new org.sitrep.eval.Corpora(bench), store,
+                        split, errors);
+            } finally {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
             return 0;
         }
     }
