@@ -76,6 +76,9 @@ async function drawBase() {
   const legend = el('p', { class: 'legend' });
   for (const [side, colour] of Object.entries(SIDE_COLOURS)) legend.append(swatch(colour), side);
   legend.append(swatch(CONTESTED), 'contested');
+  const hollow = swatch('transparent');
+  hollow.classList.add('hollow');
+  legend.append(hollow, 'not confirmed for months');
   document.getElementById('legend').replaceChildren(legend);
 }
 
@@ -85,12 +88,16 @@ async function showControl(date) {
   state.markers.clearLayers();
   for (const control of controls) {
     if (typeof control.lat !== 'number' || typeof control.lon !== 'number') continue;
+    // a claim no report has confirmed for months is drawn hollow and faint: old news, not today's front line
     const marker = L.circleMarker([control.lat, control.lon], {
-      radius: 9, color: '#fff', weight: 2, fillColor: colourOf(control), fillOpacity: 0.95,
-      className: `place place-${slug(control.place)}`,
+      radius: 9, color: control.stale ? colourOf(control) : '#fff', weight: 2, fillColor: colourOf(control),
+      fillOpacity: control.stale ? 0.15 : 0.95,
+      className: `place place-${slug(control.place)}${control.stale ? ' stale' : ''}`,
     });
+    const freshness = control.stale ? ` (stale: last reported ${control.lastReported})`
+      : ` (last reported ${control.lastReported})`;
     marker.bindTooltip(el('span', {}, control.place, control.nameAr ? ' ' : null,
-      control.nameAr ? arabicName(control.nameAr) : null, `: ${control.status} by ${control.controller}`));
+      control.nameAr ? arabicName(control.nameAr) : null, `: ${control.status} by ${control.controller}${freshness}`));
     marker.on('click', () => {
       const ev = control.evidence[control.evidence.length - 1];
       showEvidence(`${control.place} — ${control.status} by ${control.controller} since ${control.from}`, ev);

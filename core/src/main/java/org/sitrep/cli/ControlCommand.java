@@ -8,6 +8,7 @@ import org.sitrep.pipeline.Models;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.report.SituationFormats;
 import org.sitrep.situation.ControlInterval;
+import org.sitrep.situation.Freshness;
 import org.sitrep.situation.Situation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,21 +43,23 @@ public final class ControlCommand implements Callable<Integer> {
     public Integer call() {
         Situation picture = situation.load();
         List<ControlInterval> intervals;
+        LocalDate day = at.orElse(LocalDate.now());
         if (place.isPresent() && at.isEmpty()) {
             intervals = picture.timeline(place.get());
         } else {
-            LocalDate day = at.orElse(LocalDate.now());
             intervals = place.map(p -> picture.controlAt(day, p).stream().toList()).orElseGet(() -> picture.controlAt(day));
         }
+        Freshness freshness = Freshness.standard();
         String rendered = switch (format) {
             case text -> intervals.isEmpty() ? "no control reports" + place.map(p -> " for " + p).orElse("") + "\n"
-                    : SituationFormats.text(intervals);
-            case json -> SituationFormats.json(intervals.stream().map(SituationFormats::control).toList());
+                    : SituationFormats.text(intervals, day, freshness);
+            case json -> SituationFormats.json(intervals.stream()
+                    .map(i -> SituationFormats.control(i, day, freshness)).toList());
             case geojson -> {
                 Gazetteer gazetteer = Models.shared().gazetteer();
-                yield SituationFormats.geojson(intervals, gazetteer::byId);
+                yield SituationFormats.geojson(intervals, gazetteer::byId, day, freshness);
             }
-            case csv -> SituationFormats.csv(intervals);
+            case csv -> SituationFormats.csv(intervals, day, freshness);
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();

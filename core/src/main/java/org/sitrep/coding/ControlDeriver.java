@@ -28,15 +28,35 @@ final class ControlDeriver {
 
     /**
      * One claim per place: from the territorial events, then from the descriptions of control the article states
-     * ({@link ControlPhrases}); a place claimed for more than one side is contested.
+     * ({@link ControlPhrases}). A place claimed for more than one side is contested; so is a place the article
+     * describes as contested (besieged, under attack) while naming who holds it: the holder stays the controller.
      */
-    List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described, Optional<LocalDate> published) {
+    List<ControlChange> derive(List<CodedEvent> events, ControlPhrases.Described described,
+                               Optional<LocalDate> published) {
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
+        java.util.Set<String> captured = new java.util.HashSet<>();
+        java.util.Set<String> describedContested = new java.util.HashSet<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
             boolean contesting = CONTESTING.contains(event.acled());
+            if (coded.attempted() && event.place().isPresent()) {
+                // an attempt to take a place contests it: named by its holder where the text says, else by the
+                // side that attempts it (the timeline joins the contest to the holder before it)
+                String key = event.placeRef().orElse(event.place().get());
+                describedContested.add(key);
+                boolean holderNamed = event.target().isPresent();
+                Optional<String> party = holderNamed ? event.target() : event.actor();
+                Optional<String> partySide = holderNamed ? event.targetSide() : event.actorSide();
+                if (party.isPresent() && partySide.isPresent()) {
+                    byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
+                            event.placeRef(), party.get(), partySide, ControlStatus.CONTESTED, Optional.empty(),
+                            published.map(CalendarDate::day), event.confidence() * 0.8, event.evidence()));
+                }
+                continue;
+            }
+            // control is claimed for a known side: "convoys entered the town" names no one who could hold it
             if (!(coded.territorial() || contesting) || !FACTUAL.contains(event.modality()) || event.place().isEmpty()
-                    || event.actor().isEmpty()) {
+                    || event.actor().isEmpty() || event.actorSide().isEmpty()) {
                 continue;
             }
             ControlStatus status = coded.partial() || contesting ? ControlStatus.CONTESTED : ControlStatus.HELD;
@@ -44,17 +64,30 @@ final class ControlDeriver {
             ControlChange claim = new ControlChange(event.place().get(), event.placeRef(), event.actor().get(),
                     event.actorSide(), status, coded.explicitDate() ? event.date() : Optional.empty(), asOf,
                     event.confidence() * (status == ControlStatus.HELD ? 1.0 : 0.8), event.evidence());
-            byPlace.computeIfAbsent(event.placeRef().orElse(event.place().get()), key -> new ArrayList<>()).add(claim);
+            String key = event.placeRef().orElse(event.place().get());
+            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+            if (status == ControlStatus.HELD) {
+                captured.add(key);
+            }
         }
-        for (ControlChange claim : described) {
-            byPlace.computeIfAbsent(claim.placeRef().orElse(claim.place()), key -> new ArrayList<>()).add(claim);
+        for (ControlChange claim : described.claims()) {
+            String key = claim.placeRef().orElse(claim.place());
+            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+            if (claim.status() == ControlStatus.CONTESTED) {
+                describedContested.add(key);
+            }
+        }
+        for (var place : described.contestedPlaces()) {
+            describedContested.add(place.mention().ref().orElse(place.mention().canonical()));
         }
         List<ControlChange> control = new ArrayList<>();
-        for (List<ControlChange> claims : byPlace.values()) {
+        for (Map.Entry<String, List<ControlChange>> entry : byPlace.entrySet()) {
+            List<ControlChange> claims = entry.getValue();
             long controllers = claims.stream().map(c -> c.controllerSide().orElse(c.controller())).distinct().count();
             ControlChange best = claims.stream().filter(c -> c.status() == ControlStatus.HELD).findFirst()
                     .orElse(claims.get(0));
-            if (controllers > 1) {
+            // a capture the article reports ends a contest; a siege it describes does not end a holding
+            if (controllers > 1 || (describedContested.contains(entry.getKey()) && !captured.contains(entry.getKey()))) {
                 best = withStatus(best, ControlStatus.CONTESTED);
             }
             control.add(best);

@@ -33,7 +33,14 @@ final class ControlPhrases {
     private final LanguagePack pack;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS }
+    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE }
+
+    /**
+     * What an article describes: claims with their controller, and places it calls contested without saying who
+     * holds them ("the besieged town of Douma", "Kobani, under siege").
+     */
+    record Described(List<ControlChange> claims, List<LinkedMention> contestedPlaces) {
+    }
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
     }
@@ -47,16 +54,21 @@ final class ControlPhrases {
     }
 
     /** Every control claim the article states as a description, as of its publication date. */
-    List<ControlChange> find(Linked linked, Optional<LocalDate> published) {
+    Described find(Linked linked, Optional<LocalDate> published) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<ControlChange> claims = new ArrayList<>();
+        List<LinkedMention> contested = new ArrayList<>();
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
+                        if (found.controller().isEmpty()) {
+                            contested.add(found.place());
+                            return;
+                        }
                         Optional<CalendarDate> asOf = published.map(CalendarDate::day);
                         claims.add(new ControlChange(found.place().mention().canonical(), found.place().mention().ref(),
-                                found.controller().name(), found.controller().side(),
+                                found.controller().get().name(), found.controller().get().side(),
                                 found.partial() ? ControlStatus.CONTESTED : phrase.status(), Optional.empty(), asOf,
                                 CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
                                 sentence.end(), sentence.text())));
@@ -64,10 +76,11 @@ final class ControlPhrases {
                 }
             }
         }
-        return claims;
+        return new Described(claims, contested);
     }
 
-    private record Found(LinkedMention place, Referent controller, boolean partial) {
+    /** A described place; without a controller only when the phrase says it is contested. */
+    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial) {
     }
 
     private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
@@ -97,7 +110,8 @@ final class ControlPhrases {
                 controller = marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
                 Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
                         .map(Token::index).findFirst();
-                anchor = subject.orElse(headOf(sentence, token.index()));
+                anchor = subject.orElse(adjacentPlace(linked, sentence, token.index())
+                        .orElse(headOf(sentence, token.index())));
             }
             case UNDER, HANDS -> {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
@@ -116,12 +130,22 @@ final class ControlPhrases {
                 controller = owner(linked, resolver, sentence, token.index());
                 anchor = baseAnchor(linked, sentence, token.index());
             }
+            case ADJECTIVE -> {
+                // "the besieged town of Douma", "besieged Aleppo": who besieges, if said, is "by X"
+                if (!phrase.words().contains(word) || sentence.head(token.index())
+                        .filter(h -> h.relation().equals("amod")).isEmpty()) {
+                    return Optional.empty();
+                }
+                controller = marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+                anchor = headOf(sentence, token.index());
+            }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
-        if (controller.isEmpty() || anchor < 0 || ended(sentence, token.index()) || ended(sentence, anchor)) {
+        boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
+        if ((controller.isEmpty() && !unowned) || anchor < 0 || ended(sentence, token.index()) || ended(sentence, anchor)) {
             return Optional.empty();
         }
-        if (phrase.nonStateOwner() && controller.get().actorId().flatMap(knowledge::byId)
+        if (phrase.nonStateOwner() && controller.isPresent() && controller.get().actorId().flatMap(knowledge::byId)
                 .map(a -> a.kind() == Actor.ActorKind.STATE).orElse(true)) {
             return Optional.empty();
         }
@@ -136,8 +160,14 @@ final class ControlPhrases {
             return Optional.empty();
         }
         int placeToken = place.get().lastToken();
-        partial |= hasModifier(sentence, placeToken, WordList.PART_MODIFIERS);
-        return Optional.of(new Found(place.get(), controller.get(), partial));
+        if (placeToken + 1 < sentence.tokens().size() && pack.has(WordList.REGION_NOUNS,
+                sentence.tokens().get(placeToken + 1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "jihadist-held Raqqa province" is the province, not the city
+        }
+        // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
+        partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
+                && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
+        return Optional.of(new Found(place.get(), controller, partial));
     }
 
     /** "rebel-held", "Islamic State-held": the actor the word before the hyphen names, with the name it ends. */
@@ -236,6 +266,18 @@ final class ControlPhrases {
         return -1;
     }
 
+    /**
+     * The place right before a participle ("al-Bab held by IS", "Raqqa, held by IS"): the reading that holds where
+     * a long unpunctuated sentence defeats the parser.
+     */
+    private static Optional<Integer> adjacentPlace(Linked linked, Sentence sentence, int participle) {
+        int before = participle - 1;
+        if (before >= 0 && sentence.tokens().get(before).word().equals(",")) {
+            before--;
+        }
+        return placeAt(linked, sentence, before).map(m -> m.lastToken());
+    }
+
     private static int headOf(Sentence sentence, int token) {
         return sentence.head(token).map(Dependency::governor).orElse(-1);
     }
@@ -260,8 +302,22 @@ final class ControlPhrases {
         return hasModifier(sentence, token, WordList.ENDED_MODIFIERS);
     }
 
+    /** A modifier of the token in the list, read whole when hyphenated ("one-time" as "onetime"). */
     private boolean hasModifier(Sentence sentence, int token, WordList words) {
-        return sentence.children(token).stream()
-                .anyMatch(c -> pack.has(words, sentence.tokens().get(c.dependent()).word()));
+        for (Dependency child : sentence.children(token)) {
+            int last = child.dependent();
+            int first = last;
+            while (first >= 2 && sentence.tokens().get(first - 1).word().equals("-")) {
+                first -= 2;
+            }
+            StringBuilder whole = new StringBuilder();
+            for (int i = first; i <= last; i++) {
+                whole.append(sentence.tokens().get(i).word().replace("-", ""));
+            }
+            if (pack.has(words, sentence.tokens().get(last).word()) || pack.has(words, whole.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

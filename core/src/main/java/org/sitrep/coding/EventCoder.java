@@ -8,6 +8,7 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
@@ -93,7 +94,7 @@ public final class EventCoder {
             actors.removeIf(a -> targets.stream().anyMatch(t -> t.name().equals(a.name())));
         }
         if (pattern.requires() == EventPattern.Requirement.OBJECT_PLACE
-                && !PlaceFinder.hasPlaceObject(linked, sentence, trigger)) {
+                && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
         }
         Map<LinkedMention, Boolean> found = places.find(linked, sentence, trigger, pattern, clause);
@@ -102,6 +103,7 @@ public final class EventCoder {
         }
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
+        boolean attempted = pattern.isTerritorial() && mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger);
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
@@ -124,10 +126,25 @@ public final class EventCoder {
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(), mood, round(confidence), evidence);
                 events.add(new CodedEvent(event, pattern.isTerritorial(),
-                        place.isPresent() && found.get(place.get()), when.explicit()));
+                        place.isPresent() && found.get(place.get()), when.explicit(), attempted));
             }
         }
         return events;
+    }
+
+    /** "seeking to capture", "an offensive to retake": the trigger is the aim of an attempt the text asserts. */
+    private boolean attemptUnderWay(Sentence sentence, Token trigger) {
+        return sentence.head(trigger.index()).filter(h -> h.governor() >= 0
+                        && (h.relation().equals("xcomp") || h.relation().startsWith("acl")
+                        || h.relation().startsWith("advcl")))
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(aim -> pack.has(WordList.ATTEMPT_WORDS, aim.lemma()))
+                .map(aim -> {
+                    Modality aimMood = modality.detect(sentence, aim.index());
+                    // "forces seeking to capture X" describes an attempt under way even inside a purpose clause
+                    return aimMood == Modality.ASSERTED || aimMood == Modality.REPORTED
+                            || (aimMood == Modality.HYPOTHETICAL && aim.pos().equals("VBG"));
+                }).orElse(false);
     }
 
     private boolean isCombatant(Referent referent) {

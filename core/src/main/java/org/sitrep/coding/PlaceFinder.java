@@ -39,10 +39,19 @@ final class PlaceFinder {
         return search.found;
     }
 
-    /** Whether one of the trigger's objects is a place ("entered Aleppo"). */
-    static boolean hasPlaceObject(Linked linked, Sentence sentence, Token trigger) {
-        return sentence.children(trigger.index(), "obj").stream()
-                .anyMatch(o -> linked.at(sentence.index(), o.index()).flatMap(LinkedMention::place).isPresent());
+    /**
+     * Whether one of the trigger's objects is a place ("entered Aleppo"), or a place noun naming one ("entered the
+     * former ISIS stronghold of Raqqa").
+     */
+    boolean hasPlaceObject(Linked linked, Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "obj").stream().anyMatch(o -> isPlace(linked, sentence, o.index())
+                || pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(java.util.Locale.ROOT))
+                && sentence.children(o.index()).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                        && isPlace(linked, sentence, c.dependent())));
+    }
+
+    private static boolean isPlace(Linked linked, Sentence sentence, int token) {
+        return linked.at(sentence.index(), token).flatMap(LinkedMention::place).isPresent();
     }
 
     private final class Search {

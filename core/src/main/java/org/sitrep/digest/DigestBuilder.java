@@ -1,11 +1,8 @@
 package org.sitrep.digest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -29,6 +26,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
 import org.sitrep.report.Html;
 import org.sitrep.situation.ControlInterval;
+import org.sitrep.situation.Freshness;
 import org.sitrep.situation.DateRange;
 import org.sitrep.situation.Importance;
 import org.sitrep.situation.MergedEvent;
@@ -47,26 +45,20 @@ public final class DigestBuilder {
     /** Replaced per subscriber with their preferences page URL. */
     public static final String PREFERENCES_PLACEHOLDER = "SITREP-PREFERENCES-URL";
     private static final int TOP = 8;
-    private static final Map<String, String> COLOURS = Map.of("opposition", "#2e7d32", "government", "#c62828",
+    static final Map<String, String> COLOURS = Map.of("opposition", "#2e7d32", "government", "#c62828",
             "kurdish", "#f9a825", "jihadist", "#212121", "turkey", "#1565c0");
-    // Syria's bounding box for the inline map.
-    private static final double WEST = 35.6;
-    private static final double EAST = 42.5;
-    private static final double SOUTH = 32.2;
-    private static final double NORTH = 37.4;
-    private static final int WIDTH = 320;
-    private static final int HEIGHT = 240;
 
     private final Gazetteer gazetteer;
     private final KnowledgeBase knowledge;
     private final PebbleEngine html = new PebbleEngine.Builder().loader(loader()).autoEscaping(true).build();
     private final PebbleEngine text = new PebbleEngine.Builder().loader(loader()).autoEscaping(false).build();
-    private final String outlines;
+    private final Freshness freshness = Freshness.standard();
+    private final ControlMap map;
 
     public DigestBuilder(Gazetteer gazetteer, KnowledgeBase knowledge) {
         this.gazetteer = gazetteer;
         this.knowledge = knowledge;
-        this.outlines = governorateOutlines();
+        this.map = new ControlMap(gazetteer, freshness);
     }
 
     private static ClasspathLoader loader() {
@@ -103,7 +95,9 @@ public final class DigestBuilder {
         model.put("control", controlChanges(situation, from, to, words, lang, baseUrl).stream()
                 .filter(row -> follows.test((String) row.get("place")) || follows.test((String) row.get("controllerName")))
                 .toList());
-        model.put("map", map(situation.controlAt(to)));
+        List<ControlInterval> atEnd = situation.controlAt(to);
+        model.put("map", map.svg(atEnd, to));
+        model.put("stale", stale(atEnd, to, words, lang));
         model.put("events", events(situation, importance, from, to, baseUrl, follows));
         model.put("quotes", quotes(articles, from, to, baseUrl).stream()
                 .filter(row -> follows.test((String) row.get("speaker"))).toList());
@@ -234,66 +228,21 @@ public final class DigestBuilder {
         return knowledge.byAlias(name).flatMap(a -> a.arabicAliases().stream().findFirst()).orElse(name);
     }
 
-    /** The control picture at a day as an inline SVG: governorate outlines and a dot per place, by side. */
-    private String map(List<ControlInterval> control) {
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH
-                + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT
-                + "\" style=\"background:#e3f2fd;display:block;margin:0 0 8px 0;\" role=\"img\" aria-label=\"map\">");
-        svg.append(outlines);
-        for (ControlInterval interval : control) {
-            Optional<Place> place = interval.placeRef().flatMap(gazetteer::byId);
-            if (place.isEmpty() || place.get().lon() < WEST || place.get().lon() > EAST || place.get().lat() < SOUTH
-                    || place.get().lat() > NORTH) {
-                continue;
+    /** Places whose latest claim no report has confirmed for months: shown apart, as older knowledge. */
+    private List<Map<String, Object>> stale(List<ControlInterval> control, LocalDate at, Map<String, String> words,
+                                            String lang) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ControlInterval i : control) {
+            if (freshness.stale(i, at)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("place", i.place());
+                row.put("statusLabel", words.get(i.status() == ControlStatus.HELD ? "held" : "contested"));
+                row.put("controller", actorName(i.controller(), lang));
+                row.put("lastReported", i.lastReported().toString());
+                out.add(row);
             }
-            String colour = interval.status() == ControlStatus.CONTESTED ? "#ef6c00"
-                    : COLOURS.getOrDefault(interval.side().orElse(""), "#455a64");
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#fff\"/>"
-                            + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" font-family=\"Arial\">%s</text>",
-                    x(place.get().lon()), y(place.get().lat()), colour, x(place.get().lon()) + 6, y(place.get().lat()) + 3,
-                    Html.escape(interval.place())));
         }
-        return svg.append("</svg>").toString();
-    }
-
-    private static String governorateOutlines() {
-        try (InputStream in = DigestBuilder.class.getResourceAsStream("/web/data/syria-governorates.geojson")) {
-            if (in == null) {
-                return "";
-            }
-            JsonNode geo = new ObjectMapper().readTree(in);
-            StringBuilder paths = new StringBuilder();
-            for (JsonNode feature : geo.path("features")) {
-                JsonNode geometry = feature.path("geometry");
-                List<JsonNode> polygons = new ArrayList<>();
-                if (geometry.path("type").asText().equals("Polygon")) {
-                    polygons.add(geometry.path("coordinates"));
-                } else {
-                    geometry.path("coordinates").forEach(polygons::add);
-                }
-                StringBuilder d = new StringBuilder();
-                for (JsonNode polygon : polygons) {
-                    JsonNode ring = polygon.get(0);
-                    for (int i = 0; i < ring.size(); i++) {
-                        d.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f",
-                                x(ring.get(i).get(0).asDouble()), y(ring.get(i).get(1).asDouble())));
-                    }
-                    d.append('Z');
-                }
-                paths.append("<path d=\"").append(d).append("\" fill=\"#fafafa\" stroke=\"#90a4ae\" stroke-width=\"0.6\"/>");
-            }
-            return paths.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the governorate outlines", e);
-        }
-    }
-
-    private static double x(double lon) {
-        return (lon - WEST) / (EAST - WEST) * WIDTH;
-    }
-
-    private static double y(double lat) {
-        return (NORTH - lat) / (NORTH - SOUTH) * HEIGHT;
+        return out;
     }
 
     private static String render(PebbleEngine engine, String template, Map<String, Object> model) {

@@ -179,10 +179,18 @@ public final class ControlChecks {
                             c.status().label(), c.controller(), o.found().map(i -> i.status().label() + " "
                                     + i.controller() + i.side().map(s -> " (" + s + ")").orElse("") + " from "
                                     + i.from()).orElse("nothing"));
+                    o.found().ifPresent(i -> i.evidence().forEach(r -> out.printf(Locale.ROOT, "      %s %s: %s%n",
+                            r.published().map(Object::toString).orElse("?"), r.articleId(),
+                            abbreviate(r.evidence().sentence()))));
                 }
             }
         }
         out.flush();
+    }
+
+    private static String abbreviate(String sentence) {
+        String flat = sentence.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "...";
     }
 
     private static Map<String, List<Outcome>> group(List<Outcome> outcomes, Function<Outcome, String> key) {

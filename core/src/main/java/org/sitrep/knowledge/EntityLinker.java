@@ -29,11 +29,13 @@ public final class EntityLinker {
     private final KnowledgeBase knowledge;
     private final Gazetteer gazetteer;
     private final LanguagePack pack;
+    private final PlaceCues cues;
 
     public EntityLinker(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack) {
         this.knowledge = knowledge;
         this.gazetteer = gazetteer;
         this.pack = pack;
+        this.cues = new PlaceCues(pack, gazetteer);
     }
 
     public Linked link(Annotated annotated) {
@@ -52,6 +54,11 @@ public final class EntityLinker {
             }
         }
         List<LinkedMention> resolved = resolveSurnames(placesByName(mentions));
+        List<LinkedMention> anaphora = new ArrayList<>();
+        for (Sentence sentence : annotated.sentences()) {
+            anaphora.addAll(cues.anaphora(sentence, resolved));
+        }
+        resolved.addAll(anaphora);
         resolved.sort(Comparator.comparingInt((LinkedMention m) -> m.mention().start()));
         return new Linked(annotated, resolved);
     }
@@ -138,7 +145,9 @@ public final class EntityLinker {
                 end--;
             }
             if (first <= end) {
-                linkSpan(text, sentence, first, end, ner, country).ifPresent(out::add);
+                int whole = cues.extend(text, sentence, first, end, covered, country);
+                linkSpan(text, sentence, first, whole, ner, country).ifPresent(out::add);
+                last = Math.max(last, whole);
             }
             i = last + 1;
         }
@@ -184,7 +193,10 @@ public final class EntityLinker {
                 && first == last && !ner.equals("MISC")
                 && (!ner.equals("ORGANIZATION") || place.get().isMajor())
                 && country.map(place.get().countryCode()::equals).orElse(false);
-        if (place.isPresent() && (placeByNer || majorPlace)) {
+        // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country
+        boolean cuedPlace = place.isPresent() && country.map(place.get().countryCode()::equals).orElse(false)
+                && cues.cued(sentence, first, last);
+        if (place.isPresent() && (placeByNer || majorPlace || cuedPlace)) {
             Place p = place.get();
             return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
                     EntityType.LOCATION, displayName(phrase), Optional.of(p.geonameId()), Optional.of(p.lat()),

@@ -2,7 +2,6 @@ package org.sitrep.knowledge;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,27 +23,42 @@ import org.sitrep.nlp.Token;
 public final class TimeNormalizer {
     private final LanguagePack pack;
     private final List<String> weekdays;
+    private final NarrativeTime narrative;
 
     public TimeNormalizer(LanguagePack pack) {
         this.pack = pack;
         this.weekdays = pack.words(WordList.WEEKDAYS);
+        this.narrative = new NarrativeTime(pack);
     }
 
-    /** The article's time expressions, in text order. */
+    /**
+     * The article's time expressions, in text order; relative ones ("five days later") count from the narrative's
+     * reference day, which moves to each day the article names.
+     */
     public List<TimeExpression> normalize(Annotated annotated) {
         Optional<LocalDate> published = annotated.article().published();
         String text = annotated.article().text();
         List<TimeExpression> times = new ArrayList<>();
+        Optional<LocalDate> reference = published;
         for (Sentence sentence : annotated.sentences()) {
             for (TimexMention timex : sentence.timexes()) {
-                normalize(text, sentence, timex, published).ifPresent(times::add);
+                Optional<TimeExpression> time = normalize(text, sentence, timex, published, reference);
+                if (time.isPresent()) {
+                    times.add(time.get());
+                    Optional<org.sitrep.model.CalendarDate> day = time.get().value()
+                            .flatMap(org.sitrep.model.CalendarDate::parse)
+                            .filter(d -> d.granularity() == org.sitrep.model.CalendarDate.Granularity.DAY);
+                    if (day.isPresent()) {
+                        reference = Optional.of(day.get().first());
+                    }
+                }
             }
         }
         return times;
     }
 
     private Optional<TimeExpression> normalize(String text, Sentence sentence, TimexMention timex,
-                                               Optional<LocalDate> published) {
+                                               Optional<LocalDate> published, Optional<LocalDate> reference) {
         List<Token> tokens = sentence.tokens();
         int first = timex.firstToken();
         int last = timex.lastToken();
@@ -64,10 +78,11 @@ public final class TimeNormalizer {
         if (weekday.isPresent() && published.isPresent() && first == last) {
             boolean future = sentence.tokens().stream()
                     .anyMatch(t -> pack.has(WordList.FUTURE_CUES, t.word()));
-            LocalDate anchor = published.get();
-            LocalDate day = future ? anchor.with(TemporalAdjusters.nextOrSame(weekday.get()))
-                    : anchor.with(TemporalAdjusters.previousOrSame(weekday.get()));
-            value = Optional.of(day.toString());
+            value = Optional.of(NarrativeTime.weekday(weekday.get(), published.get(), future).toString());
+        }
+        Optional<LocalDate> relative = reference.flatMap(day -> narrative.resolve(surface, day));
+        if (relative.isPresent()) {
+            value = Optional.of(relative.get().toString());
         }
         if (value.isPresent() && value.get().matches("\\d{4}") && published.isPresent()
                 && Integer.parseInt(value.get()) > published.get().getYear() + 1) {

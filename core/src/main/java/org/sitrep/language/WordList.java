@@ -8,6 +8,14 @@ public enum WordList {
     NON_LOCATIVE_PREPOSITIONS,
     /** Nouns whose complement is a place ("the outskirts of Homs"). */
     PLACE_HEAD_NOUNS,
+    /** Nouns that say a name next to them is a place: "the town of X", "X province". */
+    PLACE_CLASS_NOUNS,
+    /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */
+    ATTEMPT_WORDS,
+    /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */
+    REGION_NOUNS,
+    /** Nouns that, after a definite article and without a name, refer back to the last place named ("the town"). */
+    PLACE_ANAPHORS,
     /** Verb lemmas whose subject is a place ("Aleppo fell"). */
     PLACE_PREDICATES,
     /** Short words a title-case heading leaves in lower case. */
@@ -22,6 +30,8 @@ public enum WordList {
     DEFINITE_ARTICLES,
     /** Weekday names in calendar order, Monday first. */
     WEEKDAYS,
+    /** Number words in counting order from one ("five days later"). */
+    NUMBER_WORDS,
     /** Pronouns that refer to one person. */
     PERSON_PRONOUNS,
     /** Pronouns that refer to a group. */

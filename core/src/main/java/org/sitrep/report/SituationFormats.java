@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import org.sitrep.model.Place;
 import org.sitrep.situation.ControlInterval;
 import org.sitrep.situation.DateRange;
+import org.sitrep.situation.Freshness;
 import org.sitrep.situation.Importance;
 import org.sitrep.situation.MergedEvent;
 import org.sitrep.situation.Report;
@@ -23,11 +25,14 @@ public final class SituationFormats {
     private SituationFormats() {
     }
 
-    public static ObjectNode control(ControlInterval interval) {
+    /** One interval as JSON, with how fresh it is on {@code at}: last report, faded confidence, stale or not. */
+    public static ObjectNode control(ControlInterval interval, LocalDate at, Freshness freshness) {
         ObjectNode node = JSON.createObjectNode().put("place", interval.place())
                 .put("placeRef", interval.placeRef().orElse(null)).put("controller", interval.controller())
                 .put("controllerSide", interval.side().orElse(null)).put("status", interval.status().label())
-                .put("from", interval.from().toString()).put("to", interval.to().map(Object::toString).orElse(null));
+                .put("from", interval.from().toString()).put("to", interval.to().map(Object::toString).orElse(null))
+                .put("lastReported", interval.lastReported().toString())
+                .put("confidence", freshness.confidence(interval, at)).put("stale", freshness.stale(interval, at));
         evidence(node.putArray("evidence"), interval.evidence());
         return node;
     }
@@ -68,7 +73,8 @@ public final class SituationFormats {
     }
 
     /** Control as a GeoJSON FeatureCollection of points, one per place with known coordinates. */
-    public static String geojson(List<ControlInterval> intervals, Function<String, Optional<Place>> places) {
+    public static String geojson(List<ControlInterval> intervals, Function<String, Optional<Place>> places,
+                                 LocalDate at, Freshness freshness) {
         ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
         for (ControlInterval interval : intervals) {
@@ -79,36 +85,52 @@ public final class SituationFormats {
             ObjectNode feature = features.addObject().put("type", "Feature");
             feature.putObject("geometry").put("type", "Point").putArray("coordinates")
                     .add(place.get().lon()).add(place.get().lat());
-            feature.set("properties", control(interval));
+            feature.set("properties", control(interval, at, freshness));
         }
         return write(collection);
     }
 
-    public static String csv(List<ControlInterval> intervals) {
-        StringBuilder out = new StringBuilder("place,place_ref,controller,controller_side,status,from,to,sources,evidence\n");
+    public static String csv(List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
+        StringBuilder out = new StringBuilder("place,place_ref,controller,controller_side,status,from,to,"
+                + "last_reported,confidence,stale,sources,evidence\n");
         for (ControlInterval i : intervals) {
             out.append(String.join(",", cell(i.place()), cell(i.placeRef().orElse("")), cell(i.controller()),
                     cell(i.side().orElse("")), i.status().label(), i.from().toString(),
-                    i.to().map(Object::toString).orElse(""),
+                    i.to().map(Object::toString).orElse(""), i.lastReported().toString(),
+                    String.format(Locale.ROOT, "%.3f", freshness.confidence(i, at)),
+                    Boolean.toString(freshness.stale(i, at)),
                     Long.toString(i.evidence().stream().map(Report::source).distinct().count()),
                     cell(i.evidence().get(0).evidence().sentence()))).append('\n');
         }
         return out.toString();
     }
 
-    public static String text(List<ControlInterval> intervals) {
+    /** Fresh claims first, then the stale ones apart under their own heading. */
+    public static String text(List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
         StringBuilder out = new StringBuilder();
+        List<ControlInterval> fresh = intervals.stream().filter(i -> !freshness.stale(i, at)).toList();
+        List<ControlInterval> stale = intervals.stream().filter(i -> freshness.stale(i, at)).toList();
+        lines(out, fresh, at, freshness);
+        if (!stale.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "not confirmed for more than %d days before %s:%n",
+                    freshness.staleAfterDays(), at));
+            lines(out, stale, at, freshness);
+        }
+        return out.toString();
+    }
+
+    private static void lines(StringBuilder out, List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
         for (ControlInterval i : intervals) {
-            out.append(String.format(Locale.ROOT, "%-20s %-9s %s%s  %s → %s%n", i.place(), i.status().label(),
-                    i.controller(), i.side().map(s -> " (" + s + ")").orElse(""), i.from(),
-                    i.to().map(Object::toString).orElse("now")));
+            out.append(String.format(Locale.ROOT, "%-20s %-9s %s%s  %s → %s  (last reported %s, confidence %.2f)%n",
+                    i.place(), i.status().label(), i.controller(), i.side().map(s -> " (" + s + ")").orElse(""),
+                    i.from(), i.to().map(Object::toString).orElse("now"), i.lastReported(),
+                    freshness.confidence(i, at)));
             for (Report report : i.evidence()) {
                 out.append("    ▸ ").append(report.source()).append(' ').append(report.articleId()).append(" [")
                         .append(report.evidence().start()).append(',').append(report.evidence().end()).append(") ")
                         .append(report.evidence().sentence()).append('\n');
             }
         }
-        return out.toString();
     }
 
     public static String eventLine(MergedEvent e) {

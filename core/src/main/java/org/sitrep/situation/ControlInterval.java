@@ -15,6 +15,23 @@ public record ControlInterval(String place, Optional<String> placeRef, String co
         evidence = List.copyOf(evidence);
     }
 
+    /** The newest report confirming the interval (its start when no report is dated). */
+    public LocalDate lastReported() {
+        return evidence.stream().flatMap(r -> r.published().stream()).filter(d -> !d.isBefore(from))
+                .max(LocalDate::compareTo).orElse(from);
+    }
+
+    /** Independent sources corroborate: one minus the chance that every source's best report is wrong. */
+    public double confidence() {
+        java.util.Map<String, Double> bestPerSource = new java.util.TreeMap<>();
+        evidence.forEach(r -> bestPerSource.merge(r.source(), r.confidence(), Math::max));
+        double disbelief = 1;
+        for (double c : bestPerSource.values()) {
+            disbelief *= 1 - c;
+        }
+        return 1 - disbelief;
+    }
+
     public boolean covers(LocalDate day) {
         return !day.isBefore(from) && to.map(day::isBefore).orElse(true);
     }

@@ -294,6 +294,10 @@ public final class Situation {
             for (Map.Entry<LocalDate, List<ClaimEntry>> day : byDay.entrySet()) {
                 ControlInterval next = intervalFor(day.getKey(), day.getValue());
                 ControlInterval previous = intervals.isEmpty() ? null : intervals.get(intervals.size() - 1);
+                if (previous != null && previous.status() == ControlStatus.HELD
+                        && next.status() == ControlStatus.CONTESTED && !next.controller().contains(previous.controller())) {
+                    next = contestedWith(next, previous); // a contest opens against whoever held the place
+                }
                 if (previous != null && previous.status() == next.status() && previous.side().equals(next.side())
                         && previous.controller().equals(next.controller())) {
                     List<Report> evidence = new ArrayList<>(previous.evidence());
@@ -312,6 +316,12 @@ public final class Situation {
             }
             long[] starts = intervals.stream().mapToLong(i -> i.from().toEpochDay()).toArray();
             return new ControlIndex(List.copyOf(intervals), starts);
+        }
+
+        private static ControlInterval contestedWith(ControlInterval contest, ControlInterval holder) {
+            String controller = String.join(" / ", new TreeSet<>(List.of(holder.controller(), contest.controller())));
+            return new ControlInterval(contest.place(), contest.placeRef(), controller, Optional.empty(),
+                    ControlStatus.CONTESTED, contest.from(), contest.to(), contest.evidence());
         }
 
         /** All claims of one day: held when they agree on a side, contested when sides differ or any contests. */

@@ -20,6 +20,7 @@ import org.sitrep.model.Quote;
 import org.sitrep.report.FactsJson;
 import org.sitrep.report.SituationFormats;
 import org.sitrep.situation.ControlInterval;
+import org.sitrep.situation.Freshness;
 import org.sitrep.situation.DateRange;
 import org.sitrep.situation.Importance;
 import org.sitrep.situation.MergedEvent;
@@ -36,6 +37,7 @@ final class ReadRoutes {
     private final Gazetteer gazetteer;
     private final KnowledgeBase knowledge;
     private final Limits limits;
+    private final Freshness freshness = Freshness.standard();
 
     ReadRoutes(SituationService service, Gazetteer gazetteer, KnowledgeBase knowledge, Limits limits) {
         this.service = service;
@@ -120,12 +122,13 @@ final class ReadRoutes {
         LocalDate at = dateParam(ctx, "at").orElseThrow(() -> new ApiException(400, "parameter at=YYYY-MM-DD is required"));
         List<ControlInterval> intervals = service.situation().controlAt(at);
         if ("geojson".equals(ctx.queryParam("format"))) {
-            ctx.contentType("application/geo+json").result(SituationFormats.geojson(intervals, gazetteer::byId));
+            ctx.contentType("application/geo+json").result(SituationFormats.geojson(intervals, gazetteer::byId, at,
+                    freshness));
             return;
         }
         ArrayNode items = JSON.createArrayNode();
         for (ControlInterval interval : intervals) {
-            ObjectNode node = SituationFormats.control(interval);
+            ObjectNode node = SituationFormats.control(interval, at, freshness);
             interval.placeRef().flatMap(gazetteer::byId).ifPresent(p -> {
                 node.put("lat", p.lat()).put("lon", p.lon());
                 p.arabicName().ifPresent(ar -> node.put("nameAr", ar));

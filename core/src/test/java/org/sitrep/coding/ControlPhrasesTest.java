@@ -74,4 +74,43 @@ class ControlPhrasesTest {
                 + "controlled by the Islamic State.")).extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Raqqa", "Islamic State"));
     }
+
+    @Test
+    void aBesiegedTownIsContestedUnderTheSideTheArticleSaysHoldsIt() {
+        assertThat(control("Government jets struck the besieged town of Douma. Rebel-held Douma has no hospital left."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aPlaceRightBeforeHeldByIsTheHeldPlaceEvenInAnUnpunctuatedSentence() {
+        assertThat(control("At least 11 civilians were killed in barrel bomb attacks in the town of al-Bab held by "
+                + "the extremist Islamic State group a monitoring group said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("al-Bab", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aProvinceIsNotItsCityAndAOneTimeCapitalIsNoClaim() {
+        assertThat(control("Deir ez-Zor lies next to the jihadist-held Raqqa province. Kurdish fighters marched "
+                + "through the one-time capital of the Islamic State in Raqqa."))
+                .extracting(ControlChange::place).doesNotContain("Raqqa").isEmpty();
+    }
+
+    @Test
+    void forcesSeekingToCaptureAPlaceContestItUntilACaptureIsReported() {
+        assertThat(control("US planes defended Kurdish-led forces seeking to capture Raqqa from the Islamic State."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Raqqa", ControlStatus.CONTESTED));
+        assertThat(control("Kurdish-led forces captured Raqqa from the Islamic State on Tuesday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Syrian Democratic Forces", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPlaceAndItsOutskirtsAreTheWholePlace() {
+        assertThat(control("Russian raids hit the Islamic State-held city of Raqqa and its outskirts."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+    }
 }

@@ -36,4 +36,21 @@ class EntityLinkerTest {
         assertThat(mentions("Regime forces advanced toward Hama on Thursday.")).extracting(Mention::canonical)
                 .contains("Syrian government", "Hama");
     }
+
+    @Test
+    void wordsAroundANameMakeItAPlaceAndTheGazetteerJoinsANameTheTaggerCut() {
+        assertThat(mentions("Jets struck the town of al-Bab. Its capital city of Deir ez-Zor is besieged, and Deir Ezzor "
+                + "city was shelled."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .contains(tuple("al-Bab", "174018"), tuple("Deir ez-Zor", "170794"), tuple("Deir Ezzor", "170794"));
+    }
+
+    @Test
+    void theTownRefersBackToTheLastTownNamed() {
+        assertThat(mentions("Collapsed buildings are seen in Kobani after Kurdish forces took control of the town."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::type, Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple(EntityType.LOCATION, "Kobani", "172256"));
+    }
 }

@@ -1,0 +1,72 @@
+package org.sitrep.knowledge;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+
+/**
+ * Resolves relative time the way a reader follows a story: "five days later" counts from the day the narrative is
+ * at (the last day the article named), not from publication; a weekday in a past-tense report is the last such day
+ * on or before publication. Rules come from the language pack's {@code time-offsets.tsv}.
+ */
+public final class NarrativeTime {
+    /** One offset rule: a pattern, its unit and its amount (fixed, or the number its first group gives). */
+    private record Offset(Pattern pattern, ChronoUnit unit, Optional<Integer> fixed, boolean negativeGroup) {
+    }
+
+    private final List<Offset> offsets;
+    private final List<String> numbers;
+
+    public NarrativeTime(LanguagePack pack) {
+        this.numbers = pack.words(WordList.NUMBER_WORDS);
+        this.offsets = pack.rows("time-offsets.tsv").stream().map(f -> {
+            ChronoUnit unit = switch (f[1]) {
+                case "day" -> ChronoUnit.DAYS;
+                case "week" -> ChronoUnit.WEEKS;
+                case "month" -> ChronoUnit.MONTHS;
+                default -> throw new IllegalStateException(pack.code() + "/time-offsets.tsv: unknown unit " + f[1]);
+            };
+            boolean group = f[2].endsWith("$1");
+            return new Offset(Pattern.compile(f[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), unit,
+                    group ? Optional.empty() : Optional.of(Integer.parseInt(f[2])), f[2].startsWith("-"));
+        }).toList();
+    }
+
+    /** The day a relative expression names, counted from the narrative's reference day; none if no rule matches. */
+    public Optional<LocalDate> resolve(String expression, LocalDate reference) {
+        String surface = expression.strip();
+        for (Offset offset : offsets) {
+            Matcher m = offset.pattern().matcher(surface);
+            if (!m.matches()) {
+                continue;
+            }
+            Optional<Integer> amount = offset.fixed().or(() -> number(m.group(1)).map(n -> offset.negativeGroup() ? -n : n));
+            if (amount.isPresent()) {
+                return Optional.of(reference.plus(amount.get(), offset.unit()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A weekday in a past-tense report: the last such day on or before publication; in a future one, the next. */
+    public static LocalDate weekday(DayOfWeek day, LocalDate published, boolean future) {
+        return future ? published.with(TemporalAdjusters.nextOrSame(day))
+                : published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    private Optional<Integer> number(String word) {
+        if (word.matches("\\d{1,3}")) {
+            return Optional.of(Integer.parseInt(word));
+        }
+        int index = numbers.indexOf(word.toLowerCase(Locale.ROOT));
+        return index < 0 ? Optional.empty() : Optional.of(index + 1);
+    }
+}

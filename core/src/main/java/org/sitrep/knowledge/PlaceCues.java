@@ -1,0 +1,110 @@
+package org.sitrep.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Where the words around a name say it is a place, whatever the NER guessed: "the town of al-Bab", "the IS
+ * stronghold of Al-Bab", "Deir Ezzor city"; and names the NER cut short that the gazetteer knows whole
+ * ("Deir" + "ez-Zor").
+ */
+final class PlaceCues {
+    /** How many tokens a name may be extended by to reach a gazetteer name. */
+    private static final int MAX_EXTENSION = 3;
+    private final LanguagePack pack;
+    private final Gazetteer gazetteer;
+
+    PlaceCues(LanguagePack pack, Gazetteer gazetteer) {
+        this.pack = pack;
+        this.gazetteer = gazetteer;
+    }
+
+    /** A place noun governs the name through "of" ("town of X"), or follows it ("X city", "X province"). */
+    boolean cued(Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        if (first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, lower(tokens.get(first - 1)))
+                && pack.has(WordList.PLACE_CLASS_NOUNS, lower(tokens.get(first - 2)))) {
+            return true;
+        }
+        return last + 1 < tokens.size() && pack.has(WordList.PLACE_CLASS_NOUNS, lower(tokens.get(last + 1)))
+                && !tokens.get(last + 1).isProperNoun();
+    }
+
+    /**
+     * The last token of the longest name starting at {@code first} that the gazetteer knows as a place in
+     * {@code country}, when it reaches beyond {@code last} over uncovered tokens; else {@code last}.
+     */
+    int extend(String text, Sentence sentence, int first, int last, boolean[] covered, Optional<String> country) {
+        List<Token> tokens = sentence.tokens();
+        int best = last;
+        for (int end = last + 1; end < tokens.size() && end <= last + MAX_EXTENSION && !covered[end]; end++) {
+            Token token = tokens.get(end);
+            if (token.word().equals("-")) {
+                continue; // "ez-Zor" comes as three tokens
+            }
+            if (!Character.isLetter(token.word().charAt(0))) {
+                break;
+            }
+            String phrase = text.substring(tokens.get(first).begin(), token.end());
+            Optional<Place> place = gazetteer.resolve(phrase, country);
+            if (place.isPresent() && country.map(place.get().countryCode()::equals).orElse(true)) {
+                best = end;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "the town", "the city" with no name of its own: the populated place last named within the two sentences
+     * before, or earlier in its own sentence ("Kurdish forces took control of the town from ISIS").
+     */
+    List<LinkedMention> anaphora(Sentence sentence, List<LinkedMention> named) {
+        List<LinkedMention> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token noun = tokens.get(i);
+            final int index = i;
+            int determiner = i - 1;
+            while (determiner > 0 && tokens.get(determiner).pos().startsWith("JJ")) {
+                determiner--; // "the Syrian town", "the strategic city"
+            }
+            if (!pack.has(WordList.PLACE_ANAPHORS, lower(noun)) || noun.isProperNoun()
+                    || !pack.has(WordList.DEFINITE_ARTICLES, lower(tokens.get(determiner)))
+                    || named.stream().anyMatch(m -> m.sentence() == sentence.index() && m.covers(index))
+                    || sentence.children(i).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                    || c.relation().startsWith("compound") || c.relation().equals("appos"))) {
+                continue;
+            }
+            antecedent(sentence, tokens.get(determiner).begin(), named).ifPresent(place -> found.add(
+                    new LinkedMention(sentence.index(), index, index, new Mention(noun.word(), noun.begin(), noun.end(),
+                            EntityType.LOCATION, place.mention().canonical(), place.mention().ref(),
+                            place.mention().lat(), place.mention().lon(), 0.6), Optional.empty(), place.place())));
+        }
+        return found;
+    }
+
+    private static Optional<LinkedMention> antecedent(Sentence sentence, int before, List<LinkedMention> named) {
+        LinkedMention best = null;
+        for (LinkedMention m : named) {
+            boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false);
+            if (populated && m.mention().end() <= before && m.sentence() >= sentence.index() - 2
+                    && (best == null || m.mention().end() > best.mention().end())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+}
