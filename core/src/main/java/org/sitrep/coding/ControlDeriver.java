@@ -2,6 +2,7 @@ package org.sitrep.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,70 +30,77 @@ final class ControlDeriver {
     /**
      * One claim per place: from the territorial events, then from the descriptions of control the article states
      * ({@link ControlPhrases}). A place claimed for more than one side is contested; so is a place the article
-     * describes as contested (besieged, under attack) while naming who holds it: the holder stays the controller.
+     * says is fought over (besieged, clashes, an attempt to take it) unless it also reports a capture: the holder
+     * it names stays the controller. A contest with no holder named anywhere in the article is kept as such, for
+     * the timeline to join to the holder before it.
      */
-    List<ControlChange> derive(List<CodedEvent> events, ControlPhrases.Described described,
-                               Optional<LocalDate> published) {
+    List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described, Optional<LocalDate> published) {
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
-        java.util.Set<String> captured = new java.util.HashSet<>();
-        java.util.Set<String> describedContested = new java.util.HashSet<>();
+        Map<String, ControlChange> unstated = new LinkedHashMap<>();
+        Set<String> captured = new HashSet<>();
+        Set<String> fought = new HashSet<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
-            boolean contesting = CONTESTING.contains(event.acled());
-            if (coded.attempted() && event.place().isPresent()) {
-                // an attempt to take a place contests it: named by its holder where the text says, else by the
-                // side that attempts it (the timeline joins the contest to the holder before it)
-                String key = event.placeRef().orElse(event.place().get());
-                describedContested.add(key);
-                boolean holderNamed = event.target().isPresent();
-                Optional<String> party = holderNamed ? event.target() : event.actor();
-                Optional<String> partySide = holderNamed ? event.targetSide() : event.actorSide();
-                if (party.isPresent() && partySide.isPresent()) {
-                    byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
-                            event.placeRef(), party.get(), partySide, ControlStatus.CONTESTED, Optional.empty(),
-                            published.map(CalendarDate::day), event.confidence() * 0.8, event.evidence()));
-                }
+            if (event.place().isEmpty() || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
                 continue;
             }
-            // control is claimed for a known side: "convoys entered the town" names no one who could hold it
-            if (!(coded.territorial() || contesting) || !FACTUAL.contains(event.modality()) || event.place().isEmpty()
-                    || event.actor().isEmpty() || event.actorSide().isEmpty()) {
-                continue;
-            }
-            ControlStatus status = coded.partial() || contesting ? ControlStatus.CONTESTED : ControlStatus.HELD;
-            Optional<CalendarDate> asOf = published.map(CalendarDate::day).or(event::date);
-            ControlChange claim = new ControlChange(event.place().get(), event.placeRef(), event.actor().get(),
-                    event.actorSide(), status, coded.explicitDate() ? event.date() : Optional.empty(), asOf,
-                    event.confidence() * (status == ControlStatus.HELD ? 1.0 : 0.8), event.evidence());
             String key = event.placeRef().orElse(event.place().get());
-            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
-            if (status == ControlStatus.HELD) {
+            boolean contest = coded.attempted() || CONTESTING.contains(event.acled())
+                    || (coded.territorial() && coded.partial());
+            if (contest) {
+                fought.add(key);
+                // an attempt is named by the holder it is made against where the text says, else by its maker
+                boolean holderNamed = coded.attempted() && event.target().isPresent();
+                Optional<String> party = holderNamed ? event.target() : event.actor();
+                Optional<String> side = holderNamed ? event.targetSide() : event.actorSide();
+                ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
+                        side.isPresent() ? party.orElseThrow() : ControlChange.HOLDER_NOT_STATED,
+                        side.isPresent() ? side : Optional.empty(), ControlStatus.CONTESTED,
+                        coded.explicitDate() && !coded.attempted() ? event.date() : Optional.empty(),
+                        published.map(CalendarDate::day).or(event::date), event.confidence() * 0.8, event.evidence());
+                add(claim, key, byPlace, unstated);
+            } else if (coded.territorial() && event.actorSide().isPresent()) {
+                // control is claimed for a known side: "convoys entered the town" names no one who could hold it
+                byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
+                        event.placeRef(), event.actor().orElseThrow(), event.actorSide(), ControlStatus.HELD,
+                        coded.explicitDate() ? event.date() : Optional.empty(),
+                        published.map(CalendarDate::day).or(event::date), event.confidence(), event.evidence()));
                 captured.add(key);
             }
         }
-        for (ControlChange claim : described.claims()) {
+        for (ControlChange claim : described) {
             String key = claim.placeRef().orElse(claim.place());
-            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             if (claim.status() == ControlStatus.CONTESTED) {
-                describedContested.add(key);
+                fought.add(key);
             }
-        }
-        for (var place : described.contestedPlaces()) {
-            describedContested.add(place.mention().ref().orElse(place.mention().canonical()));
+            add(claim, key, byPlace, unstated);
         }
         List<ControlChange> control = new ArrayList<>();
+        for (Map.Entry<String, ControlChange> contest : unstated.entrySet()) {
+            if (!byPlace.containsKey(contest.getKey())) {
+                control.add(contest.getValue());
+            }
+        }
         for (Map.Entry<String, List<ControlChange>> entry : byPlace.entrySet()) {
             List<ControlChange> claims = entry.getValue();
             long controllers = claims.stream().map(c -> c.controllerSide().orElse(c.controller())).distinct().count();
             ControlChange best = claims.stream().filter(c -> c.status() == ControlStatus.HELD).findFirst()
                     .orElse(claims.get(0));
-            // a capture the article reports ends a contest; a siege it describes does not end a holding
-            if (controllers > 1 || (describedContested.contains(entry.getKey()) && !captured.contains(entry.getKey()))) {
+            if (controllers > 1 || (fought.contains(entry.getKey()) && !captured.contains(entry.getKey()))) {
                 best = withStatus(best, ControlStatus.CONTESTED);
             }
             control.add(best);
         }
         return control;
+    }
+
+    private static void add(ControlChange claim, String key, Map<String, List<ControlChange>> byPlace,
+                            Map<String, ControlChange> unstated) {
+        if (claim.holderStated()) {
+            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+        } else {
+            unstated.putIfAbsent(key, claim);
+        }
     }
 
     private static ControlChange withStatus(ControlChange claim, ControlStatus status) {

@@ -35,12 +35,6 @@ final class ControlPhrases {
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE }
 
-    /**
-     * What an article describes: claims with their controller, and places it calls contested without saying who
-     * holds them ("the besieged town of Douma", "Kobani, under siege").
-     */
-    record Described(List<ControlChange> claims, List<LinkedMention> contestedPlaces) {
-    }
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
     }
@@ -54,21 +48,17 @@ final class ControlPhrases {
     }
 
     /** Every control claim the article states as a description, as of its publication date. */
-    Described find(Linked linked, Optional<LocalDate> published) {
+    List<ControlChange> find(Linked linked, Optional<LocalDate> published) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<ControlChange> claims = new ArrayList<>();
-        List<LinkedMention> contested = new ArrayList<>();
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
-                        if (found.controller().isEmpty()) {
-                            contested.add(found.place());
-                            return;
-                        }
                         Optional<CalendarDate> asOf = published.map(CalendarDate::day);
                         claims.add(new ControlChange(found.place().mention().canonical(), found.place().mention().ref(),
-                                found.controller().get().name(), found.controller().get().side(),
+                                found.controller().map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
+                                found.controller().flatMap(Referent::side),
                                 found.partial() ? ControlStatus.CONTESTED : phrase.status(), Optional.empty(), asOf,
                                 CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
                                 sentence.end(), sentence.text())));
@@ -76,7 +66,7 @@ final class ControlPhrases {
                 }
             }
         }
-        return new Described(claims, contested);
+        return claims;
     }
 
     /** A described place; without a controller only when the phrase says it is contested. */

@@ -14,6 +14,14 @@ public record ControlChange(
         Optional<CalendarDate> asOf,
         double confidence,
         Evidence evidence) {
+    /** The controller of a contest the text reports without saying who holds the place ("clashes in X"). */
+    public static final String HOLDER_NOT_STATED = "(holder not stated)";
+
+    /** Whether the claim names who holds (or held, for a contest) the place. */
+    public boolean holderStated() {
+        return !controller.equals(HOLDER_NOT_STATED);
+    }
+
     public ControlChange {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(placeRef, "placeRef");

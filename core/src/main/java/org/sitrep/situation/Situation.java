@@ -319,7 +319,8 @@ public final class Situation {
         }
 
         private static ControlInterval contestedWith(ControlInterval contest, ControlInterval holder) {
-            String controller = String.join(" / ", new TreeSet<>(List.of(holder.controller(), contest.controller())));
+            String controller = contest.controller().equals(ControlChange.HOLDER_NOT_STATED) ? holder.controller()
+                    : String.join(" / ", new TreeSet<>(List.of(holder.controller(), contest.controller())));
             return new ControlInterval(contest.place(), contest.placeRef(), controller, Optional.empty(),
                     ControlStatus.CONTESTED, contest.from(), contest.to(), contest.evidence());
         }
@@ -327,7 +328,9 @@ public final class Situation {
         /** All claims of one day: held when they agree on a side, contested when sides differ or any contests. */
         private static ControlInterval intervalFor(LocalDate day, List<ClaimEntry> claims) {
             Map<String, List<ClaimEntry>> bySide = new LinkedHashMap<>();
-            claims.stream().sorted(Comparator.comparing((ClaimEntry c) -> c.report().articleId())
+            List<ClaimEntry> stated = claims.stream().filter(c -> c.claim().holderStated()).toList();
+            // a contest without a holder counts as a side only when nothing else names one that day
+            (stated.isEmpty() ? claims : stated).stream().sorted(Comparator.comparing((ClaimEntry c) -> c.report().articleId())
                             .thenComparing(c -> c.claim().controller()))
                     .forEach(c -> bySide.computeIfAbsent(c.claim().controllerSide().orElse(c.claim().controller()),
                             s -> new ArrayList<>()).add(c));
@@ -339,8 +342,8 @@ public final class Situation {
                     .orElseThrow();
             ClaimEntry first = leading.stream().min(Comparator.comparing((ClaimEntry c) -> c.claim().controller()))
                     .orElseThrow();
-            String controller = bySide.size() > 1 ? String.join(" / ", new TreeSet<>(claims.stream()
-                    .map(c -> c.claim().controller()).toList())) : first.claim().controller();
+            String controller = bySide.size() > 1 ? String.join(" / ", new TreeSet<>(bySide.values().stream()
+                    .flatMap(List::stream).map(c -> c.claim().controller()).toList())) : first.claim().controller();
             Optional<String> side = bySide.size() > 1 ? Optional.empty() : first.claim().controllerSide();
             return new ControlInterval(first.claim().place(), first.claim().placeRef(), controller, side,
                     contested ? ControlStatus.CONTESTED : ControlStatus.HELD, day, Optional.empty(),
