@@ -104,7 +104,7 @@ public final class WebBenchmark {
                 String side = SIDES[random.nextInt(SIDES.length)];
                 list.add(new Event("e" + e, EventType.FIGHT, AcledType.ARMED_CLASH, "190", Optional.of(side + " forces"),
                         Optional.of(side), Optional.empty(), Optional.empty(), Optional.of("P" + place),
-                        Optional.of(place), Optional.empty(), Optional.empty(), Optional.of(day), Modality.ASSERTED,
+                        Optional.of(place), Optional.empty(), Optional.empty(), Optional.of(day), Optional.empty(), Modality.ASSERTED,
                         0.7, evidence));
                 claims.add(new ControlChange("P" + place, Optional.of(place), side + " forces", Optional.of(side),
                         ControlStatus.HELD, Optional.of(day), Optional.of(CalendarDate.day(published)), 0.7, evidence));

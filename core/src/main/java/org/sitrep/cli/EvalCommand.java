@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.pipeline.Models;
 import org.sitrep.eval.Evaluations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,31 +95,17 @@ public final class EvalCommand implements Runnable {
                 description = "Folder of gold files (default: ${DEFAULT-VALUE}).")
         Path gold;
 
-        @Option(names = "--split", defaultValue = "dev", paramLabel = "dev|test|all",
-                description = "Which split to score (default: ${DEFAULT-VALUE}).")
-        String split;
-
-        @Option(names = "--bench", defaultValue = "../shared/bench", paramLabel = "DIR",
-                description = "Folder with the corpora the gold files point to (default: ${DEFAULT-VALUE}).")
-        Path bench;
-
-        @Option(names = "--errors", description = "List every error (dev split only: test errors are never read).")
-        boolean errors;
+        @Mixin
+        GoldSplitOptions options;
 
         @Override
         public Integer call() {
-            if (errors && !split.equals("dev")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--errors lists dev errors only: the test split is for reporting, never for reading errors");
-            }
-            if (!java.nio.file.Files.isDirectory(bench)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "corpus folder " + bench + " not found (the gold files point into it)");
-            }
-            var articles = org.sitrep.eval.GoldArticle.read(gold, split, new org.sitrep.eval.Corpora(bench));
+            options.check(spec);
+            var articles = org.sitrep.eval.GoldArticle.read(gold, options.split,
+                    new org.sitrep.eval.Corpora(options.bench));
             Models models = Models.shared();
             new org.sitrep.eval.EventEvaluation(models.articleBuilder(), models.extractor(), models.knowledge(),
-                    spec.commandLine().getOut()).run(articles, errors);
+                    spec.commandLine().getOut()).run(articles, options.errors);
             return 0;
         }
     }
@@ -139,35 +126,20 @@ public final class EvalCommand implements Runnable {
                 description = "The articles the checks need (default: ${DEFAULT-VALUE}).")
         Path articles;
 
-        @Option(names = "--split", defaultValue = "dev", paramLabel = "dev|test|all",
-                description = "Which split to score (default: ${DEFAULT-VALUE}).")
-        String split;
-
-        @Option(names = "--bench", defaultValue = "../shared/bench", paramLabel = "DIR",
-                description = "Folder with the corpora the articles come from (default: ${DEFAULT-VALUE}).")
-        Path bench;
-
-        @Option(names = "--errors", description = "List every wrong check (dev split only).")
-        boolean errors;
+        @Mixin
+        GoldSplitOptions options;
 
         @Override
         public Integer call() throws java.io.IOException {
-            if (errors && !split.equals("dev")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--errors lists dev errors only: the test split is for reporting, never for reading errors");
-            }
-            if (!java.nio.file.Files.isDirectory(bench)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "corpus folder " + bench + " not found (the articles come from it)");
-            }
+            options.check(spec);
             var checkList = org.sitrep.eval.ControlChecks.readChecks(checks);
             var sources = org.sitrep.eval.ControlChecks.readSources(articles);
             Path dir = java.nio.file.Files.createTempDirectory("sitrep-eval-control");
             Models models = Models.shared();
             try (org.sitrep.store.Store store = org.sitrep.store.Store.open(dir.resolve("store").toString())) {
                 new org.sitrep.eval.ControlChecks(models.articleBuilder(), models.extractor(), models.knowledge(),
-                        spec.commandLine().getOut()).run(checkList, sources, new org.sitrep.eval.Corpora(bench), store,
-                        split, errors);
+                        spec.commandLine().getOut()).run(checkList, sources, new org.sitrep.eval.Corpora(options.bench),
+                        store, options.split, options.errors);
             } finally {
                 try (var files = java.nio.file.Files.walk(dir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

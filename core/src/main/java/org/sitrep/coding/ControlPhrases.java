@@ -31,6 +31,7 @@ final class ControlPhrases {
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
+    private final ControlOwners owners;
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE }
@@ -42,6 +43,7 @@ final class ControlPhrases {
     ControlPhrases(KnowledgeBase knowledge, LanguagePack pack) {
         this.knowledge = knowledge;
         this.pack = pack;
+        this.owners = new ControlOwners(knowledge, pack);
         this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
                 Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
                 ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
@@ -86,7 +88,7 @@ final class ControlPhrases {
                 if (!phrase.words().contains(word) || i < 2 || !sentence.tokens().get(i - 1).word().equals("-")) {
                     return Optional.empty();
                 }
-                controller = prefixController(linked, sentence, i - 2);
+                controller = owners.prefix(linked, sentence, i - 2);
                 anchor = headOf(sentence, i);
             }
             case PARTICIPLE -> {
@@ -97,7 +99,7 @@ final class ControlPhrases {
                         && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()))) {
                     return Optional.empty(); // "towns that were controlled by ISIL": a past state, now ended
                 }
-                controller = marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+                controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
                 Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
                         .map(Token::index).findFirst();
                 anchor = subject.orElse(adjacentPlace(linked, sentence, token.index())
@@ -110,14 +112,14 @@ final class ControlPhrases {
                         || !ArgumentFinder.markedBy(pack, sentence, token.index(), prepositions)) {
                     return Optional.empty();
                 }
-                controller = owner(linked, resolver, sentence, token.index());
+                controller = owners.owner(linked, resolver, sentence, token.index());
                 anchor = placeAbove(linked, sentence, token.index());
             }
             case BASE -> {
                 if (!phrase.words().contains(lemma)) {
                     return Optional.empty();
                 }
-                controller = owner(linked, resolver, sentence, token.index());
+                controller = owners.owner(linked, resolver, sentence, token.index());
                 anchor = baseAnchor(linked, sentence, token.index());
             }
             case ADJECTIVE -> {
@@ -126,7 +128,7 @@ final class ControlPhrases {
                         .filter(h -> h.relation().equals("amod")).isEmpty()) {
                     return Optional.empty();
                 }
-                controller = marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+                controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
                 anchor = headOf(sentence, token.index());
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
@@ -158,71 +160,6 @@ final class ControlPhrases {
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial));
-    }
-
-    /** "rebel-held", "Islamic State-held": the actor the word before the hyphen names, with the name it ends. */
-    private Optional<Referent> prefixController(Linked linked, Sentence sentence, int last) {
-        Optional<LinkedMention> named = linked.at(sentence.index(), last);
-        if (named.isPresent() && named.get().actor().isPresent()) {
-            return Optional.of(referent(named.get(), named.get().actor().get()));
-        }
-        String prefix = sentence.tokens().get(last).word();
-        if (last > 0) {
-            Optional<Actor> joined = knowledge.byAlias(sentence.tokens().get(last - 1).word() + " " + prefix);
-            if (joined.isPresent()) {
-                return Optional.of(referent(null, joined.get()));
-            }
-        }
-        Optional<Actor> actor = knowledge.byAlias(prefix).or(() -> knowledge.byAdjective(prefix))
-                .or(() -> knowledge.byDescriptor(prefix)).or(() -> knowledge.byDescriptor(prefix + "s"));
-        for (String head : pack.words(WordList.CONTROLLER_HEADS)) {
-            if (actor.isPresent()) {
-                break;
-            }
-            actor = knowledge.byDescriptor(prefix + " " + head);
-        }
-        return actor.map(a -> referent(null, a));
-    }
-
-    private Referent referent(LinkedMention mention, Actor actor) {
-        return new Referent(mention, actor.name(), Optional.of(actor.id()), knowledge.side(actor), false);
-    }
-
-    /** The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". */
-    private Optional<Referent> owner(Linked linked, ActorResolver resolver, Sentence sentence, int noun) {
-        for (Dependency child : sentence.children(noun)) {
-            String relation = child.relation();
-            boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
-                    || relation.equals("amod");
-            boolean of = relation.startsWith("nmod")
-                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.OWNER_PREPOSITIONS);
-            if (modifier || of) {
-                // A possessive pronoun ("its capital") is left out: its antecedent is too often the wrong side.
-                Optional<Referent> found = resolver.resolve(sentence, child.dependent())
-                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
-                if (found.isEmpty() && modifier) {
-                    found = prefixController(linked, sentence, child.dependent()); // "under government control"
-                }
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Referent> marked(ActorResolver resolver, Sentence sentence, int verb, WordList prepositions) {
-        for (Dependency child : sentence.children(verb)) {
-            if (child.relation().startsWith("obl")
-                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), prepositions)) {
-                Optional<Referent> found = resolver.resolve(sentence, child.dependent())
-                        .filter(r -> r.actorId().isPresent());
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Where "under X control" attaches: the place itself, or the subject of the verb it qualifies. */

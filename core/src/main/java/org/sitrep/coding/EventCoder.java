@@ -36,6 +36,7 @@ public final class EventCoder {
     private final PlaceFinder places;
     private final EventDater dater;
     private final ModalityDetector modality;
+    private final FatalityCounter fatalities;
     private final LanguagePack pack;
 
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack) {
@@ -46,6 +47,7 @@ public final class EventCoder {
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);
         this.modality = ModalityDetector.load(pack);
+        this.fatalities = new FatalityCounter(pack);
     }
 
     public static EventCoder load(KnowledgeBase knowledge, LanguagePack pack) {
@@ -103,6 +105,7 @@ public final class EventCoder {
         }
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
+        Optional<Integer> deaths = fatalities.count(sentence);
         boolean attempted = pattern.isTerritorial() && mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger);
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
@@ -120,11 +123,12 @@ public final class EventCoder {
                 double base = combat ? 0.7 : pattern.confidence();
                 double confidence = base * (dyad[0] == null ? 0.7 : 1.0)
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (when.value().isEmpty() ? 0.9 : 1.0);
-                Event event = new Event(id, combat ? EventType.FIGHT : pattern.plover(),
-                        combat ? AcledType.ARMED_CLASH : acled(pattern, dyad[0]), combat ? "190" : pattern.cameo(),
-                        name(dyad[0]), side(dyad[0]), name(dyad[1]), side(dyad[1]),
+                AcledType acled = combat ? AcledType.ARMED_CLASH : acled(pattern, dyad[0]);
+                Event event = new Event(id, combat ? EventType.FIGHT : pattern.plover(), acled,
+                        combat ? "190" : pattern.cameo(), name(dyad[0]), side(dyad[0]), name(dyad[1]), side(dyad[1]),
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
-                        geo.map(Place::lat), geo.map(Place::lon), when.value(), mood, round(confidence), evidence);
+                        geo.map(Place::lat), geo.map(Place::lon), when.value(),
+                        acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 events.add(new CodedEvent(event, pattern.isTerritorial(),
                         place.isPresent() && found.get(place.get()), when.explicit(), attempted));
             }

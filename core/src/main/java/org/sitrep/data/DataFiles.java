@@ -38,6 +38,29 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * A closed set's attributes from a data file whose first column names each constant of {@code type} once: the
+     * file and the enum must list the same constants.
+     */
+    public static <E extends Enum<E>, V> java.util.Map<E, V> byConstant(String name, Class<E> type,
+                                                                          java.util.function.Function<String[], V> row) {
+        java.util.Map<E, V> values = new java.util.EnumMap<>(type);
+        for (String[] fields : rows(name)) {
+            E constant;
+            try {
+                constant = Enum.valueOf(type, fields[0].strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(name + ": unknown " + type.getSimpleName() + " " + fields[0], e);
+            }
+            values.put(constant, row.apply(fields));
+        }
+        if (values.size() != type.getEnumConstants().length) {
+            throw new IllegalStateException(name + " lists " + values.size() + " of "
+                    + type.getEnumConstants().length + " " + type.getSimpleName() + " constants");
+        }
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
     /** A |-separated field as a list; "-" or blank is none. */
     public static List<String> list(String field) {
         if (field.isBlank() || field.equals("-")) {

@@ -52,6 +52,9 @@ public final class EventEvaluation {
         int emittedAsserted;
         int fullyRight;
         int physicalAsserted;
+        int fatalitiesMatched;
+        int fatalitiesRight;
+        int fatalitiesSpurious;
         int physicalRight;
         int goldAsserted;
         int goldAssertedFound;
@@ -165,6 +168,14 @@ public final class EventEvaluation {
             tally.field("place", place);
             tally.field("date", date);
             tally.field("modality", modality);
+            if (gold.fatalities() != null) {
+                tally.fatalitiesMatched++;
+                if (system.fatalities().filter(gold.fatalities()::equals).isPresent()) {
+                    tally.fatalitiesRight++;
+                }
+            } else if (system.fatalities().isPresent()) {
+                tally.fatalitiesSpurious++;
+            }
             if (type) {
                 tally.typeRight++;
                 tally.type(gold.type())[0]++;
@@ -191,8 +202,10 @@ public final class EventEvaluation {
                     tally.goldWithPlaceGiven++;
                 }
             }
-            if (!full) {
+            boolean deaths = java.util.Objects.equals(gold.fatalities(), system.fatalities().orElse(null));
+            if (!full || !deaths) {
                 tally.errors.add(article.id() + " " + (type ? "" : "type≠" + gold.type() + " ")
+                        + (deaths ? "" : "fatalities≠" + gold.fatalities() + " ")
                         + (actor ? "" : "actor≠" + gold.actor() + " ") + (target ? "" : "target≠" + gold.target() + " ")
                         + (place ? "" : "place≠" + gold.place() + " ") + (date ? "" : "date≠" + gold.date() + " ")
                         + (modality ? "" : "modality≠" + gold.modality() + " ") + describe(system));
@@ -313,7 +326,8 @@ public final class EventEvaluation {
     }
 
     private static String describe(Event e) {
-        return e.type() + " " + e.modality().label() + " actor=" + e.actor().orElse("-") + " target="
+        return e.type() + " " + e.modality().label() + e.fatalities().map(n -> " killed=" + n).orElse("")
+                + " actor=" + e.actor().orElse("-") + " target="
                 + e.target().orElse("-") + " place=" + e.place().orElse("-") + " date=" + e.date().map(Object::toString).orElse("-")
                 + " | " + e.evidence().sentence().replaceAll("\\s+", " ").strip();
     }
@@ -333,8 +347,10 @@ public final class EventEvaluation {
                 percent(t.typeAtPlaceRight, t.assertedMatched), t.typeAtPlaceRight, t.assertedMatched);
         out.printf(Locale.ROOT, "with a place where the text has one %6.1f %%  (%d of %d)%n",
                 percent(t.goldWithPlaceGiven, t.goldWithPlace), t.goldWithPlaceGiven, t.goldWithPlace);
-        out.printf(Locale.ROOT, "fatalities exact                    n/a (not extracted; %d gold events state deaths)%n",
-                t.goldWithFatalities);
+        out.printf(Locale.ROOT, "fatalities exact, of matched        %6.1f %%  (%d of %d matched gold events with deaths; "
+                        + "%d in all gold; %d matched events given deaths the gold lacks)%n",
+                percent(t.fatalitiesRight, t.fatalitiesMatched), t.fatalitiesRight, t.fatalitiesMatched,
+                t.goldWithFatalities, t.fatalitiesSpurious);
         out.println("field accuracy on matched events:");
         t.fields.forEach((field, c) -> out.printf(Locale.ROOT, "  %-9s %6.1f %%  (%d of %d)%n", field,
                 percent(c[0], c[1]), c[0], c[1]));

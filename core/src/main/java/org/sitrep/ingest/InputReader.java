@@ -89,10 +89,13 @@ public final class InputReader {
      * @throws BadInputException when the input cannot be opened or is empty, binary or (text, HTML) unusable
      */
     public ParsedStream open(String input) {
-        InputStream raw = isUrl(input) ? fetch(input) : openFile(input);
+        // A JSON Lines file on disk is finite and bounded line by line: its size is no reason to refuse it (a dump of
+        // a million articles streams through); a pipe or a download stays held to the limit.
+        boolean linesFile = !isUrl(input) && isLineDelimited(input) && Files.isRegularFile(Path.of(input));
+        InputStream raw = isUrl(input) ? fetch(input) : openFile(input, !linesFile);
         BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
         // The limit counts from the first byte: the head is peeked below it and read again through it.
-        InputStream in = new LimitedInputStream(buffered, maxBytes);
+        InputStream in = new LimitedInputStream(buffered, linesFile ? Long.MAX_VALUE : maxBytes);
         try {
             buffered.mark(SNIFF_BYTES);
             byte[] head = buffered.readNBytes(SNIFF_BYTES);
@@ -119,7 +122,12 @@ public final class InputReader {
         }
     }
 
-    private InputStream openFile(String input) {
+    private static boolean isLineDelimited(String input) {
+        String name = input.toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    private InputStream openFile(String input, boolean limitSize) {
         Path path = Path.of(input);
         try {
             if (!Files.exists(path)) {
@@ -131,7 +139,7 @@ public final class InputReader {
             // A regular file's size is known: refuse it before reading a byte. Pipes and devices report 0 and are
             // held to the limit while reading.
             long size = Files.size(path);
-            if (size > maxBytes) {
+            if (limitSize && size > maxBytes) {
                 throw new BadInputException(input, "oversized: " + size + " bytes exceeds the limit of " + maxBytes
                         + " bytes (--max-size)");
             }

@@ -29,6 +29,8 @@ public enum WordList {
     /** Definite articles ("the Friday before" keeps its preposition). */
     DEFINITE_ARTICLES,
     /** Weekday names in calendar order, Monday first. */
+    /** Lemmas that report deaths ("killed", "dead", "death toll"): where a fatality count is read. */
+    DEATH_WORDS,
     WEEKDAYS,
     /** Number words in counting order from one ("five days later"). */
     NUMBER_WORDS,

@@ -1,6 +1,5 @@
 package org.sitrep.model;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.data.DataFiles;
@@ -20,20 +19,8 @@ public enum AcledType {
 
     /** Loaded on first use. */
     private static final class Codebook {
-        static final Map<AcledType, Labels> LABELS = load();
-
-        private static Map<AcledType, Labels> load() {
-            String file = "/org/sitrep/model/acled-types.tsv";
-            Map<AcledType, Labels> labels = new EnumMap<>(AcledType.class);
-            for (String[] row : DataFiles.rows(file)) {
-                labels.put(valueOf(row[0]), new Labels(row[1], row[2], row[3]));
-            }
-            if (labels.size() != values().length) {
-                throw new IllegalStateException(file + " lists " + labels.size() + " of " + values().length
-                        + " ACLED types");
-            }
-            return labels;
-        }
+        static final Map<AcledType, Labels> LABELS = DataFiles.byConstant("/org/sitrep/model/acled-types.tsv",
+                AcledType.class, row -> new Labels(row[1], row[2], row[3]));
     }
 
     /** ACLED's {@code event_type} column ("Battles"). */
@@ -49,6 +36,12 @@ public enum AcledType {
     /** ACLED's {@code disorder_type} column ("Political violence"). */
     public String disorderType() {
         return Codebook.LABELS.get(this).disorderType();
+    }
+
+    /** Political violence in ACLED's sense (battles, violence against civilians, explosions, mob violence): the events
+     * whose fatalities ACLED counts. */
+    public boolean politicalViolence() {
+        return disorderType().contains("Political violence");
     }
 
     /** "Battles: Armed clash", the form sitrep shows and stores. */

@@ -22,19 +22,13 @@ public record Article(
         String origin) {
 
     public Article {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(published, "published");
-        Objects.requireNonNull(language, "language");
+        new ArticleMeta(id, source, url, title, published, language, origin); // the same checks, in one place
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(body, "body");
         if (body.end() > text.length()) {
             throw new IllegalArgumentException("body " + body + " exceeds text length " + text.length());
         }
         boilerplate = List.copyOf(boilerplate);
-        Objects.requireNonNull(origin, "origin");
     }
 
     /**

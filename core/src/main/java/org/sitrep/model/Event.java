@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Something that happened (or is said to be expected, hoped, denied): who did what to whom, where and when,
- * coded in PLOVER with its ACLED and CAMEO equivalents.
+ * coded in PLOVER with its ACLED and CAMEO equivalents; {@code fatalities} are the deaths its sentence reports, by
+ * ACLED's counting rules.
  */
 public record Event(
         String id,
@@ -21,6 +22,7 @@ public record Event(
         Optional<Double> lat,
         Optional<Double> lon,
         Optional<CalendarDate> date,
+        Optional<Integer> fatalities,
         Modality modality,
         double confidence,
         Evidence evidence) {
@@ -31,6 +33,10 @@ public record Event(
         Objects.requireNonNull(cameo, "cameo");
         if (!cameo.matches("\\d{2,4}")) {
             throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, was " + cameo);
+        }
+        Objects.requireNonNull(fatalities, "fatalities");
+        if (fatalities.filter(n -> n < 0).isPresent()) {
+            throw new IllegalArgumentException("fatalities cannot be negative: " + fatalities.get());
         }
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(evidence, "evidence");

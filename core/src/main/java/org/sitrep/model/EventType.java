@@ -1,6 +1,5 @@
 package org.sitrep.model;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,22 +16,9 @@ public enum EventType {
 
     /** Loaded on first use (enum constants exist before a static initialiser of the enum itself could run). */
     private static final class Ontology {
-        static final Map<EventType, Attributes> ATTRIBUTES = load();
-
-        private static Map<EventType, Attributes> load() {
-            String file = "/org/sitrep/model/event-types.tsv";
-            Map<EventType, Attributes> attributes = new EnumMap<>(EventType.class);
-            for (String[] row : DataFiles.rows(file)) {
-                EventType type = parse(row[0]).orElseThrow(
-                        () -> new IllegalStateException(file + ": unknown event type " + row[0]));
-                attributes.put(type, new Attributes(Boolean.parseBoolean(row[1]), row[2], Boolean.parseBoolean(row[3])));
-            }
-            if (attributes.size() != values().length) {
-                throw new IllegalStateException(file + " lists " + attributes.size() + " of " + values().length
-                        + " event types");
-            }
-            return attributes;
-        }
+        static final Map<EventType, Attributes> ATTRIBUTES = DataFiles.byConstant("/org/sitrep/model/event-types.tsv",
+                EventType.class, row -> new Attributes(Boolean.parseBoolean(row[1]), row[2],
+                        Boolean.parseBoolean(row[3])));
     }
 
     /** A physical act on the ground (fighting, violence, arrests, deployments, withdrawals), not words. */

@@ -89,6 +89,7 @@ public final class FactsJson {
                     .put("placeRef", e.placeRef().orElse(null));
             putDouble(node, "lat", e.lat());
             putDouble(node, "lon", e.lon());
+            e.fatalities().ifPresent(n -> node.put("fatalities", n));
             node.put("date", text(e.date())).put("dateGranularity", e.date().map(d -> d.granularity().name()
                     .toLowerCase(java.util.Locale.ROOT)).orElse(null)).put("modality", e.modality().label())
                     .put("confidence", e.confidence());

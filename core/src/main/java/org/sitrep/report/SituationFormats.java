@@ -48,6 +48,7 @@ public final class SituationFormats {
         node.put("from", event.date().map(d -> d.first().toString()).orElse(null))
                 .put("to", event.date().map(d -> d.last().toString()).orElse(null))
                 .put("modality", event.modality().label()).put("sources", event.sources())
+                .put("fatalities", event.fatalities().orElse(null))
                 .put("firstReported", event.firstReported().map(Object::toString).orElse(null))
                 .put("confidence", event.confidence()).put("contradicted", event.contradicted());
         score.ifPresent(s -> node.putObject("importance").put("score", s.total()).put("kind", s.kind())

@@ -175,7 +175,9 @@ public final class Situation {
         String id = stableId(key.text() + "|" + date.map(DateRange::first).map(Object::toString).orElse(""));
         List<Report> reports = cluster.stream().map(EventEntry::report).toList();
         return new MergedEvent("m" + id, e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(),
-                e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date, e.modality(), reports,
+                e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date,
+                basis.stream().flatMap(entry -> entry.event().fatalities().stream()).min(Integer::compare),
+                e.modality(), reports,
                 bestPerSource.size(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted);
     }
 

@@ -109,17 +109,17 @@ final class FactTables {
         }
         if (!facts.events().isEmpty()) {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO event (article_id, event_id, type, acled, cameo, "
-                    + "actor, actor_side, target, target_side, place, place_ref, lat, lon, event_date, modality, "
-                    + "confidence, ev_start, ev_end, ev_sentence) VALUES (:a, :eventId, :type, :acled, :cameo, :actor, "
-                    + ":actorSide, :target, :targetSide, :place, :placeRef, :lat, :lon, :date, :modality, :c, :es, "
-                    + ":ee, :sentence)");
+                    + "actor, actor_side, target, target_side, place, place_ref, lat, lon, event_date, fatalities, "
+                    + "modality, confidence, ev_start, ev_end, ev_sentence) VALUES (:a, :eventId, :type, :acled, "
+                    + ":cameo, :actor, :actorSide, :target, :targetSide, :place, :placeRef, :lat, :lon, :date, "
+                    + ":fatalities, :modality, :c, :es, :ee, :sentence)");
             for (Event e : facts.events()) {
                 bindEvidence(batch.bind("a", id).bind("eventId", e.id()).bind("type", e.type().name()).bind("acled", e.acled().label())
                         .bind("cameo", e.cameo()).bind("actor", e.actor().map(a -> truncate(a, 300)).orElse(null))
                         .bind("actorSide", e.actorSide().orElse(null)).bind("target", e.target().map(t -> truncate(t, 300)).orElse(null))
                         .bind("targetSide", e.targetSide().orElse(null)).bind("place", e.place().map(p -> truncate(p, 300)).orElse(null))
                         .bind("placeRef", e.placeRef().orElse(null)).bind("lat", e.lat().orElse(null))
-                        .bind("lon", e.lon().orElse(null)).bind("date", text(e.date()))
+                        .bind("lon", e.lon().orElse(null)).bind("date", text(e.date())).bind("fatalities", e.fatalities().orElse(null))
                         .bind("modality", e.modality().name()).bind("c", e.confidence()), e.evidence()).add();
             }
             batch.execute();
@@ -201,13 +201,13 @@ final class FactTables {
                         Optional.ofNullable(rs.getString(6)), rs.getDouble(7), evidence(rs, 8)));
         Map<String, List<Event>> events = byArticle(handle, "SELECT article_id, event_id, type, acled, cameo, actor, "
                 + "actor_side, target, target_side, place, place_ref, lat, lon, event_date, modality, confidence, "
-                + "ev_start, ev_end, ev_sentence FROM event WHERE article_id IN (<ids>) "
+                + "ev_start, ev_end, ev_sentence, fatalities FROM event WHERE article_id IN (<ids>) "
                 + "ORDER BY article_id, ev_start, event_id", ids,
                 (rs, ctx) -> new Event(rs.getString(2), EventType.valueOf(rs.getString(3)), acled(rs.getString(4)),
                         rs.getString(5),
                         optional(rs, 6), optional(rs, 7), optional(rs, 8), optional(rs, 9), optional(rs, 10),
                         optional(rs, 11), optionalDouble(rs, 12), optionalDouble(rs, 13), calendarDate(rs, 14),
-                        Modality.valueOf(rs.getString(15)), rs.getDouble(16), evidence(rs, 17)));
+                        optionalInt(rs, 20), Modality.valueOf(rs.getString(15)), rs.getDouble(16), evidence(rs, 17)));
         Map<String, List<ControlChange>> control = byArticle(handle, "SELECT article_id, place, place_ref, controller, "
                 + "controller_side, status, since, as_of, confidence, ev_start, ev_end, ev_sentence FROM control_claim "
                 + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, place", ids,
@@ -261,6 +261,11 @@ final class FactTables {
     private static AcledType acled(String label) {
         return AcledType.parse(label).orElseThrow(() -> new IllegalStateException("unknown ACLED type in store: "
                 + label));
+    }
+
+    private static Optional<Integer> optionalInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
     private static Optional<Double> optionalDouble(ResultSet rs, int column) throws SQLException {

@@ -20,7 +20,12 @@ import org.sitrep.ingest.Fingerprint;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 
-/** The {@link Store} over JDBC with JDBI; schema managed by Flyway migrations shared by H2 and PostgreSQL. */
+/**
+ * The {@link Store} over JDBC with JDBI; schema managed by Flyway migrations shared by H2 and PostgreSQL. Longer
+ * than our usual ~300 lines for a reason: it answers for the whole {@link Store} interface (articles, facts,
+ * subscribers, send log), each method one transaction; the SQL of facts and subscribers is in {@link FactTables}
+ * and {@link JdbiSubscribers}.
+ */
 final class JdbiStore implements Store {
     private static final double NEAR_DUPLICATE = 0.8;
 
@@ -214,26 +219,24 @@ final class JdbiStore implements Store {
 
     @Override
     public void forEachFacts(Consumer<Facts> consumer) {
-        List<String> ids = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM article ORDER BY id")
-                .mapTo(String.class).list());
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            jdbi.withHandle(handle -> FactTables.read(handle, batch)).forEach(consumer);
-        }
+        inBatches(handle -> batch -> FactTables.read(handle, batch).forEach(consumer));
     }
 
     @Override
     public void forEachStored(java.util.function.BiConsumer<Article, Facts> consumer) {
+        inBatches(handle -> batch -> {
+            Map<String, Article> articles = FactTables.articles(handle, batch);
+            FactTables.read(handle, batch).forEach(facts -> consumer.accept(articles.get(facts.article().id()), facts));
+        });
+    }
+
+    /** Every stored article id, in batches read each on its own handle: memory bounded by a batch. */
+    private void inBatches(java.util.function.Function<Handle, Consumer<List<String>>> work) {
         List<String> ids = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM article ORDER BY id")
                 .mapTo(String.class).list());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            jdbi.useHandle(handle -> {
-                Map<String, Article> articles = FactTables.articles(handle, batch);
-                for (Facts facts : FactTables.read(handle, batch)) {
-                    consumer.accept(articles.get(facts.article().id()), facts);
-                }
-            });
+            jdbi.useHandle(handle -> work.apply(handle).accept(batch));
         }
     }
 

@@ -51,7 +51,7 @@ class EventEvaluationTest {
                 event("e2", "Russia", "Hama", "2015-03-31", article, 32, 54),
                 new Event("e3", EventType.STATEMENT, AcledType.OTHER, "010", Optional.of("Russia"), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Modality.ASSERTED, 0.5, new Evidence(article.id(), 32, 54, "x"))),
+                        Optional.empty(), Optional.empty(), Modality.ASSERTED, 0.5, new Evidence(article.id(), 32, 54, "x"))),
                 List.of(), List.of());
         StringWriter printed = new StringWriter();
         Models models = Models.shared();
@@ -71,7 +71,7 @@ class EventEvaluationTest {
                                int end) {
         return new Event(id, EventType.FIGHT, AcledType.ARMED_CLASH, "190", Optional.of(actor), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(place), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(CalendarDate.of(date)), Modality.ASSERTED, 0.9,
+                Optional.of(CalendarDate.of(date)), Optional.empty(), Modality.ASSERTED, 0.9,
                 new Evidence(article.id(), start, end, TEXT.substring(start, end)));
     }
 }

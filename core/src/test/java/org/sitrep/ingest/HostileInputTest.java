@@ -101,6 +101,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aJsonLinesFileLargerThanTheLimitStreamsThroughLineByLine() throws IOException {
+        String line = "{\"text\":\"Rebels advanced on the town.\", \"published\":\"2016-12-13\"}\n";
+        Path dump = Files.writeString(dir.resolve("dump.jsonl"), line.repeat(100));
+        Parsed parsed = new InputReader(1_000).read(dump.toString());
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.documents()).hasSize(100).last()
+                .satisfies(d -> assertThat(d.origin()).isEqualTo(dump + ":100"));
+    }
+
+    @Test
     void regularFileOverTheLimitIsRefusedBeforeReading() throws IOException {
         Path big = Files.writeString(dir.resolve("big.txt"), "Rebels advanced. ".repeat(100));
         assertThatThrownBy(() -> new InputReader(1_000).read(big.toString()))

@@ -21,7 +21,8 @@ class ImportanceTest {
     private static MergedEvent event(EventType type, String cameo, Modality modality, DateRange date, int sources) {
         return new MergedEvent("m1", type, AcledType.OTHER, cameo, Optional.of("Syrian government"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of("Aleppo"), Optional.of("170063"), Optional.empty(),
-                Optional.empty(), Optional.of(date), modality, List.of(), sources, Optional.empty(), 0.9, false);
+                Optional.empty(), Optional.of(date), Optional.empty(), modality, List.of(), sources, Optional.empty(), 0.9,
+                false);
     }
 
     @Test

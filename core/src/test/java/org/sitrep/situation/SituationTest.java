@@ -163,7 +163,7 @@ class SituationTest {
                                Modality modality, double confidence) {
         return new Event(id, type, AcledType.NON_STATE_OVERTAKES_TERRITORY, cameo, Optional.of("Syrian opposition"),
                 Optional.of("opposition"), Optional.empty(), Optional.empty(), place, Optional.empty(), Optional.empty(),
-                Optional.empty(), day, modality, confidence, new Evidence("x", 0, 4, "text"));
+                Optional.empty(), day, Optional.empty(), modality, confidence, new Evidence("x", 0, 4, "text"));
     }
 
     private static ControlChange claim(String place, String controller, String side, String day) {

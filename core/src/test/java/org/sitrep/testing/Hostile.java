@@ -86,7 +86,8 @@ public final class Hostile {
                     Optional.empty(), ControlStatus.CONTESTED, Optional.of(day), Optional.of(day), 0.8, evidence);
             Event event = new Event("e1", EventType.ASSAULT, AcledType.ATTACK, "190", Optional.of(CONTROLLER), Optional.of("opposition"),
                     Optional.of(TARGET), Optional.empty(), Optional.of(PLACE), Optional.of(jarablus.geonameId()),
-                    Optional.of(jarablus.lat()), Optional.of(jarablus.lon()), Optional.of(day), Modality.ASSERTED, 0.9,
+                    Optional.of(jarablus.lat()), Optional.of(jarablus.lon()), Optional.of(day), Optional.of(3),
+                    Modality.ASSERTED, 0.9,
                     evidence);
             Quote quote = new Quote(QUOTE, evidence.start(), end, CONTROLLER, Optional.of("sultan-brigade"), 0.9,
                     evidence);

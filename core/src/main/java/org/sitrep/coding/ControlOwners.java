@@ -1,0 +1,87 @@
+package org.sitrep.coding;
+
+import java.util.Optional;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.Actor;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/** Who a control phrase says holds a place: the word before "-held", the owner of "stronghold", the agent of "held by". */
+final class ControlOwners {
+    private final KnowledgeBase knowledge;
+    private final LanguagePack pack;
+
+    ControlOwners(KnowledgeBase knowledge, LanguagePack pack) {
+        this.knowledge = knowledge;
+        this.pack = pack;
+    }
+
+    /** "rebel-held", "Islamic State-held": the actor the word before the hyphen names, with the name it ends. */
+    Optional<Referent> prefix(Linked linked, Sentence sentence, int last) {
+        Optional<LinkedMention> named = linked.at(sentence.index(), last);
+        if (named.isPresent() && named.get().actor().isPresent()) {
+            return Optional.of(referent(named.get(), named.get().actor().get()));
+        }
+        String prefix = sentence.tokens().get(last).word();
+        if (last > 0) {
+            Optional<Actor> joined = knowledge.byAlias(sentence.tokens().get(last - 1).word() + " " + prefix);
+            if (joined.isPresent()) {
+                return Optional.of(referent(null, joined.get()));
+            }
+        }
+        Optional<Actor> actor = knowledge.byAlias(prefix).or(() -> knowledge.byAdjective(prefix))
+                .or(() -> knowledge.byDescriptor(prefix)).or(() -> knowledge.byDescriptor(prefix + "s"));
+        for (String head : pack.words(WordList.CONTROLLER_HEADS)) {
+            if (actor.isPresent()) {
+                break;
+            }
+            actor = knowledge.byDescriptor(prefix + " " + head);
+        }
+        return actor.map(a -> referent(null, a));
+    }
+
+    private Referent referent(LinkedMention mention, Actor actor) {
+        return new Referent(mention, actor.name(), Optional.of(actor.id()), knowledge.side(actor), false);
+    }
+
+    /** The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". */
+    Optional<Referent> owner(Linked linked, ActorResolver resolver, Sentence sentence, int noun) {
+        for (Dependency child : sentence.children(noun)) {
+            String relation = child.relation();
+            boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
+                    || relation.equals("amod");
+            boolean of = relation.startsWith("nmod")
+                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.OWNER_PREPOSITIONS);
+            if (modifier || of) {
+                // A possessive pronoun ("its capital") is left out: its antecedent is too often the wrong side.
+                Optional<Referent> found = resolver.resolve(sentence, child.dependent())
+                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
+                if (found.isEmpty() && modifier) {
+                    found = prefix(linked, sentence, child.dependent()); // "under government control"
+                }
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Referent> marked(ActorResolver resolver, Sentence sentence, int verb, WordList prepositions) {
+        for (Dependency child : sentence.children(verb)) {
+            if (child.relation().startsWith("obl")
+                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), prepositions)) {
+                Optional<Referent> found = resolver.resolve(sentence, child.dependent())
+                        .filter(r -> r.actorId().isPresent());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,41 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** Deaths read by ACLED's rules from short real-news sentences, on the violent events of the sentence. */
+class FatalityCounterTest {
+    private static List<Optional<Integer>> deaths(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, LocalDate.of(2016, 5, 30))).events().stream()
+                .filter(e -> e.acled().politicalViolence()).map(Event::fatalities).toList();
+    }
+
+    @Test
+    void aFigureOnTheKillingIsTheDeathsNotTheWounded() {
+        assertThat(deaths("Suicide bombers blew themselves up in three districts in Baghdad on Monday, killing at "
+                + "least 24 people and injuring dozens more.")).isNotEmpty().containsOnly(Optional.of(24));
+    }
+
+    @Test
+    void vagueFiguresCountByTheRules() {
+        assertThat(deaths("Russian air strikes killed dozens of civilians in Idlib on Sunday."))
+                .isNotEmpty().containsOnly(Optional.of(12));
+        assertThat(deaths("Government forces shelled Douma on Sunday, killing several civilians."))
+                .isNotEmpty().containsOnly(Optional.of(3));
+    }
+
+    @Test
+    void deathsWithoutAFigureAndWoundsAloneGiveNoCount() {
+        assertThat(deaths("Rebels were killed in clashes with the army near Hama on Sunday."))
+                .isNotEmpty().containsOnly(Optional.empty());
+        assertThat(deaths("Russian jets bombed Idlib on Sunday, wounding 30 people."))
+                .isNotEmpty().containsOnly(Optional.empty());
+    }
+}
