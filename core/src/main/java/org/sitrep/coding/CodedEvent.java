@@ -9,5 +9,16 @@ import org.sitrep.model.Event;
  * the aim of an attempt under way ("forces seeking to capture Raqqa", "an offensive to retake Mosul"), which
  * contests the place until a capture is reported.
  */
-record CodedEvent(Event event, boolean territorial, boolean partial, boolean explicitDate, boolean attempted) {
+record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate,
+                  boolean attempted) {
+
+    /** Only part of the place is concerned ("eastern districts of Kobani"): a claim on it is a contest. */
+    boolean partial() {
+        return extent == PlaceFinder.Extent.PART;
+    }
+
+    /** Something near the place, not the place ("a town south of Baghdad"): no claim on it. */
+    boolean near() {
+        return extent == PlaceFinder.Extent.NEAR;
+    }
 }

@@ -41,22 +41,25 @@ final class ControlDeriver {
         Set<String> fought = new HashSet<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
-            if (event.place().isEmpty() || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
+            // near a place is not the place ("a town south of Baghdad"); an undated event is background history
+            if (event.place().isEmpty() || coded.near() || (event.date().isEmpty() && published.isPresent())
+                    || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
                 continue;
             }
             String key = event.placeRef().orElse(event.place().get());
             boolean contest = coded.attempted() || CONTESTING.contains(event.acled())
                     || (coded.territorial() && coded.partial());
-            if (contest) {
+            boolean party = event.actorSide().isPresent() || event.targetSide().isPresent();
+            if (contest && party) {
+                // fighting between known sides: a gunman's attack or a riot is no contest for the place
                 fought.add(key);
                 // an attempt is named by the holder it is made against where the text says, else by its maker
-                boolean holderNamed = coded.attempted() && event.target().isPresent();
-                Optional<String> party = holderNamed ? event.target() : event.actor();
+                boolean holderNamed = coded.attempted() && event.targetSide().isPresent();
                 Optional<String> side = holderNamed ? event.targetSide() : event.actorSide();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
-                        side.isPresent() ? party.orElseThrow() : ControlChange.HOLDER_NOT_STATED,
-                        side.isPresent() ? side : Optional.empty(), ControlStatus.CONTESTED,
-                        coded.explicitDate() && !coded.attempted() ? event.date() : Optional.empty(),
+                        side.isPresent() ? (holderNamed ? event.target() : event.actor()).orElseThrow()
+                                : ControlChange.HOLDER_NOT_STATED, side, ControlStatus.CONTESTED,
+                        coded.explicitDate() ? event.date() : Optional.empty(),
                         published.map(CalendarDate::day).or(event::date), event.confidence() * 0.8, event.evidence());
                 add(claim, key, byPlace, unstated);
             } else if (coded.territorial() && event.actorSide().isPresent()) {

@@ -152,10 +152,6 @@ final class ControlPhrases {
             return Optional.empty();
         }
         int placeToken = place.get().lastToken();
-        if (placeToken + 1 < sentence.tokens().size() && pack.has(WordList.REGION_NOUNS,
-                sentence.tokens().get(placeToken + 1).word().toLowerCase(Locale.ROOT))) {
-            return Optional.empty(); // "jihadist-held Raqqa province" is the province, not the city
-        }
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));

@@ -99,7 +99,7 @@ public final class EventCoder {
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
         }
-        Map<LinkedMention, Boolean> found = places.find(linked, sentence, trigger, pattern, clause);
+        Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
         if (pattern.needsPlace() && found.isEmpty()) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
         }
@@ -130,7 +130,7 @@ public final class EventCoder {
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 events.add(new CodedEvent(event, pattern.isTerritorial(),
-                        place.isPresent() && found.get(place.get()), when.explicit(), attempted));
+                        place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted));
             }
         }
         return events;

@@ -157,6 +157,13 @@ final class EventDater {
                 return true;
             }
         }
-        return had;
+        // "declared that its fighters had liberated Sinjar": reported speech shifts the tense back; news, not history
+        return had && !reportedSpeech(sentence, trigger);
+    }
+
+    private boolean reportedSpeech(Sentence sentence, int clause) {
+        return sentence.head(clause).filter(h -> h.governor() >= 0 && h.relation().equals("ccomp"))
+                .map(h -> pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(h.governor()).lemma()))
+                .orElse(false);
     }
 }

@@ -23,18 +23,28 @@ final class PlaceFinder {
         this.pack = pack;
     }
 
-    /** The places of one trigger, in the order found, each with whether the claim is only partial. */
-    Map<LinkedMention, Boolean> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
+    /** How much of a place an event concerns. */
+    enum Extent {
+        /** The place itself. */
+        WHOLE,
+        /** Something inside it: "security branches in Suwayda", "eastern districts of Kobani". */
+        PART,
+        /** Something near it: "a town south of Baghdad", "the outskirts of Damascus". */
+        NEAR
+    }
+
+    /** The places of one trigger, in the order found, each with how much of it the event concerns. */
+    Map<LinkedMention, Extent> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
                                      int clause) {
         Search search = new Search(linked, sentence);
         boolean subjectToo = pattern.placeRole() == EventPattern.PlaceRole.SUBJECT_AND_ARGUMENTS;
         int start = subjectToo ? ArgumentFinder.subjectToken(sentence, trigger.index()) : trigger.index();
-        search.collect(start, 0, false);
+        search.collect(start, 0, Extent.WHOLE);
         if (subjectToo) {
             search.collectSubject(start);
         }
         if (pattern.noun() && clause != trigger.index()) {
-            search.collect(clause, 0, false);
+            search.collect(clause, 0, Extent.WHOLE);
         }
         return search.found;
     }
@@ -57,19 +67,19 @@ final class PlaceFinder {
     private final class Search {
         private final Linked linked;
         private final Sentence sentence;
-        private final Map<LinkedMention, Boolean> found = new LinkedHashMap<>();
+        private final Map<LinkedMention, Extent> found = new LinkedHashMap<>();
 
         Search(Linked linked, Sentence sentence) {
             this.linked = linked;
             this.sentence = sentence;
         }
 
-        void collect(int token, int depth, boolean partial) {
+        void collect(int token, int depth, Extent extent) {
             Optional<LinkedMention> here = linked.at(sentence.index(), token);
             if (depth > 0 && here.isPresent() && here.get().place().isPresent()) {
-                found.merge(here.get(), partial, (a, b) -> a && b);
+                found.merge(here.get(), extent, (a, b) -> a.compareTo(b) <= 0 ? a : b); // the wholest reading
                 for (Token conj : sentence.children(token, "conj")) {
-                    collect(conj.index(), depth + 1, partial);
+                    collect(conj.index(), depth + 1, extent);
                 }
                 return;
             }
@@ -77,7 +87,10 @@ final class PlaceFinder {
                 return;
             }
             Token current = sentence.tokens().get(token);
-            boolean around = depth > 0 && pack.has(WordList.NEAR_WORDS, current.lemma());
+            Extent reach = extent;
+            if (depth > 0 && pack.has(WordList.NEAR_WORDS, current.lemma())) {
+                reach = pack.has(WordList.PART_NOUNS, current.lemma()) ? Extent.PART : Extent.NEAR;
+            }
             for (Dependency child : sentence.children(token)) {
                 String relation = child.relation();
                 boolean argument = relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
@@ -90,14 +103,19 @@ final class PlaceFinder {
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
                 boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS);
-                collect(child.dependent(), depth + 1, partial || inside || around);
+                collect(child.dependent(), depth + 1, widest(reach, inside ? Extent.PART : Extent.WHOLE));
             }
         }
 
         /** The subject itself as a place ("Aleppo fell"), claimed whole. */
         void collectSubject(int subject) {
             linked.at(sentence.index(), subject).filter(m -> m.place().isPresent())
-                    .ifPresent(m -> found.putIfAbsent(m, false));
+                    .ifPresent(m -> found.putIfAbsent(m, Extent.WHOLE));
+        }
+
+        /** Near beats part beats whole along one path: "a village near districts of X" is near X. */
+        private static Extent widest(Extent a, Extent b) {
+            return a.compareTo(b) >= 0 ? a : b;
         }
 
         private boolean hasAnyCase(int token, WordList prepositions) {

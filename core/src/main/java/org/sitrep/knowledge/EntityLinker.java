@@ -198,9 +198,12 @@ public final class EntityLinker {
                 && cues.cued(sentence, first, last);
         if (place.isPresent() && (placeByNer || majorPlace || cuedPlace)) {
             Place p = place.get();
+            // "Idlib province" is the region, not the town: its own name, no town id (located at the town)
+            Optional<String> region = cues.region(sentence, first, last);
+            String name = region.map(r -> displayName(phrase) + " " + r).orElse(displayName(phrase));
             return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
-                    EntityType.LOCATION, displayName(phrase), Optional.of(p.geonameId()), Optional.of(p.lat()),
-                    Optional.of(p.lon()), placeByNer ? 0.9 : 0.75), Optional.empty(), place));
+                    EntityType.LOCATION, name, region.isPresent() ? Optional.empty() : Optional.of(p.geonameId()),
+                    Optional.of(p.lat()), Optional.of(p.lon()), placeByNer ? 0.9 : 0.75), Optional.empty(), place));
         }
         EntityType type = switch (ner) {
             case "PERSON" -> EntityType.PERSON;

@@ -40,6 +40,22 @@ final class PlaceCues {
     }
 
     /**
+     * The region noun that makes a place name a region rather than its town ("Idlib province", "the province of
+     * Idlib", "the Idlib countryside"), if any.
+     */
+    Optional<String> region(Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        if (last + 1 < tokens.size() && pack.has(WordList.REGION_NOUNS, lower(tokens.get(last + 1)))) {
+            return Optional.of(lower(tokens.get(last + 1)));
+        }
+        if (first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, lower(tokens.get(first - 1)))
+                && pack.has(WordList.REGION_NOUNS, lower(tokens.get(first - 2)))) {
+            return Optional.of(lower(tokens.get(first - 2)));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The last token of the longest name starting at {@code first} that the gazetteer knows as a place in
      * {@code country}, when it reaches beyond {@code last} over uncovered tokens; else {@code last}.
      */

@@ -71,6 +71,8 @@ public enum WordList {
     /** Verb lemmas whose passive subject does the infinitive ("ministers are expected to meet"). */
     RAISING_VERBS,
     /** Nouns naming part of or the surroundings of a place ("the outskirts", "a checkpoint"). */
+    /** Of the near words, those naming a part inside the place ("districts of X"): a claim on part of it. */
+    PART_NOUNS,
     NEAR_WORDS,
     /** Prepositions of "under X control". */
     CONTROL_PREPOSITIONS,
