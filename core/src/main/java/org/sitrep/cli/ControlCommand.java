@@ -59,7 +59,7 @@ public final class ControlCommand implements Callable<Integer> {
                 Gazetteer gazetteer = Models.shared().gazetteer();
                 yield SituationFormats.geojson(intervals, gazetteer::byId, day, freshness);
             }
-            case csv -> SituationFormats.csv(intervals, day, freshness);
+            case csv -> SituationFormats.csv(intervals, Models.shared().gazetteer()::byId, day, freshness);
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();

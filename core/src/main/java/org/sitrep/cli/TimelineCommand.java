@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.pipeline.Models;
+import org.sitrep.report.AcledExport;
 import org.sitrep.report.SituationFormats;
 import org.sitrep.situation.DateRange;
 import org.sitrep.situation.Importance;
@@ -53,8 +54,12 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show the parts of each importance score and every report.")
     boolean explain;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    /** How the timeline is printed. */
+    enum Format { text, json, acled }
+
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, or acled (CSV in ACLED's export columns) (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Override
     public Integer call() {
@@ -69,7 +74,9 @@ public final class TimelineCommand implements Callable<Integer> {
                     (MergedEvent e) -> -importance.score(e, reference).total()).thenComparing(MergedEvent::id)).toList();
         }
         var out = spec.commandLine().getOut();
-        if (format == ReportFormat.json) {
+        if (format == Format.acled) {
+            out.print(new AcledExport(Models.shared().knowledge(), Models.shared().gazetteer()::byId).csv(events));
+        } else if (format == Format.json) {
             out.print(SituationFormats.json(events.stream()
                     .map(e -> SituationFormats.event(e, Optional.of(importance.score(e, reference)))).toList()));
         } else {

@@ -91,17 +91,24 @@ public final class SituationFormats {
         return write(collection);
     }
 
-    public static String csv(List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
-        StringBuilder out = new StringBuilder("place,place_ref,controller,controller_side,status,from,to,"
-                + "last_reported,confidence,stale,sources,evidence\n");
+    /** Control as CSV: one row per place, with coordinates, freshness and the newest report's article and sentence. */
+    public static String csv(List<ControlInterval> intervals, Function<String, Optional<Place>> places, LocalDate at,
+                             Freshness freshness) {
+        StringBuilder out = new StringBuilder("place,place_ref,latitude,longitude,controller,controller_side,status,"
+                + "from,to,last_reported,confidence,stale,sources,article_id,evidence_start,evidence_end,evidence\n");
         for (ControlInterval i : intervals) {
-            out.append(String.join(",", cell(i.place()), cell(i.placeRef().orElse("")), cell(i.controller()),
-                    cell(i.side().orElse("")), i.status().label(), i.from().toString(),
+            Optional<Place> place = i.placeRef().flatMap(places);
+            Report last = i.evidence().get(i.evidence().size() - 1);
+            out.append(String.join(",", Csv.cell(i.place()), Csv.cell(i.placeRef().orElse("")),
+                    place.map(p -> String.format(Locale.ROOT, "%.4f", p.lat())).orElse(""),
+                    place.map(p -> String.format(Locale.ROOT, "%.4f", p.lon())).orElse(""), Csv.cell(i.controller()),
+                    Csv.cell(i.side().orElse("")), i.status().label(), i.from().toString(),
                     i.to().map(Object::toString).orElse(""), i.lastReported().toString(),
                     String.format(Locale.ROOT, "%.3f", freshness.confidence(i, at)),
                     Boolean.toString(freshness.stale(i, at)),
-                    Long.toString(i.evidence().stream().map(Report::source).distinct().count()),
-                    cell(i.evidence().get(0).evidence().sentence()))).append('\n');
+                    Long.toString(i.evidence().stream().map(Report::source).distinct().count()), last.articleId(),
+                    Integer.toString(last.evidence().start()), Integer.toString(last.evidence().end()),
+                    Csv.cell(last.evidence().sentence()))).append('\n');
         }
         return out.toString();
     }
@@ -146,10 +153,6 @@ public final class SituationFormats {
         return range.first().equals(range.last()) ? range.first().toString() : range.first() + ".." + range.last();
     }
 
-    private static String cell(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
 
     private static String write(Object node) {
         try {

@@ -18,6 +18,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Quote;
 import org.sitrep.report.FactsJson;
+import org.sitrep.report.AcledExport;
 import org.sitrep.report.SituationFormats;
 import org.sitrep.situation.ControlInterval;
 import org.sitrep.situation.Freshness;
@@ -110,6 +111,16 @@ final class ReadRoutes {
         Importance importance = new Importance(gazetteer::byId);
         int offset = intParam(ctx, "offset", 0);
         int limit = Math.min(intParam(ctx, "limit", 100), MAX_PAGE);
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
+        if (format.equals("acled")) {
+            // every matching event, not a page: an export is loaded whole, as ACLED's own are
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"sitrep-events.csv\"")
+                    .result(new AcledExport(knowledge, gazetteer::byId).csv(events));
+            return;
+        }
+        if (!format.equals("json")) {
+            throw new ApiException(400, "format must be json or acled");
+        }
         ArrayNode items = JSON.createArrayNode();
         events.stream().skip(offset).limit(limit)
                 .forEach(e -> items.add(SituationFormats.event(e, Optional.of(importance.score(e, reference)))));
@@ -121,6 +132,15 @@ final class ReadRoutes {
     private void control(Context ctx) {
         LocalDate at = dateParam(ctx, "at").orElseThrow(() -> new ApiException(400, "parameter at=YYYY-MM-DD is required"));
         List<ControlInterval> intervals = service.situation().controlAt(at);
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
+        if (!List.of("json", "csv", "geojson").contains(format)) {
+            throw new ApiException(400, "format must be json, csv or geojson");
+        }
+        if ("csv".equals(format)) {
+            ctx.contentType("text/csv; charset=utf-8")
+                    .result(SituationFormats.csv(intervals, gazetteer::byId, at, freshness));
+            return;
+        }
         if ("geojson".equals(ctx.queryParam("format"))) {
             ctx.contentType("application/geo+json").result(SituationFormats.geojson(intervals, gazetteer::byId, at,
                     freshness));
