@@ -103,7 +103,9 @@ final class PlaceFinder {
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
                 boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS);
-                collect(child.dependent(), depth + 1, widest(reach, inside ? Extent.PART : Extent.WHOLE));
+                boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
+                collect(child.dependent(), depth + 1,
+                        widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE));
             }
         }
 

@@ -73,6 +73,8 @@ public enum WordList {
     /** Nouns naming part of or the surroundings of a place ("the outskirts", "a checkpoint"). */
     /** Of the near words, those naming a part inside the place ("districts of X"): a claim on part of it. */
     PART_NOUNS,
+    /** Prepositions that put an event near a place, not in it ("attacked the SDF near Manbij"). */
+    NEAR_PREPOSITIONS,
     NEAR_WORDS,
     /** Prepositions of "under X control". */
     CONTROL_PREPOSITIONS,

@@ -32,7 +32,8 @@ public final class SituationFormats {
                 .put("controllerSide", interval.side().orElse(null)).put("status", interval.status().label())
                 .put("from", interval.from().toString()).put("to", interval.to().map(Object::toString).orElse(null))
                 .put("lastReported", interval.lastReported().toString())
-                .put("confidence", freshness.confidence(interval, at)).put("stale", freshness.stale(interval, at));
+                .put("confidence", freshness.confidence(interval, asOf(interval, at)))
+                .put("stale", freshness.stale(interval, asOf(interval, at)));
         evidence(node.putArray("evidence"), interval.evidence());
         return node;
     }
@@ -104,8 +105,8 @@ public final class SituationFormats {
                     place.map(p -> String.format(Locale.ROOT, "%.4f", p.lon())).orElse(""), Csv.cell(i.controller()),
                     Csv.cell(i.side().orElse("")), i.status().label(), i.from().toString(),
                     i.to().map(Object::toString).orElse(""), i.lastReported().toString(),
-                    String.format(Locale.ROOT, "%.3f", freshness.confidence(i, at)),
-                    Boolean.toString(freshness.stale(i, at)),
+                    String.format(Locale.ROOT, "%.3f", freshness.confidence(i, asOf(i, at))),
+                    Boolean.toString(freshness.stale(i, asOf(i, at))),
                     Long.toString(i.evidence().stream().map(Report::source).distinct().count()), last.articleId(),
                     Integer.toString(last.evidence().start()), Integer.toString(last.evidence().end()),
                     Csv.cell(last.evidence().sentence()))).append('\n');
@@ -113,11 +114,16 @@ public final class SituationFormats {
         return out.toString();
     }
 
+    /** How fresh an interval is judged: on the day asked, or for an interval that ended before it, on its last day. */
+    private static LocalDate asOf(ControlInterval interval, LocalDate asked) {
+        return interval.to().filter(end -> !end.isAfter(asked)).map(end -> end.minusDays(1)).orElse(asked);
+    }
+
     /** Fresh claims first, then the stale ones apart under their own heading. */
     public static String text(List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
         StringBuilder out = new StringBuilder();
-        List<ControlInterval> fresh = intervals.stream().filter(i -> !freshness.stale(i, at)).toList();
-        List<ControlInterval> stale = intervals.stream().filter(i -> freshness.stale(i, at)).toList();
+        List<ControlInterval> fresh = intervals.stream().filter(i -> !freshness.stale(i, asOf(i, at))).toList();
+        List<ControlInterval> stale = intervals.stream().filter(i -> freshness.stale(i, asOf(i, at))).toList();
         lines(out, fresh, at, freshness);
         if (!stale.isEmpty()) {
             out.append(String.format(Locale.ROOT, "not confirmed for more than %d days before %s:%n",
@@ -132,7 +138,7 @@ public final class SituationFormats {
             out.append(String.format(Locale.ROOT, "%-20s %-9s %s%s  %s → %s  (last reported %s, confidence %.2f)%n",
                     i.place(), i.status().label(), i.controller(), i.side().map(s -> " (" + s + ")").orElse(""),
                     i.from(), i.to().map(Object::toString).orElse("now"), i.lastReported(),
-                    freshness.confidence(i, at)));
+                    freshness.confidence(i, asOf(i, at))));
             for (Report report : i.evidence()) {
                 out.append("    ▸ ").append(report.source()).append(' ').append(report.articleId()).append(" [")
                         .append(report.evidence().start()).append(',').append(report.evidence().end()).append(") ")
