@@ -63,7 +63,25 @@ final class EventDater {
         if (background) {
             return new EventDate(Optional.empty(), false);
         }
-        return new EventDate(linked.annotated().article().published().map(CalendarDate::day), false);
+        Optional<LocalDate> published = linked.annotated().article().published();
+        Optional<CalendarDate> only = onlyEarlierDate(sentence, times, published);
+        if (only.isPresent()) {
+            // "January 2015 – Kurdish forces retake Kobani": a timeline line's one date, not attached by the parse
+            return new EventDate(only, true);
+        }
+        return new EventDate(published.map(CalendarDate::day), false);
+    }
+
+    /** The sentence's one calendar date, when it has exactly one and it lies before publication. */
+    private static Optional<CalendarDate> onlyEarlierDate(Sentence sentence, List<TimeExpression> times,
+                                                          Optional<LocalDate> published) {
+        List<CalendarDate> dates = times.stream()
+                .filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
+                .flatMap(t -> t.value().flatMap(CalendarDate::parse).stream()).toList();
+        if (dates.size() != 1 || published.isEmpty() || !dates.get(0).last().isBefore(published.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(dates.get(0));
     }
 
     /**

@@ -34,6 +34,16 @@ class BoilerplateDetectorTest {
     }
 
     @Test
+    void aPhotoGalleryIsBoilerplateNotNews() {
+        String text = "Rebels entered Hama on Thursday.\nPhotos: Unrest in Syria Photos: Unrest in Syria Men gather "
+                + "after airstrikes in rebel-held Idlib on Thursday, September 5. Hide Caption 77 of 222\n"
+                + "The army said it withdrew.\n";
+        assertThat(detector.detect(text, new Span(0, text.length()))).extracting(span -> span.of(text))
+                .containsExactly("Photos: Unrest in Syria Photos: Unrest in Syria Men gather after airstrikes in "
+                        + "rebel-held Idlib on Thursday, September 5. Hide Caption 77 of 222");
+    }
+
+    @Test
     void keepsReportingThatMentionsNewsOrSubscribersInPassing() {
         String text = "The latest reports from Idlib say rebels advanced.\n"
                 + "Officials said the ministry would publish updates every day.\n";
