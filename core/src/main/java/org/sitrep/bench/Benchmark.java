@@ -175,7 +175,8 @@ public final class Benchmark {
             for (int r = 0; r < repeat; r++) {
                 try (Store store = Store.open(dir.resolve("store-" + r).toString())) {
                     Ingester ingester = new Ingester(new InputReader(CORPUS_MAX_BYTES),
-                            new ArticlePipeline(Models.shared().articleBuilder(), extractor, store, (article, facts) -> { }),
+                            new ArticlePipeline(Models.shared().articleBuilder(), extractor, store,
+                                    (article, facts) -> { }),
                             Math.max(1, poolThreads == 0 ? threads : poolThreads));
                     IngestReport report = ingester.ingest(sample, outcome -> { });
                     stored += (int) report.count(org.sitrep.ingest.IngestOutcome.Kind.STORED);

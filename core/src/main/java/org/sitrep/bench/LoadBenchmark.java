@@ -64,7 +64,8 @@ public final class LoadBenchmark {
         List<String> quiet;
         try (Store store = Store.open(dir.resolve("quiet").toString())) {
             new Ingester(new InputReader(InputReader.DEFAULT_MAX_BYTES), new ArticlePipeline(models.articleBuilder(),
-                    models.extractor(), store, (article, facts) -> { }), 2).ingest(List.of(input.toString()), outcome -> { });
+                    models.extractor(), store, (article, facts) -> { }), 2)
+                    .ingest(List.of(input.toString()), outcome -> { });
             quiet = picture(Situation.of(store.allFacts()));
         }
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();

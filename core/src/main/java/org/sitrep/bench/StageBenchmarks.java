@@ -74,7 +74,8 @@ public class StageBenchmarks {
             for (int c = 0; c < 100; c++) {
                 String side = r.nextBoolean() ? "government" : "opposition";
                 claims.add(new ControlChange("P" + r.nextInt(1000), Optional.of("P" + r.nextInt(1000)), side, Optional.of(side),
-                        ControlStatus.HELD, Optional.of(CalendarDate.day(LocalDate.of(2012, 1, 1).plusDays(r.nextInt(3000)))),
+                        ControlStatus.HELD,
+                        Optional.of(CalendarDate.day(LocalDate.of(2012, 1, 1).plusDays(r.nextInt(3000)))),
                         Optional.empty(), 0.8, new Evidence(id, 0, 4, "text")));
             }
             facts.add(new Facts(synthetic.meta(), List.of(), List.of(), List.of(), List.of(), claims, List.of()));

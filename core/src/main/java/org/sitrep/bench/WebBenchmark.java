@@ -102,9 +102,11 @@ public final class WebBenchmark {
                 CalendarDate day = CalendarDate.day(LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4000)));
                 String place = PLACES[random.nextInt(PLACES.length)];
                 String side = SIDES[random.nextInt(SIDES.length)];
-                list.add(new Event("e" + e, EventType.FIGHT, AcledType.ARMED_CLASH, "190", Optional.of(side + " forces"),
+                list.add(new Event("e" + e, EventType.FIGHT, AcledType.ARMED_CLASH, "190",
+                        Optional.of(side + " forces"),
                         Optional.of(side), Optional.empty(), Optional.empty(), Optional.of("P" + place),
-                        Optional.of(place), Optional.empty(), Optional.empty(), Optional.of(day), Optional.empty(), Modality.ASSERTED,
+                        Optional.of(place), Optional.empty(), Optional.empty(), Optional.of(day), Optional.empty(),
+                        Modality.ASSERTED,
                         0.7, evidence));
                 claims.add(new ControlChange("P" + place, Optional.of(place), side + " forces", Optional.of(side),
                         ControlStatus.HELD, Optional.of(day), Optional.of(CalendarDate.day(published)), 0.7, evidence));

@@ -25,7 +25,8 @@ final class ControlDeriver {
     private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
     private static final Set<AcledType> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
-                    "contest-events.tsv: unknown ACLED type " + row[0]))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    "contest-events.tsv: unknown ACLED type " + row[0])))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * One claim per place: from the territorial events, then from the descriptions of control the article states
@@ -37,7 +38,7 @@ final class ControlDeriver {
     List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described, Optional<LocalDate> published) {
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
         Map<String, ControlChange> unstated = new LinkedHashMap<>();
-        Set<String> captured = new HashSet<>();
+        Map<String, List<ControlChange>> captures = new LinkedHashMap<>();
         Set<String> fought = new HashSet<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
@@ -64,11 +65,12 @@ final class ControlDeriver {
                 add(claim, key, byPlace, unstated);
             } else if (coded.territorial() && event.actorSide().isPresent()) {
                 // control is claimed for a known side: "convoys entered the town" names no one who could hold it
-                byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
-                        event.placeRef(), event.actor().orElseThrow(), event.actorSide(), ControlStatus.HELD,
+                ControlChange capture = new ControlChange(event.place().get(), event.placeRef(),
+                        event.actor().orElseThrow(), event.actorSide(), ControlStatus.HELD,
                         coded.explicitDate() ? event.date() : Optional.empty(),
-                        published.map(CalendarDate::day).or(event::date), event.confidence(), event.evidence()));
-                captured.add(key);
+                        published.map(CalendarDate::day).or(event::date), event.confidence(), event.evidence());
+                byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
+                captures.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
             }
         }
         for (ControlChange claim : described) {
@@ -86,15 +88,25 @@ final class ControlDeriver {
         }
         for (Map.Entry<String, List<ControlChange>> entry : byPlace.entrySet()) {
             List<ControlChange> claims = entry.getValue();
-            long controllers = claims.stream().map(c -> c.controllerSide().orElse(c.controller())).distinct().count();
+            List<ControlChange> taken = captures.getOrDefault(entry.getKey(), List.of());
+            if (!taken.isEmpty() && sides(taken) == 1) {
+                // a capture the article reports ends the state it also describes ("the rebel-held suburb of Douma
+                // ... forces have taken full control of Douma") and any contest before it
+                control.add(taken.get(taken.size() - 1));
+                continue;
+            }
             ControlChange best = claims.stream().filter(c -> c.status() == ControlStatus.HELD).findFirst()
                     .orElse(claims.get(0));
-            if (controllers > 1 || (fought.contains(entry.getKey()) && !captured.contains(entry.getKey()))) {
+            if (sides(claims) > 1 || fought.contains(entry.getKey())) {
                 best = withStatus(best, ControlStatus.CONTESTED);
             }
             control.add(best);
         }
         return control;
+    }
+
+    private static long sides(List<ControlChange> claims) {
+        return claims.stream().map(c -> c.controllerSide().orElse(c.controller())).distinct().count();
     }
 
     private static void add(ControlChange claim, String key, Map<String, List<ControlChange>> byPlace,

@@ -10,7 +10,10 @@ import org.sitrep.model.Actor;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 
-/** Who a control phrase says holds a place: the word before "-held", the owner of "stronghold", the agent of "held by". */
+/**
+ * Who a control phrase says holds a place: the word before "-held", the owner of "stronghold", the agent of
+ * "held by".
+ */
 final class ControlOwners {
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;

@@ -134,7 +134,8 @@ final class ControlPhrases {
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
         boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
-        if ((controller.isEmpty() && !unowned) || anchor < 0 || ended(sentence, token.index()) || ended(sentence, anchor)) {
+        if ((controller.isEmpty() && !unowned) || anchor < 0 || ended(sentence, token.index())
+                || ended(sentence, anchor)) {
             return Optional.empty();
         }
         if (phrase.nonStateOwner() && controller.isPresent() && controller.get().actorId().flatMap(knowledge::byId)
@@ -211,7 +212,10 @@ final class ControlPhrases {
 
     /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */
     private static Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
-        for (Dependency child : sentence.children(noun)) {
+        // "the rebel-held Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
+        List<Dependency> children = new ArrayList<>(sentence.children(noun));
+        children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
+        for (Dependency child : children) {
             Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
             if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
                 return place;

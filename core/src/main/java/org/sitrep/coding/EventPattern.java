@@ -13,7 +13,8 @@ import org.sitrep.model.EventType;
  * and where its arguments are found and which it requires.
  */
 record EventPattern(boolean noun, String lemma, Set<String> condition, EventType plover, String cameo,
-                    Optional<AcledType> acled, double confidence, ActorRole actorRole, PlaceRole placeRole, Requirement requires) {
+                    Optional<AcledType> acled, double confidence, ActorRole actorRole, PlaceRole placeRole,
+                    Requirement requires) {
 
     /** The ACLED column's value for a territorial change, whose ACLED type the actor decides. */
     private static final String TERRITORY = "TERRITORY";

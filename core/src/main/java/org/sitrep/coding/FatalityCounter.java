@@ -50,7 +50,10 @@ final class FatalityCounter {
         return Optional.empty();
     }
 
-    /** A figure on the death word, on its subject or object ("24 people were killed"), or beside it ("left 84 dead"). */
+    /**
+     * A figure on the death word, on its subject or object ("24 people were killed"), or beside it ("left 84
+     * dead").
+     */
     private Optional<Integer> near(Sentence sentence, int death) {
         Optional<Integer> own = figureOf(sentence, death);
         if (own.isPresent()) {

@@ -42,8 +42,8 @@ public final class DataFiles {
      * A closed set's attributes from a data file whose first column names each constant of {@code type} once: the
      * file and the enum must list the same constants.
      */
-    public static <E extends Enum<E>, V> java.util.Map<E, V> byConstant(String name, Class<E> type,
-                                                                          java.util.function.Function<String[], V> row) {
+    public static <E extends Enum<E>, V> java.util.Map<E, V> byConstant(
+            String name, Class<E> type, java.util.function.Function<String[], V> row) {
         java.util.Map<E, V> values = new java.util.EnumMap<>(type);
         for (String[] fields : rows(name)) {
             E constant;

@@ -156,7 +156,8 @@ public final class DigestBuilder {
             row.put("date", e.date().map(DateRange::first).map(Object::toString).orElse(""));
             row.put("headline", e.type().name().charAt(0) + e.type().name().substring(1).toLowerCase(Locale.ROOT) + ": "
                     + e.actor().orElse("?") + e.target().map(t -> " → " + t).orElse("")
-                    + e.place().map(p -> ", " + p).orElse("") + (e.modality() == Modality.ASSERTED ? "" : " (" + e.modality().label() + ")"));
+                    + e.place().map(p -> ", " + p).orElse("")
+                    + (e.modality() == Modality.ASSERTED ? "" : " (" + e.modality().label() + ")"));
             row.put("sourceCount", e.sources());
             row.put("sentence", e.reports().get(0).evidence().sentence());
             row.put("sources", sources(e.reports(), baseUrl));

@@ -133,7 +133,10 @@ public final class ControlChecks {
         return split.equals("all") || itemSplit.equals(split);
     }
 
-    /** Right when the status agrees and, for a held place, the holder is the checked actor, a member of it or its side. */
+    /**
+     * Right when the status agrees and, for a held place, the holder is the checked actor, a member of it or its
+     * side.
+     */
     private boolean right(Check check, ControlInterval interval) {
         if (interval.status() != check.status()) {
             return false;

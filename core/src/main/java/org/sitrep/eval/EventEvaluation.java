@@ -111,7 +111,8 @@ public final class EventEvaluation {
         for (GoldArticle.GoldEvent gold : article.events()) {
             for (Event system : facts.events()) {
                 if (gold.mentions().stream().anyMatch(m -> system.evidence().span().contains(m.start()))) {
-                    int agreement = (gold.type().equals(system.type().name()) ? 8 : 0) + (actorRight(gold, system) ? 2 : 0)
+                    int agreement = (gold.type().equals(system.type().name()) ? 8 : 0)
+                            + (actorRight(gold, system) ? 2 : 0)
                             + (placeRight(gold, system) ? 2 : 0) + (targetRight(gold, system) ? 1 : 0)
                             + (dateRight(gold, system, article) ? 1 : 0);
                     candidates.add(new Pair(gold, system, agreement));
@@ -328,7 +329,8 @@ public final class EventEvaluation {
     private static String describe(Event e) {
         return e.type() + " " + e.modality().label() + e.fatalities().map(n -> " killed=" + n).orElse("")
                 + " actor=" + e.actor().orElse("-") + " target="
-                + e.target().orElse("-") + " place=" + e.place().orElse("-") + " date=" + e.date().map(Object::toString).orElse("-")
+                + e.target().orElse("-") + " place=" + e.place().orElse("-") + " date="
+                + e.date().map(Object::toString).orElse("-")
                 + " | " + e.evidence().sentence().replaceAll("\\s+", " ").strip();
     }
 
@@ -347,7 +349,8 @@ public final class EventEvaluation {
                 percent(t.typeAtPlaceRight, t.assertedMatched), t.typeAtPlaceRight, t.assertedMatched);
         out.printf(Locale.ROOT, "with a place where the text has one %6.1f %%  (%d of %d)%n",
                 percent(t.goldWithPlaceGiven, t.goldWithPlace), t.goldWithPlaceGiven, t.goldWithPlace);
-        out.printf(Locale.ROOT, "fatalities exact, of matched        %6.1f %%  (%d of %d matched gold events with deaths; "
+        out.printf(Locale.ROOT, "fatalities exact, of matched        %6.1f %%  (%d of %d matched gold events with "
+                        + "deaths; "
                         + "%d in all gold; %d matched events given deaths the gold lacks)%n",
                 percent(t.fatalitiesRight, t.fatalitiesMatched), t.fatalitiesRight, t.fatalitiesMatched,
                 t.goldWithFatalities, t.fatalitiesSpurious);

@@ -48,7 +48,8 @@ public final class NarrativeTime {
             if (!m.matches()) {
                 continue;
             }
-            Optional<Integer> amount = offset.fixed().or(() -> number(m.group(1)).map(n -> offset.negativeGroup() ? -n : n));
+            Optional<Integer> amount = offset.fixed()
+                    .or(() -> number(m.group(1)).map(n -> offset.negativeGroup() ? -n : n));
             if (amount.isPresent()) {
                 return Optional.of(reference.plus(amount.get(), offset.unit()));
             }

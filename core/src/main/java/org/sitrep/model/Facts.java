@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything extracted from one article, the unit stored in one transaction; it names its article by {@link ArticleMeta}
- * and carries no text (the store keeps that once).
+ * Everything extracted from one article, the unit stored in one transaction; it names its article by
+ * {@link ArticleMeta} and carries no text (the store keeps that once).
  */
 public record Facts(ArticleMeta article, List<Mention> entities, List<TimeExpression> times, List<Quote> quotes,
                     List<Event> events, List<ControlChange> control, List<Stance> stances) {

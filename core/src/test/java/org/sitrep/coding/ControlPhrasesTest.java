@@ -114,4 +114,11 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
     }
+
+    @Test
+    void theOfPlaceOfATownNounIsTheHeldPlaceNotTheCityThatLocatesIt() {
+        assertThat(control("Jets struck the rebel-held Damascus suburb of Douma on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Douma", "Syrian opposition"));
+    }
 }
