@@ -15,6 +15,7 @@ import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -32,9 +33,10 @@ final class ControlPhrases {
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
     private final ControlOwners owners;
+    private final ModalityDetector modality;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE }
+    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE, VERB }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -44,6 +46,7 @@ final class ControlPhrases {
         this.knowledge = knowledge;
         this.pack = pack;
         this.owners = new ControlOwners(knowledge, pack);
+        this.modality = ModalityDetector.load(pack);
         this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
                 Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
                 ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
@@ -130,6 +133,18 @@ final class ControlPhrases {
                 }
                 controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
                 anchor = headOf(sentence, token.index());
+            }
+            case VERB -> {
+                // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
+                // tense, asserted (not "no longer holds", not "could hold")
+                if (!phrase.words().contains(lemma) || !(token.pos().equals("VBZ") || token.pos().equals("VBP"))
+                        || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                    return Optional.empty();
+                }
+                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                        .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+                anchor = sentence.children(token.index(), "obj").stream().findFirst().map(Token::index).orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
@@ -219,6 +234,17 @@ final class ControlPhrases {
             Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
             if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
                 return place;
+            }
+        }
+        // "60 percent of Deir Ezzor city": the place names the town noun that the part is of
+        for (Dependency child : children) {
+            if (child.relation().startsWith("nmod")) {
+                for (Dependency grandchild : sentence.children(child.dependent())) {
+                    Optional<LinkedMention> place = placeAt(linked, sentence, grandchild.dependent());
+                    if (place.isPresent() && grandchild.relation().startsWith("compound")) {
+                        return place;
+                    }
+                }
             }
         }
         return Optional.empty();

@@ -121,4 +121,12 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Douma", "Syrian opposition"));
     }
+
+    @Test
+    void aStateVerbInThePresentIsHeldButNotWhenNegatedOrHypothetical() {
+        assertThat(control("The Islamic State controls Raqqa and much of eastern Syria."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Rebels no longer hold Aleppo. Kurdish forces could hold Manbij.")).isEmpty();
+    }
 }
