@@ -64,24 +64,31 @@ final class EventDater {
             return new EventDate(Optional.empty(), false);
         }
         Optional<LocalDate> published = linked.annotated().article().published();
-        Optional<CalendarDate> only = onlyEarlierDate(sentence, times, published);
+        Optional<CalendarDate> only = pastDateBefore(sentence, times, published, trigger.begin());
         if (only.isPresent()) {
-            // "January 2015 – Kurdish forces retake Kobani": a timeline line's one date, not attached by the parse
+            // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
         }
         return new EventDate(published.map(CalendarDate::day), false);
     }
 
-    /** The sentence's one calendar date, when it has exactly one and it lies before publication. */
-    private static Optional<CalendarDate> onlyEarlierDate(Sentence sentence, List<TimeExpression> times,
-                                                          Optional<LocalDate> published) {
-        List<CalendarDate> dates = times.stream()
+    /**
+     * In a sentence whose calendar dates all lie before publication (a timeline, a history), the date nearest before
+     * the trigger, or the sentence's only date; none where any date is the report's day or later.
+     */
+    private static Optional<CalendarDate> pastDateBefore(Sentence sentence, List<TimeExpression> times,
+                                                         Optional<LocalDate> published, int trigger) {
+        List<TimeExpression> dated = times.stream()
                 .filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
-                .flatMap(t -> t.value().flatMap(CalendarDate::parse).stream()).toList();
-        if (dates.size() != 1 || published.isEmpty() || !dates.get(0).last().isBefore(published.get())) {
+                .filter(t -> t.value().flatMap(CalendarDate::parse).isPresent()).toList();
+        if (dated.isEmpty() || published.isEmpty() || dated.stream().anyMatch(t -> !CalendarDate.parse(
+                t.value().orElseThrow()).orElseThrow().last().isBefore(published.get()))) {
             return Optional.empty();
         }
-        return Optional.of(dates.get(0));
+        Optional<TimeExpression> before = dated.stream().filter(t -> t.end() <= trigger)
+                .max(java.util.Comparator.comparingInt(TimeExpression::end));
+        return before.or(() -> dated.size() == 1 ? Optional.of(dated.get(0)) : Optional.empty())
+                .flatMap(TimeExpression::value).flatMap(CalendarDate::parse);
     }
 
     /**
