@@ -46,12 +46,27 @@ final class ArgumentFinder {
         return actors;
     }
 
+    /**
+     * "an alliance which on Friday took full control of Manbij", parsed with "which" as a second object: in a relative
+     * clause with no subject, a relative pronoun beside another object is the subject.
+     */
+    private Optional<Integer> misparsedRelativeSubject(Sentence sentence, int verb) {
+        boolean relative = sentence.head(verb).filter(h -> h.relation().equals("acl:relcl")).isPresent();
+        List<Token> objects = sentence.children(verb, "obj");
+        if (!relative || objects.size() < 2 || !sentence.children(verb, "nsubj").isEmpty()) {
+            return Optional.empty();
+        }
+        return objects.stream().filter(o -> pack.has(WordList.RELATIVE_PRONOUNS, o.word().toLowerCase(
+                java.util.Locale.ROOT)) && (o.pos().equals("WDT") || o.pos().equals("WP"))).map(Token::index).findFirst();
+    }
+
     /** Whom it is done to: the object, or an argument marked by a target preposition ("attacks against X"). */
     List<Referent> targets(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Referent> found = new ArrayList<>();
         for (Dependency child : sentence.children(trigger)) {
             String relation = child.relation();
-            boolean object = relation.equals("obj") || relation.equals("iobj");
+            boolean object = (relation.equals("obj") || relation.equals("iobj"))
+                    && misparsedRelativeSubject(sentence, trigger).filter(r -> r == child.dependent()).isEmpty();
             boolean withCase = (relation.startsWith("obl") || relation.startsWith("nmod"))
                     && hasAnyCase(sentence, child.dependent(), WordList.TARGET_PREPOSITIONS);
             if (object || withCase) {
@@ -111,7 +126,8 @@ final class ArgumentFinder {
             for (Dependency child : sentence.children(current)) {
                 boolean agent = child.relation().equals("obl:agent") || (child.relation().equals("obl")
                         && hasAnyCase(sentence, child.dependent(), WordList.AGENT_PREPOSITIONS) && passive);
-                boolean subject = !passive && child.relation().equals("nsubj");
+                boolean subject = !passive && (child.relation().equals("nsubj")
+                        || misparsedRelativeSubject(sentence, current).filter(r -> r == child.dependent()).isPresent());
                 if (child.relation().equals("nsubj:pass")
                         && pack.has(WordList.RAISING_VERBS, sentence.tokens().get(current).lemma())) {
                     subject = true; // "ministers are expected to meet": the ministers meet

@@ -74,4 +74,13 @@ class EventCoderTest {
                 .containsExactly(tuple("Palmyra", Modality.ASSERTED, "2015-12"),
                         tuple("Raqqa", Modality.EXPECTED, "2016-03"));
     }
+
+    @Test
+    void theNounARelativeClauseDescribesIsItsActorEvenWhenTheParserMakesTheRelativeAnObject() {
+        assertThat(events("The coalition backs the Syrian Democratic Forces, an Arab-Kurdish alliance which on Friday "
+                + "took full control of the strategic city of Manbij."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian Democratic Forces", "Manbij"));
+    }
 }
