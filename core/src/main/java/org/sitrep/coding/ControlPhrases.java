@@ -42,11 +42,11 @@ final class ControlPhrases {
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
     }
 
-    ControlPhrases(KnowledgeBase knowledge, LanguagePack pack) {
+    ControlPhrases(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
         this.knowledge = knowledge;
         this.pack = pack;
         this.owners = new ControlOwners(knowledge, pack);
-        this.modality = ModalityDetector.load(pack);
+        this.modality = modality;
         this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
                 Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
                 ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();

@@ -39,19 +39,19 @@ public final class EventCoder {
     private final FatalityCounter fatalities;
     private final LanguagePack pack;
 
-    private EventCoder(KnowledgeBase knowledge, LanguagePack pack) {
+    private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
         this.knowledge = knowledge;
         this.pack = pack;
         this.triggers = new TriggerMatcher(EventPattern.load(pack));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);
-        this.modality = ModalityDetector.load(pack);
+        this.modality = modality;
         this.fatalities = new FatalityCounter(pack);
     }
 
-    public static EventCoder load(KnowledgeBase knowledge, LanguagePack pack) {
-        return new EventCoder(knowledge, pack);
+    static EventCoder load(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
+        return new EventCoder(knowledge, pack, modality);
     }
 
     /** The events of an article, in text order. */

@@ -79,7 +79,7 @@ final class EventDater {
     private static Optional<CalendarDate> pastDateBefore(Sentence sentence, List<TimeExpression> times,
                                                          Optional<LocalDate> published, int trigger) {
         List<TimeExpression> dated = times.stream()
-                .filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
+                .filter(t -> sentence.covers(t.start(), t.end()))
                 .filter(t -> t.value().flatMap(CalendarDate::parse).isPresent()).toList();
         if (dated.isEmpty() || published.isEmpty() || dated.stream().anyMatch(t -> !CalendarDate.parse(
                 t.value().orElseThrow()).orElseThrow().last().isBefore(published.get()))) {

@@ -81,9 +81,10 @@ public final class Extractor implements Function<Article, Facts> {
             this.linker = new EntityLinker(knowledge, gazetteer, pack);
             this.times = new TimeNormalizer(pack);
             this.quotes = new QuoteAttributor(knowledge, pack);
-            this.events = EventCoder.load(knowledge, pack);
+            ModalityDetector modality = ModalityDetector.load(pack); // one per pack, shared by events and control
+            this.events = EventCoder.load(knowledge, pack, modality);
             this.control = new ControlDeriver();
-            this.controlPhrases = new ControlPhrases(knowledge, pack);
+            this.controlPhrases = new ControlPhrases(knowledge, pack, modality);
             this.stances = StanceCoder.load(knowledge, pack);
         }
 

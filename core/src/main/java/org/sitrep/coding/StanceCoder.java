@@ -72,7 +72,7 @@ final class StanceCoder {
         Optional<CalendarDate> published = linked.annotated().article().published().map(CalendarDate::day);
         for (Sentence sentence : linked.annotated().sentences()) {
             Optional<CalendarDate> when = times.stream()
-                    .filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
+                    .filter(t -> sentence.covers(t.start(), t.end()))
                     .flatMap(t -> t.value().flatMap(CalendarDate::parse).stream())
                     .filter(d -> d.granularity() == CalendarDate.Granularity.DAY).findFirst()
                     .or(() -> published);

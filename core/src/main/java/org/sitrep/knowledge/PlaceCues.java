@@ -30,13 +30,7 @@ final class PlaceCues {
 
     /** A place noun governs the name through "of" ("town of X"), or follows it ("X city", "X province"). */
     boolean cued(Sentence sentence, int first, int last) {
-        List<Token> tokens = sentence.tokens();
-        if (first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, lower(tokens.get(first - 1)))
-                && pack.has(WordList.PLACE_CLASS_NOUNS, lower(tokens.get(first - 2)))) {
-            return true;
-        }
-        return last + 1 < tokens.size() && pack.has(WordList.PLACE_CLASS_NOUNS, lower(tokens.get(last + 1)))
-                && !tokens.get(last + 1).isProperNoun();
+        return nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent();
     }
 
     /**
@@ -44,13 +38,23 @@ final class PlaceCues {
      * Idlib", "the Idlib countryside"), if any.
      */
     Optional<String> region(Sentence sentence, int first, int last) {
+        return nounBeside(sentence, first, last, WordList.REGION_NOUNS, true).map(PlaceCues::lower);
+    }
+
+    /**
+     * A noun of the list right after the name ("Raqqa province"; a proper noun there only where allowed: "Idlib
+     * Province") or governing it through "of" ("the town of al-Bab").
+     */
+    private Optional<Token> nounBeside(Sentence sentence, int first, int last, WordList nouns,
+                                       boolean properAfter) {
         List<Token> tokens = sentence.tokens();
-        if (last + 1 < tokens.size() && pack.has(WordList.REGION_NOUNS, lower(tokens.get(last + 1)))) {
-            return Optional.of(lower(tokens.get(last + 1)));
+        if (last + 1 < tokens.size() && pack.has(nouns, lower(tokens.get(last + 1)))
+                && (properAfter || !tokens.get(last + 1).isProperNoun())) {
+            return Optional.of(tokens.get(last + 1));
         }
         if (first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, lower(tokens.get(first - 1)))
-                && pack.has(WordList.REGION_NOUNS, lower(tokens.get(first - 2)))) {
-            return Optional.of(lower(tokens.get(first - 2)));
+                && pack.has(nouns, lower(tokens.get(first - 2)))) {
+            return Optional.of(tokens.get(first - 2));
         }
         return Optional.empty();
     }

@@ -14,6 +14,11 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
     }
 
     /** Dependents of a token, in sentence order. */
+    /** Whether the character span [start, end) lies inside this sentence. */
+    public boolean covers(int start, int end) {
+        return start >= begin && end <= this.end;
+    }
+
     public List<Dependency> children(int governor) {
         List<Dependency> children = new ArrayList<>();
         for (Dependency dependency : dependencies) {

@@ -23,13 +23,7 @@ public record ControlInterval(String place, Optional<String> placeRef, String co
 
     /** Independent sources corroborate: one minus the chance that every source's best report is wrong. */
     public double confidence() {
-        java.util.Map<String, Double> bestPerSource = new java.util.TreeMap<>();
-        evidence.forEach(r -> bestPerSource.merge(r.source(), r.confidence(), Math::max));
-        double disbelief = 1;
-        for (double c : bestPerSource.values()) {
-            disbelief *= 1 - c;
-        }
-        return 1 - disbelief;
+        return Corroboration.of(evidence).confidence();
     }
 
     public boolean covers(LocalDate day) {

@@ -153,16 +153,10 @@ public final class Situation {
         List<EventEntry> basis = asserted.isEmpty() ? cluster : asserted;
         EventEntry best = basis.stream().max(Comparator.comparingDouble((EventEntry e) -> e.event().confidence())
                 .thenComparing(e -> e.report().articleId(), Comparator.reverseOrder())).orElseThrow();
-        Map<String, Double> bestPerSource = new TreeMap<>();
-        for (EventEntry entry : basis) {
-            bestPerSource.merge(entry.report().source(), entry.event().confidence(), Math::max);
-        }
-        double disbelief = 1;
-        for (double c : bestPerSource.values()) {
-            disbelief *= 1 - c;
-        }
+        // a report's confidence is its event's (see apply)
+        Corroboration corroboration = Corroboration.of(basis.stream().map(EventEntry::report).toList());
         boolean contradicted = asserted.size() < cluster.size() && !asserted.isEmpty();
-        double confidence = (1 - disbelief) * (contradicted ? 0.7 : 1.0);
+        double confidence = corroboration.confidence() * (contradicted ? 0.7 : 1.0);
         Optional<DateRange> date = Optional.empty();
         for (EventEntry entry : basis) {
             if (entry.range().isPresent()) {
@@ -178,7 +172,7 @@ public final class Situation {
                 e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date,
                 basis.stream().flatMap(entry -> entry.event().fatalities().stream()).min(Integer::compare),
                 e.modality(), reports,
-                bestPerSource.size(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted);
+                corroboration.sources(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted);
     }
 
     /** The same key gives the same id in every run and JVM; 64 bits of SHA-256 make collisions negligible. */
