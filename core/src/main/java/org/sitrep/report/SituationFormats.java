@@ -17,6 +17,7 @@ import org.sitrep.situation.Freshness;
 import org.sitrep.situation.Importance;
 import org.sitrep.situation.MergedEvent;
 import org.sitrep.situation.Report;
+import org.sitrep.situation.StancePoint;
 
 /** Renderings of the situation (control intervals, merged events) as text, JSON, GeoJSON and CSV. */
 public final class SituationFormats {
@@ -59,10 +60,20 @@ public final class SituationFormats {
         return node;
     }
 
+    /** One stance observation with its evidence. */
+    public static ObjectNode stance(StancePoint p) {
+        return JSON.createObjectNode().put("from", p.from()).put("to", p.to()).put("toSide", p.toSide().orElse(null))
+                .put("date", p.date().map(d -> d.first().toString()).orElse(null)).put("value", p.value())
+                .put("articleId", p.report().articleId()).put("source", p.report().source())
+                .put("url", p.report().url().orElse(null))
+                .put("start", p.report().evidence().start()).put("end", p.report().evidence().end())
+                .put("text", p.report().evidence().sentence());
+    }
+
     private static void evidence(ArrayNode array, List<Report> reports) {
         for (Report report : reports) {
             array.addObject().put("articleId", report.articleId()).put("source", report.source())
-                    .put("published", report.published().map(Object::toString).orElse(null))
+                    .put("url", report.url().orElse(null)).put("published", report.published().map(Object::toString).orElse(null))
                     .put("start", report.evidence().start()).put("end", report.evidence().end())
                     .put("text", report.evidence().sentence()).put("confidence", report.confidence());
         }

@@ -261,7 +261,7 @@ public final class Situation {
     }
 
     private static Report report(ArticleMeta article, org.sitrep.model.Evidence evidence, double confidence) {
-        return new Report(article.id(), article.source(), article.published(), evidence, confidence);
+        return new Report(article.id(), article.source(), article.url(), article.published(), evidence, confidence);
     }
 
     private record EventEntry(Event event, Report report) {

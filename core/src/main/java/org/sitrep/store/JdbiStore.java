@@ -43,6 +43,13 @@ final class JdbiStore implements Store {
         this.subscribers = new JdbiSubscribers(jdbi);
     }
 
+    static {
+        // H2's automatic server (AUTO_SERVER, see StoreLocation) listens on every interface unless told otherwise
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     static JdbiStore open(StoreLocation location) {
         DataSource dataSource;
         AutoCloseable pool;

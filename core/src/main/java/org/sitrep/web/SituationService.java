@@ -42,7 +42,8 @@ public final class SituationService {
     }
 
     /** A direct quote with the article it comes from. */
-    public record QuoteEntry(String articleId, String source, Optional<LocalDate> published, Quote quote) {
+    public record QuoteEntry(String articleId, String source, Optional<String> url, Optional<LocalDate> published,
+                             Quote quote) {
     }
 
     public Store store() {
@@ -98,8 +99,8 @@ public final class SituationService {
         index.add(article, facts);
         synchronized (quotes) {
             for (Quote quote : facts.quotes()) {
-                quotes.add(new QuoteEntry(facts.article().id(), facts.article().source(), facts.article().published(),
-                        quote));
+                quotes.add(new QuoteEntry(facts.article().id(), facts.article().source(), facts.article().url(),
+                        facts.article().published(), quote));
             }
         }
     }

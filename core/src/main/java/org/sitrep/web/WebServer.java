@@ -62,6 +62,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(this::boundBody);
             new ReadRoutes(service, gazetteer, knowledge, limits).register(config.routes);
+            new DetailRoutes(service, gazetteer, knowledge).register(config.routes);
+            Pages.register(config.routes);
             config.routes.post("/api/articles", this::postArticle);
             config.routes.get("/api/subscribers", this::subscribers);
             newsletter.ifPresent(n -> new NewsletterRoutes(n, limits).register(config.routes));

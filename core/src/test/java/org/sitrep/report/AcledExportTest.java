@@ -29,7 +29,8 @@ class AcledExportTest {
     void anEventLoadsInAcledsColumnsWithItsEvidenceInTheNotes() throws IOException {
         Situation situation = Situation.of(List.of(Samples.factsOfEveryKind()));
         String csv = new AcledExport(KnowledgeBase.load(), Gazetteer.load()::byId).csv(situation.events());
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", AcledExport.COLUMNS));
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", AcledExport.header()));
+        assertThat(AcledExport.header()).startsWith(AcledExport.COLUMNS.toArray(String[]::new));
         Map<String, String> row = rows(csv).get(0);
         assertThat(row).containsEntry("event_date", "2024-12-05").containsEntry("year", "2024")
                 .containsEntry("time_precision", "1").containsEntry("disorder_type", "Political violence")
@@ -38,10 +39,25 @@ class AcledExportTest {
                 .containsEntry("actor2", "Syrian government").containsEntry("inter2", "1")
                 .containsEntry("interaction", "21").containsEntry("country", "Syria")
                 .containsEntry("location", "Hama").containsEntry("geo_precision", "1").containsEntry("fatalities", "2")
-                .containsEntry("source", "Example Wire");
+                .containsEntry("source", "Example Wire").containsEntry("admin1", "Hama").containsEntry("iso", "760")
+                .containsEntry("region", "Middle East").containsEntry("modality", "asserted")
+                .containsEntry("article_id", Samples.articleOfEveryKind().id());
+        assertThat(Integer.parseInt(row.get("evidence_end"))).isGreaterThan(Integer.parseInt(row.get("evidence_start")));
         assertThat(row.get("latitude")).startsWith("35.13");
         assertThat(row.get("notes")).startsWith("Rebels took control of Hama on Thursday")
                 .contains("[sitrep: article " + Samples.articleOfEveryKind().id());
+    }
+
+    @Test
+    void anEventWithCoordinatesIsAGeoJsonPointCarryingItsAcledRow() throws IOException {
+        Situation situation = Situation.of(List.of(Samples.factsOfEveryKind()));
+        var collection = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new AcledExport(KnowledgeBase.load(), Gazetteer.load()::byId).geojson(situation.events()));
+        var feature = collection.get("features").get(0);
+        assertThat(feature.at("/geometry/type").asText()).isEqualTo("Point");
+        assertThat(feature.at("/geometry/coordinates/1").asDouble()).isBetween(35.1, 35.2); // Hama's latitude
+        assertThat(feature.at("/properties/sub_event_type").asText()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(feature.at("/properties/admin1").asText()).isEqualTo("Hama");
     }
 
     @Property

@@ -1,0 +1,1 @@
+'use strict'; // review controls: filled in below once the review API lands
