@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Place;
@@ -36,11 +37,14 @@ final class ControlMap {
         this.outlines = governorateOutlines();
     }
 
-    /** The control picture at a day as an inline SVG: governorate outlines and a dot per place, by side. */
-    String svg(List<ControlInterval> control, LocalDate at) {
+    /**
+     * The control picture at a day as an inline SVG: governorate outlines and a dot per place, by side, each labelled
+     * with the name {@code label} gives it.
+     */
+    String svg(List<ControlInterval> control, LocalDate at, Function<ControlInterval, String> label) {
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH
                 + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT
-                + "\" style=\"background:#e3f2fd;display:block;margin:0 0 8px 0;\" role=\"img\" aria-label=\"map\">");
+                + "\" style=\"background:#e3f2fd;display:block;margin:0 0 8px 0;direction:ltr;\" role=\"img\" aria-label=\"map\">");
         svg.append(outlines);
         for (ControlInterval interval : control) {
             Optional<Place> place = interval.placeRef().flatMap(gazetteer::byId);
@@ -55,7 +59,7 @@ final class ControlMap {
                             + "fill-opacity=\"" + opacity + "\" stroke=\"#fff\"/>"
                             + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" font-family=\"Arial\">%s</text>",
                     x(place.get().lon()), y(place.get().lat()), colour, x(place.get().lon()) + 6, y(place.get().lat()) + 3,
-                    Html.escape(interval.place())));
+                    Html.escape(label.apply(interval))));
         }
         return svg.append("</svg>").toString();
     }

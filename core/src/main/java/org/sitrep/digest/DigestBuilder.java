@@ -1,12 +1,5 @@
 package org.sitrep.digest;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,18 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Names;
 import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Facts;
-import org.sitrep.model.Modality;
-import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
-import org.sitrep.report.Html;
 import org.sitrep.situation.ControlInterval;
 import org.sitrep.situation.Freshness;
-import org.sitrep.situation.DateRange;
 import org.sitrep.situation.Importance;
 import org.sitrep.situation.MergedEvent;
 import org.sitrep.situation.Report;
@@ -37,21 +28,17 @@ import org.sitrep.situation.StanceHistory;
 /**
  * Builds a digest issue for a period from the situation: changes of control first (ranked by the place's weight),
  * then the most important other events, notable quotes and stance shifts, each with its sources; an inline SVG
- * map of who holds what at the period's end. HTML (inlined CSS) and plain text come from Pebble templates.
+ * map of who holds what at the period's end. HTML (inlined CSS) and plain text come from Pebble templates. Each
+ * language's edition names event types, places and actors in its language ({@link Edition}); a reader's own
+ * unsubscribe and preferences links are added when the issue is mailed ({@link DigestIssue#addressedTo}).
  */
 public final class DigestBuilder {
-    /** Replaced per subscriber with their one-click unsubscribe URL. */
-    public static final String UNSUBSCRIBE_PLACEHOLDER = "SITREP-UNSUBSCRIBE-URL";
-    /** Replaced per subscriber with their preferences page URL. */
-    public static final String PREFERENCES_PLACEHOLDER = "SITREP-PREFERENCES-URL";
     private static final int TOP = 8;
     static final Map<String, String> COLOURS = Map.of("opposition", "#2e7d32", "government", "#c62828",
             "kurdish", "#f9a825", "jihadist", "#212121", "turkey", "#1565c0");
 
     private final Gazetteer gazetteer;
     private final KnowledgeBase knowledge;
-    private final PebbleEngine html = new PebbleEngine.Builder().loader(loader()).autoEscaping(true).build();
-    private final PebbleEngine text = new PebbleEngine.Builder().loader(loader()).autoEscaping(false).build();
     private final Freshness freshness = Freshness.standard();
     private final ControlMap map;
 
@@ -59,12 +46,6 @@ public final class DigestBuilder {
         this.gazetteer = gazetteer;
         this.knowledge = knowledge;
         this.map = new ControlMap(gazetteer, freshness);
-    }
-
-    private static ClasspathLoader loader() {
-        ClasspathLoader loader = new ClasspathLoader();
-        loader.setPrefix("digest");
-        return loader;
     }
 
     public DigestIssue build(Situation situation, List<Facts> articles, LocalDate from, LocalDate to, String lang,
@@ -75,46 +56,43 @@ public final class DigestBuilder {
     /**
      * An issue limited to a subscriber's topics (places or actors, matched by name): only the items that name one
      * of them. No topics means everything. The issue id is the same whatever the topics: one issue per period and
-     * language in the send log.
+     * language in the send log. Articles are linked at their publisher, else at their page under {@code baseUrl}.
      */
     public DigestIssue build(Situation situation, List<Facts> articles, LocalDate from, LocalDate to, String lang,
                              String baseUrl, List<String> topics) {
-        java.util.function.Predicate<String> follows = name -> topics.isEmpty() || topics.stream()
-                .anyMatch(t -> org.sitrep.knowledge.Names.fold(t).equals(org.sitrep.knowledge.Names.fold(name)));
-        Map<String, String> words = Labels.of(lang);
+        Predicate<String> follows = name -> topics.isEmpty() || topics.stream()
+                .anyMatch(t -> Names.fold(t).equals(Names.fold(name)));
+        Edition edition = new Edition(lang, gazetteer, knowledge);
+        ArticleLinks links = new ArticleLinks(baseUrl, articles);
         Importance importance = new Importance(gazetteer::byId);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang);
-        model.put("dir", lang.equals("ar") ? "rtl" : "ltr");
-        model.put("align", lang.equals("ar") ? "right" : "left");
-        model.put("labels", words);
-        String period = words.get("period").replace("{from}", from.toString()).replace("{to}", to.toString());
-        model.put("period", period);
-        String subject = words.get("title") + ": " + from + " – " + to;
+        model.put("dir", edition.direction().attribute());
+        model.put("align", edition.arabic() ? "right" : "left");
+        model.put("labels", edition.labels());
+        model.put("from", edition.date(from));
+        model.put("to", edition.date(to));
+        String subject = edition.subject(from, to);
         model.put("subject", subject);
-        model.put("control", controlChanges(situation, from, to, words, lang, baseUrl).stream()
-                .filter(row -> follows.test((String) row.get("place")) || follows.test((String) row.get("controllerName")))
-                .toList());
+        model.put("control", controlChanges(situation, from, to, edition, links, follows));
         List<ControlInterval> atEnd = situation.controlAt(to);
-        model.put("map", map.svg(atEnd, to));
-        model.put("stale", stale(atEnd, to, words, lang));
-        model.put("events", events(situation, importance, from, to, baseUrl, follows));
-        model.put("quotes", quotes(articles, from, to, baseUrl).stream()
-                .filter(row -> follows.test((String) row.get("speaker"))).toList());
-        model.put("shifts", topics.isEmpty() ? shifts(situation, from, to) : List.of());
-        model.put("unsubscribeUrl", UNSUBSCRIBE_PLACEHOLDER);
-        model.put("preferencesUrl", PREFERENCES_PLACEHOLDER);
+        model.put("map", map.svg(atEnd, to, i -> edition.place(i.place(), i.placeRef()).text()));
+        model.put("stale", stale(atEnd, to, edition));
+        model.put("events", events(situation, importance, from, to, edition, links, follows));
+        model.put("quotes", quotes(articles, from, to, edition, links, follows));
+        model.put("shifts", topics.isEmpty() ? shifts(situation, from, to, edition) : List.of());
         String id = from + "_" + to + "_" + lang;
-        return new DigestIssue(id, from, to, lang, subject, render(html, "digest.html.peb", model),
-                render(text, "digest.txt.peb", model));
+        return new DigestIssue(id, from, to, lang, subject, Templates.html("digest.html.peb", model),
+                Templates.text("digest.txt.peb", model));
     }
 
     private List<Map<String, Object>> controlChanges(Situation situation, LocalDate from, LocalDate to,
-                                                     Map<String, String> words, String lang, String baseUrl) {
+                                                     Edition edition, ArticleLinks links, Predicate<String> follows) {
         List<ControlInterval> changes = new ArrayList<>();
         for (String place : situation.places()) {
             for (ControlInterval interval : situation.timeline(place)) {
-                if (!interval.from().isBefore(from) && !interval.from().isAfter(to)) {
+                if (!interval.from().isBefore(from) && !interval.from().isAfter(to)
+                        && (follows.test(interval.place()) || follows.test(interval.controller()))) {
                     changes.add(interval);
                 }
             }
@@ -125,23 +103,22 @@ public final class DigestBuilder {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ControlInterval i : changes.stream().limit(TOP).toList()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("place", i.place());
-            row.put("placeAr", i.placeRef().flatMap(gazetteer::byId).flatMap(Place::arabicName).orElse(""));
-            row.put("statusLabel", words.get(i.status() == ControlStatus.HELD ? "held" : "contested"));
-            row.put("controller", actorName(i.controller(), lang));
-            row.put("controllerName", i.controller());
+            row.put("place", edition.place(i.place(), i.placeRef()));
+            row.put("placeAr", edition.arabicBeside(i.placeRef()).orElse(null));
+            row.put("statusLabel", status(i, edition));
+            row.put("controller", edition.actor(i.controller()));
             row.put("colour", i.status() == ControlStatus.CONTESTED ? "#ef6c00"
                     : COLOURS.getOrDefault(i.side().orElse(""), "#455a64"));
-            row.put("from", i.from().toString());
-            row.put("sentence", i.evidence().get(0).evidence().sentence());
-            row.put("sources", sources(i.evidence(), baseUrl));
+            row.put("from", edition.date(i.from()));
+            row.put("sentence", edition.foreign(i.evidence().get(0).evidence().sentence()));
+            row.put("sources", sources(i.evidence(), edition, links));
             out.add(row);
         }
         return out;
     }
 
     private List<Map<String, Object>> events(Situation situation, Importance importance, LocalDate from, LocalDate to,
-                                             String baseUrl, java.util.function.Predicate<String> follows) {
+                                             Edition edition, ArticleLinks links, Predicate<String> follows) {
         List<MergedEvent> inPeriod = situation.events().stream()
                 .filter(e -> e.place().map(follows::test).orElse(false) || e.actor().map(follows::test).orElse(false)
                         || e.target().map(follows::test).orElse(false))
@@ -153,40 +130,40 @@ public final class DigestBuilder {
         List<Map<String, Object>> out = new ArrayList<>();
         for (MergedEvent e : inPeriod) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("date", e.date().map(DateRange::first).map(Object::toString).orElse(""));
-            row.put("headline", e.type().name().charAt(0) + e.type().name().substring(1).toLowerCase(Locale.ROOT) + ": "
-                    + e.actor().orElse("?") + e.target().map(t -> " → " + t).orElse("")
-                    + e.place().map(p -> ", " + p).orElse("")
-                    + (e.modality() == Modality.ASSERTED ? "" : " (" + e.modality().label() + ")"));
-            row.put("sourceCount", e.sources());
-            row.put("sentence", e.reports().get(0).evidence().sentence());
-            row.put("sources", sources(e.reports(), baseUrl));
+            row.put("date", e.date().map(d -> edition.date(d.first())).orElse(null));
+            row.put("type", edition.eventType(e.type()));
+            row.put("actor", edition.actor(e.actor().orElse("?")));
+            row.put("target", e.target().map(edition::actor).orElse(null));
+            row.put("place", e.place().map(p -> edition.place(p, e.placeRef())).orElse(null));
+            row.put("modality", edition.modality(e.modality()).orElse(null));
+            row.put("sourceCount", edition.sources(e.sources()));
+            row.put("sentence", edition.foreign(e.reports().get(0).evidence().sentence()));
+            row.put("sources", sources(e.reports(), edition, links));
             out.add(row);
         }
         return out;
     }
 
-    private List<Map<String, Object>> quotes(List<Facts> articles, LocalDate from, LocalDate to, String baseUrl) {
+    private List<Map<String, Object>> quotes(List<Facts> articles, LocalDate from, LocalDate to, Edition edition,
+                                             ArticleLinks links, Predicate<String> follows) {
         List<Map<String, Object>> out = new ArrayList<>();
         articles.stream().filter(f -> f.article().published().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false))
                 .flatMap(f -> f.quotes().stream().filter(q -> q.speakerRef().isPresent()).map(q -> Map.entry(f.article(), q)))
+                .filter(e -> follows.test(e.getValue().speaker()))
                 .sorted(Comparator.comparingDouble((Map.Entry<ArticleMeta, Quote> e) -> -e.getValue().confidence())
                         .thenComparing(e -> e.getKey().id()).thenComparingInt(e -> e.getValue().start()))
                 .limit(5)
                 .forEach(e -> {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("text", e.getValue().text());
-                    row.put("speaker", e.getValue().speaker());
-                    row.put("source", e.getKey().source());
-                    // The article's own URL when it is a web link, else its page here; never a javascript: link.
-                    row.put("url", e.getKey().url().flatMap(Html::safeHref)
-                            .or(() -> articleLink(baseUrl, e.getKey().id())).orElse(""));
+                    row.put("text", edition.foreign(e.getValue().text()));
+                    row.put("speaker", edition.actor(e.getValue().speaker()));
+                    row.put("sources", List.of(source(e.getKey().source(), e.getKey().id(), edition, links)));
                     out.add(row);
                 });
         return out;
     }
 
-    private List<Map<String, Object>> shifts(Situation situation, LocalDate from, LocalDate to) {
+    private List<Map<String, Object>> shifts(Situation situation, LocalDate from, LocalDate to, Edition edition) {
         StanceHistory history = new StanceHistory(knowledge);
         List<Map<String, Object>> out = new ArrayList<>();
         situation.stances(p -> true).stream().map(p -> p.from()).distinct().sorted().forEach(actor ->
@@ -195,25 +172,32 @@ public final class DigestBuilder {
                                 .orElse(false))
                         .forEach(s -> {
                             Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("text", s.describe());
-                            row.put("sentence", s.after().report().evidence().sentence());
+                            row.put("from", edition.actor(s.from()));
+                            row.put("to", edition.actor(s.to()));
+                            row.put("change", edition.figures(String.format(Locale.ROOT, "%+.2f → %+.2f",
+                                    s.before().value(), s.after().value())));
+                            row.put("date", s.after().date().map(d -> edition.date(d.first())).orElse(null));
+                            row.put("sentence", edition.foreign(s.after().report().evidence().sentence()));
                             out.add(row);
                         }));
         return out.stream().limit(5).toList();
     }
 
-    private static List<Map<String, String>> sources(List<Report> reports, String baseUrl) {
-        Map<String, Map<String, String>> bySource = new LinkedHashMap<>();
+    /** Each source once, linked at its first report's article. */
+    private static List<Map<String, Object>> sources(List<Report> reports, Edition edition, ArticleLinks links) {
+        Map<String, Map<String, Object>> bySource = new LinkedHashMap<>();
         for (Report report : reports) {
-            bySource.computeIfAbsent(report.source(), s -> Map.of("name", s,
-                    "url", articleLink(baseUrl, report.articleId()).orElse("")));
+            bySource.computeIfAbsent(report.source(), s -> source(s, report.articleId(), edition, links));
         }
         return new ArrayList<>(bySource.values());
     }
 
-    /** The link to an article's page on this server, if the base URL makes it a web link. */
-    private static Optional<String> articleLink(String baseUrl, String articleId) {
-        return Html.safeHref(baseUrl + "/api/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8));
+    private static Map<String, Object> source(String name, String articleId, Edition edition, ArticleLinks links) {
+        return Map.of("name", edition.foreign(name), "url", links.of(articleId).orElse(""));
+    }
+
+    private static String status(ControlInterval interval, Edition edition) {
+        return edition.label(interval.status() == ControlStatus.HELD ? "held" : "contested");
     }
 
     private double placeWeight(Optional<String> placeRef) {
@@ -222,38 +206,19 @@ public final class DigestBuilder {
                 : p.featureCode().equals("PPLA") ? 1e7 : 0).orElse(0.0);
     }
 
-    private String actorName(String name, String lang) {
-        if (!lang.equals("ar")) {
-            return name;
-        }
-        return knowledge.byAlias(name).flatMap(a -> a.arabicAliases().stream().findFirst()).orElse(name);
-    }
-
     /** Places whose latest claim no report has confirmed for months: shown apart, as older knowledge. */
-    private List<Map<String, Object>> stale(List<ControlInterval> control, LocalDate at, Map<String, String> words,
-                                            String lang) {
+    private List<Map<String, Object>> stale(List<ControlInterval> control, LocalDate at, Edition edition) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ControlInterval i : control) {
             if (freshness.stale(i, at)) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("place", i.place());
-                row.put("statusLabel", words.get(i.status() == ControlStatus.HELD ? "held" : "contested"));
-                row.put("controller", actorName(i.controller(), lang));
-                row.put("lastReported", i.lastReported().toString());
+                row.put("place", edition.place(i.place(), i.placeRef()));
+                row.put("statusLabel", status(i, edition));
+                row.put("controller", edition.actor(i.controller()));
+                row.put("lastReported", edition.date(i.lastReported()));
                 out.add(row);
             }
         }
         return out;
     }
-
-    private static String render(PebbleEngine engine, String template, Map<String, Object> model) {
-        try {
-            StringWriter out = new StringWriter();
-            engine.getTemplate(template).evaluate(out, model);
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render " + template, e);
-        }
-    }
-
 }

@@ -1,11 +1,8 @@
 package org.sitrep.digest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.sitrep.data.DataFiles;
 
 /** The newsletter's words in English and Arabic, from {@code digest/labels.tsv}. */
 public final class Labels {
@@ -26,20 +23,9 @@ public final class Labels {
     private static Map<String, Map<String, String>> load() {
         Map<String, String> en = new HashMap<>();
         Map<String, String> ar = new HashMap<>();
-        try (InputStream in = Labels.class.getResourceAsStream("/digest/labels.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("digest/labels.tsv missing from the classpath");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                en.put(f[0], f[1]);
-                ar.put(f[0], f[2]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : DataFiles.rows("/digest/labels.tsv")) {
+            en.put(f[0], f[1]);
+            ar.put(f[0], f[2]);
         }
         return Map.of("en", Map.copyOf(en), "ar", Map.copyOf(ar));
     }

@@ -218,21 +218,16 @@ public final class Newsletter {
         message.setSubject(issue.subject(), "UTF-8");
         message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        DigestIssue mailed = issue.addressedTo(unsubscribe, unsubscribe.replace("/unsubscribe?", "/preferences?"));
         MimeBodyPart text = new MimeBodyPart();
-        String preferences = unsubscribe.replace("/unsubscribe?", "/preferences?");
-        text.setText(personal(issue.text(), unsubscribe, preferences), "UTF-8");
+        text.setText(mailed.text(), "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
-        html.setContent(personal(issue.html(), unsubscribe, preferences), "text/html; charset=UTF-8");
+        html.setContent(mailed.html(), "text/html; charset=UTF-8");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         message.setContent(alternative);
         return message;
-    }
-
-    private static String personal(String body, String unsubscribe, String preferences) {
-        return body.replace(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER, unsubscribe)
-                .replace(DigestBuilder.PREFERENCES_PLACEHOLDER, preferences);
     }
 
     /** One SMTP connection kept open for a whole send run, reopened after a failure. */

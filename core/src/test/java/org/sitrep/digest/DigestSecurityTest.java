@@ -24,6 +24,7 @@ import org.sitrep.testing.Hostile;
 /** A digest built from articles that carry script payloads in every field mails no markup and no unsafe link. */
 class DigestSecurityTest {
     private static DigestIssue issue;
+    private static DigestIssue arabic;
 
     @BeforeAll
     static void build() {
@@ -33,8 +34,22 @@ class DigestSecurityTest {
                 .map(day -> builder.build(new TextFormat().parse("hostile-" + day, Hostile.article(day))
                         .documents().get(0)).article())
                 .map(Hostile.extractor(gazetteer)).toList();
-        issue = new DigestBuilder(gazetteer, KnowledgeBase.load()).build(Situation.of(facts), facts,
-                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 15), "en", "https://sitrep.test");
+        DigestBuilder digests = new DigestBuilder(gazetteer, KnowledgeBase.load());
+        issue = digests.build(Situation.of(facts), facts, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 15), "en",
+                "https://sitrep.test");
+        arabic = digests.build(Situation.of(facts), facts, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 15), "ar",
+                "https://sitrep.test");
+    }
+
+    @Test
+    void arabicEditionShowsPayloadsInItsIsolatesAsEscapedText() {
+        assertThat(arabic.html()).contains("<bdi dir=\"ltr\">The Sultan&lt;img src=x onerror=");
+        Document page = Jsoup.parse(arabic.html());
+        assertThat(page.text()).contains(Hostile.CONTROLLER, Hostile.QUOTE);
+        assertThat(page.select("img, script, iframe, object, embed")).isEmpty();
+        assertThat(page.select("svg")).hasSize(1);
+        assertThat(page.select("a[href]").eachAttr("href")).allSatisfy(href ->
+                assertThat(href).startsWith("https://sitrep.test/article/"));
     }
 
     @Test
@@ -57,8 +72,7 @@ class DigestSecurityTest {
         Document page = Jsoup.parse(issue.html());
         List<String> hrefs = page.select("a[href]").eachAttr("href");
         assertThat(hrefs).hasSizeGreaterThanOrEqualTo(4) // sources of the control change and the event, the quote, …
-                .allSatisfy(href -> assertThat(href).matches("https://sitrep\\.test/.*|" + DigestBuilder.UNSUBSCRIBE_PLACEHOLDER
-                        + "|" + DigestBuilder.PREFERENCES_PLACEHOLDER));
+                .allSatisfy(href -> assertThat(href).startsWith("https://sitrep.test/article/"));
         assertThat(issue.html()).doesNotContain("javascript:");
         assertThat(issue.text()).doesNotContain("javascript:").contains(Hostile.CONTROLLER);
     }

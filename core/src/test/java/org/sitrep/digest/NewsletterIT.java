@@ -108,9 +108,12 @@ class NewsletterIT {
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         String html = (String) parts.getBodyPart(1).getContent();
-        assertThat(html).contains("Hama", "held by", "Syrian opposition", "<svg", "http://sitrep.test/unsubscribe?token=")
-                .doesNotContain(DigestBuilder.UNSUBSCRIBE_PLACEHOLDER);
-        assertThat((String) parts.getBodyPart(0).getContent()).contains("Changes of control", "Hama (حماة): held by Syrian opposition");
+        String unsubscribeUrl = unsubscribe.substring(1, unsubscribe.length() - 1);
+        assertThat(html).contains("Hama", "held by", "Syrian opposition", "<svg", "href=\"" + unsubscribeUrl + "\"")
+                .doesNotContain("SITREP-");
+        String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n");
+        assertThat(text).contains("Changes of control", "Hama (حماة): held by Syrian opposition", "(1 source)\n",
+                "Unsubscribe:\n" + unsubscribeUrl + "\n").doesNotContain("SITREP-");
 
         assertThat(newsletter.unsubscribe(token(unsubscribe))).contains("reader@example.org");
         assertThat(store.subscriber("reader@example.org").orElseThrow().status())
