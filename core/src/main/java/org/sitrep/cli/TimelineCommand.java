@@ -55,10 +55,11 @@ public final class TimelineCommand implements Callable<Integer> {
     boolean explain;
 
     /** How the timeline is printed. */
-    enum Format { text, json, acled }
+    enum Format { text, json, csv, acled, geojson }
 
     @Option(names = "--format", defaultValue = "text",
-            description = "text, json, or acled (CSV in ACLED's export columns) (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv (ACLED's export columns, then sitrep's; acled is the same), or geojson "
+                    + "(the same rows as points) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -74,8 +75,11 @@ public final class TimelineCommand implements Callable<Integer> {
                     (MergedEvent e) -> -importance.score(e, reference).total()).thenComparing(MergedEvent::id)).toList();
         }
         var out = spec.commandLine().getOut();
-        if (format == Format.acled) {
-            out.print(new AcledExport(Models.shared().knowledge(), Models.shared().gazetteer()::byId).csv(events));
+        AcledExport export = new AcledExport(Models.shared().knowledge(), Models.shared().gazetteer()::byId);
+        if (format == Format.acled || format == Format.csv) {
+            out.print(export.csv(events));
+        } else if (format == Format.geojson) {
+            out.println(export.geojson(events));
         } else if (format == Format.json) {
             out.print(SituationFormats.json(events.stream()
                     .map(e -> SituationFormats.event(e, Optional.of(importance.score(e, reference)))).toList()));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sitrep.knowledge.AdminAreas;
 import org.sitrep.model.Place;
 import org.sitrep.situation.ControlInterval;
 import org.sitrep.situation.DateRange;
@@ -22,6 +23,7 @@ import org.sitrep.situation.StancePoint;
 /** Renderings of the situation (control intervals, merged events) as text, JSON, GeoJSON and CSV. */
 public final class SituationFormats {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final AdminAreas ADMIN_AREAS = AdminAreas.syria();
 
     private SituationFormats() {
     }
@@ -103,22 +105,32 @@ public final class SituationFormats {
         return write(collection);
     }
 
-    /** Control as CSV: one row per place, with coordinates, freshness and the newest report's article and sentence. */
+    /**
+     * Control as CSV: one row per place, in ACLED's column names where they apply (location, coordinates, admin1,
+     * country, actor1 the controller, source, notes the evidence), then the interval, its freshness and the newest
+     * report's article, URL and offsets.
+     */
     public static String csv(List<ControlInterval> intervals, Function<String, Optional<Place>> places, LocalDate at,
                              Freshness freshness) {
-        StringBuilder out = new StringBuilder("place,place_ref,latitude,longitude,controller,controller_side,status,"
-                + "from,to,last_reported,confidence,stale,sources,article_id,evidence_start,evidence_end,evidence\n");
+        StringBuilder out = new StringBuilder("location,place_ref,latitude,longitude,admin1,country,actor1,"
+                + "controller_side,status,from,to,last_reported,confidence,stale,sources,source,article_id,url,"
+                + "evidence_start,evidence_end,notes\n");
         for (ControlInterval i : intervals) {
             Optional<Place> place = i.placeRef().flatMap(places);
             Report last = i.evidence().get(i.evidence().size() - 1);
             out.append(String.join(",", Csv.cell(i.place()), Csv.cell(i.placeRef().orElse("")),
                     place.map(p -> String.format(Locale.ROOT, "%.4f", p.lat())).orElse(""),
-                    place.map(p -> String.format(Locale.ROOT, "%.4f", p.lon())).orElse(""), Csv.cell(i.controller()),
-                    Csv.cell(i.side().orElse("")), i.status().label(), i.from().toString(),
+                    place.map(p -> String.format(Locale.ROOT, "%.4f", p.lon())).orElse(""),
+                    Csv.cell(place.flatMap(p -> ADMIN_AREAS.at(p.lat(), p.lon())).map(AdminAreas.Area::name)
+                            .orElse("")),
+                    Csv.cell(place.map(p -> new Locale("", p.countryCode()).getDisplayCountry(Locale.ENGLISH))
+                            .orElse("")),
+                    Csv.cell(i.controller()), Csv.cell(i.side().orElse("")), i.status().label(), i.from().toString(),
                     i.to().map(Object::toString).orElse(""), i.lastReported().toString(),
                     String.format(Locale.ROOT, "%.3f", freshness.confidence(i, asOf(i, at))),
                     Boolean.toString(freshness.stale(i, asOf(i, at))),
-                    Long.toString(i.evidence().stream().map(Report::source).distinct().count()), last.articleId(),
+                    Long.toString(i.evidence().stream().map(Report::source).distinct().count()),
+                    Csv.cell(last.source()), last.articleId(), Csv.cell(last.url().orElse("")),
                     Integer.toString(last.evidence().start()), Integer.toString(last.evidence().end()),
                     Csv.cell(last.evidence().sentence()))).append('\n');
         }

@@ -101,7 +101,7 @@ class SituationCorpusIT {
         assertThat(manbij).as("Manbij among the places of 2016-07-01").isNotNull();
         assertThat(manbij.path("geometry").path("coordinates").get(0).asDouble()).isBetween(37.9, 38.0);
         assertThat(Cli.run("control", "--db", db, "--at", "2016-07-01", "--format", "csv").out())
-                .startsWith("place,place_ref,latitude,longitude,controller").contains("Manbij,167357,36.5");
+                .startsWith("location,place_ref,latitude,longitude,admin1,country,actor1").contains("Manbij,167357,36.5");
     }
 
     @Test
