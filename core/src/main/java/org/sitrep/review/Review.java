@@ -27,7 +27,7 @@ public record Review(long id, TargetKind kind, String targetId, Verdict verdict,
         Objects.requireNonNull(reviewer, "reviewer");
         at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS); // what SQL timestamps keep
         Objects.requireNonNull(reason, "reason");
-        reports = List.copyOf(reports);
+        reports = reports.stream().distinct().sorted().toList(); // a set of keys, kept in one order
         if (!TARGET_ID.matcher(targetId).matches() || !targetId.startsWith(kind.idPrefix())) {
             throw new ReviewException("not " + (kind == TargetKind.EVENT ? "an " : "a ") + kind.label() + " id: "
                     + ReviewException.quote(targetId) + " (" + kind.label() + " ids are \"" + kind.idPrefix()
