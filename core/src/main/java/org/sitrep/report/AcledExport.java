@@ -18,7 +18,9 @@ import org.sitrep.situation.Report;
 /**
  * Merged events as CSV in ACLED's export columns, so that analysts load sitrep where they load ACLED: dates with
  * ACLED's time precision, ACLED event and sub-event types, interaction codes, coordinates with geo precision,
- * fatalities, and in {@code notes} the evidence sentence with its article and offsets.
+ * fatalities, and in {@code notes} the evidence sentence with its article and offsets. sitrep's own qualifiers go in
+ * {@code tags}, ACLED's column for them: the modality, and for a reviewed event the review ("sitrep review: corrected
+ * by Ana on …"), so the file keeps exactly ACLED's columns and loads wherever ACLED's files do.
  */
 public final class AcledExport {
     /** ACLED's export columns, in ACLED's order. */
@@ -82,6 +84,7 @@ public final class AcledExport {
     }
 
     private static String modalityTag(MergedEvent e) {
-        return "sitrep modality: " + e.modality().label();
+        return "sitrep modality: " + e.modality().label()
+                + e.reviewed().map(r -> "; sitrep review: " + ReviewFormats.line(r)).orElse("");
     }
 }
