@@ -63,6 +63,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(this::boundBody);
             new ReadRoutes(service, gazetteer, knowledge, limits).register(config.routes);
             config.routes.post("/api/articles", this::postArticle);
+            new ReviewRoutes(service, gazetteer, limits, this::authorize).register(config.routes);
             config.routes.get("/api/subscribers", this::subscribers);
             newsletter.ifPresent(n -> new NewsletterRoutes(n, limits).register(config.routes));
             Errors.register(config.routes);
