@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep review}: an analyst accepts, rejects or corrects a merged event or a control claim, or lists reviews. */
+/** {@code sitrep review}: an analyst accepts, rejects or corrects an event or a control claim, or lists reviews. */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Accepts, rejects or corrects a merged event (--event ID) or one article's control claim "
                 + "(--control ID), with who and why; the review is stored beside the machine's claim, which stays, "

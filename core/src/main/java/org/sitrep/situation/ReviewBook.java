@@ -57,7 +57,8 @@ final class ReviewBook {
         boolean target = c.text(Field.TARGET).isPresent();
         boolean place = c.text(Field.PLACE).isPresent();
         return new MergedEvent(e.id(), c.type().orElse(e.type()), c.acled().orElse(e.acled()), e.cameo(),
-                c.text(Field.ACTOR).or(e::actor), actor ? c.text(Field.ACTOR_SIDE) : c.text(Field.ACTOR_SIDE).or(e::actorSide),
+                c.text(Field.ACTOR).or(e::actor),
+                actor ? c.text(Field.ACTOR_SIDE) : c.text(Field.ACTOR_SIDE).or(e::actorSide),
                 c.text(Field.TARGET).or(e::target),
                 target ? c.text(Field.TARGET_SIDE) : c.text(Field.TARGET_SIDE).or(e::targetSide),
                 c.text(Field.PLACE).or(e::place), place ? c.text(Field.PLACE_REF) : e.placeRef(),

@@ -16,7 +16,7 @@ import org.sitrep.review.Review;
 import org.sitrep.review.TargetKind;
 import org.sitrep.review.Verdict;
 
-/** The review tables behind {@link ReviewStore}, over JDBI: inserts only, each review in one transaction. Thread-safe. */
+/** The review tables behind {@link ReviewStore}, over JDBI: inserts only, a review in one transaction. Thread-safe. */
 final class JdbiReviews implements ReviewStore {
     private static final String COLUMNS = "SELECT id, target_kind, target_id, verdict, reviewer, reviewed_at, reason "
             + "FROM review";
@@ -79,6 +79,7 @@ final class JdbiReviews implements ReviewStore {
         long id = rs.getLong(1);
         return new Review(id, TargetKind.valueOf(rs.getString(2)), rs.getString(3), Verdict.valueOf(rs.getString(4)),
                 new Corrections(corrections.getOrDefault(id, new EnumMap<>(Corrections.Field.class))), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7), reports.getOrDefault(id, List.of()));
+                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7),
+                reports.getOrDefault(id, List.of()));
     }
 }
