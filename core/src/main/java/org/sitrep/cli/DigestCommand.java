@@ -69,7 +69,7 @@ public final class DigestCommand implements Runnable {
         java.util.function.Function<java.util.List<String>, DigestIssue> builder(Store store, String baseUrl) {
             check();
             var facts = store.allFacts();
-            Situation situation = Situation.of(facts);
+            Situation situation = Situation.of(facts, store.reviews());
             DigestBuilder builder = new DigestBuilder(Models.shared().gazetteer(), Models.shared().knowledge());
             return topics -> builder.build(situation, facts, from, to, lang, baseUrl, topics);
         }

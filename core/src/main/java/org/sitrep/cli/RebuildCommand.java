@@ -23,7 +23,7 @@ public final class RebuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         try (Store opened = store.open()) {
-            Situation situation = Situation.of(opened.allFacts());
+            Situation situation = Situation.of(opened.allFacts(), opened.reviews());
             int events = situation.events().size();
             int intervals = situation.places().stream().mapToInt(p -> situation.timeline(p).size()).sum();
             spec.commandLine().getOut().printf("%d articles → %d merged events, %d places with %d control intervals "

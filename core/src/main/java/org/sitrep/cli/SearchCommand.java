@@ -32,7 +32,8 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         try (Store opened = store.open()) {
             var facts = opened.allFacts();
-            SearchIndex index = SearchIndex.build(facts, opened::article, Situation.of(facts).events());
+            SearchIndex index = SearchIndex.build(facts, opened::article,
+                    Situation.of(facts, opened.reviews()).events());
             var out = spec.commandLine().getOut();
             var hits = index.search(text, limit, id -> opened.article(id).map(SearchIndex::snippetSource));
             for (SearchIndex.Hit hit : hits) {

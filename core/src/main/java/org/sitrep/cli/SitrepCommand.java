@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
         description = "Turns conflict news into a sourced, living situation picture.",
         subcommands = {DemoCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
                 ExtractCommand.class, ControlCommand.class, TimelineCommand.class, StanceCommand.class,
-                SearchCommand.class, RebuildCommand.class, ServeCommand.class, SubscribeCommand.class,
-                SubscribersCommand.class, DigestCommand.class, EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                SearchCommand.class, RebuildCommand.class, ReviewCommand.class, ServeCommand.class,
+                SubscribeCommand.class, SubscribersCommand.class, DigestCommand.class, EvalCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
     /** Exit code: some inputs were bad (the rest were processed). */
     public static final int EXIT_BAD_INPUT = 1;

@@ -4,14 +4,17 @@ import org.sitrep.situation.Situation;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Mixin;
 
-/** Opens the store and builds the situation from every stored article (the same result as incremental updates). */
+/**
+ * Opens the store and builds the situation from every stored article and review (the same result as incremental
+ * updates).
+ */
 public final class SituationOptions {
     @Mixin
     StoreOptions store;
 
     Situation load() {
         try (Store opened = store.open()) {
-            return Situation.of(opened.allFacts());
+            return Situation.of(opened.allFacts(), opened.reviews());
         }
     }
 }

@@ -18,6 +18,7 @@ import org.sitrep.knowledge.AdminAreas;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Place;
+import org.sitrep.review.Review;
 import org.sitrep.situation.MergedEvent;
 import org.sitrep.situation.Report;
 
@@ -25,7 +26,8 @@ import org.sitrep.situation.Report;
  * Merged events in ACLED's export columns, so that analysts load sitrep where they load ACLED: dates with ACLED's
  * time precision, ACLED event and sub-event types, interaction codes, country, governorate (admin1, by
  * point-in-polygon) and coordinates with geo precision, fatalities, and in {@code notes} the evidence sentence; then
- * sitrep's own columns (confidence, modality, the evidence's article, URL and offsets). As CSV or GeoJSON.
+ * sitrep's own columns (confidence, modality, the evidence's article, URL and offsets). The modality and, for a
+ * reviewed event, the review ("sitrep review: corrected by Ana on …") also go in {@code tags}. As CSV or GeoJSON.
  */
 public final class AcledExport {
     /** ACLED's export columns, in ACLED's order. */
@@ -36,7 +38,7 @@ public final class AcledExport {
             "notes", "fatalities", "tags", "timestamp");
     /** sitrep's columns after ACLED's: how sure, in which mood, and where the evidence stands. */
     public static final List<String> SITREP_COLUMNS = List.of("confidence", "modality", "sources", "article_id", "url",
-            "evidence_start", "evidence_end");
+            "evidence_start", "evidence_end", "reviewed", "review_verdict", "reviewer");
     private static final Map<String, String> INTER = DataFiles.rows("/org/sitrep/report/acled-inter.tsv").stream()
             .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
     private static final Map<String, String[]> COUNTRIES = DataFiles.rows("/org/sitrep/report/acled-countries.tsv")
@@ -133,7 +135,7 @@ public final class AcledExport {
         row.put("source_scale", "");
         row.put("notes", notes(e));
         row.put("fatalities", e.fatalities().map(Object::toString).orElse("0"));
-        row.put("tags", "sitrep modality: " + e.modality().label());
+        row.put("tags", modalityTag(e));
         row.put("timestamp", "");
         row.put("confidence", String.format(Locale.ROOT, "%.3f", e.confidence()));
         row.put("modality", e.modality().label());
@@ -142,6 +144,9 @@ public final class AcledExport {
         row.put("url", first.url().orElse(""));
         row.put("evidence_start", Integer.toString(first.evidence().start()));
         row.put("evidence_end", Integer.toString(first.evidence().end()));
+        row.put("reviewed", Boolean.toString(e.reviewed().isPresent()));
+        row.put("review_verdict", e.reviewed().map(r -> r.verdict().label()).orElse(""));
+        row.put("reviewer", e.reviewed().map(Review::reviewer).orElse(""));
         return row;
     }
 
@@ -158,5 +163,10 @@ public final class AcledExport {
         return first.evidence().sentence().replaceAll("\\s+", " ").strip() + " [sitrep: article " + first.articleId()
                 + " [" + first.evidence().start() + "," + first.evidence().end() + "); " + e.reports().size()
                 + " report" + (e.reports().size() == 1 ? "" : "s") + "]";
+    }
+
+    private static String modalityTag(MergedEvent e) {
+        return "sitrep modality: " + e.modality().label()
+                + e.reviewed().map(r -> "; sitrep review: " + ReviewFormats.line(r)).orElse("");
     }
 }

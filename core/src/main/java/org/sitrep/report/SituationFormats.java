@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.knowledge.AdminAreas;
 import org.sitrep.model.Place;
+import org.sitrep.review.Review;
 import org.sitrep.situation.ControlInterval;
 import org.sitrep.situation.DateRange;
 import org.sitrep.situation.Freshness;
@@ -37,7 +38,15 @@ public final class SituationFormats {
                 .put("lastReported", interval.lastReported().toString())
                 .put("confidence", freshness.confidence(interval, asOf(interval, at)))
                 .put("stale", freshness.stale(interval, asOf(interval, at)));
-        evidence(node.putArray("evidence"), interval.evidence());
+        node.set("reviewed", ReviewFormats.mark(interval.reviewed()));
+        ArrayNode evidence = node.putArray("evidence");
+        evidence(evidence, interval.evidence());
+        // each report is one article's claim: its id is what a review names, its review the one that holds
+        for (int i = 0; i < interval.evidence().size(); i++) {
+            Report report = interval.evidence().get(i);
+            ((ObjectNode) evidence.get(i)).put("claimId", interval.claimId(report))
+                    .set("reviewed", ReviewFormats.mark(report.review()));
+        }
         return node;
     }
 
@@ -55,6 +64,7 @@ public final class SituationFormats {
                 .put("fatalities", event.fatalities().orElse(null))
                 .put("firstReported", event.firstReported().map(Object::toString).orElse(null))
                 .put("confidence", event.confidence()).put("contradicted", event.contradicted());
+        node.set("reviewed", ReviewFormats.mark(event.reviewed()));
         score.ifPresent(s -> node.putObject("importance").put("score", s.total()).put("kind", s.kind())
                 .put("place", s.place()).put("sources", s.sources()).put("recency", s.recency())
                 .put("modality", s.modality()).put("precision", s.precision()));
@@ -108,13 +118,14 @@ public final class SituationFormats {
     /**
      * Control as CSV: one row per place, in ACLED's column names where they apply (location, coordinates, admin1,
      * country, actor1 the controller, source, notes the evidence), then the interval, its freshness and the newest
-     * report's article, URL and offsets.
+     * report's article, URL and offsets, and the newest review among the interval's claims (whether
+     * reviewed, the verdict, by whom).
      */
     public static String csv(List<ControlInterval> intervals, Function<String, Optional<Place>> places, LocalDate at,
                              Freshness freshness) {
         StringBuilder out = new StringBuilder("location,place_ref,latitude,longitude,admin1,country,actor1,"
                 + "controller_side,status,from,to,last_reported,confidence,stale,sources,source,article_id,url,"
-                + "evidence_start,evidence_end,notes\n");
+                + "evidence_start,evidence_end,notes,reviewed,review_verdict,reviewer\n");
         for (ControlInterval i : intervals) {
             Optional<Place> place = i.placeRef().flatMap(places);
             Report last = i.evidence().get(i.evidence().size() - 1);
@@ -132,7 +143,9 @@ public final class SituationFormats {
                     Long.toString(i.evidence().stream().map(Report::source).distinct().count()),
                     Csv.cell(last.source()), last.articleId(), Csv.cell(last.url().orElse("")),
                     Integer.toString(last.evidence().start()), Integer.toString(last.evidence().end()),
-                    Csv.cell(last.evidence().sentence()))).append('\n');
+                    Csv.cell(last.evidence().sentence()), Boolean.toString(i.reviewed().isPresent()),
+                    i.reviewed().map(r -> r.verdict().label()).orElse(""),
+                    Csv.cell(i.reviewed().map(Review::reviewer).orElse("")))).append('\n');
         }
         return out.toString();
     }
@@ -165,6 +178,7 @@ public final class SituationFormats {
             for (Report report : i.evidence()) {
                 out.append("    ▸ ").append(report.source()).append(' ').append(report.articleId()).append(" [")
                         .append(report.evidence().start()).append(',').append(report.evidence().end()).append(") ")
+                        .append(report.review().map(r -> "(" + ReviewFormats.line(r) + ") ").orElse(""))
                         .append(report.evidence().sentence()).append('\n');
             }
         }
@@ -175,7 +189,8 @@ public final class SituationFormats {
                 e.date().map(SituationFormats::range).orElse("undated"), e.type(), e.acled().label(), e.cameo(),
                 e.actor().orElse("?") + e.actorSide().map(s -> " (" + s + ")").orElse(""),
                 e.target().map(t -> " → " + t).orElse(""), e.place().map(p -> " @ " + p).orElse(""), e.modality().label(),
-                e.sources(), e.sources() == 1 ? "" : "s", e.confidence(), e.contradicted() ? ", contradicted" : "");
+                e.sources(), e.sources() == 1 ? "" : "s", e.confidence(), e.contradicted() ? ", contradicted" : "")
+                + e.reviewed().map(r -> " [" + ReviewFormats.line(r) + "]").orElse("");
     }
 
     private static String range(DateRange range) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.ControlStatus;
+import org.sitrep.model.Evidence;
+import org.sitrep.review.Review;
 
 /**
  * Who held a place from one day until (not including) another, or contested it; with the reports that show it.
@@ -24,6 +26,26 @@ public record ControlInterval(String place, Optional<String> placeRef, String co
     /** Independent sources corroborate: one minus the chance that every source's best report is wrong. */
     public double confidence() {
         return Corroboration.of(evidence).confidence();
+    }
+
+    /** The newest analyst's review among the claims the interval rests on (rejected claims are not among them). */
+    public Optional<Review> reviewed() {
+        return evidence.stream().flatMap(r -> r.review().stream()).max(java.util.Comparator.comparingLong(Review::id));
+    }
+
+    /** The id of the control claim behind one of this interval's reports, for reviews to name it. */
+    public String claimId(Report report) {
+        return claimId(report.articleId(), report.evidence(), placeRef.orElse(place));
+    }
+
+    /**
+     * A control claim's stable id: "c" and 16 hex digits of the SHA-256 of its article id, its evidence's offsets
+     * and its place key (GeoNames id, else name). An article makes one claim per place, so the id names one claim;
+     * it is the same in every rebuild and JVM and whatever other articles arrive, and changes only if the article
+     * is extracted again differently (then the claim is, in effect, another).
+     */
+    public static String claimId(String articleId, Evidence evidence, String placeKey) {
+        return "c" + Situation.stableId(articleId + "|" + evidence.start() + "|" + evidence.end() + "|" + placeKey);
     }
 
     public boolean covers(LocalDate day) {

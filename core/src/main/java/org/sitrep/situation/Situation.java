@@ -18,11 +18,17 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Stance;
+import org.sitrep.review.Review;
+import org.sitrep.review.TargetKind;
+import org.sitrep.review.Verdict;
 
 /**
  * The picture across articles: merged events, a control timeline per place and stance series. Articles are
  * applied one at a time; only the groups an article touches are recomputed, and every view is a function of the
- * set of applied articles alone, so any ingest order gives the same picture. Thread-safe.
+ * set of applied articles alone, so any ingest order gives the same picture. Analysts' reviews are applied the same
+ * way (the last stored review of a claim holds, whenever it arrives): a rejected event or control claim leaves every
+ * view, a corrected one shows its corrected fields, an accepted or corrected one counts with full confidence and is
+ * marked reviewed; the machine's claims stay as they were, under the reviews. Thread-safe.
  */
 public final class Situation {
     /** Reports within this many days of each other (beyond their dates' own precision) are one happening. */
@@ -33,14 +39,24 @@ public final class Situation {
     private final Map<MergeKey, TreeMap<String, EventEntry>> eventGroups = new HashMap<>();
     private final Map<String, TreeMap<String, ClaimEntry>> claimsByPlace = new HashMap<>();
     private final List<StanceEntry> stances = new ArrayList<>();
-    private final Map<MergeKey, List<MergedEvent>> mergedCache = new HashMap<>();
+    private final Map<MergeKey, List<Merged>> mergedCache = new HashMap<>();
     private final Map<String, ControlIndex> controlCache = new HashMap<>();
+    /** The place key of every control claim, by claim id. */
+    private final Map<String, String> claimPlaces = new HashMap<>();
+    private final ReviewBook reviews = new ReviewBook();
     private List<MergedEvent> allEvents;
 
     /** A situation built from these articles' facts (a full rebuild). */
     public static Situation of(Iterable<Facts> all) {
         Situation situation = new Situation();
         all.forEach(situation::apply);
+        return situation;
+    }
+
+    /** A situation built from these articles' facts and the analysts' reviews of them (a full rebuild). */
+    public static Situation of(Iterable<Facts> all, Iterable<Review> reviews) {
+        Situation situation = of(all);
+        reviews.forEach(situation::review);
         return situation;
     }
 
@@ -61,9 +77,11 @@ public final class Situation {
         int n = 0;
         for (ControlChange claim : facts.control()) {
             String place = placeKey(claim.placeRef(), claim.place());
+            String id = ControlInterval.claimId(article.id(), claim.evidence(), place);
             claimsByPlace.computeIfAbsent(place, k -> new TreeMap<>())
-                    .put(article.id() + "/" + n++, new ClaimEntry(claim, report(article, claim.evidence(),
+                    .put(article.id() + "/" + n++, new ClaimEntry(id, claim, report(article, claim.evidence(),
                             claim.confidence())));
+            claimPlaces.put(id, place);
             controlCache.remove(place);
         }
         for (Stance stance : facts.stances()) {
@@ -73,6 +91,37 @@ public final class Situation {
 
     public synchronized int articleCount() {
         return articles.size();
+    }
+
+    // ---------------------------------------------------------------- reviews
+
+    /** Applies an analyst's review; it holds unless a review of the same claim stored later already does. */
+    public synchronized void review(Review review) {
+        if (!reviews.add(review)) {
+            return;
+        }
+        switch (review.kind()) {
+            case EVENT -> allEvents = null;
+            case CONTROL -> {
+                String place = claimPlaces.get(review.targetId());
+                if (place != null) {
+                    controlCache.remove(place);
+                }
+            }
+        }
+    }
+
+    /**
+     * The machine reports ("articleId/eventId") behind a reviewable claim, or empty when the situation has no such
+     * claim; a rejected claim is still found, so that a later review can overturn the reject. A control claim is one
+     * report, named by its id: the list is empty.
+     */
+    public synchronized Optional<List<String>> reportsOf(TargetKind kind, String id) {
+        return switch (kind) {
+            case EVENT -> machineEvents().stream().filter(m -> m.event().id().equals(id)).findFirst()
+                    .map(Merged::reports);
+            case CONTROL -> claimPlaces.containsKey(id) ? Optional.of(List.of()) : Optional.empty();
+        };
     }
 
     // ---------------------------------------------------------------- events
@@ -87,12 +136,30 @@ public final class Situation {
 
     private List<MergedEvent> computeEvents() {
         List<MergedEvent> all = new ArrayList<>();
-        for (MergeKey key : new TreeSet<>(eventGroups.keySet())) {
-            all.addAll(mergedCache.computeIfAbsent(key, k -> merge(k, eventGroups.get(k))));
+        for (Merged merged : machineEvents()) {
+            Optional<Review> review = reviews.ofEvent(merged.event().id(), merged.reports());
+            if (review.isEmpty()) {
+                all.add(merged.event());
+            } else if (review.get().verdict() != Verdict.REJECT) {
+                all.add(ReviewBook.apply(merged.event(), review.get()));
+            }
         }
         all.sort(Comparator.comparing((MergedEvent e) -> e.date().map(DateRange::first).orElse(LocalDate.MAX))
                 .thenComparing(MergedEvent::id));
         return all;
+    }
+
+    /** Every merged event as the machine made it, with its reports' keys, by merge key. */
+    private List<Merged> machineEvents() {
+        List<Merged> all = new ArrayList<>();
+        for (MergeKey key : new TreeSet<>(eventGroups.keySet())) {
+            all.addAll(mergedCache.computeIfAbsent(key, k -> merge(k, eventGroups.get(k))));
+        }
+        return all;
+    }
+
+    /** A merged event with the keys ("articleId/eventId") of the reports it merges. */
+    private record Merged(MergedEvent event, List<String> reports) {
     }
 
     private static MergeKey eventKey(ArticleMeta article, Event event) {
@@ -125,7 +192,7 @@ public final class Situation {
         }
     }
 
-    private List<MergedEvent> merge(MergeKey key, TreeMap<String, EventEntry> entries) {
+    private List<Merged> merge(MergeKey key, TreeMap<String, EventEntry> entries) {
         List<EventEntry> sorted = new ArrayList<>(entries.values());
         sorted.sort(Comparator.comparing((EventEntry e) -> e.range().map(DateRange::first).orElse(LocalDate.MIN))
                 .thenComparing(e -> e.report().articleId()).thenComparing(e -> e.event().id()));
@@ -141,9 +208,10 @@ public final class Situation {
             }
             clusters.get(clusters.size() - 1).add(entry);
         }
-        List<MergedEvent> merged = new ArrayList<>();
+        List<Merged> merged = new ArrayList<>();
         for (List<EventEntry> cluster : clusters) {
-            merged.add(mergedEvent(key, cluster));
+            merged.add(new Merged(mergedEvent(key, cluster), cluster.stream()
+                    .map(e -> e.report().articleId() + "/" + e.event().id()).sorted().toList()));
         }
         return merged;
     }
@@ -172,11 +240,12 @@ public final class Situation {
                 e.targetSide(), e.place(), e.placeRef(), e.lat(), e.lon(), date,
                 basis.stream().flatMap(entry -> entry.event().fatalities().stream()).min(Integer::compare),
                 e.modality(), reports,
-                corroboration.sources(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted);
+                corroboration.sources(), firstReported, Math.round(confidence * 1000) / 1000.0, contradicted,
+                Optional.empty());
     }
 
     /** The same key gives the same id in every run and JVM; 64 bits of SHA-256 make collisions negligible. */
-    private static String stableId(String key) {
+    static String stableId(String key) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -219,7 +288,22 @@ public final class Situation {
         if (claims == null) {
             return Optional.empty();
         }
-        return Optional.of(controlCache.computeIfAbsent(key, k -> ControlIndex.build(claims.values())));
+        return Optional.of(controlCache.computeIfAbsent(key, k -> ControlIndex.build(reviewed(claims.values()))));
+    }
+
+    /** A place's claims as the analysts' reviews hold them: rejected ones left out, the others as reviewed. */
+    private List<ClaimEntry> reviewed(java.util.Collection<ClaimEntry> claims) {
+        List<ClaimEntry> held = new ArrayList<>();
+        for (ClaimEntry entry : claims) {
+            Optional<Review> review = reviews.ofClaim(entry.id());
+            if (review.isEmpty()) {
+                held.add(entry);
+            } else if (review.get().verdict() != Verdict.REJECT) {
+                held.add(new ClaimEntry(entry.id(), ReviewBook.apply(entry.claim(), review.get()),
+                        entry.report().reviewed(review.get())));
+            }
+        }
+        return held;
     }
 
     /** A place given by name finds its claims filed under a GeoNames id. */
@@ -270,7 +354,7 @@ public final class Situation {
         }
     }
 
-    record ClaimEntry(ControlChange claim, Report report) {
+    record ClaimEntry(String id, ControlChange claim, Report report) {
         Optional<LocalDate> day() {
             return claim.since().or(claim::asOf).map(CalendarDate::last);
         }

@@ -19,12 +19,13 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.sitrep.ingest.Fingerprint;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
+import org.sitrep.review.Review;
 
 /**
  * The {@link Store} over JDBC with JDBI; schema managed by Flyway migrations shared by H2 and PostgreSQL. Longer
  * than our usual ~300 lines for a reason: it answers for the whole {@link Store} interface (articles, facts,
- * subscribers, send log), each method one transaction; the SQL of facts and subscribers is in {@link FactTables}
- * and {@link JdbiSubscribers}.
+ * subscribers, send log, reviews), each method one transaction; the SQL of facts, subscribers and reviews is in
+ * {@link FactTables}, {@link JdbiSubscribers} and {@link JdbiReviews}.
  */
 final class JdbiStore implements Store {
     private static final double NEAR_DUPLICATE = 0.8;
@@ -35,12 +36,14 @@ final class JdbiStore implements Store {
     private final AutoCloseable pool;
     private final StoreLocation location;
     private final JdbiSubscribers subscribers;
+    private final JdbiReviews reviews;
 
     private JdbiStore(Jdbi jdbi, AutoCloseable pool, StoreLocation location) {
         this.jdbi = jdbi;
         this.pool = pool;
         this.location = location;
         this.subscribers = new JdbiSubscribers(jdbi);
+        this.reviews = new JdbiReviews(jdbi);
     }
 
     static {
@@ -298,6 +301,27 @@ final class JdbiStore implements Store {
     @Override
     public List<SendRecord> sendLog() {
         return subscribers.sendLog();
+    }
+
+    // Reviews too: append-only tables of their own.
+
+    @Override
+    public Review saveReview(Review review) {
+        try {
+            return reviews.saveReview(review);
+        } catch (JdbiException e) {
+            throw new StoreException("cannot store the review in " + location.display() + ": " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public List<Review> reviews() {
+        return reviews.reviews();
+    }
+
+    @Override
+    public List<Review> reviews(String targetId) {
+        return reviews.reviews(targetId);
     }
 
     private static String count(String table) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.sitrep.digest.MailException;
 import org.sitrep.ingest.BadInputException;
 import org.sitrep.report.Html;
+import org.sitrep.review.ReviewException;
 
 /**
  * The one place where failures become responses. A client's mistake gets its status and a message about its own
@@ -34,6 +35,7 @@ final class Errors {
         });
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), Optional.empty()));
         routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(), Optional.empty()));
+        routes.exception(ReviewException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(), Optional.empty()));
         // Javalin's own refusals (413 for a body over the limit, …) carry only the status's name.
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(),
                 Optional.empty()));

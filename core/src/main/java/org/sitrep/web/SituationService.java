@@ -12,8 +12,11 @@ import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.Parsed;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
+import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
 import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.ReviewDesk;
+import org.sitrep.review.Review;
 import org.sitrep.situation.SearchIndex;
 import org.sitrep.situation.Situation;
 import org.sitrep.store.Store;
@@ -21,8 +24,9 @@ import org.sitrep.store.Store;
 /**
  * What the server serves: the store, and the situation kept in memory and updated article by article as they
  * are posted through the same {@link ArticlePipeline} as the CLI's ingest (the same fold `rebuild` computes from
- * scratch). Memory grows with facts, not with article texts: the situation keeps reports, quotes are kept with
- * their article's id and date, and texts live only in the store and the search index. Thread-safe.
+ * scratch), and review by review as analysts file them. Memory grows with facts, not with article texts: the
+ * situation keeps reports, quotes are kept with their article's id and date, and texts live only in the store and
+ * the search index. Thread-safe.
  */
 public final class SituationService {
     private final Store store;
@@ -38,6 +42,7 @@ public final class SituationService {
         this.store = store;
         this.situation = Situation.of(List.of());
         store.forEachStored(this::remember);
+        store.reviews().forEach(situation::review);
         this.pipeline = new ArticlePipeline(builder, extractor, store, this::apply);
     }
 
@@ -54,7 +59,7 @@ public final class SituationService {
         return situation;
     }
 
-    /** Grows with every stored article: clients poll it to know when to refresh. */
+    /** Grows with every stored article and review: clients poll it to know when to refresh. */
     public long version() {
         return version.get();
     }
@@ -87,6 +92,16 @@ public final class SituationService {
                     .<RuntimeException>map(e -> new IllegalStateException("cannot process a posted article", e))
                     .orElseGet(() -> new BadInputException(outcome.origin(), outcome.detail().orElse("failed")));
         };
+    }
+
+    /**
+     * Files an analyst's review through the {@link ReviewDesk}: stored, applied to the situation at once, and the
+     * version bumped so that clients refresh.
+     */
+    public Review review(Review draft, Function<String, Optional<Place>> places) {
+        Review stored = new ReviewDesk(store, situation, places).file(draft);
+        version.incrementAndGet();
+        return stored;
     }
 
     private void apply(Article article, Facts stored) {

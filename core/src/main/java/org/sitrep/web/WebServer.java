@@ -65,6 +65,7 @@ public final class WebServer implements AutoCloseable {
             new DetailRoutes(service, gazetteer, knowledge).register(config.routes);
             Pages.register(config.routes);
             config.routes.post("/api/articles", this::postArticle);
+            new ReviewRoutes(service, gazetteer, limits, this::authorize).register(config.routes);
             config.routes.get("/api/subscribers", this::subscribers);
             newsletter.ifPresent(n -> new NewsletterRoutes(n, limits).register(config.routes));
             Errors.register(config.routes);

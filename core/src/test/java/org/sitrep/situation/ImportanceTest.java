@@ -22,7 +22,7 @@ class ImportanceTest {
         return new MergedEvent("m1", type, AcledType.OTHER, cameo, Optional.of("Syrian government"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of("Aleppo"), Optional.of("170063"), Optional.empty(),
                 Optional.empty(), Optional.of(date), Optional.empty(), modality, List.of(), sources, Optional.empty(), 0.9,
-                false);
+                false, Optional.empty());
     }
 
     @Test
