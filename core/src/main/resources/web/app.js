@@ -150,7 +150,8 @@ async function showEvents() {
   const list = $('timeline');
   list.replaceChildren();
   for (const event of events) {
-    const item = el('li', { class: 'event', tabindex: '0', 'data-id': event.id },
+    const item = el('li', { class: 'event', tabindex: '0', 'data-id': event.id, 'data-from': event.from,
+      'data-to': event.to },
       typeGlyph(event.type), ' ', eventLine(event));
     item.addEventListener('click', () => select({ kind: 'event', id: event.id }));
     list.appendChild(item);
@@ -221,7 +222,7 @@ async function showEvent(id) {
   const row = document.querySelector(`#timeline li[data-id="${CSS.escape(id)}"]`);
   if (row) row.classList.add('selected');
   const facts = el('p', { class: 'facts' }, typeGlyph(event.type), ` ${event.type} (${event.acled}) · `,
-    event.from === event.to ? event.from : `${event.from} – ${event.to}`, ` · ${event.modality}`,
+    dateLabel(event.from, event.to), ` · ${event.modality}`,
     event.fatalities !== null && event.fatalities !== undefined ? ` · ${event.fatalities} killed` : null,
     ` · confidence ${Number(event.confidence).toFixed(2)} · `,
     el('a', { href: links.event(event.id) }, 'event page'));
@@ -250,7 +251,7 @@ async function showPlace(name) {
   await showEvidence(`${control.place} — ${control.status} by ${control.controller}`, [facts],
     control.evidence, control.evidence[control.evidence.length - 1]);
   showActor(null);
-  reviewControls('control', control.claimId || null, control);
+  reviewControls('control', control.evidence[control.evidence.length - 1].claimId, control);
 }
 
 /**
@@ -274,7 +275,7 @@ async function showEvidence(title, facts, reports, chosen) {
   if (href) meta.append(el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, 'publisher'));
   const mark = el('mark', {}, text.slice(chosen.start, chosen.end));
   body.replaceChildren(text.slice(0, chosen.start), mark, text.slice(chosen.end));
-  body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - body.clientHeight / 3);
+  body.scrollTop = Math.max(0, mark.offsetTop - body.clientHeight / 3); // #evidence-text is the offsetParent
 }
 
 async function showActor(actor) {
@@ -299,7 +300,11 @@ function reviewControls(kind, id, fact) {
   const box = $('review');
   box.replaceChildren();
   if (!id || !window.sitrepReview) return;
-  window.sitrepReview.controls(box, kind, id, fact, () => { state.version = -1; refresh(); });
+  window.sitrepReview.controls(box, kind, id, fact, async () => {
+    state.version = -1;
+    await refresh();
+    if (state.selection) await select(state.selection);
+  });
 }
 
 // ------------------------------------------------------------------ putting it together
@@ -355,7 +360,9 @@ function bindFilters() {
     state.window = Number(form.elements.window.value);
     redraw().catch(console.error);
   };
-  form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(apply, 300); });
+  const later = () => { clearTimeout(timer); timer = setTimeout(apply, 300); };
+  form.addEventListener('input', later);
+  form.addEventListener('change', later);
   form.addEventListener('submit', e => { e.preventDefault(); clearTimeout(timer); apply(); });
   form.addEventListener('reset', () => setTimeout(apply, 0));
 }

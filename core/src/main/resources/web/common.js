@@ -134,9 +134,18 @@ function stanceChart(actor, points) {
   return chart;
 }
 
+/** A date range as precise as it is known: a day, a month ("2016-08"), a year ("2016") or from–to. */
+function dateLabel(from, to) {
+  if (!to || from === to) return from || 'undated';
+  if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
+  const lastOfMonth = new Date(Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)), 0)).toISOString();
+  if (from.endsWith('-01') && to === lastOfMonth.slice(0, 10)) return from.slice(0, 7);
+  return `${from} – ${to}`;
+}
+
 /** An event as one line of text: date, type, who, whom, where, how many sources. */
 function eventLine(event) {
-  return `${event.from} ${event.type} ${event.actor || '?'}${event.target ? ' → ' + event.target : ''}`
+  return `${dateLabel(event.from, event.to)} ${event.type} ${event.actor || '?'}${event.target ? ' → ' + event.target : ''}`
     + `${event.place ? ' @ ' + event.place : ''}${event.modality !== 'asserted' ? ' (' + event.modality + ')' : ''}`
     + ` · ${plural(event.sources, 'source')}`;
 }

@@ -54,8 +54,9 @@ async function placePage() {
     box.style.borderLeftColor = controlColour(interval);
     const review = el('div', { class: 'review' });
     box.append(review);
-    if (window.sitrepReview && interval.claimId) {
-      window.sitrepReview.controls(review, 'control', interval.claimId, interval, () => location.reload());
+    const newest = interval.evidence[interval.evidence.length - 1];
+    if (window.sitrepReview && newest.claimId) {
+      window.sitrepReview.controls(review, 'control', newest.claimId, interval, () => location.reload());
     }
     root.append(box);
   }
@@ -87,7 +88,7 @@ async function eventPage() {
   document.title = `${event.type} ${event.from} — sitrep`;
   root.append(el('h2', {}, typeGlyph(event.type), ' ', eventLine(event)),
     el('p', { class: 'subtitle' }, `${event.acled} · CAMEO ${event.cameo} · ${event.modality} · `,
-      event.from === event.to ? event.from : `${event.from} – ${event.to}`,
+      dateLabel(event.from, event.to),
       event.fatalities !== null && event.fatalities !== undefined ? ` · ${event.fatalities} killed` : null,
       ` · confidence ${Number(event.confidence).toFixed(2)} · `,
       el('a', { href: `/?date=${event.to}&select=event:${encodeURIComponent(event.id)}` }, 'on the map')),

@@ -160,4 +160,83 @@ class ServeApiIT {
         }
         assertThat(stored).isEqualTo(1);
     }
+
+    @Test
+    void aPlaceAnswersWithItsWholeControlHistoryEverySidesEvidenceAndItsEvents() throws Exception {
+        JsonNode aleppo = JSON.readTree(get("/api/places/Aleppo").body());
+        assertThat(aleppo.path("nameAr").asText()).isEqualTo("حلب");
+        assertThat(aleppo.path("admin1").asText()).isEqualTo("Aleppo");
+        assertThat(aleppo.path("timeline").findValuesAsText("controller"))
+                .contains("Syrian government", "Syrian opposition");
+        assertThat(aleppo.path("timeline").findValuesAsText("status")).contains("held", "contested");
+        for (JsonNode interval : aleppo.path("timeline")) {
+            assertThat(interval.path("evidence").get(0).path("claimId").asText()).startsWith("c");
+        }
+        assertThat(aleppo.path("events").findValuesAsText("place")).isNotEmpty().allMatch("Aleppo"::equals);
+        assertThat(get("/api/places/Atlantis").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEventAnswersWithEveryReportItsTitleAndAnActorWithItsEventsAndQuotes() throws Exception {
+        JsonNode page = JSON.readTree(get("/api/events?limit=500&actor=" + URLEncoder.encode("Syrian opposition",
+                StandardCharsets.UTF_8)).body());
+        JsonNode first = page.path("items").get(0);
+        JsonNode event = JSON.readTree(get("/api/events/" + first.path("id").asText()).body());
+        assertThat(event.path("reports")).hasSize(first.path("evidence").size());
+        assertThat(event.path("reports").get(0).path("title").asText()).isNotBlank();
+        assertThat(event.path("reports").get(0).path("text").asText())
+                .isEqualTo(first.path("evidence").get(0).path("text").asText());
+        JsonNode actor = JSON.readTree(get("/api/actors/" + URLEncoder.encode("Syrian opposition",
+                StandardCharsets.UTF_8).replace("+", "%20")).body());
+        assertThat(actor.path("side").asText()).isEqualTo("opposition");
+        assertThat(actor.path("asActor").size() + actor.path("asTarget").size()).isGreaterThanOrEqualTo(
+                page.path("total").asInt());
+        assertThat(get("/api/events/m0000000000000000").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void eventsFilterByModalityAndFreeTextAndCountByMonth() throws Exception {
+        JsonNode reported = JSON.readTree(get("/api/events?limit=500&modality=reported").body());
+        assertThat(reported.path("items").size()).isPositive();
+        reported.path("items").forEach(e -> assertThat(e.path("modality").asText()).isEqualTo("reported"));
+        JsonNode aleppo = JSON.readTree(get("/api/events?limit=500&q=Aleppo").body());
+        assertThat(aleppo.path("total").asInt()).isPositive();
+        for (JsonNode event : aleppo.path("items")) {
+            assertThat(event.toString()).containsIgnoringCase("aleppo");
+        }
+        assertThat(get("/api/events?modality=certain").statusCode()).isEqualTo(400);
+        assertThat(get("/api/events?format=xml").statusCode()).isEqualTo(400);
+        JsonNode months = JSON.readTree(get("/api/events/counts?type=FIGHT").body());
+        int total = 0;
+        for (JsonNode month : months) {
+            assertThat(month.path("types").fieldNames()).toIterable().containsExactly("FIGHT");
+            total += month.path("types").path("FIGHT").asInt();
+        }
+        assertThat(total).isEqualTo(JSON.readTree(get("/api/events?limit=0&type=FIGHT").body()).path("total").asInt());
+    }
+
+    @Test
+    void eventsExportAsAcledCsvAndGeoJsonPoints() throws Exception {
+        HttpResponse<String> csv = get("/api/events?format=csv");
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("event_id_cnty,event_date,year,")
+                .endsWith(",reviewed,review_verdict,reviewer");
+        JsonNode geo = JSON.readTree(get("/api/events?format=geojson").body());
+        assertThat(geo.path("features").size()).isPositive();
+        for (JsonNode feature : geo.path("features")) {
+            assertThat(feature.path("geometry").path("coordinates").size()).isEqualTo(2);
+            assertThat(feature.path("properties").path("event_type").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void theCliReadsTheStoreWhileTheServerHoldsIt() throws Exception {
+        Process articles = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SitrepCommand.class.getName(), "articles", "--db",
+                server.db()).redirectErrorStream(true).start();
+        String out = new String(articles.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(articles.waitFor()).as(out).isZero();
+        int total = JSON.readTree(get("/api/articles?limit=0").body()).path("total").asInt();
+        assertThat(out).contains("Sunna Files").contains(total + " articles");
+    }
 }
