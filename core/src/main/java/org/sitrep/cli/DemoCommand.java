@@ -62,8 +62,12 @@ public final class DemoCommand implements Callable<Integer> {
                 return SitrepCommand.EXIT_BAD_INPUT;
             }
             if (!noServe) {
-                ServeCommand.serve(store, "127.0.0.1", port, java.util.Optional.ofNullable(System.getenv("SITREP_TOKEN")),
-                        spec, java.util.Optional.empty(), java.util.Optional.empty());
+                // the CLI reads this store while the demo serves it (`./sitrep articles --db data/demo`)
+                try (var shared = org.sitrep.store.StoreSharing.share(db).orElse(null)) {
+                    ServeCommand.serve(store, "127.0.0.1", port,
+                            java.util.Optional.ofNullable(System.getenv("SITREP_TOKEN")), spec,
+                            java.util.Optional.empty(), java.util.Optional.empty());
+                }
             }
             return 0;
         }

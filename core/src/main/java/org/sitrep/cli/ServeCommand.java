@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (Store opened = store.open()) {
+        try (Store opened = store.open(); var shared = org.sitrep.store.StoreSharing.share(store.db).orElse(null)) {
             serve(opened, host, port, Optional.ofNullable(token).filter(t -> !t.isBlank()), spec,
                     Optional.of(mail), noDigest ? Optional.empty()
                             : Optional.of(org.sitrep.digest.DigestSchedule.parse(digestDays)));

@@ -47,7 +47,11 @@ final class JdbiStore implements Store {
     }
 
     static {
-        // H2's automatic server (AUTO_SERVER, see StoreLocation) listens on every interface unless told otherwise
+        ensureLoopback();
+    }
+
+    /** H2's TCP server (see StoreSharing) listens on every interface unless told otherwise: loopback only. */
+    static void ensureLoopback() {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }

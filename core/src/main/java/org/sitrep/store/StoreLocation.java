@@ -21,11 +21,12 @@ public record StoreLocation(String jdbcUrl) {
             return new StoreLocation(location);
         }
         String path = location.endsWith(".mv.db") ? location.substring(0, location.length() - 6) : location;
+        Path file = Path.of(path).toAbsolutePath().normalize();
         // WRITE_DELAY=0: a commit reaches the file before save() returns, so a kill -9 loses nothing reported.
-        // AUTO_SERVER: the first process opens the file and serves it to later ones (the CLI reads a store while
-        // `serve` or `demo` holds it) over a TCP port bound to loopback only (see JdbiStore's bind address).
-        return new StoreLocation("jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize()
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE");
+        String settings = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        // A store that `serve` or `demo` holds is reached through the port it shares it on (see StoreSharing).
+        return StoreSharing.port(file).map(port -> new StoreLocation("jdbc:h2:tcp://127.0.0.1:" + port + "/" + file
+                + settings)).orElseGet(() -> new StoreLocation("jdbc:h2:file:" + file + settings));
     }
 
     public boolean isPostgres() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.sitrep.pipeline.Models;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreSharing;
 import org.sitrep.testing.TestData;
 import org.sitrep.web.SituationService;
 import org.sitrep.web.WebServer;
@@ -14,6 +15,7 @@ final class ServerFixture implements AutoCloseable {
     private final String db;
     private Store store;
     private WebServer server;
+    private StoreSharing sharing;
 
     ServerFixture(Path dir) {
         db = dir.resolve("store").toString();
@@ -26,6 +28,7 @@ final class ServerFixture implements AutoCloseable {
 
     private void open(int port) {
         store = Store.open(db);
+        sharing = StoreSharing.share(db).orElseThrow(); // as `serve` does: the CLI may read the store meanwhile
         SituationService service = new SituationService(store,
                 Models.shared().articleBuilder(), Models.shared().extractor());
         server = WebServer.start(service, Models.shared().gazetteer(), Models.shared().knowledge(), Optional.of(TOKEN),
@@ -51,6 +54,7 @@ final class ServerFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        sharing.close();
         store.close();
     }
 }
