@@ -76,15 +76,30 @@ public final class Benchmark {
         Extractor extractor = Models.shared().extractor();
         out.printf("extractor model load: %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
         out.flush();
-        ToLongFunction<Article> annotate = article -> extractor.annotator().annotate(article).tokenCount();
+        ToLongFunction<Article> annotate = article -> extractor.annotate(article).tokenCount();
+        AtomicLong sentences = new AtomicLong();
+        AtomicLong parsed = new AtomicLong();
         ToLongFunction<Article> extract = article -> {
+            var annotated = extractor.annotate(article);
+            extractor.extract(annotated);
+            sentences.addAndGet(annotated.sentences().size());
+            parsed.addAndGet(annotated.parsedSentenceCount());
+            return annotated.tokenCount();
+        };
+        ToLongFunction<Article> extractParsingAll = article -> {
             var annotated = extractor.annotator().annotate(article);
             extractor.extract(annotated);
             return annotated.tokenCount();
         };
         warm(corpus, extract);
-        rows.add(measure("(b) CoreNLP annotators alone (tok..depparse)", corpus, annotate, threads));
+        rows.add(measure("(b) CoreNLP annotators alone (tagging pass, parse where cued)", corpus, annotate, threads));
+        sentences.set(0);
+        parsed.set(0);
         rows.add(measure("(c) full extract", corpus, extract, threads));
+        out.printf(java.util.Locale.ROOT, "sentences parsed: %d of %d (%.1f %%)%n", parsed.get() / repeat,
+                sentences.get() / repeat, 100.0 * parsed.get() / Math.max(1, sentences.get()));
+        rows.add(measure("(c0) full extract, every sentence parsed", corpus, extractParsingAll, threads));
+        ParseEconomy.compare(corpus, extractor, out);
         rows.add(measure("(c1) full extract, 1 thread", corpus, extract, 1));
         rows.add(ingest("(d) ingest with extraction (store in H2)", sample, extractor, threads));
         if (baseline) {
@@ -102,6 +117,8 @@ public final class Benchmark {
         Measurement b = rows.get(1);
         Measurement c = rows.get(2);
         out.printf(java.util.Locale.ROOT, "ratio (c)/(b) articles/s: %.2f%n", c.articlesPerSecond() / b.articlesPerSecond());
+        out.printf(java.util.Locale.ROOT, "ratio (c)/(c0) articles/s: %.2f (parsing cued sentences only vs all)%n",
+                c.articlesPerSecond() / rows.get(3).articlesPerSecond());
         if (baseline) {
             out.printf(java.util.Locale.ROOT, "ratio (c)/(e) articles/s: %.2f (extract vs CoreNLP full pipeline)%n",
                     c.articlesPerSecond() / rows.get(rows.size() - 1).articlesPerSecond());

@@ -104,8 +104,8 @@ public final class EvalCommand implements Runnable {
             var articles = org.sitrep.eval.GoldArticle.read(gold, options.split,
                     new org.sitrep.eval.Corpora(options.bench));
             Models models = Models.shared();
-            new org.sitrep.eval.EventEvaluation(models.articleBuilder(), models.extractor(), models.knowledge(),
-                    spec.commandLine().getOut()).run(articles, options.errors);
+            new org.sitrep.eval.EventEvaluation(models.articleBuilder(), options.chain(models.extractor()),
+                    models.knowledge(), spec.commandLine().getOut()).run(articles, options.errors);
             return 0;
         }
     }
@@ -137,9 +137,9 @@ public final class EvalCommand implements Runnable {
             Path dir = java.nio.file.Files.createTempDirectory("sitrep-eval-control");
             Models models = Models.shared();
             try (org.sitrep.store.Store store = org.sitrep.store.Store.open(dir.resolve("store").toString())) {
-                new org.sitrep.eval.ControlChecks(models.articleBuilder(), models.extractor(), models.knowledge(),
-                        spec.commandLine().getOut()).run(checkList, sources, new org.sitrep.eval.Corpora(options.bench),
-                        store, options.split, options.errors);
+                new org.sitrep.eval.ControlChecks(models.articleBuilder(), options.chain(models.extractor()),
+                        models.knowledge(), spec.commandLine().getOut()).run(checkList, sources,
+                        new org.sitrep.eval.Corpora(options.bench), store, options.split, options.errors);
             } finally {
                 try (var files = java.nio.file.Files.walk(dir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -2,11 +2,18 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
+import org.sitrep.coding.Extractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Facts;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** Which split of an annotated set to score, where its corpora are, and whether to list errors (dev only). */
+/**
+ * Which split of an annotated set to score, where its corpora are, whether to list errors (dev only) and whether to
+ * parse every sentence.
+ */
 final class GoldSplitOptions {
     @Option(names = "--split", defaultValue = "dev", paramLabel = "dev|test|all",
             description = "Which split to score (default: ${DEFAULT-VALUE}).")
@@ -18,6 +25,15 @@ final class GoldSplitOptions {
 
     @Option(names = "--errors", description = "List every error (dev split only: test errors are never read).")
     boolean errors;
+
+    @Option(names = "--parse-all", description = "Parse every sentence, not only those with a cue a coder can use "
+            + "(to compare the two-pass annotation with the full parse).")
+    boolean parseAll;
+
+    /** The extraction chain to score: the extractor's own, or the same with every sentence parsed. */
+    Function<Article, Facts> chain(Extractor extractor) {
+        return parseAll ? article -> extractor.extract(extractor.annotator().annotate(article)) : extractor;
+    }
 
     /** Refuses error listings off the dev split, and a missing corpus folder. */
     void check(CommandSpec spec) {

@@ -19,7 +19,7 @@ import org.sitrep.nlp.Token;
  * preceding subject of a fitting kind).
  */
 final class ActorResolver {
-    private static final int LOOKBACK_SENTENCES = 4;
+    static final int LOOKBACK_SENTENCES = 4;
 
     private final KnowledgeBase knowledge;
     private final Linked linked;

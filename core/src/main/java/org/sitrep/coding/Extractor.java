@@ -54,12 +54,21 @@ public final class Extractor implements Function<Article, Facts> {
 
     @Override
     public Facts apply(Article article) {
-        return extract(annotator.annotate(article));
+        return extract(annotate(article));
+    }
+
+    /** Annotates an article, parsing only the sentences its language's coders can use (see {@link ParseCues}). */
+    public Annotated annotate(Article article) {
+        return annotator.annotate(article, coding(article.language()).parseCues);
+    }
+
+    private Coding coding(String language) {
+        return byLanguage.getOrDefault(language, byLanguage.get(FALLBACK));
     }
 
     /** The facts of an already annotated article (lets benchmarks time annotation and coding apart). */
     public Facts extract(Annotated annotated) {
-        Coding coding = byLanguage.getOrDefault(annotated.article().language(), byLanguage.get(FALLBACK));
+        Coding coding = coding(annotated.article().language());
         return coding.apply(coding.linker.link(annotated));
     }
 
@@ -69,6 +78,7 @@ public final class Extractor implements Function<Article, Facts> {
 
     /** The coding stages of one language: {@code Linked → Facts}. */
     private static final class Coding implements Function<Linked, Facts> {
+        private final ParseCues parseCues;
         private final EntityLinker linker;
         private final TimeNormalizer times;
         private final QuoteAttributor quotes;
@@ -86,6 +96,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.control = new ControlDeriver();
             this.controlPhrases = new ControlPhrases(knowledge, pack, modality);
             this.stances = StanceCoder.load(knowledge, pack);
+            this.parseCues = ParseCues.of(pack, knowledge);
         }
 
         @Override

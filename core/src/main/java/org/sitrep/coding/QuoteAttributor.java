@@ -71,6 +71,12 @@ final class QuoteAttributor {
         return from > 0 && (lineEnd < 0 || lineEnd >= to);
     }
 
+    /** Whether a token is a quotation mark of the kinds quotes are found by (PTB's `` and '' included). */
+    static boolean isQuoteMark(String word) {
+        return word.equals("``") || word.equals("''") || word.chars().anyMatch(c -> c == '“' || c == '”' || c == '«'
+                || c == '»' || c == '"');
+    }
+
     /** The contents of quotation marks inside the article's content, without the marks themselves. */
     static List<Span> quotedSpans(Article article) {
         String text = article.text();

@@ -38,7 +38,7 @@ public final class Evaluations {
     private Facts extract(String id, String text, Optional<LocalDate> published, List<Annotated> annotatedOut) {
         Article article = new Article(id, "eval", Optional.empty(), id, published, "en", text,
                 new Span(0, text.length()), List.of(), id);
-        Annotated annotated = extractor.annotator().annotate(article);
+        Annotated annotated = extractor.annotate(article);
         annotatedOut.add(annotated);
         return extractor.extract(annotated);
     }

@@ -100,6 +100,11 @@ public final class KnowledgeBase {
         return Optional.ofNullable(metonyms.get(capital));
     }
 
+    /** Every capital that may stand for its state ("Damascus said"). */
+    public java.util.Set<String> metonymCapitals() {
+        return metonyms.keySet();
+    }
+
     /** The state a nationality adjective refers to ("Turkish" → Turkey). */
     public Optional<Actor> byAdjective(String adjective) {
         return Optional.ofNullable(adjectives.get(adjective));

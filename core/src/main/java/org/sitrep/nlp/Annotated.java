@@ -11,6 +11,11 @@ public record Annotated(Article article, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
+    /** The number of sentences the parser ran on. */
+    public int parsedSentenceCount() {
+        return (int) sentences.stream().filter(Sentence::parsed).count();
+    }
+
     /** The number of tokens annotated. */
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -17,20 +18,24 @@ import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.model.Article;
 
 /**
- * The adapter to Stanford CoreNLP: tokens, sentences, POS, lemmas, 4-class NER, SUTime and UD dependencies.
- * The pipeline loads once (a few seconds) and is shared; {@link #annotate} is thread-safe.
+ * The adapter to Stanford CoreNLP, in two passes: tokens, sentences, POS, lemmas, 4-class NER and SUTime for every
+ * sentence, then UD dependencies only for the sentences the caller finds worth parsing (the parser is the costliest
+ * step, and most sentences of an article yield no fact). The pipelines load once (a few seconds) and are shared;
+ * {@link #annotate} is thread-safe.
  */
 public final class Annotator {
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
 
-    private Annotator(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
+    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP parser) {
+        this.tagger = tagger;
+        this.parser = parser;
     }
 
     /** Loads the models; call once per JVM and share the result. */
     public static Annotator load() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
@@ -41,18 +46,40 @@ public final class Annotator {
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("sutime.includeRange", "true");
-        props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        return new Annotator(new StanfordCoreNLP(props));
+        Properties parse = new Properties();
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("enforceRequirements", "false"); // the tagger's pass has run on these sentences
+        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        return new Annotator(new StanfordCoreNLP(props), new StanfordCoreNLP(parse));
+    }
+
+    /** Annotates and parses every sentence (evaluations of the parse itself, tests). */
+    public Annotated annotate(Article article) {
+        return annotate(article, ParseSelection.ALL);
     }
 
     /**
      * Annotates the article's content; text outside it (header, title, boilerplate) is blanked, keeping offsets,
-     * and the content is bounded first (see {@link AnalysisLimits}) so that no input makes CoreNLP run long.
+     * and the content is bounded first (see {@link AnalysisLimits}) so that no input makes CoreNLP run long. Only
+     * the sentences {@code selection} chooses get dependencies.
      */
-    public Annotated annotate(Article article) {
+    public Annotated annotate(Article article, ParseSelection selection) {
         Annotation document = new Annotation(analysedText(article));
         article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
-        pipeline.annotate(document);
+        tagger.annotate(document);
+        List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
+        Set<Integer> toParse = selection.choose(all.stream().map(Annotator::tokens).toList());
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (toParse.contains(i)) {
+                chosen.add(all.get(i));
+            }
+        }
+        if (!chosen.isEmpty()) {
+            Annotation some = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+            some.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+            parser.annotate(some); // sets the dependencies on the very sentence maps of the document
+        }
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(article.text(), sentences.size(), sentence));
@@ -102,7 +129,7 @@ public final class Annotator {
         }
     }
 
-    private static Sentence convert(String text, int index, CoreMap sentence) {
+    private static List<Token> tokens(CoreMap sentence) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -110,6 +137,11 @@ public final class Annotator {
             tokens.add(new Token(i, label.word(), label.lemma() == null ? label.word() : label.lemma(), label.tag(),
                     label.ner() == null ? "O" : label.ner(), label.beginPosition(), label.endPosition()));
         }
+        return tokens;
+    }
+
+    private static Sentence convert(String text, int index, CoreMap sentence) {
+        List<Token> tokens = tokens(sentence);
         List<Dependency> dependencies = new ArrayList<>();
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph != null) {

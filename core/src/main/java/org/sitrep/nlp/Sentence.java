@@ -13,12 +13,17 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         timexes = List.copyOf(timexes);
     }
 
-    /** Dependents of a token, in sentence order. */
     /** Whether the character span [start, end) lies inside this sentence. */
     public boolean covers(int start, int end) {
         return start >= begin && end <= this.end;
     }
 
+    /** Whether the parser ran on this sentence (a parsed sentence has at least its root). */
+    public boolean parsed() {
+        return !dependencies.isEmpty();
+    }
+
+    /** Dependents of a token, in sentence order. */
     public List<Dependency> children(int governor) {
         List<Dependency> children = new ArrayList<>();
         for (Dependency dependency : dependencies) {
