@@ -12,7 +12,7 @@ TYPES = {'AGREE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE',
 MODALITIES = {'asserted', 'expected', 'hoped', 'reported', 'negated', 'hypothetical'}
 GRAN = {'day', 'month', 'year', 'none'}
 # Publishers keep copyright: the files for these corpora hold offsets and labels only.
-INTERNAL_ONLY = {'allsides-syria-en'}
+INTERNAL_ONLY = {'allsides-syria-en', 'saudinewsnet-syria-ar'}
 
 
 def corpus_text(corpus, article_id):
@@ -21,6 +21,13 @@ def corpus_text(corpus, article_id):
             for line in f:
                 d = json.loads(line)
                 if d['id'] == article_id:
+                    return d['text']
+    elif corpus == 'saudinewsnet-syria-ar':
+        # the corpus has no ids: an article is named by the first 16 hex digits of the SHA-1 of its URL
+        with open(os.path.join(BENCH, 'saudinewsnet-syria-ar', 'articles.jsonl'), encoding='utf-8') as f:
+            for line in f:
+                d = json.loads(line)
+                if hashlib.sha1(d['url'].encode('utf-8')).hexdigest()[:16] == article_id:
                     return d['text']
     elif corpus == 'fakes-syria':
         with open(os.path.join(BENCH, 'fakes-syria', 'FA-KES-Dataset.csv'), encoding='utf-8') as f:
