@@ -146,7 +146,7 @@ public final class EntityLinker {
             }
             if (first <= end) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
-                linkSpan(text, sentence, first, whole, ner, country).ifPresent(out::add);
+                linkSpan(text, sentence, first, whole, ner, country, whole > end).ifPresent(out::add);
                 last = Math.max(last, whole);
             }
             i = last + 1;
@@ -166,7 +166,7 @@ public final class EntityLinker {
     }
 
     private Optional<LinkedMention> linkSpan(String text, Sentence sentence, int first, int last, String ner,
-                                             Optional<String> country) {
+                                             Optional<String> country, boolean extended) {
         List<Token> tokens = sentence.tokens();
         String phrase = text.substring(tokens.get(first).begin(), tokens.get(last).end());
         int begin = tokens.get(first).begin();
@@ -186,11 +186,11 @@ public final class EntityLinker {
         Optional<Place> place = gazetteer.resolve(phrase, country);
         boolean placeByNer = ner.equals("LOCATION");
         // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
-        // named by one word it took for a person (Hama, Homs), or for an organisation when the place is a capital or
-        // a provincial seat ("Aleppo fell"). Organisations named after lesser cities (football clubs) and surnames
-        // shared with foreign cities stay as the NER typed them.
+        // whose name it took for a person (Hama, Homs, "Deir ez-Zor") or cut short ("Deir" of "Deir ez-Zor"), or
+        // for an organisation when the place is a capital or a provincial seat ("Aleppo fell"). Organisations named
+        // after lesser cities (football clubs) and surnames shared with foreign cities stay as the NER typed them.
         boolean majorPlace = place.isPresent() && place.get().population() >= MAJOR_POPULATION
-                && first == last && !ner.equals("MISC")
+                && (first == last || extended || ner.equals("PERSON")) && !ner.equals("MISC")
                 && (!ner.equals("ORGANIZATION") || place.get().isMajor())
                 && country.map(place.get().countryCode()::equals).orElse(false);
         // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country

@@ -47,6 +47,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aBigPlaceOfTheArticlesCountryThatTheTaggerCallsAPersonIsThePlace() {
+        // the tagger calls "Deir ez-Zor" a person; the gazetteer knows a city of 240,000 in the article's country
+        assertThat(mentions("Troops held the line near Homs and Palmyra as Deir ez-Zor came under fire."))
+                .filteredOn(m -> m.text().equals("Deir ez-Zor"))
+                .extracting(Mention::type, m -> m.ref().orElse(""))
+                .containsExactly(tuple(EntityType.LOCATION, "170794"));
+    }
+
+    @Test
     void theTownRefersBackToTheLastTownNamed() {
         assertThat(mentions("Collapsed buildings are seen in Kobani after Kurdish forces took control of the town."))
                 .filteredOn(m -> m.text().equals("town"))
