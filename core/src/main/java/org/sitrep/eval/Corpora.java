@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * The article texts that gold files point to, read from the benchmark folder (never committed): AllSides
- * ({@code allsides-syria-en/articles.jsonl}, field {@code text}) and FA-KES ({@code fakes-syria/FA-KES-Dataset.csv},
- * column {@code article_content}).
+ * ({@code allsides-syria-en/articles.jsonl}, field {@code text}), FA-KES ({@code fakes-syria/FA-KES-Dataset.csv},
+ * column {@code article_content}) and SaudiNewsNet ({@code saudinewsnet-syria-ar/articles.jsonl}, field {@code text};
+ * it has no ids, so an article is named by the first 16 hex digits of the SHA-1 of its URL).
  */
 public final class Corpora {
     private final Path root;
@@ -52,6 +53,17 @@ public final class Corpora {
                         }
                     }
                 }
+                case "saudinewsnet-syria-ar" -> {
+                    ObjectMapper json = new ObjectMapper();
+                    try (BufferedReader lines = Files.newBufferedReader(
+                            root.resolve("saudinewsnet-syria-ar/articles.jsonl"), StandardCharsets.UTF_8)) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            JsonNode row = json.readTree(line);
+                            byId.put(urlId(row.path("url").asText()), row.path("text").asText());
+                        }
+                    }
+                }
                 case "fakes-syria" -> {
                     CsvSchema header = CsvSchema.emptySchema().withHeader();
                     try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(header)
@@ -68,5 +80,15 @@ public final class Corpora {
             throw new UncheckedIOException("cannot read corpus " + corpus + " under " + root, e);
         }
         return byId;
+    }
+
+    /** The id of an article known by its URL only: 16 hex digits of the URL's SHA-1. */
+    static String urlId(String url) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-1").digest(url.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every Java platform", e);
+        }
     }
 }
