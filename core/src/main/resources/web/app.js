@@ -10,8 +10,9 @@ const layers = { control: L.layerGroup(), labels: L.layerGroup(), events: null }
 const map = L.map('map', { zoomSnap: 0.5, minZoom: 3, maxZoom: 13, attributionControl: false }).setView([35.0, 38.5], 6.5);
 layers.events = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false,
   iconCreateFunction: cluster => L.divIcon({ html: el('span', {}, String(cluster.getChildCount())),
-    className: 'event-cluster', iconSize: [30, 30], iconAnchor: [-6, 32] }) });
-// control dots lie above event icons (markerPane, 600) so a place is always clickable; icons sit beside the point
+    className: 'event-cluster', iconSize: [30, 30], iconAnchor: [-5, -5] }) });
+// control dots lie above event icons (markerPane, 600) so a place is always clickable; icons sit below-right of
+// their point, clear of the place names written above the dots
 map.createPane('control').style.zIndex = '620';
 layers.labels.addTo(map);
 layers.control.addTo(map);
@@ -158,7 +159,7 @@ async function showEvents() {
     if (typeof event.lat === 'number' && typeof event.lon === 'number') {
       const marker = L.marker([event.lat, event.lon], { title: eventLine(event), keyboard: false,
         icon: L.divIcon({ html: typeGlyph(event.type), className: `event-icon event-${event.type.toLowerCase()}`,
-          iconSize: [18, 18], iconAnchor: [-6, 20] }) });
+          iconSize: [18, 18], iconAnchor: [-5, -5] }) });
       marker.on('click', () => select({ kind: 'event', id: event.id }));
       layers.events.addLayer(marker);
     }
