@@ -57,9 +57,13 @@ public final class Extractor implements Function<Article, Facts> {
         return extract(annotate(article));
     }
 
-    /** Annotates an article, parsing only the sentences its language's coders can use (see {@link ParseCues}). */
+    /**
+     * Annotates an article, timing only the sentences with a time cue ({@link TimeCues}) and parsing only those its
+     * language's coders can use ({@link ParseCues}).
+     */
     public Annotated annotate(Article article) {
-        return annotator.annotate(article, coding(article.language()).parseCues);
+        Coding coding = coding(article.language());
+        return annotator.annotate(article, coding.timeCues, coding.parseCues);
     }
 
     private Coding coding(String language) {
@@ -78,6 +82,7 @@ public final class Extractor implements Function<Article, Facts> {
 
     /** The coding stages of one language: {@code Linked → Facts}. */
     private static final class Coding implements Function<Linked, Facts> {
+        private final TimeCues timeCues;
         private final ParseCues parseCues;
         private final EntityLinker linker;
         private final TimeNormalizer times;
@@ -96,6 +101,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.control = new ControlDeriver();
             this.controlPhrases = new ControlPhrases(knowledge, pack, modality);
             this.stances = StanceCoder.load(knowledge, pack);
+            this.timeCues = TimeCues.of(pack);
             this.parseCues = ParseCues.of(pack, knowledge);
         }
 

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
-import org.sitrep.nlp.ParseSelection;
+import org.sitrep.nlp.SentenceSelection;
 import org.sitrep.nlp.Token;
 
 /**
@@ -18,7 +18,7 @@ import org.sitrep.nlp.Token;
  * refer to (the actor resolver looks back as far). The cues are read from the same language-pack files the coders
  * use, so no sentence a coder could use goes unparsed; the others keep their tokens, tags, lemmas, names and times.
  */
-final class ParseCues implements ParseSelection {
+final class ParseCues implements SentenceSelection {
     private final Set<String> cues;
     private final Set<String> pronouns;
 

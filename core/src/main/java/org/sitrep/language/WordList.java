@@ -28,10 +28,15 @@ public enum WordList {
     NAMING_WORDS,
     /** Definite articles ("the Friday before" keeps its preposition). */
     DEFINITE_ARTICLES,
-    /** Weekday names in calendar order, Monday first. */
     /** Lemmas that report deaths ("killed", "dead", "death toll"): where a fatality count is read. */
     DEATH_WORDS,
+    /** Weekday names in calendar order, Monday first. */
     WEEKDAYS,
+    /**
+     * Words a time expression may hang on besides numbers and weekdays (months, "yesterday", "week", "ago"): the
+     * sentences worth the time tagger.
+     */
+    TIME_WORDS,
     /** Number words in counting order from one ("five days later"). */
     NUMBER_WORDS,
     /** Pronouns that refer to one person. */

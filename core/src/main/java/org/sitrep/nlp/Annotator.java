@@ -18,73 +18,98 @@ import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.model.Article;
 
 /**
- * The adapter to Stanford CoreNLP, in two passes: tokens, sentences, POS, lemmas, 4-class NER and SUTime for every
- * sentence, then UD dependencies only for the sentences the caller finds worth parsing (the parser is the costliest
- * step, and most sentences of an article yield no fact). The pipelines load once (a few seconds) and are shared;
- * {@link #annotate} is thread-safe.
+ * The adapter to Stanford CoreNLP, in three passes: tokens, sentences, POS, lemmas and 4-class NER for every
+ * sentence; then the time tagger (SUTime, with the NER it runs inside) only on the sentences the caller picks as
+ * holding a time cue, and UD dependencies only on those it finds worth parsing — the tagger and the parser are most
+ * of the cost, and most sentences of an article need neither. The pipelines load once (a few seconds) and are
+ * shared; {@link #annotate} is thread-safe.
  */
 public final class Annotator {
     private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP timer;
     private final StanfordCoreNLP parser;
 
-    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP parser) {
+    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP timer, StanfordCoreNLP parser) {
         this.tagger = tagger;
+        this.timer = timer;
         this.parser = parser;
     }
 
     /** Loads the models; call once per JVM and share the result. */
     public static Annotator load() {
-        Properties props = new Properties();
+        Properties props = names();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false"); // numbers and times are the time pass's job
+        Properties times = names();
+        times.setProperty("annotators", "ner");
+        times.setProperty("enforceRequirements", "false"); // the first pass has run on these sentences
+        times.setProperty("ner.useSUTime", "true");
+        times.setProperty("sutime.includeRange", "true");
+        Properties parse = new Properties();
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("enforceRequirements", "false");
+        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        return new Annotator(new StanfordCoreNLP(props), new StanfordCoreNLP(times), new StanfordCoreNLP(parse));
+    }
+
+    /** The names model, the same in the first pass and in the time pass (which re-runs it with SUTime). */
+    private static Properties names() {
+        Properties props = new Properties();
         // The CoNLL 4-class model alone: as accurate on news entities as the default trio and much cheaper;
         // our knowledge base supplies the fine-grained types the 585k-entry gazetteer would.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("sutime.includeRange", "true");
-        Properties parse = new Properties();
-        parse.setProperty("annotators", "depparse");
-        parse.setProperty("enforceRequirements", "false"); // the tagger's pass has run on these sentences
-        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        return new Annotator(new StanfordCoreNLP(props), new StanfordCoreNLP(parse));
+        return props;
     }
 
-    /** Annotates and parses every sentence (evaluations of the parse itself, tests). */
+    /** Annotates, times and parses every sentence (evaluations of the annotators themselves, tests). */
     public Annotated annotate(Article article) {
-        return annotate(article, ParseSelection.ALL);
+        return annotate(article, SentenceSelection.ALL, SentenceSelection.ALL);
     }
 
     /**
      * Annotates the article's content; text outside it (header, title, boilerplate) is blanked, keeping offsets,
      * and the content is bounded first (see {@link AnalysisLimits}) so that no input makes CoreNLP run long. Only
-     * the sentences {@code selection} chooses get dependencies.
+     * the sentences {@code times} chooses get time expressions, and only those {@code parses} chooses dependencies.
      */
-    public Annotated annotate(Article article, ParseSelection selection) {
+    public Annotated annotate(Article article, SentenceSelection times, SentenceSelection parses) {
         Annotation document = new Annotation(analysedText(article));
         article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
         tagger.annotate(document);
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
-        Set<Integer> toParse = selection.choose(all.stream().map(Annotator::tokens).toList());
-        List<CoreMap> chosen = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (toParse.contains(i)) {
-                chosen.add(all.get(i));
-            }
-        }
-        if (!chosen.isEmpty()) {
-            Annotation some = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
-            some.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-            parser.annotate(some); // sets the dependencies on the very sentence maps of the document
-        }
+        List<List<Token>> tagged = all.stream().map(Annotator::tokens).toList();
+        run(timer, document, all, times.choose(tagged));
+        run(parser, document, all, parses.choose(tagged));
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap sentence : all) {
             sentences.add(convert(article.text(), sentences.size(), sentence));
         }
         return new Annotated(article, sentences);
+    }
+
+    /** Runs a pass on the chosen sentences only; it writes onto the very sentence maps of the document. */
+    private static void run(StanfordCoreNLP pass, Annotation document, List<CoreMap> all, Set<Integer> chosen) {
+        List<CoreMap> some = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen.contains(i)) {
+                some.add(all.get(i));
+            }
+        }
+        if (some.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, some);
+        part.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+        if (document.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
+        }
+        pass.annotate(part);
     }
 
     /** The text CoreNLP is given: as long as the article's, its content bounded and everything else blanked. */
