@@ -23,7 +23,8 @@ import org.sitrep.model.TimeExpression;
  * Codes events from Arabic trigger words ({@code triggers.tsv}) without a parse: the actor is the nearest known actor
  * before the trigger (verb-first sentences: the first just after it), the target the next actor after it, the place
  * the first known place after it (else the nearest before), all within the windows of {@code pack.tsv}; the date is
- * the sentence's first date, else the report's day. One event per type and place in a sentence. Immutable;
+ * the sentence's first date, else the report's day. One event per type and place in a sentence; a statement only
+ * where its sentence reports no other event. Immutable;
  * thread-safe.
  */
 public final class ArabicEvents {
@@ -113,6 +114,10 @@ public final class ArabicEvents {
                     where.map(Place::lat), where.map(Place::lon), date, Optional.empty(),
                     modality(sentence, at), trigger.confidence(), evidence);
             events.add(new TriggeredEvent(event, trigger.territorial(), stated.isPresent()));
+        }
+        if (events.stream().anyMatch(e -> e.event().type() != EventType.STATEMENT)) {
+            // an announcement that reports another event carries it: the event is the news, not the announcing
+            return events.stream().filter(e -> e.event().type() != EventType.STATEMENT).toList();
         }
         return events;
     }

@@ -14,7 +14,8 @@ import org.sitrep.model.Place;
 
 /**
  * Finds actors and places in Arabic sentences by their Arabic names in the knowledge base and gazetteer, compared
- * normalized, the first word also without its proclitics ("وبحلب" → حلب); the longest name wins. No NER: persons,
+ * normalized, and by the pack's descriptions ({@code actor-descriptors.tsv}: "قوات النظام"), the first word also
+ * without its proclitics ("وبحلب" → حلب); the longest name wins. No NER: persons,
  * groups and places the knowledge files lack are missed. Immutable; thread-safe.
  */
 public final class NameIndex {
@@ -38,6 +39,13 @@ public final class NameIndex {
         for (Actor actor : knowledge.actors()) {
             for (String alias : actor.arabicAliases()) {
                 actors.putIfAbsent(normalizer.normalize(alias), actor);
+            }
+        }
+        for (String[] row : ArabicPack.rows("actor-descriptors.tsv")) {
+            Actor actor = knowledge.byId(row[1].strip()).orElseThrow(() -> new IllegalStateException(
+                    "ar/actor-descriptors.tsv: unknown actor " + row[1]));
+            for (String phrase : row[0].split("\\|")) {
+                actors.putIfAbsent(normalizer.normalize(phrase), actor);
             }
         }
         Map<String, Place> places = new HashMap<>();

@@ -56,9 +56,16 @@ class ArabicCodingTest {
 
     @Test
     void aPlaceDescribedAsUnderAGroupsControlIsHeldByIt() {
-        assertThat(facts("تتعرض مدينة دوما الخاضعة لسيطرة جيش الإسلام لحصار خانق.").control())
+        assertThat(facts("يعيش نحو مئة ألف مدني في مدينة دوما الخاضعة لسيطرة جيش الإسلام.").control())
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Douma", "Jaish al-Islam", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSiegeOfAHeldPlaceLeavesItContestedWithItsHolder() {
+        assertThat(facts("تفرض قوات النظام حصارا خانقا على مدينة دوما الخاضعة لسيطرة جيش الإسلام.").control())
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Jaish al-Islam", ControlStatus.CONTESTED));
     }
 
     @Test
