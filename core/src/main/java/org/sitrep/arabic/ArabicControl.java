@@ -55,7 +55,7 @@ public final class ArabicControl {
                 }
                 int at = i;
                 Optional<Actor> holder = names.stream()
-                        .filter(n -> !n.isPlace() && n.first() > last && n.first() - last <= HOLDER_WINDOW)
+                        .filter(n -> n.actor().isPresent() && n.place().isEmpty() && n.first() > last && n.first() - last <= HOLDER_WINDOW)
                         .findFirst().flatMap(Name::actor);
                 Optional<Place> place = ArabicEvents.nearestBefore(names, at, PLACE_WINDOW, true)
                         .or(() -> ArabicEvents.firstAfter(names, last, PLACE_WINDOW, true, Optional.empty()))

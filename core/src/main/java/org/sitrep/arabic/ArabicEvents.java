@@ -95,11 +95,15 @@ public final class ArabicEvents {
             }
             Trigger trigger = found.get();
             int at = token.index();
+            // after a verb-first trigger a country is where it happens ("في سوريا"), not who acts
+            List<Name> notPlaces = names.stream().filter(n -> n.place().isEmpty()).toList();
             Optional<Name> actor = nearestBefore(names, at, actorBefore, false)
-                    .or(() -> firstAfter(names, at, actorAfter, false, Optional.empty()));
-            Optional<Name> target = firstAfter(names, at, placeAfter, false, actor);
-            Optional<Name> place = firstAfter(names, at, placeAfter, true, Optional.empty())
-                    .or(() -> nearestBefore(names, at, placeBefore, true));
+                    .or(() -> firstAfter(notPlaces, at, actorAfter, false, Optional.empty()));
+            Optional<Name> place = firstAfter(names, at, placeAfter, true, actor)
+                    .or(() -> nearestBefore(names.stream().filter(n -> actor.map(a -> a != n).orElse(true)).toList(),
+                            at, placeBefore, true));
+            Optional<Name> target = firstAfter(names.stream().filter(n -> place.map(p -> p != n).orElse(true))
+                    .toList(), at, placeAfter, false, actor);
             String key = trigger.type() + "@" + place.map(n -> n.mention().canonical()).orElse("");
             if (!seen.add(key)) {
                 continue;
@@ -143,7 +147,7 @@ public final class ArabicEvents {
     static Optional<Name> nearestBefore(List<Name> names, int at, int window, boolean place) {
         Name best = null;
         for (Name name : names) {
-            if (name.isPlace() == place && name.last() < at && at - name.last() <= window) {
+            if (name.can(place) && name.last() < at && at - name.last() <= window) {
                 best = name;
             }
         }
@@ -151,7 +155,8 @@ public final class ArabicEvents {
     }
 
     static Optional<Name> firstAfter(List<Name> names, int at, int window, boolean place, Optional<Name> not) {
-        return names.stream().filter(n -> n.isPlace() == place && n.first() > at && n.first() - at <= window)
-                .filter(n -> not.map(o -> !o.actor().equals(n.actor())).orElse(true)).findFirst();
+        return names.stream().filter(n -> n.can(place) && n.first() > at && n.first() - at <= window)
+                .filter(n -> not.map(o -> o != n && (place || !o.actor().equals(n.actor()))).orElse(true))
+                .findFirst();
     }
 }

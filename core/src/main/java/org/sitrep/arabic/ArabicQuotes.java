@@ -15,7 +15,8 @@ import org.sitrep.model.Span;
 /**
  * Finds direct speech in « », “ ” and " " and its speaker: a speech verb ({@code speech-verbs.tsv}) in the quote's
  * sentence before it or just after it, and the known actor right after that verb (verb-first: "قال الرئيس …"),
- * else the nearest one before it; a verb with no actor near ("وأضاف") keeps the previous quote's speaker. Speakers
+ * else the nearest one before it; a verb with no actor near ("وأضاف", "نقلت عنه قوله") keeps the previous quote's
+ * speaker, else takes the last actor named in the two sentences before. Speakers
  * the knowledge base lacks are not named. Immutable; thread-safe.
  */
 public final class ArabicQuotes {
@@ -23,6 +24,7 @@ public final class ArabicQuotes {
     public static final String UNKNOWN = "(speaker not found)";
     private static final Map<Character, Character> MARKS = Map.of('«', '»', '“', '”', '"', '"');
     private static final int AFTER_VERB = 4;
+    private static final int BACK = 2;
     private final Set<String> verbs = new HashSet<>();
     private final Clitics clitics;
     private final int window;
@@ -60,8 +62,14 @@ public final class ArabicQuotes {
             }
             Span inner = new Span(i + 1, end).strip(text);
             int start = i;
+            if (close == '"' && !inner.of(text).isEmpty() && ",،.".indexOf(inner.of(text).charAt(0)) >= 0) {
+                // the text between two quotes ("…"، وأضاف "…"): this mark closed a quote, the next one opens
+                i = end - 1;
+                continue;
+            }
             i = end;
-            if (ArabicText.tokens(text, inner, normalizer).size() < minTokens) {
+            if (ArabicText.tokens(text, inner, normalizer).stream()
+                    .filter(t -> t.normal().codePoints().anyMatch(Character::isLetter)).count() < minTokens) {
                 continue;
             }
             Optional<Sentence> sentence = sentences.stream().filter(s -> s.span().contains(start)
@@ -73,7 +81,7 @@ public final class ArabicQuotes {
             Optional<Actor> speaker = speaker(s, names.get(s.index()), inner);
             boolean verb = speechVerb(s, inner).isPresent();
             if (speaker.isEmpty() && verb) {
-                speaker = previous;
+                speaker = previous.or(() -> lastActorBefore(sentences, names, s.index(), inner.start()));
             }
             previous = speaker.isPresent() ? speaker : previous;
             quotes.add(new Quote(inner.of(text), inner.start(), inner.end(), speaker.map(Actor::name).orElse(UNKNOWN),
@@ -84,13 +92,27 @@ public final class ArabicQuotes {
         return quotes;
     }
 
+    /** The last actor named before a position, in its sentence or the {@link #BACK} sentences before it. */
+    private static Optional<Actor> lastActorBefore(List<Sentence> sentences, List<List<Name>> names, int sentence,
+                                                   int position) {
+        for (int k = sentence; k >= Math.max(0, sentence - BACK); k--) {
+            List<Name> found = names.get(k).stream()
+                    .filter(n -> n.actor().isPresent() && n.place().isEmpty() && n.mention().end() <= position)
+                    .toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1).actor();
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Actor> speaker(Sentence sentence, List<Name> names, Span quote) {
         Optional<Token> verb = speechVerb(sentence, quote);
         if (verb.isEmpty()) {
             return Optional.empty();
         }
         int at = verb.get().index();
-        return names.stream().filter(n -> !n.isPlace() && n.first() > at && n.first() - at <= AFTER_VERB
+        return names.stream().filter(n -> n.actor().isPresent() && n.first() > at && n.first() - at <= AFTER_VERB
                         && !quote.contains(n.mention().start()))
                 .findFirst().flatMap(Name::actor)
                 .or(() -> ArabicEvents.nearestBefore(names, at, window, false).flatMap(Name::actor));

@@ -14,17 +14,21 @@ import org.sitrep.model.Place;
 
 /**
  * Finds actors and places in Arabic sentences by their Arabic names in the knowledge base and gazetteer, compared
- * normalized, and by the pack's descriptions ({@code actor-descriptors.tsv}: "قوات النظام"), the first word also
+ * normalized, countries also as places ({@code country-places.tsv}), and by the pack's descriptions ({@code actor-descriptors.tsv}: "قوات النظام"), the first word also
  * without its proclitics ("وبحلب" → حلب); the longest name wins. No NER: persons,
  * groups and places the knowledge files lack are missed. Immutable; thread-safe.
  */
 public final class NameIndex {
+    private static final String COUNTRY = "PCLI";
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Clitics clitics;
     private final int longest;
+    private final java.util.Set<String> countries;
 
     private NameIndex(Map<String, Actor> actors, Map<String, Place> places, Clitics clitics) {
+        this.countries = places.values().stream().filter(p -> p.featureCode().equals(COUNTRY)).map(Place::geonameId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.actors = Map.copyOf(actors);
         this.places = Map.copyOf(places);
         this.clitics = clitics;
@@ -52,7 +56,19 @@ public final class NameIndex {
         // most populous first, as the gazetteer resolves English names
         gazetteer.byArabicName().forEach((name, found) -> places.merge(normalizer.normalize(name), found.get(0),
                 (a, b) -> a.population() >= b.population() ? a : b));
+        for (String[] row : ArabicPack.rows("country-places.tsv")) {
+            Place country = new Place(row[1], row[2], List.of(), Optional.of(row[0].split("\\|")[0]),
+                    Double.parseDouble(row[4]), Double.parseDouble(row[5]), row[3], COUNTRY, 0);
+            for (String name : row[0].split("\\|")) {
+                places.putIfAbsent(normalizer.normalize(name), country);
+            }
+        }
         return new NameIndex(actors, places, pack.clitics());
+    }
+
+    /** Whether a GeoNames id is one of the pack's countries (whose control no single event decides). */
+    public boolean isCountry(String geonameId) {
+        return countries.contains(geonameId);
     }
 
     /** The known names of a sentence, left to right, none overlapping. */
@@ -83,12 +99,12 @@ public final class NameIndex {
                 int start = tokens.get(i).start() + (tokens.get(i).text().length() - stemLength(tokens.get(i), first));
                 int end = tokens.get(i + n - 1).end();
                 Actor actor = actors.get(key);
+                Place place = places.get(key);
                 if (actor != null) {
                     return Optional.of(new Name(i, i + n - 1, new Mention(text.substring(start, end), start, end,
                             type(actor), actor.name(), Optional.of(actor.id()), Optional.empty(), Optional.empty(),
-                            0.9), Optional.of(actor), Optional.empty()));
+                            0.9), Optional.of(actor), Optional.ofNullable(place)));
                 }
-                Place place = places.get(key);
                 if (place != null) {
                     return Optional.of(new Name(i, i + n - 1, new Mention(text.substring(start, end), start, end,
                             EntityType.LOCATION, place.name(), Optional.of(place.geonameId()),

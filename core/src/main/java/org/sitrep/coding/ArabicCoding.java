@@ -24,7 +24,8 @@ import org.sitrep.model.TimeExpression;
 /**
  * The Arabic chain, parser-free ({@code Article → Facts}): sentences and words with offsets, known names, dates,
  * quotes, events from trigger words, and control from events and descriptions through the same
- * {@link ControlDeriver} as English. Stances are not coded yet. Immutable; thread-safe.
+ * {@link ControlDeriver} as English, countries left out (fighting in Syria claims no control of Syria). Stances are
+ * not coded yet. Immutable; thread-safe.
  */
 final class ArabicCoding implements Function<Article, Facts> {
     private final ArabicPack pack;
@@ -68,6 +69,7 @@ final class ArabicCoding implements Function<Article, Facts> {
         }
         return new Facts(article.meta(), mentions, times, quotes.find(article, sentences, named, pack.normalizer()),
                 coded.stream().map(CodedEvent::event).toList(),
-                control.derive(coded, described, article.published()), List.of());
+                control.derive(coded, described, article.published()).stream()
+                        .filter(c -> c.placeRef().filter(names::isCountry).isEmpty()).toList(), List.of());
     }
 }

@@ -76,6 +76,21 @@ class ArabicCodingTest {
     }
 
     @Test
+    void aCountryAfterTheTriggerIsWhereItHappensNotWhoActsAndClaimsNoControl() {
+        Facts facts = facts("قصفت طائرات حربية تركية مواقع لتنظيم الدولة الإسلامية في سوريا.");
+        assertThat(facts.events()).extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""),
+                        e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Turkey", "Islamic State", "Syria"));
+        assertThat(facts.control()).isEmpty();
+    }
+
+    @Test
+    void aSpeechVerbWithNoNameNearTakesTheLastActorNamedBefore() {
+        assertThat(facts("وأشاد أردوغان بالعملية العسكرية. وأضاف: «لن نسمح بقيام كيان إرهابي على حدودنا».").quotes())
+                .extracting(Quote::speaker).containsExactly("Recep Tayyip Erdoğan");
+    }
+
+    @Test
     void aMeetingAndAnAppealAreCodedWithTheirActors() {
         Facts facts = facts("التقى جون كيري نظيره الروسي سيرغي لافروف في جنيف. ودعت الأمم المتحدة إلى وقف القصف.");
         assertThat(facts.events()).extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
