@@ -23,7 +23,7 @@ import org.sitrep.model.TimeExpression;
  * Codes events from Arabic trigger words ({@code triggers.tsv}) without a parse: the actor is the nearest known actor
  * before the trigger (verb-first sentences: the first just after it), the target the next actor after it, the place
  * the first known place after it (else the nearest before), all within the windows of {@code pack.tsv}; the date is
- * the sentence's first date, else the report's day. One event per type and place in a sentence; a statement only
+ * the sentence's first date, else the report's day. One event per type, ACLED type and place in a sentence; a statement only
  * where its sentence reports no other event. Immutable;
  * thread-safe.
  */
@@ -104,7 +104,8 @@ public final class ArabicEvents {
                             at, placeBefore, true));
             Optional<Name> target = firstAfter(names.stream().filter(n -> place.map(p -> p != n).orElse(true))
                     .toList(), at, placeAfter, false, actor);
-            String key = trigger.type() + "@" + place.map(n -> n.mention().canonical()).orElse("");
+            String key = trigger.type() + "/" + trigger.acled().map(Enum::name).orElse(TERRITORY) + "@"
+                    + place.map(n -> n.mention().canonical()).orElse("");
             if (!seen.add(key)) {
                 continue;
             }
