@@ -14,7 +14,8 @@ import org.sitrep.model.Place;
 
 /**
  * Finds Arabic descriptions of control ({@code control-phrases.tsv}: "تحت سيطرة", "الخاضعة لسيطرة"): the holder is
- * the first known actor just after the phrase, the place the nearest known place before it (else just after it).
+ * the first known actor just after the phrase, the place the nearest known place before it (else just after it),
+ * unless the text puts it only near that place ("north of Damascus").
  * Immutable; thread-safe.
  */
 public final class ArabicControl {
@@ -28,9 +29,11 @@ public final class ArabicControl {
     private final List<Phrase> phrases = new ArrayList<>();
     private final KnowledgeBase knowledge;
     private final Clitics clitics;
+    private final ArabicPack pack;
 
     private ArabicControl(KnowledgeBase knowledge, ArabicPack pack) {
         this.knowledge = knowledge;
+        this.pack = pack;
         this.clitics = pack.clitics();
         for (String[] row : ArabicPack.rows("control-phrases.tsv")) {
             phrases.add(new Phrase(List.of(pack.normalizer().normalize(row[0]).split(" ")),
@@ -59,7 +62,7 @@ public final class ArabicControl {
                         .findFirst().flatMap(Name::actor);
                 Optional<Place> place = ArabicEvents.nearestBefore(names, at, PLACE_WINDOW, true)
                         .or(() -> ArabicEvents.firstAfter(names, last, PLACE_WINDOW, true, Optional.empty()))
-                        .flatMap(Name::place);
+                        .filter(name -> !pack.near(sentence, name)).flatMap(Name::place);
                 if (holder.isPresent() && place.isPresent()) {
                     claims.add(new ControlChange(place.get().name(), Optional.of(place.get().geonameId()),
                             holder.get().name(), knowledge.side(holder.get()), phrase.status(), Optional.empty(),

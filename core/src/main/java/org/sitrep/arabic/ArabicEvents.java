@@ -39,6 +39,7 @@ public final class ArabicEvents {
     private final Map<String, Modality> modality = new HashMap<>();
     private final KnowledgeBase knowledge;
     private final Clitics clitics;
+    private final ArabicPack pack;
     private final int actorBefore;
     private final int actorAfter;
     private final int placeAfter;
@@ -47,6 +48,7 @@ public final class ArabicEvents {
     private ArabicEvents(KnowledgeBase knowledge, ArabicPack pack) {
         this.knowledge = knowledge;
         this.clitics = pack.clitics();
+        this.pack = pack;
         this.actorBefore = pack.setting("actor_window_before");
         this.actorAfter = pack.setting("actor_window_after");
         this.placeAfter = pack.setting("place_window_after");
@@ -118,7 +120,8 @@ public final class ArabicEvents {
                     whom.flatMap(knowledge::side), where.map(Place::name), where.map(Place::geonameId),
                     where.map(Place::lat), where.map(Place::lon), date, Optional.empty(),
                     modality(sentence, at), trigger.confidence(), evidence);
-            events.add(new TriggeredEvent(event, trigger.territorial(), stated.isPresent()));
+            events.add(new TriggeredEvent(event, trigger.territorial(), stated.isPresent(),
+                    place.filter(p -> pack.near(sentence, p)).isPresent()));
         }
         if (events.stream().anyMatch(e -> e.event().type() != EventType.STATEMENT)) {
             // an announcement that reports another event carries it: the event is the news, not the announcing

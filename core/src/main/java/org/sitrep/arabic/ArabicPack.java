@@ -11,11 +11,14 @@ public final class ArabicPack {
     private final Map<String, String> settings;
     private final Normalizer normalizer;
     private final Clitics clitics;
+    private final java.util.Set<String> nearWords;
 
     private ArabicPack(Map<String, String> settings, Normalizer normalizer, Clitics clitics) {
         this.settings = Map.copyOf(settings);
         this.normalizer = normalizer;
         this.clitics = clitics;
+        this.nearWords = rows("near-words.tsv").stream().flatMap(row -> java.util.Arrays.stream(row[0].split("\\|")))
+                .map(normalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Loads the bundled Arabic pack. */
@@ -39,6 +42,16 @@ public final class ArabicPack {
             throw new IllegalStateException(ROOT + "pack.tsv: setting " + name + " missing or not a number: " + value);
         }
         return Integer.parseInt(value);
+    }
+
+    /** Whether the two words before a name put it near the place rather than in it ("شمالي العاصمة دمشق"). */
+    public boolean near(Sentence sentence, Name name) {
+        for (int k = Math.max(0, name.first() - 2); k < name.first(); k++) {
+            if (clitics.variants(sentence.tokens().get(k).normal()).stream().anyMatch(nearWords::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Normalizer normalizer() {

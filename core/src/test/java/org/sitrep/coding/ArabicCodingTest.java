@@ -69,6 +69,14 @@ class ArabicCodingTest {
     }
 
     @Test
+    void aCaptureNearAPlaceIsNoClaimOnIt() {
+        Facts facts = facts("استعاد الجيش السوري عدة قرى شمالي مدينة حلب يوم الخميس.");
+        assertThat(facts.events()).extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.GOVERNMENT_REGAINS_TERRITORY, "Syrian government", "Aleppo"));
+        assertThat(facts.control()).isEmpty();
+    }
+
+    @Test
     void aQuoteInGuillemetsIsAttributedToTheKnownSpeakerAfterTheSpeechVerb() {
         String text = "وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين: «لا حل عسكريا للأزمة في سوريا».";
         assertThat(facts(text).quotes()).extracting(Quote::text, Quote::speaker)
