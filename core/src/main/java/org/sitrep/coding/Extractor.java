@@ -26,8 +26,11 @@ import org.sitrep.nlp.Annotator;
  */
 public final class Extractor implements Function<Article, Facts> {
     private static final String FALLBACK = "en";
+    /** Arabic has no parser, NER or lemmas in CoreNLP: its articles take the parser-free {@link ArabicCoding}. */
+    private static final String ARABIC = "ar";
     private final Annotator annotator;
     private final Map<String, Coding> byLanguage;
+    private final ArabicCoding arabic;
 
     private Extractor(Annotator annotator, KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs) {
         this.annotator = annotator;
@@ -39,6 +42,7 @@ public final class Extractor implements Function<Article, Facts> {
             throw new IllegalArgumentException("the " + FALLBACK + " language pack is required, got " + packs);
         }
         this.byLanguage = Map.copyOf(chains);
+        this.arabic = new ArabicCoding(knowledge, gazetteer);
     }
 
     /** Loads the NLP models (several seconds: do it once) over an already loaded knowledge base and gazetteer. */
@@ -54,6 +58,9 @@ public final class Extractor implements Function<Article, Facts> {
 
     @Override
     public Facts apply(Article article) {
+        if (article.language().equals(ARABIC)) {
+            return arabic.apply(article);
+        }
         return extract(annotate(article));
     }
 
@@ -72,6 +79,9 @@ public final class Extractor implements Function<Article, Facts> {
 
     /** The facts of an already annotated article (lets benchmarks time annotation and coding apart). */
     public Facts extract(Annotated annotated) {
+        if (annotated.article().language().equals(ARABIC)) {
+            return arabic.apply(annotated.article());
+        }
         Coding coding = coding(annotated.article().language());
         return coding.apply(coding.linker.link(annotated));
     }

@@ -16,16 +16,20 @@ import org.sitrep.model.Place;
 public final class Gazetteer {
     private final Map<String, List<Place>> byName;
     private final Map<String, Place> byId;
+    private final Map<String, List<Place>> byArabicName;
 
-    private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId) {
+    private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId,
+                      Map<String, List<Place>> byArabicName) {
         this.byName = byName;
         this.byId = byId;
+        this.byArabicName = byArabicName;
     }
 
     /** Loads the bundled gazetteer (about a second; load once and share). */
     public static Gazetteer load() {
         Map<String, List<Place>> byName = new HashMap<>(400_000);
         Map<String, Place> byId = new HashMap<>(300_000);
+        Map<String, List<Place>> byArabicName = new HashMap<>();
         for (String[] f : DataFiles.rows("/org/sitrep/knowledge/gazetteer.tsv.gz")) {
             List<String> alternates = DataFiles.list(f[8]);
             List<String> arabic = DataFiles.list(f[9]);
@@ -35,6 +39,9 @@ public final class Gazetteer {
             index(byName, place.name(), place);
             for (String alternate : alternates) {
                 index(byName, alternate, place);
+            }
+            for (String name : arabic) {
+                byArabicName.computeIfAbsent(name, key -> new ArrayList<>(1)).add(place);
             }
         }
         for (String[] f : DataFiles.rows("/org/sitrep/knowledge/place-aliases.tsv")) {
@@ -49,7 +56,11 @@ public final class Gazetteer {
             places.sort(mostPopulous);
             return List.copyOf(places);
         });
-        return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId));
+        byArabicName.replaceAll((name, places) -> {
+            places.sort(mostPopulous);
+            return List.copyOf(places);
+        });
+        return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName));
     }
 
     private static void index(Map<String, List<Place>> byName, String name, Place place) {
@@ -80,6 +91,11 @@ public final class Gazetteer {
             }
         }
         return Optional.of(candidates.get(0));
+    }
+
+    /** Places by their Arabic names as GeoNames writes them (not normalized), most populous first. */
+    public Map<String, List<Place>> byArabicName() {
+        return byArabicName;
     }
 
     public Optional<Place> byId(String geonameId) {

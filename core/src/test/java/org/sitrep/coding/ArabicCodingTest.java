@@ -1,0 +1,108 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Article;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Facts;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+
+/** The parser-free Arabic chain on news-style sentences written for these tests. */
+class ArabicCodingTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2016, 8, 14); // a Sunday
+    private static final ArabicCoding CODING = new ArabicCoding(KnowledgeBase.load(), Gazetteer.load());
+
+    private static Facts facts(String text) {
+        return CODING.apply(new Article("t", "Test Wire", Optional.empty(), "Test", Optional.of(PUBLISHED), "ar",
+                text, new Span(0, text.length()), List.of(), "test.txt"));
+    }
+
+    @Test
+    void aVerbFirstCaptureNamesItsActorPlaceAndWeekdayAndClaimsControl() {
+        String text = "سيطرت قوات سوريا الديمقراطية على مدينة منبج يوم الجمعة بعد معارك مع تنظيم داعش.";
+        Facts facts = facts(text);
+        assertThat(facts.events()).extracting(Event::type, Event::acled, e -> e.actor().orElse(""),
+                        e -> e.placeRef().orElse(""), e -> e.date().map(Object::toString).orElse(""))
+                .contains(tuple(EventType.FIGHT, AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian Democratic Forces",
+                        "167357", "2016-08-12"));
+        assertThat(facts.control()).extracting(ControlChange::place, ControlChange::controller,
+                ControlChange::status).containsExactly(tuple("Manbij", "Syrian Democratic Forces",
+                ControlStatus.HELD));
+    }
+
+    @Test
+    void namesAreFoundBehindProcliticsWithOffsetsIntoTheOriginalText() {
+        String text = "وقصفت الطائرات الروسية أحياء وبحلب أمس.";
+        Facts facts = facts(text);
+        assertThat(facts.entities()).extracting(Mention::canonical, m -> text.substring(m.start(), m.end()))
+                .contains(tuple("Aleppo", "حلب"));
+        assertThat(facts.events()).extracting(Event::type, Event::acled, e -> e.placeRef().orElse(""),
+                        e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "170063", "2016-08-13"));
+    }
+
+    @Test
+    void aPlaceDescribedAsUnderAGroupsControlIsHeldByIt() {
+        assertThat(facts("يعيش نحو مئة ألف مدني في مدينة دوما الخاضعة لسيطرة جيش الإسلام.").control())
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Jaish al-Islam", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSiegeOfAHeldPlaceLeavesItContestedWithItsHolder() {
+        assertThat(facts("تفرض قوات النظام حصارا خانقا على مدينة دوما الخاضعة لسيطرة جيش الإسلام.").control())
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Jaish al-Islam", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aCaptureNearAPlaceIsNoClaimOnIt() {
+        Facts facts = facts("استعاد الجيش السوري عدة قرى شمالي مدينة حلب يوم الخميس.");
+        assertThat(facts.events()).extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.GOVERNMENT_REGAINS_TERRITORY, "Syrian government", "Aleppo"));
+        assertThat(facts.control()).isEmpty();
+    }
+
+    @Test
+    void aQuoteInGuillemetsIsAttributedToTheKnownSpeakerAfterTheSpeechVerb() {
+        String text = "وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين: «لا حل عسكريا للأزمة في سوريا».";
+        assertThat(facts(text).quotes()).extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("لا حل عسكريا للأزمة في سوريا", "Sergei Lavrov"));
+    }
+
+    @Test
+    void aCountryAfterTheTriggerIsWhereItHappensNotWhoActsAndClaimsNoControl() {
+        Facts facts = facts("قصفت طائرات حربية تركية مواقع لتنظيم الدولة الإسلامية في سوريا.");
+        assertThat(facts.events()).extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""),
+                        e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Turkey", "Islamic State", "Syria"));
+        assertThat(facts.control()).isEmpty();
+    }
+
+    @Test
+    void aSpeechVerbWithNoNameNearTakesTheLastActorNamedBefore() {
+        assertThat(facts("وأشاد أردوغان بالعملية العسكرية. وأضاف: «لن نسمح بقيام كيان إرهابي على حدودنا».").quotes())
+                .extracting(Quote::speaker).containsExactly("Recep Tayyip Erdoğan");
+    }
+
+    @Test
+    void aMeetingAndAnAppealAreCodedWithTheirActors() {
+        Facts facts = facts("التقى جون كيري نظيره الروسي سيرغي لافروف في جنيف. ودعت الأمم المتحدة إلى وقف القصف.");
+        assertThat(facts.events()).extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .contains(tuple(EventType.CONSULT, "John Kerry", "Sergei Lavrov"),
+                        tuple(EventType.DEMAND, "United Nations", ""));
+    }
+}
