@@ -154,4 +154,20 @@ class StoreIT {
             assertThat(read).containsExactly(second.id());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void readsFactsInTheirOwnOrderNotTheOrderStored(String backend) {
+        Facts facts = Samples.factsOfEveryKind();
+        org.sitrep.model.Stance turkey = new org.sitrep.model.Stance("Turkey", "Russia", Optional.of("russia"), 0.24,
+                Optional.empty(), 0.7, facts.stances().get(0).evidence());
+        org.sitrep.model.Stance iran = new org.sitrep.model.Stance("Iran", "Russia", Optional.of("russia"), 0.24,
+                Optional.empty(), 0.7, facts.stances().get(0).evidence());
+        Facts tied = new Facts(facts.article(), facts.entities(), facts.times(), facts.quotes(), facts.events(),
+                facts.control(), List.of(turkey, iran));
+        try (Store store = open(backend)) {
+            store.save(Samples.articleOfEveryKind(), tied, Fingerprint.of(Samples.TEXT));
+            assertThat(store.facts(facts.article().id()).orElseThrow().stances()).containsExactly(iran, turkey);
+        }
+    }
 }
