@@ -44,9 +44,16 @@ public final class SitrepJob {
     private SitrepJob() {
     }
 
-    /** Runs the job with command-line arguments ({@code run --input DIR --db URL …}): the jar's entry point. */
+    /**
+     * Runs the job with command-line arguments ({@code run --input DIR --db URL …}): the entry point of the jar that
+     * {@code flink run} submits. It never calls {@code System.exit} (in Flink's application mode this main runs inside
+     * the JobManager): a failure is thrown, after its reason was printed.
+     */
     public static void main(String[] args) {
-        System.exit(FlinkCommand.execute(args));
+        int code = FlinkCommand.execute(args);
+        if (code != 0) {
+            throw new IllegalStateException("sitrep flink ended with exit code " + code + " (the reason is above)");
+        }
     }
 
     /** The recipe: every operator named, what became of each document at the end. */
