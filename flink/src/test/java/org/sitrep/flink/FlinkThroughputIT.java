@@ -58,6 +58,7 @@ class FlinkThroughputIT {
         try (Stream<String> lines = Files.lines(corpus)) {
             Files.write(input, lines.limit(n).toList()); // a temporary copy, never in the repository
         }
+        List<String> parts = List.of(System.getProperty("sitrep.bench.parts", "stages,ingest,job").split(","));
         List<String> report = new ArrayList<>();
         long loadStart = System.nanoTime();
         Models models = Models.shared();
@@ -67,7 +68,24 @@ class FlinkThroughputIT {
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         report.add(String.format(Locale.ROOT, "| heap held by the models after GC | %d MB | |", heap >> 20));
 
-        // Each stage alone, one thread, one article after another: where the time goes.
+        if (parts.contains("stages")) {
+            stages(input, n, report);
+        }
+        if (parts.contains("ingest")) {
+            report.add(throughput("core ingest, 2 threads", n, () -> ingest(input, 2)));
+        }
+        if (parts.contains("job")) {
+            for (int parallelism : new int[] {1, 2}) {
+                report.add(throughput("Flink job, parallelism " + parallelism, n, () -> job(input, parallelism)));
+            }
+        }
+        System.out.println("\n| measure | seconds (or value) | per article |\n|---|---|---|");
+        report.forEach(System.out::println);
+    }
+
+    /** Each stage alone, one thread, one article after another: where the time goes. */
+    private void stages(Path input, int n, List<String> report) throws Exception {
+        Models models = Models.shared();
         List<ParsedDocument> documents = new InputReader(InputReader.DEFAULT_MAX_BYTES).read(input.toString())
                 .documents();
         assertThat(documents).hasSize(n);
@@ -115,13 +133,10 @@ class FlinkThroughputIT {
         long rows = rowCount(staged);
         report.add(String.format(Locale.ROOT, "| rows written per stored article (all fact tables) | %.0f | |",
                 rows / (double) stored));
+        long grown = databaseBytes(staged) - databaseBytes(freshStore());
+        report.add(String.format(Locale.ROOT, "| PostgreSQL database growth for them (indexes included) | %.1f MB "
+                + "| %.1f kB |", grown / 1e6, grown / 1e3 / stored));
 
-        report.add(throughput("core ingest, 2 threads", n, ingest(input, 2)));
-        for (int parallelism : new int[] {1, 2}) {
-            report.add(throughput("Flink job, parallelism " + parallelism, n, job(input, parallelism)));
-        }
-        System.out.println("\n| measure | seconds (or value) | per article |\n|---|---|---|");
-        report.forEach(System.out::println);
     }
 
     private static String row(String what, double seconds, String perArticle) {
@@ -132,9 +147,21 @@ class FlinkThroughputIT {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6 / Math.max(articles, 1));
     }
 
-    private static String throughput(String what, int articles, Duration took) {
-        return String.format(Locale.ROOT, "| %s: %d articles | %.1f s | %.2f articles/s |", what, articles,
-                took.toMillis() / 1000.0, articles / (took.toMillis() / 1000.0));
+    /** A timed run with the CPU time this JVM spent on it and the machine's load (other processes) at its end. */
+    private static String throughput(String what, int articles, java.util.concurrent.Callable<Duration> run)
+            throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        var heapPools = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
+        heapPools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        long cpu = os.getProcessCpuTime();
+        Duration took = run.call();
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+        long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return String.format(Locale.ROOT, "| %s: %d articles (CPU %.0f s, %.2f CPU s per article; peak heap %d MB; "
+                + "load average %.1f) | %.1f s | %.2f articles/s |", what, articles, cpuSeconds, cpuSeconds / articles,
+                peak >> 20, os.getSystemLoadAverage(), took.toMillis() / 1000.0, articles / (took.toMillis() / 1000.0));
     }
 
     private static double seconds(long since) {
@@ -173,6 +200,15 @@ class FlinkThroughputIT {
             assertThat(store.articleCount()).isPositive();
         }
         return took;
+    }
+
+    private static long databaseBytes(String db) throws Exception {
+        try (Connection connection = DriverManager.getConnection(db); Statement statement =
+                connection.createStatement(); ResultSet result = statement.executeQuery(
+                        "SELECT pg_database_size(current_database())")) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static long rowCount(String db) throws Exception {
