@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the REST API (/api/…, /openapi.json) and the web UI on http://HOST:PORT/.")
 public final class ServeCommand implements Callable<Integer> {
+    /** How often the server looks for articles that other writers stored. */
+    static final int CATCH_UP_SECONDS = 5;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +75,15 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
                     .newSingleThreadScheduledExecutor();
+            // Articles other writers store (an ingest, a Flink job on the same PostgreSQL) join the picture here.
+            timer.scheduleWithFixedDelay(() -> {
+                try {
+                    service.catchUp();
+                } catch (RuntimeException e) {
+                    spec.commandLine().getErr().println("reading new articles from the store failed: "
+                            + e.getMessage());
+                }
+            }, CATCH_UP_SECONDS, CATCH_UP_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
             if (newsletter.isPresent() && schedule.isPresent()) {
                 org.sitrep.digest.DigestBuilder builder = new org.sitrep.digest.DigestBuilder(gazetteer, knowledge);
                 String baseUrl = mail.get().baseUrl;

@@ -263,6 +263,11 @@ public final class InputReader {
         return head.contains("<html") || head.contains("<!doctype html");
     }
 
+    /** Whether a file of this name is one that ingest reads when it walks a folder (by its extension). */
+    public static boolean readable(String name) {
+        return hasKnownExtension(name);
+    }
+
     private static boolean hasKnownExtension(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(lower::endsWith);

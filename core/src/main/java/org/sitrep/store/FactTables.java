@@ -160,7 +160,7 @@ final class FactTables {
             return Map.of();
         }
         Map<String, List<Span>> boilerplate = byArticle(handle, "SELECT article_id, start_at, end_at FROM boilerplate "
-                + "WHERE article_id IN (<ids>) ORDER BY article_id, start_at", ids,
+                + "WHERE article_id IN (<ids>) ORDER BY article_id, start_at, end_at", ids,
                 (rs, ctx) -> new Span(rs.getInt(2), rs.getInt(3)));
         return handle.createQuery("SELECT id, source, url, title, published, language, text, body_start, body_end, "
                         + "origin FROM article WHERE id IN (<ids>)")
@@ -172,7 +172,11 @@ final class FactTables {
                 .list().stream().collect(Collectors.toMap(Article::id, a -> a));
     }
 
-    /** The articles with these ids and all their facts (no text), in the order of the ids (missing ids are skipped). */
+    /**
+     * The articles with these ids and all their facts (no text), in the order of the ids (missing ids are skipped).
+     * Each kind of fact comes in a total order of its columns, never in the order rows happen to lie on disk: two
+     * stores given the same articles in different orders (ingest, a Flink job) read back equal facts.
+     */
     static List<Facts> read(Handle handle, List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -185,18 +189,18 @@ final class FactTables {
                 .list().stream().collect(Collectors.toMap(ArticleMeta::id, a -> a));
         Map<String, List<Mention>> entities = byArticle(handle, "SELECT article_id, text, start_at, end_at, type, "
                 + "canonical, ref, lat, lon, confidence FROM entity WHERE article_id IN (<ids>) "
-                + "ORDER BY article_id, start_at, end_at", ids,
+                + "ORDER BY article_id, start_at, end_at, type, canonical", ids,
                 (rs, ctx) -> new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4), EntityType.valueOf(rs.getString(5)),
                         rs.getString(6), Optional.ofNullable(rs.getString(7)), optionalDouble(rs, 8),
                         optionalDouble(rs, 9), rs.getDouble(10)));
         Map<String, List<TimeExpression>> times = byArticle(handle, "SELECT article_id, text, start_at, end_at, "
                 + "timex_value, type, confidence FROM time_expression WHERE article_id IN (<ids>) "
-                + "ORDER BY article_id, start_at", ids,
+                + "ORDER BY article_id, start_at, end_at, type", ids,
                 (rs, ctx) -> new TimeExpression(rs.getString(2), rs.getInt(3), rs.getInt(4),
                         Optional.ofNullable(rs.getString(5)), rs.getString(6), rs.getDouble(7)));
         Map<String, List<Quote>> quotes = byArticle(handle, "SELECT article_id, text, start_at, end_at, speaker, "
                 + "speaker_ref, confidence, ev_start, ev_end, ev_sentence FROM quote WHERE article_id IN (<ids>) "
-                + "ORDER BY article_id, start_at", ids,
+                + "ORDER BY article_id, start_at, end_at", ids,
                 (rs, ctx) -> new Quote(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                         Optional.ofNullable(rs.getString(6)), rs.getDouble(7), evidence(rs, 8)));
         Map<String, List<Event>> events = byArticle(handle, "SELECT article_id, event_id, type, acled, cameo, actor, "
@@ -210,13 +214,13 @@ final class FactTables {
                         optionalInt(rs, 20), Modality.valueOf(rs.getString(15)), rs.getDouble(16), evidence(rs, 17)));
         Map<String, List<ControlChange>> control = byArticle(handle, "SELECT article_id, place, place_ref, controller, "
                 + "controller_side, status, since, as_of, confidence, ev_start, ev_end, ev_sentence FROM control_claim "
-                + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, place", ids,
+                + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, place, controller, status, since, as_of", ids,
                 (rs, ctx) -> new ControlChange(rs.getString(2), optional(rs, 3), rs.getString(4), optional(rs, 5),
                         ControlStatus.valueOf(rs.getString(6)), calendarDate(rs, 7), calendarDate(rs, 8), rs.getDouble(9),
                         evidence(rs, 10)));
         Map<String, List<Stance>> stances = byArticle(handle, "SELECT article_id, from_actor, to_actor, to_side, "
                 + "stance_value, stance_date, confidence, ev_start, ev_end, ev_sentence FROM stance "
-                + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, to_actor", ids,
+                + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, to_actor, from_actor, stance_value, stance_date", ids,
                 (rs, ctx) -> new Stance(rs.getString(2), rs.getString(3), optional(rs, 4), rs.getDouble(5),
                         calendarDate(rs, 6), rs.getDouble(7), evidence(rs, 8)));
         List<Facts> facts = new ArrayList<>();

@@ -238,7 +238,18 @@ final class JdbiStore implements Store {
 
     @Override
     public void forEachStored(java.util.function.BiConsumer<Article, Facts> consumer) {
-        inBatches(handle -> batch -> {
+        forEachStored(articleIds(), consumer);
+    }
+
+    @Override
+    public List<String> articleIds() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM article ORDER BY id")
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public void forEachStored(List<String> articleIds, java.util.function.BiConsumer<Article, Facts> consumer) {
+        inBatches(articleIds, handle -> batch -> {
             Map<String, Article> articles = FactTables.articles(handle, batch);
             FactTables.read(handle, batch).forEach(facts -> consumer.accept(articles.get(facts.article().id()), facts));
         });
@@ -246,8 +257,10 @@ final class JdbiStore implements Store {
 
     /** Every stored article id, in batches read each on its own handle: memory bounded by a batch. */
     private void inBatches(java.util.function.Function<Handle, Consumer<List<String>>> work) {
-        List<String> ids = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM article ORDER BY id")
-                .mapTo(String.class).list());
+        inBatches(articleIds(), work);
+    }
+
+    private void inBatches(List<String> ids, java.util.function.Function<Handle, Consumer<List<String>>> work) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             jdbi.useHandle(handle -> work.apply(handle).accept(batch));

@@ -59,6 +59,12 @@ public interface Store extends SubscriberStore, ReviewStore, AutoCloseable {
     /** Every stored article with its text and facts, read in batches; the texts are for a pass, not to keep. */
     void forEachStored(java.util.function.BiConsumer<Article, Facts> consumer);
 
+    /** Every stored article's id, in id order (for a reader that catches up with other writers). */
+    List<String> articleIds();
+
+    /** The named stored articles with their texts and facts, read in batches; ids not stored are skipped. */
+    void forEachStored(List<String> articleIds, java.util.function.BiConsumer<Article, Facts> consumer);
+
     @Override
     void close();
 }

@@ -36,6 +36,8 @@ public final class SituationService {
     /** Every stored quote with its article, read once and extended on each post. */
     private final List<QuoteEntry> quotes = new ArrayList<>();
     private final SearchIndex index = SearchIndex.empty();
+    /** The ids of the articles applied, whoever stored them: each is applied once. */
+    private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private long indexedEventsVersion = -1;
 
     public SituationService(Store store, ArticleBuilder builder, Function<Article, Facts> extractor) {
@@ -109,7 +111,28 @@ public final class SituationService {
         version.incrementAndGet();
     }
 
+    /**
+     * Applies the articles that other writers (an ingest, another server, a Flink job) stored since this service
+     * last looked, and bumps the version when there were any, so that clients refresh.
+     *
+     * @return how many articles were new to this service
+     */
+    public int catchUp() {
+        if (store.articleCount() == known.size()) {
+            return 0; // one COUNT when nothing changed: cheap enough to poll
+        }
+        List<String> unseen = store.articleIds().stream().filter(id -> !known.contains(id)).toList();
+        store.forEachStored(unseen, this::remember);
+        if (!unseen.isEmpty()) {
+            version.incrementAndGet();
+        }
+        return unseen.size();
+    }
+
     private void remember(Article article, Facts facts) {
+        if (!known.add(facts.article().id())) {
+            return; // posted here and found by catchUp() too
+        }
         situation.apply(facts);
         index.add(article, facts);
         synchronized (quotes) {

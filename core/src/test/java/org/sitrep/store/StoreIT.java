@@ -135,4 +135,39 @@ class StoreIT {
                     .singleElement().satisfies(alias -> assertThat(alias.similarity()).isGreaterThanOrEqualTo(0.8)));
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void readsBackTheNamedArticlesOnly(String backend) throws java.io.IOException {
+        Article first = Samples.articleOfEveryKind();
+        Article second = Samples.article(java.nio.file.Files.readString(org.sitrep.testing.TestData.seedArticle()));
+        try (Store store = open(backend)) {
+            store.save(first, Samples.factsOfEveryKind(), Fingerprint.of(first.text()));
+            store.save(second, Facts.none(second), Fingerprint.of(second.text()));
+            assertThat(store.articleIds()).containsExactlyElementsOf(
+                    java.util.stream.Stream.of(first.id(), second.id()).sorted().toList());
+            List<String> read = new java.util.ArrayList<>();
+            store.forEachStored(List.of(second.id(), "0000000000000000"), (article, facts) -> {
+                assertThat(article).isEqualTo(second);
+                read.add(facts.article().id());
+            });
+            assertThat(read).containsExactly(second.id());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void readsFactsInTheirOwnOrderNotTheOrderStored(String backend) {
+        Facts facts = Samples.factsOfEveryKind();
+        org.sitrep.model.Stance turkey = new org.sitrep.model.Stance("Turkey", "Russia", Optional.of("russia"), 0.24,
+                Optional.empty(), 0.7, facts.stances().get(0).evidence());
+        org.sitrep.model.Stance iran = new org.sitrep.model.Stance("Iran", "Russia", Optional.of("russia"), 0.24,
+                Optional.empty(), 0.7, facts.stances().get(0).evidence());
+        Facts tied = new Facts(facts.article(), facts.entities(), facts.times(), facts.quotes(), facts.events(),
+                facts.control(), List.of(turkey, iran));
+        try (Store store = open(backend)) {
+            store.save(Samples.articleOfEveryKind(), tied, Fingerprint.of(Samples.TEXT));
+            assertThat(store.facts(facts.article().id()).orElseThrow().stances()).containsExactly(iran, turkey);
+        }
+    }
 }
