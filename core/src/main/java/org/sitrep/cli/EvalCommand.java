@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.pipeline.Models;
 import org.sitrep.eval.Evaluations;
@@ -91,9 +92,12 @@ public final class EvalCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--gold", defaultValue = "gold/events", paramLabel = "DIR",
-                description = "Folder of gold files (default: ${DEFAULT-VALUE}).")
-        Path gold;
+        @Option(names = "--gold", split = ",", paramLabel = "DIR[,DIR…]",
+                defaultValue = "gold/events,../shared/bench/allsides-syria-en/gold",
+                description = "Folders of gold files (default: ${DEFAULT-VALUE}: the CC BY FA-KES files in the "
+                        + "repository, the AllSides ones beside their internal-only corpus; a missing folder is "
+                        + "skipped with a note).")
+        List<Path> gold;
 
         @Mixin
         GoldSplitOptions options;
@@ -101,8 +105,15 @@ public final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             options.check(spec);
-            var articles = org.sitrep.eval.GoldArticle.read(gold, options.split,
-                    new org.sitrep.eval.Corpora(options.bench));
+            var corpora = new org.sitrep.eval.Corpora(options.bench);
+            List<org.sitrep.eval.GoldArticle> articles = new java.util.ArrayList<>();
+            for (Path folder : gold) {
+                if (java.nio.file.Files.isDirectory(folder)) {
+                    articles.addAll(org.sitrep.eval.GoldArticle.read(folder, options.split, corpora));
+                } else {
+                    spec.commandLine().getErr().println("note: gold folder " + folder + " not found, skipped");
+                }
+            }
             Models models = Models.shared();
             new org.sitrep.eval.EventEvaluation(models.articleBuilder(), options.chain(models.extractor()),
                     models.knowledge(), spec.commandLine().getOut()).run(articles, options.errors);
