@@ -129,12 +129,11 @@ async function showControl() {
     });
     const freshness = control.stale ? ` (stale: last reported ${control.lastReported})`
       : ` (last reported ${control.lastReported})`;
-    marker.bindTooltip(el('span', {}, control.place, control.nameAr ? ' ' : null,
-      control.nameAr ? arabicName(control.nameAr) : null, `: ${control.status} by ${control.controller}${freshness}`));
+    const name = () => [control.place, control.nameAr ? ' ' : null, control.nameAr ? arabicName(control.nameAr) : null];
+    marker.bindTooltip(el('span', {}, ...name(), `: ${control.status} by ${control.controller}${freshness}`));
     // the place's name stays written beside its dot; the status shows on hover
     layers.control.addLayer(L.tooltip({ permanent: true, direction: 'top', offset: [0, -8], className: 'place-label',
-      interactive: false }).setLatLng([control.lat, control.lon]).setContent(el('span', {}, control.place,
-      control.nameAr ? ' ' : null, control.nameAr ? arabicName(control.nameAr) : null)));
+      interactive: false }).setLatLng([control.lat, control.lon]).setContent(el('span', {}, ...name())));
     marker.on('click', () => select({ kind: 'place', id: control.place }));
     layers.control.addLayer(marker);
   }

@@ -35,7 +35,7 @@ final class ParseEconomy {
             Annotated cued = extractor.annotate(article);
             Set<Object> economical = facts(extractor.extract(cued));
             long middle = System.nanoTime();
-            Set<Object> full = facts(extractor.extract(extractor.annotator().annotate(article)));
+            Set<Object> full = facts(extractor.applyAnnotatingAll(article));
             fullNanos += System.nanoTime() - middle;
             economicalNanos += middle - start;
             sentences += cued.sentences().size();

@@ -32,7 +32,7 @@ final class GoldSplitOptions {
 
     /** The extraction chain to score: the extractor's own, or the same with every sentence parsed. */
     Function<Article, Facts> chain(Extractor extractor) {
-        return parseAll ? article -> extractor.extract(extractor.annotator().annotate(article)) : extractor;
+        return parseAll ? extractor::applyAnnotatingAll : extractor;
     }
 
     /** Refuses error listings off the dev split, and a missing corpus folder. */

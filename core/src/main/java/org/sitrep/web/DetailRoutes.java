@@ -18,7 +18,6 @@ import org.sitrep.report.SituationFormats;
 import org.sitrep.situation.ControlInterval;
 import org.sitrep.situation.Freshness;
 import org.sitrep.situation.MergedEvent;
-import org.sitrep.situation.Report;
 import org.sitrep.situation.StanceHistory;
 
 /**
@@ -108,14 +107,11 @@ final class DetailRoutes {
         MergedEvent event = service.situation().events().stream().filter(e -> e.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ApiException(404, "no event with id " + id));
         ObjectNode node = SituationFormats.event(event, Optional.empty());
+        // every report as the evidence lists it, with its article's title for the event page
         ArrayNode reports = node.putArray("reports");
-        for (Report report : event.reports()) {
-            ObjectNode item = reports.addObject().put("articleId", report.articleId()).put("source", report.source())
-                    .put("url", report.url().orElse(null))
-                    .put("published", report.published().map(Object::toString).orElse(null))
-                    .put("start", report.evidence().start()).put("end", report.evidence().end())
-                    .put("text", report.evidence().sentence()).put("confidence", report.confidence());
-            service.store().article(report.articleId()).map(Article::title)
+        for (int i = 0; i < event.reports().size(); i++) {
+            ObjectNode item = reports.addObject().setAll((ObjectNode) node.get("evidence").get(i));
+            service.store().article(event.reports().get(i).articleId()).map(Article::title)
                     .ifPresent(title -> item.put("title", title));
         }
         WebServer.json(ctx, node);

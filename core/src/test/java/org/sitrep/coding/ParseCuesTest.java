@@ -42,7 +42,7 @@ class ParseCuesTest {
                 + "Thursday.", LocalDate.of(2019, 12, 20));
         var extractor = SharedModels.extractor();
         var economical = extractor.extract(extractor.annotate(article));
-        var full = extractor.extract(extractor.annotator().annotate(article));
+        var full = extractor.applyAnnotatingAll(article);
         assertThat(economical.events()).as("events").isNotEmpty().isEqualTo(full.events());
         assertThat(economical.quotes()).as("quotes").isNotEmpty().isEqualTo(full.quotes());
         assertThat(economical.entities()).isEqualTo(full.entities());
