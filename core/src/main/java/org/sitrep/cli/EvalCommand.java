@@ -93,10 +93,9 @@ public final class EvalCommand implements Runnable {
         CommandSpec spec;
 
         @Option(names = "--gold", split = ",", paramLabel = "DIR[,DIR…]",
-                defaultValue = "gold/events,../shared/bench/allsides-syria-en/gold",
-                description = "Folders of gold files (default: ${DEFAULT-VALUE}: the CC BY FA-KES files in the "
-                        + "repository, the AllSides ones beside their internal-only corpus; a missing folder is "
-                        + "skipped with a note).")
+                defaultValue = "gold/events",
+                description = "Folders of gold files (default: ${DEFAULT-VALUE}, the English set; the Arabic one is "
+                        + "gold/events-ar; a missing folder is skipped with a note).")
         List<Path> gold;
 
         @Mixin
