@@ -33,9 +33,14 @@ final class ArgumentFinder {
                 }
             }
             ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
+            if (actors.isEmpty()) {
+                actors.addAll(describedAgents(resolver, sentence, trigger.index()));
+            }
             boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")
                     || h.relation().startsWith("obl")).orElse(false);
-            if (actors.isEmpty() && isObject && clause != trigger.index()) {
+            // a speaker is the source of what it says, not the actor of the events it names
+            boolean speech = pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(clause).lemma());
+            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }
         } else if (pattern.actorRole().preposition().isPresent()) {
@@ -160,6 +165,23 @@ final class ArgumentFinder {
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
     private static boolean sharesSubject(String relation) {
         return relation.equals("xcomp") || relation.equals("advcl") || relation.equals("conj");
+    }
+
+    /** The agents of a participle describing a noun event: "airstrikes conducted by the coalition". */
+    private List<Referent> describedAgents(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(noun)) {
+            if (!child.relation().startsWith("acl")) {
+                continue;
+            }
+            for (Dependency argument : sentence.children(child.dependent())) {
+                if (argument.relation().equals("obl:agent") || (argument.relation().startsWith("obl")
+                        && hasAnyCase(sentence, argument.dependent(), WordList.AGENT_PREPOSITIONS))) {
+                    addReferents(resolver, sentence, argument.dependent(), found);
+                }
+            }
+        }
+        return found;
     }
 
     /** A noun trigger's owner: "the opposition's offensive", "Turkish efforts". */

@@ -2,6 +2,7 @@ package org.sitrep.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.KnowledgeBase;
@@ -18,6 +19,7 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -28,7 +30,8 @@ import org.sitrep.nlp.Token;
  * of the sentence. What a pattern requires (a place, a place as object) is a column of the pattern file.
  */
 public final class EventCoder {
-    /** Killing fighters is battle, not violence against civilians. */
+    /** The target of violence against civilians, named as ACLED's actor 2 names it. */
+    static final String CIVILIANS = "civilians";
 
     private final KnowledgeBase knowledge;
     private final TriggerMatcher triggers;
@@ -37,6 +40,7 @@ public final class EventCoder {
     private final EventDater dater;
     private final ModalityDetector modality;
     private final FatalityCounter fatalities;
+    private final TollFolder tolls;
     private final LanguagePack pack;
 
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
@@ -48,6 +52,7 @@ public final class EventCoder {
         this.dater = new EventDater(pack);
         this.modality = modality;
         this.fatalities = new FatalityCounter(pack);
+        this.tolls = new TollFolder(pack);
     }
 
     static EventCoder load(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
@@ -60,10 +65,12 @@ public final class EventCoder {
         List<Span> quoted = QuoteAttributor.quotedSpans(linked.annotated().article());
         List<CodedEvent> events = new ArrayList<>();
         for (Sentence sentence : linked.annotated().sentences()) {
+            List<TollFolder.Triggered> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
-                triggers.match(sentence, token).ifPresent(pattern ->
-                        events.addAll(code(linked, resolver, quoted, times, sentence, token, pattern)));
+                triggers.match(sentence, token).ifPresent(pattern -> found.add(new TollFolder.Triggered(token,
+                        pattern, code(linked, resolver, quoted, times, sentence, token, pattern))));
             }
+            events.addAll(tolls.fold(found));
         }
         return events;
     }
@@ -103,6 +110,8 @@ public final class EventCoder {
         if (pattern.needsPlace() && found.isEmpty()) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
         }
+        Optional<String> victims = targets.isEmpty() && pattern.plover().physical() ? civilianVictims(sentence, trigger)
+                : Optional.empty();
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
         Optional<Integer> deaths = fatalities.count(sentence);
@@ -125,7 +134,8 @@ public final class EventCoder {
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (when.value().isEmpty() ? 0.9 : 1.0);
                 AcledType acled = combat ? AcledType.ARMED_CLASH : acled(pattern, dyad[0]);
                 Event event = new Event(id, combat ? EventType.FIGHT : pattern.plover(), acled,
-                        combat ? "190" : pattern.cameo(), name(dyad[0]), side(dyad[0]), name(dyad[1]), side(dyad[1]),
+                        combat ? "190" : pattern.cameo(), name(dyad[0]), side(dyad[0]),
+                        dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
@@ -134,6 +144,22 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "killing five civilians", "22 people were killed": violence whose victims are named as civilians (or as people,
+     * children, residents) targets civilians, as ACLED's actor 2 "Civilians" says.
+     */
+    private Optional<String> civilianVictims(Sentence sentence, Token trigger) {
+        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        for (Dependency child : sentence.children(trigger.index())) {
+            boolean victim = child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"));
+            if (victim && pack.has(WordList.CIVILIAN_NOUNS, sentence.tokens().get(child.dependent()).lemma()
+                    .toLowerCase(Locale.ROOT))) {
+                return Optional.of(CIVILIANS);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "seeking to capture", "an offensive to retake": the trigger is the aim of an attempt the text asserts. */

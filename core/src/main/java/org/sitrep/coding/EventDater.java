@@ -169,13 +169,20 @@ final class EventDater {
         return attached;
     }
 
-    /** Past perfect ("had extended"), or "previously"/"recent" on the trigger: an event recalled, not reported. */
+    /**
+     * Past perfect ("had extended"), perfect progressive ("have been fighting"), or "previously"/"recent" on the
+     * trigger: an event recalled or an activity reaching back, not reported as the news.
+     */
     private boolean isBackground(Sentence sentence, int trigger) {
         boolean had = false;
         for (Dependency child : sentence.children(trigger)) {
             Token token = sentence.tokens().get(child.dependent());
             if (child.relation().equals("aux") && pack.has(WordList.PAST_PERFECT_AUXILIARIES, token.word())) {
                 had = true;
+            }
+            if (child.relation().equals("aux") && pack.has(WordList.ONGOING_AUXILIARIES, token.word())
+                    && sentence.tokens().get(trigger).isVerb()) {
+                return true; // "have been fighting", "has been using": an activity reaching back, not the news
             }
             if ((child.relation().equals("advmod") || child.relation().equals("amod"))
                     && pack.has(WordList.BACKGROUND_WORDS, token.word())) {

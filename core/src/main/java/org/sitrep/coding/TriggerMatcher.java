@@ -18,7 +18,19 @@ final class TriggerMatcher {
 
     /** The pattern whose condition the token meets, else its unconditional pattern, else none. */
     Optional<EventPattern> match(Sentence sentence, Token token) {
-        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        // "air strikes", "hunger strike": a noun's compound names the event before the noun alone does
+        Optional<EventPattern> compound = token.isNoun() ? compoundLemma(sentence, token)
+                .flatMap(lemma -> match(sentence, token, lemma)) : Optional.empty();
+        return compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The lemma of a noun with the compound word right before it ("air" + "strike"). */
+    private static Optional<String> compoundLemma(Sentence sentence, Token noun) {
+        return sentence.children(noun.index(), "compound").stream().filter(c -> c.index() == noun.index() - 1)
+                .findFirst().map(c -> c.lemma().toLowerCase(Locale.ROOT) + " " + noun.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<EventPattern> match(Sentence sentence, Token token, String lemma) {
         if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
             return Optional.empty(); // "U.S.-supported fighters": a participle describing a noun is no event
         }

@@ -94,5 +94,14 @@ public enum WordList {
     /** Head nouns added to a bare controller word to find its actor ("rebel" → "rebel forces"). */
     CONTROLLER_HEADS,
     /** Auxiliaries that put a state in the past ("that were controlled by X"). */
-    PAST_STATE_AUXILIARIES
+    PAST_STATE_AUXILIARIES,
+    /**
+     * Verb lemmas that report the toll of violence ("killed"): beside the violence that caused it in one sentence
+     * (an airstrike, shelling, a bombing) the toll is that event's outcome, not a second event.
+     */
+    TOLL_VERBS,
+    /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */
+    ONGOING_AUXILIARIES,
+    /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
+    CIVILIAN_NOUNS
 }

@@ -83,4 +83,37 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple("Syrian Democratic Forces", "Manbij"));
     }
+
+    @Test
+    void aTollIsTheOutcomeOfTheStrikeThatCausedItNotASecondEvent() {
+        assertThat(events("Syrian warplanes bombed opposition-held Idlib province on Monday, killing at least 22 "
+                + "people."))
+                .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.target().orElse(""),
+                        e -> e.fatalities().orElse(0), e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.AIR_DRONE_STRIKE, "Syrian government", "civilians",
+                        22, "2016-12-12"));
+    }
+
+    @Test
+    void aStrikeTakesTheDayItsTollsClauseStatesAndBombsDroppedAreAStrike() {
+        assertThat(events("Seventy-six people including 28 children were killed on Sunday when Syrian army "
+                + "helicopters dropped barrel bombs on the northern city of Aleppo."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""),
+                        e -> e.fatalities().orElse(0), e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Aleppo", 76, "2016-12-11"));
+    }
+
+    @Test
+    void aStrikeDescribedAsConductedBySomeoneHasThemAsActor() {
+        assertThat(events("Some 50 civilians have been killed in airstrikes conducted by a US-led coalition."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "civilians"));
+    }
+
+    @Test
+    void fightingThatHasBeenGoingOnIsBackgroundWithoutADate() {
+        assertThat(events("Government forces have been fighting against several rebel groups in the country."))
+                .extracting(Event::type, e -> e.date().isPresent())
+                .containsExactly(tuple(EventType.FIGHT, false));
+    }
 }

@@ -1,0 +1,93 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.CalendarDate;
+import org.sitrep.model.Event;
+import org.sitrep.nlp.Token;
+
+/**
+ * Folds a sentence's toll ("… killing 22 people", "40 were killed in the airstrikes") into the violence it reports
+ * (the airstrike, the shelling, the bombing): one event with the violence's type, the toll's victims and, where the
+ * violence names none, the killer. Coding the toll apart made every deadly strike two events, one of them a
+ * spurious "attack on civilians" (ACLED counts the strike once, with its fatalities).
+ */
+final class TollFolder {
+    private final LanguagePack pack;
+
+    TollFolder(LanguagePack pack) {
+        this.pack = pack;
+    }
+
+    /** The events a trigger of one sentence produced. */
+    record Triggered(Token trigger, EventPattern pattern, List<CodedEvent> events) {
+    }
+
+    /** The sentence's events, each toll folded into the nearest violence of the same sentence that has events. */
+    List<CodedEvent> fold(List<Triggered> sentence) {
+        List<List<CodedEvent>> events = new ArrayList<>(sentence.stream().map(Triggered::events).toList());
+        for (int toll = 0; toll < sentence.size(); toll++) {
+            if (!isToll(sentence.get(toll)) || events.get(toll).isEmpty()) {
+                continue;
+            }
+            Optional<Integer> cause = nearestViolence(sentence, sentence.get(toll).trigger().index());
+            if (cause.isPresent()) {
+                CodedEvent victims = events.get(toll).get(0);
+                events.set(cause.get(), events.get(cause.get()).stream().map(e -> folded(e, victims)).toList());
+                events.set(toll, List.of());
+            }
+        }
+        return events.stream().flatMap(List::stream).toList();
+    }
+
+    /** The violence nearest a token among the sentence's triggers: a physical event of political violence. */
+    private Optional<Integer> nearestViolence(List<Triggered> sentence, int token) {
+        Optional<Integer> nearest = Optional.empty();
+        for (int i = 0; i < sentence.size(); i++) {
+            Triggered t = sentence.get(i);
+            boolean violence = !isToll(t) && !t.events().isEmpty() && t.pattern().plover().physical()
+                    && t.events().get(0).event().acled().politicalViolence();
+            if (violence && nearest.map(n -> distance(sentence.get(n), token) > distance(t, token)).orElse(true)) {
+                nearest = Optional.of(i);
+            }
+        }
+        return nearest;
+    }
+
+    private static int distance(Triggered triggered, int token) {
+        return Math.abs(triggered.trigger().index() - token);
+    }
+
+    private boolean isToll(Triggered triggered) {
+        return !triggered.pattern().noun() && pack.has(WordList.TOLL_VERBS, triggered.pattern().lemma());
+    }
+
+    /**
+     * The violence with the toll's actor where it names none, the toll's victims where it names no target, and the
+     * toll's date where only the toll's clause states one ("were killed on Sunday when helicopters dropped …").
+     */
+    private static CodedEvent folded(CodedEvent violence, CodedEvent toll) {
+        boolean date = !violence.explicitDate() && toll.explicitDate();
+        Event event = withParticipants(violence.event(), toll.event(),
+                date ? toll.event().date() : violence.event().date());
+        return new CodedEvent(event, violence.territorial(), violence.extent(), violence.explicitDate() || date,
+                violence.attempted());
+    }
+
+    private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date) {
+        boolean actor = violence.actor().isEmpty() && toll.actor().isPresent();
+        boolean target = violence.target().isEmpty() && toll.target().isPresent();
+        return new Event(violence.id(), violence.type(), violence.acled(), violence.cameo(),
+                actor ? toll.actor() : violence.actor(), actor ? toll.actorSide() : violence.actorSide(),
+                target ? toll.target() : violence.target(), target ? toll.targetSide() : violence.targetSide(),
+                violence.place().isPresent() ? violence.place() : toll.place(),
+                violence.place().isPresent() ? violence.placeRef() : toll.placeRef(),
+                violence.place().isPresent() ? violence.lat() : toll.lat(),
+                violence.place().isPresent() ? violence.lon() : toll.lon(),
+                date, violence.fatalities().or(toll::fatalities), violence.modality(),
+                violence.confidence(), violence.evidence());
+    }
+}
