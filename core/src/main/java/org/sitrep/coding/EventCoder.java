@@ -118,6 +118,10 @@ public final class EventCoder {
         boolean attempted = pattern.isTerritorial() && mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger);
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
+        if (pattern.noun() && actors.isEmpty() && targets.isEmpty() && victims.isEmpty() && found.isEmpty()
+                && !when.explicit()) {
+            return List.of(); // "the raid", "attacks": a bare noun names an event told before, or none in particular
+        }
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

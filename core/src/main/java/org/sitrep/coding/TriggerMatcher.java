@@ -24,9 +24,11 @@ final class TriggerMatcher {
         return compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
     }
 
-    /** The lemma of a noun with the compound word right before it ("air" + "strike"). */
+    /** The lemma of a noun with the compound or adjective right before it ("air" + "strike", "chemical attack"). */
     private static Optional<String> compoundLemma(Sentence sentence, Token noun) {
-        return sentence.children(noun.index(), "compound").stream().filter(c -> c.index() == noun.index() - 1)
+        return sentence.children(noun.index()).stream()
+                .filter(d -> d.relation().equals("compound") || d.relation().equals("amod"))
+                .map(d -> sentence.tokens().get(d.dependent())).filter(c -> c.index() == noun.index() - 1)
                 .findFirst().map(c -> c.lemma().toLowerCase(Locale.ROOT) + " " + noun.lemma().toLowerCase(Locale.ROOT));
     }
 

@@ -116,4 +116,12 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.date().isPresent())
                 .containsExactly(tuple(EventType.FIGHT, false));
     }
+
+    @Test
+    void aNamedKindOfAttackHasItsOwnTypeAndABareNounMentionIsNoNewEvent() {
+        assertThat(events("A chemical attack on the town of Saraqeb killed 86 people on Tuesday. News of the attack "
+                + "spread quickly."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.CHEMICAL_WEAPON, "Saraqeb", 86));
+    }
 }
