@@ -63,11 +63,46 @@ final class ActorResolver {
                 }
             }
         }
+        boolean definite = sentence.children(token, "det").stream()
+                .anyMatch(d -> pack.has(WordList.DEFINITE_ARTICLES, d.word().toLowerCase(Locale.ROOT)));
+        if (definite && head.isNoun()) {
+            Optional<Referent> described = described(sentence, head);
+            if (described.isPresent()) {
+                return described;
+            }
+        }
         if (pack.has(WordList.FORCE_NOUNS, word)) {
             for (Token of : sentence.children(token, "nmod")) {
                 Optional<Referent> found = resolve(sentence, of.index(), depth + 1);
                 if (found.isPresent() && isActor(found.get().mention())) {
                     return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the coalition" after "the US-led coalition", "the Observatory" after "the Syrian Observatory for Human
+     * Rights", "the group" after "Islamic State": a definite description refers back to the nearest actor named
+     * before whose name holds the noun, or, for a noun of the group list, to the nearest armed group.
+     */
+    private Optional<Referent> described(Sentence sentence, Token noun) {
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        boolean group = pack.has(WordList.GROUP_DESCRIPTIONS, lemma);
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
+            List<LinkedMention> mentions = linked.in(s);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                LinkedMention mention = mentions.get(i);
+                if ((s == sentence.index() && mention.mention().end() > noun.begin()) || !isActor(mention)) {
+                    continue;
+                }
+                List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+                boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
+                boolean armed = group && mention.mention().type() == EntityType.ARMED_GROUP;
+                if (holds || armed) {
+                    return Optional.of(referent(mention, true));
                 }
             }
         }

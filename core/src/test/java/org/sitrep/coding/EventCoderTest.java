@@ -124,4 +124,12 @@ class EventCoderTest {
                 .extracting(Event::type, Event::acled, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
                 .containsExactly(tuple(EventType.ASSAULT, AcledType.CHEMICAL_WEAPON, "Saraqeb", 86));
     }
+
+    @Test
+    void aDefiniteDescriptionRefersBackToTheActorWhoseNameHoldsIt() {
+        assertThat(events("US-led coalition warplanes struck Raqqa on Monday. The coalition also bombed Tabqa on "
+                + "Tuesday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("US-led coalition", "Raqqa"), tuple("US-led coalition", "Tabqa"));
+    }
 }
