@@ -24,7 +24,10 @@ final class ArgumentFinder {
     /** Who acts: the pattern's actor role, or a noun event's participants and owner. */
     List<Referent> actors(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern, int clause) {
         List<Referent> actors = new ArrayList<>();
-        if (pattern.noun()) {
+        if (pattern.noun() && pattern.actorRole().preposition().isPresent()) {
+            // "the fall of Aleppo to government forces"
+            actors.addAll(marked(resolver, sentence, trigger.index(), pattern.actorRole().preposition().get()));
+        } else if (pattern.noun()) {
             // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
             for (Dependency child : sentence.children(trigger.index())) {
                 if (child.relation().startsWith("nmod")

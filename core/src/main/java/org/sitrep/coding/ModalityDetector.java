@@ -62,6 +62,14 @@ final class ModalityDetector {
                 }
                 continue;
             }
+            if (relation.startsWith("nsubj") && sentence.tokens().get(trigger).isNoun()) {
+                // "the fall of al-Bab would threaten …": a nominal event is as real as what is said of it
+                Optional<Modality> predicate = local(sentence, governor.index());
+                if (predicate.isPresent()) {
+                    return predicate.get();
+                }
+                break;
+            }
             Optional<Modality> embedding = cue("governor", governor.lemma());
             if (embedding.isPresent() && isEmbedding(relation)) {
                 return embedding.get();

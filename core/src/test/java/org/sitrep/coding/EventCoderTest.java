@@ -132,4 +132,14 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple("US-led coalition", "Raqqa"), tuple("US-led coalition", "Tabqa"));
     }
+
+    @Test
+    void theFallOfAPlaceToASideIsItsCaptureAndAFallThatWouldHappenIsHypothetical() {
+        assertThat(events("The fall of Aleppo to government forces ended the rebellion there. The fall of al-Bab to "
+                + "Turkish-backed rebels would threaten the siege."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Syrian government", "Aleppo", Modality.ASSERTED),
+                        tuple("Syrian National Army", "al-Bab", Modality.HYPOTHETICAL));
+    }
 }
