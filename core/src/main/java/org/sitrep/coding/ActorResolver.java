@@ -58,6 +58,12 @@ final class ActorResolver {
             if (relation.equals("nmod:poss") || relation.equals("amod") || relation.startsWith("compound")
                     || relation.equals("flat") || relation.equals("appos")) {
                 Optional<Referent> found = resolve(sentence, child.dependent(), depth + 1);
+                // "Syrian warplanes" are the state's, "Syrian militants" and "Syrian civilians" are not
+                boolean nationality = found.map(r -> r.mention().mention().type() == EntityType.NATIONALITY)
+                        .orElse(false);
+                if (nationality && !pack.has(WordList.FORCE_NOUNS, word)) {
+                    continue;
+                }
                 if (found.isPresent() && isActor(found.get().mention())) {
                     return found;
                 }

@@ -142,4 +142,12 @@ class EventCoderTest {
                 .containsExactly(tuple("Syrian government", "Aleppo", Modality.ASSERTED),
                         tuple("Syrian National Army", "al-Bab", Modality.HYPOTHETICAL));
     }
+
+    @Test
+    void aNationalityStandsForItsStateOnForcesButNotOnPeople() {
+        assertThat(events("Syrian warplanes bombed the town of Saraqeb on Monday. Islamic State militants beheaded "
+                + "eight Syrian rebels in Albu Kamal on Monday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", ""), tuple("Islamic State", "Syrian opposition"));
+    }
 }
