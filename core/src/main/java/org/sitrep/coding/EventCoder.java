@@ -70,7 +70,10 @@ public final class EventCoder {
                 triggers.match(sentence, token).ifPresent(pattern -> found.add(new TollFolder.Triggered(token,
                         pattern, code(linked, resolver, quoted, times, sentence, token, pattern))));
             }
-            events.addAll(tolls.fold(found));
+            for (TollFolder.Triggered triggered : tolls.fold(found)) {
+                triggered.events().stream().filter(e -> !(triggered.pattern().noun() && bare(e)))
+                        .forEach(events::add);
+            }
         }
         return events;
     }
@@ -118,10 +121,6 @@ public final class EventCoder {
         boolean attempted = pattern.isTerritorial() && mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger);
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
-        if (pattern.noun() && actors.isEmpty() && targets.isEmpty() && victims.isEmpty() && found.isEmpty()
-                && !when.explicit()) {
-            return List.of(); // "the raid", "attacks": a bare noun names an event told before, or none in particular
-        }
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())
@@ -164,6 +163,12 @@ public final class EventCoder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the raid", "attacks": a noun with no participant, place or stated time names an event told before, or none. */
+    private static boolean bare(CodedEvent coded) {
+        Event event = coded.event();
+        return event.actor().isEmpty() && event.target().isEmpty() && event.place().isEmpty() && !coded.explicitDate();
     }
 
     /** "seeking to capture", "an offensive to retake": the trigger is the aim of an attempt the text asserts. */

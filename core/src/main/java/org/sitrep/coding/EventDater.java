@@ -22,6 +22,7 @@ import org.sitrep.nlp.Token;
  */
 final class EventDater {
     private static final int MAX_DEPTH = 4;
+    private static final int DAYS_IN_WEEK = 7;
     private final LanguagePack pack;
 
     EventDater(LanguagePack pack) {
@@ -48,6 +49,10 @@ final class EventDater {
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0) {
                 break;
+            }
+            if (pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())
+                    && isClause(head.get().relation())) {
+                break; // "…, the Observatory said on Monday": the day of the saying, not of what is said
             }
             if (isBackground(sentence, head.get().governor())) {
                 background = true; // "its recent efforts to normalize ties", "had opened … and explored"
@@ -92,9 +97,10 @@ final class EventDater {
     }
 
     /**
-     * An event the text asserts cannot postdate its report: a date after publication (a month or day read into the
-     * wrong year, "in December" in a February report) moves back a year when that is not after the report, else the
-     * event takes the report's date, not stated by the text.
+     * An event the text asserts cannot postdate its report: a day less than a week after publication is a weekday
+     * read forward and moves back a week; a later date (a month or day read into the wrong year, "in December" in a
+     * February report) moves back a year when that is not after the report; else the event takes the report's date,
+     * not stated by the text.
      */
     EventDate notAfterReport(EventDate date, Modality mood, Optional<LocalDate> published) {
         if (published.isEmpty() || date.value().isEmpty() || !(mood == Modality.ASSERTED || mood == Modality.REPORTED)) {
@@ -103,6 +109,11 @@ final class EventDater {
         CalendarDate value = date.value().get();
         if (!value.first().isAfter(published.get())) {
             return date;
+        }
+        if (value.granularity() == CalendarDate.Granularity.DAY
+                && !value.first().minusDays(DAYS_IN_WEEK).isAfter(published.get())) {
+            // "on Saturday morning" read forward from a Tuesday report: the Saturday before it
+            return new EventDate(Optional.of(CalendarDate.day(value.first().minusDays(DAYS_IN_WEEK))), date.explicit());
         }
         CalendarDate earlier = value.yearEarlier();
         if (value.granularity() != CalendarDate.Granularity.YEAR && !earlier.first().isAfter(published.get())) {

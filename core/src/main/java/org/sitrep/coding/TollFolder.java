@@ -26,8 +26,8 @@ final class TollFolder {
     record Triggered(Token trigger, EventPattern pattern, List<CodedEvent> events) {
     }
 
-    /** The sentence's events, each toll folded into the nearest violence of the same sentence that has events. */
-    List<CodedEvent> fold(List<Triggered> sentence) {
+    /** The sentence's triggers, each toll's events folded into the nearest violence of the same sentence. */
+    List<Triggered> fold(List<Triggered> sentence) {
         List<List<CodedEvent>> events = new ArrayList<>(sentence.stream().map(Triggered::events).toList());
         for (int toll = 0; toll < sentence.size(); toll++) {
             if (!isToll(sentence.get(toll)) || events.get(toll).isEmpty()) {
@@ -40,7 +40,11 @@ final class TollFolder {
                 events.set(toll, List.of());
             }
         }
-        return events.stream().flatMap(List::stream).toList();
+        List<Triggered> folded = new ArrayList<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            folded.add(new Triggered(sentence.get(i).trigger(), sentence.get(i).pattern(), events.get(i)));
+        }
+        return folded;
     }
 
     /** The violence nearest a token among the sentence's triggers: a physical event of political violence. */

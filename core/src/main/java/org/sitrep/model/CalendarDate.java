@@ -45,8 +45,9 @@ public record CalendarDate(LocalDate first, Granularity granularity) {
             return Optional.empty();
         }
         try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(day(LocalDate.parse(value)));
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}(T[0-9A-Z:]*)?")) {
+                // "Tuesday morning" (2016-07-19TMO), "at 5 pm" (…T17:00): the day is the calendar date
+                return Optional.of(day(LocalDate.parse(value.substring(0, 10))));
             }
             if (value.matches("\\d{4}-W\\d{2}")) {
                 int year = Integer.parseInt(value.substring(0, 4));

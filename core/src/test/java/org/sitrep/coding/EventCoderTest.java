@@ -150,4 +150,13 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Syrian government", ""), tuple("Islamic State", "Syrian opposition"));
     }
+
+    @Test
+    void theDayOfTheSayingIsNotTheDayOfWhatIsSaidAndATimeOfDayKeepsItsDay() {
+        assertThat(events("Seventy-six people were killed on Sunday when Syrian army helicopters dropped barrel "
+                + "bombs on Aleppo, the Observatory said on Monday. At least 73 civilians were killed in air strikes "
+                + "early on Saturday morning."))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "2016-12-11"), tuple(EventType.FIGHT, "2016-12-10"));
+    }
 }
