@@ -21,4 +21,9 @@ record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, b
     boolean near() {
         return extent == PlaceFinder.Extent.NEAR;
     }
+
+    /** Somewhere in a country ("fighting in Syria"): no claim on who holds the country. */
+    boolean countryWide() {
+        return extent == PlaceFinder.Extent.COUNTRY;
+    }
 }

@@ -43,7 +43,7 @@ final class ControlDeriver {
         for (CodedEvent coded : events) {
             Event event = coded.event();
             // near a place is not the place ("a town south of Baghdad"); an undated event is background history
-            if (event.place().isEmpty() || coded.near() || (event.date().isEmpty() && published.isPresent())
+            if (event.place().isEmpty() || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent())
                     || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
                 continue;
             }

@@ -222,7 +222,9 @@ final class ControlPhrases {
     }
 
     private static Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
-        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token).filter(m -> m.place().isPresent());
+        // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
+        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
+                .filter(m -> !PlaceFinder.isCountry(m));
     }
 
     /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */

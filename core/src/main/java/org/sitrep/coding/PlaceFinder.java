@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
@@ -30,7 +31,9 @@ final class PlaceFinder {
         /** Something inside it: "security branches in Suwayda", "eastern districts of Kobani". */
         PART,
         /** Something near it: "a town south of Baghdad", "the outskirts of Damascus". */
-        NEAR
+        NEAR,
+        /** Somewhere in a country ("clashes in Syria"): where it happened, no claim on the country. */
+        COUNTRY
     }
 
     /** The places of one trigger, in the order found, each with how much of it the event concerns. */
@@ -46,7 +49,17 @@ final class PlaceFinder {
         if (pattern.noun() && clause != trigger.index()) {
             search.collect(clause, 0, Extent.WHOLE);
         }
-        return search.found;
+        // "in Aleppo, Syria", "in Idlib and across Syria": a country is the place only where nothing nearer is
+        boolean nearer = search.found.keySet().stream().anyMatch(m -> !isCountry(m));
+        Map<LinkedMention, Extent> found = new LinkedHashMap<>();
+        search.found.forEach((mention, extent) -> {
+            if (!isCountry(mention)) {
+                found.put(mention, extent);
+            } else if (!nearer && found.isEmpty()) {
+                found.put(mention, Extent.COUNTRY);
+            }
+        });
+        return found;
     }
 
     /**
@@ -58,6 +71,10 @@ final class PlaceFinder {
                 || pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(java.util.Locale.ROOT))
                 && sentence.children(o.index()).stream().anyMatch(c -> c.relation().startsWith("nmod")
                         && isPlace(linked, sentence, c.dependent())));
+    }
+
+    static boolean isCountry(LinkedMention mention) {
+        return mention.place().map(p -> p.featureCode().equals(Gazetteer.COUNTRY_FEATURE)).orElse(false);
     }
 
     private static boolean isPlace(Linked linked, Sentence sentence, int token) {

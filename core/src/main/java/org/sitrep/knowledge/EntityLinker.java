@@ -80,7 +80,11 @@ public final class EntityLinker {
                 Optional<Actor> actor = exact.or(() -> described);
                 if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
                     EntityType type = typeOf(actor.get(), exact.isPresent());
-                    out.add(actorMention(sentence, i, last, phrase, tokens, type, actor.get(), 0.9));
+                    Optional<Place> country = type == EntityType.COUNTRY && inCountry(sentence, last)
+                            ? gazetteer.country(actor.get().id()) : Optional.empty();
+                    out.add(country.isPresent()
+                            ? countryMention(sentence, i, last, phrase, tokens, actor.get(), country.get())
+                            : actorMention(sentence, i, last, phrase, tokens, type, actor.get(), 0.9));
                     for (int k = i; k <= last; k++) {
                         covered[k] = true;
                     }
@@ -108,6 +112,20 @@ public final class EntityLinker {
         Mention mention = new Mention(phrase, tokens.get(first).begin(), tokens.get(last).end(), type, actor.name(),
                 Optional.of(actor.id()), Optional.empty(), Optional.empty(), confidence);
         return new LinkedMention(sentence.index(), first, last, mention, Optional.of(actor), Optional.empty());
+    }
+
+    /** A country named as where something happens ("in Syria", "across Iraq"): a place as well as its state. */
+    private LinkedMention countryMention(Sentence sentence, int first, int last, String phrase, List<Token> tokens,
+                                         Actor state, Place country) {
+        Mention mention = new Mention(phrase, tokens.get(first).begin(), tokens.get(last).end(), EntityType.COUNTRY,
+                state.name(), Optional.of(country.geonameId()), Optional.of(country.lat()), Optional.of(country.lon()), 0.9);
+        return new LinkedMention(sentence.index(), first, last, mention, Optional.of(state), Optional.of(country));
+    }
+
+    /** Whether a country name is marked by a preposition of being inside it ("in Syria"), not "to" or "on" it. */
+    private boolean inCountry(Sentence sentence, int token) {
+        return sentence.children(token, "case").stream()
+                .anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static EntityType typeOf(Actor actor, boolean byName) {

@@ -14,14 +14,18 @@ import org.sitrep.model.Place;
  * ({@code place-aliases.tsv}), looked up by folded name; candidates come most populous first. Immutable.
  */
 public final class Gazetteer {
+    /** GeoNames' feature code of an independent political entity: a country. */
+    public static final String COUNTRY_FEATURE = "PCLI";
     private final Map<String, List<Place>> byName;
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> byArabicName;
+    private final Map<String, Place> countries;
 
     private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId,
-                      Map<String, List<Place>> byArabicName) {
+                      Map<String, List<Place>> byArabicName, Map<String, Place> countries) {
         this.byName = byName;
         this.byId = byId;
+        this.countries = countries;
         this.byArabicName = byArabicName;
     }
 
@@ -60,7 +64,15 @@ public final class Gazetteer {
             places.sort(mostPopulous);
             return List.copyOf(places);
         });
-        return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName));
+        // countries are places by their state actor only: their names stay the states' in the name index
+        Map<String, Place> countries = new HashMap<>();
+        for (String[] f : DataFiles.rows("/org/sitrep/knowledge/country-places.tsv")) {
+            Place country = new Place(f[1], f[2], List.of(), Optional.empty(), Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]), f[3], COUNTRY_FEATURE, 0);
+            countries.put(f[0], country);
+            byId.put(country.geonameId(), country);
+        }
+        return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName), Map.copyOf(countries));
     }
 
     private static void index(Map<String, List<Place>> byName, String name, Place place) {
@@ -96,6 +108,11 @@ public final class Gazetteer {
     /** Places by their Arabic names as GeoNames writes them (not normalized), most populous first. */
     public Map<String, List<Place>> byArabicName() {
         return byArabicName;
+    }
+
+    /** The country a state actor governs, as a place ("fighting in Syria"), from {@code country-places.tsv}. */
+    public Optional<Place> country(String actorId) {
+        return Optional.ofNullable(countries.get(actorId));
     }
 
     public Optional<Place> byId(String geonameId) {

@@ -100,6 +100,8 @@ public enum WordList {
      * (an airstrike, shelling, a bombing) the toll is that event's outcome, not a second event.
      */
     TOLL_VERBS,
+    /** Prepositions that put an event inside a country ("in Syria", "across Iraq"): the country is its place. */
+    COUNTRY_PREPOSITIONS,
     /** Nouns that, with a definite article, refer back to the last armed group named ("the group", "the militants"). */
     GROUP_DESCRIPTIONS,
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */

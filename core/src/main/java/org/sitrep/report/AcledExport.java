@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.data.DataFiles;
 import org.sitrep.knowledge.AdminAreas;
+import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Place;
@@ -124,13 +125,16 @@ public final class AcledExport {
         row.put("iso", country.map(c -> c[1]).orElse(""));
         row.put("region", country.map(c -> c[2]).orElse(""));
         row.put("country", place.map(p -> new Locale("", p.countryCode()).getDisplayCountry(Locale.ENGLISH)).orElse(""));
-        row.put("admin1", place.flatMap(p -> adminAreas.at(p.lat(), p.lon())).map(AdminAreas.Area::name).orElse(""));
+        // a country's point is only where it is drawn: it lies in no governorate
+        boolean wholeCountry = place.map(p -> p.featureCode().equals(Gazetteer.COUNTRY_FEATURE)).orElse(false);
+        row.put("admin1", place.filter(p -> !wholeCountry).flatMap(p -> adminAreas.at(p.lat(), p.lon()))
+                .map(AdminAreas.Area::name).orElse(""));
         row.put("admin2", "");
         row.put("admin3", "");
         row.put("location", e.place().orElse(""));
         row.put("latitude", place.map(p -> String.format(Locale.ROOT, "%.4f", p.lat())).orElse(""));
         row.put("longitude", place.map(p -> String.format(Locale.ROOT, "%.4f", p.lon())).orElse(""));
-        row.put("geo_precision", e.place().isEmpty() ? "" : e.placeRef().isPresent() ? "1" : "3");
+        row.put("geo_precision", e.place().isEmpty() ? "" : e.placeRef().isPresent() && !wholeCountry ? "1" : "3");
         row.put("source", e.reports().stream().map(Report::source).distinct().collect(Collectors.joining("; ")));
         row.put("source_scale", "");
         row.put("notes", notes(e));

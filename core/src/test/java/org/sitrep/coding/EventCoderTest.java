@@ -159,4 +159,12 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "2016-12-11"), tuple(EventType.FIGHT, "2016-12-10"));
     }
+
+    @Test
+    void aCountryIsTheEventsPlaceOnlyWhereTheTextNamesNothingNearer() {
+        assertThat(events("The US-led coalition bombed Islamic State positions in Syria on Monday. Clashes erupted "
+                + "in Aleppo, Syria on Monday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"), tuple("Aleppo", "170063"));
+    }
 }

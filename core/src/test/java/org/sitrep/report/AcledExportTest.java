@@ -49,6 +49,18 @@ class AcledExportTest {
     }
 
     @Test
+    void anEventPlacedOnlyInACountryHasCountryPrecisionAndNoGovernorate() throws IOException {
+        var facts = org.sitrep.testing.SharedModels.extractor().apply(Samples.news(
+                "The US-led coalition bombed Islamic State positions in Syria on Monday.",
+                java.time.LocalDate.of(2016, 7, 21)));
+        String csv = new AcledExport(KnowledgeBase.load(), Gazetteer.load()::byId)
+                .csv(Situation.of(List.of(facts)).events());
+        assertThat(rows(csv)).extracting(r -> r.get("location"), r -> r.get("geo_precision"), r -> r.get("admin1"),
+                        r -> r.get("country"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Syria", "3", "", "Syria"));
+    }
+
+    @Test
     void anEventWithCoordinatesIsAGeoJsonPointCarryingItsAcledRow() throws IOException {
         Situation situation = Situation.of(List.of(Samples.factsOfEveryKind()));
         var collection = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
