@@ -97,7 +97,10 @@ final class ActorResolver {
         String word = noun.word().toLowerCase(Locale.ROOT);
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         boolean group = pack.has(WordList.GROUP_DESCRIPTIONS, lemma);
-        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
+        // a name holding the noun is found however far back ("the coalition" after "the US-led coalition");
+        // a group noun takes only a recent armed group
+        for (int s = sentence.index(); s >= 0; s--) {
+            boolean recent = s >= sentence.index() - LOOKBACK_SENTENCES;
             List<LinkedMention> mentions = linked.in(s);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 LinkedMention mention = mentions.get(i);
@@ -106,7 +109,7 @@ final class ActorResolver {
                 }
                 List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
                 boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
-                boolean armed = group && mention.mention().type() == EntityType.ARMED_GROUP;
+                boolean armed = group && recent && mention.mention().type() == EntityType.ARMED_GROUP;
                 if (holds || armed) {
                     return Optional.of(referent(mention, true));
                 }

@@ -157,8 +157,12 @@ public final class EventCoder {
         boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
         for (Dependency child : sentence.children(trigger.index())) {
             boolean victim = child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"));
-            if (victim && pack.has(WordList.CIVILIAN_NOUNS, sentence.tokens().get(child.dependent()).lemma()
-                    .toLowerCase(Locale.ROOT))) {
+            // "22 people", or "dozens of civilians": the victims' noun, or the noun a quantity counts
+            List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
+            sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod"))
+                    .map(d -> sentence.tokens().get(d.dependent())).forEach(nouns::add);
+            if (victim && nouns.stream().anyMatch(n -> pack.has(WordList.CIVILIAN_NOUNS,
+                    n.lemma().toLowerCase(Locale.ROOT)))) {
                 return Optional.of(CIVILIANS);
             }
         }
