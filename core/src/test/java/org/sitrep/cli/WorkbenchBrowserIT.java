@@ -229,7 +229,8 @@ class WorkbenchBrowserIT {
         assertThat(aleppo.getDomAttribute("fill")).isEqualTo("#2e7d32"); // held by the opposition, says the seed
         aleppo.click();
         wait.until(d -> d.findElement(By.id("evidence")).isDisplayed());
-        browser.findElement(By.cssSelector("#review button[data-verdict=correct]")).click();
+        // the review buttons come after the evidence's article has loaded
+        wait.until(d -> d.findElement(By.cssSelector("#review button[data-verdict=correct]"))).click();
         WebElement form = wait.until(d -> d.findElement(By.cssSelector("#review form[data-verdict=correct]")));
         form.findElement(By.name("token")).sendKeys(ServerFixture.TOKEN);
         form.findElement(By.name("reviewer")).sendKeys("Ana Analyst");
