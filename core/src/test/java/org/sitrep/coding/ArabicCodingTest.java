@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.arabic.ArabicQuotes;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Facts;
@@ -104,5 +106,46 @@ class ArabicCodingTest {
         assertThat(facts.events()).extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .contains(tuple(EventType.CONSULT, "John Kerry", "Sergei Lavrov"),
                         tuple(EventType.DEMAND, "United Nations", ""));
+    }
+
+    @Test
+    void aPersonAfterATitleAndItsComplementSpeaksAndKeepsSpeakingAfterAdded() {
+        String text = "وقال مدير مكتب المنظمة في الأردن خالد بن سعيد العمري «إن المساعدات وصلت إلى أكثر من ألف عائلة».\n"
+                + "وأضاف «سنواصل العمل مع الشركاء في المنطقة».";
+        Facts facts = facts(text);
+        assertThat(facts.quotes()).extracting(Quote::speaker, Quote::speakerRef)
+                .containsExactly(tuple("خالد بن سعيد العمري", Optional.empty()),
+                        tuple("خالد بن سعيد العمري", Optional.empty()));
+        assertThat(facts.entities()).filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(Mention::text, m -> text.substring(m.start(), m.end()), Mention::ref)
+                .containsExactly(tuple("خالد بن سعيد العمري", "خالد بن سعيد العمري", Optional.empty()));
+    }
+
+    @Test
+    void aNameBetweenAnAndASpeechNounSpeaksAndAPronounLaterPointsBackToIt() {
+        Facts facts = facts("ونقلت وكالة الأنباء عن سامر حداد قوله «لن نغادر مدينتنا مهما حصل». "
+                + "ونقلت صحيفة محلية عنه قوله «الوضع في الأحياء الشرقية صعب جدا».");
+        assertThat(facts.quotes()).extracting(Quote::speaker).containsExactly("سامر حداد", "سامر حداد");
+    }
+
+    @Test
+    void aNameRightAfterASpeechVerbIsItsSubject() {
+        assertThat(facts("وقال حداد إن «المعابر ما زالت مغلقة منذ أسبوع».").quotes()).extracting(Quote::speaker)
+                .containsExactly("حداد");
+    }
+
+    @Test
+    void anUnnamedOfficialIsNoPersonAndHisQuoteHasNoSpeaker() {
+        Facts facts = facts("وقال مسؤول أمريكي إن «الضربات ستستمر في الأيام المقبلة».");
+        assertThat(facts.quotes()).extracting(Quote::speaker).containsExactly(ArabicQuotes.UNKNOWN);
+        assertThat(facts.entities()).noneMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void aQuoteRunningOnIntoANewParagraphIsTwoQuotesOfOneSpeaker() {
+        Facts facts = facts("وقال كيري: “نحن نعمل من أجل حل سياسي.\n“ولن نتوقف حتى يتحقق ذلك في سوريا.”");
+        assertThat(facts.quotes()).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("نحن نعمل من أجل حل سياسي.", "John Kerry"),
+                tuple("ولن نتوقف حتى يتحقق ذلك في سوريا.", "John Kerry"));
     }
 }
