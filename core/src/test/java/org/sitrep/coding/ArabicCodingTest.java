@@ -148,4 +148,28 @@ class ArabicCodingTest {
                 tuple("نحن نعمل من أجل حل سياسي.", "John Kerry"),
                 tuple("ولن نتوقف حتى يتحقق ذلك في سوريا.", "John Kerry"));
     }
+
+    @Test
+    void aPlaceHeldByTheOppositionIsTheOneBeforeTheLocatorNotTheProvinceAfterIt() {
+        assertThat(facts("دخل الوفد بلدة أريحا الواقعة في ريف إدلب والتي تسيطر عليها قوات المعارضة منذ أشهر.")
+                .control()).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Arīḩā", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSiegeOfTwoJoinedTownsContestsBoth() {
+        assertThat(facts("وتحاصر قوات الأسد الزبداني ومضايا منذ أسابيع.").control())
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Az Zabadānī", "Syrian government", ControlStatus.CONTESTED),
+                        tuple("Medaya", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aTownLoyalToTheRegimeIsHeldByItButAMilitiaLoyalToItHoldsNothing() {
+        assertThat(facts("تعرضت بلدة محردة الموالية للنظام لقصف عنيف.").control())
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Muḩradah", "Syrian government", ControlStatus.HELD));
+        assertThat(facts("قصفت الميليشيات الموالية للنظام أطراف مدينة دوما.").control())
+                .noneMatch(c -> c.status() == ControlStatus.HELD);
+    }
 }
