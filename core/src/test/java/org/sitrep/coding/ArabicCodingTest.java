@@ -172,4 +172,25 @@ class ArabicCodingTest {
         assertThat(facts("قصفت الميليشيات الموالية للنظام أطراف مدينة دوما.").control())
                 .noneMatch(c -> c.status() == ControlStatus.HELD);
     }
+
+    @Test
+    void deathsAreReadByAcledsRulesFromDigitsEasternDigitsAndNumberWords() {
+        assertThat(deaths("قتل 12 شخصا في قصف على مدينة دوما أمس.")).containsExactly(12);
+        assertThat(deaths("قتل ٣٠ مدنيا في قصف على مدينة دوما.")).containsExactly(30);
+        assertThat(deaths("لقي ستة من المقاتلين مصرعهم في اشتباكات قرب حلب.")).containsExactly(6);
+        assertThat(deaths("قتل عشرات المدنيين في قصف على مدينة دوما.")).containsExactly(12);
+    }
+
+    @Test
+    void theWoundedYearsAndShellsAreNoDeathsAndDeathsWithoutAFigureHaveNone() {
+        assertThat(deaths("أصيب 20 شخصا في قصف على مدينة دوما.")).containsExactly(-1);
+        assertThat(deaths("قتل مدنيون في قصف على مدينة دوما منذ 30 عاما.")).containsExactly(-1);
+        assertThat(deaths("أسفر القصف بـ 300 قذيفة على مدينة دوما عن قتلى.")).containsExactly(-1);
+    }
+
+    /** The deaths of each violent event of a text (-1: none given). */
+    private static List<Integer> deaths(String text) {
+        return facts(text).events().stream().filter(e -> e.acled().politicalViolence())
+                .map(e -> e.fatalities().orElse(-1)).distinct().toList();
+    }
 }
