@@ -23,6 +23,7 @@ public final class PersonFinder {
     private static final String PUNCTUATION = "«»“”\"،,:;؛()[].!?؟—–-/";
     private static final String ARTICLE = "ال";
     private static final String CONJUNCTION = "و";
+    private static final String TO = "ل";
     private final Map<String, Set<String>> words;
     private final Set<String> titles;
     private final Set<String> speech;
@@ -54,6 +55,40 @@ public final class PersonFinder {
         words.replaceAll((kind, forms) -> Set.copyOf(forms));
         return new PersonFinder(words, SpeechVerbs.load(pack).forms(), pack.clitics(),
                 pack.setting("person_complement"), pack.setting("person_longest_name"));
+    }
+
+    /**
+     * Whether the speech verb at {@code verb} has no subject of its own: what follows it is a mark, a particle, a
+     * preposition or nothing ("وأضاف في تصريح", "وقال إن", "ويضيف لـ«الشرق الأوسط»"), so its speaker is one named
+     * before; a noun after it ("وقال مصدر", "ويرى المصدر") is a subject, named or not.
+     */
+    public boolean subjectless(Sentence sentence, String text, int verb) {
+        Reading r = new Reading(sentence.tokens(), text, List.of());
+        int next = verb + 1;
+        return next >= r.size() || r.boundary(next) || is(r, next, "end") || is(r, next, "preposition")
+                || withArticle(r, next) || speechVerb(r, next)
+                || toWhom(r, next);
+    }
+
+    /**
+     * How far a speech verb's subject may be sought after it: up to the first mark, particle or preposition
+     * ("مشيرا إلى أن جبهة النصرة …": what follows إلى أن is what was said, not who said it).
+     */
+    public int subjectReach(Sentence sentence, String text, int verb) {
+        Reading r = new Reading(sentence.tokens(), text, List.of());
+        for (int k = verb + 1; k < r.size(); k++) {
+            if (r.boundary(k) || is(r, k, "end") || is(r, k, "preposition")) {
+                return k;
+            }
+        }
+        return r.size();
+    }
+
+    /** Whether a speech verb's subject is an unnamed source right after it ("وقال مصدر", "كشف مصدر في …"). */
+    public boolean unnamedSubject(Sentence sentence, String text, int verb) {
+        Reading r = new Reading(sentence.tokens(), text, List.of());
+        int next = verb + 1;
+        return next < r.size() && !r.boundary(next) && is(r, next, "unnamed");
     }
 
     /** The persons named in a sentence that none of its known names covers, left to right. */
@@ -120,21 +155,29 @@ public final class PersonFinder {
         return Optional.empty();
     }
 
-    /** "عن" at {@code i}, a name, then a speech verb ("نقل عن حداد قوله"). */
+    /**
+     * "عن" at {@code i}, a name, then a speech verb within reach, a title between allowed ("نقل عن حداد قوله", "عن
+     * نبيل حداد المتحدث باسم الهيئة قوله").
+     */
     private Optional<Person> sourced(Reading r, int i) {
-        if (!is(r, i, "source")) {
+        int j = i + 1;
+        if (!is(r, i, "source") || j >= r.size() || !nameWord(r, j) || definite(r, j)
+                || (!given(r, j) && (verbLike(r, j) || prefixed(r, j)))) {
             return Optional.empty();
         }
-        for (int v = i + 2; v < r.size() && v <= i + longestName + 1; v++) {
-            if (speechVerb(r, v) && !r.boundary(v)) {
-                for (int k = i + 1; k < v; k++) {
-                    boolean first = k == i + 1;
-                    if (!(first ? nameWord(r, k) : laterNameWord(r, k)) || (first && (definite(r, k)
-                            || (!given(r, k) && (verbLike(r, k) || prefixed(r, k)))))) {
-                        return Optional.empty();
-                    }
-                }
-                return Optional.of(person(r, i, i + 1, v - 1));
+        int k = j;
+        while (k + 1 < r.size() && k + 1 - j < longestName && laterNameWord(r, k + 1)) {
+            k++;
+        }
+        while (k > j && is(r, k, "link")) {
+            k--;
+        }
+        for (int v = k + 1; v < r.size() && v <= k + complement; v++) {
+            if (r.boundary(v)) {
+                return Optional.empty();
+            }
+            if (speechVerb(r, v)) {
+                return is(r, k, "link") ? Optional.empty() : Optional.of(person(r, i, j, k));
             }
         }
         return Optional.empty();
@@ -150,11 +193,13 @@ public final class PersonFinder {
         boolean firstGiven = given(r, j);
         int k = j;
         while (k + 1 < r.size() && k + 1 - j < longestName && laterNameWord(r, k + 1)
-                && (firstGiven || !definite(r, k + 1))) {
+                && (firstGiven || !definite(r, k + 1) || is(r, k, "link"))) {
             k++;
         }
         int next = k + 1;
-        boolean ended = next == r.size() || r.boundary(next) || is(r, next, "end") || withArticle(r, next);
+        // a title may follow as apposition: "وقال نبيل حداد المتحدث باسم الهيئة"
+        boolean ended = next == r.size() || r.boundary(next) || is(r, next, "end") || withArticle(r, next)
+                || titleEnd(r, next) >= 0 || is(r, next, "preposition") || toWhom(r, next);
         return ended && !is(r, k, "link") ? Optional.of(person(r, j, j, k)) : Optional.empty();
     }
 
@@ -164,7 +209,7 @@ public final class PersonFinder {
             return Optional.empty();
         }
         int k = j;
-        while (k + 1 < r.size() && k + 1 - j < longestName && (laterNameWord(r, k + 1)
+        while (k + 1 < r.size() && k + 1 - j < longestName && !surnameEnds(r, k) && (laterNameWord(r, k + 1)
                 || (is(r, k, "link") && placeWord(r, k + 1)))) {
             k++;
         }
@@ -197,6 +242,15 @@ public final class PersonFinder {
                 && r.tokens.get(k).normal().codePoints().allMatch(Character::isLetter);
     }
 
+    /**
+     * Whether the name ends with the word at {@code k}: a definite word not bound to a link before it is a family
+     * name, and what follows it is no longer the name ("عبد الكريم السالم الموقف" ends at السالم; "عبد الله الثاني"
+     * runs on past الله).
+     */
+    private boolean surnameEnds(Reading r, int k) {
+        return definite(r, k) && (k == 0 || !is(r, k - 1, "link"));
+    }
+
     /** A word that may continue a name: a name word not joined on by "و" unless a given name ("وأبو همام"). */
     private boolean laterNameWord(Reading r, int k) {
         return nameWord(r, k) && (given(r, k) || !r.tokens.get(k).normal().startsWith(CONJUNCTION));
@@ -206,6 +260,12 @@ public final class PersonFinder {
     private static boolean placeWord(Reading r, int k) {
         Name name = r.known[k];
         return !r.boundary(k) && name != null && name.first() == k && name.last() == k && name.actor().isEmpty();
+    }
+
+    /** Whether the word says to whom something was said: "لـ«الشرق الأوسط»", "لوكالة". */
+    private boolean toWhom(Reading r, int k) {
+        String normal = r.tokens.get(k).normal();
+        return normal.equals(TO) || (prefixed(r, k) && !given(r, k) && normal.startsWith(TO));
     }
 
     /** Whether the word may carry a proclitic ("بولاية", "لفترة"): a name not known as given does not start so. */

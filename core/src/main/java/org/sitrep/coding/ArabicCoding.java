@@ -46,7 +46,7 @@ final class ArabicCoding implements Function<Article, Facts> {
         this.dates = ArabicDates.load(pack);
         this.events = ArabicEvents.load(knowledge, pack);
         this.controlPhrases = ArabicControl.load(knowledge, pack);
-        this.quotes = ArabicQuotes.load(pack);
+        this.quotes = ArabicQuotes.load(pack, persons);
     }
 
     @Override

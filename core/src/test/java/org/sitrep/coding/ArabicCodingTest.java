@@ -193,4 +193,18 @@ class ArabicCodingTest {
         return facts(text).events().stream().filter(e -> e.acled().politicalViolence())
                 .map(e -> e.fatalities().orElse(-1)).distinct().toList();
     }
+
+    @Test
+    void aPersonMetAgainByTheLastWordOfTheNameSpeaksAgain() {
+        assertThat(facts("وقال الباحث في مركز الدراسات عبد الرحمن الحاج إن المعركة طويلة. "
+                + "وأكد الحاج أن «الفصائل لن تتراجع عن مواقعها».").quotes()).extracting(Quote::speaker)
+                .containsExactly("عبد الرحمن الحاج");
+    }
+
+    @Test
+    void anUnnamedSourceIsNoEarlierSpeakerAndWhatFollowsAnAdverbialParticipleIsWhatWasSaid() {
+        Facts facts = facts("وقال كيري إن الحل سياسي. وقال مصدر مطلع إن «المحادثات ستستأنف قريبا في جنيف». "
+                + "وأكد كيري التزامه بالحل، مشيرا إلى أن «جبهة النصرة تعرقل كل الجهود».");
+        assertThat(facts.quotes()).extracting(Quote::speaker).containsExactly(ArabicQuotes.UNKNOWN, "John Kerry");
+    }
 }
