@@ -114,7 +114,7 @@ public final class ArabicControl {
         return places;
     }
 
-    /** Whether the second name follows the first at once, joined by "و" ("الفوعة وكفرية"). */
+    /** Whether the second name follows the first at once, joined by "و" ("محردة والسقيلبية"). */
     private static boolean joined(Sentence sentence, Name first, Name second) {
         return second.first() == first.last() + 1 && first.place().isPresent() && second.place().isPresent()
                 && sentence.tokens().get(second.first()).normal().startsWith(AND);

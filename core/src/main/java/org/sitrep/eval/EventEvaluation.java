@@ -379,7 +379,7 @@ public final class EventEvaluation {
 
     /**
      * Whether a speaker named as the text writes it (a person the knowledge base lacks, in the article's script) is
-     * the one the gold marks: one name holds the other's words in a row ("أوغلو" in "داود أوغلو").
+     * the one the gold marks: one name holds the other's words in a row ("السالم" in "أحمد السالم").
      */
     static boolean namedAsWritten(String goldText, String system) {
         List<String> gold = List.of(normal(goldText).split(" +"));
