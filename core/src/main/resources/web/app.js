@@ -270,10 +270,13 @@ async function showEvidence(title, facts, reports, chosen) {
   if (!chosen) return;
   const article = await get(`/api/articles/${encodeURIComponent(chosen.articleId)}`);
   const text = article.article.text;
-  meta.append(`${article.article.source}, ${article.article.published || 'undated'}: ${article.article.title} `);
+  meta.append(`${article.article.source}, ${article.article.published || 'undated'}: `,
+    el('bdi', { lang: article.article.language || '' }, article.article.title), ' ');
   const href = safeUrl(article.article.url);
   if (href) meta.append(el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, 'publisher'));
   const mark = el('mark', {}, text.slice(chosen.start, chosen.end));
+  body.lang = article.article.language || '';
+  body.dir = 'auto'; // an Arabic article reads right to left, its first letter says so
   body.replaceChildren(text.slice(0, chosen.start), mark, text.slice(chosen.end));
   body.scrollTop = Math.max(0, mark.offsetTop - body.clientHeight / 3); // #evidence-text is the offsetParent
 }
@@ -289,7 +292,7 @@ async function showActor(actor) {
   const points = stances.filter(s => s.date);
   panel.replaceChildren(el('h3', {}, el('a', { href: links.actor(actor) }, actor)),
     points.length ? stanceChart(actor, points) : null,
-    el('ul', { class: 'quotes' }, ...quotes.slice(0, 5).map(q => el('li', {}, el('q', {}, q.text), ' ',
+    el('ul', { class: 'quotes' }, ...quotes.slice(0, 5).map(q => el('li', {}, quoted(q.text), ' ',
       reportLinks(q)))));
 }
 

@@ -54,6 +54,12 @@ function safeUrl(url) {
   }
 }
 
+/** A sentence or quote from an article, in whatever script: its direction from its own first letter (Arabic RTL). */
+function quoted(text) { return el('q', { dir: 'auto' }, text); }
+
+/** An article's text block: its language and, from its first letter, its direction (an Arabic article reads RTL). */
+function articleText(attributes, language) { return el('article', { ...attributes, lang: language || '', dir: 'auto' }); }
+
 function arabicName(name) { return el('span', { class: 'arabic', dir: 'rtl', lang: 'ar' }, name); }
 function slug(name) { return String(name).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-'); }
 function plural(n, word) { return `${n} ${word}${n === 1 ? '' : 's'}`; }
@@ -102,7 +108,7 @@ function reportLinks(report) {
 /** Every report as a quoted sentence with its links: a multi-source fact shows all its sources. */
 function reportList(reports) {
   return el('ul', { class: 'reports' }, reports.map(r => el('li', {},
-    el('q', {}, r.text), ' ', reportLinks(r))));
+    quoted(r.text), ' ', reportLinks(r))));
 }
 
 /**

@@ -74,11 +74,11 @@ async function actorPage() {
   root.append(points.length ? stanceChart(actor.name, points) : el('p', {}, 'no dated stance'));
   if (actor.stances.length) {
     root.append(el('ul', { class: 'reports' }, actor.stances.map(s => el('li', {},
-      `${s.date || 'undated'} → ${s.to}: ${Number(s.value).toFixed(2)} `, el('q', {}, s.text), ' ', reportLinks(s)))));
+      `${s.date || 'undated'} → ${s.to}: ${Number(s.value).toFixed(2)} `, quoted(s.text), ' ', reportLinks(s)))));
   }
   root.append(el('h3', {}, `Quotes (${actor.quotes.length})`),
     actor.quotes.length ? el('ul', { class: 'reports quotes' }, actor.quotes.map(q => el('li', {},
-      el('q', {}, q.text), ` — ${q.speaker} `, reportLinks(q)))) : el('p', {}, 'none'));
+      quoted(q.text), ' — ', el('bdi', {}, q.speaker), ' ', reportLinks(q)))) : el('p', {}, 'none'));
   root.append(el('h3', {}, `Events as actor (${actor.asActor.length})`), eventItems(actor.asActor),
     el('h3', {}, `Events as target (${actor.asTarget.length})`), eventItems(actor.asTarget));
 }
@@ -99,20 +99,20 @@ async function eventPage() {
   root.append(review);
   if (window.sitrepReview) window.sitrepReview.controls(review, 'event', event.id, event, () => location.reload());
   root.append(el('h3', {}, `Reports (${event.reports.length})`),
-    el('ul', { class: 'reports' }, event.reports.map(r => el('li', {}, el('strong', {}, r.title || ''), ' ',
-      el('q', {}, r.text), ' ', reportLinks(r)))));
+    el('ul', { class: 'reports' }, event.reports.map(r => el('li', {}, el('strong', { dir: 'auto' }, r.title || ''),
+      ' ', quoted(r.text), ' ', reportLinks(r)))));
 }
 
 async function articlePage() {
   const { article } = await get(`/api/articles/${encodeURIComponent(id)}`);
   document.title = `${article.title} — sitrep`;
   const href = safeUrl(article.url);
-  root.append(el('h2', {}, article.title), el('p', { class: 'subtitle' },
+  root.append(el('h2', { lang: article.language || '', dir: 'auto' }, article.title), el('p', { class: 'subtitle' },
     `${article.source}, ${article.published || 'undated'}`, href ? ' · ' : null,
     href ? el('a', { href, rel: 'noopener noreferrer' }, 'publisher') : null));
   const text = article.text;
   const span = /^#(\d+)-(\d+)$/.exec(location.hash);
-  const body = el('article', { id: 'article-text' });
+  const body = articleText({ id: 'article-text' }, article.language);
   if (span && Number(span[1]) < Number(span[2]) && Number(span[2]) <= text.length) {
     const [start, end] = [Number(span[1]), Number(span[2])];
     const mark = el('mark', {}, text.slice(start, end));

@@ -13,17 +13,23 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 
 /**
- * Finds Arabic descriptions of control ({@code control-phrases.tsv}: "تحت سيطرة", "الخاضعة لسيطرة"): the holder is
- * the first known actor just after the phrase, the place the nearest known place before it (else just after it),
- * unless the text puts it only near that place ("north of Damascus").
- * Immutable; thread-safe.
+ * Finds Arabic descriptions of control ({@code control-phrases.tsv}: "تحت سيطرة", "الموالية ل", "تحاصر"): the holder
+ * is the first known actor just after the phrase; the place the nearest known place before it that the text neither
+ * puts the place only near ("شمال دمشق", "بريف دمشق") nor names only as where another place lies ("كفرنبل الواقعة
+ * في ريف إدلب"), else the first such place after it, or, for a phrase that qualifies a place ("محردة والسقيلبية
+ * الموالية للنظام"), the place right before it; places joined to it by "و" share the claim. Immutable;
+ * thread-safe.
  */
 public final class ArabicControl {
     private static final int HOLDER_WINDOW = 4;
     private static final int PLACE_WINDOW = 8;
+    private static final String AND = "و";
 
-    /** A phrase as normalized words, and the status it states. */
-    private record Phrase(List<String> words, ControlStatus status) {
+    /** Where a phrase's place is: the nearest either side, or right before it (the phrase qualifies it). */
+    private enum Side { EITHER, ADJACENT }
+
+    /** A phrase as normalized words, the status it states, and where its place is. */
+    private record Phrase(List<String> words, ControlStatus status, Side side) {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
@@ -36,8 +42,11 @@ public final class ArabicControl {
         this.pack = pack;
         this.clitics = pack.clitics();
         for (String[] row : ArabicPack.rows("control-phrases.tsv")) {
-            phrases.add(new Phrase(List.of(pack.normalizer().normalize(row[0]).split(" ")),
-                    ControlStatus.valueOf(row[1].strip())));
+            Side side = row.length > 2 ? Side.valueOf(row[2].strip().toUpperCase(java.util.Locale.ROOT)) : Side.EITHER;
+            for (String form : row[0].split("\\|")) {
+                phrases.add(new Phrase(List.of(pack.normalizer().normalize(form.strip()).split(" ")),
+                        ControlStatus.valueOf(row[1].strip()), side));
+            }
         }
     }
 
@@ -60,11 +69,11 @@ public final class ArabicControl {
                 Optional<Actor> holder = names.stream()
                         .filter(n -> n.actor().isPresent() && n.place().isEmpty() && n.first() > last && n.first() - last <= HOLDER_WINDOW)
                         .findFirst().flatMap(Name::actor);
-                Optional<Place> place = ArabicEvents.nearestBefore(names, at, PLACE_WINDOW, true)
-                        .or(() -> ArabicEvents.firstAfter(names, last, PLACE_WINDOW, true, Optional.empty()))
-                        .filter(name -> !pack.near(sentence, name)).flatMap(Name::place);
-                if (holder.isPresent() && place.isPresent()) {
-                    claims.add(new ControlChange(place.get().name(), Optional.of(place.get().geonameId()),
+                if (holder.isEmpty()) {
+                    continue;
+                }
+                for (Place place : places(sentence, names, at, last, phrase.side())) {
+                    claims.add(new ControlChange(place.name(), Optional.of(place.geonameId()),
                             holder.get().name(), knowledge.side(holder.get()), phrase.status(), Optional.empty(),
                             published.map(CalendarDate::day), 0.7, new Evidence(articleId, sentence.span().start(),
                             sentence.span().end(), sentence.text(text))));
@@ -72,6 +81,43 @@ public final class ArabicControl {
             }
         }
         return claims;
+    }
+
+    /** The place a phrase at tokens {@code [at, last]} speaks of, with the places joined to it by "و". */
+    private List<Place> places(Sentence sentence, List<Name> names, int at, int last, Side side) {
+        Name found = null;
+        for (Name name : names) {
+            boolean usable = name.place().isPresent() && !pack.near(sentence, name) && !pack.locating(sentence, name);
+            if (side == Side.ADJACENT) {
+                found = usable && name.last() == at - 1 ? name : found;
+            } else if (usable && name.last() < at && at - name.last() <= PLACE_WINDOW) {
+                found = name; // the nearest before wins: later names overwrite
+            }
+        }
+        if (found == null && side == Side.EITHER) {
+            found = names.stream().filter(n -> n.place().isPresent() && n.first() > last
+                            && n.first() - last <= PLACE_WINDOW && !pack.near(sentence, n) && !pack.locating(sentence, n))
+                    .findFirst().orElse(null);
+        }
+        if (found == null) {
+            return List.of();
+        }
+        List<Place> places = new ArrayList<>();
+        places.add(found.place().get());
+        int k = names.indexOf(found);
+        for (int j = k - 1; j >= 0 && joined(sentence, names.get(j), names.get(j + 1)); j--) {
+            names.get(j).place().ifPresent(places::add);
+        }
+        for (int j = k + 1; j < names.size() && joined(sentence, names.get(j - 1), names.get(j)); j++) {
+            names.get(j).place().ifPresent(places::add);
+        }
+        return places;
+    }
+
+    /** Whether the second name follows the first at once, joined by "و" ("محردة والسقيلبية"). */
+    private static boolean joined(Sentence sentence, Name first, Name second) {
+        return second.first() == first.last() + 1 && first.place().isPresent() && second.place().isPresent()
+                && sentence.tokens().get(second.first()).normal().startsWith(AND);
     }
 
     private boolean matches(List<Token> tokens, int i, List<String> words) {

@@ -45,6 +45,7 @@ public final class ArabicEvents {
     private final int placeAfter;
     private final int placeBefore;
 
+    private final ArabicFatalities fatalities;
     private ArabicEvents(KnowledgeBase knowledge, ArabicPack pack) {
         this.knowledge = knowledge;
         this.clitics = pack.clitics();
@@ -53,6 +54,7 @@ public final class ArabicEvents {
         this.actorAfter = pack.setting("actor_window_after");
         this.placeAfter = pack.setting("place_window_after");
         this.placeBefore = pack.setting("place_window_before");
+        this.fatalities = ArabicFatalities.load(pack);
         for (String[] row : ArabicPack.rows("triggers.tsv")) {
             EventType type = EventType.parse(row[1]).orElseThrow(
                     () -> new IllegalStateException("ar/triggers.tsv: unknown PLOVER type " + row[1]));
@@ -86,6 +88,7 @@ public final class ArabicEvents {
         Optional<TimeExpression> stated = times.stream().filter(t -> t.value().isPresent()).findFirst();
         Optional<CalendarDate> date = stated.flatMap(t -> t.value().flatMap(CalendarDate::parse))
                 .or(() -> published.map(CalendarDate::day));
+        Optional<Integer> deaths = fatalities.count(sentence);
         for (Token token : sentence.tokens()) {
             if (names.stream().anyMatch(n -> n.first() <= token.index() && token.index() <= n.last())) {
                 continue;
@@ -114,12 +117,14 @@ public final class ArabicEvents {
             Optional<Actor> who = actor.flatMap(Name::actor);
             Optional<Actor> whom = target.flatMap(Name::actor);
             Optional<Place> where = place.flatMap(Name::place);
-            Event event = new Event("a" + sentence.index() + "." + at, trigger.type(),
-                    trigger.acled().orElseGet(() -> territory(who)), trigger.cameo(),
+            AcledType acled = trigger.acled().orElseGet(() -> territory(who));
+            Event event = new Event("a" + sentence.index() + "." + at, trigger.type(), acled, trigger.cameo(),
                     who.map(Actor::name), who.flatMap(knowledge::side), whom.map(Actor::name),
                     whom.flatMap(knowledge::side), where.map(Place::name), where.map(Place::geonameId),
-                    where.map(Place::lat), where.map(Place::lon), date, Optional.empty(),
+                    where.map(Place::lat), where.map(Place::lon), date,
+                    acled.politicalViolence() ? deaths : Optional.empty(), // as English: each violent event
                     modality(sentence, at), trigger.confidence(), evidence);
+
             events.add(new TriggeredEvent(event, trigger.territorial(), stated.isPresent(),
                     place.filter(p -> pack.near(sentence, p)).isPresent()));
         }

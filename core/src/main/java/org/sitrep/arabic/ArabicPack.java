@@ -12,13 +12,14 @@ public final class ArabicPack {
     private final Normalizer normalizer;
     private final Clitics clitics;
     private final java.util.Set<String> nearWords;
+    private final java.util.Set<String> locatorWords;
 
     private ArabicPack(Map<String, String> settings, Normalizer normalizer, Clitics clitics) {
         this.settings = Map.copyOf(settings);
         this.normalizer = normalizer;
         this.clitics = clitics;
-        this.nearWords = rows("near-words.tsv").stream().flatMap(row -> java.util.Arrays.stream(row[0].split("\\|")))
-                .map(normalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.nearWords = words("near-words.tsv", normalizer);
+        this.locatorWords = words("locator-words.tsv", normalizer);
     }
 
     /** Loads the bundled Arabic pack. */
@@ -29,6 +30,11 @@ public final class ArabicPack {
         }
         Normalizer normalizer = Normalizer.of(rows("normalization.tsv"));
         return new ArabicPack(settings, normalizer, Clitics.of(rows("clitics.tsv"), normalizer));
+    }
+
+    private static java.util.Set<String> words(String file, Normalizer normalizer) {
+        return rows(file).stream().flatMap(row -> java.util.Arrays.stream(row[0].split("\\|")))
+                .map(normalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static List<String[]> rows(String file) {
@@ -48,6 +54,19 @@ public final class ArabicPack {
     public boolean near(Sentence sentence, Name name) {
         for (int k = Math.max(0, name.first() - 2); k < name.first(); k++) {
             if (clitics.variants(sentence.tokens().get(k).normal()).stream().anyMatch(nearWords::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the two words before a name make it only where the place before lies ("كفرنبل الواقعة في ريف إدلب"),
+     * not a place the sentence speaks of itself.
+     */
+    public boolean locating(Sentence sentence, Name name) {
+        for (int k = Math.max(0, name.first() - 2); k < name.first(); k++) {
+            if (clitics.variants(sentence.tokens().get(k).normal()).stream().anyMatch(locatorWords::contains)) {
                 return true;
             }
         }

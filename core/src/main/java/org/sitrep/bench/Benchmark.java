@@ -29,7 +29,9 @@ import org.sitrep.store.Store;
 
 /**
  * Measures the stages on one corpus in one process, after warm-up: ingest without NLP, the NLP annotators alone,
- * the full extraction, ingest with extraction, and (optionally) CoreNLP's full pipeline with quote attribution.
+ * the full extraction, ingest with extraction, the full extraction of Arabic articles (the parser-free chain, on a
+ * second corpus, skipped with a note where it is absent) and (optionally) CoreNLP's full pipeline with quote
+ * attribution.
  */
 public final class Benchmark {
     /** Corpus dumps (a JSONL of a thousand articles) are larger than any one article may be. */
@@ -40,11 +42,20 @@ public final class Benchmark {
     private final int threads;
     private final boolean baseline;
     private final boolean ingestOnly;
+    private final ArabicCorpus arabic;
     private final PrintWriter out;
 
+    /** The Arabic articles measured beside the English ones: a corpus file and how many of its articles. */
+    public record ArabicCorpus(Path path, int limit) {
+        public ArabicCorpus {
+            java.util.Objects.requireNonNull(path, "path");
+        }
+    }
+
     public Benchmark(List<String> inputs, int limit, int repeat, int threads, boolean baseline, boolean ingestOnly,
-                     PrintWriter out) {
+                     ArabicCorpus arabic, PrintWriter out) {
         this.inputs = List.copyOf(inputs);
+        this.arabic = java.util.Objects.requireNonNull(arabic, "arabic");
         this.limit = limit;
         this.repeat = repeat;
         this.threads = threads;
@@ -54,14 +65,7 @@ public final class Benchmark {
     }
 
     public List<Measurement> run() {
-        InputReader reader = new InputReader(CORPUS_MAX_BYTES);
-        ArticleBuilder builder = Models.shared().articleBuilder();
-        List<Article> articles = new ArrayList<>();
-        for (String input : reader.expand(inputs)) {
-            Parsed parsed = reader.read(input);
-            parsed.documents().forEach(doc -> articles.add(builder.build(doc).article()));
-        }
-        List<Article> corpus = articles.stream().filter(a -> a.language().equals("en")).limit(limit).toList();
+        List<Article> corpus = read(inputs, "en", limit);
         out.printf("corpus: %d English articles from %s; %d threads; %d cores; max heap %d MB%n", corpus.size(),
                 inputs, threads, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
@@ -102,6 +106,8 @@ public final class Benchmark {
         ParseEconomy.compare(corpus, extractor, out);
         rows.add(measure("(c1) full extract, 1 thread", corpus, extract, 1));
         rows.add(ingest("(d) ingest with extraction (store in H2)", sample, extractor, threads));
+        java.util.Optional<Measurement> arabicRow = arabic(extractor);
+        arabicRow.ifPresent(rows::add);
         if (baseline) {
             long start = System.nanoTime();
             FullPipeline coreNlp = new FullPipeline();
@@ -119,12 +125,48 @@ public final class Benchmark {
         out.printf(java.util.Locale.ROOT, "ratio (c)/(b) articles/s: %.2f%n", c.articlesPerSecond() / b.articlesPerSecond());
         out.printf(java.util.Locale.ROOT, "ratio (c)/(c0) articles/s: %.2f (parsing cued sentences only vs all)%n",
                 c.articlesPerSecond() / rows.get(3).articlesPerSecond());
+        arabicRow.ifPresent(ar -> out.printf(java.util.Locale.ROOT, "ratio (c-ar)/(c) articles/s: %.2f (Arabic "
+                + "parser-free extract vs English)%n", ar.articlesPerSecond() / c.articlesPerSecond()));
         if (baseline) {
             out.printf(java.util.Locale.ROOT, "ratio (c)/(e) articles/s: %.2f (extract vs CoreNLP full pipeline)%n",
                     c.articlesPerSecond() / rows.get(rows.size() - 1).articlesPerSecond());
         }
         out.flush();
         return rows;
+    }
+
+    /** The articles of the inputs in one language, at most {@code limit} of them. */
+    private static List<Article> read(List<String> inputs, String language, int limit) {
+        InputReader reader = new InputReader(CORPUS_MAX_BYTES);
+        ArticleBuilder builder = Models.shared().articleBuilder();
+        List<Article> articles = new ArrayList<>();
+        for (String input : reader.expand(inputs)) {
+            Parsed parsed = reader.read(input);
+            parsed.documents().forEach(doc -> articles.add(builder.build(doc).article()));
+        }
+        return articles.stream().filter(a -> a.language().equals(language)).limit(limit).toList();
+    }
+
+    /** The full extraction of the Arabic corpus (tokens: its words), or nothing, with a note, where it is absent. */
+    private java.util.Optional<Measurement> arabic(Extractor extractor) {
+        if (!Files.isRegularFile(arabic.path())) {
+            out.printf("(c-ar) Arabic extract skipped: %s not found (the SaudiNewsNet corpus is internal-only; "
+                    + "--arabic names another)%n", arabic.path());
+            out.flush();
+            return java.util.Optional.empty();
+        }
+        List<Article> corpus = read(List.of(arabic.path().toString()), "ar", arabic.limit());
+        out.printf("Arabic corpus: %d articles from %s%n", corpus.size(), arabic.path());
+        out.flush();
+        if (corpus.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ToLongFunction<Article> extract = article -> {
+            extractor.apply(article);
+            return article.body().of(article.text()).split("\\s+").length;
+        };
+        warm(corpus, extract);
+        return java.util.Optional.of(measure("(c-ar) full extract, Arabic (no parser)", corpus, extract, threads));
     }
 
     private void warm(List<Article> corpus, ToLongFunction<Article> stage) {

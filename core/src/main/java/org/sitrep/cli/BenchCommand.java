@@ -13,11 +13,12 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep bench}: throughput and peak memory of each stage on a real corpus, in one process. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures, after warm-up and in one process: (a) ingest without NLP, (b) the NLP annotators "
-                + "alone, (c) the full extraction, (d) ingest with extraction, and with --baseline (e) CoreNLP's "
-                + "full pipeline with coreference and quote attribution; prints articles/s, tokens/s, peak heap and "
-                + "ratios."})
+                + "alone, (c) the full extraction, (d) ingest with extraction, (c-ar) the full extraction of Arabic "
+                + "articles (parser-free), and with --baseline (e) CoreNLP's full pipeline with coreference and quote "
+                + "attribution; prints articles/s, tokens/s, peak heap and ratios."})
 public final class BenchCommand implements Callable<Integer> {
     private static final Path DEFAULT_CORPUS = Path.of("..", "shared", "bench", "allsides-syria-en", "articles.jsonl");
+    private static final String ARABIC_CORPUS = "../shared/bench/saudinewsnet-syria-ar/articles.jsonl";
 
     @Spec
     CommandSpec spec;
@@ -25,6 +26,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "PATH", description = "Articles to measure on (default: "
             + "../shared/bench/allsides-syria-en/articles.jsonl if present, else the bundled samples).")
     Path articles;
+
+    @Option(names = "--arabic", paramLabel = "PATH", defaultValue = ARABIC_CORPUS, description = "Arabic articles "
+            + "whose full extraction is measured beside the English (default: ${DEFAULT-VALUE}; skipped with a note "
+            + "where absent).")
+    Path arabic;
+
+    @Option(names = "--arabic-limit", defaultValue = "300", description = "Arabic articles measured (default: "
+            + "${DEFAULT-VALUE}: the parser-free chain is fast, so more articles steady the figure).")
+    int arabicLimit;
 
     @Option(names = "--limit", defaultValue = "40", description = "Articles measured (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -111,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path corpus = articles != null ? articles : Files.exists(DEFAULT_CORPUS) ? DEFAULT_CORPUS
                 : Path.of(System.getProperty("sitrep.home", "."), "samples");
         new Benchmark(List.of(corpus.toString()), limit, repeat, threads, baseline, ingestOnly,
-                spec.commandLine().getOut()).run();
+                new org.sitrep.bench.Benchmark.ArabicCorpus(arabic, arabicLimit), spec.commandLine().getOut()).run();
         return 0;
     }
 }

@@ -2,12 +2,16 @@ package org.sitrep.digest;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.sitrep.data.DataFiles;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.model.ControlChange;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
@@ -23,6 +27,9 @@ final class Edition {
     private static final Map<Modality, Words> MODALITIES = DataFiles.byConstant("/digest/modalities.tsv",
             Modality.class, Words::of);
 
+    /** How the situation writes the sides of a contest ("A / B") and an event with no actor. */
+    private static final String SIDES = " / ";
+    private static final String UNKNOWN_ACTOR = "?";
     private final boolean arabic;
     private final Map<String, String> labels;
     private final Gazetteer gazetteer;
@@ -97,16 +104,33 @@ final class Edition {
         return placeRef.flatMap(gazetteer::byId).flatMap(Place::arabicName);
     }
 
-    /** An actor as the edition names it: the knowledge base's first Arabic name in Arabic, else the name reported. */
+    /**
+     * An actor as the edition names it: in Arabic the knowledge base's first Arabic name (each of a contest's sides
+     * "A / B" in turn; the placeholders for an unstated holder or actor in the edition's words), else the name as
+     * reported: set apart left to right, unless written in Arabic (a person found in Arabic text).
+     */
     Phrase actor(String name) {
-        if (arabic) {
-            Optional<String> inArabic = knowledge.byAlias(name).or(() -> knowledge.byDescriptor(name))
-                    .flatMap(a -> a.arabicAliases().stream().findFirst());
-            if (inArabic.isPresent()) {
-                return new Phrase(inArabic.get(), Direction.RTL, direction());
-            }
+        if (!arabic) {
+            return new Phrase(name, Direction.LTR, direction());
         }
-        return new Phrase(name, Direction.LTR, direction());
+        if (name.equals(ControlChange.HOLDER_NOT_STATED)) {
+            return new Phrase(label("holderNotStated"), Direction.RTL, direction());
+        }
+        if (name.equals(UNKNOWN_ACTOR)) {
+            return new Phrase(label("unknownActor"), Direction.RTL, direction());
+        }
+        List<Optional<String>> parts = Arrays.stream(name.split(SIDES)).map(this::arabicActor).toList();
+        if (parts.stream().allMatch(Optional::isPresent)) {
+            return new Phrase(parts.stream().map(Optional::get).collect(Collectors.joining(SIDES)), Direction.RTL,
+                    direction());
+        }
+        boolean written = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return new Phrase(name, written ? Direction.RTL : Direction.LTR, direction());
+    }
+
+    private Optional<String> arabicActor(String name) {
+        return knowledge.byAlias(name).or(() -> knowledge.byDescriptor(name))
+                .flatMap(a -> a.arabicAliases().stream().findFirst());
     }
 
     /** A day, written the ISO way in every edition and always left to right. */

@@ -35,8 +35,8 @@ public record GoldArticle(String corpus, String id, String split, LocalDate publ
                               boolean ended, String phraseKind, Span evidence) {
     }
 
-    /** An annotated direct quote and its speaker. */
-    public record GoldQuote(Span span, String speaker, String speakerRef) {
+    /** An annotated direct quote and its speaker; {@code speakerSpan} is empty ([0, 0)) where the text names none. */
+    public record GoldQuote(Span span, String speaker, String speakerRef, Span speakerSpan) {
     }
 
     /** Reads every gold file under a folder (recursively) whose split is wanted ("all" for every split). */
@@ -78,7 +78,8 @@ public record GoldArticle(String corpus, String id, String split, LocalDate publ
         }
         List<GoldQuote> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
-            quotes.add(new GoldQuote(span(text, q.path("span")), q.path("speaker").asText(), string(q, "speaker_ref")));
+            quotes.add(new GoldQuote(span(text, q.path("span")), q.path("speaker").asText(), string(q, "speaker_ref"),
+                    span(text, q.path("speaker_span"))));
         }
         return new GoldArticle(corpus, id, root.path("split").asText(), LocalDate.parse(root.path("published").asText()),
                 text, events, control, quotes);

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.arabic.ArabicQuotes;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Facts;
@@ -104,5 +106,105 @@ class ArabicCodingTest {
         assertThat(facts.events()).extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .contains(tuple(EventType.CONSULT, "John Kerry", "Sergei Lavrov"),
                         tuple(EventType.DEMAND, "United Nations", ""));
+    }
+
+    @Test
+    void aPersonAfterATitleAndItsComplementSpeaksAndKeepsSpeakingAfterAdded() {
+        String text = "وقال مدير مكتب المنظمة في الأردن خالد بن سعيد العمري «إن المساعدات وصلت إلى أكثر من ألف عائلة».\n"
+                + "وأضاف «سنواصل العمل مع الشركاء في المنطقة».";
+        Facts facts = facts(text);
+        assertThat(facts.quotes()).extracting(Quote::speaker, Quote::speakerRef)
+                .containsExactly(tuple("خالد بن سعيد العمري", Optional.empty()),
+                        tuple("خالد بن سعيد العمري", Optional.empty()));
+        assertThat(facts.entities()).filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(Mention::text, m -> text.substring(m.start(), m.end()), Mention::ref)
+                .containsExactly(tuple("خالد بن سعيد العمري", "خالد بن سعيد العمري", Optional.empty()));
+    }
+
+    @Test
+    void aNameBetweenAnAndASpeechNounSpeaksAndAPronounLaterPointsBackToIt() {
+        Facts facts = facts("ونقلت وكالة الأنباء عن سامر حداد قوله «لن نغادر مدينتنا مهما حصل». "
+                + "ونقلت صحيفة محلية عنه قوله «الوضع في الأحياء الشرقية صعب جدا».");
+        assertThat(facts.quotes()).extracting(Quote::speaker).containsExactly("سامر حداد", "سامر حداد");
+    }
+
+    @Test
+    void aNameRightAfterASpeechVerbIsItsSubject() {
+        assertThat(facts("وقال حداد إن «المعابر ما زالت مغلقة منذ أسبوع».").quotes()).extracting(Quote::speaker)
+                .containsExactly("حداد");
+    }
+
+    @Test
+    void anUnnamedOfficialIsNoPersonAndHisQuoteHasNoSpeaker() {
+        Facts facts = facts("وقال مسؤول أمريكي إن «الضربات ستستمر في الأيام المقبلة».");
+        assertThat(facts.quotes()).extracting(Quote::speaker).containsExactly(ArabicQuotes.UNKNOWN);
+        assertThat(facts.entities()).noneMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void aQuoteRunningOnIntoANewParagraphIsTwoQuotesOfOneSpeaker() {
+        Facts facts = facts("وقال كيري: “نحن نعمل من أجل حل سياسي.\n“ولن نتوقف حتى يتحقق ذلك في سوريا.”");
+        assertThat(facts.quotes()).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("نحن نعمل من أجل حل سياسي.", "John Kerry"),
+                tuple("ولن نتوقف حتى يتحقق ذلك في سوريا.", "John Kerry"));
+    }
+
+    @Test
+    void aPlaceHeldByTheOppositionIsTheOneBeforeTheLocatorNotTheProvinceAfterIt() {
+        assertThat(facts("دخل الوفد بلدة أريحا الواقعة في ريف إدلب والتي تسيطر عليها قوات المعارضة منذ أشهر.")
+                .control()).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Arīḩā", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSiegeOfTwoJoinedTownsContestsBoth() {
+        assertThat(facts("وتحاصر قوات الأسد الزبداني ومضايا منذ أسابيع.").control())
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Az Zabadānī", "Syrian government", ControlStatus.CONTESTED),
+                        tuple("Medaya", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aTownLoyalToTheRegimeIsHeldByItButAMilitiaLoyalToItHoldsNothing() {
+        assertThat(facts("تعرضت بلدة محردة الموالية للنظام لقصف عنيف.").control())
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Muḩradah", "Syrian government", ControlStatus.HELD));
+        assertThat(facts("قصفت الميليشيات الموالية للنظام أطراف مدينة دوما.").control())
+                .noneMatch(c -> c.status() == ControlStatus.HELD);
+    }
+
+    @Test
+    void deathsAreReadByAcledsRulesFromDigitsEasternDigitsAndNumberWords() {
+        assertThat(deaths("قتل 12 شخصا في قصف على مدينة دوما أمس.")).containsExactly(12);
+        assertThat(deaths("قتل ٣٠ مدنيا في قصف على مدينة دوما.")).containsExactly(30);
+        assertThat(deaths("لقي ستة من المقاتلين مصرعهم في اشتباكات قرب حلب.")).containsExactly(6);
+        assertThat(deaths("قتل عشرات المدنيين في قصف على مدينة دوما.")).containsExactly(12);
+    }
+
+    @Test
+    void theWoundedYearsAndShellsAreNoDeathsAndDeathsWithoutAFigureHaveNone() {
+        assertThat(deaths("أصيب 20 شخصا في قصف على مدينة دوما.")).containsExactly(-1);
+        assertThat(deaths("قتل مدنيون في قصف على مدينة دوما منذ 30 عاما.")).containsExactly(-1);
+        assertThat(deaths("أسفر القصف بـ 300 قذيفة على مدينة دوما عن قتلى.")).containsExactly(-1);
+    }
+
+    /** The deaths of each violent event of a text (-1: none given). */
+    private static List<Integer> deaths(String text) {
+        return facts(text).events().stream().filter(e -> e.acled().politicalViolence())
+                .map(e -> e.fatalities().orElse(-1)).distinct().toList();
+    }
+
+    @Test
+    void aPersonMetAgainByTheLastWordOfTheNameSpeaksAgain() {
+        assertThat(facts("وقال الباحث في مركز الدراسات عبد الرحمن الحاج إن المعركة طويلة. "
+                + "وأكد الحاج أن «الفصائل لن تتراجع عن مواقعها».").quotes()).extracting(Quote::speaker)
+                .containsExactly("عبد الرحمن الحاج");
+    }
+
+    @Test
+    void anUnnamedSourceIsNoEarlierSpeakerAndWhatFollowsAnAdverbialParticipleIsWhatWasSaid() {
+        Facts facts = facts("وقال كيري إن الحل سياسي. وقال مصدر مطلع إن «المحادثات ستستأنف قريبا في جنيف». "
+                + "وأكد كيري التزامه بالحل، مشيرا إلى أن «جبهة النصرة تعرقل كل الجهود».");
+        assertThat(facts.quotes()).extracting(Quote::speaker).containsExactly(ArabicQuotes.UNKNOWN, "John Kerry");
     }
 }

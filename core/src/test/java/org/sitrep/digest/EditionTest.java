@@ -51,4 +51,16 @@ class EditionTest {
         assertThat(ARABIC.arabicBeside(Optional.of(DigestSamples.ALEPPO))).isEmpty();
         assertThat(ARABIC.date(LocalDate.of(2024, 12, 7)).plain()).isEqualTo("\u20662024-12-07\u2069");
     }
+
+    @Test
+    void namesEverySideOfAContestAndThePlaceholdersInArabicAndAnArabicNameRightToLeft() {
+        assertThat(ARABIC.actor("Syrian government / Turkey").text()).isEqualTo("الحكومة السورية / تركيا");
+        assertThat(ARABIC.actor(org.sitrep.model.ControlChange.HOLDER_NOT_STATED))
+                .isEqualTo(new Phrase("(الجهة المسيطرة غير مذكورة)", Direction.RTL, Direction.RTL));
+        assertThat(ARABIC.actor("?").text()).isEqualTo("جهة غير معروفة");
+        assertThat(ARABIC.actor("سامر بن خالد العتيبي"))
+                .isEqualTo(new Phrase("سامر بن خالد العتيبي", Direction.RTL, Direction.RTL));
+        assertThat(ENGLISH.actor(org.sitrep.model.ControlChange.HOLDER_NOT_STATED).text())
+                .isEqualTo("(holder not stated)");
+    }
 }

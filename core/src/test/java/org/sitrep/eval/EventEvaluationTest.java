@@ -61,10 +61,23 @@ class EventEvaluationTest {
                 .containsExactly(2, 3, 2, 1, 3);
         assertThat(tally.fields.get("actor")).containsExactly(1, 2);
         assertThat(tally.fields.get("place")).containsExactly(2, 2);
+        assertThat(tally.arguments.get("actor")).containsExactly(1, 3, 2);
+        assertThat(tally.arguments.get("date")).containsExactly(1, 1, 1);
         assertThat(printed.toString()).contains("detection (any type)      P  66.67  R 100.00  F1  80.00")
                 .contains("fully right, of emitted asserted      33.3 %  (1 of 3)")
                 .contains("a1 actor≠SYR FIGHT asserted actor=Russia")
-                .contains("a1 spurious STATEMENT asserted actor=Russia");
+                .contains("a1 spurious STATEMENT asserted actor=Russia")
+                .contains("  places               P 100.00  R 100.00  F1 100.00  (tp 2, fp 0, fn 0)")
+                .contains("  actors               P  33.33  R  50.00  F1  40.00  (tp 1, fp 2, fn 1)");
+    }
+
+    @Test
+    void aSpeakerNamedAsWrittenMatchesTheGoldSpeakersWordsInARow() {
+        assertThat(EventEvaluation.namedAsWritten("أحمد السالم", "السالم")).isTrue();
+        assertThat(EventEvaluation.namedAsWritten("سامر بن خالد العتيبي", "سامر بن خالد العتيبي")).isTrue();
+        assertThat(EventEvaluation.namedAsWritten("نبيل حداد", "سامر العتيبي")).isFalse();
+        assertThat(EventEvaluation.namedAsWritten("بن علي", "بن")).isFalse();
+        assertThat(EventEvaluation.namedAsWritten("", "أوغلو")).isFalse();
     }
 
     private static Event event(String id, String actor, String place, String date, Article article, int start,
