@@ -1,0 +1,69 @@
+package org.sitrep.time;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sitrep.language.LanguagePack;
+
+/**
+ * The language pack's time words ({@code time-words.tsv}): word classes with each word's value, and the words that
+ * are time words only with a given part of speech. Immutable.
+ */
+final class TimeWords {
+    static final String FILE = "time-words.tsv";
+    private static final String POS = "POS";
+    private final Map<String, Map<String, String>> classes;
+    private final Map<String, String> requiredPos;
+
+    private TimeWords(Map<String, Map<String, String>> classes, Map<String, String> requiredPos) {
+        this.classes = classes;
+        this.requiredPos = requiredPos;
+    }
+
+    static TimeWords load(LanguagePack pack) {
+        Map<String, Map<String, String>> classes = new LinkedHashMap<>();
+        Map<String, String> pos = new HashMap<>();
+        for (String[] row : pack.rows(FILE)) {
+            if (row.length < 3) {
+                throw new IllegalStateException(pack.code() + "/" + FILE + ": row without a value: " + row[0]);
+            }
+            String word = row[1].strip().toLowerCase(Locale.ROOT);
+            if (row[0].equals(POS)) {
+                pos.put(word, row[2].strip());
+            } else {
+                classes.computeIfAbsent(row[0], c -> new LinkedHashMap<>()).put(word, row[2].strip());
+            }
+        }
+        Map<String, Map<String, String>> frozen = new HashMap<>();
+        classes.forEach((name, words) -> frozen.put(name, Map.copyOf(words)));
+        return new TimeWords(Map.copyOf(frozen), Map.copyOf(pos));
+    }
+
+    /** Whether a class of that name exists. */
+    boolean hasClass(String name) {
+        return classes.containsKey(name);
+    }
+
+    /** The value a word or phrase (lower case, single spaces) has in a class. */
+    Optional<String> value(String name, String phrase) {
+        Map<String, String> words = classes.get(name);
+        return words == null ? Optional.empty() : Optional.ofNullable(words.get(phrase));
+    }
+
+    /** A regular expression matching any word of a class, longest first so that a phrase beats its first word. */
+    String alternation(String name) {
+        return classes.get(name).keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** Whether a word, tagged so, can be a time word: "may" is a month only as a proper noun. */
+    boolean allows(String word, String pos) {
+        String required = requiredPos.get(word);
+        return required == null || pos.startsWith(required);
+    }
+}
