@@ -49,8 +49,8 @@ public final class TimeTagger implements TimeFinder {
 
     @Override
     public List<TimexMention> find(String text, List<Token> tokens, Optional<LocalDate> documentDate) {
-        if (tokens.isEmpty()) {
-            return List.of();
+        if (tokens.stream().noneMatch(t -> words.anchors(t.word().toLowerCase(Locale.ROOT)))) {
+            return List.of(); // most sentences: no figure, no month, no "week" or "yesterday"
         }
         // The sentence as " word word … "; tokenAt maps each character of a word (and the space after it) back to it.
         StringBuilder line = new StringBuilder(" ");

@@ -2,10 +2,13 @@ package org.sitrep.time;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.language.LanguagePack;
@@ -17,12 +20,21 @@ import org.sitrep.language.LanguagePack;
 final class TimeWords {
     static final String FILE = "time-words.tsv";
     private static final String POS = "POS";
+    /** The classes whose words anchor an expression, with the ANCHOR class of words that only rules name. */
+    private static final List<String> ANCHORS = List.of("ANCHOR", "MONTH", "WEEKDAY", "UNIT", "UNITS", "SEASON",
+            "PART", "HOLIDAY", "DECADES");
     private final Map<String, Map<String, String>> classes;
     private final Map<String, String> requiredPos;
+    private final Set<String> anchors;
 
     private TimeWords(Map<String, Map<String, String>> classes, Map<String, String> requiredPos) {
         this.classes = classes;
         this.requiredPos = requiredPos;
+        Set<String> anchors = new HashSet<>();
+        for (String name : ANCHORS) {
+            classes.getOrDefault(name, Map.of()).keySet().forEach(w -> anchors.add(w.split(" ")[0]));
+        }
+        this.anchors = Set.copyOf(anchors);
     }
 
     static TimeWords load(LanguagePack pack) {
@@ -59,6 +71,29 @@ final class TimeWords {
     String alternation(String name) {
         return classes.get(name).keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * Whether a word (lower case) can anchor a time expression: a figure, or an anchor class's word, alone or as
+     * part of a hyphenated word ("mid-November").
+     */
+    boolean anchors(String word) {
+        if (anchors.contains(word)) {
+            return true;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        if (word.indexOf('-') > 0) {
+            for (String part : word.split("-")) {
+                if (anchors.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a word, tagged so, can be a time word: "may" is a month only as a proper noun. */
