@@ -74,10 +74,6 @@ public final class TimeNormalizer {
         if (relative.isPresent()) {
             value = Optional.of(relative.get().toString());
         }
-        if (value.isPresent() && value.get().matches("\\d{4}") && published.isPresent()
-                && Integer.parseInt(value.get()) > published.get().getYear() + 1) {
-            return Optional.empty();
-        }
         if (published.isEmpty() && value.isPresent() && isRelative(surface)) {
             value = Optional.empty();
         }

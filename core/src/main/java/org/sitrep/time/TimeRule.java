@@ -18,7 +18,7 @@ import org.sitrep.language.LanguagePack;
  * earlier rule wins.
  */
 record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, Normalization normalization,
-                List<String> arguments) {
+                List<String> arguments, List<String> notBefore) {
     static final String FILE = "time-rules.tsv";
     private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z_]*)>");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-z]+)>");
@@ -26,6 +26,17 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
     TimeRule {
         groups = Set.copyOf(groups);
         arguments = List.copyOf(arguments);
+        notBefore = List.copyOf(notBefore);
+    }
+
+    /** Whether the word after a match, tagged so, leaves it a time ("2000 people" is a count, not a year). */
+    boolean allowsNext(String tag) {
+        for (String prefix : notBefore) {
+            if (tag.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pack's rules, macros expanded; fails naming the file and the row when a rule cannot be read. */
@@ -41,7 +52,7 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
                 macros.put(row[1], expand(row[2], macros, words, file));
                 continue;
             }
-            if (row.length != 3) {
+            if (row.length < 3 || row.length > 4) {
                 throw new IllegalStateException(file + ": rule row needs type, pattern, normalization: " + row[1]);
             }
             TimexType type = TimexType.valueOf(row[0]);
@@ -60,7 +71,8 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
             String[] normalization = row[2].strip().split("\\s+");
             rules.add(new TimeRule(rules.size(), type, pattern, groups,
                     Normalization.valueOf(normalization[0].toUpperCase(Locale.ROOT)),
-                    List.of(normalization).subList(1, normalization.length)));
+                    List.of(normalization).subList(1, normalization.length),
+                    row.length > 3 && !row[3].isBlank() ? List.of(row[3].strip().split("\\|")) : List.of()));
         }
         return List.copyOf(rules);
     }

@@ -58,7 +58,7 @@ public final class TimeTagger implements TimeFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String word = WHITESPACE.matcher(token.word().toLowerCase(Locale.ROOT)).replaceAll("_");
-            if (!words.allows(word, token.pos())) {
+            if (!words.allows(word, token.pos(), i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "")) {
                 word = "_" + word; // not a time word with this tag: no class matches it
             }
             if (i > 0 && hyphenated(tokens.get(i - 1), token)) {
@@ -83,6 +83,9 @@ public final class TimeTagger implements TimeFinder {
                         ? Optional.ofNullable(m.group(name)) : Optional.empty();
                 int first = tokenAt[m.start()];
                 int last = tokenAt[m.end() - 1];
+                if (last + 1 < tokens.size() && !rule.allowsNext(tokens.get(last + 1).pos())) {
+                    continue;
+                }
                 candidates.add(new Candidate(first, last, rule,
                         values.value(rule, groups, documentDate, Tense.at(tokens, first, last, words))));
             }

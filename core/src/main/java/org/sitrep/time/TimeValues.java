@@ -20,7 +20,11 @@ final class TimeValues {
 
     /** Where a date without a year lies relative to the document date. */
     enum Side {
-        BEFORE, AFTER, NEAREST, STRICTLY_BEFORE, STRICTLY_AFTER
+        BEFORE, AFTER, NEAREST, STRICTLY_BEFORE, STRICTLY_AFTER,
+        /** Within the eleven months before the document date's month or the month after it (a past-tense report). */
+        MOSTLY_BEFORE,
+        /** Within the month before the document date's month or the eleven after it (a future-tense report). */
+        MOSTLY_AFTER
     }
 
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
@@ -54,7 +58,11 @@ final class TimeValues {
             return args.get(0).equals("past") ? Side.STRICTLY_BEFORE : Side.STRICTLY_AFTER;
         }
         if (!weekday) {
-            return Side.NEAREST;
+            return switch (tense) {
+                case PAST -> Side.MOSTLY_BEFORE;
+                case FUTURE -> Side.MOSTLY_AFTER;
+                case PRESENT -> Side.NEAREST;
+            };
         }
         return tense == Tense.FUTURE ? Side.AFTER : Side.BEFORE;
     }
@@ -62,13 +70,15 @@ final class TimeValues {
     private Optional<String> date(Groups groups, Optional<LocalDate> documentDate, Side side) {
         Optional<String> decade = groups.get("decade");
         if (decade.isPresent()) {
-            return decade;
+            return decade.map(d -> d.length() == 1 ? "19" + d : d); // "the '80s" is the 1980s
         }
         Optional<String> century = groups.get("century");
         if (century.isPresent()) {
             return number(century.get(), "ORDINAL").map(c -> String.format(Locale.ROOT, "%02d", c - 1));
         }
-        Optional<Integer> year = groups.get("year").map(Integer::parseInt);
+        Optional<Integer> year = groups.get("year").map(y -> fullYear(y, documentDate))
+                .or(() -> groups.get("relative").flatMap(r -> words.value("RELATIVE", r))
+                        .flatMap(r -> documentDate.map(d -> d.getYear() + Integer.parseInt(r))));
         Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
         Optional<Integer> day = groups.get("day").map(d -> Integer.parseInt(d.replaceAll("\\D", "")));
         Optional<String> holiday = groups.get("holiday").flatMap(h -> words.value("HOLIDAY", h));
@@ -90,7 +100,7 @@ final class TimeValues {
             yearText = Unit.year(year.get());
         } else if (documentDate.isEmpty() || pivot == 0) {
             yearText = "XXXX";
-        } else if (month.isEmpty() && season.isEmpty() && side == Side.NEAREST) {
+        } else if (month.isEmpty() && season.isEmpty() && !strict(side)) {
             yearText = Unit.year(documentDate.get().getYear()); // "the fourth quarter" is this year's
         } else {
             yearText = Unit.year(yearOf(pivot, day.orElse(15), documentDate.get(), side));
@@ -104,6 +114,17 @@ final class TimeValues {
             value.append(String.format(Locale.ROOT, "-%02d", day.get()));
         }
         return Optional.of(value.toString());
+    }
+
+    /** A year in figures; two figures ("7/8/07") are the century's nearest the document date's, 10 years ahead. */
+    static int fullYear(String figures, Optional<LocalDate> documentDate) {
+        int year = Integer.parseInt(figures);
+        if (figures.length() > 2) {
+            return year;
+        }
+        int now = documentDate.map(LocalDate::getYear).orElse(2000);
+        int century = now / 100 * 100;
+        return century + year <= now + 10 ? century + year : century - 100 + year;
     }
 
     private static int seasonMonth(String season) {
@@ -127,7 +148,13 @@ final class TimeValues {
             case STRICTLY_AFTER -> month > documentDate.getMonthValue() ? year : year + 1;
             case NEAREST -> Math.abs(month - documentDate.getMonthValue()) <= 6 ? year
                     : month > documentDate.getMonthValue() ? year - 1 : year + 1;
+            case MOSTLY_BEFORE -> month - documentDate.getMonthValue() > 1 ? year - 1 : year;
+            case MOSTLY_AFTER -> month - documentDate.getMonthValue() < -1 ? year + 1 : year;
         };
+    }
+
+    private static boolean strict(Side side) {
+        return side == Side.STRICTLY_BEFORE || side == Side.STRICTLY_AFTER;
     }
 
     private Optional<String> shift(Groups groups, List<String> args, Optional<LocalDate> documentDate) {
@@ -157,8 +184,8 @@ final class TimeValues {
     /** A weekday on the given side of the document date (on it, for a side that allows it). */
     static LocalDate resolve(DayOfWeek day, LocalDate documentDate, Side side) {
         return documentDate.with(switch (side) {
-            case BEFORE, NEAREST -> TemporalAdjusters.previousOrSame(day);
-            case AFTER -> TemporalAdjusters.nextOrSame(day);
+            case BEFORE, NEAREST, MOSTLY_BEFORE -> TemporalAdjusters.previousOrSame(day);
+            case AFTER, MOSTLY_AFTER -> TemporalAdjusters.nextOrSame(day);
             case STRICTLY_BEFORE -> TemporalAdjusters.previous(day);
             case STRICTLY_AFTER -> TemporalAdjusters.next(day);
         });

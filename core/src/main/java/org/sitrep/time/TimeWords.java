@@ -96,9 +96,20 @@ final class TimeWords {
         return false;
     }
 
-    /** Whether a word, tagged so, can be a time word: "may" is a month only as a proper noun. */
-    boolean allows(String word, String pos) {
+    /**
+     * Whether a word, tagged so and followed by a word so tagged, can be a time word: "may" is a month only as a
+     * proper noun or before a figure.
+     */
+    boolean allows(String word, String pos, String nextPos) {
         String required = requiredPos.get(word);
-        return required == null || pos.startsWith(required);
+        if (required == null) {
+            return true;
+        }
+        for (String alternative : required.split("\\|")) {
+            if (alternative.startsWith(">") ? nextPos.startsWith(alternative.substring(1)) : pos.startsWith(alternative)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
