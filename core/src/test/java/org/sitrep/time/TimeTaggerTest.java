@@ -68,6 +68,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aYearBeforeAPluralNounIsACountAndFutureYearsStay() {
+        assertThat(found("Some 2000 people fled in 2012; elections are due by 2021.")).containsExactly(
+                tuple("2012", "DATE", "2012"), tuple("2021", "DATE", "2021"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }
