@@ -29,13 +29,11 @@ public final class TimeTagger implements TimeFinder {
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    private final LanguagePack pack;
     private final TimeWords words;
     private final List<TimeRule> rules;
     private final TimeValues values;
 
-    private TimeTagger(LanguagePack pack, TimeWords words, List<TimeRule> rules) {
-        this.pack = pack;
+    private TimeTagger(TimeWords words, List<TimeRule> rules) {
         this.words = words;
         this.rules = rules;
         this.values = new TimeValues(words);
@@ -44,7 +42,7 @@ public final class TimeTagger implements TimeFinder {
     /** The tagger of a language pack; fails naming the file when its time rules or words cannot be read. */
     public static TimeTagger load(LanguagePack pack) {
         TimeWords words = TimeWords.load(pack);
-        return new TimeTagger(pack, words, TimeRule.load(pack, words));
+        return new TimeTagger(words, TimeRule.load(pack, words));
     }
 
     @Override

@@ -46,7 +46,7 @@ final class TimeValues {
             case DURATION -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
             case SET -> groups.get("weekday").flatMap(w -> words.value("WEEKDAY", w)).map(d -> "XXXX-WXX-" + d)
                     .or(() -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration)));
-            case WEEKDAY -> weekday(groups, documentDate, side(args, tense, true));
+            case WEEKDAY -> weekday(groups, documentDate, side(args, tense, true), rule.type() == TimexType.TIME);
             case PART -> part(groups, args, documentDate);
             case TIME -> time(groups, args, documentDate, side(List.of(), tense, true));
         };
@@ -170,15 +170,17 @@ final class TimeValues {
         return documentDate.map(d -> unit.get().shifted(d, Long.parseLong(amount.get())));
     }
 
-    private Optional<String> weekday(Groups groups, Optional<LocalDate> documentDate, Side side) {
+    private Optional<String> weekday(Groups groups, Optional<LocalDate> documentDate, Side side, boolean time) {
         Optional<Integer> number = groups.get("weekday").flatMap(w -> number(w, "WEEKDAY"));
         if (number.isEmpty()) {
             return Optional.empty();
         }
+        // A part of the day shows in a TIME's value ("Friday morning": …TMO), not in a DATE's.
+        String part = !time ? "" : groups.get("part").flatMap(p -> words.value("PART", p)).map(p -> "T" + p).orElse("");
         if (documentDate.isEmpty()) {
-            return Optional.of("XXXX-WXX-" + number.get());
+            return Optional.of("XXXX-WXX-" + number.get() + part);
         }
-        return Optional.of(resolve(DayOfWeek.of(number.get()), documentDate.get(), side).toString());
+        return Optional.of(resolve(DayOfWeek.of(number.get()), documentDate.get(), side) + part);
     }
 
     /** A weekday on the given side of the document date (on it, for a side that allows it). */
