@@ -20,8 +20,8 @@ import org.sitrep.model.Article;
  * The adapter to Stanford CoreNLP, in two passes: tokens, sentences, POS, lemmas and 4-class NER for every
  * sentence, then UD dependencies only on the sentences the caller finds worth parsing (the parser is most of the
  * cost, and most sentences of an article need none). Time expressions come from the caller's {@link TimeFinder}
- * (sitrep's own rules, cheap enough for every sentence) over the first pass's tokens; the tokens it covers take its
- * TIMEX3 type as their NER tag, as CoreNLP's own time tagger would give them. The pipelines load once (a few
+ * (sitrep's own rules, cheap enough for every sentence) over the first pass's tokens; the untagged tokens it covers
+ * take its TIMEX3 type as their NER tag, as CoreNLP's own time tagger would give them. The pipelines load once (a few
  * seconds) and are shared; {@link #annotate} is thread-safe.
  */
 public final class Annotator {
@@ -163,7 +163,9 @@ public final class Annotator {
         for (TimexMention timex : timexes) {
             for (int i = timex.firstToken(); i <= timex.lastToken(); i++) {
                 Token t = tokens.get(i);
-                tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), timex.type(), t.begin(), t.end()));
+                if (t.ner().equals("O")) { // a holiday the names model calls MISC stays MISC
+                    tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), timex.type(), t.begin(), t.end()));
+                }
             }
         }
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

@@ -1,6 +1,7 @@
 package org.sitrep.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
             if (row.length < 3 || row.length > 4) {
                 throw new IllegalStateException(file + ": rule row needs type, pattern, normalization: " + row[1]);
             }
-            TimexType type = TimexType.valueOf(row[0]);
+            TimexType type = constant(TimexType.class, row[0], file);
             String regex = "(?<= )(?:" + expand(row[1], macros, words, file) + ")(?= )";
             Pattern pattern;
             try {
@@ -69,12 +70,25 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
                 groups.add(names.group(1));
             }
             String[] normalization = row[2].strip().split("\\s+");
-            rules.add(new TimeRule(rules.size(), type, pattern, groups,
-                    Normalization.valueOf(normalization[0].toUpperCase(Locale.ROOT)),
-                    List.of(normalization).subList(1, normalization.length),
+            Normalization how = constant(Normalization.class, normalization[0].toUpperCase(Locale.ROOT), file);
+            List<String> arguments = List.of(normalization).subList(1, normalization.length);
+            if (!how.takes(arguments.size()) || how != Normalization.LITERAL && !arguments.isEmpty()
+                    && !arguments.get(0).startsWith("$") && !arguments.get(0).matches("past|future|-?\\d+")
+                    && Arrays.stream(Unit.values()).noneMatch(u -> u.name().equals(arguments.get(0)))) {
+                throw new IllegalStateException(file + ": bad normalization " + row[2] + " of " + row[1]);
+            }
+            rules.add(new TimeRule(rules.size(), type, pattern, groups, how, arguments,
                     row.length > 3 && !row[3].isBlank() ? List.of(row[3].strip().split("\\|")) : List.of()));
         }
         return List.copyOf(rules);
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, String file) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(file + ": unknown " + type.getSimpleName() + " " + name, e);
+        }
     }
 
     private static String expand(String pattern, Map<String, String> macros, TimeWords words, String file) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.language.LanguagePack;
@@ -29,6 +30,8 @@ public final class TimeTagger implements TimeFinder {
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    /** The names model's tags that no time expression overlaps (a holiday may be MISC). */
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     private final TimeWords words;
     private final List<TimeRule> rules;
     private final TimeValues values;
@@ -81,7 +84,7 @@ public final class TimeTagger implements TimeFinder {
                         ? Optional.ofNullable(m.group(name)) : Optional.empty();
                 int first = tokenAt[m.start()];
                 int last = tokenAt[m.end() - 1];
-                if (last + 1 < tokens.size() && !rule.allowsNext(tokens.get(last + 1).pos())) {
+                if (last + 1 < tokens.size() && !rule.allowsNext(tokens.get(last + 1).pos()) || named(tokens, first, last)) {
                     continue;
                 }
                 candidates.add(new Candidate(first, last, rule,
@@ -118,6 +121,16 @@ public final class TimeTagger implements TimeFinder {
                     c.rule().type().name(), c.value()));
         }
         return mentions;
+    }
+
+    /** Whether the match is part of a longer name: "Sunday" in "the Sunday Times" is no day. */
+    private static boolean named(List<Token> tokens, int first, int last) {
+        return first > 0 && sameName(tokens.get(first - 1), tokens.get(first))
+                || last + 1 < tokens.size() && sameName(tokens.get(last), tokens.get(last + 1));
+    }
+
+    private static boolean sameName(Token one, Token next) {
+        return NAMES.contains(one.ner()) && one.ner().equals(next.ner());
     }
 
     private static boolean hyphenated(Token previous, Token next) {
