@@ -23,7 +23,8 @@ public final class SuTimeBaseline {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("tokenize.options",
+                "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");

@@ -84,7 +84,8 @@ public final class TimeTagger implements TimeFinder {
                         ? Optional.ofNullable(m.group(name)) : Optional.empty();
                 int first = tokenAt[m.start()];
                 int last = tokenAt[m.end() - 1];
-                if (last + 1 < tokens.size() && !rule.allowsNext(tokens.get(last + 1).pos()) || named(tokens, first, last)) {
+                boolean vetoed = last + 1 < tokens.size() && !rule.allowsNext(tokens.get(last + 1).pos());
+                if (vetoed || named(tokens, first, last)) {
                     continue;
                 }
                 candidates.add(new Candidate(first, last, rule,

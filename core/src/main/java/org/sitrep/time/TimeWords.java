@@ -106,7 +106,8 @@ final class TimeWords {
             return true;
         }
         for (String alternative : required.split("\\|")) {
-            if (alternative.startsWith(">") ? nextPos.startsWith(alternative.substring(1)) : pos.startsWith(alternative)) {
+            boolean next = alternative.startsWith(">");
+            if (next ? nextPos.startsWith(alternative.substring(1)) : pos.startsWith(alternative)) {
                 return true;
             }
         }
