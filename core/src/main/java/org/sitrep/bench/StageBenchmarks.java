@@ -63,7 +63,7 @@ public class StageBenchmarks {
         Article article = new ArticleBuilder(BoilerplateDetector.standard(), LanguageIdentifier.load())
                 .build(new InputReader(InputReader.DEFAULT_MAX_BYTES).read(seedFile.toString()).documents().get(0))
                 .article();
-        seed = extractor.annotator().annotate(article);
+        seed = extractor.annotateParsingAll(article);
         List<Facts> facts = new ArrayList<>();
         Random r = new Random(2);
         for (int a = 0; a < 1000; a++) {

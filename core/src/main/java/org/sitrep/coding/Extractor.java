@@ -15,6 +15,8 @@ import org.sitrep.model.Facts;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.SentenceSelection;
+import org.sitrep.time.TimeTagger;
 
 /**
  * The extraction chain for one article: annotate ({@code Article → Annotated}) → link entities
@@ -65,20 +67,25 @@ public final class Extractor implements Function<Article, Facts> {
     }
 
     /**
-     * Annotates an article, timing only the sentences with a time cue ({@link TimeCues}) and parsing only those its
+     * Annotates an article with its language's time tagger ({@link TimeTagger}), parsing only the sentences its
      * language's coders can use ({@link ParseCues}).
      */
     public Annotated annotate(Article article) {
         Coding coding = coding(article.language());
-        return annotator.annotate(article, coding.timeCues, coding.parseCues);
+        return annotator.annotate(article, coding.timeTagger, coding.parseCues);
+    }
+
+    /** Annotates an article with its language's time tagger, parsing every sentence. */
+    public Annotated annotateParsingAll(Article article) {
+        return annotator.annotate(article, coding(article.language()).timeTagger, SentenceSelection.ALL);
     }
 
     /**
-     * The facts with every sentence timed and parsed, as before the selections: what the selections are compared
-     * with ({@code eval --parse-all}, {@code bench}'s parse economy).
+     * The facts with every sentence parsed, as before the selection: what the selection is compared with
+     * ({@code eval --parse-all}, {@code bench}'s parse economy).
      */
     public Facts applyAnnotatingAll(Article article) {
-        return extract(annotator.annotate(article));
+        return extract(annotateParsingAll(article));
     }
 
     private Coding coding(String language) {
@@ -100,7 +107,7 @@ public final class Extractor implements Function<Article, Facts> {
 
     /** The coding stages of one language: {@code Linked → Facts}. */
     private static final class Coding implements Function<Linked, Facts> {
-        private final TimeCues timeCues;
+        private final TimeTagger timeTagger;
         private final ParseCues parseCues;
         private final EntityLinker linker;
         private final TimeNormalizer times;
@@ -119,7 +126,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.control = new ControlDeriver();
             this.controlPhrases = new ControlPhrases(knowledge, pack, modality);
             this.stances = StanceCoder.load(knowledge, pack);
-            this.timeCues = TimeCues.of(pack);
+            this.timeTagger = TimeTagger.load(pack);
             this.parseCues = ParseCues.of(pack, knowledge);
         }
 

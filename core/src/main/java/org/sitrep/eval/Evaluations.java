@@ -18,6 +18,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
 import org.sitrep.nlp.FullPipeline;
+import org.sitrep.nlp.SuTimeBaseline;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimexMention;
 import org.sitrep.nlp.Token;
@@ -180,23 +181,24 @@ public final class Evaluations {
 
     // ------------------------------------------------------------------ TIMEX
 
-    /** TempEval-3 timex scores: strict and relaxed span F1, value F1 and type accuracy; sitrep beside SUTime. */
+    /**
+     * TempEval-3 timex scores: strict and relaxed span F1, value F1 and type accuracy; sitrep (its time tagger and
+     * normalizer, as extraction runs them) beside CoreNLP's SUTime run on the same files in the same process.
+     */
     public void timex(Path directory) {
+        SuTimeBaseline baseline = new SuTimeBaseline();
         List<TypedSpan> gold = new ArrayList<>();
         List<TypedSpan> ours = new ArrayList<>();
         List<TypedSpan> suTime = new ArrayList<>();
-        for (Path file : files(directory, ".tml")) {
+        for (Path file : filesBelow(directory, ".tml")) { // TimeBank and AQUAINT are folders of the training set
             TimeMlDocument doc = TimeMlDocument.read(file);
-            List<Annotated> annotated = new ArrayList<>();
-            Facts facts = extract(doc.id(), doc.text(), Optional.of(doc.creationTime()), annotated);
+            Facts facts = extract(doc.id(), doc.text(), Optional.of(doc.creationTime()), new ArrayList<>());
             doc.timexes().forEach(t -> gold.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value())));
             for (TimeExpression t : facts.times()) {
                 ours.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value().orElse("")));
             }
-            for (Sentence sentence : annotated.get(0).sentences()) {
-                for (TimexMention t : sentence.timexes()) {
-                    suTime.add(new TypedSpan(doc.id(), t.begin(), t.end(), t.type() + "=" + t.value().orElse("")));
-                }
+            for (TimexMention t : baseline.find(doc.text(), Optional.of(doc.creationTime()))) {
+                suTime.add(new TypedSpan(doc.id(), t.begin(), t.end(), t.type() + "=" + t.value().orElse("")));
             }
         }
         out.printf("TempEval-3 %s: %d gold TIMEX3%n", directory.getFileName(), gold.size());
@@ -315,6 +317,14 @@ public final class Evaluations {
             }
         }
         return false;
+    }
+
+    private static List<Path> filesBelow(Path directory, String suffix) {
+        try (Stream<Path> all = Files.walk(directory)) {
+            return all.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + directory, e);
+        }
     }
 
     private static List<Path> files(Path directory, String suffix) {

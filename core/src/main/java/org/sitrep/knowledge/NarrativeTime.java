@@ -1,9 +1,7 @@
 package org.sitrep.knowledge;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +12,8 @@ import org.sitrep.language.WordList;
 
 /**
  * Resolves relative time the way a reader follows a story: "five days later" counts from the day the narrative is
- * at (the last day the article named), not from publication; a weekday in a past-tense report is the last such day
- * on or before publication. Rules come from the language pack's {@code time-offsets.tsv}.
+ * at (the last day the article named), not from publication. Rules come from the language pack's
+ * {@code time-offsets.tsv}.
  */
 public final class NarrativeTime {
     /** One offset rule: a pattern, its unit and its amount (fixed, or the number its first group gives). */
@@ -55,12 +53,6 @@ public final class NarrativeTime {
             }
         }
         return Optional.empty();
-    }
-
-    /** A weekday in a past-tense report: the last such day on or before publication; in a future one, the next. */
-    public static LocalDate weekday(DayOfWeek day, LocalDate published, boolean future) {
-        return future ? published.with(TemporalAdjusters.nextOrSame(day))
-                : published.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private Optional<Integer> number(String word) {

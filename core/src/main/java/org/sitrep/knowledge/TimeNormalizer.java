@@ -1,10 +1,8 @@
 package org.sitrep.knowledge;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -15,19 +13,17 @@ import org.sitrep.nlp.TimexMention;
 import org.sitrep.nlp.Token;
 
 /**
- * Turns the temporal tagger's expressions into TIMEX3 values anchored on the publication date, correcting what
- * news needs: a bare weekday in a past-tense report is the most recent one ("following Friday prayers" is not
- * next week), "following" as a preposition is not part of the date, and numbers that name things
- * ("Resolution 2254") are not years.
+ * Turns the time tagger's expressions into the article's time expressions, correcting what news needs: relative
+ * days ("five days later") count from the narrative's reference day, "following" as a preposition is not part of
+ * the date, and numbers that name things ("Resolution 2254") are not years. (The tagger itself resolves weekdays
+ * by tense: "on Friday" in a past-tense report is the most recent one.)
  */
 public final class TimeNormalizer {
     private final LanguagePack pack;
-    private final List<String> weekdays;
     private final NarrativeTime narrative;
 
     public TimeNormalizer(LanguagePack pack) {
         this.pack = pack;
-        this.weekdays = pack.words(WordList.WEEKDAYS);
         this.narrative = new NarrativeTime(pack);
     }
 
@@ -74,19 +70,9 @@ public final class TimeNormalizer {
         int end = tokens.get(last).end();
         String surface = text.substring(begin, end);
         Optional<String> value = timex.value();
-        Optional<DayOfWeek> weekday = weekday(surface);
-        if (weekday.isPresent() && published.isPresent() && first == last) {
-            boolean future = sentence.tokens().stream()
-                    .anyMatch(t -> pack.has(WordList.FUTURE_CUES, t.word()));
-            value = Optional.of(NarrativeTime.weekday(weekday.get(), published.get(), future).toString());
-        }
         Optional<LocalDate> relative = reference.flatMap(day -> narrative.resolve(surface, day));
         if (relative.isPresent()) {
             value = Optional.of(relative.get().toString());
-        }
-        if (value.isPresent() && value.get().matches("\\d{4}") && published.isPresent()
-                && Integer.parseInt(value.get()) > published.get().getYear() + 1) {
-            return Optional.empty();
         }
         if (published.isEmpty() && value.isPresent() && isRelative(surface)) {
             value = Optional.empty();
@@ -98,10 +84,5 @@ public final class TimeNormalizer {
     /** Without a publication date only absolute dates ("27 November 2024") keep a value. */
     private static boolean isRelative(String surface) {
         return !surface.matches(".*\\b(1[89]|20)\\d\\d\\b.*");
-    }
-
-    private Optional<DayOfWeek> weekday(String surface) {
-        int index = weekdays.indexOf(surface.strip().toLowerCase(Locale.ROOT));
-        return index < 0 ? Optional.empty() : Optional.of(DayOfWeek.of(index + 1));
     }
 }

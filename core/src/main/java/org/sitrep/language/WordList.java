@@ -22,8 +22,6 @@ public enum WordList {
     TITLE_FUNCTION_WORDS,
     /** Prepositions a time tagger may include that are not part of the date ("following Friday prayers"). */
     TIME_PREPOSITIONS,
-    /** Words that put a sentence's bare weekday in the future. */
-    FUTURE_CUES,
     /** Nouns after which a number names a thing, not a year ("Resolution 2254"). */
     NAMING_WORDS,
     /** Definite articles ("the Friday before" keeps its preposition). */
@@ -32,11 +30,6 @@ public enum WordList {
     DEATH_WORDS,
     /** Weekday names in calendar order, Monday first. */
     WEEKDAYS,
-    /**
-     * Words a time expression may hang on besides numbers and weekdays (months, "yesterday", "week", "ago"): the
-     * sentences worth the time tagger.
-     */
-    TIME_WORDS,
     /** Number words in counting order from one ("five days later"). */
     NUMBER_WORDS,
     /** Pronouns that refer to one person. */

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,82 +13,66 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.model.Article;
 
 /**
- * The adapter to Stanford CoreNLP, in three passes: tokens, sentences, POS, lemmas and 4-class NER for every
- * sentence; then the time tagger (SUTime, with the NER it runs inside) only on the sentences the caller picks as
- * holding a time cue, and UD dependencies only on those it finds worth parsing — the tagger and the parser are most
- * of the cost, and most sentences of an article need neither. The pipelines load once (a few seconds) and are
- * shared; {@link #annotate} is thread-safe.
+ * The adapter to Stanford CoreNLP, in two passes: tokens, sentences, POS, lemmas and 4-class NER for every
+ * sentence, then UD dependencies only on the sentences the caller finds worth parsing (the parser is most of the
+ * cost, and most sentences of an article need none). Time expressions come from the caller's {@link TimeFinder}
+ * (sitrep's own rules, cheap enough for every sentence) over the first pass's tokens; the untagged tokens it covers
+ * take its TIMEX3 type as their NER tag, as CoreNLP's own time tagger would give them. The pipelines load once (a few
+ * seconds) and are shared; {@link #annotate} is thread-safe.
  */
 public final class Annotator {
     private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP timer;
     private final StanfordCoreNLP parser;
 
-    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP timer, StanfordCoreNLP parser) {
+    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP parser) {
         this.tagger = tagger;
-        this.timer = timer;
         this.parser = parser;
     }
 
     /** Loads the models; call once per JVM and share the result. */
     public static Annotator load() {
-        Properties props = names();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.applyNumericClassifiers", "false"); // numbers and times are the time pass's job
-        Properties times = names();
-        times.setProperty("annotators", "ner");
-        times.setProperty("enforceRequirements", "false"); // the first pass has run on these sentences
-        times.setProperty("ner.useSUTime", "true");
-        times.setProperty("sutime.includeRange", "true");
-        Properties parse = new Properties();
-        parse.setProperty("annotators", "depparse");
-        parse.setProperty("enforceRequirements", "false");
-        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        return new Annotator(new StanfordCoreNLP(props), new StanfordCoreNLP(times), new StanfordCoreNLP(parse));
-    }
-
-    /** The names model, the same in the first pass and in the time pass (which re-runs it with SUTime). */
-    private static Properties names() {
         Properties props = new Properties();
         // The CoNLL 4-class model alone: as accurate on news entities as the default trio and much cheaper;
         // our knowledge base supplies the fine-grained types the 585k-entry gazetteer would.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        return props;
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false"); // times are the TimeFinder's, counts the coders'
+        Properties parse = new Properties();
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("enforceRequirements", "false");
+        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        return new Annotator(new StanfordCoreNLP(props), new StanfordCoreNLP(parse));
     }
 
-    /** Annotates, times and parses every sentence (evaluations of the annotators themselves, tests). */
+    /** Annotates and parses every sentence, without times (evaluations of the annotators themselves, tests). */
     public Annotated annotate(Article article) {
-        return annotate(article, SentenceSelection.ALL, SentenceSelection.ALL);
+        return annotate(article, TimeFinder.NONE, SentenceSelection.ALL);
     }
 
     /**
      * Annotates the article's content; text outside it (header, title, boilerplate) is blanked, keeping offsets,
-     * and the content is bounded first (see {@link AnalysisLimits}) so that no input makes CoreNLP run long. Only
-     * the sentences {@code times} chooses get time expressions, and only those {@code parses} chooses dependencies.
+     * and the content is bounded first (see {@link AnalysisLimits}) so that no input makes CoreNLP run long. Every
+     * sentence gets the time expressions {@code times} finds; only those {@code parses} chooses get dependencies.
      */
-    public Annotated annotate(Article article, SentenceSelection times, SentenceSelection parses) {
+    public Annotated annotate(Article article, TimeFinder times, SentenceSelection parses) {
         Annotation document = new Annotation(analysedText(article));
-        article.published().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
         tagger.annotate(document);
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tagged = all.stream().map(Annotator::tokens).toList();
-        run(timer, document, all, times.choose(tagged));
         run(parser, document, all, parses.choose(tagged));
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap sentence : all) {
-            sentences.add(convert(article.text(), sentences.size(), sentence));
+        for (int i = 0; i < all.size(); i++) {
+            sentences.add(convert(article.text(), i, all.get(i), tagged.get(i), times, article.published()));
         }
         return new Annotated(article, sentences);
     }
@@ -106,9 +91,6 @@ public final class Annotator {
         Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
         part.set(CoreAnnotations.SentencesAnnotation.class, some);
         part.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
-        if (document.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
-        }
         pass.annotate(part);
     }
 
@@ -165,8 +147,8 @@ public final class Annotator {
         return tokens;
     }
 
-    private static Sentence convert(String text, int index, CoreMap sentence) {
-        List<Token> tokens = tokens(sentence);
+    private static Sentence convert(String text, int index, CoreMap sentence, List<Token> tagged, TimeFinder times,
+                                    Optional<LocalDate> published) {
         List<Dependency> dependencies = new ArrayList<>();
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph != null) {
@@ -176,22 +158,14 @@ public final class Annotator {
             }
             graph.getRoots().forEach(root -> dependencies.add(new Dependency(-1, root.index() - 1, "root")));
         }
-        List<TimexMention> timexes = new ArrayList<>();
-        List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-        if (mentions != null) {
-            for (CoreMap mention : mentions) {
-                Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
-                if (timex == null) {
-                    continue;
+        List<TimexMention> timexes = times.find(text, tagged, published);
+        List<Token> tokens = new ArrayList<>(tagged);
+        for (TimexMention timex : timexes) {
+            for (int i = timex.firstToken(); i <= timex.lastToken(); i++) {
+                Token t = tokens.get(i);
+                if (t.ner().equals("O")) { // a holiday the names model calls MISC stays MISC
+                    tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), timex.type(), t.begin(), t.end()));
                 }
-                int begin = mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                int first = mention.get(CoreAnnotations.TokenBeginAnnotation.class)
-                        - sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-                int last = mention.get(CoreAnnotations.TokenEndAnnotation.class)
-                        - sentence.get(CoreAnnotations.TokenBeginAnnotation.class) - 1;
-                timexes.add(new TimexMention(begin, end, first, last, text.substring(begin, end),
-                        timex.timexType() == null ? "DATE" : timex.timexType(), Optional.ofNullable(timex.value())));
             }
         }
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

@@ -2,9 +2,7 @@ package org.sitrep.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -32,16 +30,5 @@ class NarrativeTimeTest {
         assertThat(TIME.resolve(days + " days later", reference)).contains(reference.plusDays(days));
         String word = LanguagePack.load("en").words(org.sitrep.language.WordList.NUMBER_WORDS).get(days - 1);
         assertThat(TIME.resolve(word + " days later", reference)).contains(reference.plusDays(days));
-    }
-
-    @Property
-    void aPastWeekdayIsTheLastSuchDayOnOrBeforePublication(@ForAll @IntRange(min = 0, max = 30_000) int epochDay,
-                                                           @ForAll DayOfWeek day) {
-        LocalDate published = LocalDate.ofEpochDay(epochDay);
-        LocalDate past = NarrativeTime.weekday(day, published, false);
-        assertThat(past.getDayOfWeek()).isEqualTo(day);
-        assertThat(ChronoUnit.DAYS.between(past, published)).isBetween(0L, 6L);
-        LocalDate future = NarrativeTime.weekday(day, published, true);
-        assertThat(ChronoUnit.DAYS.between(published, future)).isBetween(0L, 6L);
     }
 }

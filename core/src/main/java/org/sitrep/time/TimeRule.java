@@ -1,0 +1,112 @@
+package org.sitrep.time;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.sitrep.language.LanguagePack;
+
+/**
+ * One row of the language pack's {@code time-rules.tsv}: a pattern over a sentence's words, the TIMEX3 type of what
+ * it matches, and how that is normalized. {@code order} is the row's position: among equally long matches the
+ * earlier rule wins.
+ */
+record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, Normalization normalization,
+                List<String> arguments, List<String> notBefore) {
+    static final String FILE = "time-rules.tsv";
+    private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z_]*)>");
+    private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-z]+)>");
+
+    TimeRule {
+        groups = Set.copyOf(groups);
+        arguments = List.copyOf(arguments);
+        notBefore = List.copyOf(notBefore);
+    }
+
+    /** Whether the word after a match, tagged so, leaves it a time ("2000 people" is a count, not a year). */
+    boolean allowsNext(String tag) {
+        for (String prefix : notBefore) {
+            if (tag.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pack's rules, macros expanded; fails naming the file and the row when a rule cannot be read. */
+    static List<TimeRule> load(LanguagePack pack, TimeWords words) {
+        String file = pack.code() + "/" + FILE;
+        Map<String, String> macros = new HashMap<>();
+        List<TimeRule> rules = new ArrayList<>();
+        for (String[] row : pack.rows(FILE)) {
+            if (row[0].equals("macro")) {
+                if (row.length != 3) {
+                    throw new IllegalStateException(file + ": macro row needs a name and a pattern: " + row[1]);
+                }
+                macros.put(row[1], expand(row[2], macros, words, file));
+                continue;
+            }
+            if (row.length < 3 || row.length > 4) {
+                throw new IllegalStateException(file + ": rule row needs type, pattern, normalization: " + row[1]);
+            }
+            TimexType type = constant(TimexType.class, row[0], file);
+            String regex = "(?<= )(?:" + expand(row[1], macros, words, file) + ")(?= )";
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException(file + ": bad pattern " + row[1], e);
+            }
+            Set<String> groups = new LinkedHashSet<>();
+            Matcher names = GROUP.matcher(row[1]);
+            while (names.find()) {
+                groups.add(names.group(1));
+            }
+            String[] normalization = row[2].strip().split("\\s+");
+            Normalization how = constant(Normalization.class, normalization[0].toUpperCase(Locale.ROOT), file);
+            List<String> arguments = List.of(normalization).subList(1, normalization.length);
+            if (!how.takes(arguments.size()) || how != Normalization.LITERAL && !arguments.isEmpty()
+                    && !arguments.get(0).startsWith("$") && !arguments.get(0).matches("past|future|-?\\d+")
+                    && Arrays.stream(Unit.values()).noneMatch(u -> u.name().equals(arguments.get(0)))) {
+                throw new IllegalStateException(file + ": bad normalization " + row[2] + " of " + row[1]);
+            }
+            rules.add(new TimeRule(rules.size(), type, pattern, groups, how, arguments,
+                    row.length > 3 && !row[3].isBlank() ? List.of(row[3].strip().split("\\|")) : List.of()));
+        }
+        return List.copyOf(rules);
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, String file) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(file + ": unknown " + type.getSimpleName() + " " + name, e);
+        }
+    }
+
+    private static String expand(String pattern, Map<String, String> macros, TimeWords words, String file) {
+        Matcher m = MACRO.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String expansion;
+            if (macros.containsKey(name)) {
+                expansion = macros.get(name);
+            } else if (words.hasClass(name)) {
+                expansion = words.alternation(name);
+            } else {
+                throw new IllegalStateException(file + ": unknown class or macro <" + name + "> in " + pattern);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(expansion));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,261 @@
+package org.sitrep.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Computes the TIMEX3 value of a rule's match: absolute dates from their parts, relative ones from the document
+ * date, a date without a year on the side of the document date the sentence's tense (or the rule) puts it on.
+ */
+final class TimeValues {
+    /** A match's named groups: the words a group matched, none where it did not take part. */
+    @FunctionalInterface
+    interface Groups {
+        Optional<String> get(String name);
+    }
+
+    /** Where a date without a year lies relative to the document date. */
+    enum Side {
+        BEFORE, AFTER, NEAREST, STRICTLY_BEFORE, STRICTLY_AFTER,
+        /** Within the eleven months before the document date's month or the month after it (a past-tense report). */
+        MOSTLY_BEFORE,
+        /** Within the month before the document date's month or the eleven after it (a future-tense report). */
+        MOSTLY_AFTER
+    }
+
+    private static final String UNKNOWN_DAY = "XXXX-XX-XX";
+    private final TimeWords words;
+    private final Amounts amounts;
+
+    TimeValues(TimeWords words) {
+        this.words = words;
+        this.amounts = new Amounts(words);
+    }
+
+    /** The value; none where the match cannot be normalized (a relative time without a document date). */
+    Optional<String> value(TimeRule rule, Groups groups, Optional<LocalDate> documentDate, Tense tense) {
+        List<String> args = rule.arguments();
+        return switch (rule.normalization()) {
+            case LITERAL -> Optional.of(args.get(0));
+            case DATE -> date(groups, documentDate, side(args, tense, false));
+            case SHIFT -> shift(groups, args, documentDate);
+            case DURATION -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
+            case SET -> groups.get("weekday").flatMap(w -> words.value("WEEKDAY", w)).map(d -> "XXXX-WXX-" + d)
+                    .or(() -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration)));
+            case WEEKDAY -> weekday(groups, documentDate, side(args, tense, true), rule.type() == TimexType.TIME);
+            case PART -> part(groups, args, documentDate);
+            case TIME -> time(groups, args, documentDate, side(List.of(), tense, true));
+        };
+    }
+
+    /** An explicit side ("last April"); else a date's nearest year, a weekday's side by tense (past by default). */
+    private static Side side(List<String> args, Tense tense, boolean weekday) {
+        if (!args.isEmpty()) {
+            return args.get(0).equals("past") ? Side.STRICTLY_BEFORE : Side.STRICTLY_AFTER;
+        }
+        if (!weekday) {
+            return switch (tense) {
+                case PAST -> Side.MOSTLY_BEFORE;
+                case FUTURE -> Side.MOSTLY_AFTER;
+                case PRESENT -> Side.NEAREST;
+            };
+        }
+        return tense == Tense.FUTURE ? Side.AFTER : Side.BEFORE;
+    }
+
+    private Optional<String> date(Groups groups, Optional<LocalDate> documentDate, Side side) {
+        Optional<String> decade = groups.get("decade");
+        if (decade.isPresent()) {
+            return decade.map(d -> d.length() == 1 ? "19" + d : d); // "the '80s" is the 1980s
+        }
+        Optional<String> century = groups.get("century");
+        if (century.isPresent()) {
+            return number(century.get(), "ORDINAL").map(c -> String.format(Locale.ROOT, "%02d", c - 1));
+        }
+        Optional<Integer> year = groups.get("year").map(y -> fullYear(y, documentDate))
+                .or(() -> groups.get("relative").flatMap(r -> words.value("RELATIVE", r))
+                        .flatMap(r -> documentDate.map(d -> d.getYear() + Integer.parseInt(r))));
+        Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
+        Optional<Integer> day = groups.get("day").map(d -> Integer.parseInt(d.replaceAll("\\D", "")));
+        Optional<String> holiday = groups.get("holiday").flatMap(h -> words.value("HOLIDAY", h));
+        if (holiday.isPresent()) {
+            month = Optional.of(Integer.parseInt(holiday.get().substring(0, 2)));
+            day = Optional.of(Integer.parseInt(holiday.get().substring(3)));
+        }
+        Optional<String> season = groups.get("season").flatMap(s -> words.value("SEASON", s));
+        Optional<Integer> quarter = groups.get("quarter").flatMap(q -> number(q, "ORDINAL")).filter(q -> q <= 4);
+        Optional<Integer> half = groups.get("half").flatMap(h -> number(h, "ORDINAL")).filter(h -> h <= 2);
+        if (groups.get("quarter").isPresent() && quarter.isEmpty() || month.isPresent() && month.get() > 12) {
+            return Optional.empty();
+        }
+        // The month a date's year is judged by: the month itself, or the middle of a quarter, half or season.
+        int pivot = month.orElse(quarter.map(q -> q * 3 - 1).orElse(half.map(h -> h * 6 - 3)
+                .orElse(season.map(TimeValues::seasonMonth).orElse(0))));
+        String yearText;
+        if (year.isPresent()) {
+            yearText = Unit.year(year.get());
+        } else if (documentDate.isEmpty() || pivot == 0) {
+            yearText = "XXXX";
+        } else if (month.isEmpty() && season.isEmpty() && !strict(side)) {
+            yearText = Unit.year(documentDate.get().getYear()); // "the fourth quarter" is this year's
+        } else {
+            yearText = Unit.year(yearOf(pivot, day.orElse(15), documentDate.get(), side));
+        }
+        StringBuilder value = new StringBuilder(yearText);
+        quarter.ifPresent(q -> value.append("-Q").append(q));
+        half.ifPresent(h -> value.append("-H").append(h));
+        season.ifPresent(s -> value.append('-').append(s));
+        month.ifPresent(m -> value.append(String.format(Locale.ROOT, "-%02d", m)));
+        if (month.isPresent() && day.isPresent()) {
+            value.append(String.format(Locale.ROOT, "-%02d", day.get()));
+        }
+        return Optional.of(value.toString());
+    }
+
+    /** A year in figures; two figures ("7/8/07") are the century's nearest the document date's, 10 years ahead. */
+    static int fullYear(String figures, Optional<LocalDate> documentDate) {
+        int year = Integer.parseInt(figures);
+        if (figures.length() > 2) {
+            return year;
+        }
+        int now = documentDate.map(LocalDate::getYear).orElse(2000);
+        int century = now / 100 * 100;
+        return century + year <= now + 10 ? century + year : century - 100 + year;
+    }
+
+    private static int seasonMonth(String season) {
+        return switch (season) {
+            case "SP" -> 4;
+            case "SU" -> 7;
+            case "FA" -> 10;
+            default -> 12;
+        };
+    }
+
+    /** The year of a month (and day) on the given side of the document date. */
+    static int yearOf(int month, int day, LocalDate documentDate, Side side) {
+        int year = documentDate.getYear();
+        int here = documentDate.getMonthValue() * 100 + documentDate.getDayOfMonth();
+        int there = month * 100 + Math.min(day, 31);
+        return switch (side) {
+            case BEFORE -> there <= here ? year : year - 1;
+            case AFTER -> there >= here ? year : year + 1;
+            case STRICTLY_BEFORE -> month < documentDate.getMonthValue() ? year : year - 1;
+            case STRICTLY_AFTER -> month > documentDate.getMonthValue() ? year : year + 1;
+            case NEAREST -> Math.abs(month - documentDate.getMonthValue()) <= 6 ? year
+                    : month > documentDate.getMonthValue() ? year - 1 : year + 1;
+            case MOSTLY_BEFORE -> month - documentDate.getMonthValue() > 1 ? year - 1 : year;
+            case MOSTLY_AFTER -> month - documentDate.getMonthValue() < -1 ? year + 1 : year;
+        };
+    }
+
+    private static boolean strict(Side side) {
+        return side == Side.STRICTLY_BEFORE || side == Side.STRICTLY_AFTER;
+    }
+
+    private Optional<String> shift(Groups groups, List<String> args, Optional<LocalDate> documentDate) {
+        Optional<Unit> unit = unit(args.get(0), groups);
+        Optional<String> amount = amount(args.get(1), groups);
+        if (unit.isEmpty() || amount.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!amount.get().matches("-?\\d+")) {
+            // "several years ago": TimeML's vague reference to the past or future.
+            return Optional.of(amount.get().startsWith("-") ? "PAST_REF" : "FUTURE_REF");
+        }
+        return documentDate.map(d -> unit.get().shifted(d, Long.parseLong(amount.get())));
+    }
+
+    private Optional<String> weekday(Groups groups, Optional<LocalDate> documentDate, Side side, boolean time) {
+        Optional<Integer> number = groups.get("weekday").flatMap(w -> number(w, "WEEKDAY"));
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        // A part of the day shows in a TIME's value ("Friday morning": …TMO), not in a DATE's.
+        String part = !time ? "" : groups.get("part").flatMap(p -> words.value("PART", p)).map(p -> "T" + p).orElse("");
+        if (documentDate.isEmpty()) {
+            return Optional.of("XXXX-WXX-" + number.get() + part);
+        }
+        return Optional.of(resolve(DayOfWeek.of(number.get()), documentDate.get(), side) + part);
+    }
+
+    /** A weekday on the given side of the document date (on it, for a side that allows it). */
+    static LocalDate resolve(DayOfWeek day, LocalDate documentDate, Side side) {
+        return documentDate.with(switch (side) {
+            case BEFORE, NEAREST, MOSTLY_BEFORE -> TemporalAdjusters.previousOrSame(day);
+            case AFTER, MOSTLY_AFTER -> TemporalAdjusters.nextOrSame(day);
+            case STRICTLY_BEFORE -> TemporalAdjusters.previous(day);
+            case STRICTLY_AFTER -> TemporalAdjusters.next(day);
+        });
+    }
+
+    /** A weekday in a past-tense (or present) sentence, or in a future one: the weekday resolver's two cases. */
+    static LocalDate weekday(DayOfWeek day, LocalDate documentDate, Tense tense) {
+        return resolve(day, documentDate, tense == Tense.FUTURE ? Side.AFTER : Side.BEFORE);
+    }
+
+    private Optional<String> part(Groups groups, List<String> args, Optional<LocalDate> documentDate) {
+        Optional<String> code = args.size() > 1 ? Optional.of(args.get(1))
+                : groups.get("part").flatMap(p -> words.value("PART", p));
+        String day = documentDate.map(d -> d.plusDays(Long.parseLong(args.get(0))).toString()).orElse(UNKNOWN_DAY);
+        return code.map(c -> day + "T" + c);
+    }
+
+    private Optional<String> time(Groups groups, List<String> args, Optional<LocalDate> documentDate, Side side) {
+        String hourText = groups.get("hour").orElse("");
+        int hour;
+        int minute = groups.get("minute").map(Integer::parseInt).orElse(0);
+        switch (hourText) {
+            case "noon", "midday" -> hour = 12;
+            case "midnight" -> hour = 24;
+            default -> {
+                hour = Integer.parseInt(hourText);
+                String ampm = groups.get("ampm").orElse("");
+                if (ampm.startsWith("p") && hour < 12) {
+                    hour += 12;
+                } else if (ampm.startsWith("a") && hour == 12) {
+                    hour = 0;
+                }
+            }
+        }
+        if (hour > 24 || minute > 59) {
+            return Optional.empty();
+        }
+        long days = args.isEmpty() ? 0 : Long.parseLong(args.get(0));
+        Optional<DayOfWeek> weekday = groups.get("weekday").flatMap(w -> number(w, "WEEKDAY")).map(DayOfWeek::of);
+        String day = documentDate.map(d -> weekday.map(w -> resolve(w, d, side)).orElse(d.plusDays(days)).toString())
+                .orElse(UNKNOWN_DAY);
+        return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute));
+    }
+
+    private Optional<Unit> unit(String argument, Groups groups) {
+        if (!argument.startsWith("$")) {
+            return Optional.of(Unit.valueOf(argument));
+        }
+        return groups.get(argument.substring(1))
+                .flatMap(u -> words.value("UNIT", u).or(() -> words.value("UNITS", u))).map(Unit::valueOf);
+    }
+
+    private Optional<String> amount(String argument, Groups groups) {
+        boolean negative = argument.startsWith("-");
+        String name = negative ? argument.substring(1) : argument;
+        if (!name.startsWith("$")) {
+            return Optional.of(argument);
+        }
+        return groups.get(name.substring(1)).flatMap(amounts::read).map(a -> negative ? "-" + a : a);
+    }
+
+    /** A month, weekday or ordinal as a number, from its word or its figures ("3rd", "11"). */
+    private Optional<Integer> number(String text, String wordClass) {
+        Optional<Integer> word = words.value(wordClass, text).filter(v -> v.matches("\\d+")).map(Integer::parseInt);
+        if (word.isPresent()) {
+            return word;
+        }
+        String digits = text.replaceAll("(st|nd|rd|th)$", "");
+        return digits.matches("\\d{1,2}") ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
+    }
+}

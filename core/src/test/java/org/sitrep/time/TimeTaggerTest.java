@@ -1,0 +1,87 @@
+package org.sitrep.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TimexMention;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** sitrep's time tagger on real sentences, tagged by the first annotation pass, against a Tuesday's date. */
+class TimeTaggerTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2016, 12, 13);
+
+    private static List<TimexMention> timexes(String text) {
+        return SharedModels.extractor().annotate(Samples.news(text, TUESDAY)).sentences().stream()
+                .map(Sentence::timexes).flatMap(List::stream).toList();
+    }
+
+    private static List<org.assertj.core.groups.Tuple> found(String text) {
+        return timexes(text).stream().map(t -> tuple(t.text(), t.type(), t.value().orElse(""))).toList();
+    }
+
+    @Test
+    void aFullDateAndADurationAreNormalized() {
+        assertThat(found("The siege began on March 3, 2016, and lasted four years.")).containsExactly(
+                tuple("March 3, 2016", "DATE", "2016-03-03"), tuple("four years", "DURATION", "P4Y"));
+    }
+
+    @Test
+    void aWeekdayIsOnTheSideOfTheDocumentDateItsVerbPutsItOn() {
+        assertThat(found("Rebels shelled western Aleppo on Friday.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-09"));
+        assertThat(found("The ministers will meet in Moscow on Friday.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-16"));
+    }
+
+    @Test
+    void relativeExpressionsCountFromTheDocumentDate() {
+        assertThat(found("Two days ago the army said it had retaken the town; last week it had lost it."))
+                .containsExactly(tuple("Two days ago", "DATE", "2016-12-11"), tuple("last week", "DATE", "2016-W49"));
+        assertThat(found("Fighting resumed yesterday and talks are due next month."))
+                .containsExactly(tuple("yesterday", "DATE", "2016-12-12"), tuple("next month", "DATE", "2017-01"));
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheNearestSuchMonth() {
+        assertThat(found("The offensive began in late November.")).containsExactly(
+                tuple("late November", "DATE", "2016-11"));
+        assertThat(found("Elections are planned for February.")).containsExactly(tuple("February", "DATE", "2017-02"));
+    }
+
+    @Test
+    void timesOfDayPartsOfDayAndSets() {
+        assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
+                tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
+        assertThat(found("Aid convoys arrive every week.")).containsExactly(tuple("every week", "SET", "P1W"));
+    }
+
+    @Test
+    void quartersDecadesAndVagueReferences() {
+        assertThat(found("Third-quarter profit fell, as it had in the 1990s; the company is now smaller."))
+                .containsExactly(tuple("Third-quarter", "DATE", "2016-Q3"), tuple("the 1990s", "DATE", "199"),
+                        tuple("now", "DATE", "PRESENT_REF"));
+    }
+
+    @Test
+    void aYearBeforeAPluralNounIsACountAndFutureYearsStay() {
+        assertThat(found("Some 2000 people fled in 2012; elections are due by 2021.")).containsExactly(
+                tuple("2012", "DATE", "2012"), tuple("2021", "DATE", "2021"));
+    }
+
+    @Test
+    void theModalMayIsNoMonth() {
+        assertThat(timexes("Fighters may return to the city.")).isEmpty();
+    }
+
+    @Test
+    void tokensOfAnExpressionTakeItsTypeAsTheirTag() {
+        var sentence = SharedModels.extractor().annotate(Samples.news("Twelve people died on Friday.", TUESDAY))
+                .sentences().get(0);
+        assertThat(sentence.tokens()).extracting(t -> t.ner()).containsExactly("O", "O", "O", "O", "DATE", "O");
+    }
+}

@@ -1,0 +1,104 @@
+package org.sitrep.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.nlp.TimexMention;
+import org.sitrep.nlp.Token;
+
+/** Invariants of the resolver and the normalizer, over any document date. */
+class TimeValuesTest {
+    private static final LanguagePack EN = LanguagePack.load("en");
+    private static final TimeTagger TAGGER = TimeTagger.load(EN);
+    private static final Amounts AMOUNTS = new Amounts(TimeWords.load(EN));
+
+    @Property
+    void aWeekdayInThePastIsWithinTheWeekBeforeTheDocumentDate(
+            @ForAll @IntRange(min = 0, max = 40_000) int epochDay, @ForAll DayOfWeek day) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        LocalDate past = TimeValues.weekday(day, date, Tense.PAST);
+        assertThat(past.getDayOfWeek()).isEqualTo(day);
+        assertThat(ChronoUnit.DAYS.between(past, date)).isBetween(0L, 6L);
+        LocalDate future = TimeValues.weekday(day, date, Tense.FUTURE);
+        assertThat(future.getDayOfWeek()).isEqualTo(day);
+        assertThat(ChronoUnit.DAYS.between(date, future)).isBetween(0L, 6L);
+    }
+
+    @Property
+    void aMonthWithoutAYearIsWithinSixMonthsOfTheDocumentDate(
+            @ForAll @IntRange(min = 0, max = 40_000) int epochDay, @ForAll Month month) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        int year = TimeValues.yearOf(month.getValue(), 15, date, TimeValues.Side.NEAREST);
+        long months = (year * 12L + month.getValue()) - (date.getYear() * 12L + date.getMonthValue());
+        assertThat(Math.abs(months)).isLessThanOrEqualTo(6);
+    }
+
+    @Property
+    void shiftedDaysAndWeeksReadBackAsTheMovedDate(@ForAll @IntRange(min = 0, max = 40_000) int epochDay,
+                                                   @ForAll @IntRange(min = -60, max = 60) int amount) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        assertThat(LocalDate.parse(Unit.DAY.shifted(date, amount))).isEqualTo(date.plusDays(amount));
+        LocalDate moved = date.plusWeeks(amount);
+        assertThat(Unit.WEEK.shifted(date, amount)).isEqualTo(String.format(Locale.ROOT, "%04d-W%02d",
+                moved.get(IsoFields.WEEK_BASED_YEAR), moved.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        assertThat(Unit.MONTH.shifted(date, amount)).isEqualTo(date.plusMonths(amount).toString().substring(0, 7));
+    }
+
+    @Property
+    void figuresAndNumberWordsReadAsTheirAmount(@ForAll @IntRange(min = 21, max = 99) int n) {
+        assertThat(AMOUNTS.read(Integer.toString(n))).contains(Integer.toString(n));
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        String[] units = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+        String words = tens[n / 10 - 2] + (n % 10 == 0 ? "" : "-" + units[n % 10]);
+        assertThat(AMOUNTS.read(words)).contains(Integer.toString(n));
+    }
+
+    @Property
+    void anyWrittenDateRoundTrips(@ForAll @IntRange(min = -20_000, max = 40_000) int epochDay,
+                                  @ForAll @IntRange(min = 0, max = 40_000) int documentDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        List<Token> tokens = tokens("fighting", "VBG", "resumed", "VBD", "on", "IN", month, "NNP",
+                Integer.toString(date.getDayOfMonth()), "CD", ",", ",", Integer.toString(date.getYear()), "CD");
+        List<TimexMention> found = TAGGER.find(text(tokens), tokens, Optional.of(LocalDate.ofEpochDay(documentDay)));
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.value()).contains(date.toString());
+            assertThat(t.type()).isEqualTo("DATE");
+            assertThat(t.firstToken()).isEqualTo(3);
+            assertThat(t.lastToken()).isEqualTo(6);
+        });
+    }
+
+    /** Tokens from word/tag pairs, one space apart. */
+    private static List<Token> tokens(String... wordsAndTags) {
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < wordsAndTags.length; i += 2) {
+            String word = wordsAndTags[i];
+            tokens.add(new Token(i / 2, word, word, wordsAndTags[i + 1], "O", offset, offset + word.length()));
+            offset += word.length() + 1;
+        }
+        return tokens;
+    }
+
+    private static String text(List<Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (Token token : tokens) {
+            text.append(token.word()).append(' ');
+        }
+        return text.toString();
+    }
+}
