@@ -122,10 +122,16 @@ public final class EntityLinker {
         return new LinkedMention(sentence.index(), first, last, mention, Optional.of(state), Optional.of(country));
     }
 
-    /** Whether a country name is marked by a preposition of being inside it ("in Syria"), not "to" or "on" it. */
+    /**
+     * Whether a country name is marked by a preposition of being inside it ("in Syria"), not "to" or "on" it: its
+     * case marker, or in a sentence left unparsed the word right before it (the same answer wherever it matters).
+     */
     private boolean inCountry(Sentence sentence, int token) {
-        return sentence.children(token, "case").stream()
-                .anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
+        List<Token> markers = sentence.dependencies().isEmpty()
+                ? (token > 0 ? List.of(sentence.tokens().get(token - 1)) : List.of())
+                : sentence.children(token, "case");
+        return markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
+                marker.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static EntityType typeOf(Actor actor, boolean byName) {
