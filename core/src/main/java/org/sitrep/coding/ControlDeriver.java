@@ -61,7 +61,9 @@ final class ControlDeriver {
                         side.isPresent() ? (holderNamed ? event.target() : event.actor()).orElseThrow()
                                 : ControlChange.HOLDER_NOT_STATED, side, ControlStatus.CONTESTED,
                         coded.explicitDate() ? event.date() : Optional.empty(),
-                        published.map(CalendarDate::day).or(event::date), event.confidence() * 0.8, event.evidence());
+                        // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day
+                        coded.explicitDate() ? event.date() : published.map(CalendarDate::day).or(event::date),
+                        event.confidence() * 0.8, event.evidence());
                 add(claim, key, byPlace, unstated);
             } else if (coded.territorial() && event.actorSide().isPresent()) {
                 // control is claimed for a known side: "convoys entered the town" names no one who could hold it

@@ -164,8 +164,8 @@ final class ControlPhrases {
             place = placeOf(linked, sentence, anchor);
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
         }
-        if (place.isEmpty()) {
-            return Optional.empty();
+        if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
+            return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
         }
         int placeToken = place.get().lastToken();
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole

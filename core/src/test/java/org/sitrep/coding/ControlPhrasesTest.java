@@ -129,4 +129,12 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
         assertThat(control("Rebels no longer hold Aleppo. Kurdish forces could hold Manbij.")).isEmpty();
     }
+
+    @Test
+    void fightingTheTextDatesIsAContestOfThatDayAndACountryIsNeverClaimed() {
+        assertThat(control("Rebels clashed with government forces in Daraa in March 2011. Islamic State-held "
+                + "territory in Iraq shrank."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Daraa", ControlStatus.CONTESTED, "2011-03"));
+    }
 }
