@@ -94,8 +94,9 @@ public final class EvalCommand implements Runnable {
 
         @Option(names = "--gold", split = ",", paramLabel = "DIR[,DIR…]",
                 defaultValue = "gold/events",
-                description = "Folders of gold files (default: ${DEFAULT-VALUE}, the English set; the Arabic one is "
-                        + "gold/events-ar; a missing folder is skipped with a note).")
+                description = "Folders of gold files (default: ${DEFAULT-VALUE}, the English set; the Arabic one, "
+                        + "CC BY-NC-SA like its corpus, is ../shared/bench/saudinewsnet-syria-ar/gold; a missing "
+                        + "folder is skipped with a note).")
         List<Path> gold;
 
         @Mixin
