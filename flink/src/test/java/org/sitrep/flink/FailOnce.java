@@ -17,6 +17,7 @@ import org.sitrep.ingest.IngestOutcome;
  */
 final class FailOnce implements MapFunction<IngestOutcome, IngestOutcome>, CheckpointListener {
     private static final long serialVersionUID = 1L;
+    private static final long PACE_UNTIL_CHECKPOINT_MS = 300;
     private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
     private final String name;
     private final int after;
@@ -51,6 +52,16 @@ final class FailOnce implements MapFunction<IngestOutcome, IngestOutcome>, Check
     public IngestOutcome map(IngestOutcome outcome) {
         Tally tally = TALLIES.get(name);
         tally.origins().add(outcome.origin());
+        if (!tally.checkpointed().get() && !tally.failed().get()) {
+            // until a checkpoint completes, outcomes pass slowly: with fast extraction a short input could otherwise
+            // run out before the first checkpoint, and the job would never fail (the mailbox handles the checkpoint
+            // between two records)
+            try {
+                Thread.sleep(PACE_UNTIL_CHECKPOINT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (tally.outcomes().incrementAndGet() >= after && tally.checkpointed().get()
                 && tally.failed().compareAndSet(false, true)) {
             throw new IllegalStateException("forced failure (a test) after " + tally.outcomes().get() + " outcomes");
