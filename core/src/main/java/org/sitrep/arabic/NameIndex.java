@@ -19,7 +19,6 @@ import org.sitrep.model.Place;
  * groups and places the knowledge files lack are missed. Immutable; thread-safe.
  */
 public final class NameIndex {
-    private static final String COUNTRY = "PCLI";
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Clitics clitics;
@@ -27,7 +26,7 @@ public final class NameIndex {
     private final java.util.Set<String> countries;
 
     private NameIndex(Map<String, Actor> actors, Map<String, Place> places, Clitics clitics) {
-        this.countries = places.values().stream().filter(p -> p.featureCode().equals(COUNTRY)).map(Place::geonameId)
+        this.countries = places.values().stream().filter(Place::isCountry).map(Place::geonameId)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.actors = Map.copyOf(actors);
         this.places = Map.copyOf(places);
@@ -57,9 +56,13 @@ public final class NameIndex {
         gazetteer.byArabicName().forEach((name, found) -> places.merge(normalizer.normalize(name), found.get(0),
                 (a, b) -> a.population() >= b.population() ? a : b));
         for (String[] row : ArabicPack.rows("country-places.tsv")) {
-            Place country = new Place(row[1], row[2], List.of(), Optional.of(row[0].split("\\|")[0]),
-                    Double.parseDouble(row[4]), Double.parseDouble(row[5]), row[3], COUNTRY, 0);
-            for (String name : row[0].split("\\|")) {
+            String[] names = row[0].split("\\|");
+            // the country's record (coordinates) is the gazetteer's, from knowledge/country-places.tsv
+            Place record = gazetteer.byId(row[1]).filter(Place::isCountry).orElseThrow(() -> new IllegalStateException(
+                    "ar/country-places.tsv: " + row[1] + " is no country of knowledge/country-places.tsv"));
+            Place country = new Place(record.geonameId(), record.name(), List.of(), Optional.of(names[0]),
+                    record.lat(), record.lon(), record.countryCode(), record.featureCode(), record.population());
+            for (String name : names) {
                 places.putIfAbsent(normalizer.normalize(name), country);
             }
         }

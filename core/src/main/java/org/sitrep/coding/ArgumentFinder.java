@@ -132,8 +132,7 @@ final class ArgumentFinder {
             boolean passive = isPassive(sentence, current);
             boolean ownSubject = false;
             for (Dependency child : sentence.children(current)) {
-                boolean agent = child.relation().equals("obl:agent") || (child.relation().equals("obl")
-                        && hasAnyCase(sentence, child.dependent(), WordList.AGENT_PREPOSITIONS) && passive);
+                boolean agent = isAgent(sentence, child, passive);
                 boolean subject = !passive && (child.relation().equals("nsubj")
                         || misparsedRelativeSubject(sentence, current).filter(r -> r == child.dependent()).isPresent());
                 if (child.relation().equals("nsubj:pass")
@@ -178,13 +177,18 @@ final class ArgumentFinder {
                 continue;
             }
             for (Dependency argument : sentence.children(child.dependent())) {
-                if (argument.relation().equals("obl:agent") || (argument.relation().startsWith("obl")
-                        && hasAnyCase(sentence, argument.dependent(), WordList.AGENT_PREPOSITIONS))) {
+                if (isAgent(sentence, argument, true)) { // a participle describing a noun is passive
                     addReferents(resolver, sentence, argument.dependent(), found);
                 }
             }
         }
         return found;
+    }
+
+    /** "by X" on a verb: the parser's passive agent, or an oblique marked by an agent preposition on a passive verb. */
+    private boolean isAgent(Sentence sentence, Dependency child, boolean passive) {
+        return child.relation().equals("obl:agent") || (child.relation().startsWith("obl") && passive
+                && hasAnyCase(sentence, child.dependent(), WordList.AGENT_PREPOSITIONS));
     }
 
     /** A noun trigger's owner: "the opposition's offensive", "Turkish efforts". */

@@ -3,11 +3,11 @@ package org.sitrep.coding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.Place;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -74,7 +74,7 @@ final class PlaceFinder {
     }
 
     static boolean isCountry(LinkedMention mention) {
-        return mention.place().map(p -> p.featureCode().equals(Gazetteer.COUNTRY_FEATURE)).orElse(false);
+        return mention.place().map(Place::isCountry).orElse(false);
     }
 
     private static boolean isPlace(Linked linked, Sentence sentence, int token) {

@@ -82,9 +82,7 @@ public final class EntityLinker {
                     EntityType type = typeOf(actor.get(), exact.isPresent());
                     Optional<Place> country = type == EntityType.COUNTRY && inCountry(sentence, last)
                             ? gazetteer.country(actor.get().id()) : Optional.empty();
-                    out.add(country.isPresent()
-                            ? countryMention(sentence, i, last, phrase, tokens, actor.get(), country.get())
-                            : actorMention(sentence, i, last, phrase, tokens, type, actor.get(), 0.9));
+                    out.add(actorMention(sentence, i, last, phrase, tokens, type, actor.get(), 0.9, country));
                     for (int k = i; k <= last; k++) {
                         covered[k] = true;
                     }
@@ -107,19 +105,16 @@ public final class EntityLinker {
         return before || after;
     }
 
+    /**
+     * An actor's mention; a country named as where something happens ("in Syria") is its place as well, referred to
+     * by its GeoNames id.
+     */
     private LinkedMention actorMention(Sentence sentence, int first, int last, String phrase, List<Token> tokens,
-                                       EntityType type, Actor actor, double confidence) {
+                                       EntityType type, Actor actor, double confidence, Optional<Place> country) {
         Mention mention = new Mention(phrase, tokens.get(first).begin(), tokens.get(last).end(), type, actor.name(),
-                Optional.of(actor.id()), Optional.empty(), Optional.empty(), confidence);
-        return new LinkedMention(sentence.index(), first, last, mention, Optional.of(actor), Optional.empty());
-    }
-
-    /** A country named as where something happens ("in Syria", "across Iraq"): a place as well as its state. */
-    private LinkedMention countryMention(Sentence sentence, int first, int last, String phrase, List<Token> tokens,
-                                         Actor state, Place country) {
-        Mention mention = new Mention(phrase, tokens.get(first).begin(), tokens.get(last).end(), EntityType.COUNTRY,
-                state.name(), Optional.of(country.geonameId()), Optional.of(country.lat()), Optional.of(country.lon()), 0.9);
-        return new LinkedMention(sentence.index(), first, last, mention, Optional.of(state), Optional.of(country));
+                Optional.of(country.map(Place::geonameId).orElse(actor.id())), country.map(Place::lat),
+                country.map(Place::lon), confidence);
+        return new LinkedMention(sentence.index(), first, last, mention, Optional.of(actor), country);
     }
 
     /**
@@ -205,7 +200,8 @@ public final class EntityLinker {
         }
         Optional<Actor> state = knowledge.byMetonym(phrase);
         if (state.isPresent() && !isLocative(sentence, last)) {
-            return Optional.of(actorMention(sentence, first, last, phrase, tokens, EntityType.COUNTRY, state.get(), 0.8));
+            return Optional.of(actorMention(sentence, first, last, phrase, tokens, EntityType.COUNTRY, state.get(), 0.8,
+                    Optional.empty()));
         }
         Optional<Place> place = gazetteer.resolve(phrase, country);
         boolean placeByNer = ner.equals("LOCATION");

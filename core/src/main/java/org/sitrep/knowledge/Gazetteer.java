@@ -14,8 +14,6 @@ import org.sitrep.model.Place;
  * ({@code place-aliases.tsv}), looked up by folded name; candidates come most populous first. Immutable.
  */
 public final class Gazetteer {
-    /** GeoNames' feature code of an independent political entity: a country. */
-    public static final String COUNTRY_FEATURE = "PCLI";
     private final Map<String, List<Place>> byName;
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> byArabicName;
@@ -64,12 +62,15 @@ public final class Gazetteer {
             places.sort(mostPopulous);
             return List.copyOf(places);
         });
-        // countries are places by their state actor only: their names stay the states' in the name index
+        // countries are places by their GeoNames id and their state actor only: their names stay the states' in
+        // the name index
         Map<String, Place> countries = new HashMap<>();
         for (String[] f : DataFiles.rows("/org/sitrep/knowledge/country-places.tsv")) {
             Place country = new Place(f[1], f[2], List.of(), Optional.empty(), Double.parseDouble(f[4]),
-                    Double.parseDouble(f[5]), f[3], COUNTRY_FEATURE, 0);
-            countries.put(f[0], country);
+                    Double.parseDouble(f[5]), f[3], Place.COUNTRY_FEATURE, 0);
+            if (!f[0].equals("-")) {
+                countries.put(f[0], country);
+            }
             byId.put(country.geonameId(), country);
         }
         return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName), Map.copyOf(countries));

@@ -16,6 +16,14 @@ public record Place(String geonameId, String name, List<String> alternateNames, 
         Objects.requireNonNull(featureCode, "featureCode");
     }
 
+    /** GeoNames' feature code of an independent political entity: a country. */
+    public static final String COUNTRY_FEATURE = "PCLI";
+
+    /** A country: where things happen, never a place one side holds. */
+    public boolean isCountry() {
+        return featureCode.equals(COUNTRY_FEATURE);
+    }
+
     /** Capital or first-order administrative seat: a place whose fall is major news. */
     public boolean isMajor() {
         return featureCode.equals("PPLC") || featureCode.equals("PPLA") || population >= 500_000;

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.data.DataFiles;
 import org.sitrep.knowledge.AdminAreas;
-import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Place;
@@ -126,7 +125,7 @@ public final class AcledExport {
         row.put("region", country.map(c -> c[2]).orElse(""));
         row.put("country", place.map(p -> new Locale("", p.countryCode()).getDisplayCountry(Locale.ENGLISH)).orElse(""));
         // a country's point is only where it is drawn: it lies in no governorate
-        boolean wholeCountry = place.map(p -> p.featureCode().equals(Gazetteer.COUNTRY_FEATURE)).orElse(false);
+        boolean wholeCountry = place.map(Place::isCountry).orElse(false);
         row.put("admin1", place.filter(p -> !wholeCountry).flatMap(p -> adminAreas.at(p.lat(), p.lon()))
                 .map(AdminAreas.Area::name).orElse(""));
         row.put("admin2", "");
