@@ -17,7 +17,7 @@ import org.sitrep.ingest.IngestOutcome;
  */
 final class FailOnce implements MapFunction<IngestOutcome, IngestOutcome>, CheckpointListener {
     private static final long serialVersionUID = 1L;
-    private static final long PACE_UNTIL_CHECKPOINT_MS = 300;
+    private static final long PACE_UNTIL_CHECKPOINT_MS = 1000;
     private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
     private final String name;
     private final int after;
