@@ -31,7 +31,7 @@ import org.sitrep.store.Store;
  * Measures the stages on one corpus in one process, after warm-up: ingest without NLP, the NLP annotators alone,
  * the full extraction, ingest with extraction, the full extraction of Arabic articles (the parser-free chain, on a
  * second corpus, skipped with a note where it is absent) and (optionally) CoreNLP's full pipeline with quote
- * attribution.
+ * attribution; on request also the ingest of the whole corpus with extraction, with its peak heap and resident set.
  */
 public final class Benchmark {
     /** Corpus dumps (a JSONL of a thousand articles) are larger than any one article may be. */
@@ -42,6 +42,7 @@ public final class Benchmark {
     private final int threads;
     private final boolean baseline;
     private final boolean ingestOnly;
+    private final boolean wholeCorpus;
     private final ArabicCorpus arabic;
     private final PrintWriter out;
 
@@ -53,7 +54,7 @@ public final class Benchmark {
     }
 
     public Benchmark(List<String> inputs, int limit, int repeat, int threads, boolean baseline, boolean ingestOnly,
-                     ArabicCorpus arabic, PrintWriter out) {
+                     boolean wholeCorpus, ArabicCorpus arabic, PrintWriter out) {
         this.inputs = List.copyOf(inputs);
         this.arabic = java.util.Objects.requireNonNull(arabic, "arabic");
         this.limit = limit;
@@ -61,6 +62,7 @@ public final class Benchmark {
         this.threads = threads;
         this.baseline = baseline;
         this.ingestOnly = ingestOnly;
+        this.wholeCorpus = wholeCorpus;
         this.out = out;
     }
 
@@ -71,7 +73,7 @@ public final class Benchmark {
         out.flush();
         List<String> sample = List.of(writeSample(corpus).toString());
         List<Measurement> rows = new ArrayList<>();
-        rows.add(ingest("(a) ingest, no NLP (parse, dedupe, store in H2)", sample, Facts::none, 0));
+        rows.add(ingest("(a) ingest, no NLP (parse, dedupe, store in H2)", sample, Facts::none, 0, repeat));
         if (ingestOnly) {
             return rows;
         }
@@ -105,7 +107,7 @@ public final class Benchmark {
         rows.add(measure("(c0) full extract, every sentence parsed", corpus, extractParsingAll, threads));
         ParseEconomy.compare(corpus, extractor, out);
         rows.add(measure("(c1) full extract, 1 thread", corpus, extract, 1));
-        rows.add(ingest("(d) ingest with extraction (store in H2)", sample, extractor, threads));
+        rows.add(ingest("(d) ingest with extraction (store in H2)", sample, extractor, threads, repeat));
         java.util.Optional<Measurement> arabicRow = arabic(extractor);
         arabicRow.ifPresent(rows::add);
         if (baseline) {
@@ -117,6 +119,14 @@ public final class Benchmark {
                     article.published()).tokens();
             warm(corpus.subList(0, Math.min(2, corpus.size())), full);
             rows.add(measure("(e) CoreNLP full pipeline + coref + quote", corpus, full, threads));
+        }
+        if (wholeCorpus) {
+            // the resident set's high-water mark restarts here where Linux allows it (clear_refs 5)
+            boolean residentReset = PeakMemory.resetResident();
+            rows.add(ingest("(f) whole corpus: ingest with extraction into H2", inputs, extractor, threads, 1));
+            out.printf(java.util.Locale.ROOT, "(f) whole corpus: peak resident set %d MB (%s), max heap %d MB%n",
+                    PeakMemory.residentPeakBytes() >> 20, residentReset ? "since the row began" : "of the process",
+                    Runtime.getRuntime().maxMemory() >> 20);
         }
         out.println(Measurement.header());
         rows.forEach(row -> out.println(row.row()));
@@ -220,7 +230,7 @@ public final class Benchmark {
     }
 
     private Measurement ingest(String name, List<String> sample, java.util.function.Function<Article, Facts> extractor,
-                               int poolThreads) {
+                               int poolThreads, int passes) {
         Path dir;
         try {
             dir = Files.createTempDirectory("sitrep-bench");
@@ -231,7 +241,7 @@ public final class Benchmark {
         int stored = 0;
         long nanos = 0;
         try {
-            for (int r = 0; r < repeat; r++) {
+            for (int r = 0; r < passes; r++) {
                 try (Store store = Store.open(dir.resolve("store-" + r).toString())) {
                     Ingester ingester = new Ingester(new InputReader(CORPUS_MAX_BYTES),
                             new ArticlePipeline(Models.shared().articleBuilder(), extractor, store,

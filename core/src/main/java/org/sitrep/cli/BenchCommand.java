@@ -51,6 +51,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-only", description = "Measure only (a), ingest without NLP (no models loaded).")
     boolean ingestOnly;
 
+    @Option(names = "--whole-corpus", description = "Also ingest every article of the corpus (not only --limit) "
+            + "with extraction into a fresh H2 store: articles/s, peak heap and peak resident set.")
+    boolean wholeCorpus;
+
     @Option(names = "--control-events", paramLabel = "N", description = "Instead: the control-at-date benchmark on "
             + "N synthetic control claims (e.g. 1000000), generated in memory and never stored.")
     int controlEvents;
@@ -120,7 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path corpus = articles != null ? articles : Files.exists(DEFAULT_CORPUS) ? DEFAULT_CORPUS
                 : Path.of(System.getProperty("sitrep.home", "."), "samples");
-        new Benchmark(List.of(corpus.toString()), limit, repeat, threads, baseline, ingestOnly,
+        new Benchmark(List.of(corpus.toString()), limit, repeat, threads, baseline, ingestOnly, wholeCorpus,
                 new org.sitrep.bench.Benchmark.ArabicCorpus(arabic, arabicLimit), spec.commandLine().getOut()).run();
         return 0;
     }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -34,32 +38,69 @@ public final class Annotator {
     private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
     private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP names;
     private final DependencyParser parser;
 
-    private Annotator(StanfordCoreNLP tagger, DependencyParser parser) {
+    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP names, DependencyParser parser) {
         this.tagger = tagger;
+        this.names = names;
         this.parser = parser;
     }
 
-    /** Loads the models; call once per JVM and share the result. */
+    /**
+     * Loads the models, the tagger, the names model and the parser side by side (each takes one to three seconds,
+     * mostly reading its file); call once per JVM and share the result.
+     */
     public static Annotator load() {
+        ExecutorService loaders = Executors.newFixedThreadPool(3, runnable -> {
+            Thread thread = new Thread(runnable, "model-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<StanfordCoreNLP> tagger = loaders.submit(() -> new StanfordCoreNLP(taggerProperties()));
+            Future<StanfordCoreNLP> names = loaders.submit(() -> new StanfordCoreNLP(namesProperties()));
+            Future<DependencyParser> parser = loaders.submit(Annotator::loadParser);
+            return new Annotator(tagger.get(), names.get(), parser.get());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the CoreNLP models could not be loaded", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+        } finally {
+            loaders.shutdown();
+        }
+    }
+
+    private static Properties taggerProperties() {
         Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        return props;
+    }
+
+    private static Properties namesProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "ner");
+        props.setProperty("enforceRequirements", "false"); // it runs on the tagger's output
         // The CoNLL 4-class model alone: as accurate on news entities as the default trio and much cheaper;
         // our knowledge base supplies the fine-grained types the 585k-entry gazetteer would.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false"); // times are the TimeFinder's, counts the coders'
-        Properties parse = new Properties();
-        parse.setProperty("numPreComputed", "0"); // the vectorized scorer caches what it needs, in floats
-        DependencyParser parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parse);
+        return props;
+    }
+
+    private static DependencyParser loadParser() {
+        Properties props = new Properties();
+        props.setProperty("numPreComputed", "0"); // the vectorized scorer caches what it needs, in floats
+        DependencyParser parser = DependencyParser.loadFromModelFile(PARSER_MODEL, props);
         VectorizedClassifier.install(parser);
-        return new Annotator(new StanfordCoreNLP(props), parser);
+        return parser;
     }
 
     /** Annotates and parses every sentence, without times (evaluations of the annotators themselves, tests). */
@@ -75,6 +116,7 @@ public final class Annotator {
     public Annotated annotate(Article article, TimeFinder times, SentenceSelection parses) {
         Annotation document = new Annotation(analysedText(article));
         tagger.annotate(document);
+        names.annotate(document);
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tagged = all.stream().map(Annotator::tokens).toList();
         Set<Integer> chosen = parses.choose(tagged);

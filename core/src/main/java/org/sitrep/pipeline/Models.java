@@ -1,5 +1,7 @@
 package org.sitrep.pipeline;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sitrep.coding.Extractor;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.BoilerplateDetector;
@@ -61,7 +63,18 @@ public final class Models {
     }
 
     private static final class Holder {
-        private static final Models INSTANCE = new Models(KnowledgeBase.load(), Gazetteer.load(),
-                LanguageIdentifier.load(), BoilerplateDetector.standard());
+        private static final Models INSTANCE = load();
+
+        /** The gazetteer and the language identifier load beside the knowledge base: a second each, mostly I/O. */
+        private static Models load() {
+            CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
+            CompletableFuture<LanguageIdentifier> languages = CompletableFuture.supplyAsync(LanguageIdentifier::load);
+            KnowledgeBase knowledge = KnowledgeBase.load();
+            try {
+                return new Models(knowledge, gazetteer.join(), languages.join(), BoilerplateDetector.standard());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
     }
 }
