@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * method it replaces is package-private; model, features and transition system stay CoreNLP's.
  */
 public final class VectorizedClassifier extends Classifier {
-    /** Cached feature vectors (4 KB each with the English model's 1,000 hidden units): about 100 MB at most. */
-    private static final int CACHE_LIMIT = 25_000;
+    /** Cached feature vectors (4 KB each with the English model's 1,000 hidden units): about 200 MB at most. */
+    private static final int CACHE_LIMIT = 50_000;
 
     private final int hiddenSize;
     private final int embeddingSize;
