@@ -9,15 +9,49 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.Span;
 
 /**
  * A PolNeAR article and its gold direct quotes: attribution contents that stand inside double quotation marks,
- * with the source (speaker) span where the annotators marked one.
+ * with the source (speaker) span where the annotators marked one. A content split by its attribution ("'We will
+ * win,' he said, 'big.'") is one quote of several parts.
  */
 public record AttributionDocument(String id, String text, List<GoldQuote> quotes) {
 
-    /** A gold direct quote: the span of its words (without the marks) and its source's text, if annotated. */
-    public record GoldQuote(int start, int end, Optional<String> speaker) {
+    /**
+     * A gold direct quote: the quoted parts of its words (without the marks), whether the annotators marked its
+     * content in several pieces, and its source's text, if annotated.
+     */
+    public record GoldQuote(List<Span> parts, boolean split, Optional<String> speaker) {
+        public GoldQuote {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a quote has at least one part");
+            }
+        }
+
+        public int start() {
+            return parts.get(0).start();
+        }
+
+        public int end() {
+            return parts.get(parts.size() - 1).end();
+        }
+
+        /** Whether the quote's content is one stretch of text, not split by its attribution. */
+        public boolean contiguous() {
+            return !split;
+        }
+
+        /** Whether a span overlaps one of the quote's parts. */
+        public boolean overlaps(int from, int to) {
+            return parts.stream().anyMatch(part -> part.start() < to && from < part.end());
+        }
+    }
+
+    /** The quotes that are one stretch of quoted words (the count earlier evaluations reported). */
+    public List<GoldQuote> contiguousQuotes() {
+        return quotes.stream().filter(GoldQuote::contiguous).toList();
     }
 
     public static AttributionDocument read(Path textFile, Path annotationFile) {
@@ -30,14 +64,19 @@ public record AttributionDocument(String id, String text, List<GoldQuote> quotes
     }
 
     static AttributionDocument parse(String id, String text, List<String> annotation) {
-        Map<String, int[]> spans = new HashMap<>();
+        Map<String, List<int[]>> spans = new HashMap<>();
         List<String[]> relations = new ArrayList<>();
         for (String line : annotation) {
             String[] fields = line.split("\t");
             if (line.startsWith("T") && fields.length >= 2) {
-                String[] header = fields[1].split(" ");
-                if (header.length == 3) { // discontinuous spans ("0 5;9 12") are not direct quotes
-                    spans.put(fields[0], new int[] {Integer.parseInt(header[1]), Integer.parseInt(header[2])});
+                int firstOffset = fields[1].indexOf(' ');
+                if (firstOffset > 0) { // "Content 0 5" or, split, "Content 0 5;9 12"
+                    List<int[]> fragments = new ArrayList<>();
+                    for (String fragment : fields[1].substring(firstOffset + 1).split(";")) {
+                        String[] offsets = fragment.trim().split(" ");
+                        fragments.add(new int[] {Integer.parseInt(offsets[0]), Integer.parseInt(offsets[1])});
+                    }
+                    spans.put(fields[0], fragments);
                 }
             } else if (line.startsWith("E") && fields.length >= 2) {
                 relations.add(fields[1].split(" "));
@@ -45,8 +84,8 @@ public record AttributionDocument(String id, String text, List<GoldQuote> quotes
         }
         List<GoldQuote> quotes = new ArrayList<>();
         for (String[] relation : relations) {
-            int[] content = null;
-            int[] source = null;
+            List<int[]> content = null;
+            List<int[]> source = null;
             for (String part : relation) {
                 String[] kv = part.split(":");
                 if (kv[0].startsWith("Content")) {
@@ -58,11 +97,14 @@ public record AttributionDocument(String id, String text, List<GoldQuote> quotes
             if (content == null) {
                 continue;
             }
-            Optional<int[]> inner = quoted(text, content[0], content[1]);
-            if (inner.isPresent()) {
-                int[] s = source;
-                quotes.add(new GoldQuote(inner.get()[0], inner.get()[1],
-                        s == null ? Optional.empty() : Optional.of(text.substring(s[0], s[1]))));
+            List<Span> parts = new ArrayList<>();
+            for (int[] fragment : content) {
+                quoted(text, fragment[0], fragment[1]).ifPresent(inner -> parts.add(new Span(inner[0], inner[1])));
+            }
+            if (!parts.isEmpty()) {
+                Optional<String> speaker = source == null ? Optional.empty()
+                        : Optional.of(text.substring(source.get(0)[0], source.get(source.size() - 1)[1]));
+                quotes.add(new GoldQuote(parts, content.size() > 1, speaker));
             }
         }
         quotes.sort(java.util.Comparator.comparingInt(GoldQuote::start));
@@ -71,7 +113,7 @@ public record AttributionDocument(String id, String text, List<GoldQuote> quotes
 
     /** The words inside double quotes that make up a content span, if the span is (or is inside) a quotation. */
     private static Optional<int[]> quoted(String text, int start, int end) {
-        org.sitrep.model.Span stripped = new org.sitrep.model.Span(start, end).strip(text);
+        Span stripped = new Span(start, end).strip(text);
         int s = stripped.start();
         int e = stripped.end();
         if (s < e && isQuote(text.charAt(s))) {

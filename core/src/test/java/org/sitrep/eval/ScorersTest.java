@@ -98,6 +98,36 @@ class ScorersTest {
         assertThat(Optional.of(doc.id())).contains("p");
     }
 
+    @Test
+    void readsAPolnearContentSplitByItsAttributionAsOneQuoteOfTwoParts() {
+        String text = "\"We will win,\" Trump said, \"and win big.\" Clinton disagreed.";
+        AttributionDocument doc = AttributionDocument.parse("p", text, List.of(
+                "T1\tSource 15 20\tTrump", "T2\tCue 21 25\tsaid", "T3\tContent 0 14;27 41\t\"We will win,\" \"and win big.\"",
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1"));
+        assertThat(doc.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.parts()).extracting(part -> text.substring(part.start(), part.end()))
+                    .containsExactly("We will win,", "and win big.");
+            assertThat(q.speaker()).contains("Trump");
+            assertThat(q.contiguous()).isFalse();
+            assertThat(q.overlaps(30, 33)).isTrue();
+            assertThat(q.overlaps(15, 20)).isFalse();
+        });
+        assertThat(doc.contiguousQuotes()).isEmpty();
+    }
+
+    @Test
+    void countsASplitQuoteFoundWhenEitherPartIsAndEachFoundPartRight() {
+        String text = "\"We will win,\" Trump said, \"and win big.\" Clinton disagreed.";
+        AttributionDocument doc = AttributionDocument.parse("p", text, List.of(
+                "T1\tSource 15 20\tTrump", "T3\tContent 0 14;27 41\tq", "E1\tAttribution:T1 Content:T3 Source:T1"));
+        Evaluations.QuoteTally every = new Evaluations.QuoteTally();
+        every.addEvery(doc, List.of(new TypedSpan("p", 1, 13, "Donald Trump"), new TypedSpan("p", 28, 40, "Trump"),
+                new TypedSpan("p", 42, 49, "Clinton")));
+        assertThat(every.detection()).startsWith("P  66.67  R 100.00  F1  80.00")
+                .endsWith("(gold found 1 of 1, found right 2 of 3)");
+        assertThat(every.speakerAccuracy()).isEqualTo(100.0);
+    }
+
     private static TypedSpan span(int start, int end, String type) {
         return new TypedSpan("d", start, end, type);
     }
