@@ -30,6 +30,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aLastNameAloneIsThePersonNamedInFullBefore() {
+        assertThat(quotes("Senator Marco Rubio spoke on Tuesday. \"As I have said repeatedly, there are concrete "
+                + "actions that we should be taking immediately,\" Rubio said."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("As I have said repeatedly, there are concrete actions that we should be "
+                        + "taking immediately,", "Marco Rubio"));
+    }
+
+    @Test
     void aQuotedNameIsNoQuote() {
         assertThat(quotes("The rebels formed the “Southern Operations Room” in Daraa on Friday.")).isEmpty();
     }
