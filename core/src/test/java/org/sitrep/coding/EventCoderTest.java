@@ -167,4 +167,24 @@ class EventCoderTest {
                 .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
                 .containsExactly(tuple("Syria", "163843"), tuple("Aleppo", "170063"));
     }
+
+    @Test
+    void thanksPraiseAndOppositionAreStancesActedOutAsEvents() {
+        assertThat(events("Turkish President Recep Tayyip Erdogan thanked Russia for its help on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "Recep Tayyip Erdoğan", "Russia"));
+        assertThat(events("Russia opposed the call by the United States for a no-fly zone over Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia"));
+    }
+
+    @Test
+    void aVisitIsAConsultationAndTrainingRebelsIsMilitaryAid() {
+        assertThat(events("Russian Foreign Minister Sergei Lavrov visited Damascus on Tuesday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "Sergei Lavrov"));
+        assertThat(events("The United States trained Syrian rebels in Jordan last year."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.AID, "United States", "Jordan"));
+    }
 }
