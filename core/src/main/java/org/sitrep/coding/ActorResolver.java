@@ -96,13 +96,15 @@ final class ActorResolver {
 
     /**
      * "the coalition" after "the US-led coalition", "the Observatory" after "the Syrian Observatory for Human
-     * Rights", "the group" after "Islamic State": a definite description refers back to the nearest actor named
-     * before whose name holds the noun, or, for a noun of the group list, to the nearest armed group.
+     * Rights", "the group" after "Islamic State", "the senator" after "Marco Rubio": a definite description refers
+     * back to the nearest actor named before whose name holds the noun, or, for a noun of the group list, to the
+     * nearest armed group, for a noun of an office, to the nearest person named with that office as title.
      */
     private Optional<Referent> described(Sentence sentence, Token noun) {
         String word = noun.word().toLowerCase(Locale.ROOT);
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         boolean group = pack.has(WordList.GROUP_DESCRIPTIONS, lemma);
+        boolean office = pack.has(WordList.PERSON_DESCRIPTIONS, lemma);
         // a name holding the noun is found however far back ("the coalition" after "the US-led coalition");
         // a group noun takes only a recent armed group
         for (int s = sentence.index(); s >= 0; s--) {
@@ -116,7 +118,9 @@ final class ActorResolver {
                 List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
                 boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
                 boolean armed = group && recent && mention.mention().type() == EntityType.ARMED_GROUP;
-                if (holds || armed) {
+                boolean holder = office && mention.mention().type() == EntityType.PERSON
+                        && titled(mention, lemma);
+                if (holds || armed || holder) {
                     return Optional.of(referent(mention, true));
                 }
             }
@@ -149,6 +153,17 @@ final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */
+    private boolean titled(LinkedMention person, String office) {
+        List<Token> tokens = linked.annotated().sentences().get(person.sentence()).tokens();
+        for (int i = Math.max(0, person.firstToken() - 3); i < person.firstToken(); i++) {
+            if (tokens.get(i).lemma().toLowerCase(Locale.ROOT).equals(office)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention can act (a person, group, organisation or state), not only be a place. */

@@ -12,7 +12,8 @@ import org.sitrep.model.EventType;
  * One trigger rule of a language pack's {@code event-patterns.tsv}: a verb or noun lemma, its condition, its codes,
  * and where its arguments are found and which it requires.
  */
-record EventPattern(boolean noun, String lemma, Set<String> condition, EventType plover, String cameo,
+record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<String> condition, EventType plover,
+                    String cameo,
                     Optional<AcledType> acled, double confidence, ActorRole actorRole, PlaceRole placeRole,
                     Requirement requires) {
 
@@ -33,6 +34,13 @@ record EventPattern(boolean noun, String lemma, Set<String> condition, EventType
         }
     }
 
+    /**
+     * What a trigger needs besides its lemma: nothing, an object of these lemmas ("obj=", verbs), a governing verb
+     * of these lemmas ("gov=", nouns), or an argument marked by one of these prepositions or particles ("prep=",
+     * verbs: "called on", "called for").
+     */
+    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION }
+
     /** Where the event's places are searched. */
     enum PlaceRole { ARGUMENTS, SUBJECT_AND_ARGUMENTS }
 
@@ -45,7 +53,14 @@ record EventPattern(boolean noun, String lemma, Set<String> condition, EventType
                 throw new IllegalStateException(pack.code() + "/" + FILE + ": expected 10 columns, found " + f.length
                         + " in " + String.join(" ", f));
             }
-            Set<String> condition = f[2].equals("-") ? Set.of()
+            Condition kind = f[2].equals("-") ? Condition.NONE : switch (f[2].substring(0, Math.max(0, f[2].indexOf('=')))) {
+                case "obj" -> Condition.OBJECT;
+                case "gov" -> Condition.GOVERNOR;
+                case "prep" -> Condition.PREPOSITION;
+                default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
+                        + "gov= or prep=, was " + f[2]);
+            };
+            Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
             PlaceRole place = switch (f[8]) {
                 case "arguments" -> PlaceRole.ARGUMENTS;
@@ -59,7 +74,7 @@ record EventPattern(boolean noun, String lemma, Set<String> condition, EventType
             Optional<AcledType> acled = f[5].equals(TERRITORY) ? Optional.empty()
                     : Optional.of(AcledType.parse(f[5]).orElseThrow(() -> new IllegalStateException(
                             pack.code() + "/" + FILE + ": unknown ACLED type " + f[5])));
-            return new EventPattern(f[0].equals("N"), f[1], condition, plover, f[4], acled, Double.parseDouble(f[6]),
+            return new EventPattern(f[0].equals("N"), f[1], kind, condition, plover, f[4], acled, Double.parseDouble(f[6]),
                     ActorRole.parse(f[7]), place, requires);
         }).toList();
     }

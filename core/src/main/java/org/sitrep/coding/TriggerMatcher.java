@@ -45,14 +45,19 @@ final class TriggerMatcher {
                     || (!pattern.noun() && !token.isVerb())) {
                 continue;
             }
-            if (pattern.condition().isEmpty()) {
+            if (pattern.conditionKind() == EventPattern.Condition.NONE) {
                 if (fallback == null) {
                     fallback = pattern;
                 }
                 continue;
             }
-            if (pattern.noun() ? governedBy(sentence, token, pattern.condition())
-                    : hasObject(sentence, token, pattern.condition())) {
+            boolean met = switch (pattern.conditionKind()) {
+                case NONE -> true;
+                case OBJECT -> hasObject(sentence, token, pattern.condition());
+                case GOVERNOR -> governedBy(sentence, token, pattern.condition());
+                case PREPOSITION -> hasMarkedArgument(sentence, token, pattern.condition());
+            };
+            if (met) {
                 return Optional.of(pattern);
             }
         }
@@ -66,6 +71,9 @@ final class TriggerMatcher {
                 sentence.tokens().get(head.get().governor()).lemma()) && p.condition().contains(noun.lemma()));
     }
 
+    /** The tags the time tagger gives the words of a time expression. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
         for (Dependency child : sentence.children(verb.index())) {
             Token dependent = sentence.tokens().get(child.dependent());
@@ -73,6 +81,28 @@ final class TriggerMatcher {
                     || child.relation().equals("nsubj:pass");
             if (argument && (lemmas.contains(dependent.lemma().toLowerCase(Locale.ROOT))
                     || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "called on the UN", "called for a ceasefire": an oblique argument or particle with one of these words. */
+    private static boolean hasMarkedArgument(Sentence sentence, Token verb, Set<String> prepositions) {
+        for (Dependency child : sentence.children(verb.index())) {
+            String relation = child.relation();
+            if (relation.equals("compound:prt")
+                    && prepositions.contains(sentence.tokens().get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean time = TIME_TAGS.contains(sentence.tokens().get(child.dependent()).ner()); // "called on Monday"
+            if (relation.startsWith("obl") && !time && sentence.children(child.dependent(), "case").stream()
+                    .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+            // "called on the UN to set up a zone" parses as a clause the preposition marks
+            if (relation.equals("advcl") && sentence.children(child.dependent(), "mark").stream()
+                    .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

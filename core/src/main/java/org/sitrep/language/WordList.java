@@ -97,6 +97,8 @@ public enum WordList {
     COUNTRY_PREPOSITIONS,
     /** Nouns that, with a definite article, refer back to the last armed group named ("the group", "the militants"). */
     GROUP_DESCRIPTIONS,
+    /** Nouns of offices that, with a definite article, refer back to the last person named ("the senator"). */
+    PERSON_DESCRIPTIONS,
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */

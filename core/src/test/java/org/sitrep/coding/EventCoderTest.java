@@ -187,4 +187,23 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.AID, "United States", "Jordan"));
     }
+
+    @Test
+    void callingOnOrForIsADemandAndCallingAloneIsNot() {
+        assertThat(events("Turkey called on the United Nations to set up a safe zone in northern Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Turkey"));
+        assertThat(events("Russia called for an immediate ceasefire in Aleppo on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia"));
+        assertThat(events("Turkish President Recep Tayyip Erdogan called Vladimir Putin on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.DEMAND);
+    }
+
+    @Test
+    void claimingResponsibilityIsAStatementOfTheGroup() {
+        assertThat(events("Islamic State claimed responsibility for the bombing in Tal Abyad."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.STATEMENT, "Islamic State"));
+    }
 }

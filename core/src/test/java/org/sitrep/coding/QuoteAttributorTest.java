@@ -39,6 +39,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOfficeWithTheArticleIsThePersonTitledWithItBefore() {
+        assertThat(quotes("President Barack Obama met Turkish Prime Minister Ahmet Davutoglu on Sunday. Both men "
+                + "spoke about Syria.\n\"We will not be deterred by those who want to kill the innocent,\" the "
+                + "president said."))
+                .extracting(Quote::speaker).containsExactly("Barack Obama");
+    }
+
+    @Test
     void aQuotedNameIsNoQuote() {
         assertThat(quotes("The rebels formed the “Southern Operations Room” in Daraa on Friday.")).isEmpty();
     }
