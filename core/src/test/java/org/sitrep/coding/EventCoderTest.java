@@ -206,4 +206,12 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .contains(tuple(EventType.STATEMENT, "Islamic State"));
     }
+
+    @Test
+    void shootingDownAJetIsFightingAndShootingAloneIsNot() {
+        assertThat(events("Turkey shot down a Russian warplane near the Syrian border on Tuesday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Turkey"));
+        assertThat(events("The photographer shot a video of the market in Aleppo on Tuesday.")).isEmpty();
+    }
 }
