@@ -202,14 +202,16 @@ public final class Evaluations {
             }
             gold.addAll(docGold);
             ours.addAll(docOurs);
-            if (printErrors) {
-                TimexErrors.print(doc, docGold, docOurs, out);
-            }
+            List<TypedSpan> docSuTime = new ArrayList<>();
             baseline.ifPresent(b -> {
                 for (TimexMention t : b.find(doc.text(), Optional.of(doc.creationTime()))) {
-                    suTime.add(new TypedSpan(doc.id(), t.begin(), t.end(), t.type() + "=" + t.value().orElse("")));
+                    docSuTime.add(new TypedSpan(doc.id(), t.begin(), t.end(), t.type() + "=" + t.value().orElse("")));
                 }
             });
+            suTime.addAll(docSuTime);
+            if (printErrors) {
+                TimexErrors.print(doc, docGold, docOurs, baseline.map(b -> docSuTime), out);
+            }
         }
         out.printf("TempEval-3 %s: %d gold TIMEX3%n", name, gold.size());
         out.printf(Locale.ROOT, "  sitrep  %s%n", timexRow(gold, ours));

@@ -85,7 +85,8 @@ public final class TimeTagger implements TimeFinder {
                 int first = tokenAt[m.start()];
                 int last = tokenAt[m.end() - 1];
                 boolean vetoed = last + 1 < tokens.size() && !rule.allowsNext(tokens.get(last + 1).pos());
-                if (vetoed || named(tokens, first, last)) {
+                if (vetoed || named(tokens, first, last)
+                        || !rule.inContext(text, tokens.get(last).end())) {
                     continue;
                 }
                 candidates.add(new Candidate(first, last, rule,

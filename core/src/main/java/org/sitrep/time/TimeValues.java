@@ -44,12 +44,30 @@ final class TimeValues {
             case DATE -> date(groups, documentDate, side(args, tense, false));
             case SHIFT -> shift(groups, args, documentDate);
             case DURATION -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
-            case SET -> groups.get("weekday").flatMap(w -> words.value("WEEKDAY", w)).map(d -> "XXXX-WXX-" + d)
-                    .or(() -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration)));
+            case SET -> set(groups, args);
             case WEEKDAY -> weekday(groups, documentDate, side(args, tense, true), rule.type() == TimexType.TIME);
             case PART -> part(groups, args, documentDate);
-            case TIME -> time(groups, args, documentDate, side(List.of(), tense, true));
+            case TIME -> time(groups, args, documentDate, tense);
         };
+    }
+
+    /**
+     * A recurring time: a weekday ("every Monday", "Tuesday nights": XXXX-WXX-2TNI), a month ("each July":
+     * XXXX-07), else a frequency ("every week": P1W).
+     */
+    private Optional<String> set(Groups groups, List<String> args) {
+        Optional<String> part = groups.get("part").flatMap(p -> words.value("PART", p).or(() -> words.value("PARTS", p)))
+                .map(p -> "T" + p);
+        Optional<String> weekday = groups.get("weekday")
+                .flatMap(w -> words.value("WEEKDAY", w).or(() -> words.value("WEEKDAYS", w)));
+        if (weekday.isPresent()) {
+            return Optional.of("XXXX-WXX-" + weekday.get() + part.orElse(""));
+        }
+        Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
+        if (month.isPresent()) {
+            return Optional.of(String.format(Locale.ROOT, "XXXX-%02d", month.get()));
+        }
+        return unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
     }
 
     /** An explicit side ("last April"); else a date's nearest year, a weekday's side by tense (past by default). */
@@ -69,8 +87,8 @@ final class TimeValues {
 
     private Optional<String> date(Groups groups, Optional<LocalDate> documentDate, Side side) {
         Optional<String> decade = groups.get("decade");
-        if (decade.isPresent()) {
-            return decade.map(d -> d.length() == 1 ? "19" + d : d); // "the '80s" is the 1980s
+        if (decade.isPresent()) { // "the '80s" and "the eighties" are the 1980s
+            return decade.map(d -> words.value("DECADES", d).orElse(d)).map(d -> d.length() == 1 ? "19" + d : d);
         }
         Optional<String> century = groups.get("century");
         if (century.isPresent()) {
@@ -205,7 +223,8 @@ final class TimeValues {
         return code.map(c -> day + "T" + c);
     }
 
-    private Optional<String> time(Groups groups, List<String> args, Optional<LocalDate> documentDate, Side side) {
+    private Optional<String> time(Groups groups, List<String> args, Optional<LocalDate> documentDate, Tense tense) {
+        Side side = side(List.of(), tense, true);
         String hourText = groups.get("hour").orElse("");
         int hour;
         int minute = groups.get("minute").map(Integer::parseInt).orElse(0);
@@ -213,11 +232,12 @@ final class TimeValues {
             case "noon", "midday" -> hour = 12;
             case "midnight" -> hour = 24;
             default -> {
-                hour = Integer.parseInt(hourText);
-                String ampm = groups.get("ampm").orElse("");
-                if (ampm.startsWith("p") && hour < 12) {
+                hour = amounts.whole(hourText).map(Long::intValue).orElse(Integer.MAX_VALUE);
+                // "p.m.", "in the evening": the pack's HALFDAY words say which half of the day
+                String half = groups.get("ampm").flatMap(a -> words.value("HALFDAY", a)).orElse("");
+                if (half.equals("PM") && hour < 12) {
                     hour += 12;
-                } else if (ampm.startsWith("a") && hour == 12) {
+                } else if (half.equals("AM") && hour == 12) {
                     hour = 0;
                 }
             }
@@ -227,6 +247,17 @@ final class TimeValues {
         }
         long days = args.isEmpty() ? 0 : Long.parseLong(args.get(0));
         Optional<DayOfWeek> weekday = groups.get("weekday").flatMap(w -> number(w, "WEEKDAY")).map(DayOfWeek::of);
+        Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
+        Optional<Integer> dayOfMonth = groups.get("day").map(d -> Integer.parseInt(d.replaceAll("\\D", "")));
+        if (month.isPresent() && dayOfMonth.isPresent()) { // "5 p.m. EST Nov. 9": that day's clock time
+            if (month.get() > 12 || dayOfMonth.get() > 31) {
+                return Optional.empty();
+            }
+            Side dateSide = side(List.of(), tense, false); // a date's year, as for the date alone
+            String date = documentDate.map(d -> Unit.year(yearOf(month.get(), dayOfMonth.get(), d, dateSide)))
+                    .orElse("XXXX") + String.format(Locale.ROOT, "-%02d-%02d", month.get(), dayOfMonth.get());
+            return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d", date, hour, minute));
+        }
         String day = documentDate.map(d -> weekday.map(w -> resolve(w, d, side)).orElse(d.plusDays(days)).toString())
                 .orElse(UNKNOWN_DAY);
         return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute));

@@ -21,8 +21,8 @@ final class TimeWords {
     static final String FILE = "time-words.tsv";
     private static final String POS = "POS";
     /** The classes whose words anchor an expression, with the ANCHOR class of words that only rules name. */
-    private static final List<String> ANCHORS = List.of("ANCHOR", "MONTH", "WEEKDAY", "UNIT", "UNITS", "SEASON",
-            "PART", "HOLIDAY", "DECADES");
+    private static final List<String> ANCHORS = List.of("ANCHOR", "MONTH", "WEEKDAY", "WEEKDAYS", "UNIT", "UNITS",
+            "SEASON", "PART", "PARTS", "HOLIDAY", "DECADES");
     private final Map<String, Map<String, String>> classes;
     private final Map<String, String> requiredPos;
     private final Set<String> anchors;

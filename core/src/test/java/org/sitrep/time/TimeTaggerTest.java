@@ -74,6 +74,45 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aQuantitysModifierIsPartOfTheExpressionAPrepositionIsNot() {
+        assertThat(found("The siege lasted more than three years and ended nearly two weeks ago, about five days "
+                + "after the truce.")).containsExactly(tuple("more than three years", "DURATION", "P3Y"),
+                tuple("nearly two weeks ago", "DATE", "2016-W48"), tuple("five days", "DURATION", "P5D"));
+    }
+
+    @Test
+    void fractionsOfAUnitGoIntoTheNextSmallerOne() {
+        assertThat(found("The talks lasted 2 1/2 years and the last session two and a half hours.")).containsExactly(
+                tuple("2 1/2 years", "DURATION", "P2Y6M"), tuple("two and a half hours", "DURATION", "PT2H30M"));
+    }
+
+    @Test
+    void monthsOfANamedYearAndClockTimesOfANamedDay() {
+        assertThat(found("The offensive began in June last year.")).containsExactly(
+                tuple("June last year", "DATE", "2015-06"));
+        assertThat(found("The offer expires at 5 p.m. EST Jan. 9.")).containsExactly(
+                tuple("5 p.m. EST Jan. 9", "TIME", "2017-01-09T17:00"));
+    }
+
+    @Test
+    void pluralWeekdaysAndEachMonthRecur() {
+        assertThat(found("Convoys leave on Tuesday nights and on Sundays, and pilgrims march each July."))
+                .containsExactly(tuple("Tuesday nights", "SET", "XXXX-WXX-2TNI"), tuple("Sundays", "SET", "XXXX-WXX-7"),
+                        tuple("each July", "SET", "XXXX-07"));
+    }
+
+    @Test
+    void aYearEarlierInAReportOfQuarterlyResultsIsTheYearAgoQuarter() {
+        List<org.assertj.core.groups.Tuple> found = SharedModels.extractor().annotate(Samples.news(
+                "Third-quarter profit rose 5%. A year earlier, the company lost money.", TUESDAY)).sentences().stream()
+                .map(Sentence::timexes).flatMap(List::stream)
+                .map(t -> tuple(t.text(), t.type(), t.value().orElse(""))).toList();
+        assertThat(found).contains(tuple("A year earlier", "DATE", "2015-Q3"));
+        assertThat(found("A year earlier, the company lost money.")).containsExactly(
+                tuple("A year earlier", "DATE", "2015"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }

@@ -82,6 +82,19 @@ class TimeValuesTest {
         });
     }
 
+    @Property
+    void aHalfGoesIntoTheNextSmallerUnit(@ForAll @IntRange(min = 1, max = 500) int whole) {
+        String half = AMOUNTS.read(whole + " 1/2").orElseThrow();
+        assertThat(half).isEqualTo(whole + ".5");
+        assertThat(AMOUNTS.read(whole + "\u00a01/2")).contains(half);
+        assertThat(Unit.YEAR.duration(half)).isEqualTo("P" + whole + "Y6M");
+        assertThat(Unit.HOUR.duration(half)).isEqualTo("PT" + whole + "H30M");
+        assertThat(Unit.DAY.duration(half)).isEqualTo("P" + whole + "DT12H");
+        assertThat(Unit.DECADE.duration(half)).isEqualTo("P" + (whole * 10 + 5) + "Y");
+        assertThat(Unit.HOUR.duration("0.5")).isEqualTo("PT30M");
+        assertThat(Unit.YEAR.duration(Integer.toString(whole))).isEqualTo("P" + whole + "Y");
+    }
+
     /** Tokens from word/tag pairs, one space apart. */
     private static List<Token> tokens(String... wordsAndTags) {
         List<Token> tokens = new ArrayList<>();
