@@ -101,8 +101,7 @@ final class TimeValues {
         Optional<Integer> day = groups.get("day").map(d -> Integer.parseInt(d.replaceAll("\\D", "")));
         Optional<String> holiday = groups.get("holiday").flatMap(h -> words.value("HOLIDAY", h));
         if (holiday.isPresent()) {
-            month = Optional.of(Integer.parseInt(holiday.get().substring(0, 2)));
-            day = Optional.of(Integer.parseInt(holiday.get().substring(3)));
+            return holiday(holiday.get(), year, documentDate, side);
         }
         Optional<String> season = groups.get("season").flatMap(s -> words.value("SEASON", s));
         Optional<Integer> quarter = groups.get("quarter").flatMap(q -> number(q, "ORDINAL")).filter(q -> q <= 4);
@@ -132,6 +131,18 @@ final class TimeValues {
             value.append(String.format(Locale.ROOT, "-%02d", day.get()));
         }
         return Optional.of(value.toString());
+    }
+
+    /** A holiday's day: in the year named, else in the year its month puts it in (as a month alone). */
+    private static Optional<String> holiday(String rule, Optional<Integer> year, Optional<LocalDate> documentDate,
+                                            Side side) {
+        Optional<Integer> month = Holidays.month(rule);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> inYear = year.or(() -> documentDate.map(d -> yearOf(month.get(), 15, d, side)));
+        return inYear.flatMap(y -> Holidays.on(rule, y)).map(LocalDate::toString)
+                .or(() -> Holidays.on(rule, 2000).map(d -> "XXXX" + d.toString().substring(4)));
     }
 
     /** A year in figures; two figures ("7/8/07") are the century's nearest the document date's, 10 years ahead. */

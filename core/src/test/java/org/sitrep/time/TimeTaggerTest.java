@@ -113,6 +113,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void holidaysFixedAndMovable() {
+        assertThat(found("The boy was found on Thanksgiving Day and returned before Christmas.")).containsExactly(
+                tuple("Thanksgiving Day", "DATE", "2016-11-24"), tuple("Christmas", "DATE", "2016-12-25"));
+        assertThat(found("Protests are planned for next Easter.")).containsExactly(tuple("next Easter", "DATE",
+                "2017-04-16"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }
