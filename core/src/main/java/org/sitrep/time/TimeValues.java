@@ -118,7 +118,11 @@ final class TimeValues {
         } else if (documentDate.isEmpty() || pivot == 0) {
             yearText = "XXXX";
         } else if (month.isEmpty() && season.isEmpty() && !strict(side)) {
-            yearText = Unit.year(documentDate.get().getYear()); // "the fourth quarter" is this year's
+            // "the fourth quarter" is this year's once it has begun; reported in January, it is last year's
+            int begins = quarter.map(q -> q * 3 - 2).orElse(half.map(h -> h * 6 - 5).orElse(1));
+            int documentYear = documentDate.get().getYear();
+            boolean notBegun = begins > documentDate.get().getMonthValue() && side != Side.MOSTLY_AFTER;
+            yearText = Unit.year(notBegun ? documentYear - 1 : documentYear);
         } else {
             yearText = Unit.year(yearOf(pivot, day.orElse(15), documentDate.get(), side));
         }

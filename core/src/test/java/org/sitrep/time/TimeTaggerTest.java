@@ -121,6 +121,19 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aFutureCueOrThisPutsAMonthAheadAndAnUnbegunQuarterIsLastYears() {
+        assertThat(found("The company said the dividend is payable Feb. 1.")).containsExactly(
+                tuple("Feb. 1", "DATE", "2017-02-01"));
+        assertThat(found("They said talks would resume this spring.")).containsExactly(
+                tuple("this spring", "DATE", "2016-SP"));
+        assertThat(found("Profit fell in the third quarter.")).containsExactly(
+                tuple("the third quarter", "DATE", "2016-Q3"));
+        List<TimexMention> january = SharedModels.extractor().annotate(Samples.news("Profit fell in the fourth "
+                + "quarter.", LocalDate.of(2017, 1, 20))).sentences().get(0).timexes();
+        assertThat(january).extracting(t -> t.value().orElse("")).containsExactly("2016-Q4");
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }
