@@ -261,6 +261,7 @@ final class TimeValues {
             return Optional.empty();
         }
         long days = args.isEmpty() ? 0 : Long.parseLong(args.get(0));
+        String zone = groups.get("zone").flatMap(z -> words.value("ZONE", z)).orElse("");
         Optional<DayOfWeek> weekday = groups.get("weekday").flatMap(w -> number(w, "WEEKDAY")).map(DayOfWeek::of);
         Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
         Optional<Integer> dayOfMonth = groups.get("day").map(d -> Integer.parseInt(d.replaceAll("\\D", "")));
@@ -271,11 +272,11 @@ final class TimeValues {
             Side dateSide = side(List.of(), tense, false); // a date's year, as for the date alone
             String date = documentDate.map(d -> Unit.year(yearOf(month.get(), dayOfMonth.get(), d, dateSide)))
                     .orElse("XXXX") + String.format(Locale.ROOT, "-%02d-%02d", month.get(), dayOfMonth.get());
-            return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d", date, hour, minute));
+            return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d%s", date, hour, minute, zone));
         }
         String day = documentDate.map(d -> weekday.map(w -> resolve(w, d, side)).orElse(d.plusDays(days)).toString())
                 .orElse(UNKNOWN_DAY);
-        return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute));
+        return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d%s", day, hour, minute, zone));
     }
 
     private Optional<Unit> unit(String argument, Groups groups) {

@@ -58,6 +58,8 @@ class TimeTaggerTest {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
         assertThat(found("Aid convoys arrive every week.")).containsExactly(tuple("every week", "SET", "P1W"));
+        assertThat(found("Trading was halted at 14:58 UTC and resumed at 3 p.m. EST.")).containsExactly(
+                tuple("14:58 UTC", "TIME", "2016-12-13T14:58Z"), tuple("3 p.m. EST", "TIME", "2016-12-13T15:00"));
     }
 
     @Test
