@@ -24,7 +24,7 @@ import org.sitrep.language.LanguagePack;
 record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, Normalization normalization,
                 List<String> arguments, List<String> notBefore, Optional<Pattern> context) {
     static final String FILE = "time-rules.tsv";
-    private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z_]*)>");
+    private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z0-9_]*)>");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-z]+)>");
 
     TimeRule {

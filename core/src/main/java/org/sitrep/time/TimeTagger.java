@@ -90,7 +90,8 @@ public final class TimeTagger implements TimeFinder {
                     continue;
                 }
                 candidates.add(new Candidate(first, last, rule,
-                        values.value(rule, groups, documentDate, Tense.at(tokens, first, last, words))));
+                        values.value(rule, groups, documentDate, Tense.at(tokens, first, last, words),
+                                text.substring(0, tokens.get(first).begin()))));
             }
         }
         return choose(text, tokens, candidates);

@@ -6,6 +6,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Computes the TIMEX3 value of a rule's match: absolute dates from their parts, relative ones from the document
@@ -28,6 +30,7 @@ final class TimeValues {
     }
 
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
+    private static final Pattern YEAR_IN_FIGURES = Pattern.compile("(?<![\\d$.,])(?:1[5-9]|20)\\d\\d(?![\\d%,.]\\d)");
     private final TimeWords words;
     private final Amounts amounts;
 
@@ -37,9 +40,11 @@ final class TimeValues {
     }
 
     /** The value; none where the match cannot be normalized (a relative time without a document date). */
-    Optional<String> value(TimeRule rule, Groups groups, Optional<LocalDate> documentDate, Tense tense) {
+    Optional<String> value(TimeRule rule, Groups groups, Optional<LocalDate> documentDate, Tense tense,
+                           String articleBefore) {
         List<String> args = rule.arguments();
         return switch (rule.normalization()) {
+            case MENTIONED -> mentionedYear(articleBefore);
             case LITERAL -> Optional.of(args.get(0));
             case DATE -> date(groups, documentDate, side(args, tense, false));
             case SHIFT -> shift(groups, args, documentDate);
@@ -94,7 +99,7 @@ final class TimeValues {
         if (century.isPresent()) {
             return number(century.get(), "ORDINAL").map(c -> String.format(Locale.ROOT, "%02d", c - 1));
         }
-        Optional<Integer> year = groups.get("year").map(y -> fullYear(y, documentDate))
+        Optional<Integer> year = groups.get("year").flatMap(y -> yearNumber(y, documentDate))
                 .or(() -> groups.get("relative").flatMap(r -> words.value("RELATIVE", r))
                         .flatMap(r -> documentDate.map(d -> d.getYear() + Integer.parseInt(r))));
         Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
@@ -137,6 +142,16 @@ final class TimeValues {
         return Optional.of(value.toString());
     }
 
+    /** The last year in figures the text holds ("… in 1998. Later that year …": 1998). */
+    static Optional<String> mentionedYear(String text) {
+        Matcher years = YEAR_IN_FIGURES.matcher(text);
+        String last = null;
+        while (years.find()) {
+            last = years.group();
+        }
+        return Optional.ofNullable(last);
+    }
+
     /** A holiday's day: in the year named, else in the year its month puts it in (as a month alone). */
     private static Optional<String> holiday(String rule, Optional<Integer> year, Optional<LocalDate> documentDate,
                                             Side side) {
@@ -147,6 +162,29 @@ final class TimeValues {
         Optional<Integer> inYear = year.or(() -> documentDate.map(d -> yearOf(month.get(), 15, d, side)));
         return inYear.flatMap(y -> Holidays.on(rule, y)).map(LocalDate::toString)
                 .or(() -> Holidays.on(rule, 2000).map(d -> "XXXX" + d.toString().substring(4)));
+    }
+
+    /**
+     * A year in figures or in words: "nineteen ninety-six" is 19 hundreds and 96, "two thousand and one" 2001;
+     * none for words that make no year.
+     */
+    private Optional<Integer> yearNumber(String text, Optional<LocalDate> documentDate) {
+        if (text.matches("\\d+")) {
+            return Optional.of(fullYear(text, documentDate));
+        }
+        String[] parts = text.split(" ", 2);
+        if (text.startsWith("two thousand")) {
+            String rest = text.substring("two thousand".length()).replaceFirst("^ and", "").strip();
+            return rest.isEmpty() ? Optional.of(2000) : amounts.whole(rest).filter(n -> n < 100)
+                    .map(n -> 2000 + n.intValue());
+        }
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        Optional<Long> hundreds = amounts.whole(parts[0]).filter(n -> n >= 10 && n < 30);
+        String rest = parts[1].equals("hundred") ? "" : parts[1].replaceFirst("^oh[ -]", "");
+        Optional<Long> within = rest.isEmpty() ? Optional.of(0L) : amounts.whole(rest).filter(n -> n < 100);
+        return hundreds.flatMap(h -> within.map(w -> (int) (h * 100 + w)));
     }
 
     /** A year in figures; two figures ("7/8/07") are the century's nearest the document date's, 10 years ahead. */

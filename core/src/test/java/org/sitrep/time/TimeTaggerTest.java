@@ -136,6 +136,16 @@ class TimeTaggerTest {
     }
 
     @Test
+    void yearsInWordsAndAYearNamedBefore() {
+        assertThat(found("The clinic was bombed in January nineteen ninety-seven.")).containsExactly(
+                tuple("January nineteen ninety-seven", "DATE", "1997-01"));
+        assertThat(found("He promised to halve unemployment by the year two thousand.")).containsExactly(
+                tuple("the year two thousand", "DATE", "2000"));
+        assertThat(found("He left for Florida in 1998 and returned to Cuba later that year.")).containsExactly(
+                tuple("1998", "DATE", "1998"), tuple("later that year", "DATE", "1998"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }
