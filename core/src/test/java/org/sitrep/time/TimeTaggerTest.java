@@ -83,6 +83,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void rangesAndRoughAmounts() {
+        assertThat(found("Shipments resume within two to three weeks; the plant closes over the next year or so."))
+                .containsExactly(tuple("two to three weeks", "DURATION", "PXW"),
+                        tuple("the next year or so", "DURATION", "P1Y"));
+    }
+
+    @Test
     void fractionsOfAUnitGoIntoTheNextSmallerOne() {
         assertThat(found("The talks lasted 2 1/2 years and the last session two and a half hours.")).containsExactly(
                 tuple("2 1/2 years", "DURATION", "P2Y6M"), tuple("two and a half hours", "DURATION", "PT2H30M"));
