@@ -90,6 +90,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aStreakOfDaysIsTheDayReportedOn() {
+        assertThat(found("Trading was suspended for a second consecutive day.")).containsExactly(
+                tuple("a second consecutive day", "DATE", "2016-12-13"));
+    }
+
+    @Test
     void fractionsOfAUnitGoIntoTheNextSmallerOne() {
         assertThat(found("The talks lasted 2 1/2 years and the last session two and a half hours.")).containsExactly(
                 tuple("2 1/2 years", "DURATION", "P2Y6M"), tuple("two and a half hours", "DURATION", "PT2H30M"));
