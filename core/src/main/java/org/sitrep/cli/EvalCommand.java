@@ -47,17 +47,39 @@ public final class EvalCommand implements Runnable {
 
     /** {@code eval timex}. */
     @Command(name = "timex", mixinStandardHelpOptions = true,
-            description = "Time expressions on TempEval-3 TimeML files: strict/relaxed span F1, value F1, type accuracy.")
+            description = "Time expressions on TempEval-3 TimeML files (or MEANTIME articles): strict/relaxed span "
+                    + "F1, value F1, type accuracy.")
     static final class Timex implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--timeml", required = true, paramLabel = "DIR", description = "Folder of .tml files.")
+        @Option(names = "--timeml", paramLabel = "DIR", description = "Folder of .tml files.")
         Path directory;
+
+        @Option(names = "--meantime", paramLabel = "DIR", description = "Folder of MEANTIME .xml articles "
+                + "(../shared/bench/meantime-en/intra-doc_annotation); their annotated first sentences are scored.")
+        Path meantime;
+
+        @Option(names = "--no-baseline", description = "Skip SUTime (faster development runs).")
+        boolean noBaseline;
+
+        @Option(names = "--errors", description = "List sitrep's errors per document (development sets only).")
+        boolean errors;
 
         @Override
         public Integer call() {
-            new Evaluations(Models.shared().extractor(), spec.commandLine().getOut()).timex(directory);
+            if ((directory == null) == (meantime == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give one of --timeml and --meantime");
+            }
+            Evaluations evaluations = new Evaluations(Models.shared().extractor(), spec.commandLine().getOut());
+            if (directory != null) {
+                evaluations.timex(directory.getFileName().toString(), Evaluations.timeMlDocuments(directory),
+                        !noBaseline, errors);
+            } else {
+                evaluations.timex("MEANTIME " + meantime.getFileName(), Evaluations.meantimeDocuments(meantime),
+                        !noBaseline, errors);
+            }
             return 0;
         }
     }

@@ -183,27 +183,52 @@ public final class Evaluations {
 
     /**
      * TempEval-3 timex scores: strict and relaxed span F1, value F1 and type accuracy; sitrep (its time tagger and
-     * normalizer, as extraction runs them) beside CoreNLP's SUTime run on the same files in the same process.
+     * normalizer, as extraction runs them) beside, unless {@code withBaseline} is off, CoreNLP's SUTime run on the
+     * same files in the same process. {@code printErrors} lists sitrep's errors per document (for development
+     * sets only: a test set's errors are not to be read).
      */
-    public void timex(Path directory) {
-        SuTimeBaseline baseline = new SuTimeBaseline();
+    public void timex(String name, List<TimeMlDocument> documents, boolean withBaseline, boolean printErrors) {
+        Optional<SuTimeBaseline> baseline = withBaseline ? Optional.of(new SuTimeBaseline()) : Optional.empty();
         List<TypedSpan> gold = new ArrayList<>();
         List<TypedSpan> ours = new ArrayList<>();
         List<TypedSpan> suTime = new ArrayList<>();
-        for (Path file : filesBelow(directory, ".tml")) { // TimeBank and AQUAINT are folders of the training set
-            TimeMlDocument doc = TimeMlDocument.read(file);
+        for (TimeMlDocument doc : documents) {
             Facts facts = extract(doc.id(), doc.text(), Optional.of(doc.creationTime()), new ArrayList<>());
-            doc.timexes().forEach(t -> gold.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value())));
+            List<TypedSpan> docGold = new ArrayList<>();
+            List<TypedSpan> docOurs = new ArrayList<>();
+            doc.timexes().forEach(t -> docGold.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value())));
             for (TimeExpression t : facts.times()) {
-                ours.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value().orElse("")));
+                docOurs.add(new TypedSpan(doc.id(), t.start(), t.end(), t.type() + "=" + t.value().orElse("")));
             }
-            for (TimexMention t : baseline.find(doc.text(), Optional.of(doc.creationTime()))) {
-                suTime.add(new TypedSpan(doc.id(), t.begin(), t.end(), t.type() + "=" + t.value().orElse("")));
+            gold.addAll(docGold);
+            ours.addAll(docOurs);
+            List<TypedSpan> docSuTime = new ArrayList<>();
+            baseline.ifPresent(b -> {
+                for (TimexMention t : b.find(doc.text(), Optional.of(doc.creationTime()))) {
+                    docSuTime.add(new TypedSpan(doc.id(), t.begin(), t.end(), t.type() + "=" + t.value().orElse("")));
+                }
+            });
+            suTime.addAll(docSuTime);
+            if (printErrors) {
+                TimexErrors.print(doc, docGold, docOurs, baseline.map(b -> docSuTime), out);
             }
         }
-        out.printf("TempEval-3 %s: %d gold TIMEX3%n", directory.getFileName(), gold.size());
-        out.printf(Locale.ROOT, "  sitrep  %s%n  SUTime  %s%n", timexRow(gold, ours), timexRow(gold, suTime));
+        out.printf("TempEval-3 %s: %d gold TIMEX3%n", name, gold.size());
+        out.printf(Locale.ROOT, "  sitrep  %s%n", timexRow(gold, ours));
+        if (baseline.isPresent()) {
+            out.printf(Locale.ROOT, "  SUTime  %s%n", timexRow(gold, suTime));
+        }
         out.flush();
+    }
+
+    /** The TimeML documents of a folder and its subfolders (TimeBank and AQUAINT are folders of the training set). */
+    public static List<TimeMlDocument> timeMlDocuments(Path directory) {
+        return filesBelow(directory, ".tml").stream().map(TimeMlDocument::read).toList();
+    }
+
+    /** The MEANTIME articles of a folder and its subfolders (one per topic). */
+    public static List<TimeMlDocument> meantimeDocuments(Path directory) {
+        return filesBelow(directory, ".xml").stream().map(MeantimeDocument::read).toList();
     }
 
     /** Strict F1, relaxed F1, value F1 (relaxed match with equal value) and type accuracy over relaxed matches. */

@@ -17,7 +17,9 @@ enum Normalization {
     /** A part of a day ("this morning": the document date's TMO). */
     PART(1, 2),
     /** A clock time on the document date. */
-    TIME(0, 1);
+    TIME(0, 1),
+    /** The year the article last wrote in figures before the expression ("later that year"); none without one. */
+    MENTIONED(0, 0);
 
     private final int fewest;
     private final int most;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,18 +17,25 @@ import org.sitrep.language.LanguagePack;
 /**
  * One row of the language pack's {@code time-rules.tsv}: a pattern over a sentence's words, the TIMEX3 type of what
  * it matches, and how that is normalized. {@code order} is the row's position: among equally long matches the
- * earlier rule wins.
+ * earlier rule wins. {@code context}, where present, must occur in the article before the match's end: the
+ * rule reads the expression in the sense that context gives it ("a year earlier" in a report of quarterly results
+ * is the year-ago quarter).
  */
 record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, Normalization normalization,
-                List<String> arguments, List<String> notBefore) {
+                List<String> arguments, List<String> notBefore, Optional<Pattern> context) {
     static final String FILE = "time-rules.tsv";
-    private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z_]*)>");
+    private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z0-9_]*)>");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-z]+)>");
 
     TimeRule {
         groups = Set.copyOf(groups);
         arguments = List.copyOf(arguments);
         notBefore = List.copyOf(notBefore);
+    }
+
+    /** Whether the article's text up to a match's end gives the rule its context (always, for most rules). */
+    boolean inContext(String article, int matchEnd) {
+        return context.map(c -> c.matcher(article).region(0, matchEnd).find()).orElse(true);
     }
 
     /** Whether the word after a match, tagged so, leaves it a time ("2000 people" is a count, not a year). */
@@ -53,11 +61,12 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
                 macros.put(row[1], expand(row[2], macros, words, file));
                 continue;
             }
-            if (row.length < 3 || row.length > 4) {
+            if (row.length < 3 || row.length > 5) {
                 throw new IllegalStateException(file + ": rule row needs type, pattern, normalization: " + row[1]);
             }
             TimexType type = constant(TimexType.class, row[0], file);
-            String regex = "(?<= )(?:" + expand(row[1], macros, words, file) + ")(?= )";
+            String expanded = expand(row[1], macros, words, file);
+            String regex = "(?<= )(?:" + expanded + ")(?= )";
             Pattern pattern;
             try {
                 pattern = Pattern.compile(regex);
@@ -65,7 +74,7 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
                 throw new IllegalStateException(file + ": bad pattern " + row[1], e);
             }
             Set<String> groups = new LinkedHashSet<>();
-            Matcher names = GROUP.matcher(row[1]);
+            Matcher names = GROUP.matcher(expanded); // with the groups of its macros ("ON": a weekday, a date)
             while (names.find()) {
                 groups.add(names.group(1));
             }
@@ -77,8 +86,16 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
                     && Arrays.stream(Unit.values()).noneMatch(u -> u.name().equals(arguments.get(0)))) {
                 throw new IllegalStateException(file + ": bad normalization " + row[2] + " of " + row[1]);
             }
+            Optional<Pattern> context;
+            try {
+                context = row.length > 4 && !row[4].isBlank()
+                        ? Optional.of(Pattern.compile(row[4].strip(), Pattern.CASE_INSENSITIVE)) : Optional.empty();
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException(file + ": bad context " + row[4] + " of " + row[1], e);
+            }
             rules.add(new TimeRule(rules.size(), type, pattern, groups, how, arguments,
-                    row.length > 3 && !row[3].isBlank() ? List.of(row[3].strip().split("\\|")) : List.of()));
+                    row.length > 3 && !row[3].isBlank() ? List.of(row[3].strip().split("\\|")) : List.of(),
+                    context));
         }
         return List.copyOf(rules);
     }

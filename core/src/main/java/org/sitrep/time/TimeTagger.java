@@ -85,11 +85,13 @@ public final class TimeTagger implements TimeFinder {
                 int first = tokenAt[m.start()];
                 int last = tokenAt[m.end() - 1];
                 boolean vetoed = last + 1 < tokens.size() && !rule.allowsNext(tokens.get(last + 1).pos());
-                if (vetoed || named(tokens, first, last)) {
+                if (vetoed || named(tokens, first, last)
+                        || !rule.inContext(text, tokens.get(last).end())) {
                     continue;
                 }
                 candidates.add(new Candidate(first, last, rule,
-                        values.value(rule, groups, documentDate, Tense.at(tokens, first, last, words))));
+                        values.value(rule, groups, documentDate, Tense.at(tokens, first, last, words),
+                                text.substring(0, tokens.get(first).begin()))));
             }
         }
         return choose(text, tokens, candidates);

@@ -6,6 +6,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Computes the TIMEX3 value of a rule's match: absolute dates from their parts, relative ones from the document
@@ -28,6 +30,7 @@ final class TimeValues {
     }
 
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
+    private static final Pattern YEAR_IN_FIGURES = Pattern.compile("(?<![\\d$.,])(?:1[5-9]|20)\\d\\d(?![\\d%,.]\\d)");
     private final TimeWords words;
     private final Amounts amounts;
 
@@ -37,19 +40,39 @@ final class TimeValues {
     }
 
     /** The value; none where the match cannot be normalized (a relative time without a document date). */
-    Optional<String> value(TimeRule rule, Groups groups, Optional<LocalDate> documentDate, Tense tense) {
+    Optional<String> value(TimeRule rule, Groups groups, Optional<LocalDate> documentDate, Tense tense,
+                           String articleBefore) {
         List<String> args = rule.arguments();
         return switch (rule.normalization()) {
+            case MENTIONED -> mentionedYear(articleBefore);
             case LITERAL -> Optional.of(args.get(0));
             case DATE -> date(groups, documentDate, side(args, tense, false));
             case SHIFT -> shift(groups, args, documentDate);
             case DURATION -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
-            case SET -> groups.get("weekday").flatMap(w -> words.value("WEEKDAY", w)).map(d -> "XXXX-WXX-" + d)
-                    .or(() -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration)));
+            case SET -> set(groups, args);
             case WEEKDAY -> weekday(groups, documentDate, side(args, tense, true), rule.type() == TimexType.TIME);
             case PART -> part(groups, args, documentDate);
-            case TIME -> time(groups, args, documentDate, side(List.of(), tense, true));
+            case TIME -> time(groups, args, documentDate, tense);
         };
+    }
+
+    /**
+     * A recurring time: a weekday ("every Monday", "Tuesday nights": XXXX-WXX-2TNI), a month ("each July":
+     * XXXX-07), else a frequency ("every week": P1W).
+     */
+    private Optional<String> set(Groups groups, List<String> args) {
+        Optional<String> part = groups.get("part").flatMap(p -> words.value("PART", p).or(() -> words.value("PARTS", p)))
+                .map(p -> "T" + p);
+        Optional<String> weekday = groups.get("weekday")
+                .flatMap(w -> words.value("WEEKDAY", w).or(() -> words.value("WEEKDAYS", w)));
+        if (weekday.isPresent()) {
+            return Optional.of("XXXX-WXX-" + weekday.get() + part.orElse(""));
+        }
+        Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
+        if (month.isPresent()) {
+            return Optional.of(String.format(Locale.ROOT, "XXXX-%02d", month.get()));
+        }
+        return unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
     }
 
     /** An explicit side ("last April"); else a date's nearest year, a weekday's side by tense (past by default). */
@@ -69,22 +92,21 @@ final class TimeValues {
 
     private Optional<String> date(Groups groups, Optional<LocalDate> documentDate, Side side) {
         Optional<String> decade = groups.get("decade");
-        if (decade.isPresent()) {
-            return decade.map(d -> d.length() == 1 ? "19" + d : d); // "the '80s" is the 1980s
+        if (decade.isPresent()) { // "the '80s" and "the eighties" are the 1980s
+            return decade.map(d -> words.value("DECADES", d).orElse(d)).map(d -> d.length() == 1 ? "19" + d : d);
         }
         Optional<String> century = groups.get("century");
         if (century.isPresent()) {
             return number(century.get(), "ORDINAL").map(c -> String.format(Locale.ROOT, "%02d", c - 1));
         }
-        Optional<Integer> year = groups.get("year").map(y -> fullYear(y, documentDate))
+        Optional<Integer> year = groups.get("year").flatMap(y -> yearNumber(y, documentDate))
                 .or(() -> groups.get("relative").flatMap(r -> words.value("RELATIVE", r))
                         .flatMap(r -> documentDate.map(d -> d.getYear() + Integer.parseInt(r))));
         Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
         Optional<Integer> day = groups.get("day").map(d -> Integer.parseInt(d.replaceAll("\\D", "")));
         Optional<String> holiday = groups.get("holiday").flatMap(h -> words.value("HOLIDAY", h));
         if (holiday.isPresent()) {
-            month = Optional.of(Integer.parseInt(holiday.get().substring(0, 2)));
-            day = Optional.of(Integer.parseInt(holiday.get().substring(3)));
+            return holiday(holiday.get(), year, documentDate, side);
         }
         Optional<String> season = groups.get("season").flatMap(s -> words.value("SEASON", s));
         Optional<Integer> quarter = groups.get("quarter").flatMap(q -> number(q, "ORDINAL")).filter(q -> q <= 4);
@@ -101,7 +123,11 @@ final class TimeValues {
         } else if (documentDate.isEmpty() || pivot == 0) {
             yearText = "XXXX";
         } else if (month.isEmpty() && season.isEmpty() && !strict(side)) {
-            yearText = Unit.year(documentDate.get().getYear()); // "the fourth quarter" is this year's
+            // "the fourth quarter" is this year's once it has begun; reported in January, it is last year's
+            int begins = quarter.map(q -> q * 3 - 2).orElse(half.map(h -> h * 6 - 5).orElse(1));
+            int documentYear = documentDate.get().getYear();
+            boolean notBegun = begins > documentDate.get().getMonthValue() && side != Side.MOSTLY_AFTER;
+            yearText = Unit.year(notBegun ? documentYear - 1 : documentYear);
         } else {
             yearText = Unit.year(yearOf(pivot, day.orElse(15), documentDate.get(), side));
         }
@@ -114,6 +140,51 @@ final class TimeValues {
             value.append(String.format(Locale.ROOT, "-%02d", day.get()));
         }
         return Optional.of(value.toString());
+    }
+
+    /** The last year in figures the text holds ("… in 1998. Later that year …": 1998). */
+    static Optional<String> mentionedYear(String text) {
+        Matcher years = YEAR_IN_FIGURES.matcher(text);
+        String last = null;
+        while (years.find()) {
+            last = years.group();
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A holiday's day: in the year named, else in the year its month puts it in (as a month alone). */
+    private static Optional<String> holiday(String rule, Optional<Integer> year, Optional<LocalDate> documentDate,
+                                            Side side) {
+        Optional<Integer> month = Holidays.month(rule);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> inYear = year.or(() -> documentDate.map(d -> yearOf(month.get(), 15, d, side)));
+        return inYear.flatMap(y -> Holidays.on(rule, y)).map(LocalDate::toString)
+                .or(() -> Holidays.on(rule, 2000).map(d -> "XXXX" + d.toString().substring(4)));
+    }
+
+    /**
+     * A year in figures or in words: "nineteen ninety-six" is 19 hundreds and 96, "two thousand and one" 2001;
+     * none for words that make no year.
+     */
+    private Optional<Integer> yearNumber(String text, Optional<LocalDate> documentDate) {
+        if (text.matches("\\d+")) {
+            return Optional.of(fullYear(text, documentDate));
+        }
+        String[] parts = text.split(" ", 2);
+        if (text.startsWith("two thousand")) {
+            String rest = text.substring("two thousand".length()).replaceFirst("^ and", "").strip();
+            return rest.isEmpty() ? Optional.of(2000) : amounts.whole(rest).filter(n -> n < 100)
+                    .map(n -> 2000 + n.intValue());
+        }
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        Optional<Long> hundreds = amounts.whole(parts[0]).filter(n -> n >= 10 && n < 30);
+        String rest = parts[1].equals("hundred") ? "" : parts[1].replaceFirst("^oh[ -]", "");
+        Optional<Long> within = rest.isEmpty() ? Optional.of(0L) : amounts.whole(rest).filter(n -> n < 100);
+        return hundreds.flatMap(h -> within.map(w -> (int) (h * 100 + w)));
     }
 
     /** A year in figures; two figures ("7/8/07") are the century's nearest the document date's, 10 years ahead. */
@@ -205,7 +276,8 @@ final class TimeValues {
         return code.map(c -> day + "T" + c);
     }
 
-    private Optional<String> time(Groups groups, List<String> args, Optional<LocalDate> documentDate, Side side) {
+    private Optional<String> time(Groups groups, List<String> args, Optional<LocalDate> documentDate, Tense tense) {
+        Side side = side(List.of(), tense, true);
         String hourText = groups.get("hour").orElse("");
         int hour;
         int minute = groups.get("minute").map(Integer::parseInt).orElse(0);
@@ -213,11 +285,12 @@ final class TimeValues {
             case "noon", "midday" -> hour = 12;
             case "midnight" -> hour = 24;
             default -> {
-                hour = Integer.parseInt(hourText);
-                String ampm = groups.get("ampm").orElse("");
-                if (ampm.startsWith("p") && hour < 12) {
+                hour = amounts.whole(hourText).map(Long::intValue).orElse(Integer.MAX_VALUE);
+                // "p.m.", "in the evening": the pack's HALFDAY words say which half of the day
+                String half = groups.get("ampm").flatMap(a -> words.value("HALFDAY", a)).orElse("");
+                if (half.equals("PM") && hour < 12) {
                     hour += 12;
-                } else if (ampm.startsWith("a") && hour == 12) {
+                } else if (half.equals("AM") && hour == 12) {
                     hour = 0;
                 }
             }
@@ -226,10 +299,22 @@ final class TimeValues {
             return Optional.empty();
         }
         long days = args.isEmpty() ? 0 : Long.parseLong(args.get(0));
+        String zone = groups.get("zone").flatMap(z -> words.value("ZONE", z)).orElse("");
         Optional<DayOfWeek> weekday = groups.get("weekday").flatMap(w -> number(w, "WEEKDAY")).map(DayOfWeek::of);
+        Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
+        Optional<Integer> dayOfMonth = groups.get("day").map(d -> Integer.parseInt(d.replaceAll("\\D", "")));
+        if (month.isPresent() && dayOfMonth.isPresent()) { // "5 p.m. EST Nov. 9": that day's clock time
+            if (month.get() > 12 || dayOfMonth.get() > 31) {
+                return Optional.empty();
+            }
+            Side dateSide = side(List.of(), tense, false); // a date's year, as for the date alone
+            String date = documentDate.map(d -> Unit.year(yearOf(month.get(), dayOfMonth.get(), d, dateSide)))
+                    .orElse("XXXX") + String.format(Locale.ROOT, "-%02d-%02d", month.get(), dayOfMonth.get());
+            return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d%s", date, hour, minute, zone));
+        }
         String day = documentDate.map(d -> weekday.map(w -> resolve(w, d, side)).orElse(d.plusDays(days)).toString())
                 .orElse(UNKNOWN_DAY);
-        return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d", day, hour, minute));
+        return Optional.of(String.format(Locale.ROOT, "%sT%02d:%02d%s", day, hour, minute, zone));
     }
 
     private Optional<Unit> unit(String argument, Groups groups) {

@@ -21,8 +21,8 @@ final class TimeWords {
     static final String FILE = "time-words.tsv";
     private static final String POS = "POS";
     /** The classes whose words anchor an expression, with the ANCHOR class of words that only rules name. */
-    private static final List<String> ANCHORS = List.of("ANCHOR", "MONTH", "WEEKDAY", "UNIT", "UNITS", "SEASON",
-            "PART", "HOLIDAY", "DECADES");
+    private static final List<String> ANCHORS = List.of("ANCHOR", "MONTH", "WEEKDAY", "WEEKDAYS", "UNIT", "UNITS",
+            "SEASON", "PART", "PARTS", "HOLIDAY", "DECADES");
     private final Map<String, Map<String, String>> classes;
     private final Map<String, String> requiredPos;
     private final Set<String> anchors;
@@ -32,9 +32,23 @@ final class TimeWords {
         this.requiredPos = requiredPos;
         Set<String> anchors = new HashSet<>();
         for (String name : ANCHORS) {
-            classes.getOrDefault(name, Map.of()).keySet().forEach(w -> anchors.add(w.split(" ")[0]));
+            classes.getOrDefault(name, Map.of()).keySet().forEach(w -> anchors.add(anchorOf(w)));
         }
         this.anchors = Set.copyOf(anchors);
+    }
+
+    /**
+     * The word of a phrase that anchors it: its last word of three letters or more ("good friday": friday, "new
+     * year 's day": day), so that common first words ("new", "good", "may") do not make every sentence a candidate.
+     */
+    private static String anchorOf(String phrase) {
+        String[] words = phrase.split(" ");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (words[i].matches("\\p{L}{3,}")) {
+                return words[i];
+            }
+        }
+        return words[0];
     }
 
     static TimeWords load(LanguagePack pack) {

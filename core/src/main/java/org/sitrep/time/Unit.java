@@ -1,9 +1,12 @@
 package org.sitrep.time;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** A calendar or clock unit with its TIMEX3 duration designator and the granularity of a date it names. */
 enum Unit {
@@ -19,13 +22,52 @@ enum Unit {
         this.clock = clock;
     }
 
-    /** A duration of this unit: "P3Y", "PT5H", "PXW" (an unknown amount is X). */
+    /**
+     * A duration of this unit: "P3Y", "PT5H", "PXW" (an unknown amount is X); a fraction goes into the next smaller
+     * unit where that makes it whole ("2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M).
+     */
     String duration(String amount) {
         // TimeBank writes decades and centuries in years ("two decades": P20Y).
-        if ((this == DECADE || this == CENTURY) && amount.matches("\\d+")) {
-            return "P" + Long.parseLong(amount) * (this == DECADE ? 10 : 100) + "Y";
+        if ((this == DECADE || this == CENTURY) && amount.matches("\\d+(\\.\\d+)?")) {
+            BigDecimal years = new BigDecimal(amount).multiply(BigDecimal.valueOf(this == DECADE ? 10 : 100));
+            return years.stripTrailingZeros().scale() <= 0 ? "P" + years.toBigInteger() + "Y" : YEAR.duration(
+                    years.stripTrailingZeros().toPlainString());
+        }
+        if (amount.matches("\\d+\\.\\d+")) {
+            BigDecimal value = new BigDecimal(amount);
+            BigDecimal whole = new BigDecimal(value.toBigInteger());
+            Optional<Map.Entry<Unit, Integer>> smaller = smaller();
+            if (smaller.isPresent()) {
+                BigDecimal rest = value.subtract(whole).multiply(BigDecimal.valueOf(smaller.get().getValue()))
+                        .stripTrailingZeros();
+                if (rest.scale() <= 0) {
+                    return amountPart(whole) + restPart(rest.toBigInteger().toString(), smaller.get().getKey());
+                }
+            }
         }
         return (clock ? "PT" : "P") + amount + designator;
+    }
+
+    /** "P2Y" of "P2Y6M", "PT5H" of "PT5H30M", "P1D" of "P1DT12H"; nothing for a whole of zero ("half an hour"). */
+    private String amountPart(BigDecimal whole) {
+        String prefix = clock ? "PT" : "P";
+        return whole.signum() == 0 ? prefix : prefix + whole.toBigInteger() + designator;
+    }
+
+    /** The smaller unit's part after {@link #amountPart}: a clock unit after a calendar one starts the T part. */
+    private String restPart(String amount, Unit smaller) {
+        return (smaller.clock && !clock ? "T" : "") + amount + smaller.designator;
+    }
+
+    /** The next smaller unit and how many of it make one of this, where a fraction of this is often said. */
+    private Optional<Map.Entry<Unit, Integer>> smaller() {
+        return switch (this) {
+            case YEAR -> Optional.of(Map.entry(MONTH, 12));
+            case DAY -> Optional.of(Map.entry(HOUR, 24));
+            case HOUR -> Optional.of(Map.entry(MINUTE, 60));
+            case MINUTE -> Optional.of(Map.entry(SECOND, 60));
+            default -> Optional.empty();
+        };
     }
 
     /** The date moved by an amount of this unit, written at this unit's granularity ("2013-W12", "2013-Q1"). */

@@ -58,6 +58,8 @@ class TimeTaggerTest {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
         assertThat(found("Aid convoys arrive every week.")).containsExactly(tuple("every week", "SET", "P1W"));
+        assertThat(found("Trading was halted at 14:58 UTC and resumed at 3 p.m. EST.")).containsExactly(
+                tuple("14:58 UTC", "TIME", "2016-12-13T14:58Z"), tuple("3 p.m. EST", "TIME", "2016-12-13T15:00"));
     }
 
     @Test
@@ -71,6 +73,89 @@ class TimeTaggerTest {
     void aYearBeforeAPluralNounIsACountAndFutureYearsStay() {
         assertThat(found("Some 2000 people fled in 2012; elections are due by 2021.")).containsExactly(
                 tuple("2012", "DATE", "2012"), tuple("2021", "DATE", "2021"));
+    }
+
+    @Test
+    void aQuantitysModifierIsPartOfTheExpressionAPrepositionIsNot() {
+        assertThat(found("The siege lasted more than three years and ended nearly two weeks ago, about five days "
+                + "after the truce.")).containsExactly(tuple("more than three years", "DURATION", "P3Y"),
+                tuple("nearly two weeks ago", "DATE", "2016-W48"), tuple("five days", "DURATION", "P5D"));
+    }
+
+    @Test
+    void rangesAndRoughAmounts() {
+        assertThat(found("Shipments resume within two to three weeks; the plant closes over the next year or so."))
+                .containsExactly(tuple("two to three weeks", "DURATION", "PXW"),
+                        tuple("the next year or so", "DURATION", "P1Y"));
+    }
+
+    @Test
+    void aStreakOfDaysIsTheDayReportedOn() {
+        assertThat(found("Trading was suspended for a second consecutive day.")).containsExactly(
+                tuple("a second consecutive day", "DATE", "2016-12-13"));
+    }
+
+    @Test
+    void fractionsOfAUnitGoIntoTheNextSmallerOne() {
+        assertThat(found("The talks lasted 2 1/2 years and the last session two and a half hours.")).containsExactly(
+                tuple("2 1/2 years", "DURATION", "P2Y6M"), tuple("two and a half hours", "DURATION", "PT2H30M"));
+    }
+
+    @Test
+    void monthsOfANamedYearAndClockTimesOfANamedDay() {
+        assertThat(found("The offensive began in June last year.")).containsExactly(
+                tuple("June last year", "DATE", "2015-06"));
+        assertThat(found("The offer expires at 5 p.m. EST Jan. 9.")).containsExactly(
+                tuple("5 p.m. EST Jan. 9", "TIME", "2017-01-09T17:00"));
+    }
+
+    @Test
+    void pluralWeekdaysAndEachMonthRecur() {
+        assertThat(found("Convoys leave on Tuesday nights and on Sundays, and pilgrims march each July."))
+                .containsExactly(tuple("Tuesday nights", "SET", "XXXX-WXX-2TNI"), tuple("Sundays", "SET", "XXXX-WXX-7"),
+                        tuple("each July", "SET", "XXXX-07"));
+    }
+
+    @Test
+    void aYearEarlierInAReportOfQuarterlyResultsIsTheYearAgoQuarter() {
+        List<org.assertj.core.groups.Tuple> found = SharedModels.extractor().annotate(Samples.news(
+                "Third-quarter profit rose 5%. A year earlier, the company lost money.", TUESDAY)).sentences().stream()
+                .map(Sentence::timexes).flatMap(List::stream)
+                .map(t -> tuple(t.text(), t.type(), t.value().orElse(""))).toList();
+        assertThat(found).contains(tuple("A year earlier", "DATE", "2015-Q3"));
+        assertThat(found("A year earlier, the company lost money.")).containsExactly(
+                tuple("A year earlier", "DATE", "2015"));
+    }
+
+    @Test
+    void holidaysFixedAndMovable() {
+        assertThat(found("The boy was found on Thanksgiving Day and returned before Christmas.")).containsExactly(
+                tuple("Thanksgiving Day", "DATE", "2016-11-24"), tuple("Christmas", "DATE", "2016-12-25"));
+        assertThat(found("Protests are planned for next Easter.")).containsExactly(tuple("next Easter", "DATE",
+                "2017-04-16"));
+    }
+
+    @Test
+    void aFutureCueOrThisPutsAMonthAheadAndAnUnbegunQuarterIsLastYears() {
+        assertThat(found("The company said the dividend is payable Feb. 1.")).containsExactly(
+                tuple("Feb. 1", "DATE", "2017-02-01"));
+        assertThat(found("They said talks would resume this spring.")).containsExactly(
+                tuple("this spring", "DATE", "2016-SP"));
+        assertThat(found("Profit fell in the third quarter.")).containsExactly(
+                tuple("the third quarter", "DATE", "2016-Q3"));
+        List<TimexMention> january = SharedModels.extractor().annotate(Samples.news("Profit fell in the fourth "
+                + "quarter.", LocalDate.of(2017, 1, 20))).sentences().get(0).timexes();
+        assertThat(january).extracting(t -> t.value().orElse("")).containsExactly("2016-Q4");
+    }
+
+    @Test
+    void yearsInWordsAndAYearNamedBefore() {
+        assertThat(found("The clinic was bombed in January nineteen ninety-seven.")).containsExactly(
+                tuple("January nineteen ninety-seven", "DATE", "1997-01"));
+        assertThat(found("He promised to halve unemployment by the year two thousand.")).containsExactly(
+                tuple("the year two thousand", "DATE", "2000"));
+        assertThat(found("He left for Florida in 1998 and returned to Cuba later that year.")).containsExactly(
+                tuple("1998", "DATE", "1998"), tuple("later that year", "DATE", "1998"));
     }
 
     @Test

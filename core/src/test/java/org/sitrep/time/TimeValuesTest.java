@@ -82,6 +82,48 @@ class TimeValuesTest {
         });
     }
 
+    @Property
+    void aHalfGoesIntoTheNextSmallerUnit(@ForAll @IntRange(min = 1, max = 500) int whole) {
+        String half = AMOUNTS.read(whole + " 1/2").orElseThrow();
+        assertThat(half).isEqualTo(whole + ".5");
+        assertThat(AMOUNTS.read(whole + "\u00a01/2")).contains(half);
+        assertThat(Unit.YEAR.duration(half)).isEqualTo("P" + whole + "Y6M");
+        assertThat(Unit.HOUR.duration(half)).isEqualTo("PT" + whole + "H30M");
+        assertThat(Unit.DAY.duration(half)).isEqualTo("P" + whole + "DT12H");
+        assertThat(Unit.DECADE.duration(half)).isEqualTo("P" + (whole * 10 + 5) + "Y");
+        assertThat(Unit.HOUR.duration("0.5")).isEqualTo("PT30M");
+        assertThat(Unit.YEAR.duration(Integer.toString(whole))).isEqualTo("P" + whole + "Y");
+    }
+
+    @Property
+    void movableHolidaysFallOnTheirWeekday(@ForAll @IntRange(min = 1900, max = 2100) int year) {
+        LocalDate thanksgiving = Holidays.on("11-W4-4", year).orElseThrow();
+        assertThat(thanksgiving.getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(thanksgiving.getDayOfMonth()).isBetween(22, 28);
+        LocalDate memorialDay = Holidays.on("05-WL-1", year).orElseThrow();
+        assertThat(memorialDay.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(memorialDay.getDayOfMonth()).isBetween(25, 31);
+        LocalDate electionDay = Holidays.on("11-W1-1+1", year).orElseThrow();
+        assertThat(electionDay.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+        assertThat(electionDay.getDayOfMonth()).isBetween(2, 8);
+        LocalDate easter = Holidays.easter(year);
+        assertThat(easter.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(easter).isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
+        assertThat(Holidays.on("E-2", year)).contains(easter.minusDays(2));
+    }
+
+    @Property
+    void easterMatchesKnownDates(@ForAll("knownEasters") LocalDate easter) {
+        assertThat(Holidays.easter(easter.getYear())).isEqualTo(easter);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<LocalDate> knownEasters() {
+        return net.jqwik.api.Arbitraries.of(LocalDate.of(1961, 4, 2), LocalDate.of(1990, 4, 15),
+                LocalDate.of(2000, 4, 23), LocalDate.of(2008, 3, 23), LocalDate.of(2011, 4, 24),
+                LocalDate.of(2013, 3, 31), LocalDate.of(2019, 4, 21), LocalDate.of(2038, 4, 25));
+    }
+
     /** Tokens from word/tag pairs, one space apart. */
     private static List<Token> tokens(String... wordsAndTags) {
         List<Token> tokens = new ArrayList<>();
