@@ -22,6 +22,8 @@ import org.sitrep.model.Modality;
  * more than one side.
  */
 final class ControlDeriver {
+    /** Fighting dated at most this many days before the report is still under way as the report tells it. */
+    private static final int RECENT_DAYS = 7;
     private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
     private static final Set<AcledType> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
@@ -40,10 +42,12 @@ final class ControlDeriver {
         Map<String, ControlChange> unstated = new LinkedHashMap<>();
         Map<String, List<ControlChange>> captures = new LinkedHashMap<>();
         Set<String> fought = new HashSet<>();
+        Set<String> clashed = new HashSet<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
             // near a place is not the place ("a town south of Baghdad"); an undated event is background history
-            if (event.place().isEmpty() || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent())
+            // unless told as recent ("recent gains, including the recapture of X")
+            if (event.place().isEmpty() || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
                     || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
                 continue;
             }
@@ -65,6 +69,8 @@ final class ControlDeriver {
                         coded.explicitDate() ? event.date() : published.map(CalendarDate::day).or(event::date),
                         event.confidence() * 0.8, event.evidence());
                 add(claim, key, byPlace, unstated);
+            } else if (contest && !coded.attempted() && recent(event, coded, published)) {
+                clashed.add(key); // "clashes took place in X": fighting, its sides unnamed
             } else if (coded.territorial() && event.actorSide().isPresent()) {
                 // control is claimed for a known side: "convoys entered the town" names no one who could hold it
                 ControlChange capture = new ControlChange(event.place().get(), event.placeRef(),
@@ -81,6 +87,12 @@ final class ControlDeriver {
                 fought.add(key);
             }
             add(claim, key, byPlace, unstated);
+        }
+        for (String key : clashed) {
+            // clashes in a place the article says one side holds ("clashes in the Kurdish-run town of X") contest it
+            if (byPlace.getOrDefault(key, List.of()).stream().anyMatch(c -> c.status() == ControlStatus.HELD)) {
+                fought.add(key);
+            }
         }
         List<ControlChange> control = new ArrayList<>();
         for (Map.Entry<String, ControlChange> contest : unstated.entrySet()) {
@@ -105,6 +117,15 @@ final class ControlDeriver {
             control.add(best);
         }
         return control;
+    }
+
+    /** Fighting of the report's days: undated, or dated within a week before the report. */
+    private static boolean recent(Event event, CodedEvent coded, Optional<LocalDate> published) {
+        if (!coded.explicitDate() || published.isEmpty() || event.date().isEmpty()) {
+            return true;
+        }
+        LocalDate last = event.date().get().last();
+        return !last.isBefore(published.get().minusDays(RECENT_DAYS)) && !last.isAfter(published.get());
     }
 
     private static long sides(List<ControlChange> claims) {

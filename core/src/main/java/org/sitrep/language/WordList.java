@@ -12,6 +12,10 @@ public enum WordList {
     PLACE_CLASS_NOUNS,
     /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */
     ATTEMPT_WORDS,
+    /** Words of an attempt's success ("declared victory in the battle to retake X", "won the fight for X"). */
+    VICTORY_WORDS,
+    /** Words that tell an undated event as recent, just before the report ("recent gains", "recently"). */
+    RECENT_WORDS,
     /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */
     REGION_NOUNS,
     /** Nouns that, after a definite article and without a name, refer back to the last place named ("the town"). */

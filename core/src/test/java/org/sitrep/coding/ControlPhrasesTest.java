@@ -137,4 +137,46 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Daraa", ControlStatus.CONTESTED, "2011-03"));
     }
+
+    @Test
+    void aPlaceDescribedByAClausalSubjectIsContestedUnderSiege() {
+        assertThat(control("The city of Deir ez-Zor held by the Syrian government has been under Islamist siege "
+                + "since 2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Deir ez-Zor", "Syrian government", ControlStatus.CONTESTED, "2016-12-13"));
+    }
+
+    @Test
+    void aClassNounInAppositionUnderControlClaimsThePlaceAndClashesThereContestIt() {
+        assertThat(control("Manbij, a city under Kurdish control, was quiet."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "People's Protection Units", ControlStatus.HELD));
+        assertThat(control("Clashes took place in the border town of Ras al-Ayn, one of the few urban centers under "
+                + "the Kurdish administration."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Ras al-Ayn", "People's Protection Units", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aRecentRecaptureHoldsAsOfTheReportAndTakingBackPartsOfACityContestsIt() {
+        assertThat(control("Officials are encouraged by recent gains, including the recapture of Ramadi by Iraqi "
+                + "forces."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Ramadi", "Iraq", ControlStatus.HELD, "2016-12-13"));
+        assertThat(control("The progress Iraqi forces have made recently in taking back parts of the city of Ramadi "
+                + "is evidence of weakness."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Ramadi", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aBattleToRetakeAPlaceThatWasWonIsACapture() {
+        assertThat(control("Iraq's prime minister declared victory in the battle to retake Tikrit from ISIS in "
+                + "April."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Tikrit", "Iraq", ControlStatus.HELD, "2016-04"));
+    }
 }

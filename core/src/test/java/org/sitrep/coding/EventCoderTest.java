@@ -167,4 +167,25 @@ class EventCoderTest {
                 .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
                 .containsExactly(tuple("Syria", "163843"), tuple("Aleppo", "170063"));
     }
+
+    @Test
+    void aCaptureNounWithADeterminerTakesItsByAgentEvenWhenTaggedAsAVerb() {
+        assertThat(events("Officials welcomed the recapture of Ramadi by Iraqi forces on Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Iraq", "Ramadi"));
+    }
+
+    @Test
+    void theAimOfABattleDeclaredWonIsReportedNotHypothetical() {
+        // a declared victory is the declarer's report
+        assertThat(events("The prime minister of Iraq declared victory in the battle to retake Tikrit on Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Tikrit", Modality.REPORTED));
+        assertThat(events("Iraqi forces launched a battle to retake Tikrit on Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .doesNotContain(tuple("Tikrit", Modality.ASSERTED), tuple("Tikrit", Modality.REPORTED));
+    }
 }
