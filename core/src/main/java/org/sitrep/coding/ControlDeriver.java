@@ -24,6 +24,8 @@ import org.sitrep.model.Modality;
 final class ControlDeriver {
     /** Fighting dated at most this many days before the report is still under way as the report tells it. */
     private static final int RECENT_DAYS = 7;
+    /** A claim a place takes from the place the text puts it in is less sure than the text's own. */
+    private static final double INHERITED = 0.8;
     private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
     private static final Set<AcledType> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
@@ -38,6 +40,52 @@ final class ControlDeriver {
      * the timeline to join to the holder before it.
      */
     List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described, Optional<LocalDate> published) {
+        return derive(events, described, List.of(), published);
+    }
+
+    /**
+     * As {@link #derive(List, List, Optional)}, then by containment: a place the article puts inside another
+     * ("Khan Sheikhoun in the south of rebel-held Idlib") and says nothing else of takes the other's claim; a place
+     * held by the side whose surrounding region is contested ("rebel-held Douma in besieged Eastern Ghouta") is
+     * contested with it.
+     */
+    List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described,
+                               List<PlaceContainment.Contained> containment, Optional<LocalDate> published) {
+        List<ControlChange> control = own(events, described, published);
+        Map<String, ControlChange> byKey = new LinkedHashMap<>();
+        control.forEach(c -> byKey.putIfAbsent(c.placeRef().orElse(c.place()), c));
+        List<ControlChange> inherited = new ArrayList<>();
+        for (PlaceContainment.Contained contained : containment) {
+            ControlChange outer = byKey.get(contained.outerKey());
+            if (outer == null) {
+                continue;
+            }
+            ControlChange inner = byKey.get(contained.innerKey());
+            if (inner == null && outer.holderStated() && !fought(contained, events)) {
+                ControlChange taken = new ControlChange(contained.inner().mention().canonical(),
+                        contained.inner().mention().ref(), outer.controller(), outer.controllerSide(), outer.status(),
+                        outer.since(), outer.asOf(), outer.confidence() * INHERITED, contained.evidence());
+                byKey.put(contained.innerKey(), taken);
+                inherited.add(taken);
+            } else if (inner != null && inner.status() == ControlStatus.HELD && outer.status() == ControlStatus.CONTESTED
+                    && (!outer.holderStated() || inner.controllerSide().equals(outer.controllerSide()))) {
+                ControlChange contest = withStatus(inner, ControlStatus.CONTESTED);
+                control.set(control.indexOf(inner), contest);
+                byKey.put(contained.innerKey(), contest);
+            }
+        }
+        control.addAll(inherited);
+        return control;
+    }
+
+    /** Whether the article reports fighting or a capture in the contained place itself. */
+    private static boolean fought(PlaceContainment.Contained contained, List<CodedEvent> events) {
+        return events.stream().anyMatch(c -> c.territorial() && c.event().place().isPresent()
+                && c.event().placeRef().orElse(c.event().place().get()).equals(contained.innerKey()));
+    }
+
+    private List<ControlChange> own(List<CodedEvent> events, List<ControlChange> described,
+                                    Optional<LocalDate> published) {
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
         Map<String, ControlChange> unstated = new LinkedHashMap<>();
         Map<String, List<ControlChange>> captures = new LinkedHashMap<>();

@@ -14,6 +14,8 @@ public enum WordList {
     ATTEMPT_WORDS,
     /** Words of an attempt's success ("declared victory in the battle to retake X", "won the fight for X"). */
     VICTORY_WORDS,
+    /** Nouns for a part inside a place ("in the south of Idlib"): a place found there is inside the named one. */
+    INSIDE_NOUNS,
     /** Words that tell an undated event as recent, just before the report ("recent gains", "recently"). */
     RECENT_WORDS,
     /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */

@@ -179,4 +179,20 @@ class ControlPhrasesTest {
                         c -> c.since().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Tikrit", "Iraq", ControlStatus.HELD, "2016-04"));
     }
+
+    @Test
+    void aTownInsideAHeldPlaceTakesItsHolderAndOneInsideABesiegedPlaceIsContested() {
+        assertThat(control("The air strikes on the town of Khan Sheikhoun in the south of rebel-held Idlib wounded "
+                + "60 people."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(tuple("Idlib", "Syrian opposition", ControlStatus.HELD, "2016-12-13"),
+                        tuple("Khan Sheikhoun", "Syrian opposition", ControlStatus.HELD, "2016-12-13"));
+        assertThat(control("The air strikes on the rebel-held town of Khan Sheikhoun in the south of besieged Idlib "
+                + "wounded 60 people."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Khan Sheikhoun", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("A car bomb exploded in the village of Azaz near rebel-held Idlib."))
+                .extracting(ControlChange::place).containsExactly("Idlib");
+    }
 }
