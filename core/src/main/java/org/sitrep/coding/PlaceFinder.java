@@ -92,11 +92,19 @@ final class PlaceFinder {
         }
 
         void collect(int token, int depth, Extent extent) {
+            collect(token, depth, extent, false);
+        }
+
+        /**
+         * {@code seat}: the path passed a noun for the seat of a side ("the one-time capital of the caliphate in
+         * Raqqa"), which an "in" town is, not something inside it.
+         */
+        private void collect(int token, int depth, Extent extent, boolean seat) {
             Optional<LinkedMention> here = linked.at(sentence.index(), token);
             if (depth > 0 && here.isPresent() && here.get().place().isPresent()) {
                 found.merge(here.get(), extent, (a, b) -> a.compareTo(b) <= 0 ? a : b); // the wholest reading
                 for (Token conj : sentence.children(token, "conj")) {
-                    collect(conj.index(), depth + 1, extent);
+                    collect(conj.index(), depth + 1, extent, seat);
                 }
                 return;
             }
@@ -119,11 +127,20 @@ final class PlaceFinder {
                 }
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
-                boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS);
+                boolean atSeat = seat || depth >= 1 && pack.has(WordList.SEAT_NOUNS, current.lemma()
+                        .toLowerCase(java.util.Locale.ROOT));
+                boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
+                        && !(atSeat && town(child.dependent()));
                 boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
                 collect(child.dependent(), depth + 1,
-                        widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE));
+                        widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE), atSeat);
             }
+        }
+
+        /** A named populated place (with a GeoNames id), not a region ("Raqqa province"). */
+        private boolean town(int token) {
+            return linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
+                    .flatMap(m -> m.mention().ref()).isPresent();
         }
 
         /** The subject itself as a place ("Aleppo fell"), claimed whole. */

@@ -14,6 +14,8 @@ public enum WordList {
     ATTEMPT_WORDS,
     /** Words of an attempt's success ("declared victory in the battle to retake X", "won the fight for X"). */
     VICTORY_WORDS,
+    /** Nouns for the seat of a side ("the capital of the caliphate in Raqqa"): the town "in" which is the seat. */
+    SEAT_NOUNS,
     /** Nouns for a part inside a place ("in the south of Idlib"): a place found there is inside the named one. */
     INSIDE_NOUNS,
     /** Words that tell an undated event as recent, just before the report ("recent gains", "recently"). */

@@ -195,4 +195,13 @@ class ControlPhrasesTest {
         assertThat(control("A car bomb exploded in the village of Azaz near rebel-held Idlib."))
                 .extracting(ControlChange::place).containsExactly("Idlib");
     }
+
+    @Test
+    void retakingASidesCapitalInATownCapturesTheTownWholeButAVillageInAProvinceIsNoClaimOnIt() {
+        assertThat(control("Syrian Democratic Forces did most of the fighting against ISIS, including retaking the "
+                + "capital of the ISIS caliphate in Raqqa."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Syrian Democratic Forces", ControlStatus.HELD));
+        assertThat(control("Kurdish forces captured a village in Raqqa province.")).isEmpty();
+    }
 }
