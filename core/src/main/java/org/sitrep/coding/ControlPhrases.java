@@ -203,7 +203,9 @@ final class ControlPhrases {
     /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
     private int baseAnchor(Linked linked, Sentence sentence, int noun) {
         for (Dependency child : sentence.children(noun)) {
-            boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent();
+            // "the opposition stronghold near the capital Damascus" is not Damascus
+            boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent()
+                    && !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS);
             if (linkedPlace && (child.relation().equals("appos") || child.relation().startsWith("nmod")
                     || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
                 return child.dependent();

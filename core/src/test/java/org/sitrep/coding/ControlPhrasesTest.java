@@ -204,4 +204,13 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Raqqa", "Syrian Democratic Forces", ControlStatus.HELD));
         assertThat(control("Kurdish forces captured a village in Raqqa province.")).isEmpty();
     }
+
+    @Test
+    void aStrongholdNearACityIsNoClaimOnTheCity() {
+        assertThat(control("The regime stepped up its campaign to retake the last major opposition stronghold near "
+                + "the capital Damascus.")).extracting(ControlChange::place).doesNotContain("Damascus");
+        assertThat(control("Government forces shelled Douma, the last rebel stronghold near the capital Damascus."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+    }
 }
