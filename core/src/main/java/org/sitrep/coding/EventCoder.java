@@ -109,6 +109,10 @@ public final class EventCoder {
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
         }
+        if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
+                && !places.expelledFromPlace(linked, sentence, trigger)) {
+            return List.of(); // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
+        }
         Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
         if (pattern.needsPlace() && found.isEmpty()) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands

@@ -39,7 +39,7 @@ final class PlaceFinder {
     /** The places of one trigger, in the order found, each with how much of it the event concerns. */
     Map<LinkedMention, Extent> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
                                      int clause) {
-        Search search = new Search(linked, sentence);
+        Search search = new Search(linked, sentence, pattern.placeRole() == EventPattern.PlaceRole.ORIGIN_AND_ARGUMENTS);
         boolean subjectToo = pattern.placeRole() == EventPattern.PlaceRole.SUBJECT_AND_ARGUMENTS;
         int start = subjectToo ? ArgumentFinder.subjectToken(sentence, trigger.index()) : trigger.index();
         search.collect(start, 0, Extent.WHOLE);
@@ -73,6 +73,18 @@ final class PlaceFinder {
                         && isPlace(linked, sentence, c.dependent())));
     }
 
+    /**
+     * Whether someone is driven out of a place: the trigger has an object or a passive subject and a place argument
+     * marked by an expulsion preposition ("drove the rebels from Darayya", "were driven out of Manbij").
+     */
+    boolean expelledFromPlace(Linked linked, Sentence sentence, Token trigger) {
+        boolean someone = sentence.children(trigger.index()).stream()
+                .anyMatch(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass"));
+        return someone && sentence.children(trigger.index()).stream().anyMatch(c -> c.relation().startsWith("obl")
+                && isPlace(linked, sentence, c.dependent())
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.EXPULSION_PREPOSITIONS));
+    }
+
     static boolean isCountry(LinkedMention mention) {
         return mention.place().map(Place::isCountry).orElse(false);
     }
@@ -85,10 +97,13 @@ final class PlaceFinder {
         private final Linked linked;
         private final Sentence sentence;
         private final Map<LinkedMention, Extent> found = new LinkedHashMap<>();
+        /** Whether the place driven out of counts ("drove the rebels from Darayya"). */
+        private final boolean origin;
 
-        Search(Linked linked, Sentence sentence) {
+        Search(Linked linked, Sentence sentence, boolean origin) {
             this.linked = linked;
             this.sentence = sentence;
+            this.origin = origin;
         }
 
         void collect(int token, int depth, Extent extent) {
@@ -122,6 +137,7 @@ final class PlaceFinder {
                         || relation.equals("advmod") || (depth > 0 && relation.equals("conj"));
                 if (!argument || relation.equals("nmod:poss")
                         || hasAnyCase(child.dependent(), WordList.ORIGIN_PREPOSITIONS)
+                        && !(origin && depth == 0 && hasAnyCase(child.dependent(), WordList.EXPULSION_PREPOSITIONS))
                         || sentence.tokens().get(child.dependent()).isVerb()) {
                     continue; // another clause's places are its own events'
                 }

@@ -213,4 +213,17 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
     }
+
+    @Test
+    void drivingASideOutOfAPlaceOrAPlaceLostToASideIsACaptureByTheWinner() {
+        assertThat(control("Islamic State fighters were driven out of Manbij by the Syrian Democratic Forces on "
+                + "Friday. The Syrian army drove rebels from Darayya on Friday. Islamic State lost Palmyra to the "
+                + "Syrian army on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD, "2016-12-09"),
+                        tuple("Darayya", "Syrian government", ControlStatus.HELD, "2016-12-09"),
+                        tuple("Palmyra", "Syrian government", ControlStatus.HELD, "2016-12-11"));
+    }
 }

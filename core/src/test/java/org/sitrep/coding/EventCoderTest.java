@@ -188,4 +188,16 @@ class EventCoderTest {
                 .extracting(e -> e.place().orElse(""), Event::modality)
                 .doesNotContain(tuple("Tikrit", Modality.ASSERTED), tuple("Tikrit", Modality.REPORTED));
     }
+
+    @Test
+    void drivingFromAPlaceIsACaptureOnlyWhenSomeoneIsDrivenOut() {
+        assertThat(events("The Kurdish forces drove Islamic State out of Kobani in January."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""),
+                        Event::acled)
+                .containsExactly(tuple("People's Protection Units", "Islamic State", "Kobani",
+                        AcledType.NON_STATE_OVERTAKES_TERRITORY));
+        assertThat(events("The convoy drove from Aleppo to Homs on Monday. The army lost 20 soldiers in Idlib."))
+                .extracting(Event::acled).doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY,
+                        AcledType.GOVERNMENT_REGAINS_TERRITORY);
+    }
 }
