@@ -131,6 +131,9 @@ final class ControlDeriver {
         }
         for (ControlChange claim : described) {
             String key = claim.placeRef().orElse(claim.place());
+            if (takenInSentence(events, key, claim, published)) {
+                continue; // "the rebel-held city of Aleppo that fell to Assad's forces": the state before the capture
+            }
             if (claim.status() == ControlStatus.CONTESTED) {
                 fought.add(key);
             }
@@ -154,7 +157,19 @@ final class ControlDeriver {
             if (!taken.isEmpty() && sides(taken) == 1) {
                 // a capture the article reports ends the state it also describes ("the rebel-held suburb of Douma
                 // ... forces have taken full control of Douma") and any contest before it
-                control.add(taken.get(taken.size() - 1));
+                ControlChange capture = taken.get(taken.size() - 1);
+                Optional<ControlChange> now = Optional.empty();
+                if (capture.since().isPresent() && published.isPresent()
+                        && capture.since().get().last().isBefore(published.get().minusDays(RECENT_DAYS))) {
+                    // "Kurdish fighters control Kobani, which was seized by the Islamic State in 2014": a capture the
+                    // text dates long before the report is history; a state described as of the report is the claim
+                    now = described.stream().filter(c -> c.placeRef().orElse(c.place()).equals(entry.getKey())
+                                    && c.status() == ControlStatus.HELD && c.holderStated()
+                                    && !c.controllerSide().orElse(c.controller())
+                                    .equals(capture.controllerSide().orElse(capture.controller())))
+                            .findFirst();
+                }
+                control.add(now.orElse(capture));
                 continue;
             }
             ControlChange best = claims.stream().filter(c -> c.status() == ControlStatus.HELD).findFirst()
@@ -165,6 +180,22 @@ final class ControlDeriver {
             control.add(best);
         }
         return control;
+    }
+
+    /**
+     * Whether the sentence of a described state also reports the place taken by another side, lately (a capture the
+     * text dates long before is history the state may have followed; "troops entered" names no side).
+     */
+    private static boolean takenInSentence(List<CodedEvent> events, String key, ControlChange claim,
+                                           Optional<LocalDate> published) {
+        return events.stream().anyMatch(c -> c.territorial() && !c.attempted() && !c.partial()
+                && FACTUAL.contains(c.event().modality()) && c.event().place().isPresent()
+                && c.event().actorSide().isPresent()
+                && !c.event().actorSide().equals(claim.controllerSide().or(() -> Optional.of(claim.controller())))
+                && (!c.explicitDate() || c.event().date().isEmpty() || published.isEmpty()
+                || !c.event().date().get().last().isBefore(published.get().minusDays(RECENT_DAYS)))
+                && c.event().placeRef().orElse(c.event().place().get()).equals(key)
+                && c.event().evidence().start() == claim.evidence().start());
     }
 
     /** Fighting of the report's days: undated, or dated within a week before the report. */

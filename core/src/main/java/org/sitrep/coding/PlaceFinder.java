@@ -45,6 +45,12 @@ final class PlaceFinder {
         search.collect(start, 0, Extent.WHOLE);
         if (subjectToo) {
             search.collectSubject(start);
+            if (start != trigger.index()) {
+                search.collectAntecedent(start, trigger.index()); // "the city of Aleppo that fell to X"
+            }
+        }
+        if (pattern.isTerritorial() && !pattern.noun() && ArgumentFinder.isPassive(sentence, trigger.index())) {
+            search.collectPassiveSubject(trigger.index());
         }
         if (pattern.noun() && clause != trigger.index()) {
             search.collect(clause, 0, Extent.WHOLE);
@@ -157,6 +163,46 @@ final class PlaceFinder {
         private boolean town(int token) {
             return linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
                     .flatMap(m -> m.mention().ref()).isPresent();
+        }
+
+        /**
+         * The place a passive capture is of: its subject ("Palmyra was captured"), the class noun's place ("the town
+         * of Qusayr was overrun"), or, through a relative pronoun, the noun the clause describes ("Qusayr, a town
+         * that was overrun").
+         */
+        void collectPassiveSubject(int verb) {
+            for (Token subject : sentence.children(verb, "nsubj:pass")) {
+                if (!relativePronoun(subject)) {
+                    placeOfNoun(subject.index());
+                } else {
+                    collectAntecedent(subject.index(), verb);
+                }
+            }
+        }
+
+        /** Through a relative pronoun subject, the place of the noun its clause describes. */
+        void collectAntecedent(int subject, int verb) {
+            Optional<Dependency> relative = sentence.head(verb);
+            if (relativePronoun(sentence.tokens().get(subject)) && relative.isPresent()
+                    && relative.get().relation().equals("acl:relcl") && relative.get().governor() >= 0) {
+                placeOfNoun(relative.get().governor());
+            }
+        }
+
+        private boolean relativePronoun(Token token) {
+            return token.pos().startsWith("W") && pack.has(WordList.RELATIVE_PRONOUNS,
+                    token.word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** The place a noun names or names with its class noun, or the one it stands in apposition to. */
+        private void placeOfNoun(int noun) {
+            int before = found.size();
+            collect(noun, 1, Extent.WHOLE);
+            Optional<Dependency> apposed = sentence.head(noun);
+            if (found.size() == before && apposed.isPresent() && apposed.get().relation().equals("appos")
+                    && apposed.get().governor() >= 0) {
+                collect(apposed.get().governor(), 1, Extent.WHOLE);
+            }
         }
 
         /** The subject itself as a place ("Aleppo fell"), claimed whole. */

@@ -226,4 +226,26 @@ class ControlPhrasesTest {
                         tuple("Darayya", "Syrian government", ControlStatus.HELD, "2016-12-09"),
                         tuple("Palmyra", "Syrian government", ControlStatus.HELD, "2016-12-11"));
     }
+
+    @Test
+    void aPassiveCaptureTakesItsSubjectAndAStateDescribedBeforeAFallInTheSameSentenceIsNoClaim() {
+        assertThat(control("Palmyra was captured by the Islamic State on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD, "2016-12-11"));
+        assertThat(control("Residents fled the rebel-held city of Aleppo that fell to Assad's forces this week."))
+                .extracting(ControlChange::place, ControlChange::controllerSide, ControlChange::status)
+                .containsExactly(tuple("Aleppo", java.util.Optional.of("government"), ControlStatus.HELD));
+        assertThat(control("Palmyra was recaptured in an offensive led by the Islamic State on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Palmyra", "Islamic State"));
+    }
+
+    @Test
+    void aStateOfTheReportOutlastsACaptureTheTextDatesYearsBefore() {
+        assertThat(control("Kurdish fighters control Kobani, which was seized by the Islamic State in 2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Kobani", "People's Protection Units", ControlStatus.HELD, "2016-12-13"));
+    }
 }
