@@ -14,6 +14,8 @@ public enum WordList {
     ATTEMPT_WORDS,
     /** Words of an attempt's success ("declared victory in the battle to retake X", "won the fight for X"). */
     VICTORY_WORDS,
+    /** Definite nouns that refer back to the last country named ("the country's prime minister"). */
+    COUNTRY_ANAPHORS,
     /** Prepositions of the place someone is driven out of ("drove the rebels from X", "driven out of X"). */
     EXPULSION_PREPOSITIONS,
     /** Nouns for the seat of a side ("the capital of the caliphate in Raqqa"): the town "in" which is the seat. */

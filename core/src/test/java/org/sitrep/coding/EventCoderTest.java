@@ -200,4 +200,13 @@ class EventCoderTest {
                 .extracting(Event::acled).doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY,
                         AcledType.GOVERNMENT_REGAINS_TERRITORY);
     }
+
+    @Test
+    void theCountryIsTheLastCountryNamedBefore() {
+        assertThat(events("Turkey sent tanks on Sunday. The country's army captured the town of Jarabulus on "
+                + "Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Turkey", "Jarabulus"));
+    }
 }
