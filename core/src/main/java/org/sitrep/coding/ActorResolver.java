@@ -77,6 +77,9 @@ final class ActorResolver {
         }
         boolean definite = sentence.children(token, "det").stream()
                 .anyMatch(d -> pack.has(WordList.DEFINITE_ARTICLES, d.word().toLowerCase(Locale.ROOT)));
+        if (definite && pack.has(WordList.COUNTRY_ANAPHORS, word)) {
+            return country(sentence, head); // "the country's prime minister"
+        }
         if (definite && head.isNoun()) {
             Optional<Referent> described = described(sentence, head);
             if (described.isPresent()) {
@@ -164,6 +167,22 @@ final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /** "the country": the nearest country named before, as a country or by its nationality ("Iraqi forces"). */
+    private Optional<Referent> country(Sentence sentence, Token noun) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
+            List<LinkedMention> mentions = linked.in(s);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                LinkedMention mention = mentions.get(i);
+                EntityType type = mention.mention().type();
+                if ((s < sentence.index() || mention.mention().end() <= noun.begin()) && mention.actor().isPresent()
+                        && (type == EntityType.COUNTRY || type == EntityType.NATIONALITY)) {
+                    return Optional.of(referent(mention, true));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a mention can act (a person, group, organisation or state), not only be a place. */

@@ -144,6 +144,9 @@ final class ArgumentFinder {
                     addReferents(resolver, sentence, child.dependent(), found);
                 }
             }
+            if (found.isEmpty() && passive && current == verb) {
+                found.addAll(meansAgents(resolver, sentence, verb));
+            }
             if (!found.isEmpty() || (ownSubject && current == verb) || (passive && current == verb)) {
                 return found;
             }
@@ -167,6 +170,24 @@ final class ArgumentFinder {
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
     private static boolean sharesSubject(String relation) {
         return relation.equals("xcomp") || relation.equals("advcl") || relation.equals("conj");
+    }
+
+    /**
+     * Who did a passive deed through an attempt it names: "overrun in a 17-day offensive spearheaded by Hezbollah",
+     * "captured in the army's offensive".
+     */
+    private List<Referent> meansAgents(ActorResolver resolver, Sentence sentence, int verb) {
+        for (Dependency child : sentence.children(verb)) {
+            if (child.relation().startsWith("obl")
+                    && pack.has(WordList.ATTEMPT_WORDS, sentence.tokens().get(child.dependent()).lemma())) {
+                List<Referent> found = describedAgents(resolver, sentence, child.dependent());
+                ownerOf(resolver, sentence, child.dependent()).filter(o -> found.isEmpty()).ifPresent(found::add);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The agents of a participle describing a noun event: "airstrikes conducted by the coalition". */

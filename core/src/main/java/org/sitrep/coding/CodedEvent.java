@@ -7,10 +7,16 @@ import org.sitrep.model.Event;
  * the claim is only over something inside the place ("security branches in Suwayda"), which leaves it contested,
  * whether its date is stated (else it is the report's date, which says nothing of since when), and whether it is
  * the aim of an attempt under way ("forces seeking to capture Raqqa", "an offensive to retake Mosul"), which
- * contests the place until a capture is reported.
+ * contests the place until a capture is reported; and whether an undated event is told as recent ("recent gains,
+ * including the recapture of X", "the progress made recently in taking back X"), which, unlike background history,
+ * states how things stand as of the report.
  */
 record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate,
-                  boolean attempted) {
+                  boolean attempted, boolean recent) {
+
+    CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted) {
+        this(event, territorial, extent, explicitDate, attempted, false);
+    }
 
     /** Only part of the place is concerned ("eastern districts of Kobani"): a claim on it is a contest. */
     boolean partial() {

@@ -22,6 +22,10 @@ import org.sitrep.model.Modality;
  * more than one side.
  */
 final class ControlDeriver {
+    /** Fighting dated at most this many days before the report is still under way as the report tells it. */
+    private static final int RECENT_DAYS = 7;
+    /** A claim a place takes from the place the text puts it in is less sure than the text's own. */
+    private static final double INHERITED = 0.8;
     private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
     private static final Set<AcledType> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
@@ -36,14 +40,62 @@ final class ControlDeriver {
      * the timeline to join to the holder before it.
      */
     List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described, Optional<LocalDate> published) {
+        return derive(events, described, List.of(), published);
+    }
+
+    /**
+     * As {@link #derive(List, List, Optional)}, then by containment: a place the article puts inside another
+     * ("Khan Sheikhoun in the south of rebel-held Idlib") and says nothing else of takes the other's claim; a place
+     * held by the side whose surrounding region is contested ("rebel-held Douma in besieged Eastern Ghouta") is
+     * contested with it.
+     */
+    List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described,
+                               List<PlaceContainment.Contained> containment, Optional<LocalDate> published) {
+        List<ControlChange> control = own(events, described, published);
+        Map<String, ControlChange> byKey = new LinkedHashMap<>();
+        control.forEach(c -> byKey.putIfAbsent(c.placeRef().orElse(c.place()), c));
+        List<ControlChange> inherited = new ArrayList<>();
+        for (PlaceContainment.Contained contained : containment) {
+            ControlChange outer = byKey.get(contained.outerKey());
+            if (outer == null) {
+                continue;
+            }
+            ControlChange inner = byKey.get(contained.innerKey());
+            if (inner == null && outer.holderStated() && !fought(contained, events)) {
+                ControlChange taken = new ControlChange(contained.inner().mention().canonical(),
+                        contained.inner().mention().ref(), outer.controller(), outer.controllerSide(), outer.status(),
+                        outer.since(), outer.asOf(), outer.confidence() * INHERITED, contained.evidence());
+                byKey.put(contained.innerKey(), taken);
+                inherited.add(taken);
+            } else if (inner != null && inner.status() == ControlStatus.HELD && outer.status() == ControlStatus.CONTESTED
+                    && (!outer.holderStated() || inner.controllerSide().equals(outer.controllerSide()))) {
+                ControlChange contest = withStatus(inner, ControlStatus.CONTESTED);
+                control.set(control.indexOf(inner), contest);
+                byKey.put(contained.innerKey(), contest);
+            }
+        }
+        control.addAll(inherited);
+        return control;
+    }
+
+    /** Whether the article reports fighting or a capture in the contained place itself. */
+    private static boolean fought(PlaceContainment.Contained contained, List<CodedEvent> events) {
+        return events.stream().anyMatch(c -> c.territorial() && c.event().place().isPresent()
+                && c.event().placeRef().orElse(c.event().place().get()).equals(contained.innerKey()));
+    }
+
+    private List<ControlChange> own(List<CodedEvent> events, List<ControlChange> described,
+                                    Optional<LocalDate> published) {
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
         Map<String, ControlChange> unstated = new LinkedHashMap<>();
         Map<String, List<ControlChange>> captures = new LinkedHashMap<>();
         Set<String> fought = new HashSet<>();
+        Set<String> clashed = new HashSet<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
             // near a place is not the place ("a town south of Baghdad"); an undated event is background history
-            if (event.place().isEmpty() || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent())
+            // unless told as recent ("recent gains, including the recapture of X")
+            if (event.place().isEmpty() || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
                     || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
                 continue;
             }
@@ -65,6 +117,8 @@ final class ControlDeriver {
                         coded.explicitDate() ? event.date() : published.map(CalendarDate::day).or(event::date),
                         event.confidence() * 0.8, event.evidence());
                 add(claim, key, byPlace, unstated);
+            } else if (contest && !coded.attempted() && recent(event, coded, published)) {
+                clashed.add(key); // "clashes took place in X": fighting, its sides unnamed
             } else if (coded.territorial() && event.actorSide().isPresent()) {
                 // control is claimed for a known side: "convoys entered the town" names no one who could hold it
                 ControlChange capture = new ControlChange(event.place().get(), event.placeRef(),
@@ -77,10 +131,19 @@ final class ControlDeriver {
         }
         for (ControlChange claim : described) {
             String key = claim.placeRef().orElse(claim.place());
+            if (takenInSentence(events, key, claim, published)) {
+                continue; // "the rebel-held city of Aleppo that fell to Assad's forces": the state before the capture
+            }
             if (claim.status() == ControlStatus.CONTESTED) {
                 fought.add(key);
             }
             add(claim, key, byPlace, unstated);
+        }
+        for (String key : clashed) {
+            // clashes in a place the article says one side holds ("clashes in the Kurdish-run town of X") contest it
+            if (byPlace.getOrDefault(key, List.of()).stream().anyMatch(c -> c.status() == ControlStatus.HELD)) {
+                fought.add(key);
+            }
         }
         List<ControlChange> control = new ArrayList<>();
         for (Map.Entry<String, ControlChange> contest : unstated.entrySet()) {
@@ -94,7 +157,19 @@ final class ControlDeriver {
             if (!taken.isEmpty() && sides(taken) == 1) {
                 // a capture the article reports ends the state it also describes ("the rebel-held suburb of Douma
                 // ... forces have taken full control of Douma") and any contest before it
-                control.add(taken.get(taken.size() - 1));
+                ControlChange capture = taken.get(taken.size() - 1);
+                Optional<ControlChange> now = Optional.empty();
+                if (capture.since().isPresent() && published.isPresent()
+                        && capture.since().get().last().isBefore(published.get().minusDays(RECENT_DAYS))) {
+                    // "Kurdish fighters control Kobani, which was seized by the Islamic State in 2014": a capture the
+                    // text dates long before the report is history; a state described as of the report is the claim
+                    now = described.stream().filter(c -> c.placeRef().orElse(c.place()).equals(entry.getKey())
+                                    && c.status() == ControlStatus.HELD && c.holderStated()
+                                    && !c.controllerSide().orElse(c.controller())
+                                    .equals(capture.controllerSide().orElse(capture.controller())))
+                            .findFirst();
+                }
+                control.add(now.orElse(capture));
                 continue;
             }
             ControlChange best = claims.stream().filter(c -> c.status() == ControlStatus.HELD).findFirst()
@@ -105,6 +180,31 @@ final class ControlDeriver {
             control.add(best);
         }
         return control;
+    }
+
+    /**
+     * Whether the sentence of a described state also reports the place taken by another side, lately (a capture the
+     * text dates long before is history the state may have followed; "troops entered" names no side).
+     */
+    private static boolean takenInSentence(List<CodedEvent> events, String key, ControlChange claim,
+                                           Optional<LocalDate> published) {
+        return events.stream().anyMatch(c -> c.territorial() && !c.attempted() && !c.partial()
+                && FACTUAL.contains(c.event().modality()) && c.event().place().isPresent()
+                && c.event().actorSide().isPresent()
+                && !c.event().actorSide().equals(claim.controllerSide().or(() -> Optional.of(claim.controller())))
+                && (!c.explicitDate() || c.event().date().isEmpty() || published.isEmpty()
+                || !c.event().date().get().last().isBefore(published.get().minusDays(RECENT_DAYS)))
+                && c.event().placeRef().orElse(c.event().place().get()).equals(key)
+                && c.event().evidence().start() == claim.evidence().start());
+    }
+
+    /** Fighting of the report's days: undated, or dated within a week before the report. */
+    private static boolean recent(Event event, CodedEvent coded, Optional<LocalDate> published) {
+        if (!coded.explicitDate() || published.isEmpty() || event.date().isEmpty()) {
+            return true;
+        }
+        LocalDate last = event.date().get().last();
+        return !last.isBefore(published.get().minusDays(RECENT_DAYS)) && !last.isAfter(published.get());
     }
 
     private static long sides(List<ControlChange> claims) {

@@ -164,6 +164,9 @@ final class ControlPhrases {
             place = placeOf(linked, sentence, anchor);
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
         }
+        if (place.isEmpty()) {
+            place = apposedPlace(linked, sentence, anchor);
+        }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
             return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
         }
@@ -178,9 +181,17 @@ final class ControlPhrases {
     private int placeAbove(Linked linked, Sentence sentence, int noun) {
         int governor = headOf(sentence, noun);
         if (governor < 0) {
-            // "Douma is in the hands of X": the noun is the predicate, its subject the place
-            return sentence.children(noun).stream().filter(c -> c.relation().startsWith("nsubj"))
-                    .map(Dependency::dependent).findFirst().orElse(-1);
+            // "Douma is in the hands of X": the noun is the predicate, its subject the place; "the city held by
+            // the government has been under siege": a clausal subject stands for the place it describes
+            Optional<Dependency> subject = sentence.children(noun).stream()
+                    .filter(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("csubj")).findFirst();
+            if (subject.isEmpty() || subject.get().relation().startsWith("nsubj")) {
+                return subject.map(Dependency::dependent).orElse(-1);
+            }
+            int clause = subject.get().dependent();
+            return sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj"))
+                    .map(Dependency::dependent).findFirst()
+                    .orElse(adjacentPlace(linked, sentence, clause).orElse(-1));
         }
         if (placeAt(linked, sentence, governor).isPresent() || !sentence.tokens().get(governor).isVerb()) {
             return governor;
@@ -192,7 +203,9 @@ final class ControlPhrases {
     /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
     private int baseAnchor(Linked linked, Sentence sentence, int noun) {
         for (Dependency child : sentence.children(noun)) {
-            boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent();
+            // "the opposition stronghold near the capital Damascus" is not Damascus
+            boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent()
+                    && !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS);
             if (linkedPlace && (child.relation().equals("appos") || child.relation().startsWith("nmod")
                     || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
                 return child.dependent();
@@ -250,6 +263,25 @@ final class ControlPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The place a class noun stands in apposition to: "Ras al-Ayn, a town under Kurdish control", "the town of
+     * Ras al-Ayn, one of the few towns under Kurdish administration" (the noun counted by "one of").
+     */
+    private static Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
+        int current = noun;
+        Optional<Dependency> head = sentence.head(current);
+        if (head.isPresent() && head.get().relation().startsWith("nmod") && head.get().governor() >= 0
+                && sentence.tokens().get(head.get().governor()).pos().equals("CD")) {
+            current = head.get().governor();
+            head = sentence.head(current);
+        }
+        if (head.isEmpty() || !head.get().relation().equals("appos") || head.get().governor() < 0) {
+            return Optional.empty();
+        }
+        int apposed = head.get().governor();
+        return placeAt(linked, sentence, apposed).or(() -> placeOf(linked, sentence, apposed));
     }
 
     /** "the former rebel stronghold", "once held by": a state that has ended is no claim. */

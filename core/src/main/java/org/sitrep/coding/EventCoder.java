@@ -109,6 +109,10 @@ public final class EventCoder {
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
         }
+        if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
+                && !places.expelledFromPlace(linked, sentence, trigger)) {
+            return List.of(); // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
+        }
         Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
         if (pattern.needsPlace() && found.isEmpty()) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
@@ -117,6 +121,9 @@ public final class EventCoder {
                 : Optional.empty();
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
+        if (pattern.isTerritorial() && mood != Modality.ASSERTED) {
+            mood = attemptWon(sentence, trigger).orElse(mood); // "declared victory in the battle to retake X"
+        }
         Optional<Integer> deaths = fatalities.count(sentence);
         boolean attempted = pattern.isTerritorial() && mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger);
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
@@ -143,7 +150,8 @@ public final class EventCoder {
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 events.add(new CodedEvent(event, pattern.isTerritorial(),
-                        place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted));
+                        place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
+                        when.recent()));
             }
         }
         return events;
@@ -173,6 +181,39 @@ public final class EventCoder {
     private static boolean bare(CodedEvent coded) {
         Event event = coded.event();
         return event.actor().isEmpty() && event.target().isEmpty() && event.place().isEmpty() && !coded.explicitDate();
+    }
+
+    /**
+     * "declared victory in the battle to retake the city", "won the fight to recapture X": the attempt whose aim the
+     * trigger is succeeded, as the text asserts or reports; the victory's modality, where it has one.
+     */
+    private Optional<Modality> attemptWon(Sentence sentence, Token trigger) {
+        Optional<Token> governor = sentence.head(trigger.index()).filter(h -> h.governor() >= 0
+                        && (h.relation().equals("xcomp") || h.relation().startsWith("acl")
+                        || h.relation().startsWith("advcl")))
+                .map(h -> sentence.tokens().get(h.governor()));
+        if (governor.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Token> victory;
+        if (pack.has(WordList.ATTEMPT_WORDS, governor.get().lemma())) {
+            victory = sentence.head(governor.get().index()).filter(h -> h.governor() >= 0 && (h.relation().equals("obj")
+                            || h.relation().startsWith("nmod") || h.relation().startsWith("obl")))
+                    .map(h -> sentence.tokens().get(h.governor())).filter(this::isVictory);
+        } else {
+            // "declared victory in the battle to retake X", the purpose clause parsed onto the verb
+            victory = sentence.children(governor.get().index()).stream()
+                    .map(d -> sentence.tokens().get(d.dependent())).filter(this::isVictory)
+                    .filter(v -> sentence.children(v.index()).stream().anyMatch(d -> d.relation().startsWith("nmod")
+                            && pack.has(WordList.ATTEMPT_WORDS, sentence.tokens().get(d.dependent()).lemma())))
+                    .findFirst();
+        }
+        return victory.map(v -> modality.detect(sentence, v.index()))
+                .filter(m -> m == Modality.ASSERTED || m == Modality.REPORTED);
+    }
+
+    private boolean isVictory(Token token) {
+        return pack.has(WordList.VICTORY_WORDS, token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "seeking to capture", "an offensive to retake": the trigger is the aim of an attempt the text asserts. */

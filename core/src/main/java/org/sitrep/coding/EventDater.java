@@ -29,14 +29,21 @@ final class EventDater {
         this.pack = pack;
     }
 
-    /** An event's date and whether the text states it (rather than it being the report's date). */
-    record EventDate(Optional<CalendarDate> value, boolean explicit) {
+    /**
+     * An event's date and whether the text states it (rather than it being the report's date); an undated event
+     * told as recent ("recent gains", "made recently") is marked so.
+     */
+    record EventDate(Optional<CalendarDate> value, boolean explicit, boolean recent) {
+        EventDate(Optional<CalendarDate> value, boolean explicit) {
+            this(value, explicit, false);
+        }
     }
 
     EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause) {
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, times);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause);
+        boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
             Optional<CalendarDate> stated = time == null ? Optional.empty() : time.value().flatMap(CalendarDate::parse);
@@ -44,7 +51,11 @@ final class EventDater {
                 return new EventDate(stated, true);
             }
             if (time != null && isBackgroundTime(time)) {
-                background = true;
+                if (isRecentTime(time)) {
+                    recent = true;
+                } else {
+                    background = true;
+                }
             }
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0) {
@@ -57,6 +68,7 @@ final class EventDater {
             if (isBackground(sentence, head.get().governor())) {
                 background = true; // "its recent efforts to normalize ties", "had opened … and explored"
             }
+            recent |= isRecent(sentence, head.get().governor());
             String relation = head.get().relation();
             boolean climb = current == trigger.index() || isClause(relation) || relation.startsWith("obj")
                     || relation.startsWith("nsubj") || relation.startsWith("obl") || relation.startsWith("nmod");
@@ -65,8 +77,8 @@ final class EventDater {
             }
             current = head.get().governor();
         }
-        if (background) {
-            return new EventDate(Optional.empty(), false);
+        if (background || recent) {
+            return new EventDate(Optional.empty(), false, recent && !background);
         }
         Optional<LocalDate> published = linked.annotated().article().published();
         Optional<CalendarDate> only = pastDateBefore(sentence, times, published, trigger.begin());
@@ -196,12 +208,34 @@ final class EventDater {
                 return true; // "have been fighting", "has been using": an activity reaching back, not the news
             }
             if ((child.relation().equals("advmod") || child.relation().equals("amod"))
-                    && pack.has(WordList.BACKGROUND_WORDS, token.word())) {
+                    && pack.has(WordList.BACKGROUND_WORDS, token.word())
+                    && !pack.has(WordList.RECENT_WORDS, token.word())) {
                 return true;
             }
         }
         // "declared that its fighters had liberated Sinjar": reported speech shifts the tense back; news, not history
         return had && !reportedSpeech(sentence, trigger);
+    }
+
+    /** "recent gains": a background word that tells of something just before the report, not of history. */
+    private boolean isRecent(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(child -> {
+            String word = sentence.tokens().get(child.dependent()).word();
+            return (child.relation().equals("advmod") || child.relation().equals("amod"))
+                    && pack.has(WordList.BACKGROUND_WORDS, word) && pack.has(WordList.RECENT_WORDS, word);
+        });
+    }
+
+    /**
+     * "recently", "over the past 18 months", "in recent weeks": a time reaching up to the report (a duration into
+     * the past, or recent words only), not history ("in the past").
+     */
+    private boolean isRecentTime(TimeExpression time) {
+        String[] words = time.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        boolean recentWords = java.util.Arrays.stream(words).allMatch(w -> pack.has(WordList.RECENT_WORDS, w));
+        boolean upToNow = time.value().orElse("").startsWith("P") && !time.value().orElse("").startsWith("PAST")
+                && java.util.Arrays.stream(words).anyMatch(w -> pack.has(WordList.BACKGROUND_TIME_WORDS, w));
+        return recentWords || upToNow;
     }
 
     private boolean reportedSpeech(Sentence sentence, int clause) {

@@ -41,11 +41,17 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      */
     enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION }
 
-    /** Where the event's places are searched. */
-    enum PlaceRole { ARGUMENTS, SUBJECT_AND_ARGUMENTS }
+    /**
+     * Where the event's places are searched: the trigger's arguments, also its subject ("Aleppo fell"), or also the
+     * place driven out of ("drove the rebels from Darayya"), which an origin preposition otherwise rules out.
+     */
+    enum PlaceRole { ARGUMENTS, SUBJECT_AND_ARGUMENTS, ORIGIN_AND_ARGUMENTS }
 
-    /** What an event of this pattern cannot be without. */
-    enum Requirement { NONE, PLACE, OBJECT_PLACE }
+    /**
+     * What an event of this pattern cannot be without: a place, a place as object, or someone driven out of a place
+     * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs").
+     */
+    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE }
 
     static List<EventPattern> load(LanguagePack pack) {
         return pack.rows(FILE).stream().map(f -> {
@@ -65,6 +71,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
             PlaceRole place = switch (f[8]) {
                 case "arguments" -> PlaceRole.ARGUMENTS;
                 case "subject+arguments" -> PlaceRole.SUBJECT_AND_ARGUMENTS;
+                case "origin+arguments" -> PlaceRole.ORIGIN_AND_ARGUMENTS;
                 default -> throw new IllegalStateException(FILE + ": unknown place role " + f[8]);
             };
             Requirement requires = f[9].equals("-") ? Requirement.NONE

@@ -115,6 +115,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final EventCoder events;
         private final ControlDeriver control;
         private final ControlPhrases controlPhrases;
+        private final PlaceContainment containment;
         private final StanceCoder stances;
 
         Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack) {
@@ -125,6 +126,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.events = EventCoder.load(knowledge, pack, modality);
             this.control = new ControlDeriver();
             this.controlPhrases = new ControlPhrases(knowledge, pack, modality);
+            this.containment = new PlaceContainment(pack);
             this.stances = StanceCoder.load(knowledge, pack);
             this.timeTagger = TimeTagger.load(pack);
             this.parseCues = ParseCues.of(pack, knowledge);
@@ -138,7 +140,7 @@ public final class Extractor implements Function<Article, Facts> {
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     coded.stream().map(CodedEvent::event).toList(),
                     control.derive(coded, controlPhrases.find(linked, annotated.article().published()),
-                            annotated.article().published()),
+                            containment.find(linked), annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }
     }

@@ -39,12 +39,18 @@ final class PlaceFinder {
     /** The places of one trigger, in the order found, each with how much of it the event concerns. */
     Map<LinkedMention, Extent> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
                                      int clause) {
-        Search search = new Search(linked, sentence);
+        Search search = new Search(linked, sentence, pattern.placeRole() == EventPattern.PlaceRole.ORIGIN_AND_ARGUMENTS);
         boolean subjectToo = pattern.placeRole() == EventPattern.PlaceRole.SUBJECT_AND_ARGUMENTS;
         int start = subjectToo ? ArgumentFinder.subjectToken(sentence, trigger.index()) : trigger.index();
         search.collect(start, 0, Extent.WHOLE);
         if (subjectToo) {
             search.collectSubject(start);
+            if (start != trigger.index()) {
+                search.collectAntecedent(start, trigger.index()); // "the city of Aleppo that fell to X"
+            }
+        }
+        if (pattern.isTerritorial() && !pattern.noun() && ArgumentFinder.isPassive(sentence, trigger.index())) {
+            search.collectPassiveSubject(trigger.index());
         }
         if (pattern.noun() && clause != trigger.index()) {
             search.collect(clause, 0, Extent.WHOLE);
@@ -73,6 +79,18 @@ final class PlaceFinder {
                         && isPlace(linked, sentence, c.dependent())));
     }
 
+    /**
+     * Whether someone is driven out of a place: the trigger has an object or a passive subject and a place argument
+     * marked by an expulsion preposition ("drove the rebels from Darayya", "were driven out of Manbij").
+     */
+    boolean expelledFromPlace(Linked linked, Sentence sentence, Token trigger) {
+        boolean someone = sentence.children(trigger.index()).stream()
+                .anyMatch(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass"));
+        return someone && sentence.children(trigger.index()).stream().anyMatch(c -> c.relation().startsWith("obl")
+                && isPlace(linked, sentence, c.dependent())
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.EXPULSION_PREPOSITIONS));
+    }
+
     static boolean isCountry(LinkedMention mention) {
         return mention.place().map(Place::isCountry).orElse(false);
     }
@@ -85,18 +103,29 @@ final class PlaceFinder {
         private final Linked linked;
         private final Sentence sentence;
         private final Map<LinkedMention, Extent> found = new LinkedHashMap<>();
+        /** Whether the place driven out of counts ("drove the rebels from Darayya"). */
+        private final boolean origin;
 
-        Search(Linked linked, Sentence sentence) {
+        Search(Linked linked, Sentence sentence, boolean origin) {
             this.linked = linked;
             this.sentence = sentence;
+            this.origin = origin;
         }
 
         void collect(int token, int depth, Extent extent) {
+            collect(token, depth, extent, false);
+        }
+
+        /**
+         * {@code seat}: the path passed a noun for the seat of a side ("the one-time capital of the caliphate in
+         * Raqqa"), which an "in" town is, not something inside it.
+         */
+        private void collect(int token, int depth, Extent extent, boolean seat) {
             Optional<LinkedMention> here = linked.at(sentence.index(), token);
             if (depth > 0 && here.isPresent() && here.get().place().isPresent()) {
                 found.merge(here.get(), extent, (a, b) -> a.compareTo(b) <= 0 ? a : b); // the wholest reading
                 for (Token conj : sentence.children(token, "conj")) {
-                    collect(conj.index(), depth + 1, extent);
+                    collect(conj.index(), depth + 1, extent, seat);
                 }
                 return;
             }
@@ -114,15 +143,65 @@ final class PlaceFinder {
                         || relation.equals("advmod") || (depth > 0 && relation.equals("conj"));
                 if (!argument || relation.equals("nmod:poss")
                         || hasAnyCase(child.dependent(), WordList.ORIGIN_PREPOSITIONS)
+                        && !(origin && depth == 0 && hasAnyCase(child.dependent(), WordList.EXPULSION_PREPOSITIONS))
                         || sentence.tokens().get(child.dependent()).isVerb()) {
                     continue; // another clause's places are its own events'
                 }
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
-                boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS);
+                boolean atSeat = seat || depth >= 1 && pack.has(WordList.SEAT_NOUNS, current.lemma()
+                        .toLowerCase(java.util.Locale.ROOT));
+                boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
+                        && !(atSeat && town(child.dependent()));
                 boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
                 collect(child.dependent(), depth + 1,
-                        widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE));
+                        widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE), atSeat);
+            }
+        }
+
+        /** A named populated place (with a GeoNames id), not a region ("Raqqa province"). */
+        private boolean town(int token) {
+            return linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
+                    .flatMap(m -> m.mention().ref()).isPresent();
+        }
+
+        /**
+         * The place a passive capture is of: its subject ("Palmyra was captured"), the class noun's place ("the town
+         * of Qusayr was overrun"), or, through a relative pronoun, the noun the clause describes ("Qusayr, a town
+         * that was overrun").
+         */
+        void collectPassiveSubject(int verb) {
+            for (Token subject : sentence.children(verb, "nsubj:pass")) {
+                if (!relativePronoun(subject)) {
+                    placeOfNoun(subject.index());
+                } else {
+                    collectAntecedent(subject.index(), verb);
+                }
+            }
+        }
+
+        /** Through a relative pronoun subject, the place of the noun its clause describes. */
+        void collectAntecedent(int subject, int verb) {
+            Optional<Dependency> relative = sentence.head(verb);
+            if (relativePronoun(sentence.tokens().get(subject)) && relative.isPresent()
+                    && relative.get().relation().equals("acl:relcl") && relative.get().governor() >= 0) {
+                placeOfNoun(relative.get().governor());
+            }
+        }
+
+        private boolean relativePronoun(Token token) {
+            return token.pos().startsWith("W") && pack.has(WordList.RELATIVE_PRONOUNS,
+                    token.word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** The place a noun names or names with its class noun, or the one it stands in apposition to. */
+        private void placeOfNoun(int noun) {
+            int before = found.size();
+            collect(noun, 1, Extent.WHOLE);
+            Optional<Dependency> apposed = sentence.head(noun);
+            if (found.size() == before && apposed.isPresent() && apposed.get().relation().equals("appos")
+                    && apposed.get().governor() >= 0) {
+                collect(apposed.get().governor(), 1, Extent.WHOLE);
             }
         }
 

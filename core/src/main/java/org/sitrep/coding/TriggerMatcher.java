@@ -40,8 +40,9 @@ final class TriggerMatcher {
             return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
         }
         EventPattern fallback = null;
+        boolean noun = token.isNoun() || determined(sentence, token);
         for (EventPattern pattern : patterns) {
-            if (!pattern.lemma().equals(lemma) || pattern.noun() != token.isNoun()
+            if (!pattern.lemma().equals(lemma) || pattern.noun() != noun
                     || (!pattern.noun() && !token.isVerb())) {
                 continue;
             }
@@ -62,6 +63,11 @@ final class TriggerMatcher {
             }
         }
         return Optional.ofNullable(fallback);
+    }
+
+    /** "including the recapture of Ramadi", tagged as a verb: a word with a determiner is a noun. */
+    private static boolean determined(Sentence sentence, Token token) {
+        return token.isVerb() && sentence.children(token.index()).stream().anyMatch(d -> d.relation().equals("det"));
     }
 
     private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {

@@ -12,6 +12,18 @@ public enum WordList {
     PLACE_CLASS_NOUNS,
     /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */
     ATTEMPT_WORDS,
+    /** Words of an attempt's success ("declared victory in the battle to retake X", "won the fight for X"). */
+    VICTORY_WORDS,
+    /** Definite nouns that refer back to the last country named ("the country's prime minister"). */
+    COUNTRY_ANAPHORS,
+    /** Prepositions of the place someone is driven out of ("drove the rebels from X", "driven out of X"). */
+    EXPULSION_PREPOSITIONS,
+    /** Nouns for the seat of a side ("the capital of the caliphate in Raqqa"): the town "in" which is the seat. */
+    SEAT_NOUNS,
+    /** Nouns for a part inside a place ("in the south of Idlib"): a place found there is inside the named one. */
+    INSIDE_NOUNS,
+    /** Words that tell an undated event as recent, just before the report ("recent gains", "recently"). */
+    RECENT_WORDS,
     /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */
     REGION_NOUNS,
     /** Nouns that, after a definite article and without a name, refer back to the last place named ("the town"). */

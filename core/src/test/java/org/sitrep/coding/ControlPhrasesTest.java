@@ -137,4 +137,115 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Daraa", ControlStatus.CONTESTED, "2011-03"));
     }
+
+    @Test
+    void aPlaceDescribedByAClausalSubjectIsContestedUnderSiege() {
+        assertThat(control("The city of Deir ez-Zor held by the Syrian government has been under Islamist siege "
+                + "since 2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Deir ez-Zor", "Syrian government", ControlStatus.CONTESTED, "2016-12-13"));
+    }
+
+    @Test
+    void aClassNounInAppositionUnderControlClaimsThePlaceAndClashesThereContestIt() {
+        assertThat(control("Manbij, a city under Kurdish control, was quiet."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "People's Protection Units", ControlStatus.HELD));
+        assertThat(control("Clashes took place in the border town of Ras al-Ayn, one of the few urban centers under "
+                + "the Kurdish administration."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Ras al-Ayn", "People's Protection Units", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aRecentRecaptureHoldsAsOfTheReportAndTakingBackPartsOfACityContestsIt() {
+        assertThat(control("Officials are encouraged by recent gains, including the recapture of Ramadi by Iraqi "
+                + "forces."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Ramadi", "Iraq", ControlStatus.HELD, "2016-12-13"));
+        assertThat(control("The progress Iraqi forces have made recently in taking back parts of the city of Ramadi "
+                + "is evidence of weakness."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Ramadi", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aBattleToRetakeAPlaceThatWasWonIsACapture() {
+        assertThat(control("Iraq's prime minister declared victory in the battle to retake Tikrit from ISIS in "
+                + "April."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Tikrit", "Iraq", ControlStatus.HELD, "2016-04"));
+    }
+
+    @Test
+    void aTownInsideAHeldPlaceTakesItsHolderAndOneInsideABesiegedPlaceIsContested() {
+        assertThat(control("The air strikes on the town of Khan Sheikhoun in the south of rebel-held Idlib wounded "
+                + "60 people."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(tuple("Idlib", "Syrian opposition", ControlStatus.HELD, "2016-12-13"),
+                        tuple("Khan Sheikhoun", "Syrian opposition", ControlStatus.HELD, "2016-12-13"));
+        assertThat(control("The air strikes on the rebel-held town of Khan Sheikhoun in the south of besieged Idlib "
+                + "wounded 60 people."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Khan Sheikhoun", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("A car bomb exploded in the village of Azaz near rebel-held Idlib."))
+                .extracting(ControlChange::place).containsExactly("Idlib");
+    }
+
+    @Test
+    void retakingASidesCapitalInATownCapturesTheTownWholeButAVillageInAProvinceIsNoClaimOnIt() {
+        assertThat(control("Syrian Democratic Forces did most of the fighting against ISIS, including retaking the "
+                + "capital of the ISIS caliphate in Raqqa."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Syrian Democratic Forces", ControlStatus.HELD));
+        assertThat(control("Kurdish forces captured a village in Raqqa province.")).isEmpty();
+    }
+
+    @Test
+    void aStrongholdNearACityIsNoClaimOnTheCity() {
+        assertThat(control("The regime stepped up its campaign to retake the last major opposition stronghold near "
+                + "the capital Damascus.")).extracting(ControlChange::place).doesNotContain("Damascus");
+        assertThat(control("Government forces shelled Douma, the last rebel stronghold near the capital Damascus."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void drivingASideOutOfAPlaceOrAPlaceLostToASideIsACaptureByTheWinner() {
+        assertThat(control("Islamic State fighters were driven out of Manbij by the Syrian Democratic Forces on "
+                + "Friday. The Syrian army drove rebels from Darayya on Friday. Islamic State lost Palmyra to the "
+                + "Syrian army on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD, "2016-12-09"),
+                        tuple("Darayya", "Syrian government", ControlStatus.HELD, "2016-12-09"),
+                        tuple("Palmyra", "Syrian government", ControlStatus.HELD, "2016-12-11"));
+    }
+
+    @Test
+    void aPassiveCaptureTakesItsSubjectAndAStateDescribedBeforeAFallInTheSameSentenceIsNoClaim() {
+        assertThat(control("Palmyra was captured by the Islamic State on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD, "2016-12-11"));
+        assertThat(control("Residents fled the rebel-held city of Aleppo that fell to Assad's forces this week."))
+                .extracting(ControlChange::place, ControlChange::controllerSide, ControlChange::status)
+                .containsExactly(tuple("Aleppo", java.util.Optional.of("government"), ControlStatus.HELD));
+        assertThat(control("Palmyra was recaptured in an offensive led by the Islamic State on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Palmyra", "Islamic State"));
+    }
+
+    @Test
+    void aStateOfTheReportOutlastsACaptureTheTextDatesYearsBefore() {
+        assertThat(control("Kurdish fighters control Kobani, which was seized by the Islamic State in 2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Kobani", "People's Protection Units", ControlStatus.HELD, "2016-12-13"));
+    }
 }

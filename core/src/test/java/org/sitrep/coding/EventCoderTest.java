@@ -214,4 +214,46 @@ class EventCoderTest {
                 .containsExactly(tuple(EventType.FIGHT, "Turkey"));
         assertThat(events("The photographer shot a video of the market in Aleppo on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void aCaptureNounWithADeterminerTakesItsByAgentEvenWhenTaggedAsAVerb() {
+        assertThat(events("Officials welcomed the recapture of Ramadi by Iraqi forces on Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Iraq", "Ramadi"));
+    }
+
+    @Test
+    void theAimOfABattleDeclaredWonIsReportedNotHypothetical() {
+        // a declared victory is the declarer's report
+        assertThat(events("The prime minister of Iraq declared victory in the battle to retake Tikrit on Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Tikrit", Modality.REPORTED));
+        assertThat(events("Iraqi forces launched a battle to retake Tikrit on Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .doesNotContain(tuple("Tikrit", Modality.ASSERTED), tuple("Tikrit", Modality.REPORTED));
+    }
+
+    @Test
+    void drivingFromAPlaceIsACaptureOnlyWhenSomeoneIsDrivenOut() {
+        assertThat(events("The Kurdish forces drove Islamic State out of Kobani in January."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""),
+                        Event::acled)
+                .containsExactly(tuple("People's Protection Units", "Islamic State", "Kobani",
+                        AcledType.NON_STATE_OVERTAKES_TERRITORY));
+        assertThat(events("The convoy drove from Aleppo to Homs on Monday. The army lost 20 soldiers in Idlib."))
+                .extracting(Event::acled).doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY,
+                        AcledType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void theCountryIsTheLastCountryNamedBefore() {
+        assertThat(events("Turkey sent tanks on Sunday. The country's army captured the town of Jarabulus on "
+                + "Monday."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Turkey", "Jarabulus"));
+    }
 }
