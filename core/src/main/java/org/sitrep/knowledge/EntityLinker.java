@@ -53,7 +53,7 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = resolveSurnames(placesByName(mentions));
+        List<LinkedMention> resolved = resolveSurnames(placesByName(annotated, mentions));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(sentence, resolved));
@@ -73,17 +73,25 @@ public final class EntityLinker {
                 int last = i + n - 1;
                 String phrase = text.substring(tokens.get(i).begin(), tokens.get(last).end());
                 Optional<Actor> exact = lowerCaseNotName(phrase) ? Optional.empty() : knowledge.byAlias(phrase);
+                int first = i;
+                if (exact.isPresent()) {
+                    first = nerName(tokens, i, last, exact.get(), covered);
+                    if (first < 0) {
+                        continue; // the NER's name stands: neither this actor nor a description of one
+                    }
+                }
                 Optional<Actor> described = exact.isPresent() || !tokens.get(last).isNoun()
                         || (last + 1 < tokens.size() && tokens.get(last + 1).isNoun()
                         && !tokens.get(last + 1).isProperNoun())
                         ? Optional.empty() : knowledge.byDescriptor(phrase);
                 Optional<Actor> actor = exact.or(() -> described);
                 if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
-                    EntityType type = typeOf(actor.get(), exact.isPresent());
+                    EntityType type = nerType(tokens, i, last, typeOf(actor.get(), exact.isPresent()));
                     Optional<Place> country = type == EntityType.COUNTRY && inCountry(sentence, last)
                             ? gazetteer.country(actor.get().id()) : Optional.empty();
-                    out.add(actorMention(sentence, i, last, phrase, tokens, type, actor.get(), 0.9, country));
-                    for (int k = i; k <= last; k++) {
+                    String name = text.substring(tokens.get(first).begin(), tokens.get(last).end());
+                    out.add(actorMention(sentence, first, last, name, tokens, type, actor.get(), 0.9, country));
+                    for (int k = first; k <= last; k++) {
                         covered[k] = true;
                     }
                     i = last;
@@ -91,6 +99,80 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * Where the NER's reading of an alias's words allows the actor, the first token of the actor's mention; else -1.
+     * An alias that is only part of a longer person, organisation or other name ("Jordan" of "Neil Jordan", "U.S."
+     * of "U.S. Open", "Red Cross" of "North Korean Red Cross") is not the actor, nor a state's name the NER reads as
+     * a person ("Jordan said"). A person's surname ending a longer person's name is that person, the whole name
+     * its mention, where the first names share their initial ("Sergey Lavrov" for Sergei Lavrov; "Hafez al-Assad"
+     * is not Bashar). Places stay open: "Northern Iraq" is still Iraq.
+     */
+    private static int nerName(List<Token> tokens, int from, int last, Actor actor, boolean[] covered) {
+        int first = nameStart(tokens, from, last);
+        String ner = tokens.get(first).ner();
+        if (!isName(ner) || ner.equals("LOCATION")) {
+            return from;
+        }
+        int start = first;
+        while (start > 0 && inName(tokens.get(start - 1), ner)) {
+            start--;
+        }
+        int end = first;
+        while (end + 1 < tokens.size() && inName(tokens.get(end + 1), ner)) {
+            end++;
+        }
+        if (end < last) {
+            return from; // the alias reaches beyond the NER's name: the knowledge's longer name stands
+        }
+        if (ner.equals("PERSON") && actor.kind() == Actor.ActorKind.PERSON && end == last && start < first) {
+            for (int k = start; k < first; k++) {
+                if (covered[k]) {
+                    return -1;
+                }
+            }
+            char initial = Character.toLowerCase(tokens.get(start).word().charAt(0));
+            return initial == Character.toLowerCase(actor.name().charAt(0)) ? start : -1;
+        }
+        if (start < first || end > last) {
+            return -1;
+        }
+        return ner.equals("PERSON") && actor.kind() == Actor.ActorKind.STATE ? -1 : from;
+    }
+
+    /**
+     * The type the NER gives an actor's name where it reads it otherwise than the knowledge's kind: a state's name
+     * read as an organisation is its institution ("the Pentagon"); a name read as a nationality, religion or other
+     * name stays that ("U.S.-led", "Kurds"), the actor still linked.
+     */
+    private static EntityType nerType(List<Token> tokens, int from, int last, EntityType type) {
+        int first = nameStart(tokens, from, last);
+        String ner = tokens.get(first).ner();
+        for (int k = first; k <= last; k++) {
+            if (!tokens.get(k).ner().equals(ner)) {
+                return type;
+            }
+        }
+        if (ner.equals("MISC") && type != EntityType.PERSON) {
+            return EntityType.MISC;
+        }
+        return ner.equals("ORGANIZATION") && type == EntityType.COUNTRY ? EntityType.ORGANIZATION : type;
+    }
+
+    /** A word the NER puts in a name of its type; quotation marks it sometimes includes are none. */
+    private static boolean inName(Token token, String ner) {
+        return token.ner().equals(ner) && Character.isLetterOrDigit(token.word().charAt(0));
+    }
+
+    /** The first word of a phrase past a lower-case article the NER leaves outside the name ("the Pentagon"). */
+    private static int nameStart(List<Token> tokens, int first, int last) {
+        int start = first;
+        while (start < last && tokens.get(start).ner().equals("O")
+                && Character.isLowerCase(tokens.get(start).word().charAt(0))) {
+            start++;
+        }
+        return start;
     }
 
     /** "Hezbollah" inside "Hezbollah Street" or an alias inside a longer capitalized name is not that actor. */
@@ -199,7 +281,7 @@ public final class EntityLinker {
             }
         }
         Optional<Actor> state = knowledge.byMetonym(phrase);
-        if (state.isPresent() && !isLocative(sentence, last)) {
+        if (state.isPresent() && !ner.equals("PERSON") && !isLocative(sentence, last)) {
             return Optional.of(actorMention(sentence, first, last, phrase, tokens, EntityType.COUNTRY, state.get(), 0.8,
                     Optional.empty()));
         }
@@ -207,11 +289,12 @@ public final class EntityLinker {
         boolean placeByNer = ner.equals("LOCATION");
         // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
         // whose name it took for a person (Hama, Homs, "Deir ez-Zor") or cut short ("Deir" of "Deir ez-Zor"), or
-        // for an organisation when the place is a capital or a provincial seat ("Aleppo fell"). Organisations named
-        // after lesser cities (football clubs) and surnames shared with foreign cities stay as the NER typed them.
+        // for an organisation when the place is a capital or a provincial seat used as a place ("Aleppo fell", "in
+        // Aleppo"). Teams named after cities ("Baltimore 's Eddie Murray", a table of clubs) and surnames shared with
+        // foreign cities stay as the NER typed them.
         boolean majorPlace = place.isPresent() && place.get().population() >= MAJOR_POPULATION
                 && (first == last || extended || ner.equals("PERSON")) && !ner.equals("MISC")
-                && (!ner.equals("ORGANIZATION") || place.get().isMajor())
+                && (!ner.equals("ORGANIZATION") || place.get().isMajor() && isLocative(sentence, last))
                 && country.map(place.get().countryCode()::equals).orElse(false);
         // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country
         boolean cuedPlace = place.isPresent() && country.map(place.get().countryCode()::equals).orElse(false)
@@ -331,11 +414,31 @@ public final class EntityLinker {
                 .allMatch(t -> t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT)));
         return !figures && !capitals && tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0)))
                 .filter(t -> !pack.has(WordList.TITLE_FUNCTION_WORDS, t.word()))
-                .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+                .allMatch(t -> Character.isUpperCase(t.word().charAt(0)))
+                && capitalisedBeyondNames(tokens);
     }
 
-    /** A name linked to a place somewhere in the article is that place wherever the NER guessed otherwise. */
-    private static List<LinkedMention> placesByName(List<LinkedMention> mentions) {
+    /**
+     * Title case shows in a capitalised word past the first that the NER left outside every name ("A Turkish
+     * Pivot on the Syrian Crisis"); a line whose capitalised words are all names is names — a byline, a list of
+     * players or countries ("Loren Roberts, Steve Stricker") — and its names stand.
+     */
+    private static boolean capitalisedBeyondNames(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (Character.isUpperCase(t.word().charAt(0)) && !isName(t.ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name linked to a place somewhere in the article is that place where the NER guessed otherwise, unless it
+     * called it a person or an organisation outside a place's context: "Toronto" of a dateline is no place in a
+     * table of teams ("TORONTO 63 71"), nor "Wang" of a town the place of Wang's family.
+     */
+    private List<LinkedMention> placesByName(Annotated annotated, List<LinkedMention> mentions) {
         Map<String, LinkedMention> places = new HashMap<>();
         for (LinkedMention m : mentions) {
             if (m.place().isPresent()) {
@@ -345,7 +448,10 @@ public final class EntityLinker {
         List<LinkedMention> out = new ArrayList<>(mentions.size());
         for (LinkedMention m : mentions) {
             LinkedMention place = places.get(m.mention().text());
-            if (place != null && m.place().isEmpty() && m.actor().isEmpty()) {
+            EntityType type = m.mention().type();
+            boolean named = type == EntityType.PERSON || type == EntityType.ORGANIZATION;
+            if (place != null && m.place().isEmpty() && m.actor().isEmpty()
+                    && (!named || isLocative(annotated.sentences().get(m.sentence()), m.lastToken()))) {
                 Mention p = place.mention();
                 out.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(m.mention().text(),
                         m.mention().start(), m.mention().end(), p.type(), p.canonical(), p.ref(), p.lat(), p.lon(),

@@ -62,4 +62,55 @@ class EntityLinkerTest {
                 .extracting(Mention::type, Mention::canonical, m -> m.ref().orElse(""))
                 .containsExactly(tuple(EntityType.LOCATION, "Kobani", "172256"));
     }
+
+    @Test
+    void aLineOfNamesIsNoTitleCaseHeadingAndItsNamesStand() {
+        assertThat(mentions("Tiger Woods, Loren Roberts, Steve Stricker"))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Tiger Woods", EntityType.PERSON), tuple("Loren Roberts", EntityType.PERSON),
+                        tuple("Steve Stricker", EntityType.PERSON));
+    }
+
+    @Test
+    void aTeamNamedAfterACityStaysAnOrganisationOutsideAPlacesContext() {
+        // "to Baltimore" is the city; "Baltimore 's Eddie Murray" and "against Detroit" are the teams
+        assertThat(mentions("The Orioles flew from Chicago to Baltimore on Friday. Baltimore 's Eddie Murray hit his "
+                + "500th home run against Detroit."))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Orioles", EntityType.ORGANIZATION), tuple("Chicago", EntityType.LOCATION),
+                        tuple("Baltimore", EntityType.LOCATION), tuple("Baltimore", EntityType.ORGANIZATION),
+                        tuple("Eddie Murray", EntityType.PERSON), tuple("Detroit", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aPersonNamedLikeAPlaceElsewhereInTheArticleStaysThePerson() {
+        assertThat(mentions("Wang Donghai was sent to a labour camp in Hangzhou, near the town of Wang . Police told "
+                + "Wang 's family."))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Wang Donghai", EntityType.PERSON), tuple("Hangzhou", EntityType.LOCATION),
+                        tuple("Wang", EntityType.LOCATION), tuple("Wang", EntityType.PERSON));
+    }
+
+    @Test
+    void aStatesNameInsideAPersonsNameIsNoState() {
+        assertThat(mentions("Neil Jordan said the film took ten years to make."))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Neil Jordan", EntityType.PERSON));
+    }
+
+    @Test
+    void aSurnameEndingALongerSpellingOfAKnownPersonsNameIsThatPersonWholeName() {
+        assertThat(mentions("Tillerson will meet Russian Foreign Minister Sergey Lavrov on Tuesday."))
+                .filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(Mention::text, Mention::canonical)
+                .contains(tuple("Sergey Lavrov", "Sergei Lavrov"));
+    }
+
+    @Test
+    void aStatesInstitutionIsAnOrganisationAndANameTheNerReadsAsOtherStaysOtherWithItsActor() {
+        assertThat(mentions("Pentagon spokesman Doug Kennett said civilians were killed in U.S.-led air strikes."))
+                .extracting(Mention::text, Mention::type, m -> m.ref().orElse(""))
+                .contains(tuple("Pentagon", EntityType.ORGANIZATION, "USA"),
+                        tuple("U.S.-led", EntityType.MISC, "COAL"));
+    }
 }
