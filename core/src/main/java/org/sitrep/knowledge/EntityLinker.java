@@ -53,7 +53,7 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = resolveSurnames(placesByName(annotated, mentions));
+        List<LinkedMention> resolved = resolveSurnames(annotated, placesByName(annotated, mentions));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(sentence, resolved));
@@ -86,9 +86,10 @@ public final class EntityLinker {
                         ? Optional.empty() : knowledge.byDescriptor(phrase);
                 Optional<Actor> actor = exact.or(() -> described);
                 if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
-                    EntityType type = nerType(tokens, i, last, typeOf(actor.get(), exact.isPresent()));
+                    EntityType type = nerType(tokens, i, last, actor.get(), typeOf(actor.get(), exact.isPresent()));
                     Optional<Place> country = type == EntityType.COUNTRY && inCountry(sentence, last)
                             ? gazetteer.country(actor.get().id()) : Optional.empty();
+                    first = first < i ? first : withoutArticle(tokens, i, last);
                     String name = text.substring(tokens.get(first).begin(), tokens.get(last).end());
                     out.add(actorMention(sentence, first, last, name, tokens, type, actor.get(), 0.9, country));
                     for (int k = first; k <= last; k++) {
@@ -142,11 +143,12 @@ public final class EntityLinker {
     }
 
     /**
-     * The type the NER gives an actor's name where it reads it otherwise than the knowledge's kind: a state's name
-     * read as an organisation is its institution ("the Pentagon"); a name read as a nationality, religion or other
-     * name stays that ("U.S.-led", "Kurds"), the actor still linked.
+     * The type the NER gives an actor's name where it reads it otherwise than the knowledge's kind: a state's
+     * alias read as an organisation is its institution ("the Pentagon"), though the state's own name stays the
+     * country ("UNITED STATES" heading a market report); a name read as a nationality, religion or other name stays
+     * that ("U.S.-led", "Kurds"), the actor still linked.
      */
-    private static EntityType nerType(List<Token> tokens, int from, int last, EntityType type) {
+    private static EntityType nerType(List<Token> tokens, int from, int last, Actor actor, EntityType type) {
         int first = nameStart(tokens, from, last);
         String ner = tokens.get(first).ner();
         for (int k = first; k <= last; k++) {
@@ -157,12 +159,29 @@ public final class EntityLinker {
         if (ner.equals("MISC") && type != EntityType.PERSON) {
             return EntityType.MISC;
         }
-        return ner.equals("ORGANIZATION") && type == EntityType.COUNTRY ? EntityType.ORGANIZATION : type;
+        String phrase = tokens.subList(first, last + 1).stream().map(Token::word)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return ner.equals("ORGANIZATION") && type == EntityType.COUNTRY && !phrase.equalsIgnoreCase(actor.name())
+                ? EntityType.ORGANIZATION : type;
+    }
+
+    /**
+     * The first token of a phrase's name past a lower-case article the NER leaves outside it ("the Kurds" names
+     * "Kurds"); the phrase's first token where its words are not all the NER's name ("the Syrian army").
+     */
+    private static int withoutArticle(List<Token> tokens, int first, int last) {
+        int start = nameStart(tokens, first, last);
+        for (int k = start; k <= last; k++) {
+            if (!isName(tokens.get(k).ner())) {
+                return first;
+            }
+        }
+        return start;
     }
 
     /** A word the NER puts in a name of its type; quotation marks it sometimes includes are none. */
     private static boolean inName(Token token, String ner) {
-        return token.ner().equals(ner) && Character.isLetterOrDigit(token.word().charAt(0));
+        return token.ner().equals(ner) && !isQuote(token);
     }
 
     /** The first word of a phrase past a lower-case article the NER leaves outside the name ("the Pentagon"). */
@@ -463,14 +482,21 @@ public final class EntityLinker {
         return out;
     }
 
-    /** "Alloush" after "Mahmoud Alloush": a surname alone names the full person mentioned in the same article. */
-    private static List<LinkedMention> resolveSurnames(List<LinkedMention> mentions) {
+    /**
+     * "Alloush" after "Mahmoud Alloush", "Suu Kyi" after "Aung San Suu Kyi": the end of a person's full name used
+     * elsewhere in the article names that person. Where the NER typed it otherwise, the full name is the evidence:
+     * a bare surname it called an organisation, or a place or state it knows by that name outside a place's context
+     * ("Washington came charging back" after "MaliVai Washington", "Jordan said" after "Neil Jordan"); "in
+     * Washington" stays the place.
+     */
+    private List<LinkedMention> resolveSurnames(Annotated annotated, List<LinkedMention> mentions) {
         Map<String, String> fullNames = new HashMap<>();
         for (LinkedMention m : mentions) {
             if (m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ")) {
                 String canonical = m.mention().canonical();
-                fullNames.merge(canonical.substring(canonical.lastIndexOf(' ') + 1), canonical,
-                        (a, b) -> a.length() >= b.length() ? a : b);
+                for (int space = canonical.indexOf(' '); space >= 0; space = canonical.indexOf(' ', space + 1)) {
+                    fullNames.merge(canonical.substring(space + 1), canonical, (a, b) -> a.length() >= b.length() ? a : b);
+                }
             }
         }
         List<LinkedMention> resolved = new ArrayList<>(mentions.size());
@@ -481,10 +507,21 @@ public final class EntityLinker {
                     || mention.type() == EntityType.MISC;
             if (nameLike && m.actor().isEmpty() && m.place().isEmpty() && full != null) {
                 // the NER sometimes types a bare surname as an organisation; the article's full name says person
-                mention = new Mention(mention.text(), mention.start(), mention.end(), EntityType.PERSON, full,
-                        mention.ref(), mention.lat(), mention.lon(), mention.confidence());
+                resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(mention.text(),
+                        mention.start(), mention.end(), EntityType.PERSON, full, mention.ref(), mention.lat(),
+                        mention.lon(), mention.confidence()), m.actor(), m.place()));
+                continue;
             }
-            resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), mention, m.actor(), m.place()));
+            String named = fullNames.get(mention.text());
+            boolean placeLike = mention.type() == EntityType.LOCATION || mention.type() == EntityType.COUNTRY;
+            if (placeLike && named != null && !named.equals(mention.text())
+                    && !isLocative(annotated.sentences().get(m.sentence()), m.lastToken())) {
+                resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(mention.text(),
+                        mention.start(), mention.end(), EntityType.PERSON, named, Optional.empty(), Optional.empty(),
+                        Optional.empty(), 0.7), Optional.empty(), Optional.empty()));
+                continue;
+            }
+            resolved.add(m);
         }
         return resolved;
     }

@@ -113,4 +113,27 @@ class EntityLinkerTest {
                 .contains(tuple("Pentagon", EntityType.ORGANIZATION, "USA"),
                         tuple("U.S.-led", EntityType.MISC, "COAL"));
     }
+
+    @Test
+    void theEndOfAFullNameElsewhereInTheArticleIsThatPersonWhereTheNerSawAPlaceOrAState() {
+        assertThat(mentions("Neil Jordan said the film took ten years to make. Jordan said he never lost sleep over it. "
+                + "Aung San Suu Kyi told reporters at her Rangoon home that Suu Kyi would not be silenced."))
+                .extracting(Mention::text, Mention::type, Mention::canonical)
+                .contains(tuple("Jordan", EntityType.PERSON, "Neil Jordan"),
+                        tuple("Suu Kyi", EntityType.PERSON, "Aung San Suu Kyi"));
+    }
+
+    @Test
+    void aStatesOwnNameTheNerCallsAnOrganisationIsTheCountry() {
+        assertThat(mentions("UNITED STATES - Prices of U.S. Treasury securities were lower on Friday."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("UNITED STATES", EntityType.COUNTRY));
+    }
+
+    @Test
+    void anActorsNameIsTheNameWithoutTheArticleBeforeIt() {
+        assertThat(mentions("Turkish jets struck the Kurds near Afrin on Friday."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Kurds", EntityType.MISC));
+    }
 }
