@@ -92,6 +92,9 @@ public final class EntityLinker {
                     first = first < i ? first : withoutArticle(tokens, i, last);
                     String name = text.substring(tokens.get(first).begin(), tokens.get(last).end());
                     out.add(actorMention(sentence, first, last, name, tokens, type, actor.get(), 0.9, country));
+                    if (exact.isEmpty()) {
+                        innerName(text, sentence, first, last).ifPresent(out::add);
+                    }
                     for (int k = first; k <= last; k++) {
                         covered[k] = true;
                     }
@@ -100,6 +103,33 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * The name a description of an actor opens with ("Iraqi" of "Iraqi troops", "U.S." of "U.S. forces"): a
+     * mention of its own inside the description's, a nationality or a known actor, or else as the NER typed it.
+     */
+    private Optional<LinkedMention> innerName(String text, Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        String ner = tokens.get(first).ner();
+        if (!isName(ner) || !Character.isUpperCase(tokens.get(first).word().charAt(0))) {
+            return Optional.empty();
+        }
+        int end = first;
+        while (end + 1 < last && inName(tokens.get(end + 1), ner)) {
+            end++;
+        }
+        if (inName(tokens.get(end + 1), ner)) {
+            return Optional.empty(); // the NER's name is the whole description
+        }
+        String phrase = text.substring(tokens.get(first).begin(), tokens.get(end).end());
+        Optional<Actor> actor = knowledge.byAlias(phrase);
+        if (actor.isPresent() && nerName(tokens, first, end, actor.get(), new boolean[tokens.size()]) == first) {
+            EntityType type = nerType(tokens, first, end, actor.get(), typeOf(actor.get(), true));
+            return Optional.of(actorMention(sentence, first, end, phrase, tokens, type, actor.get(), 0.85,
+                    Optional.empty()));
+        }
+        return linkSpan(text, sentence, first, end, ner, Optional.empty(), false);
     }
 
     /**

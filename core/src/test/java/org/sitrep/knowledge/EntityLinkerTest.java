@@ -136,4 +136,12 @@ class EntityLinkerTest {
                 .extracting(Mention::text, Mention::type)
                 .contains(tuple("Kurds", EntityType.MISC));
     }
+
+    @Test
+    void aDescriptionOfAnActorHoldsTheNameItOpensWith() {
+        assertThat(mentions("Iraqi troops shelled Arbil as 2,000 U.S. troops stood by."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Iraqi troops", EntityType.ORGANIZATION), tuple("Iraqi", EntityType.NATIONALITY),
+                        tuple("U.S. troops", EntityType.ORGANIZATION), tuple("U.S.", EntityType.COUNTRY));
+    }
 }
