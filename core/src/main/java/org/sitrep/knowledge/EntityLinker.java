@@ -112,7 +112,7 @@ public final class EntityLinker {
     private Optional<LinkedMention> innerName(String text, Sentence sentence, int first, int last) {
         List<Token> tokens = sentence.tokens();
         String ner = tokens.get(first).ner();
-        if (!isName(ner) || !Character.isUpperCase(tokens.get(first).word().charAt(0))) {
+        if (first == last || !isName(ner) || !Character.isUpperCase(tokens.get(first).word().charAt(0))) {
             return Optional.empty();
         }
         int end = first;
