@@ -151,8 +151,9 @@ public final class EntityLinker {
             start--;
         }
         int end = first;
-        while (end + 1 < tokens.size() && inName(tokens.get(end + 1), ner)) {
-            end++;
+        while (end + 1 < tokens.size() && inName(tokens.get(end + 1), ner)
+                && (end + 1 <= last || tokens.get(end + 1).isProperNoun())) {
+            end++; // past the alias, a name goes on in proper nouns: "Islamic State-held" is the actor's
         }
         if (end < last) {
             return from; // the alias reaches beyond the NER's name: the knowledge's longer name stands
@@ -163,13 +164,27 @@ public final class EntityLinker {
                     return -1;
                 }
             }
-            char initial = Character.toLowerCase(tokens.get(start).word().charAt(0));
-            return initial == Character.toLowerCase(actor.name().charAt(0)) ? start : -1;
+            return givenNamesAgree(tokens.subList(start, first), actor) ? start : -1;
         }
         if (start < first || end > last) {
             return -1;
         }
         return ner.equals("PERSON") && actor.kind() == Actor.ActorKind.STATE ? -1 : from;
+    }
+
+    /**
+     * Whether the words before a known person's surname are that person's: each a word of the person's name or
+     * aliases ("Tayyip" of Recep Tayyip Erdogan), or the first sharing the name's initial (a spelling: "Sergey" for
+     * Sergei).
+     */
+    private static boolean givenNamesAgree(List<Token> given, Actor actor) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String name : actor.aliases()) {
+            words.addAll(List.of(Names.fold(name).split("[\\s-]+")));
+        }
+        words.addAll(List.of(Names.fold(actor.name()).split("[\\s-]+")));
+        boolean all = given.stream().allMatch(t -> words.contains(Names.fold(t.word())));
+        return all || Character.toLowerCase(given.get(0).word().charAt(0)) == Character.toLowerCase(actor.name().charAt(0));
     }
 
     /**
@@ -294,13 +309,23 @@ public final class EntityLinker {
             while (end >= first && (isQuote(tokens.get(end)) || tokens.get(end).pos().equals(","))) {
                 end--;
             }
-            if (first <= end) {
+            if (first <= end && !isRemnant(tokens, first, end)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
                 linkSpan(text, sentence, first, whole, ner, country, whole > end).ifPresent(out::add);
                 last = Math.max(last, whole);
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * What an actor's name leaves of the NER's name when it is a compound modifier ("-held" of "Islamic State-held"):
+     * a hyphen and lower-case words, no name in a language whose names are capitalised.
+     */
+    private boolean isRemnant(List<Token> tokens, int first, int end) {
+        return pack.namesCapitalised() && first > 0 && tokens.get(first).word().equals("-")
+                && tokens.get(first).begin() == tokens.get(first - 1).end()
+                && tokens.subList(first, end + 1).stream().noneMatch(t -> t.word().chars().anyMatch(Character::isUpperCase));
     }
 
     private static boolean isName(String ner) {
@@ -483,24 +508,30 @@ public final class EntityLinker {
     }
 
     /**
-     * A name linked to a place somewhere in the article is that place where the NER guessed otherwise, unless it
-     * called it a person or an organisation outside a place's context: "Toronto" of a dateline is no place in a
-     * table of teams ("TORONTO 63 71"), nor "Wang" of a town the place of Wang's family.
+     * A name linked to a place somewhere in the article is that place where the NER guessed otherwise, unless,
+     * outside a place's context, it called it a person whose full name the article gives ("Wang" after "Wang
+     * Donghai" stays the person) or an organisation ("TORONTO" of a dateline is no place in a table of teams,
+     * "TORONTO 63 71"). A village the NER once calls a person is that village throughout.
      */
     private List<LinkedMention> placesByName(Annotated annotated, List<LinkedMention> mentions) {
         Map<String, LinkedMention> places = new HashMap<>();
+        java.util.Set<String> personWords = new java.util.HashSet<>();
         for (LinkedMention m : mentions) {
             if (m.place().isPresent()) {
                 places.putIfAbsent(m.mention().text(), m);
+            }
+            if (m.mention().type() == EntityType.PERSON && m.lastToken() > m.firstToken()) {
+                personWords.addAll(List.of(m.mention().text().split(" ")));
             }
         }
         List<LinkedMention> out = new ArrayList<>(mentions.size());
         for (LinkedMention m : mentions) {
             LinkedMention place = places.get(m.mention().text());
             EntityType type = m.mention().type();
-            boolean named = type == EntityType.PERSON || type == EntityType.ORGANIZATION;
+            boolean person = type == EntityType.PERSON && personWords.contains(m.mention().text());
+            boolean team = type == EntityType.ORGANIZATION;
             if (place != null && m.place().isEmpty() && m.actor().isEmpty()
-                    && (!named || isLocative(annotated.sentences().get(m.sentence()), m.lastToken()))) {
+                    && (!(person || team) || isLocative(annotated.sentences().get(m.sentence()), m.lastToken()))) {
                 Mention p = place.mention();
                 out.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(m.mention().text(),
                         m.mention().start(), m.mention().end(), p.type(), p.canonical(), p.ref(), p.lat(), p.lon(),

@@ -144,4 +144,19 @@ class EntityLinkerTest {
                 .contains(tuple("Iraqi troops", EntityType.ORGANIZATION), tuple("Iraqi", EntityType.NATIONALITY),
                         tuple("U.S. troops", EntityType.ORGANIZATION), tuple("U.S.", EntityType.COUNTRY));
     }
+
+    @Test
+    void anActorsNameInACompoundModifierIsTheActorAndTheRestNoName() {
+        assertThat(mentions("Kurdish fighters advanced into Islamic State-held villages near Raqqa."))
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .contains(tuple("Islamic State", "ISIS"))
+                .noneMatch(m -> m.toList().get(0).toString().contains("held"));
+    }
+
+    @Test
+    void givenNamesOfAKnownPersonBeforeHisSurnameAreHisAndAnothersAreNot() {
+        assertThat(mentions("Turkish President Tayyip Erdogan met Hafez al-Assad ."))
+                .extracting(Mention::text, Mention::canonical)
+                .contains(tuple("Tayyip Erdogan", "Recep Tayyip Erdoğan"), tuple("Hafez al-Assad", "Hafez al-Assad"));
+    }
 }
