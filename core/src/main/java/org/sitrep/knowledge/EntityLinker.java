@@ -152,8 +152,8 @@ public final class EntityLinker {
         }
         int end = first;
         while (end + 1 < tokens.size() && inName(tokens.get(end + 1), ner)
-                && (end + 1 <= last || tokens.get(end + 1).isProperNoun())) {
-            end++; // past the alias, a name goes on in proper nouns: "Islamic State-held" is the actor's
+                && (end + 1 <= last || Character.isUpperCase(tokens.get(end + 1).word().charAt(0)))) {
+            end++; // past the alias, a name goes on in capitalised words: "Islamic State-held" is the actor's
         }
         if (end < last) {
             return from; // the alias reaches beyond the NER's name: the knowledge's longer name stands
@@ -493,14 +493,18 @@ public final class EntityLinker {
     }
 
     /**
-     * Title case shows in a capitalised word past the first that the NER left outside every name ("A Turkish
-     * Pivot on the Syrian Crisis"); a line whose capitalised words are all names is names — a byline, a list of
-     * players or countries ("Loren Roberts, Steve Stricker") — and its names stand.
+     * Title case shows in a capitalised word past the first that the NER left outside every name or that the tagger
+     * reads as a common noun or verb ("A Turkish Pivot on the Syrian Crisis", all of it MISC to the NER); a line
+     * whose capitalised words are all names is names — a byline, a list of
+     * players or countries ("Loren Roberts, Steve Stricker") — and its names stand, as they do after labels in
+     * capitals ("PAYING AGENT : Michigan National Bank").
      */
     private static boolean capitalisedBeyondNames(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (Character.isUpperCase(t.word().charAt(0)) && !isName(t.ner())) {
+            boolean common = t.pos().equals("NN") || t.pos().equals("NNS") || t.isVerb();
+            if (Character.isUpperCase(t.word().charAt(0)) && t.word().chars().anyMatch(Character::isLowerCase)
+                    && (!isName(t.ner()) || common)) {
                 return true;
             }
         }

@@ -159,4 +159,11 @@ class EntityLinkerTest {
                 .extracting(Mention::text, Mention::canonical)
                 .contains(tuple("Tayyip Erdogan", "Recep Tayyip Erdoğan"), tuple("Hafez al-Assad", "Hafez al-Assad"));
     }
+
+    @Test
+    void namesAfterALabelInCapitalsStandAndATitleCaseHeadingKeepsOnlyWhatTheKnowledgeLinks() {
+        assertThat(mentions("PAYING AGENT : Michigan National Bank")).extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Michigan National Bank", EntityType.ORGANIZATION));
+        assertThat(mentions("A Turkish Pivot on the Syrian Crisis")).isEmpty();
+    }
 }
