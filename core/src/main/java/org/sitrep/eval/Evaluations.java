@@ -81,15 +81,25 @@ public final class Evaluations {
         out.flush();
     }
 
-    /** Our mentions as CoNLL spans; descriptor phrases ("regime forces") are not names and are left out. */
+    /**
+     * Our mentions as CoNLL spans. Descriptions linked to actors are not names and are left out: a description ends
+     * in a word of lower-case letters ("regime forces", "Iraqi troops", "the town"), a name does not ("ex-England",
+     * "al-Aqsa", "Hayat Tahrir al-Sham", "Euro 96", "Boatmen 's").
+     */
     static List<TypedSpan> ourEntities(String doc, List<Mention> mentions) {
         List<TypedSpan> spans = new ArrayList<>();
         for (Mention m : mentions) {
-            if (!m.text().isEmpty() && Character.isUpperCase(m.text().codePointAt(0))) {
+            if (isName(m.text())) {
                 spans.add(new TypedSpan(doc, m.start(), m.end(), m.type().conllTag()));
             }
         }
         return spans;
+    }
+
+    static boolean isName(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && (!Character.isLowerCase(last.codePointAt(0))
+                || last.chars().anyMatch(Character::isUpperCase));
     }
 
     static List<TypedSpan> coreNlpEntities(String doc, Annotated annotated) {

@@ -53,7 +53,7 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = resolveSurnames(placesByName(mentions));
+        List<LinkedMention> resolved = resolveSurnames(annotated, placesByName(annotated, mentions));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(sentence, resolved));
@@ -73,17 +73,29 @@ public final class EntityLinker {
                 int last = i + n - 1;
                 String phrase = text.substring(tokens.get(i).begin(), tokens.get(last).end());
                 Optional<Actor> exact = lowerCaseNotName(phrase) ? Optional.empty() : knowledge.byAlias(phrase);
+                int first = i;
+                if (exact.isPresent()) {
+                    first = nerName(tokens, i, last, exact.get(), covered);
+                    if (first < 0) {
+                        continue; // the NER's name stands: neither this actor nor a description of one
+                    }
+                }
                 Optional<Actor> described = exact.isPresent() || !tokens.get(last).isNoun()
                         || (last + 1 < tokens.size() && tokens.get(last + 1).isNoun()
                         && !tokens.get(last + 1).isProperNoun())
                         ? Optional.empty() : knowledge.byDescriptor(phrase);
                 Optional<Actor> actor = exact.or(() -> described);
                 if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
-                    EntityType type = typeOf(actor.get(), exact.isPresent());
+                    EntityType type = nerType(tokens, i, last, actor.get(), typeOf(actor.get(), exact.isPresent()));
                     Optional<Place> country = type == EntityType.COUNTRY && inCountry(sentence, last)
                             ? gazetteer.country(actor.get().id()) : Optional.empty();
-                    out.add(actorMention(sentence, i, last, phrase, tokens, type, actor.get(), 0.9, country));
-                    for (int k = i; k <= last; k++) {
+                    first = first < i ? first : withoutArticle(tokens, i, last);
+                    String name = text.substring(tokens.get(first).begin(), tokens.get(last).end());
+                    out.add(actorMention(sentence, first, last, name, tokens, type, actor.get(), 0.9, country));
+                    if (exact.isEmpty()) {
+                        innerName(text, sentence, first, last).ifPresent(out::add);
+                    }
+                    for (int k = first; k <= last; k++) {
                         covered[k] = true;
                     }
                     i = last;
@@ -91,6 +103,140 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * The name a description of an actor opens with ("Iraqi" of "Iraqi troops", "U.S." of "U.S. forces"): a
+     * mention of its own inside the description's, a nationality or a known actor, or else as the NER typed it.
+     */
+    private Optional<LinkedMention> innerName(String text, Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        String ner = tokens.get(first).ner();
+        if (first == last || !isName(ner) || !Character.isUpperCase(tokens.get(first).word().charAt(0))) {
+            return Optional.empty();
+        }
+        int end = first;
+        while (end + 1 < last && inName(tokens.get(end + 1), ner)) {
+            end++;
+        }
+        if (inName(tokens.get(end + 1), ner)) {
+            return Optional.empty(); // the NER's name is the whole description
+        }
+        String phrase = text.substring(tokens.get(first).begin(), tokens.get(end).end());
+        Optional<Actor> actor = knowledge.byAlias(phrase);
+        if (actor.isPresent() && nerName(tokens, first, end, actor.get(), new boolean[tokens.size()]) == first) {
+            EntityType type = nerType(tokens, first, end, actor.get(), typeOf(actor.get(), true));
+            return Optional.of(actorMention(sentence, first, end, phrase, tokens, type, actor.get(), 0.85,
+                    Optional.empty()));
+        }
+        return linkSpan(text, sentence, first, end, ner, Optional.empty(), false);
+    }
+
+    /**
+     * Where the NER's reading of an alias's words allows the actor, the first token of the actor's mention; else -1.
+     * An alias that is only part of a longer person, organisation or other name ("Jordan" of "Neil Jordan", "U.S."
+     * of "U.S. Open", "Red Cross" of "North Korean Red Cross") is not the actor, nor a state's name the NER reads as
+     * a person ("Jordan said"). A person's surname ending a longer person's name is that person, the whole name
+     * its mention, where the first names share their initial ("Sergey Lavrov" for Sergei Lavrov; "Hafez al-Assad"
+     * is not Bashar). Places stay open: "Northern Iraq" is still Iraq.
+     */
+    private static int nerName(List<Token> tokens, int from, int last, Actor actor, boolean[] covered) {
+        int first = nameStart(tokens, from, last);
+        String ner = tokens.get(first).ner();
+        if (!isName(ner) || ner.equals("LOCATION")) {
+            return from;
+        }
+        int start = first;
+        while (start > 0 && inName(tokens.get(start - 1), ner)) {
+            start--;
+        }
+        int end = first;
+        while (end + 1 < tokens.size() && inName(tokens.get(end + 1), ner)
+                && (end + 1 <= last || Character.isUpperCase(tokens.get(end + 1).word().charAt(0)))) {
+            end++; // past the alias, a name goes on in capitalised words: "Islamic State-held" is the actor's
+        }
+        if (end < last) {
+            return from; // the alias reaches beyond the NER's name: the knowledge's longer name stands
+        }
+        if (ner.equals("PERSON") && actor.kind() == Actor.ActorKind.PERSON && end == last && start < first) {
+            for (int k = start; k < first; k++) {
+                if (covered[k]) {
+                    return -1;
+                }
+            }
+            return givenNamesAgree(tokens.subList(start, first), actor) ? start : -1;
+        }
+        if (start < first || end > last) {
+            return -1;
+        }
+        return ner.equals("PERSON") && actor.kind() == Actor.ActorKind.STATE ? -1 : from;
+    }
+
+    /**
+     * Whether the words before a known person's surname are that person's: each a word of the person's name or
+     * aliases ("Tayyip" of Recep Tayyip Erdogan), or the first sharing the name's initial (a spelling: "Sergey" for
+     * Sergei).
+     */
+    private static boolean givenNamesAgree(List<Token> given, Actor actor) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String name : actor.aliases()) {
+            words.addAll(List.of(Names.fold(name).split("[\\s-]+")));
+        }
+        words.addAll(List.of(Names.fold(actor.name()).split("[\\s-]+")));
+        boolean all = given.stream().allMatch(t -> words.contains(Names.fold(t.word())));
+        return all || Character.toLowerCase(given.get(0).word().charAt(0)) == Character.toLowerCase(actor.name().charAt(0));
+    }
+
+    /**
+     * The type the NER gives an actor's name where it reads it otherwise than the knowledge's kind: a state's
+     * alias read as an organisation is its institution ("the Pentagon"), though the state's own name stays the
+     * country ("UNITED STATES" heading a market report); a name read as a nationality, religion or other name stays
+     * that ("U.S.-led", "Kurds"), the actor still linked.
+     */
+    private static EntityType nerType(List<Token> tokens, int from, int last, Actor actor, EntityType type) {
+        int first = nameStart(tokens, from, last);
+        String ner = tokens.get(first).ner();
+        for (int k = first; k <= last; k++) {
+            if (!tokens.get(k).ner().equals(ner)) {
+                return type;
+            }
+        }
+        if (ner.equals("MISC") && type != EntityType.PERSON) {
+            return EntityType.MISC;
+        }
+        String phrase = tokens.subList(first, last + 1).stream().map(Token::word)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return ner.equals("ORGANIZATION") && type == EntityType.COUNTRY && !phrase.equalsIgnoreCase(actor.name())
+                ? EntityType.ORGANIZATION : type;
+    }
+
+    /**
+     * The first token of a phrase's name past a lower-case article the NER leaves outside it ("the Kurds" names
+     * "Kurds"); the phrase's first token where its words are not all the NER's name ("the Syrian army").
+     */
+    private static int withoutArticle(List<Token> tokens, int first, int last) {
+        int start = nameStart(tokens, first, last);
+        for (int k = start; k <= last; k++) {
+            if (!isName(tokens.get(k).ner())) {
+                return first;
+            }
+        }
+        return start;
+    }
+
+    /** A word the NER puts in a name of its type; quotation marks it sometimes includes are none. */
+    private static boolean inName(Token token, String ner) {
+        return token.ner().equals(ner) && !isQuote(token);
+    }
+
+    /** The first word of a phrase past a lower-case article the NER leaves outside the name ("the Pentagon"). */
+    private static int nameStart(List<Token> tokens, int first, int last) {
+        int start = first;
+        while (start < last && tokens.get(start).ner().equals("O")
+                && Character.isLowerCase(tokens.get(start).word().charAt(0))) {
+            start++;
+        }
+        return start;
     }
 
     /** "Hezbollah" inside "Hezbollah Street" or an alias inside a longer capitalized name is not that actor. */
@@ -163,13 +309,23 @@ public final class EntityLinker {
             while (end >= first && (isQuote(tokens.get(end)) || tokens.get(end).pos().equals(","))) {
                 end--;
             }
-            if (first <= end) {
+            if (first <= end && !isRemnant(tokens, first, end)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
                 linkSpan(text, sentence, first, whole, ner, country, whole > end).ifPresent(out::add);
                 last = Math.max(last, whole);
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * What an actor's name leaves of the NER's name when it is a compound modifier ("-held" of "Islamic State-held"):
+     * a hyphen and lower-case words, no name in a language whose names are capitalised.
+     */
+    private boolean isRemnant(List<Token> tokens, int first, int end) {
+        return pack.namesCapitalised() && first > 0 && tokens.get(first).word().equals("-")
+                && tokens.get(first).begin() == tokens.get(first - 1).end()
+                && tokens.subList(first, end + 1).stream().noneMatch(t -> t.word().chars().anyMatch(Character::isUpperCase));
     }
 
     private static boolean isName(String ner) {
@@ -199,7 +355,7 @@ public final class EntityLinker {
             }
         }
         Optional<Actor> state = knowledge.byMetonym(phrase);
-        if (state.isPresent() && !isLocative(sentence, last)) {
+        if (state.isPresent() && !ner.equals("PERSON") && !isLocative(sentence, last)) {
             return Optional.of(actorMention(sentence, first, last, phrase, tokens, EntityType.COUNTRY, state.get(), 0.8,
                     Optional.empty()));
         }
@@ -207,11 +363,12 @@ public final class EntityLinker {
         boolean placeByNer = ner.equals("LOCATION");
         // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
         // whose name it took for a person (Hama, Homs, "Deir ez-Zor") or cut short ("Deir" of "Deir ez-Zor"), or
-        // for an organisation when the place is a capital or a provincial seat ("Aleppo fell"). Organisations named
-        // after lesser cities (football clubs) and surnames shared with foreign cities stay as the NER typed them.
+        // for an organisation when the place is a capital or a provincial seat used as a place ("Aleppo fell", "in
+        // Aleppo"). Teams named after cities ("Baltimore 's Eddie Murray", a table of clubs) and surnames shared with
+        // foreign cities stay as the NER typed them.
         boolean majorPlace = place.isPresent() && place.get().population() >= MAJOR_POPULATION
                 && (first == last || extended || ner.equals("PERSON")) && !ner.equals("MISC")
-                && (!ner.equals("ORGANIZATION") || place.get().isMajor())
+                && (!ner.equals("ORGANIZATION") || place.get().isMajor() && isLocative(sentence, last))
                 && country.map(place.get().countryCode()::equals).orElse(false);
         // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country
         boolean cuedPlace = place.isPresent() && country.map(place.get().countryCode()::equals).orElse(false)
@@ -331,21 +488,54 @@ public final class EntityLinker {
                 .allMatch(t -> t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT)));
         return !figures && !capitals && tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0)))
                 .filter(t -> !pack.has(WordList.TITLE_FUNCTION_WORDS, t.word()))
-                .allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+                .allMatch(t -> Character.isUpperCase(t.word().charAt(0)))
+                && capitalisedBeyondNames(tokens);
     }
 
-    /** A name linked to a place somewhere in the article is that place wherever the NER guessed otherwise. */
-    private static List<LinkedMention> placesByName(List<LinkedMention> mentions) {
+    /**
+     * Title case shows in a capitalised word past the first that the NER left outside every name or that the tagger
+     * reads as a common noun or verb ("A Turkish Pivot on the Syrian Crisis", all of it MISC to the NER); a line
+     * whose capitalised words are all names is names — a byline, a list of
+     * players or countries ("Loren Roberts, Steve Stricker") — and its names stand, as they do after labels in
+     * capitals ("PAYING AGENT : Michigan National Bank").
+     */
+    private static boolean capitalisedBeyondNames(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean common = t.pos().equals("NN") || t.pos().equals("NNS") || t.isVerb();
+            if (Character.isUpperCase(t.word().charAt(0)) && t.word().chars().anyMatch(Character::isLowerCase)
+                    && (!isName(t.ner()) || common)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name linked to a place somewhere in the article is that place where the NER guessed otherwise, unless,
+     * outside a place's context, it called it a person whose full name the article gives ("Wang" after "Wang
+     * Donghai" stays the person) or an organisation ("TORONTO" of a dateline is no place in a table of teams,
+     * "TORONTO 63 71"). A village the NER once calls a person is that village throughout.
+     */
+    private List<LinkedMention> placesByName(Annotated annotated, List<LinkedMention> mentions) {
         Map<String, LinkedMention> places = new HashMap<>();
+        java.util.Set<String> personWords = new java.util.HashSet<>();
         for (LinkedMention m : mentions) {
             if (m.place().isPresent()) {
                 places.putIfAbsent(m.mention().text(), m);
+            }
+            if (m.mention().type() == EntityType.PERSON && m.lastToken() > m.firstToken()) {
+                personWords.addAll(List.of(m.mention().text().split(" ")));
             }
         }
         List<LinkedMention> out = new ArrayList<>(mentions.size());
         for (LinkedMention m : mentions) {
             LinkedMention place = places.get(m.mention().text());
-            if (place != null && m.place().isEmpty() && m.actor().isEmpty()) {
+            EntityType type = m.mention().type();
+            boolean person = type == EntityType.PERSON && personWords.contains(m.mention().text());
+            boolean team = type == EntityType.ORGANIZATION;
+            if (place != null && m.place().isEmpty() && m.actor().isEmpty()
+                    && (!(person || team) || isLocative(annotated.sentences().get(m.sentence()), m.lastToken()))) {
                 Mention p = place.mention();
                 out.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(m.mention().text(),
                         m.mention().start(), m.mention().end(), p.type(), p.canonical(), p.ref(), p.lat(), p.lon(),
@@ -357,14 +547,21 @@ public final class EntityLinker {
         return out;
     }
 
-    /** "Alloush" after "Mahmoud Alloush": a surname alone names the full person mentioned in the same article. */
-    private static List<LinkedMention> resolveSurnames(List<LinkedMention> mentions) {
+    /**
+     * "Alloush" after "Mahmoud Alloush", "Suu Kyi" after "Aung San Suu Kyi": the end of a person's full name used
+     * elsewhere in the article names that person. Where the NER typed it otherwise, the full name is the evidence:
+     * a bare surname it called an organisation, or a place or state it knows by that name outside a place's context
+     * ("Washington came charging back" after "MaliVai Washington", "Jordan said" after "Neil Jordan"); "in
+     * Washington" stays the place.
+     */
+    private List<LinkedMention> resolveSurnames(Annotated annotated, List<LinkedMention> mentions) {
         Map<String, String> fullNames = new HashMap<>();
         for (LinkedMention m : mentions) {
             if (m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ")) {
                 String canonical = m.mention().canonical();
-                fullNames.merge(canonical.substring(canonical.lastIndexOf(' ') + 1), canonical,
-                        (a, b) -> a.length() >= b.length() ? a : b);
+                for (int space = canonical.indexOf(' '); space >= 0; space = canonical.indexOf(' ', space + 1)) {
+                    fullNames.merge(canonical.substring(space + 1), canonical, (a, b) -> a.length() >= b.length() ? a : b);
+                }
             }
         }
         List<LinkedMention> resolved = new ArrayList<>(mentions.size());
@@ -375,10 +572,21 @@ public final class EntityLinker {
                     || mention.type() == EntityType.MISC;
             if (nameLike && m.actor().isEmpty() && m.place().isEmpty() && full != null) {
                 // the NER sometimes types a bare surname as an organisation; the article's full name says person
-                mention = new Mention(mention.text(), mention.start(), mention.end(), EntityType.PERSON, full,
-                        mention.ref(), mention.lat(), mention.lon(), mention.confidence());
+                resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(mention.text(),
+                        mention.start(), mention.end(), EntityType.PERSON, full, mention.ref(), mention.lat(),
+                        mention.lon(), mention.confidence()), m.actor(), m.place()));
+                continue;
             }
-            resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), mention, m.actor(), m.place()));
+            String named = fullNames.get(mention.text());
+            boolean placeLike = mention.type() == EntityType.LOCATION || mention.type() == EntityType.COUNTRY;
+            if (placeLike && named != null && !named.equals(mention.text())
+                    && !isLocative(annotated.sentences().get(m.sentence()), m.lastToken())) {
+                resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(mention.text(),
+                        mention.start(), mention.end(), EntityType.PERSON, named, Optional.empty(), Optional.empty(),
+                        Optional.empty(), 0.7), Optional.empty(), Optional.empty()));
+                continue;
+            }
+            resolved.add(m);
         }
         return resolved;
     }

@@ -23,6 +23,25 @@ class ScorersTest {
     }
 
     @Test
+    void namesAreScoredAndDescriptionsLinkedToActorsAreNot() {
+        List<org.sitrep.model.Mention> mentions = List.of(mention("ex-England", 0, "MISC"),
+                mention("Iraqi troops", 20, "ORG"), mention("Hayat Tahrir al-Sham", 40, "ORG"),
+                mention("regime forces", 70, "ORG"), mention("Boatmen 's", 90, "ORG"));
+        assertThat(Evaluations.ourEntities("d", mentions)).extracting(TypedSpan::start, TypedSpan::type)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(0, "MISC"),
+                        org.assertj.core.api.Assertions.tuple(40, "ORG"), org.assertj.core.api.Assertions.tuple(90, "ORG"));
+    }
+
+    private static org.sitrep.model.Mention mention(String text, int start, String conll) {
+        org.sitrep.model.EntityType type = switch (conll) {
+            case "MISC" -> org.sitrep.model.EntityType.MISC;
+            default -> org.sitrep.model.EntityType.ORGANIZATION;
+        };
+        return new org.sitrep.model.Mention(text, start, start + text.length(), type, text, Optional.empty(),
+                Optional.empty(), Optional.empty(), 0.7);
+    }
+
+    @Test
     void emptyPredictionsScoreZeroNotNaN() {
         Scores scores = SpanScorer.exact(List.of(span(0, 1, "PER")), List.of());
         assertThat(scores.precision()).isZero();

@@ -62,4 +62,108 @@ class EntityLinkerTest {
                 .extracting(Mention::type, Mention::canonical, m -> m.ref().orElse(""))
                 .containsExactly(tuple(EntityType.LOCATION, "Kobani", "172256"));
     }
+
+    @Test
+    void aLineOfNamesIsNoTitleCaseHeadingAndItsNamesStand() {
+        assertThat(mentions("Tiger Woods, Loren Roberts, Steve Stricker"))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Tiger Woods", EntityType.PERSON), tuple("Loren Roberts", EntityType.PERSON),
+                        tuple("Steve Stricker", EntityType.PERSON));
+    }
+
+    @Test
+    void aTeamNamedAfterACityStaysAnOrganisationOutsideAPlacesContext() {
+        // "to Baltimore" is the city; "Baltimore 's Eddie Murray" and "against Detroit" are the teams
+        assertThat(mentions("The Orioles flew from Chicago to Baltimore on Friday. Baltimore 's Eddie Murray hit his "
+                + "500th home run against Detroit."))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Orioles", EntityType.ORGANIZATION), tuple("Chicago", EntityType.LOCATION),
+                        tuple("Baltimore", EntityType.LOCATION), tuple("Baltimore", EntityType.ORGANIZATION),
+                        tuple("Eddie Murray", EntityType.PERSON), tuple("Detroit", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aPersonNamedLikeAPlaceElsewhereInTheArticleStaysThePerson() {
+        assertThat(mentions("Wang Donghai was sent to a labour camp in Hangzhou, near the town of Wang . Police told "
+                + "Wang 's family."))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Wang Donghai", EntityType.PERSON), tuple("Hangzhou", EntityType.LOCATION),
+                        tuple("Wang", EntityType.LOCATION), tuple("Wang", EntityType.PERSON));
+    }
+
+    @Test
+    void aStatesNameInsideAPersonsNameIsNoState() {
+        assertThat(mentions("Neil Jordan said the film took ten years to make."))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Neil Jordan", EntityType.PERSON));
+    }
+
+    @Test
+    void aSurnameEndingALongerSpellingOfAKnownPersonsNameIsThatPersonWholeName() {
+        assertThat(mentions("Tillerson will meet Russian Foreign Minister Sergey Lavrov on Tuesday."))
+                .filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(Mention::text, Mention::canonical)
+                .contains(tuple("Sergey Lavrov", "Sergei Lavrov"));
+    }
+
+    @Test
+    void aStatesInstitutionIsAnOrganisationAndANameTheNerReadsAsOtherStaysOtherWithItsActor() {
+        assertThat(mentions("Pentagon spokesman Doug Kennett said civilians were killed in U.S.-led air strikes."))
+                .extracting(Mention::text, Mention::type, m -> m.ref().orElse(""))
+                .contains(tuple("Pentagon", EntityType.ORGANIZATION, "USA"),
+                        tuple("U.S.-led", EntityType.MISC, "COAL"));
+    }
+
+    @Test
+    void theEndOfAFullNameElsewhereInTheArticleIsThatPersonWhereTheNerSawAPlaceOrAState() {
+        assertThat(mentions("Neil Jordan said the film took ten years to make. Jordan said he never lost sleep over it. "
+                + "Aung San Suu Kyi told reporters at her Rangoon home that Suu Kyi would not be silenced."))
+                .extracting(Mention::text, Mention::type, Mention::canonical)
+                .contains(tuple("Jordan", EntityType.PERSON, "Neil Jordan"),
+                        tuple("Suu Kyi", EntityType.PERSON, "Aung San Suu Kyi"));
+    }
+
+    @Test
+    void aStatesOwnNameTheNerCallsAnOrganisationIsTheCountry() {
+        assertThat(mentions("UNITED STATES - Prices of U.S. Treasury securities were lower on Friday."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("UNITED STATES", EntityType.COUNTRY));
+    }
+
+    @Test
+    void anActorsNameIsTheNameWithoutTheArticleBeforeIt() {
+        assertThat(mentions("Turkish jets struck the Kurds near Afrin on Friday."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Kurds", EntityType.MISC));
+    }
+
+    @Test
+    void aDescriptionOfAnActorHoldsTheNameItOpensWith() {
+        assertThat(mentions("Iraqi troops shelled Arbil as 2,000 U.S. troops stood by."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Iraqi troops", EntityType.ORGANIZATION), tuple("Iraqi", EntityType.NATIONALITY),
+                        tuple("U.S. troops", EntityType.ORGANIZATION), tuple("U.S.", EntityType.COUNTRY));
+    }
+
+    @Test
+    void anActorsNameInACompoundModifierIsTheActorAndTheRestNoName() {
+        assertThat(mentions("Kurdish fighters advanced into Islamic State-held villages near Raqqa."))
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .contains(tuple("Islamic State", "ISIS"))
+                .noneMatch(m -> m.toList().get(0).toString().contains("held"));
+    }
+
+    @Test
+    void givenNamesOfAKnownPersonBeforeHisSurnameAreHisAndAnothersAreNot() {
+        assertThat(mentions("Turkish President Tayyip Erdogan met Hafez al-Assad ."))
+                .extracting(Mention::text, Mention::canonical)
+                .contains(tuple("Tayyip Erdogan", "Recep Tayyip Erdoğan"), tuple("Hafez al-Assad", "Hafez al-Assad"));
+    }
+
+    @Test
+    void namesAfterALabelInCapitalsStandAndATitleCaseHeadingKeepsOnlyWhatTheKnowledgeLinks() {
+        assertThat(mentions("PAYING AGENT : Michigan National Bank")).extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Michigan National Bank", EntityType.ORGANIZATION));
+        assertThat(mentions("A Turkish Pivot on the Syrian Crisis")).isEmpty();
+    }
 }
