@@ -38,16 +38,10 @@ final class ActorResolver {
 
     private Optional<Referent> resolve(Sentence sentence, int token, int depth) {
         Optional<LinkedMention> direct = linked.at(sentence.index(), token);
-        Token head = sentence.tokens().get(token);
-        if (direct.isEmpty() || direct.get().actor().isEmpty()) {
-            Optional<Referent> named = namedBefore(sentence, head, direct);
-            if (named.isPresent()) {
-                return named;
-            }
-        }
         if (direct.isPresent()) {
             return Optional.of(referent(direct.get(), false));
         }
+        Token head = sentence.tokens().get(token);
         String word = head.word().toLowerCase(Locale.ROOT);
         if (head.isPronoun() || pack.has(WordList.GROUP_PRONOUNS, word)) {
             return antecedent(sentence, head);
@@ -124,33 +118,6 @@ final class ActorResolver {
                 boolean holder = office && mention.mention().type() == EntityType.PERSON
                         && titled(mention, lemma);
                 if (holds || armed || holder) {
-                    return Optional.of(referent(mention, true));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Rubio said" after "Senator Marco Rubio": a lone capitalised word (however the names model typed it, unless
-     * the knowledge base knows it) that is the last name of a person named earlier in the article is that person.
-     */
-    private Optional<Referent> namedBefore(Sentence sentence, Token head, Optional<LinkedMention> direct) {
-        boolean lone = direct.map(m -> m.firstToken() == m.lastToken()).orElse(head.isProperNoun());
-        if (!lone || !Character.isUpperCase(head.word().codePointAt(0))) {
-            return Optional.empty();
-        }
-        String surname = head.word().toLowerCase(Locale.ROOT);
-        for (int s = sentence.index(); s >= 0; s--) {
-            List<LinkedMention> mentions = linked.in(s);
-            for (int i = mentions.size() - 1; i >= 0; i--) {
-                LinkedMention mention = mentions.get(i);
-                if (s == sentence.index() && mention.mention().end() > head.begin()
-                        || mention.mention().type() != EntityType.PERSON) {
-                    continue;
-                }
-                String[] names = mention.canonical().toLowerCase(Locale.ROOT).split("\\s+");
-                if (names.length > 1 && names[names.length - 1].equals(surname)) {
                     return Optional.of(referent(mention, true));
                 }
             }
