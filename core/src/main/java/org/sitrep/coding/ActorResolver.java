@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -104,25 +105,18 @@ final class ActorResolver {
         boolean office = pack.has(WordList.PERSON_DESCRIPTIONS, lemma);
         // a name holding the noun is found however far back ("the coalition" after "the US-led coalition");
         // a group noun takes only a recent armed group
-        for (int s = sentence.index(); s >= 0; s--) {
-            boolean recent = s >= sentence.index() - LOOKBACK_SENTENCES;
-            List<LinkedMention> mentions = linked.in(s);
-            for (int i = mentions.size() - 1; i >= 0; i--) {
-                LinkedMention mention = mentions.get(i);
-                if ((s == sentence.index() && mention.mention().end() > noun.begin()) || !isActor(mention)) {
-                    continue;
-                }
-                List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
-                boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
-                boolean armed = group && recent && mention.mention().type() == EntityType.ARMED_GROUP;
-                boolean holder = office && mention.mention().type() == EntityType.PERSON
-                        && titled(mention, lemma);
-                if (holds || armed || holder) {
-                    return Optional.of(referent(mention, true));
-                }
+        int recent = sentence.index() - LOOKBACK_SENTENCES;
+        return nearestBefore(sentence, noun.begin(), 0, mention -> {
+            if (!isActor(mention)) {
+                return false;
             }
-        }
-        return Optional.empty();
+            List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+            boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
+            boolean armed = group && mention.sentence() >= recent
+                    && mention.mention().type() == EntityType.ARMED_GROUP;
+            boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma);
+            return holds || armed || holder;
+        }).map(mention -> referent(mention, true));
     }
 
     /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */
@@ -138,14 +132,24 @@ final class ActorResolver {
 
     /** "the country": the nearest country named before, as a country or by its nationality ("Iraqi forces"). */
     private Optional<Referent> country(Sentence sentence, Token noun) {
-        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
+        return nearestBefore(sentence, noun.begin(), sentence.index() - LOOKBACK_SENTENCES, mention ->
+                mention.actor().isPresent() && (mention.mention().type() == EntityType.COUNTRY
+                        || mention.mention().type() == EntityType.NATIONALITY))
+                .map(mention -> referent(mention, true));
+    }
+
+    /**
+     * The nearest mention that passes the test: ending before offset {@code before} in this sentence, else in the
+     * earlier sentences back to sentence {@code earliest}, the latest first.
+     */
+    private Optional<LinkedMention> nearestBefore(Sentence sentence, int before, int earliest,
+                                                  Predicate<LinkedMention> test) {
+        for (int s = sentence.index(); s >= Math.max(0, earliest); s--) {
             List<LinkedMention> mentions = linked.in(s);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 LinkedMention mention = mentions.get(i);
-                EntityType type = mention.mention().type();
-                if ((s < sentence.index() || mention.mention().end() <= noun.begin()) && mention.actor().isPresent()
-                        && (type == EntityType.COUNTRY || type == EntityType.NATIONALITY)) {
-                    return Optional.of(referent(mention, true));
+                if ((s < sentence.index() || mention.mention().end() <= before) && test.test(mention)) {
+                    return Optional.of(mention);
                 }
             }
         }
@@ -166,14 +170,8 @@ final class ActorResolver {
 
     /** "the opposition, which has made advances": the nearest actor before a relative pronoun. */
     private Optional<Referent> relativeAntecedent(Sentence sentence, Token pronoun) {
-        List<LinkedMention> mentions = linked.in(sentence.index());
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            LinkedMention mention = mentions.get(i);
-            if (mention.mention().end() <= pronoun.begin() && isActor(mention)) {
-                return Optional.of(referent(mention, true));
-            }
-        }
-        return Optional.empty();
+        return nearestBefore(sentence, pronoun.begin(), sentence.index(), ActorResolver::isActor)
+                .map(mention -> referent(mention, true));
     }
 
     /** The nearest preceding subject that fits the pronoun: this sentence first, then earlier ones. */
