@@ -1,10 +1,16 @@
 package org.sitrep.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Peak heap use between {@link #reset()} and {@link #peakBytes()}, summed over the heap pools. */
+/**
+ * Peak heap use between {@link #reset()} and {@link #peakBytes()}, summed over the heap pools, and the process's peak
+ * resident set.
+ */
 final class PeakMemory {
     private PeakMemory() {
     }
@@ -21,9 +27,9 @@ final class PeakMemory {
     /** Restarts the process's resident-set high-water mark; false where the system does not allow it. */
     static boolean resetResident() {
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("/proc/self/clear_refs"), "5");
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
             return true;
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
     }
@@ -31,12 +37,12 @@ final class PeakMemory {
     /** The process's peak resident set (Linux's VmHWM), or 0 where the system does not say. */
     static long residentPeakBytes() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
                     return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
                 }
             }
-        } catch (java.io.IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException e) {
             return 0;
         }
         return 0;

@@ -10,6 +10,9 @@ import org.sitrep.nlp.Token;
 
 /** Finds the event pattern a token triggers: its lemma and part of speech, and the pattern's condition. */
 final class TriggerMatcher {
+    /** The tags the time tagger gives the words of a time expression. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private final List<EventPattern> patterns;
 
     TriggerMatcher(List<EventPattern> patterns) {
@@ -46,20 +49,17 @@ final class TriggerMatcher {
                     || (!pattern.noun() && !token.isVerb())) {
                 continue;
             }
-            if (pattern.conditionKind() == EventPattern.Condition.NONE) {
-                if (fallback == null) {
-                    fallback = pattern;
-                }
-                continue;
-            }
             boolean met = switch (pattern.conditionKind()) {
-                case NONE -> true;
+                case NONE -> false; // serves as the fallback, where no conditional pattern fits
                 case OBJECT -> hasObject(sentence, token, pattern.condition());
                 case GOVERNOR -> governedBy(sentence, token, pattern.condition());
                 case PREPOSITION -> hasMarkedArgument(sentence, token, pattern.condition());
             };
             if (met) {
                 return Optional.of(pattern);
+            }
+            if (pattern.conditionKind() == EventPattern.Condition.NONE && fallback == null) {
+                fallback = pattern;
             }
         }
         return Optional.ofNullable(fallback);
@@ -76,9 +76,6 @@ final class TriggerMatcher {
                 && patterns.stream().anyMatch(p -> !p.noun() && p.lemma().equals(
                 sentence.tokens().get(head.get().governor()).lemma()) && p.condition().contains(noun.lemma()));
     }
-
-    /** The tags the time tagger gives the words of a time expression. */
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
         for (Dependency child : sentence.children(verb.index())) {
