@@ -41,8 +41,10 @@ final class ArgumentFinder {
             }
             boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")
                     || h.relation().startsWith("obl")).orElse(false);
-            // a speaker is the source of what it says, not the actor of the events it names
-            boolean speech = pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(clause).lemma());
+            // a speaker is the source of what it says, not the actor of the events it names; "continued airstrikes"
+            // is no saying, though "continue" also reports speech
+            String verb = sentence.tokens().get(clause).lemma();
+            boolean speech = pack.has(WordList.SPEECH_VERBS, verb) && !pack.has(WordList.IMPLICATIVE_VERBS, verb);
             if (actors.isEmpty() && isObject && clause != trigger.index() && !speech) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }

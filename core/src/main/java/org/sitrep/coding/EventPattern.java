@@ -51,7 +51,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * What an event of this pattern cannot be without: a place, a place as object, or someone driven out of a place
      * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs").
      */
-    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE }
+    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR }
 
     static List<EventPattern> load(LanguagePack pack) {
         return pack.rows(FILE).stream().map(f -> {
@@ -95,7 +95,8 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
         return plover == EventType.STATEMENT;
     }
 
+    /** Whether the pattern codes no event without a place (every requirement but the armed actor is about places). */
     boolean needsPlace() {
-        return requires != Requirement.NONE;
+        return requires != Requirement.NONE && requires != Requirement.ARMED_ACTOR;
     }
 }

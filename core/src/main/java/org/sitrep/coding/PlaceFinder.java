@@ -32,7 +32,10 @@ final class PlaceFinder {
         PART,
         /** Something near it: "a town south of Baghdad", "the outskirts of Damascus". */
         NEAR,
-        /** Somewhere in a country ("clashes in Syria"): where it happened, no claim on the country. */
+        /**
+         * Somewhere in a country ("clashes in Syria") or in a province ("captured a village in Raqqa province"): where
+         * it happened, no claim on the whole.
+         */
         COUNTRY
     }
 
@@ -60,7 +63,7 @@ final class PlaceFinder {
         Map<LinkedMention, Extent> found = new LinkedHashMap<>();
         search.found.forEach((mention, extent) -> {
             if (!isCountry(mention)) {
-                found.put(mention, extent);
+                found.put(mention, extent == Extent.PART && isRegion(mention) ? Extent.COUNTRY : extent);
             } else if (!nearer && found.isEmpty()) {
                 found.put(mention, Extent.COUNTRY);
             }
@@ -93,6 +96,11 @@ final class PlaceFinder {
 
     static boolean isCountry(LinkedMention mention) {
         return mention.place().map(Place::isCountry).orElse(false);
+    }
+
+    /** "Idlib province": the linker locates a region at its seat but gives it no id of its own. */
+    private static boolean isRegion(LinkedMention mention) {
+        return mention.place().isPresent() && mention.mention().ref().isEmpty();
     }
 
     private static boolean isPlace(Linked linked, Sentence sentence, int token) {

@@ -24,7 +24,24 @@ final class TriggerMatcher {
         // "air strikes", "hunger strike": a noun's compound names the event before the noun alone does
         Optional<EventPattern> compound = token.isNoun() ? compoundLemma(sentence, token)
                 .flatMap(lemma -> match(sentence, token, lemma)) : Optional.empty();
-        return compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
+        Optional<EventPattern> found = compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
+        if (found.isPresent() && token.isVerb() && describesSameEvent(sentence, token, found.get())) {
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    /**
+     * "airstrikes targeting the stronghold of Raqqa", "an attack that hit a school": a verb describing a noun of the
+     * same event type tells that event's object or place, not another event.
+     */
+    private boolean describesSameEvent(Sentence sentence, Token verb, EventPattern pattern) {
+        Optional<Dependency> head = sentence.head(verb.index());
+        if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().startsWith("acl")) {
+            return false;
+        }
+        Token noun = sentence.tokens().get(head.get().governor());
+        return noun.isNoun() && match(sentence, noun).filter(p -> p.plover() == pattern.plover()).isPresent();
     }
 
     /** The lemma of a noun with the compound or adjective right before it ("air" + "strike", "chemical attack"). */

@@ -335,7 +335,12 @@ public final class EventEvaluation {
         if (goldGeonames != null && ref.isPresent()) {
             return goldGeonames.equals(ref.get());
         }
-        return name.map(n -> normal(n).equals(normal(goldName))).orElse(false);
+        return name.map(n -> region(normal(n)).equals(region(normal(goldName)))).orElse(false);
+    }
+
+    /** "Idlib Governorate" and "Idlib province" name one first-level area; the gold writes both. */
+    private static String region(String normalName) {
+        return normalName.replaceAll(" governorate$", " province");
     }
 
     /** An event dated the report's day where the text gives no date is acceptable, unless it is background. */

@@ -9,6 +9,7 @@ import org.sitrep.language.WordList;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -28,17 +29,36 @@ final class PlaceCues {
         this.gazetteer = gazetteer;
     }
 
-    /** A place noun governs the name through "of" ("town of X"), or follows it ("X city", "X province"). */
+    /**
+     * A place noun governs the name through "of" ("town of X"), or follows it ("X city", "X province"), or the name
+     * is joined by "and" to a name so governed ("the towns of X and Y").
+     */
     boolean cued(Sentence sentence, int first, int last) {
-        return nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent();
+        if (nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent()) {
+            return true;
+        }
+        Optional<Dependency> head = sentence.head(last);
+        if (head.isEmpty() || !head.get().relation().equals("conj") || head.get().governor() < 0
+                || head.get().governor() >= first) {
+            return false;
+        }
+        int conjunctLast = head.get().governor();
+        int conjunctFirst = conjunctLast;
+        // the conjunct's whole name: the words hanging on its head ("Jisr", "al", "-" of "Jisr al-Shughur")
+        while (conjunctFirst > 0 && (sentence.tokens().get(conjunctFirst - 1).isProperNoun()
+                || sentence.head(conjunctFirst - 1).filter(d -> d.governor() == conjunctLast
+                        && !d.relation().equals("case") && !d.relation().equals("det")).isPresent())) {
+            conjunctFirst--;
+        }
+        return nounBeside(sentence, conjunctFirst, conjunctLast, WordList.PLACE_CLASS_NOUNS, false).isPresent();
     }
 
     /**
      * The region noun that makes a place name a region rather than its town ("Idlib province", "the province of
      * Idlib", "the Idlib countryside"), if any.
      */
-    Optional<String> region(Sentence sentence, int first, int last) {
-        return nounBeside(sentence, first, last, WordList.REGION_NOUNS, true).map(PlaceCues::lower);
+    Optional<Token> region(Sentence sentence, int first, int last) {
+        return nounBeside(sentence, first, last, WordList.REGION_NOUNS, true);
     }
 
     /**

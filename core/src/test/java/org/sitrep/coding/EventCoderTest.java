@@ -38,6 +38,28 @@ class EventCoderTest {
     }
 
     @Test
+    void takingAPlaceByNameIsACaptureAndTakingAnythingElseIsNoEvent() {
+        assertThat(events("Opposition forces took Aleppo on Saturday. He took the children to school."))
+                .extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition", "Aleppo"));
+    }
+
+    @Test
+    void hittingIsAStrikeOnlyWhenAnArmedActorHits() {
+        assertThat(events("Russian jets hit an outpost in Idlib province. New sanctions hit the Syrian economy. "
+                + "Trump hit back at his critics."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia", "Idlib province"));
+    }
+
+    @Test
+    void whoContinuesAirstrikesIsTheirActorThoughContinueAlsoReportsSpeech() {
+        assertThat(events("Russia continued airstrikes against the Islamic State in Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia", "Islamic State"));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);

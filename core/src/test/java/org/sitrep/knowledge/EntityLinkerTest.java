@@ -47,6 +47,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aSmallTownJoinedToACuedOneIsAPlaceToo() {
+        assertThat(mentions("Russian jets struck the towns of Jisr al-Shughur and Binnish, west of Aleppo."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .contains(tuple("Binnish", "171451"));
+    }
+
+    @Test
+    void aProvinceIsOneMentionWithItsNoun() {
+        assertThat(mentions("Jets bombed an outpost in Syria's Idlib province."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION && m.canonical().startsWith("Idlib"))
+                .extracting(Mention::text, Mention::canonical)
+                .containsExactly(tuple("Idlib province", "Idlib province"));
+    }
+
+    @Test
     void aBigPlaceOfTheArticlesCountryThatTheTaggerCallsAPersonIsThePlace() {
         // the tagger calls "Deir ez-Zor" a person; the gazetteer knows a city of 240,000 in the article's country
         assertThat(mentions("Troops held the line near Homs and Palmyra as Deir ez-Zor came under fire."))
