@@ -137,7 +137,7 @@ final class ControlPhrases {
             case VERB -> {
                 // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
                 // tense, asserted (not "no longer holds", not "could hold")
-                if (!phrase.words().contains(lemma) || !(token.pos().equals("VBZ") || token.pos().equals("VBP"))
+                if (!phrase.words().contains(lemma) || !token.isPresentTense()
                         || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
                     return Optional.empty();
                 }

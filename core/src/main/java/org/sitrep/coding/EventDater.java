@@ -42,7 +42,8 @@ final class EventDater {
     EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause) {
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, times);
         int current = trigger.index();
-        boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause);
+        boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
+                || standing(sentence, trigger);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
@@ -215,6 +216,15 @@ final class EventDater {
         }
         // "declared that its fighters had liberated Sinjar": reported speech shifts the tense back; news, not history
         return had && !reportedSpeech(sentence, trigger);
+    }
+
+    /**
+     * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
+     * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
+     */
+    private static boolean standing(Sentence sentence, Token trigger) {
+        return sentence.index() > 0 && trigger.isPresentTense()
+                && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"));
     }
 
     /** "recent gains": a background word that tells of something just before the report, not of history. */

@@ -18,6 +18,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos.startsWith("NNP");
     }
 
+    /** A finite verb in the present tense ("backs", "provide"), not a participle or an infinitive. */
+    public boolean isPresentTense() {
+        return pos.equals("VBZ") || pos.equals("VBP");
+    }
+
     public boolean isPronoun() {
         return pos.equals("PRP") || pos.equals("PRP$");
     }

@@ -60,6 +60,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedInTheSimplePresentBelowTheHeadlineIsAStandingRelationWithoutADay() {
+        assertThat(events("Rebels shell Aleppo. The United States supports the Syrian opposition."))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-12-13"), tuple(EventType.SUPPORT, "none"));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
