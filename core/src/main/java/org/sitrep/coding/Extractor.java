@@ -11,6 +11,7 @@ import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.TimeNormalizer;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.Article;
+import org.sitrep.model.ControlChange;
 import org.sitrep.model.Facts;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
@@ -115,6 +116,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final EventCoder events;
         private final ControlDeriver control;
         private final ControlPhrases controlPhrases;
+        private final HolderTargets holderTargets = new HolderTargets();
         private final PlaceContainment containment;
         private final StanceCoder stances;
 
@@ -136,11 +138,11 @@ public final class Extractor implements Function<Article, Facts> {
         public Facts apply(Linked linked) {
             Annotated annotated = linked.annotated();
             List<TimeExpression> timeExpressions = times.normalize(annotated);
-            List<CodedEvent> coded = events.code(linked, timeExpressions);
+            List<ControlChange> described = controlPhrases.find(linked, annotated.article().published());
+            List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     coded.stream().map(CodedEvent::event).toList(),
-                    control.derive(coded, controlPhrases.find(linked, annotated.article().published()),
-                            containment.find(linked), annotated.article().published()),
+                    control.derive(coded, described, containment.find(linked), annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }
     }

@@ -67,6 +67,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeOnAPlaceTheSentenceSaysASideHoldsTargetsThatSide() {
+        assertThat(events("Russian jets hit an outpost in rebel-held Saraqib. Rebels took the regime-held city of "
+                + "Hama."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia", "Syrian opposition"),
+                        tuple(EventType.FIGHT, "Syrian opposition", ""));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
