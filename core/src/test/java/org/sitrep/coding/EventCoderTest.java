@@ -76,6 +76,21 @@ class EventCoderTest {
     }
 
     @Test
+    void surroundingIsFightingOnlyWhenAnArmedActorSurrounds() {
+        assertThat(events("Iraqi forces surrounded Fallujah on Monday. Reporters surrounded the minister's car."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Iraq", "Fallujah"));
+    }
+
+    @Test
+    void cancellingAVisitIsASanctionAndApologizingAConcession() {
+        assertThat(events("Russia canceled Foreign Minister Sergey Lavrov's visit to Turkey on Wednesday. "
+                + "Joe Biden apologized to Turkish President Recep Tayyip Erdogan on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.SANCTION, "Russia"), tuple(EventType.CONCEDE, "Joe Biden"));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
