@@ -39,8 +39,9 @@ final class ArgumentFinder {
             if (actors.isEmpty()) {
                 actors.addAll(describedAgents(resolver, sentence, trigger.index()));
             }
-            boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")
-                    || h.relation().startsWith("obl")).orElse(false);
+            // "Russia continued airstrikes": the clause's subject does what its object names; an oblique noun is
+            // only talked about ("discussed the investigation into the attack", parsed onto the verb)
+            boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")).orElse(false);
             // a speaker is the source of what it says, not the actor of the events it names; "continued airstrikes"
             // is no saying, though "continue" also reports speech
             String verb = sentence.tokens().get(clause).lemma();
