@@ -58,7 +58,7 @@ final class TimeValues {
 
     /**
      * A recurring time: a weekday ("every Monday", "Tuesday nights": XXXX-WXX-2TNI), a month ("each July":
-     * XXXX-07), else a frequency ("every week": P1W).
+     * XXXX-07), a season ("every spring": XXXX-SP), else a frequency ("every week": P1W).
      */
     private Optional<String> set(Groups groups, List<String> args) {
         Optional<String> part = groups.get("part").flatMap(p -> words.value("PART", p).or(() -> words.value("PARTS", p)))
@@ -71,6 +71,10 @@ final class TimeValues {
         Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
         if (month.isPresent()) {
             return Optional.of(String.format(Locale.ROOT, "XXXX-%02d", month.get()));
+        }
+        Optional<String> season = groups.get("season").flatMap(s -> words.value("SEASON", s));
+        if (season.isPresent()) {
+            return Optional.of("XXXX-" + season.get());
         }
         return unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
     }
