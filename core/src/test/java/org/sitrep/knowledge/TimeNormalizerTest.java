@@ -50,4 +50,11 @@ class TimeNormalizerTest {
                 tuple("December 2", "2016-12-02", "DATE", ""), tuple("Five days", "P5D", "DURATION", "2016-12-07"));
         assertThat(found.get(1).calendarDate().map(d -> d.first().toString())).contains("2016-12-07");
     }
+
+    @Test
+    void theDayAStoryEndsIsTheDayItIsAtNotThePublicationDay() {
+        assertThat(times("Stocks fell sharply on Monday. The index ended the day 3 percent lower."))
+                .extracting(TimeExpression::text, t -> t.value().orElse(""))
+                .containsExactly(tuple("Monday", "2016-12-12"), tuple("the day", "2016-12-12"));
+    }
 }
