@@ -97,6 +97,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aYearEndedOnADayIsAFiscalYearAPeriod() {
+        assertThat(found("Net income for the year ended March 31 rose 5%.")).containsExactly(
+                tuple("the year", "DURATION", "P1Y"), tuple("March 31", "DATE", "2016-03-31"));
+    }
+
+    @Test
     void aPastTenseVerbBeyondASemicolonDoesNotSetAMonthsYear() {
         assertThat(found("Output fell; the fiscal year ends in February.")).contains(
                 tuple("February", "DATE", "2017-02"));
