@@ -47,7 +47,7 @@ final class EventDater {
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
-            Optional<CalendarDate> stated = time == null ? Optional.empty() : time.value().flatMap(CalendarDate::parse);
+            Optional<CalendarDate> stated = time == null ? Optional.empty() : time.calendarDate();
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
             }
@@ -98,15 +98,15 @@ final class EventDater {
                                                          Optional<LocalDate> published, int trigger) {
         List<TimeExpression> dated = times.stream()
                 .filter(t -> sentence.covers(t.start(), t.end()))
-                .filter(t -> t.value().flatMap(CalendarDate::parse).isPresent()).toList();
-        if (dated.isEmpty() || published.isEmpty() || dated.stream().anyMatch(t -> !CalendarDate.parse(
-                t.value().orElseThrow()).orElseThrow().last().isBefore(published.get()))) {
+                .filter(t -> t.calendarDate().isPresent()).toList();
+        if (dated.isEmpty() || published.isEmpty()
+                || dated.stream().anyMatch(t -> !t.calendarDate().orElseThrow().last().isBefore(published.get()))) {
             return Optional.empty();
         }
         Optional<TimeExpression> before = dated.stream().filter(t -> t.end() <= trigger)
                 .max(java.util.Comparator.comparingInt(TimeExpression::end));
         return before.or(() -> dated.size() == 1 ? Optional.of(dated.get(0)) : Optional.empty())
-                .flatMap(TimeExpression::value).flatMap(CalendarDate::parse);
+                .flatMap(TimeExpression::calendarDate);
     }
 
     /**

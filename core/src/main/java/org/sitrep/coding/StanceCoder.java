@@ -73,7 +73,7 @@ final class StanceCoder {
         for (Sentence sentence : linked.annotated().sentences()) {
             Optional<CalendarDate> when = times.stream()
                     .filter(t -> sentence.covers(t.start(), t.end()))
-                    .flatMap(t -> t.value().flatMap(CalendarDate::parse).stream())
+                    .flatMap(t -> t.calendarDate().stream())
                     .filter(d -> d.granularity() == CalendarDate.Granularity.DAY).findFirst()
                     .or(() -> published);
             for (Token token : sentence.tokens()) {

@@ -14,7 +14,7 @@ import org.sitrep.nlp.Token;
 
 /**
  * Turns the time tagger's expressions into the article's time expressions, correcting what news needs: relative
- * days ("five days later") count from the narrative's reference day, "following" as a preposition is not part of
+ * days ("the next day", the duration of "five days later") count from the narrative's reference day, "following" as a preposition is not part of
  * the date, and numbers that name things ("Resolution 2254") are not years. (The tagger itself resolves weekdays
  * by tense: "on Friday" in a past-tense report is the most recent one.)
  */
@@ -41,8 +41,7 @@ public final class TimeNormalizer {
                 Optional<TimeExpression> time = normalize(text, sentence, timex, published, reference);
                 if (time.isPresent()) {
                     times.add(time.get());
-                    Optional<org.sitrep.model.CalendarDate> day = time.get().value()
-                            .flatMap(org.sitrep.model.CalendarDate::parse)
+                    Optional<org.sitrep.model.CalendarDate> day = time.get().calendarDate()
                             .filter(d -> d.granularity() == org.sitrep.model.CalendarDate.Granularity.DAY);
                     if (day.isPresent()) {
                         reference = Optional.of(day.get().first());
@@ -77,8 +76,11 @@ public final class TimeNormalizer {
         if (published.isEmpty() && value.isPresent() && isRelative(surface)) {
             value = Optional.empty();
         }
+        // "five days later": TimeML's duration "five days" and its signal; the story moves to the day they reach
+        Optional<LocalDate> anchored = relative.isPresent() || last + 1 >= tokens.size() ? Optional.empty()
+                : reference.flatMap(day -> narrative.resolve(surface + " " + tokens.get(last + 1).word(), day));
         double confidence = value.isPresent() ? 0.85 : 0.5;
-        return Optional.of(new TimeExpression(surface, begin, end, value, timex.type(), confidence));
+        return Optional.of(new TimeExpression(surface, begin, end, value, timex.type(), confidence, anchored));
     }
 
     /** Without a publication date only absolute dates ("27 November 2024") keep a value. */

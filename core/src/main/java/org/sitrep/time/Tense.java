@@ -10,15 +10,23 @@ enum Tense {
 
     /**
      * The tense of the verb nearest an expression at tokens [first, last]: future at a future cue of the pack's
-     * {@code TENSE} words ("will", "expected"), past at a past-tense verb, present when the sentence has neither.
+     * {@code TENSE} words ("will", "expected"), past at a past-tense verb, present when the clause has neither (the
+     * search stops at a semicolon).
      */
     static Tense at(List<Token> tokens, int first, int last, TimeWords words) {
+        boolean[] open = {true, true}; // a semicolon ends the search on its side: it closes the clause
         for (int distance = 1; distance < tokens.size(); distance++) {
-            for (int i : new int[] {first - distance, last + distance}) {
-                if (i < 0 || i >= tokens.size()) {
+            int[] sides = {first - distance, last + distance};
+            for (int side = 0; side < 2; side++) {
+                int i = sides[side];
+                if (i < 0 || i >= tokens.size() || !open[side]) {
                     continue;
                 }
                 Token token = tokens.get(i);
+                if (token.word().equals(";")) {
+                    open[side] = false;
+                    continue;
+                }
                 if (words.value("TENSE", token.word().toLowerCase(Locale.ROOT)).isPresent()) {
                     return FUTURE;
                 }

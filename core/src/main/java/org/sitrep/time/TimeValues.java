@@ -58,7 +58,7 @@ final class TimeValues {
 
     /**
      * A recurring time: a weekday ("every Monday", "Tuesday nights": XXXX-WXX-2TNI), a month ("each July":
-     * XXXX-07), else a frequency ("every week": P1W).
+     * XXXX-07), a season ("every spring": XXXX-SP), else a frequency ("every week": P1W).
      */
     private Optional<String> set(Groups groups, List<String> args) {
         Optional<String> part = groups.get("part").flatMap(p -> words.value("PART", p).or(() -> words.value("PARTS", p)))
@@ -71,6 +71,10 @@ final class TimeValues {
         Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
         if (month.isPresent()) {
             return Optional.of(String.format(Locale.ROOT, "XXXX-%02d", month.get()));
+        }
+        Optional<String> season = groups.get("season").flatMap(s -> words.value("SEASON", s));
+        if (season.isPresent()) {
+            return Optional.of("XXXX-" + season.get());
         }
         return unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
     }
@@ -128,8 +132,13 @@ final class TimeValues {
             int documentYear = documentDate.get().getYear();
             boolean notBegun = begins > documentDate.get().getMonthValue() && side != Side.MOSTLY_AFTER;
             yearText = Unit.year(notBegun ? documentYear - 1 : documentYear);
+        } else if (month.isPresent() && day.isPresent()) {
+            yearText = Unit.year(yearOfDay(month.get(), day.get(), documentDate.get(), side));
         } else {
             yearText = Unit.year(yearOf(pivot, day.orElse(15), documentDate.get(), side));
+        }
+        if (month.isPresent() && day.isPresent() && day.get() > java.time.Month.of(month.get()).maxLength()) {
+            return Optional.empty(); // "April 31" is no day
         }
         StringBuilder value = new StringBuilder(yearText);
         quarter.ifPresent(q -> value.append("-Q").append(q));
@@ -222,6 +231,16 @@ final class TimeValues {
             case MOSTLY_BEFORE -> month - documentDate.getMonthValue() > 1 ? year - 1 : year;
             case MOSTLY_AFTER -> month - documentDate.getMonthValue() < -1 ? year + 1 : year;
         };
+    }
+
+    /** The year of a day of a month: as {@link #yearOf}, but February 29 moves on to a leap year on its side. */
+    static int yearOfDay(int month, int day, LocalDate documentDate, Side side) {
+        int year = yearOf(month, day, documentDate, side);
+        int step = side == Side.AFTER || side == Side.STRICTLY_AFTER || side == Side.MOSTLY_AFTER ? 1 : -1;
+        while (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
+            year += step;
+        }
+        return year;
     }
 
     private static boolean strict(Side side) {

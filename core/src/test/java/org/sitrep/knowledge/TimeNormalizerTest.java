@@ -41,4 +41,20 @@ class TimeNormalizerTest {
         assertThat(times("Following Friday prayers, protesters gathered in Daraa.")).extracting(TimeExpression::text,
                 t -> t.value().orElse("")).containsExactly(tuple("Friday", "2016-12-09"));
     }
+
+    @Test
+    void aDurationBeforeLaterIsTheDurationAndReachesTheDayAfterTheNarrativesDay() {
+        List<TimeExpression> found = times("The army entered the town on December 2. Five days later it withdrew.");
+        assertThat(found).extracting(TimeExpression::text, t -> t.value().orElse(""), TimeExpression::type,
+                t -> t.anchoredDay().map(LocalDate::toString).orElse("")).containsExactly(
+                tuple("December 2", "2016-12-02", "DATE", ""), tuple("Five days", "P5D", "DURATION", "2016-12-07"));
+        assertThat(found.get(1).calendarDate().map(d -> d.first().toString())).contains("2016-12-07");
+    }
+
+    @Test
+    void theDayAStoryEndsIsTheDayItIsAtNotThePublicationDay() {
+        assertThat(times("Stocks fell sharply on Monday. The index ended the day 3 percent lower."))
+                .extracting(TimeExpression::text, t -> t.value().orElse(""))
+                .containsExactly(tuple("Monday", "2016-12-12"), tuple("the day", "2016-12-12"));
+    }
 }

@@ -83,6 +83,32 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aDurationBeforeLaterOrBeforeIsTheDurationAloneTheSignalIsNotPartOfIt() {
+        assertThat(found("Half an hour later the army withdrew; it had shelled the town two weeks before the vote."))
+                .containsExactly(tuple("Half an hour", "DURATION", "PT30M"), tuple("two weeks", "DURATION", "P2W"));
+    }
+
+    @Test
+    void theWeeksAheadEachSeasonAndAHalfOfTheYear() {
+        assertThat(found("Talks resume in the weeks ahead, and the fair is held every spring.")).containsExactly(
+                tuple("the weeks ahead", "DURATION", "PXW"), tuple("every spring", "SET", "XXXX-SP"));
+        assertThat(found("Output grew in the first half of the year.")).containsExactly(
+                tuple("the first half of the year", "DATE", "2016-H1"));
+    }
+
+    @Test
+    void aYearEndedOnADayIsAFiscalYearAPeriod() {
+        assertThat(found("Net income for the year ended March 31 rose 5%.")).containsExactly(
+                tuple("the year", "DURATION", "P1Y"), tuple("March 31", "DATE", "2016-03-31"));
+    }
+
+    @Test
+    void aPastTenseVerbBeyondASemicolonDoesNotSetAMonthsYear() {
+        assertThat(found("Output fell; the fiscal year ends in February.")).contains(
+                tuple("February", "DATE", "2017-02"));
+    }
+
+    @Test
     void rangesAndRoughAmounts() {
         assertThat(found("Shipments resume within two to three weeks; the plant closes over the next year or so."))
                 .containsExactly(tuple("two to three weeks", "DURATION", "PXW"),

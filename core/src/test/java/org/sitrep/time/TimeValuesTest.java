@@ -83,6 +83,26 @@ class TimeValuesTest {
     }
 
     @Property
+    void aDayOfAMonthWithoutAYearIsAlwaysARealDay(@ForAll @IntRange(min = 0, max = 40_000) int documentDay,
+                                                   @ForAll Month month, @ForAll @IntRange(min = 1, max = 31) int day,
+                                                   @ForAll boolean past) {
+        List<Token> tokens = tokens("fighting", "VBG", past ? "resumed" : "resumes", past ? "VBD" : "VBZ", "on", "IN",
+                month.getDisplayName(TextStyle.FULL, Locale.ENGLISH), "NNP", Integer.toString(day), "CD");
+        List<TimexMention> found = TAGGER.find(text(tokens), tokens, Optional.of(LocalDate.ofEpochDay(documentDay)));
+        if (day > month.maxLength()) {
+            assertThat(found).allSatisfy(t -> assertThat(t.value()).isEmpty());
+            return;
+        }
+        assertThat(found).singleElement().satisfies(t -> {
+            LocalDate read = LocalDate.parse(t.value().orElseThrow());
+            assertThat(read.getMonth()).isEqualTo(month);
+            assertThat(read.getDayOfMonth()).isEqualTo(day);
+            assertThat(Math.abs(ChronoUnit.DAYS.between(LocalDate.ofEpochDay(documentDay), read))).isLessThan(
+                    day == 29 && month == Month.FEBRUARY ? 366 * 5 : 366 * 2);
+        });
+    }
+
+    @Property
     void aHalfGoesIntoTheNextSmallerUnit(@ForAll @IntRange(min = 1, max = 500) int whole) {
         String half = AMOUNTS.read(whole + " 1/2").orElseThrow();
         assertThat(half).isEqualTo(whole + ".5");
