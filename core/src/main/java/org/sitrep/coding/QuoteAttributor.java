@@ -83,6 +83,7 @@ final class QuoteAttributor {
         List<Span> spans = new ArrayList<>();
         boolean[] content = article.contentMask();
         int open = -1;
+        char opener = 0;
         char closer = 0;
         for (int i = article.body().start(); i < article.body().end(); i++) {
             if (!content[i]) {
@@ -93,9 +94,10 @@ final class QuoteAttributor {
             if (open < 0) {
                 if (c == '“' || c == '«' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
                     open = i;
+                    opener = c;
                     closer = c == '“' ? '”' : c == '«' ? '»' : '"';
                 }
-            } else if (c == closer) {
+            } else if (c == closer || closesEither(opener, c)) {
                 if (i > open + 1) {
                     spans.add(new Span(open + 1, i));
                 }
@@ -105,6 +107,14 @@ final class QuoteAttributor {
             }
         }
         return spans;
+    }
+
+    /**
+     * Web copy mixes curly and straight marks ("“Living conditions are so miserable," Mohammed said): a straight mark
+     * closes a curly opening and a curly closing mark a straight opening, so the quote ends where its writer ended it.
+     */
+    private static boolean closesEither(char opener, char c) {
+        return (opener == '“' && c == '"') || (opener == '"' && c == '”');
     }
 
     /** Speech has a sentence's shape; a quoted name is a few capitalised words. */

@@ -24,6 +24,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCurlyOpeningMarkClosedByAStraightOneEndsTheQuoteThere() {
+        assertThat(quotes("Ahmed Mohammed lives in Fallujah. “Living conditions are so miserable,\" Mohammed said. "
+                + "“People go out shopping when it is calm and there is no bombardment.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("Living conditions are so miserable,", "Ahmed Mohammed"),
+                        tuple("People go out shopping when it is calm and there is no bombardment.", "Ahmed Mohammed"));
+    }
+
+    @Test
     void aPronounSpeakerIsResolvedToThePersonNamedBefore() {
         assertThat(quotes("Turkish President Recep Tayyip Erdoğan spoke in Istanbul. “Damascus is the final "
                 + "destination,” he said.")).extracting(Quote::speaker).containsExactly("Recep Tayyip Erdoğan");
