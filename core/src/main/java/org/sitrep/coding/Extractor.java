@@ -139,7 +139,7 @@ public final class Extractor implements Function<Article, Facts> {
             List<CodedEvent> coded = events.code(linked, timeExpressions);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     coded.stream().map(CodedEvent::event).toList(),
-                    control.derive(coded, controlPhrases.find(linked, annotated.article().published()),
+                    control.derive(coded, controlPhrases.find(linked, timeExpressions, annotated.article().published()),
                             containment.find(linked), annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }
