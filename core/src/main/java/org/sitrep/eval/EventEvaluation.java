@@ -346,7 +346,7 @@ public final class EventEvaluation {
      * "Idlib province" and "Idlib Governorate" name one first-level area (the annotators write both): the same name
      * before a noun of such an area. A town ("Idlib") is not its province.
      */
-    private static boolean sameAdminArea(String a, String b) {
+    static boolean sameAdminArea(String a, String b) {
         String[] x = normal(a).split(" ");
         String[] y = normal(b).split(" ");
         return x.length > 1 && y.length > 1 && ENGLISH.has(WordList.ADMIN_AREA_NOUNS, x[x.length - 1])
