@@ -56,8 +56,9 @@ final class ControlPhrases {
     }
 
     /**
-     * Every control claim the article states as a description, as of its publication date, or since the time its
-     * clause states ("held by IS since 2014", "surrendered to regime control last year").
+     * Every control claim the article states as a description: as of the time its clause states ("held by IS in
+     * 2014"), else of the article's date; a passage into control ("surrendered to regime control last year") holds
+     * since its clause's time.
      */
     List<ControlChange> find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
@@ -66,17 +67,20 @@ final class ControlPhrases {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
-                        Optional<CalendarDate> asOf = published.map(CalendarDate::day);
                         EventDater.EventDate when = dater.notAfterReport(
                                 dater.date(linked, times, sentence, token, token.index()), Modality.ASSERTED, published);
-                        Optional<CalendarDate> since = when.explicit() ? when.value() : Optional.empty();
+                        Optional<CalendarDate> stated = when.explicit() ? when.value() : Optional.empty();
+                        Optional<CalendarDate> since = found.passage() ? stated : Optional.empty();
+                        Optional<CalendarDate> asOf = found.passage() || stated.isEmpty()
+                                ? published.map(CalendarDate::day) : stated;
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
                             claims.add(new ControlChange(place.mention().canonical(), place.mention().ref(),
                                     found.controller().map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
                                     found.controller().flatMap(Referent::side),
-                                    found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf, CONFIDENCE, new Evidence(linked.annotated().article().id(),
-                                    sentence.begin(), sentence.end(), sentence.text())));
+                                    found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
+                                    CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
+                                    sentence.end(), sentence.text())));
                         }
                     });
                 }
@@ -86,7 +90,7 @@ final class ControlPhrases {
     }
 
     /** A described place; without a controller only when the phrase says it is contested. */
-    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial) {
+    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial, boolean passage) {
     }
 
     private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
@@ -95,6 +99,7 @@ final class ControlPhrases {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         Optional<Referent> controller;
         int anchor;
+        boolean passage = false;
         switch (phrase.shape()) {
             case SUFFIX -> {
                 // "rebel-held", tokenized as rebel - held
@@ -121,7 +126,7 @@ final class ControlPhrases {
             case UNDER, HANDS -> {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
                         : WordList.HANDS_PREPOSITIONS;
-                boolean passage = phrase.shape() == Shape.UNDER && phrase.status() == ControlStatus.HELD
+                passage = phrase.shape() == Shape.UNDER && phrase.status() == ControlStatus.HELD
                         && ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.CONTROL_CHANGE_PREPOSITIONS);
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
                         || !(passage || ArgumentFinder.markedBy(pack, sentence, token.index(), prepositions))
@@ -187,7 +192,7 @@ final class ControlPhrases {
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
-        return Optional.of(new Found(place.get(), controller, partial));
+        return Optional.of(new Found(place.get(), controller, partial, passage));
     }
 
     /** The place and the places coordinated with it, each a place one side can hold (no country). */
