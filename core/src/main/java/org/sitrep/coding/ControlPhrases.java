@@ -56,9 +56,9 @@ final class ControlPhrases {
     }
 
     /**
-     * Every control claim the article states as a description: as of the time its clause states ("held by IS in
-     * 2014"), else of the article's date; a passage into control ("surrendered to regime control last year") holds
-     * since its clause's time.
+     * Every control claim the article states as a description, as of the article's date (a state's clause time is
+     * often another clause's: "Kobani, which was seized in 2014"); a passage into control ("surrendered to regime
+     * control last year") holds since its clause's time.
      */
     List<ControlChange> find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
@@ -67,12 +67,9 @@ final class ControlPhrases {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
-                        EventDater.EventDate when = dater.notAfterReport(
-                                dater.date(linked, times, sentence, token, token.index()), Modality.ASSERTED, published);
-                        Optional<CalendarDate> stated = when.explicit() ? when.value() : Optional.empty();
-                        Optional<CalendarDate> since = found.passage() ? stated : Optional.empty();
-                        Optional<CalendarDate> asOf = found.passage() || stated.isEmpty()
-                                ? published.map(CalendarDate::day) : stated;
+                        Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
+                                published) : Optional.empty();
+                        Optional<CalendarDate> asOf = published.map(CalendarDate::day);
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
                             claims.add(new ControlChange(place.mention().canonical(), place.mention().ref(),
@@ -87,6 +84,14 @@ final class ControlPhrases {
             }
         }
         return claims;
+    }
+
+    /** The time the clause of a passage into control states, if it states one. */
+    private Optional<CalendarDate> passageDate(Linked linked, List<TimeExpression> times, Sentence sentence,
+                                               Token token, Optional<LocalDate> published) {
+        EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, token, token.index()),
+                Modality.ASSERTED, published);
+        return when.explicit() ? when.value() : Optional.empty();
     }
 
     /** A described place; without a controller only when the phrase says it is contested. */
