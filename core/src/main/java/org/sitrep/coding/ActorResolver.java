@@ -116,7 +116,29 @@ final class ActorResolver {
                     && mention.mention().type() == EntityType.ARMED_GROUP;
             boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma);
             return holds || armed || holder;
-        }).map(mention -> referent(mention, true));
+        }).or(() -> group ? mainArmedGroup(sentence, noun.begin()) : Optional.empty())
+                .map(mention -> referent(mention, true));
+    }
+
+    /**
+     * "the militants" with no armed group named in the last sentences: the armed group the article is about, the one
+     * it has named most often so far (the latest of those named equally often).
+     */
+    private Optional<LinkedMention> mainArmedGroup(Sentence sentence, int before) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        LinkedMention main = null;
+        for (int s = 0; s <= sentence.index(); s++) {
+            for (LinkedMention mention : linked.in(s)) {
+                if ((s < sentence.index() || mention.mention().end() <= before) && mention.actor().isPresent()
+                        && mention.mention().type() == EntityType.ARMED_GROUP) {
+                    int count = counts.merge(mention.actor().get().id(), 1, Integer::sum);
+                    if (main == null || count >= counts.get(main.actor().get().id())) {
+                        main = mention;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(main);
     }
 
     /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */

@@ -178,8 +178,27 @@ final class ControlDeriver {
                 best = withStatus(best, ControlStatus.CONTESTED);
             }
             control.add(best);
+            control.addAll(restated(best, claims));
         }
         return control;
+    }
+
+    /**
+     * The article's other sentences that state the same side's hold on the place ("opposition-held Idlib province"
+     * twice), each a claim of its own, with its own date and the article's reading of the place's status: every
+     * statement keeps its evidence.
+     */
+    private static List<ControlChange> restated(ControlChange best, List<ControlChange> claims) {
+        List<ControlChange> more = new ArrayList<>();
+        Set<Integer> sentences = new HashSet<>(List.of(best.evidence().start()));
+        for (ControlChange claim : claims) {
+            if (claim.controllerSide().orElse(claim.controller()).equals(best.controllerSide().orElse(best.controller()))
+                    && sentences.add(claim.evidence().start())) {
+                more.add(new ControlChange(best.place(), best.placeRef(), best.controller(), best.controllerSide(),
+                        best.status(), claim.since(), claim.asOf(), claim.confidence(), claim.evidence()));
+            }
+        }
+        return more;
     }
 
     /**

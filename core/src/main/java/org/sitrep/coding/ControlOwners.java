@@ -9,6 +9,7 @@ import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * Who a control phrase says holds a place: the word before "-held", the owner of "stronghold", the agent of
@@ -37,7 +38,8 @@ final class ControlOwners {
             }
         }
         Optional<Actor> actor = knowledge.byAlias(prefix).or(() -> knowledge.byAdjective(prefix))
-                .or(() -> knowledge.byDescriptor(prefix)).or(() -> knowledge.byDescriptor(prefix + "s"));
+                .or(() -> knowledge.byDescriptor(prefix)).or(() -> knowledge.byDescriptor(prefix + "s"))
+                .or(() -> strippedPossessive(prefix));
         for (String head : pack.words(WordList.CONTROLLER_HEADS)) {
             if (actor.isPresent()) {
                 break;
@@ -45,6 +47,12 @@ final class ControlOwners {
             actor = knowledge.byDescriptor(prefix + " " + head);
         }
         return actor.map(a -> referent(null, a));
+    }
+
+    /** "Daeshs de facto capital": a name with its possessive's apostrophe lost (as some corpora print it). */
+    private Optional<Actor> strippedPossessive(String word) {
+        boolean name = word.length() > 3 && Character.isUpperCase(word.charAt(0)) && word.endsWith("s");
+        return name ? knowledge.byAlias(word.substring(0, word.length() - 1)) : Optional.empty();
     }
 
     private Referent referent(LinkedMention mention, Actor actor) {
@@ -60,9 +68,14 @@ final class ControlOwners {
             boolean of = relation.startsWith("nmod")
                     && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.OWNER_PREPOSITIONS);
             if (modifier || of) {
-                // A possessive pronoun ("its capital") is left out: its antecedent is too often the wrong side.
+                // A possessive pronoun ("its capital") is left out: its antecedent is too often the wrong side; a
+                // description ("the militants' control") names its group
+                Token owner = sentence.tokens().get(child.dependent());
+                boolean pronoun = owner.isPronoun()
+                        || pack.has(WordList.GROUP_PRONOUNS, owner.word().toLowerCase(java.util.Locale.ROOT));
                 Optional<Referent> found = resolver.resolve(sentence, child.dependent())
-                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
+                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention())
+                                && !(r.viaPronoun() && pronoun));
                 if (found.isEmpty() && modifier) {
                     found = prefix(linked, sentence, child.dependent()); // "under government control"
                 }

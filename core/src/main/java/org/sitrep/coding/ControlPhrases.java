@@ -17,6 +17,7 @@ import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
+import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -34,6 +35,7 @@ final class ControlPhrases {
     private final LanguagePack pack;
     private final ControlOwners owners;
     private final ModalityDetector modality;
+    private final EventDater dater;
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE, VERB }
@@ -47,26 +49,36 @@ final class ControlPhrases {
         this.pack = pack;
         this.owners = new ControlOwners(knowledge, pack);
         this.modality = modality;
+        this.dater = new EventDater(pack);
         this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
                 Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
                 ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
     }
 
-    /** Every control claim the article states as a description, as of its publication date. */
-    List<ControlChange> find(Linked linked, Optional<LocalDate> published) {
+    /**
+     * Every control claim the article states as a description, as of the article's date (a state's clause time is
+     * often another clause's: "Kobani, which was seized in 2014"); a passage into control ("surrendered to regime
+     * control last year") holds since its clause's time.
+     */
+    List<ControlChange> find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<ControlChange> claims = new ArrayList<>();
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
+                        Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
+                                published) : Optional.empty();
                         Optional<CalendarDate> asOf = published.map(CalendarDate::day);
-                        claims.add(new ControlChange(found.place().mention().canonical(), found.place().mention().ref(),
-                                found.controller().map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
-                                found.controller().flatMap(Referent::side),
-                                found.partial() ? ControlStatus.CONTESTED : phrase.status(), Optional.empty(), asOf,
-                                CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
-                                sentence.end(), sentence.text())));
+                        // "Fallujah and Mosul are under the militants' control": one claim for each place
+                        for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
+                            claims.add(new ControlChange(place.mention().canonical(), place.mention().ref(),
+                                    found.controller().map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
+                                    found.controller().flatMap(Referent::side),
+                                    found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
+                                    CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
+                                    sentence.end(), sentence.text())));
+                        }
                     });
                 }
             }
@@ -74,8 +86,16 @@ final class ControlPhrases {
         return claims;
     }
 
+    /** The time the clause of a passage into control states, if it states one. */
+    private Optional<CalendarDate> passageDate(Linked linked, List<TimeExpression> times, Sentence sentence,
+                                               Token token, Optional<LocalDate> published) {
+        EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, token, token.index()),
+                Modality.ASSERTED, published);
+        return when.explicit() ? when.value() : Optional.empty();
+    }
+
     /** A described place; without a controller only when the phrase says it is contested. */
-    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial) {
+    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial, boolean passage) {
     }
 
     private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
@@ -84,6 +104,7 @@ final class ControlPhrases {
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         Optional<Referent> controller;
         int anchor;
+        boolean passage = false;
         switch (phrase.shape()) {
             case SUFFIX -> {
                 // "rebel-held", tokenized as rebel - held
@@ -98,8 +119,7 @@ final class ControlPhrases {
                 if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
                     return Optional.empty();
                 }
-                if (sentence.children(token.index()).stream().anyMatch(c -> c.relation().startsWith("aux")
-                        && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()))) {
+                if (pastState(sentence, token.index())) {
                     return Optional.empty(); // "towns that were controlled by ISIL": a past state, now ended
                 }
                 controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
@@ -111,9 +131,12 @@ final class ControlPhrases {
             case UNDER, HANDS -> {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
                         : WordList.HANDS_PREPOSITIONS;
+                passage = phrase.shape() == Shape.UNDER && phrase.status() == ControlStatus.HELD
+                        && ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.CONTROL_CHANGE_PREPOSITIONS);
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
-                        || !ArgumentFinder.markedBy(pack, sentence, token.index(), prepositions)) {
-                    return Optional.empty();
+                        || !(passage || ArgumentFinder.markedBy(pack, sentence, token.index(), prepositions))
+                        || pastState(sentence, token.index())) {
+                    return Optional.empty(); // "Tikrit, which had been under ISIS control": a past state
                 }
                 controller = owners.owner(linked, resolver, sentence, token.index());
                 anchor = placeAbove(linked, sentence, token.index());
@@ -174,7 +197,16 @@ final class ControlPhrases {
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
-        return Optional.of(new Found(place.get(), controller, partial));
+        return Optional.of(new Found(place.get(), controller, partial, passage));
+    }
+
+    /** The place and the places coordinated with it, each a place one side can hold (no country). */
+    private static List<LinkedMention> withConjuncts(Linked linked, Sentence sentence, LinkedMention place) {
+        List<LinkedMention> places = new ArrayList<>(List.of(place));
+        for (Token conjunct : sentence.children(place.lastToken(), "conj")) {
+            placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
+        }
+        return places;
     }
 
     /** Where "under X control" attaches: the place itself, or the subject of the verb it qualifies. */
@@ -197,7 +229,20 @@ final class ControlPhrases {
             return governor;
         }
         return sentence.children(governor).stream().map(Dependency::dependent).filter(t -> t != noun)
-                .filter(t -> placeAt(linked, sentence, t).isPresent()).findFirst().orElse(-1);
+                .filter(t -> placeAt(linked, sentence, t).isPresent()).findFirst()
+                .orElse(relativeAntecedent(linked, sentence, governor));
+    }
+
+    /**
+     * "the suburb of Daraya, which was evacuated ... and surrendered to regime control": the place a relative clause
+     * describes (or the noun that names it), through the verb the clause's verb is coordinated with.
+     */
+    private static int relativeAntecedent(Linked linked, Sentence sentence, int verb) {
+        int clause = sentence.head(verb).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(Dependency::governor).orElse(verb);
+        return sentence.head(clause).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
+                .map(Dependency::governor).filter(noun -> placeAt(linked, sentence, noun).isPresent()
+                        || placeOf(linked, sentence, noun).isPresent()).orElse(-1);
     }
 
     /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
@@ -282,6 +327,13 @@ final class ControlPhrases {
         }
         int apposed = head.get().governor();
         return placeAt(linked, sentence, apposed).or(() -> placeOf(linked, sentence, apposed));
+    }
+
+    /** A state told in the past tense ("were controlled by", "had been under X control"), ended since. */
+    private boolean pastState(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
+                || c.relation().equals("cop"))
+                && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()));
     }
 
     /** "the former rebel stronghold", "once held by": a state that has ended is no claim. */

@@ -129,7 +129,8 @@ public final class EventCoder {
             mood = attemptWon(sentence, trigger).orElse(mood); // "declared victory in the battle to retake X"
         }
         Optional<Integer> deaths = fatalities.count(sentence);
-        boolean attempted = pattern.isTerritorial() && mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger);
+        boolean attempted = pattern.isTerritorial()
+                && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger));
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
@@ -233,6 +234,15 @@ public final class EventCoder {
                     return aimMood == Modality.ASSERTED || aimMood == Modality.REPORTED
                             || (aimMood == Modality.HYPOTHETICAL && aim.pos().equals("VBG"));
                 }).orElse(false);
+    }
+
+    /** "Iraqi forces start to retake Fallujah": a capture the text says has begun is under way, not done. */
+    private boolean begun(Sentence sentence, Token trigger) {
+        return sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("xcomp"))
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(verb -> pack.has(WordList.INCEPTION_VERBS, verb.lemma().toLowerCase(Locale.ROOT)))
+                .map(verb -> modality.detect(sentence, verb.index()))
+                .filter(m -> m == Modality.ASSERTED || m == Modality.REPORTED).isPresent();
     }
 
     private boolean isCombatant(Referent referent) {

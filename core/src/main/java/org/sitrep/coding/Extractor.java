@@ -138,7 +138,8 @@ public final class Extractor implements Function<Article, Facts> {
         public Facts apply(Linked linked) {
             Annotated annotated = linked.annotated();
             List<TimeExpression> timeExpressions = times.normalize(annotated);
-            List<ControlChange> described = controlPhrases.find(linked, annotated.article().published());
+            List<ControlChange> described = controlPhrases.find(linked, timeExpressions,
+                    annotated.article().published());
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     coded.stream().map(CodedEvent::event).toList(),

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.ParsedDocument;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.ControlChange;
@@ -33,6 +35,8 @@ import org.sitrep.model.Span;
 public final class EventEvaluation {
     private static final Map<String, String> PLURAL = Map.of("place", "places", "actor", "actors", "target",
             "targets", "date", "dates");
+    /** The gold place names are English whatever the article's language. */
+    private static final LanguagePack ENGLISH = LanguagePack.load("en");
     private final ArticleBuilder builder;
     private final Function<Article, Facts> extractor;
     private final KnowledgeBase knowledge;
@@ -335,12 +339,20 @@ public final class EventEvaluation {
         if (goldGeonames != null && ref.isPresent()) {
             return goldGeonames.equals(ref.get());
         }
-        return name.map(n -> region(normal(n)).equals(region(normal(goldName)))).orElse(false);
+        return name.map(n -> normal(n).equals(normal(goldName)) || sameAdminArea(n, goldName)).orElse(false);
     }
 
-    /** "Idlib Governorate" and "Idlib province" name one first-level area; the gold writes both. */
-    private static String region(String normalName) {
-        return normalName.replaceAll(" governorate$", " province");
+    /**
+     * "Idlib province" and "Idlib Governorate" name one first-level area (the annotators write both): the same name
+     * before a noun of such an area. A town ("Idlib") is not its province.
+     */
+    static boolean sameAdminArea(String a, String b) {
+        String[] x = normal(a).split(" ");
+        String[] y = normal(b).split(" ");
+        return x.length > 1 && y.length > 1 && ENGLISH.has(WordList.ADMIN_AREA_NOUNS, x[x.length - 1])
+                && ENGLISH.has(WordList.ADMIN_AREA_NOUNS, y[y.length - 1])
+                && String.join(" ", java.util.Arrays.copyOf(x, x.length - 1))
+                .equals(String.join(" ", java.util.Arrays.copyOf(y, y.length - 1)));
     }
 
     /** An event dated the report's day where the text gives no date is acceptable, unless it is background. */

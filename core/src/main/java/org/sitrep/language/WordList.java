@@ -26,6 +26,10 @@ public enum WordList {
     RECENT_WORDS,
     /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */
     REGION_NOUNS,
+    /** Nouns of a first-level administrative area, one unit whichever is written ("Idlib province", "Idlib Governorate"). */
+    ADMIN_AREA_NOUNS,
+    /** Verbs that begin what their complement names ("starts to retake X"): a capture begun is a contest. */
+    INCEPTION_VERBS,
     /** Nouns that, after a definite article and without a name, refer back to the last place named ("the town"). */
     PLACE_ANAPHORS,
     /** Verb lemmas whose subject is a place ("Aleppo fell"). */
@@ -88,6 +92,8 @@ public enum WordList {
     NEAR_WORDS,
     /** Prepositions of "under X control". */
     CONTROL_PREPOSITIONS,
+    /** Prepositions of a passage into control ("surrendered to regime control"): a held state begins. */
+    CONTROL_CHANGE_PREPOSITIONS,
     /** Prepositions of "in X's hands". */
     HANDS_PREPOSITIONS,
     /** Prepositions that name an owner ("the stronghold of X"). */

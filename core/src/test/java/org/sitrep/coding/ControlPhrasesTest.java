@@ -248,4 +248,53 @@ class ControlPhrasesTest {
                         c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Kobani", "People's Protection Units", ControlStatus.HELD, "2016-12-13"));
     }
+
+    @Test
+    void theMilitantsControlIsTheArticlesArmedGroupsForEachCoordinatedPlace() {
+        assertThat(control("Islamic State militants seized Fallujah in January 2014. The government promised help. "
+                + "Prices rose. Schools closed. Aid agencies asked for access. Doctors left. Fallujah and Mosul are "
+                + "the only major Iraqi cities still under the militants' control."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Mosul", "Islamic State", ControlStatus.HELD))
+                .doesNotContain(tuple("Mosul", ControlChange.HOLDER_NOT_STATED, ControlStatus.HELD));
+    }
+
+    @Test
+    void surrenderedToRegimeControlIsHeldSinceTheClausesDate() {
+        assertThat(control("Fighters came from the Damascus suburb of Daraya which was evacuated by opposition "
+                + "forces and surrendered to Assad regime control last year."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Daraya", "Syrian government", ControlStatus.HELD, "2015"));
+    }
+
+    @Test
+    void aPlaceThatHadBeenUnderControlIsNoClaimOfThatControl() {
+        assertThat(control("Militiamen celebrated in Tikrit, which had been under ISIS control since June."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .doesNotContain(tuple("Tikrit", "Islamic State"));
+    }
+
+    @Test
+    void startingToRetakeAPlaceContestsIt() {
+        assertThat(control("Iraqi forces started to retake Fallujah on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Fallujah", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aNameWithItsPossessiveApostropheLostOwnsTheCapital() {
+        assertThat(control("Raqqa, Daeshs de facto capital, was quiet on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
+
+    @Test
+    void eachSentenceThatRestatesAHoldIsAClaimWithItsOwnEvidence() {
+        assertThat(control("Jets bombed opposition-held Idlib province on Monday. Aid workers in opposition-held "
+                + "Idlib province counted the dead."))
+                .extracting(ControlChange::place, ControlChange::controller, c -> c.evidence().start())
+                .containsExactly(tuple("Idlib province", "Syrian opposition", 0),
+                        tuple("Idlib province", "Syrian opposition", 54));
+    }
 }

@@ -80,6 +80,14 @@ class EventEvaluationTest {
         assertThat(EventEvaluation.namedAsWritten("", "أوغلو")).isFalse();
     }
 
+    @Test
+    void aProvinceAndAGovernorateOfOneNameAreOneAreaButNotItsTown() {
+        assertThat(EventEvaluation.sameAdminArea("Idlib province", "Idlib Governorate")).isTrue();
+        assertThat(EventEvaluation.sameAdminArea("Idlib province", "Idlib")).isFalse();
+        assertThat(EventEvaluation.sameAdminArea("Idlib province", "Hama Governorate")).isFalse();
+        assertThat(EventEvaluation.sameAdminArea("Aleppo countryside", "Aleppo province")).isFalse();
+    }
+
     private static Event event(String id, String actor, String place, String date, Article article, int start,
                                int end) {
         return new Event(id, EventType.FIGHT, AcledType.ARMED_CLASH, "190", Optional.of(actor), Optional.empty(), Optional.empty(),
