@@ -102,21 +102,27 @@ final class FatalityCounter {
         return Optional.empty();
     }
 
-    /** The token itself as a figure, or its number modifier ("24 people", "dozens of civilians"). */
+    /**
+     * The token itself as a figure, or its number modifier ("24 people", "dozens of civilians"), the nearest where
+     * the parse hangs more than one on it ("Get short URL 9427 At least 10 civilians": 10).
+     */
     private Optional<Integer> figureOf(Sentence sentence, int index) {
         Optional<Integer> own = value(sentence, sentence.tokens().get(index));
         if (own.isPresent()) {
             return own;
         }
+        Optional<Integer> nearest = Optional.empty();
+        int distance = Integer.MAX_VALUE;
         for (Dependency child : sentence.children(index)) {
             if (child.relation().equals("nummod") || child.relation().equals("amod")) {
                 Optional<Integer> found = value(sentence, sentence.tokens().get(child.dependent()));
-                if (found.isPresent()) {
-                    return found;
+                if (found.isPresent() && Math.abs(child.dependent() - index) < distance) {
+                    nearest = found;
+                    distance = Math.abs(child.dependent() - index);
                 }
             }
         }
-        return Optional.empty();
+        return nearest;
     }
 
     /** A figure, with "seventy-six" read whole whether the tokenizer kept it or split it at the hyphen. */

@@ -24,6 +24,12 @@ class FatalityCounterTest {
     }
 
     @Test
+    void aStrayNumberBeforeTheFigureIsNotTheDeaths() {
+        assertThat(deaths("Get short URL 9427 At least 10 civilians were killed in US-led coalition strikes west of "
+                + "Raqqa.")).isNotEmpty().containsOnly(Optional.of(10));
+    }
+
+    @Test
     void vagueFiguresCountByTheRules() {
         assertThat(deaths("Russian air strikes killed dozens of civilians in Idlib on Sunday."))
                 .isNotEmpty().containsOnly(Optional.of(12));
