@@ -9,6 +9,7 @@ import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.model.Article;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
@@ -178,7 +179,9 @@ final class QuoteAttributor {
                 continue;
             }
             Optional<Referent> speaker = subject(resolver, sentence, token.index());
-            int distance = token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
+            // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"); else the nearest
+            int distance = governsQuote(sentence, token.index(), quote) ? -1
+                    : token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
             if (speaker.isPresent() && distance < bestDistance) {
                 best = new Attribution(speaker.get(), sentence);
                 bestDistance = distance;
@@ -187,15 +190,30 @@ final class QuoteAttributor {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the quote's first word lies in the verb's clause, under it in the parse. */
+    private static boolean governsQuote(Sentence sentence, int verb, Span quote) {
+        Optional<Token> first = sentence.tokens().stream().filter(t -> t.begin() >= quote.start()).findFirst();
+        int current = first.map(Token::index).orElse(-1);
+        for (int depth = 0; current >= 0 && depth < sentence.tokens().size(); depth++) {
+            if (current == verb) {
+                return true;
+            }
+            current = sentence.head(current).map(Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
     /** The subject of a speech verb, or of the verb it continues ("declared …, issuing a call"). */
     private static Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb) {
         int current = verb;
         for (int depth = 0; depth < 3; depth++) {
             for (Dependency child : sentence.children(current)) {
                 if (child.relation().equals("nsubj") || child.relation().equals("obl:agent")) {
-                    Optional<Referent> found = resolver.resolve(sentence, child.dependent());
-                    if (found.isPresent() && ActorResolver.isActor(found.get().mention())) {
-                        return found;
+                    Optional<Referent> found = resolver.resolve(sentence, child.dependent())
+                            .filter(r -> ActorResolver.isActor(r.mention()));
+                    if (found.isPresent()) {
+                        return found.get().mention().mention().type() == EntityType.PERSON ? found
+                                : personWithin(resolver, sentence, child.dependent()).or(() -> found);
                     }
                 }
             }
@@ -208,6 +226,23 @@ final class QuoteAttributor {
             current = head.get().governor();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A person named inside the subject phrase speaks, not the body or country that titles them ("Lebanon's Prime
+     * Minister Najib Mikati told", "the US-led coalition commander Lt. Gen. Stephen Townsend said").
+     */
+    private static Optional<Referent> personWithin(ActorResolver resolver, Sentence sentence, int head) {
+        List<Integer> phrase = new ArrayList<>(List.of(head));
+        for (int i = 0; i < phrase.size(); i++) {
+            for (Dependency child : sentence.children(phrase.get(i))) {
+                if (!child.relation().startsWith("acl") && !child.relation().startsWith("nmod")) {
+                    phrase.add(child.dependent());
+                }
+            }
+        }
+        return phrase.stream().map(t -> resolver.resolve(sentence, t)).flatMap(Optional::stream)
+                .filter(r -> r.mention().mention().type() == EntityType.PERSON && !r.viaPronoun()).findFirst();
     }
 
     private record Attribution(Referent speaker, Sentence sentence) {

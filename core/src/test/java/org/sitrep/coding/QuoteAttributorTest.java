@@ -33,6 +33,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void thePersonInsideATitledSubjectSpeaksNotTheBodyThatTitlesThem() {
+        assertThat(quotes("The US-led coalition commander Lt. Gen. Stephen Townsend said that \"we probably had a "
+                + "role\" in high casualties in Mosul."))
+                .extracting(Quote::speaker).containsExactly("Stephen Townsend");
+    }
+
+    @Test
+    void theSpeechVerbTheQuoteHangsOnBeatsANearerOne() {
+        assertThat(quotes("The Kurdish SDF said Sunday that the Turkish offensive delayed the mission “by more than a "
+                + "month,” but with the help of Kurdish intelligence, the United States confirmed his location."))
+                .extracting(Quote::speaker).containsExactly("Syrian Democratic Forces");
+    }
+
+    @Test
     void aPronounSpeakerIsResolvedToThePersonNamedBefore() {
         assertThat(quotes("Turkish President Recep Tayyip Erdoğan spoke in Istanbul. “Damascus is the final "
                 + "destination,” he said.")).extracting(Quote::speaker).containsExactly("Recep Tayyip Erdoğan");
