@@ -91,6 +91,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeOnlyTalkedOfIsHypothetical() {
+        assertThat(events("Assad sidelined talk of a military strike on Damascus last September."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
