@@ -1,0 +1,78 @@
+package edu.stanford.nlp.parser.nndep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Properties;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LockstepParserTest {
+    private static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    private static final String NEWS = """
+            Syrian rebels captured most of Aleppo on Friday after a lightning offensive launched on Wednesday.
+            Clashes continued.
+            The Syrian Observatory for Human Rights said at least 255 people had been killed, including 24 civilians.
+            Russian warplanes struck rebel positions near Idlib, the Russian defence ministry said in a statement.
+            Government forces withdrew from the city, which they had held since 2016, a military source told Reuters.
+            """;
+
+    private static List<CoreMap> sentences;
+    private static DependencyParser coreNlpScored;
+    private static LockstepParser lockstep;
+
+    @BeforeAll
+    static void load() {
+        Properties tagging = new Properties();
+        tagging.setProperty("annotators", "tokenize,ssplit,pos");
+        Annotation document = new Annotation(NEWS);
+        new StanfordCoreNLP(tagging).annotate(document);
+        sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        Properties noTable = new Properties();
+        noTable.setProperty("numPreComputed", "0");
+        coreNlpScored = DependencyParser.loadFromModelFile(MODEL, noTable);
+        lockstep = LockstepParser.of(DependencyParser.loadFromModelFile(MODEL, noTable));
+    }
+
+    @Test
+    void parsesSentencesOfDifferentLengthsTogetherExactlyAsCoreNlpParsesEachAlone() {
+        assertEquals(5, sentences.size());
+        List<GrammaticalStructure> together = lockstep.predict(sentences);
+        assertEquals(sentences.size(), together.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            assertEquals(dependencies(coreNlpScored.predict(sentences.get(i))), dependencies(together.get(i)));
+        }
+    }
+
+    @Test
+    void givesEachSentenceItsOwnParseWhateverItsCompany() {
+        List<String> alone = dependencies(lockstep.predict(List.of(sentences.get(1))).get(0));
+        List<String> inCompany = dependencies(lockstep.predict(sentences).get(1));
+        assertEquals(List.of("nsubj(continued-2, Clashes-1)", "root(ROOT-0, continued-2)", "punct(continued-2, .-3)"),
+                alone);
+        assertEquals(alone, inCompany);
+    }
+
+    @Test
+    void findsTheCapturersAndTheCaptured() {
+        List<String> first = dependencies(lockstep.predict(sentences).get(0));
+        assertTrue(first.contains("nsubj(captured-3, rebels-2)"), first::toString);
+        assertTrue(first.contains("obj(captured-3, most-4)"), first::toString);
+    }
+
+    @Test
+    void parsesNothingToNothing() {
+        assertTrue(lockstep.predict(List.of()).isEmpty());
+    }
+
+    private static List<String> dependencies(GrammaticalStructure structure) {
+        return structure.typedDependencies().stream().map(TypedDependency::toString).toList();
+    }
+}
