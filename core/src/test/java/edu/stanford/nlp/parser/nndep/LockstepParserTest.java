@@ -2,20 +2,15 @@ package edu.stanford.nlp.parser.nndep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static edu.stanford.nlp.parser.nndep.ParserFixtures.dependencies;
 
 import java.util.List;
-import java.util.Properties;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class LockstepParserTest {
-    private static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     private static final String NEWS = """
             Syrian rebels captured most of Aleppo on Friday after a lightning offensive launched on Wednesday.
             Clashes continued.
@@ -30,15 +25,9 @@ class LockstepParserTest {
 
     @BeforeAll
     static void load() {
-        Properties tagging = new Properties();
-        tagging.setProperty("annotators", "tokenize,ssplit,pos");
-        Annotation document = new Annotation(NEWS);
-        new StanfordCoreNLP(tagging).annotate(document);
-        sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        Properties noTable = new Properties();
-        noTable.setProperty("numPreComputed", "0");
-        coreNlpScored = DependencyParser.loadFromModelFile(MODEL, noTable);
-        lockstep = LockstepParser.of(DependencyParser.loadFromModelFile(MODEL, noTable));
+        sentences = ParserFixtures.tagged(NEWS);
+        coreNlpScored = ParserFixtures.coreNlpParser();
+        lockstep = LockstepParser.of(ParserFixtures.coreNlpParser());
     }
 
     @Test
@@ -70,9 +59,5 @@ class LockstepParserTest {
     @Test
     void parsesNothingToNothing() {
         assertTrue(lockstep.predict(List.of()).isEmpty());
-    }
-
-    private static List<String> dependencies(GrammaticalStructure structure) {
-        return structure.typedDependencies().stream().map(TypedDependency::toString).toList();
     }
 }
