@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.LockstepParser;
 import edu.stanford.nlp.parser.nndep.VectorizedClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -31,7 +32,8 @@ import org.sitrep.model.Article;
  * (sitrep's own rules, cheap enough for every sentence) over the first pass's tokens; the untagged tokens it covers
  * take its TIMEX3 type as their NER tag, as CoreNLP's own time tagger would give them. The parser is CoreNLP's
  * neural dependency parser called directly for basic dependencies only (its annotator also builds four enhanced
- * graphs nothing here reads) and scored by {@link VectorizedClassifier} (same parses, a quarter of the time). The
+ * graphs nothing here reads), scored by {@link VectorizedClassifier} (same parses, a quarter of the time) and run
+ * on an article's chosen sentences in lockstep ({@link LockstepParser}: same parses, its weights read once a step). The
  * models load once (a few seconds) and are shared; {@link #annotate} is thread-safe.
  */
 public final class Annotator {
@@ -39,9 +41,9 @@ public final class Annotator {
 
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP names;
-    private final DependencyParser parser;
+    private final LockstepParser parser;
 
-    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP names, DependencyParser parser) {
+    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP names, LockstepParser parser) {
         this.tagger = tagger;
         this.names = names;
         this.parser = parser;
@@ -60,7 +62,7 @@ public final class Annotator {
         try {
             Future<StanfordCoreNLP> tagger = loaders.submit(() -> new StanfordCoreNLP(taggerProperties()));
             Future<StanfordCoreNLP> names = loaders.submit(() -> new StanfordCoreNLP(namesProperties()));
-            Future<DependencyParser> parser = loaders.submit(Annotator::loadParser);
+            Future<LockstepParser> parser = loaders.submit(Annotator::loadParser);
             return new Annotator(tagger.get(), names.get(), parser.get());
         } catch (ExecutionException e) {
             throw new IllegalStateException("the CoreNLP models could not be loaded", e.getCause());
@@ -95,12 +97,10 @@ public final class Annotator {
         return props;
     }
 
-    private static DependencyParser loadParser() {
+    private static LockstepParser loadParser() {
         Properties props = new Properties();
         props.setProperty("numPreComputed", "0"); // the vectorized scorer caches what it needs, in floats
-        DependencyParser parser = DependencyParser.loadFromModelFile(PARSER_MODEL, props);
-        VectorizedClassifier.install(parser);
-        return parser;
+        return LockstepParser.of(DependencyParser.loadFromModelFile(PARSER_MODEL, props));
     }
 
     /** Annotates and parses every sentence, without times (evaluations of the annotators themselves, tests). */
@@ -120,11 +120,13 @@ public final class Annotator {
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tagged = all.stream().map(Annotator::tokens).toList();
         Set<Integer> chosen = parses.choose(tagged);
+        List<CoreMap> toParse = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (chosen.contains(i)) {
-                parse(all.get(i));
+                toParse.add(all.get(i));
             }
         }
+        parse(toParse);
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             sentences.add(convert(article.text(), i, all.get(i), tagged.get(i), times, article.published()));
@@ -132,11 +134,14 @@ public final class Annotator {
         return new Annotated(article, sentences);
     }
 
-    /** Basic UD dependencies onto the sentence's map, as CoreNLP's depparse annotator would set them. */
-    private void parse(CoreMap sentence) {
-        GrammaticalStructure structure = parser.predict(sentence);
-        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, SemanticGraphFactory.makeFromTree(
-                structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+    /** Basic UD dependencies onto each sentence's map, as CoreNLP's depparse annotator would set them. */
+    private void parse(List<CoreMap> sentences) {
+        List<GrammaticalStructure> structures = parser.predict(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            sentences.get(i).set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                    SemanticGraphFactory.makeFromTree(structures.get(i), SemanticGraphFactory.Mode.BASIC,
+                            GrammaticalStructure.Extras.NONE, null));
+        }
     }
 
     /** The text CoreNLP is given: as long as the article's, its content bounded and everything else blanked. */

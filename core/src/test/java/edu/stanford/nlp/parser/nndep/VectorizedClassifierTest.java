@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Properties;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class VectorizedClassifierTest {
-    private static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     private static final String NEWS = """
             Syrian rebels captured most of Aleppo on Friday after a lightning offensive launched on Wednesday.
             The Syrian Observatory for Human Rights said at least 255 people had been killed, including 24 civilians.
@@ -28,15 +22,9 @@ class VectorizedClassifierTest {
 
     @BeforeAll
     static void load() {
-        Properties tagging = new Properties();
-        tagging.setProperty("annotators", "tokenize,ssplit,pos");
-        Annotation document = new Annotation(NEWS);
-        new StanfordCoreNLP(tagging).annotate(document);
-        sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        Properties noTable = new Properties();
-        noTable.setProperty("numPreComputed", "0");
-        coreNlpScored = DependencyParser.loadFromModelFile(MODEL, noTable);
-        vectorized = DependencyParser.loadFromModelFile(MODEL, noTable);
+        sentences = ParserFixtures.tagged(NEWS);
+        coreNlpScored = ParserFixtures.coreNlpParser();
+        vectorized = ParserFixtures.coreNlpParser();
         VectorizedClassifier.install(vectorized);
     }
 
@@ -57,6 +45,6 @@ class VectorizedClassifierTest {
     }
 
     private static List<String> dependencies(DependencyParser parser, CoreMap sentence) {
-        return parser.predict(sentence).typedDependencies().stream().map(TypedDependency::toString).toList();
+        return ParserFixtures.dependencies(parser.predict(sentence));
     }
 }

@@ -1,0 +1,63 @@
+package edu.stanford.nlp.parser.nndep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static edu.stanford.nlp.parser.nndep.ParserFixtures.dependencies;
+
+import java.util.List;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LockstepParserTest {
+    private static final String NEWS = """
+            Syrian rebels captured most of Aleppo on Friday after a lightning offensive launched on Wednesday.
+            Clashes continued.
+            The Syrian Observatory for Human Rights said at least 255 people had been killed, including 24 civilians.
+            Russian warplanes struck rebel positions near Idlib, the Russian defence ministry said in a statement.
+            Government forces withdrew from the city, which they had held since 2016, a military source told Reuters.
+            """;
+
+    private static List<CoreMap> sentences;
+    private static DependencyParser coreNlpScored;
+    private static LockstepParser lockstep;
+
+    @BeforeAll
+    static void load() {
+        sentences = ParserFixtures.tagged(NEWS);
+        coreNlpScored = ParserFixtures.coreNlpParser();
+        lockstep = LockstepParser.of(ParserFixtures.coreNlpParser());
+    }
+
+    @Test
+    void parsesSentencesOfDifferentLengthsTogetherExactlyAsCoreNlpParsesEachAlone() {
+        assertEquals(5, sentences.size());
+        List<GrammaticalStructure> together = lockstep.predict(sentences);
+        assertEquals(sentences.size(), together.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            assertEquals(dependencies(coreNlpScored.predict(sentences.get(i))), dependencies(together.get(i)));
+        }
+    }
+
+    @Test
+    void givesEachSentenceItsOwnParseWhateverItsCompany() {
+        List<String> alone = dependencies(lockstep.predict(List.of(sentences.get(1))).get(0));
+        List<String> inCompany = dependencies(lockstep.predict(sentences).get(1));
+        assertEquals(List.of("nsubj(continued-2, Clashes-1)", "root(ROOT-0, continued-2)", "punct(continued-2, .-3)"),
+                alone);
+        assertEquals(alone, inCompany);
+    }
+
+    @Test
+    void findsTheCapturersAndTheCaptured() {
+        List<String> first = dependencies(lockstep.predict(sentences).get(0));
+        assertTrue(first.contains("nsubj(captured-3, rebels-2)"), first::toString);
+        assertTrue(first.contains("obj(captured-3, most-4)"), first::toString);
+    }
+
+    @Test
+    void parsesNothingToNothing() {
+        assertTrue(lockstep.predict(List.of()).isEmpty());
+    }
+}
