@@ -46,7 +46,7 @@ public final class EventCoder {
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
         this.knowledge = knowledge;
         this.pack = pack;
-        this.triggers = new TriggerMatcher(EventPattern.load(pack));
+        this.triggers = new TriggerMatcher(EventPattern.load(pack), java.util.Set.copyOf(pack.words(WordList.TOLL_VERBS)));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);
@@ -136,7 +136,8 @@ public final class EventCoder {
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())
-                : found.keySet().stream().map(Optional::of).toList();
+                : found.keySet().stream().filter(p -> !insideAnother(sentence, p, found.keySet()))
+                .map(Optional::of).toList();
         List<CodedEvent> events = new ArrayList<>();
         int n = 0;
         for (Optional<LinkedMention> place : placeList) {
@@ -160,6 +161,42 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "the village of Tokhar, part of the city of Manbij in the governorate of Aleppo": a place the parse hangs, through
+     * "of"/"in" phrases, on the same phrase as a place named before it only says where that one lies; the event is at
+     * the first, the most specific. Coordinated places ("in Aleppo and Idlib") each stay.
+     */
+    private boolean insideAnother(Sentence sentence, LinkedMention place, java.util.Set<LinkedMention> all) {
+        java.util.Set<Integer> chain = nominalChain(sentence, place.lastToken());
+        // they meet at the other place or at a place noun of its phrase ("the village of Tokhar"), not at a noun both
+        // are arguments of ("control over Daraa and the security branches in Suwayda")
+        return all.stream().anyMatch(other -> other != place && other.lastToken() < place.firstToken()
+                && nominalChain(sentence, other.lastToken()).stream().filter(chain::contains)
+                .anyMatch(t -> (t >= other.firstToken() && t <= other.lastToken())
+                        || placeNoun(sentence.tokens().get(t))));
+    }
+
+    /** "village", "city", "part", "area": a noun that names where something lies. */
+    private boolean placeNoun(Token token) {
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return pack.has(WordList.PLACE_CLASS_NOUNS, lemma) || pack.has(WordList.PART_NOUNS, lemma);
+    }
+
+    /** The token and the nouns above it through modifier phrases, up to the first other relation. */
+    private static java.util.Set<Integer> nominalChain(Sentence sentence, int token) {
+        java.util.Set<Integer> chain = new java.util.HashSet<>(List.of(token));
+        int current = token;
+        for (int depth = 0; depth < 5; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().startsWith("nmod")) {
+                break;
+            }
+            current = head.get().governor();
+            chain.add(current);
+        }
+        return chain;
     }
 
     /**

@@ -14,9 +14,12 @@ final class TriggerMatcher {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final List<EventPattern> patterns;
+    /** Verbs that tell a toll ("killed"): the toll folder joins them to the event they count, victims and all. */
+    private final Set<String> tollVerbs;
 
-    TriggerMatcher(List<EventPattern> patterns) {
+    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs) {
         this.patterns = List.copyOf(patterns);
+        this.tollVerbs = Set.copyOf(tollVerbs);
     }
 
     /** The pattern whose condition the token meets, else its unconditional pattern, else none. */
@@ -28,7 +31,22 @@ final class TriggerMatcher {
         if (found.isPresent() && token.isVerb() && describesSameEvent(sentence, token, found.get())) {
             return Optional.empty();
         }
+        if (found.isPresent() && token.isVerb() && subjectIsSameEvent(sentence, token, found.get())) {
+            return Optional.empty();
+        }
         return found;
+    }
+
+    /**
+     * "US-led air strikes targeted the group": the noun subject names the strike the verb tells again; one event, the
+     * noun's, whose owner is its actor.
+     */
+    private boolean subjectIsSameEvent(Sentence sentence, Token verb, EventPattern pattern) {
+        if (tollVerbs.contains(pattern.lemma())) {
+            return false;
+        }
+        return sentence.children(verb.index(), "nsubj").stream().filter(Token::isNoun)
+                .anyMatch(subject -> match(sentence, subject).filter(p -> p.plover() == pattern.plover()).isPresent());
     }
 
     /**

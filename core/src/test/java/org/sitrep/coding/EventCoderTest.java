@@ -98,6 +98,22 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeNamedAndToldAgainByItsVerbIsOneEvent() {
+        assertThat(events("US-led air strikes targeted the militants in Raqqa on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "Raqqa"));
+    }
+
+    @Test
+    void anEventIsAtTheMostSpecificOfNestedPlacesAndAtEachOfCoordinatedOnes() {
+        assertThat(events("At least 73 civilians were killed in air strikes on Tuesday in the village of Tokhar, part "
+                + "of the city of Manbij in the governorate of Aleppo."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Manbij");
+        assertThat(events("Russian jets bombed Aleppo and Idlib on Tuesday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Aleppo", "Idlib");
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
