@@ -34,7 +34,24 @@ final class TriggerMatcher {
         if (found.isPresent() && token.isVerb() && subjectIsSameEvent(sentence, token, found.get())) {
             return Optional.empty();
         }
+        if (found.isPresent() && (token.isNoun() || token.pos().equals("VBG"))
+                && circumstanceOfSameEvent(sentence, token, found.get())) {
+            return Optional.empty();
+        }
         return found;
+    }
+
+    /**
+     * "In fighting on Saturday, Assad forces captured a suburb" (the gerund as often tagged a verb): the fighting is the
+     * capture's, not another event.
+     */
+    private boolean circumstanceOfSameEvent(Sentence sentence, Token noun, EventPattern pattern) {
+        Optional<Dependency> head = sentence.head(noun.index());
+        if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().startsWith("obl")) {
+            return false;
+        }
+        Token verb = sentence.tokens().get(head.get().governor());
+        return verb.isVerb() && match(sentence, verb).filter(p -> p.plover() == pattern.plover()).isPresent();
     }
 
     /**

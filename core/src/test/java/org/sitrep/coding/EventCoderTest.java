@@ -114,6 +114,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theFightingACaptureHappenedInIsTheCapture() {
+        assertThat(events("In fighting Saturday, Assad forces captured the town of al-Bab."))
+                .extracting(Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.GOVERNMENT_REGAINS_TERRITORY, "al-Bab"));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
