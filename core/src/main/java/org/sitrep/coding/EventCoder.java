@@ -105,6 +105,9 @@ public final class EventCoder {
             }
             actors.removeIf(a -> targets.stream().anyMatch(t -> t.name().equals(a.name())));
         }
+        if (pattern.plover().physical()) {
+            actors.removeIf(this::civilOrganisation); // "SANA says troops killed", "the Observatory reported clashes"
+        }
         if (pattern.requires() == EventPattern.Requirement.OBJECT_PLACE
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
@@ -280,6 +283,12 @@ public final class EventCoder {
                 .filter(verb -> pack.has(WordList.INCEPTION_VERBS, verb.lemma().toLowerCase(Locale.ROOT)))
                 .map(verb -> modality.detect(sentence, verb.index()))
                 .filter(m -> m == Modality.ASSERTED || m == Modality.REPORTED).isPresent();
+    }
+
+    /** A monitor, agency, news service or relief body: the source of a report of violence, never its actor. */
+    private boolean civilOrganisation(Referent referent) {
+        return referent.actorId().flatMap(knowledge::byId).map(a -> a.kind() == Actor.ActorKind.ORGANISATION)
+                .orElse(false);
     }
 
     private boolean isCombatant(Referent referent) {

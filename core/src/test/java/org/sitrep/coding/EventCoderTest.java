@@ -121,6 +121,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aMonitorReportingViolenceIsItsSourceNotItsActor() {
+        assertThat(events("The Syrian Observatory for Human Rights reported heavy clashes in Aleppo on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse("none"), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "none", "Aleppo"));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
