@@ -144,7 +144,8 @@ final class ActorResolver {
     /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */
     private boolean titled(LinkedMention person, String office) {
         List<Token> tokens = linked.annotated().sentences().get(person.sentence()).tokens();
-        for (int i = Math.max(0, person.firstToken() - 3); i < person.firstToken(); i++) {
+        // the title before the name, or inside a mention that holds it ("President Trump" linked whole)
+        for (int i = Math.max(0, person.firstToken() - 3); i < person.lastToken(); i++) {
             if (tokens.get(i).lemma().toLowerCase(Locale.ROOT).equals(office)) {
                 return true;
             }

@@ -309,7 +309,13 @@ public final class EventCoder {
             return pairs;
         }
         List<Referent[]> single = new ArrayList<>();
-        single.add(new Referent[] {actors.isEmpty() ? null : actors.get(0), target});
+        Referent actor = actors.isEmpty() ? null : actors.get(0);
+        if (targets.size() > 1 && !pattern.plover().physical()) {
+            // "thanked Iraq, Turkey and Russia": one act toward each, as ACLED and PLOVER code one dyad per event
+            targets.forEach(t -> single.add(new Referent[] {actor, t}));
+            return single;
+        }
+        single.add(new Referent[] {actor, target});
         return single;
     }
 

@@ -128,6 +128,16 @@ class EventCoderTest {
     }
 
     @Test
+    void thankingSeveralIsOneActTowardEachAndThePresidentIsThePresidentNamedBefore() {
+        assertThat(events("President Trump spoke on Sunday. The president thanked Iraq, Turkey and Russia for their "
+                + "help."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "Donald Trump", "Iraq"),
+                        tuple(EventType.SUPPORT, "Donald Trump", "Turkey"),
+                        tuple(EventType.SUPPORT, "Donald Trump", "Russia"));
+    }
+
+    @Test
     void capturingWithoutAPlaceIsNoTerritorialEvent() {
         assertThat(events("The rebel offensive captured headlines around the world.")).extracting(Event::acled)
                 .doesNotContain(AcledType.NON_STATE_OVERTAKES_TERRITORY);
