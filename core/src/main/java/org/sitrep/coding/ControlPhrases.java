@@ -2,9 +2,11 @@ package org.sitrep.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -60,9 +62,10 @@ final class ControlPhrases {
      * often another clause's: "Kobani, which was seized in 2014"); a passage into control ("surrendered to regime
      * control last year") holds since its clause's time.
      */
-    List<ControlChange> find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
+    Described find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<ControlChange> claims = new ArrayList<>();
+        Set<ControlChange> current = new HashSet<>();
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
@@ -72,18 +75,30 @@ final class ControlPhrases {
                         Optional<CalendarDate> asOf = published.map(CalendarDate::day);
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
-                            claims.add(new ControlChange(place.mention().canonical(), place.mention().ref(),
+                            ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),
                                     found.controller().map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
                                     found.controller().flatMap(Referent::side),
                                     found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
                                     CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
-                                    sentence.end(), sentence.text())));
+                                    sentence.end(), sentence.text()));
+                            claims.add(claim);
+                            if (phrase.shape() == Shape.VERB) {
+                                current.add(claim);
+                            }
                         }
                     });
                 }
             }
         }
-        return claims;
+        return new Described(claims, current);
+    }
+
+    /**
+     * The article's described states, and those of them told by a verb in the present tense ("Kurdish fighters
+     * control Kobani"), which state the report's day where a label ("the rebel-held town", "the ISIS stronghold of
+     * X") states the day its sentence tells of.
+     */
+    record Described(List<ControlChange> claims, Set<ControlChange> current) {
     }
 
     /** The time the clause of a passage into control states, if it states one. */
@@ -185,6 +200,9 @@ final class ControlPhrases {
         if (place.isEmpty()) {
             // "the rebel-held town of Kobani"; "rebel-held districts of Aleppo" claims only part of the place
             place = placeOf(linked, sentence, anchor);
+            if (place.isPresent() && vicinity(sentence, anchor, place.get())) {
+                place = Optional.empty(); // "a rebel-held suburb of Damascus" is not Damascus
+            }
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
         }
         if (place.isEmpty()) {
@@ -237,7 +255,7 @@ final class ControlPhrases {
      * "the suburb of Daraya, which was evacuated ... and surrendered to regime control": the place a relative clause
      * describes (or the noun that names it), through the verb the clause's verb is coordinated with.
      */
-    private static int relativeAntecedent(Linked linked, Sentence sentence, int verb) {
+    private int relativeAntecedent(Linked linked, Sentence sentence, int verb) {
         int clause = sentence.head(verb).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
                 .map(Dependency::governor).orElse(verb);
         return sentence.head(clause).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
@@ -285,12 +303,33 @@ final class ControlPhrases {
                 .filter(m -> !PlaceFinder.isCountry(m));
     }
 
+    /**
+     * Whether the noun is what lies around the place ("a suburb of Damascus", "the outskirts of Aleppo", "the Idlib
+     * countryside") rather than naming it: only one definite, singular noun with the place after "of" names it
+     * ("the suburb of Douma").
+     */
+    private boolean vicinity(Sentence sentence, int noun, LinkedMention place) {
+        Token token = sentence.tokens().get(noun);
+        if (!pack.has(WordList.VICINITY_NOUNS, token.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean definite = sentence.children(noun).stream().anyMatch(c -> c.relation().equals("det")
+                && pack.has(WordList.DEFINITE_ARTICLES, sentence.tokens().get(c.dependent()).word()
+                .toLowerCase(Locale.ROOT)));
+        boolean ofPlace = sentence.head(place.lastToken()).filter(h -> h.governor() == noun
+                && h.relation().startsWith("nmod")).isPresent();
+        return !(definite && ofPlace && token.pos().equals("NN"));
+    }
+
     /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */
-    private static Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
+    private Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
         // "the rebel-held Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
         List<Dependency> children = new ArrayList<>(sentence.children(noun));
         children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
         for (Dependency child : children) {
+            if (ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)) {
+                continue; // "an industrial area near Damascus" is not Damascus
+            }
             Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
             if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
                 return place;
@@ -314,7 +353,7 @@ final class ControlPhrases {
      * The place a class noun stands in apposition to: "Ras al-Ayn, a town under Kurdish control", "the town of
      * Ras al-Ayn, one of the few towns under Kurdish administration" (the noun counted by "one of").
      */
-    private static Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
+    private Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
         int current = noun;
         Optional<Dependency> head = sentence.head(current);
         if (head.isPresent() && head.get().relation().startsWith("nmod") && head.get().governor() >= 0

@@ -156,7 +156,7 @@ public final class EventCoder {
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 events.add(new CodedEvent(event, pattern.isTerritorial(),
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
-                        when.recent()));
+                        when.recent(), combat));
             }
         }
         return events;

@@ -78,7 +78,7 @@ final class TollFolder {
         Event event = withParticipants(violence.event(), toll.event(),
                 date ? toll.event().date() : violence.event().date());
         return new CodedEvent(event, violence.territorial(), violence.extent(), violence.explicitDate() || date,
-                violence.attempted(), violence.recent());
+                violence.attempted(), violence.recent(), violence.remote());
     }
 
     private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date) {

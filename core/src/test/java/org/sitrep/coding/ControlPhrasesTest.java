@@ -297,4 +297,45 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Idlib province", "Syrian opposition", 0),
                         tuple("Idlib province", "Syrian opposition", 54));
     }
+
+    @Test
+    void airStrikesOnFightersContestNoPlaceButGroundFightingDoes() {
+        assertThat(control("Russian jets launched air strikes on Islamic State fighters in al-Bab on Monday. Rebels "
+                + "clashed with government forces in Daraa on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Daraa", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aLabelOfThePlaceACaptureTookEndsWithItHoweverLongAgo() {
+        assertThat(control("In 2014, the Syrian Democratic Forces took control of the Islamic State stronghold of "
+                + "Manbij."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSuburbOrAnAreaNearACityIsNoClaimOnTheCityButTheSuburbOfANamedTownIsTheTown() {
+        assertThat(control("A gas attack hit a rebel-held suburb of Damascus on Saturday. Jets bombed the "
+                + "rebel-held suburb of Douma on Sunday. Government forces shelled a rebel-held area near Homs."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void theHeldAreaOfATownIsTheTownWholeButItsHeldAreasArePartOfIt() {
+        assertThat(control("Jets bombed the rebel-held area of Douma. Jets bombed rebel-held areas of "
+                + "Aleppo on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Douma", ControlStatus.HELD),
+                        tuple("Aleppo", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void theTownAfterAPlaceNamedOnlyAsALandmarkIsTheTownTheTextIsAbout() {
+        assertThat(control("Douma was the last major rebel stronghold near Damascus. Russia said the town had been "
+                + "taken over by Syrian forces on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian government", ControlStatus.HELD));
+    }
 }
