@@ -212,12 +212,18 @@ final class ControlDeriver {
                                            Optional<LocalDate> published) {
         return events.stream().anyMatch(c -> c.territorial() && !c.attempted() && !c.partial()
                 && FACTUAL.contains(c.event().modality()) && c.event().place().isPresent()
-                && c.event().actorSide().isPresent()
-                && !c.event().actorSide().equals(claim.controllerSide().or(() -> Optional.of(claim.controller())))
-                && (!current || !c.explicitDate() || c.event().date().isEmpty() || published.isEmpty()
-                || !c.event().date().get().last().isBefore(published.get().minusDays(RECENT_DAYS)))
+                && (c.event().actorSide().isPresent() ? !c.event().actorSide().equals(
+                        claim.controllerSide().or(() -> Optional.of(claim.controller())))
+                        : !current && old(c, published)) // "In 2016, U.S.-supported fighters took the ISIS stronghold"
+                && (!current || !old(c, published))
                 && c.event().placeRef().orElse(c.event().place().get()).equals(key)
                 && c.event().evidence().start() == claim.evidence().start());
+    }
+
+    /** An event the text dates more than a week before the report. */
+    private static boolean old(CodedEvent coded, Optional<LocalDate> published) {
+        return coded.explicitDate() && coded.event().date().isPresent() && published.isPresent()
+                && coded.event().date().get().last().isBefore(published.get().minusDays(RECENT_DAYS));
     }
 
     /** Fighting of the report's days: undated, or dated within a week before the report. */

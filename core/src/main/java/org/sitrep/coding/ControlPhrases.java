@@ -32,6 +32,8 @@ import org.sitrep.nlp.Token;
  */
 final class ControlPhrases {
     private static final double CONFIDENCE = 0.75;
+    /** A siege dated at most this many days before the report is still the report's. */
+    private static final int RECENT_DAYS = 7;
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
@@ -73,6 +75,17 @@ final class ControlPhrases {
                         Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
                                 published) : Optional.empty();
                         Optional<CalendarDate> asOf = published.map(CalendarDate::day);
+                        if (phrase.status() == ControlStatus.CONTESTED) {
+                            // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
+                            // tells how things stood then, not now
+                            Optional<CalendarDate> then = passageDate(linked, times, sentence, token, published)
+                                    .filter(d -> published.isPresent()
+                                            && d.last().isBefore(published.get().minusDays(RECENT_DAYS)));
+                            if (then.isPresent()) {
+                                since = then;
+                                asOf = then;
+                            }
+                        }
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
                             ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),

@@ -312,6 +312,9 @@ class ControlPhrasesTest {
                 + "Manbij."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD));
+        assertThat(control("In 2014, U.S.-supported fighters took control of the Islamic State stronghold of Manbij. "
+                + "Rebels clashed with government forces in Daraa on Monday."))
+                .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
     @Test
@@ -337,5 +340,12 @@ class ControlPhrasesTest {
                 + "taken over by Syrian forces on Sunday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Douma", "Syrian government", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSiegeItsClauseDatesYearsBeforeIsAClaimAsOfThenNotOfTheReport() {
+        assertThat(control("Kobani, besieged by the Islamic State in 2014, is rebuilding its schools."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Kobani", ControlStatus.CONTESTED, "2014"));
     }
 }
