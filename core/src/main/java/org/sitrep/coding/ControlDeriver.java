@@ -110,11 +110,12 @@ final class ControlDeriver {
             if (contest && party) {
                 // fighting between known sides: a gunman's attack or a riot is no contest for the place
                 fought.add(key);
-                // an attempt is named by the holder it is made against where the text says, else by its maker
-                boolean holderNamed = coded.attempted() && event.targetSide().isPresent();
-                Optional<String> side = holderNamed ? event.targetSide() : event.actorSide();
+                // a contest is named by the holder it is made against, the target, where the text says one; its
+                // maker is not the holder ("forces launched an offensive to retake Ramadi"), so without a target the
+                // timeline joins it to the holder before
+                Optional<String> side = event.targetSide();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
-                        side.isPresent() ? (holderNamed ? event.target() : event.actor()).orElseThrow()
+                        side.isPresent() ? event.target().orElseThrow()
                                 : ControlChange.HOLDER_NOT_STATED, side, ControlStatus.CONTESTED,
                         coded.explicitDate() ? event.date() : Optional.empty(),
                         // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day

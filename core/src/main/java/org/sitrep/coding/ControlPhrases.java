@@ -75,9 +75,9 @@ final class ControlPhrases {
                         Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
                                 published) : Optional.empty();
                         Optional<CalendarDate> asOf = published.map(CalendarDate::day);
-                        if (phrase.status() == ControlStatus.CONTESTED) {
+                        if (phrase.status() == ControlStatus.CONTESTED && !presentTense(sentence, token.index())) {
                             // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
-                            // tells how things stood then, not now
+                            // tells how things stood then, not now ("has been under siege since 2013" still does)
                             Optional<CalendarDate> then = passageDate(linked, times, sentence, token, published)
                                     .filter(d -> published.isPresent()
                                             && d.last().isBefore(published.get().minusDays(RECENT_DAYS)));
@@ -195,7 +195,11 @@ final class ControlPhrases {
                 controller = sentence.children(token.index(), "nsubj").stream().findFirst()
                         .flatMap(subject -> resolver.resolve(sentence, subject.index()))
                         .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
-                anchor = sentence.children(token.index(), "obj").stream().findFirst().map(Token::index).orElse(-1);
+                // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
+                // held there ("holds a rally in Minneapolis")
+                anchor = sentence.children(token.index(), "obj").stream().findFirst()
+                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o))
+                        .map(Token::index).orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
@@ -209,6 +213,10 @@ final class ControlPhrases {
             return Optional.empty();
         }
         Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
+        if (place.isEmpty() && anchor >= 0
+                && ArgumentFinder.markedBy(pack, sentence, anchor, WordList.NEAR_PREPOSITIONS)) {
+            return Optional.empty(); // "Manbij is near areas held by government forces" claims nothing of Manbij
+        }
         boolean partial = false;
         if (place.isEmpty()) {
             // "the rebel-held town of Kobani"; "rebel-held districts of Aleppo" claims only part of the place
@@ -229,6 +237,13 @@ final class ControlPhrases {
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial, passage));
+    }
+
+    /** A noun that names a place or part of one: "town", "districts", "percent". */
+    private boolean placeNoun(Token noun) {
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        return pack.has(WordList.PLACE_CLASS_NOUNS, word) || pack.has(WordList.PART_MODIFIERS, word)
+                || pack.has(WordList.PART_NOUNS, word) || pack.has(WordList.VICINITY_NOUNS, word);
     }
 
     /** The place and the places coordinated with it, each a place one side can hold (no country). */
@@ -386,6 +401,12 @@ final class ControlPhrases {
         return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
                 || c.relation().equals("cop"))
                 && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()));
+    }
+
+    /** A state told with an auxiliary or copula in the present tense ("has been under siege", "is besieged"). */
+    private static boolean presentTense(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
+                || c.relation().equals("cop")) && sentence.tokens().get(c.dependent()).isPresentTense());
     }
 
     /** "the former rebel stronghold", "once held by": a state that has ended is no claim. */

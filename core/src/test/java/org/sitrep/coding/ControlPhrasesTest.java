@@ -347,5 +347,46 @@ class ControlPhrasesTest {
         assertThat(control("Kobani, besieged by the Islamic State in 2014, is rebuilding its schools."))
                 .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Kobani", ControlStatus.CONTESTED, "2014"));
+        assertThat(control("The town of Madaya has been under siege by government forces since 2015."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Madaya", ControlStatus.CONTESTED, "2016-12-13"));
+    }
+
+    private static final String DARAA = " Rebels clashed with government forces in Daraa on Monday.";
+
+    @Test
+    void aTollInACountryMakesNoClaimOnTheCountry() {
+        assertThat(control("More than 100,000 people have been killed in Syria, where the government of President "
+                + "Bashar al-Assad is battling rebels." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void aPresentTenseHoldClaimsItsObjectOnlyWhereTheObjectIsAPlace() {
+        assertThat(control("President Donald Trump holds a campaign rally in Minneapolis. The Islamic State controls "
+                + "Raqqa and much of eastern Syria."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
+
+    @Test
+    void anOffensiveWithNoHolderNamedLeavesTheHolderUnstatedNotTheAttacker() {
+        assertThat(control("Iraqi forces launched an offensive to retake Ramadi on Thursday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Ramadi", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void capturingPeopleTakesNoPlace() {
+        assertThat(control("During a rampage through Sinjar on Sunday, the Islamic State captured thousands of "
+                + "women." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void anAttackByWarplanesContestsNoPlace() {
+        assertThat(control("Russian warplanes attacked Islamic State positions in the town of al-Bab on Monday."
+                + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
     }
 }
