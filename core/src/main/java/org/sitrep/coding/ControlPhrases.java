@@ -213,8 +213,7 @@ final class ControlPhrases {
             return Optional.empty();
         }
         Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
-        if (place.isEmpty() && anchor >= 0
-                && ArgumentFinder.markedBy(pack, sentence, anchor, WordList.NEAR_PREPOSITIONS)) {
+        if (place.isEmpty() && anchor >= 0 && near(sentence, anchor)) {
             return Optional.empty(); // "Manbij is near areas held by government forces" claims nothing of Manbij
         }
         boolean partial = false;
@@ -237,6 +236,14 @@ final class ControlPhrases {
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial, passage));
+    }
+
+    /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */
+    private boolean near(Sentence sentence, int noun) {
+        return sentence.children(noun).stream().anyMatch(c -> (c.relation().equals("case")
+                || c.relation().equals("amod") || c.relation().equals("advmod"))
+                && pack.has(WordList.NEAR_PREPOSITIONS, sentence.tokens().get(c.dependent()).word()
+                .toLowerCase(Locale.ROOT)));
     }
 
     /** A noun that names a place or part of one: "town", "districts", "percent". */

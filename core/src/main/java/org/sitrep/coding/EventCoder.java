@@ -130,7 +130,8 @@ public final class EventCoder {
         }
         Optional<Integer> deaths = fatalities.count(sentence);
         boolean attempted = pattern.isTerritorial()
-                && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger));
+                && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger)
+                || aim(sentence, trigger));
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
@@ -263,6 +264,15 @@ public final class EventCoder {
                     return aimMood == Modality.ASSERTED || aimMood == Modality.REPORTED
                             || (aimMood == Modality.HYPOTHETICAL && aim.pos().equals("VBG"));
                 }).orElse(false);
+    }
+
+    /**
+     * "The U.S.-led coalition to recapture Mosul ...", parsed as the sentence's own clause: an infinitive heading the
+     * sentence names an aim, not a deed.
+     */
+    private static boolean aim(Sentence sentence, Token trigger) {
+        return sentence.head(trigger.index()).map(h -> h.governor() < 0).orElse(true)
+                && sentence.children(trigger.index(), "mark").stream().anyMatch(m -> m.pos().equals("TO"));
     }
 
     /** "Iraqi forces start to retake Fallujah": a capture the text says has begun is under way, not done. */

@@ -389,4 +389,18 @@ class ControlPhrasesTest {
                 + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
+
+    @Test
+    void aPlaceNearHeldAreasIsNoClaim() {
+        assertThat(control("Manbij is near areas held by Russian-backed Syrian government forces." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void aCoalitionToRecaptureAPlaceContestsItAndTakesNothing() {
+        assertThat(control("The U.S.-led coalition to recapture Mosul from ISIS' grip has been chipping away at the "
+                + "group's progress."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Mosul", ControlStatus.CONTESTED));
+    }
 }
