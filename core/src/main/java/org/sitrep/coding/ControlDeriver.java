@@ -112,10 +112,12 @@ final class ControlDeriver {
                 fought.add(key);
                 // a contest is named by the holder it is made against, the target, where the text says one; its
                 // maker is not the holder ("forces launched an offensive to retake Ramadi"), so without a target the
-                // timeline joins it to the holder before
-                Optional<String> side = event.targetSide();
+                // timeline joins it to the holder before; a side that took part of a place holds that part
+                boolean partTaken = coded.territorial() && coded.partial() && !coded.attempted();
+                boolean byTarget = event.targetSide().isPresent() && !partTaken;
+                Optional<String> side = byTarget ? event.targetSide() : partTaken ? event.actorSide() : Optional.empty();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
-                        side.isPresent() ? event.target().orElseThrow()
+                        side.isPresent() ? (byTarget ? event.target() : event.actor()).orElseThrow()
                                 : ControlChange.HOLDER_NOT_STATED, side, ControlStatus.CONTESTED,
                         coded.explicitDate() ? event.date() : Optional.empty(),
                         // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day

@@ -361,9 +361,12 @@ final class ControlPhrases {
         // "the rebel-held Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
         List<Dependency> children = new ArrayList<>(sentence.children(noun));
         children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
+        boolean part = pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT));
         for (Dependency child : children) {
-            if (ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)) {
-                continue; // "an industrial area near Damascus" is not Damascus
+            if (ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)
+                    || !part && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                    WordList.PARTIAL_PREPOSITIONS)) {
+                continue; // "an area near Damascus" is not Damascus, nor "a rebel-held town in Idlib province" Idlib
             }
             Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
             if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
@@ -372,7 +375,8 @@ final class ControlPhrases {
         }
         // "60 percent of Deir Ezzor city": the place names the town noun that the part is of
         for (Dependency child : children) {
-            if (child.relation().startsWith("nmod")) {
+            if (child.relation().startsWith("nmod") && (part
+                    || !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS))) {
                 for (Dependency grandchild : sentence.children(child.dependent())) {
                     Optional<LinkedMention> place = placeAt(linked, sentence, grandchild.dependent());
                     if (place.isPresent() && grandchild.relation().startsWith("compound")) {

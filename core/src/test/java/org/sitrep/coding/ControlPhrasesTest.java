@@ -403,4 +403,11 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Mosul", ControlStatus.CONTESTED));
     }
+
+    @Test
+    void aHeldTownInAProvinceIsNoClaimOnTheProvince() {
+        assertThat(control("Jets struck a rebel-held town in Idlib province on Monday." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
 }
+
