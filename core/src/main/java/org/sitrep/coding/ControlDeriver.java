@@ -110,14 +110,11 @@ final class ControlDeriver {
             if (contest && party) {
                 // fighting between known sides: a gunman's attack or a riot is no contest for the place
                 fought.add(key);
-                // a contest is named by the holder it is made against, the target, where the text says one; its
-                // maker is not the holder ("forces launched an offensive to retake Ramadi"), so without a target the
-                // timeline joins it to the holder before; a side that took part of a place holds that part
-                boolean partTaken = coded.territorial() && coded.partial() && !coded.attempted();
-                boolean byTarget = event.targetSide().isPresent() && !partTaken;
-                Optional<String> side = byTarget ? event.targetSide() : partTaken ? event.actorSide() : Optional.empty();
+                // an attempt is named by the holder it is made against where the text says, else by its maker
+                boolean holderNamed = coded.attempted() && event.targetSide().isPresent();
+                Optional<String> side = holderNamed ? event.targetSide() : event.actorSide();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
-                        side.isPresent() ? (byTarget ? event.target() : event.actor()).orElseThrow()
+                        side.isPresent() ? (holderNamed ? event.target() : event.actor()).orElseThrow()
                                 : ControlChange.HOLDER_NOT_STATED, side, ControlStatus.CONTESTED,
                         coded.explicitDate() ? event.date() : Optional.empty(),
                         // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day

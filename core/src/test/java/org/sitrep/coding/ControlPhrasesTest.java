@@ -370,13 +370,6 @@ class ControlPhrasesTest {
     }
 
     @Test
-    void anOffensiveWithNoHolderNamedLeavesTheHolderUnstatedNotTheAttacker() {
-        assertThat(control("Iraqi forces launched an offensive to retake Ramadi on Thursday."))
-                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Ramadi", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
-    }
-
-    @Test
     void capturingPeopleTakesNoPlace() {
         assertThat(control("During a rampage through Sinjar on Sunday, the Islamic State captured thousands of "
                 + "women." + DARAA))
