@@ -9,10 +9,17 @@ import org.sitrep.model.Event;
  * the aim of an attempt under way ("forces seeking to capture Raqqa", "an offensive to retake Mosul"), which
  * contests the place until a capture is reported; and whether an undated event is told as recent ("recent gains,
  * including the recapture of X", "the progress made recently in taking back X"), which, unlike background history,
- * states how things stand as of the report.
+ * states how things stand as of the report; and whether it is violence that is fighting only because its target is
+ * armed ("air strikes on IS positions", "a suicide bombing against soldiers", "executed fighters"), which takes no
+ * ground and so contests no place.
  */
 record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate,
-                  boolean attempted, boolean recent) {
+                  boolean attempted, boolean recent, boolean remote) {
+
+    CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted,
+               boolean recent) {
+        this(event, territorial, extent, explicitDate, attempted, recent, false);
+    }
 
     CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted) {
         this(event, territorial, extent, explicitDate, attempted, false);

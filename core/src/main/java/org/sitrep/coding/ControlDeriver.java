@@ -40,7 +40,7 @@ final class ControlDeriver {
      * the timeline to join to the holder before it.
      */
     List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described, Optional<LocalDate> published) {
-        return derive(events, described, List.of(), published);
+        return derive(events, new ControlPhrases.Described(described, Set.of()), List.of(), published);
     }
 
     /**
@@ -49,7 +49,7 @@ final class ControlDeriver {
      * held by the side whose surrounding region is contested ("rebel-held Douma in besieged Eastern Ghouta") is
      * contested with it.
      */
-    List<ControlChange> derive(List<CodedEvent> events, List<ControlChange> described,
+    List<ControlChange> derive(List<CodedEvent> events, ControlPhrases.Described described,
                                List<PlaceContainment.Contained> containment, Optional<LocalDate> published) {
         List<ControlChange> control = own(events, described, published);
         Map<String, ControlChange> byKey = new LinkedHashMap<>();
@@ -84,8 +84,11 @@ final class ControlDeriver {
                 && c.event().placeRef().orElse(c.event().place().get()).equals(contained.innerKey()));
     }
 
-    private List<ControlChange> own(List<CodedEvent> events, List<ControlChange> described,
+    private List<ControlChange> own(List<CodedEvent> events, ControlPhrases.Described stated,
                                     Optional<LocalDate> published) {
+        // "the rebel-held city of Aleppo that fell to Assad's forces": the state before the capture is no claim
+        List<ControlChange> described = stated.claims().stream().filter(claim -> !takenInSentence(events,
+                claim.placeRef().orElse(claim.place()), claim, stated.current().contains(claim), published)).toList();
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
         Map<String, ControlChange> unstated = new LinkedHashMap<>();
         Map<String, List<ControlChange>> captures = new LinkedHashMap<>();
@@ -100,7 +103,8 @@ final class ControlDeriver {
                 continue;
             }
             String key = event.placeRef().orElse(event.place().get());
-            boolean contest = coded.attempted() || CONTESTING.contains(event.acled())
+            // ground fighting contests a place; a strike, bombing or killing read as fighting for its armed target does not
+            boolean contest = coded.attempted() || (CONTESTING.contains(event.acled()) && !coded.remote())
                     || (coded.territorial() && coded.partial());
             boolean party = event.actorSide().isPresent() || event.targetSide().isPresent();
             if (contest && party) {
@@ -131,9 +135,6 @@ final class ControlDeriver {
         }
         for (ControlChange claim : described) {
             String key = claim.placeRef().orElse(claim.place());
-            if (takenInSentence(events, key, claim, published)) {
-                continue; // "the rebel-held city of Aleppo that fell to Assad's forces": the state before the capture
-            }
             if (claim.status() == ControlStatus.CONTESTED) {
                 fought.add(key);
             }
@@ -202,19 +203,27 @@ final class ControlDeriver {
     }
 
     /**
-     * Whether the sentence of a described state also reports the place taken by another side, lately (a capture the
-     * text dates long before is history the state may have followed; "troops entered" names no side).
+     * Whether the sentence of a described state also reports the place taken by another side: a label ("In 2016
+     * fighters took the ISIS stronghold of Manbij") tells the state the capture ended, whenever it was; a state in
+     * the present tense outlasts a capture the text dates long before ("Kurdish fighters control Kobani, which was
+     * seized by IS in 2014"). "Troops entered" names no side.
      */
-    private static boolean takenInSentence(List<CodedEvent> events, String key, ControlChange claim,
+    private static boolean takenInSentence(List<CodedEvent> events, String key, ControlChange claim, boolean current,
                                            Optional<LocalDate> published) {
         return events.stream().anyMatch(c -> c.territorial() && !c.attempted() && !c.partial()
                 && FACTUAL.contains(c.event().modality()) && c.event().place().isPresent()
-                && c.event().actorSide().isPresent()
-                && !c.event().actorSide().equals(claim.controllerSide().or(() -> Optional.of(claim.controller())))
-                && (!c.explicitDate() || c.event().date().isEmpty() || published.isEmpty()
-                || !c.event().date().get().last().isBefore(published.get().minusDays(RECENT_DAYS)))
+                && (c.event().actorSide().isPresent() ? !c.event().actorSide().equals(
+                        claim.controllerSide().or(() -> Optional.of(claim.controller())))
+                        : !current && old(c, published)) // "In 2016, U.S.-supported fighters took the ISIS stronghold"
+                && (!current || !old(c, published))
                 && c.event().placeRef().orElse(c.event().place().get()).equals(key)
                 && c.event().evidence().start() == claim.evidence().start());
+    }
+
+    /** An event the text dates more than a week before the report. */
+    private static boolean old(CodedEvent coded, Optional<LocalDate> published) {
+        return coded.explicitDate() && coded.event().date().isPresent() && published.isPresent()
+                && coded.event().date().get().last().isBefore(published.get().minusDays(RECENT_DAYS));
     }
 
     /** Fighting of the report's days: undated, or dated within a week before the report. */

@@ -2,9 +2,11 @@ package org.sitrep.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -30,6 +32,8 @@ import org.sitrep.nlp.Token;
  */
 final class ControlPhrases {
     private static final double CONFIDENCE = 0.75;
+    /** A siege dated at most this many days before the report is still the report's. */
+    private static final int RECENT_DAYS = 7;
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
@@ -60,9 +64,10 @@ final class ControlPhrases {
      * often another clause's: "Kobani, which was seized in 2014"); a passage into control ("surrendered to regime
      * control last year") holds since its clause's time.
      */
-    List<ControlChange> find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
+    Described find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<ControlChange> claims = new ArrayList<>();
+        Set<ControlChange> current = new HashSet<>();
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
@@ -70,20 +75,43 @@ final class ControlPhrases {
                         Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
                                 published) : Optional.empty();
                         Optional<CalendarDate> asOf = published.map(CalendarDate::day);
+                        if (phrase.status() == ControlStatus.CONTESTED && !presentTense(sentence, token.index())) {
+                            // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
+                            // tells how things stood then, not now ("has been under siege since 2013" still does)
+                            Optional<CalendarDate> then = passageDate(linked, times, sentence, token, published)
+                                    .filter(d -> published.isPresent()
+                                            && d.last().isBefore(published.get().minusDays(RECENT_DAYS)));
+                            if (then.isPresent()) {
+                                since = then;
+                                asOf = then;
+                            }
+                        }
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
-                            claims.add(new ControlChange(place.mention().canonical(), place.mention().ref(),
+                            ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),
                                     found.controller().map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
                                     found.controller().flatMap(Referent::side),
                                     found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
                                     CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
-                                    sentence.end(), sentence.text())));
+                                    sentence.end(), sentence.text()));
+                            claims.add(claim);
+                            if (phrase.shape() == Shape.VERB) {
+                                current.add(claim);
+                            }
                         }
                     });
                 }
             }
         }
-        return claims;
+        return new Described(claims, current);
+    }
+
+    /**
+     * The article's described states, and those of them told by a verb in the present tense ("Kurdish fighters
+     * control Kobani"), which state the report's day where a label ("the rebel-held town", "the ISIS stronghold of
+     * X") states the day its sentence tells of.
+     */
+    record Described(List<ControlChange> claims, Set<ControlChange> current) {
     }
 
     /** The time the clause of a passage into control states, if it states one. */
@@ -167,7 +195,11 @@ final class ControlPhrases {
                 controller = sentence.children(token.index(), "nsubj").stream().findFirst()
                         .flatMap(subject -> resolver.resolve(sentence, subject.index()))
                         .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
-                anchor = sentence.children(token.index(), "obj").stream().findFirst().map(Token::index).orElse(-1);
+                // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
+                // held there ("holds a rally in Minneapolis")
+                anchor = sentence.children(token.index(), "obj").stream().findFirst()
+                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o))
+                        .map(Token::index).orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
@@ -181,10 +213,16 @@ final class ControlPhrases {
             return Optional.empty();
         }
         Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
+        if (place.isEmpty() && anchor >= 0 && near(sentence, anchor)) {
+            return Optional.empty(); // "Manbij is near areas held by government forces" claims nothing of Manbij
+        }
         boolean partial = false;
         if (place.isEmpty()) {
             // "the rebel-held town of Kobani"; "rebel-held districts of Aleppo" claims only part of the place
             place = placeOf(linked, sentence, anchor);
+            if (place.isPresent() && vicinity(sentence, anchor, place.get())) {
+                place = Optional.empty(); // "a rebel-held suburb of Damascus" is not Damascus
+            }
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
         }
         if (place.isEmpty()) {
@@ -198,6 +236,21 @@ final class ControlPhrases {
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial, passage));
+    }
+
+    /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */
+    private boolean near(Sentence sentence, int noun) {
+        return sentence.children(noun).stream().anyMatch(c -> (c.relation().equals("case")
+                || c.relation().equals("amod") || c.relation().equals("advmod"))
+                && pack.has(WordList.NEAR_PREPOSITIONS, sentence.tokens().get(c.dependent()).word()
+                .toLowerCase(Locale.ROOT)));
+    }
+
+    /** A noun that names a place or part of one: "town", "districts", "percent". */
+    private boolean placeNoun(Token noun) {
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        return pack.has(WordList.PLACE_CLASS_NOUNS, word) || pack.has(WordList.PART_MODIFIERS, word)
+                || pack.has(WordList.PART_NOUNS, word) || pack.has(WordList.VICINITY_NOUNS, word);
     }
 
     /** The place and the places coordinated with it, each a place one side can hold (no country). */
@@ -237,7 +290,7 @@ final class ControlPhrases {
      * "the suburb of Daraya, which was evacuated ... and surrendered to regime control": the place a relative clause
      * describes (or the noun that names it), through the verb the clause's verb is coordinated with.
      */
-    private static int relativeAntecedent(Linked linked, Sentence sentence, int verb) {
+    private int relativeAntecedent(Linked linked, Sentence sentence, int verb) {
         int clause = sentence.head(verb).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
                 .map(Dependency::governor).orElse(verb);
         return sentence.head(clause).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
@@ -285,12 +338,36 @@ final class ControlPhrases {
                 .filter(m -> !PlaceFinder.isCountry(m));
     }
 
+    /**
+     * Whether the noun is what lies around the place ("a suburb of Damascus", "the outskirts of Aleppo", "the Idlib
+     * countryside") rather than naming it: only one definite, singular noun with the place after "of" names it
+     * ("the suburb of Douma").
+     */
+    private boolean vicinity(Sentence sentence, int noun, LinkedMention place) {
+        Token token = sentence.tokens().get(noun);
+        if (!pack.has(WordList.VICINITY_NOUNS, token.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean definite = sentence.children(noun).stream().anyMatch(c -> c.relation().equals("det")
+                && pack.has(WordList.DEFINITE_ARTICLES, sentence.tokens().get(c.dependent()).word()
+                .toLowerCase(Locale.ROOT)));
+        boolean ofPlace = sentence.head(place.lastToken()).filter(h -> h.governor() == noun
+                && h.relation().startsWith("nmod")).isPresent();
+        return !(definite && ofPlace && token.pos().equals("NN"));
+    }
+
     /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */
-    private static Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
+    private Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
         // "the rebel-held Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
         List<Dependency> children = new ArrayList<>(sentence.children(noun));
         children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
+        boolean part = pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT));
         for (Dependency child : children) {
+            if (ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)
+                    || !part && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                    WordList.PARTIAL_PREPOSITIONS)) {
+                continue; // "an area near Damascus" is not Damascus, nor "a rebel-held town in Idlib province" Idlib
+            }
             Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
             if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
                 return place;
@@ -298,7 +375,8 @@ final class ControlPhrases {
         }
         // "60 percent of Deir Ezzor city": the place names the town noun that the part is of
         for (Dependency child : children) {
-            if (child.relation().startsWith("nmod")) {
+            if (child.relation().startsWith("nmod") && (part
+                    || !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS))) {
                 for (Dependency grandchild : sentence.children(child.dependent())) {
                     Optional<LinkedMention> place = placeAt(linked, sentence, grandchild.dependent());
                     if (place.isPresent() && grandchild.relation().startsWith("compound")) {
@@ -314,7 +392,7 @@ final class ControlPhrases {
      * The place a class noun stands in apposition to: "Ras al-Ayn, a town under Kurdish control", "the town of
      * Ras al-Ayn, one of the few towns under Kurdish administration" (the noun counted by "one of").
      */
-    private static Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
+    private Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
         int current = noun;
         Optional<Dependency> head = sentence.head(current);
         if (head.isPresent() && head.get().relation().startsWith("nmod") && head.get().governor() >= 0
@@ -334,6 +412,12 @@ final class ControlPhrases {
         return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
                 || c.relation().equals("cop"))
                 && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()));
+    }
+
+    /** A state told with an auxiliary or copula in the present tense ("has been under siege", "is besieged"). */
+    private static boolean presentTense(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
+                || c.relation().equals("cop")) && sentence.tokens().get(c.dependent()).isPresentTense());
     }
 
     /** "the former rebel stronghold", "once held by": a state that has ended is no claim. */

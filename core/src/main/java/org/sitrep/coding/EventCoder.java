@@ -133,7 +133,8 @@ public final class EventCoder {
         }
         Optional<Integer> deaths = fatalities.count(sentence);
         boolean attempted = pattern.isTerritorial()
-                && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger));
+                && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger)
+                || aim(sentence, trigger));
         EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
                 linked.annotated().article().published());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
@@ -158,9 +159,10 @@ public final class EventCoder {
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
-                events.add(new CodedEvent(event, pattern.isTerritorial(),
+                events.add(new CodedEvent(event, pattern.isTerritorial() && (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
+                        || !takesPeople(sentence, trigger)),
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
-                        when.recent()));
+                        when.recent(), combat || byAir(sentence, trigger)));
             }
         }
         return events;
@@ -222,6 +224,34 @@ public final class EventCoder {
         return Optional.empty();
     }
 
+    /** "Russian warplanes attacked IS positions": violence whose subject is aircraft takes no ground. */
+    private boolean byAir(Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "nsubj").stream()
+                .anyMatch(s -> pack.has(WordList.AIRCRAFT_NOUNS, s.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "captured thousands of women", "soldiers captured in Anbar": a capture of people, whose place is where they were
+     * taken, not a place taken.
+     */
+    private boolean takesPeople(Sentence sentence, Token trigger) {
+        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        for (Dependency child : sentence.children(trigger.index())) {
+            if (child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"))) {
+                List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
+                sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod"))
+                        .map(d -> sentence.tokens().get(d.dependent())).forEach(nouns::add);
+                if (nouns.stream().anyMatch(n -> pack.has(WordList.CAPTIVE_NOUNS, n.lemma().toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+        }
+        // "six Iraqi soldiers captured in Anbar": a participle on a noun of people
+        return sentence.head(trigger.index()).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
+                .map(h -> pack.has(WordList.CAPTIVE_NOUNS,
+                        sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
     /** "the raid", "attacks": a noun with no participant, place or stated time names an event told before, or none. */
     private static boolean bare(CodedEvent coded) {
         Event event = coded.event();
@@ -274,6 +304,15 @@ public final class EventCoder {
                     return aimMood == Modality.ASSERTED || aimMood == Modality.REPORTED
                             || (aimMood == Modality.HYPOTHETICAL && aim.pos().equals("VBG"));
                 }).orElse(false);
+    }
+
+    /**
+     * "The U.S.-led coalition to recapture Mosul ...", parsed as the sentence's own clause: an infinitive heading the
+     * sentence names an aim, not a deed.
+     */
+    private static boolean aim(Sentence sentence, Token trigger) {
+        return sentence.head(trigger.index()).map(h -> h.governor() < 0).orElse(true)
+                && sentence.children(trigger.index(), "mark").stream().anyMatch(m -> m.pos().equals("TO"));
     }
 
     /** "Iraqi forces start to retake Fallujah": a capture the text says has begun is under way, not done. */

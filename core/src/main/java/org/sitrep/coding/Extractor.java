@@ -11,7 +11,6 @@ import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.TimeNormalizer;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.Article;
-import org.sitrep.model.ControlChange;
 import org.sitrep.model.Facts;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
@@ -138,9 +137,9 @@ public final class Extractor implements Function<Article, Facts> {
         public Facts apply(Linked linked) {
             Annotated annotated = linked.annotated();
             List<TimeExpression> timeExpressions = times.normalize(annotated);
-            List<ControlChange> described = controlPhrases.find(linked, timeExpressions,
+            ControlPhrases.Described described = controlPhrases.find(linked, timeExpressions,
                     annotated.article().published());
-            List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described);
+            List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     coded.stream().map(CodedEvent::event).toList(),
                     control.derive(coded, described, containment.find(linked), annotated.article().published()),

@@ -17,7 +17,7 @@ final class HolderTargets {
     List<CodedEvent> fill(List<CodedEvent> events, List<ControlChange> described) {
         return events.stream().map(coded -> holder(coded, described)
                 .map(claim -> new CodedEvent(targeted(coded.event(), claim), coded.territorial(), coded.extent(),
-                        coded.explicitDate(), coded.attempted(), coded.recent()))
+                        coded.explicitDate(), coded.attempted(), coded.recent(), coded.remote()))
                 .orElse(coded)).toList();
     }
 

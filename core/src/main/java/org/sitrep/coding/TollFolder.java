@@ -77,8 +77,11 @@ final class TollFolder {
         boolean date = !violence.explicitDate() && toll.explicitDate();
         Event event = withParticipants(violence.event(), toll.event(),
                 date ? toll.event().date() : violence.event().date());
-        return new CodedEvent(event, violence.territorial(), violence.extent(), violence.explicitDate() || date,
-                violence.attempted(), violence.recent());
+        // a place taken from the toll comes with how far the toll's clause reaches ("killed in Syria": the country)
+        PlaceFinder.Extent extent = violence.event().place().isEmpty() && toll.event().place().isPresent()
+                ? toll.extent() : violence.extent();
+        return new CodedEvent(event, violence.territorial(), extent, violence.explicitDate() || date,
+                violence.attempted(), violence.recent(), violence.remote());
     }
 
     private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date) {

@@ -56,7 +56,7 @@ public final class EntityLinker {
         List<LinkedMention> resolved = resolveSurnames(annotated, placesByName(annotated, mentions));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
-            anaphora.addAll(cues.anaphora(sentence, resolved));
+            anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));
         }
         resolved.addAll(anaphora);
         resolved.sort(Comparator.comparingInt((LinkedMention m) -> m.mention().start()));

@@ -107,7 +107,7 @@ final class PlaceCues {
      * "the town", "the city" with no name of its own: the populated place last named within the two sentences
      * before, or earlier in its own sentence ("Kurdish forces took control of the town from ISIS").
      */
-    List<LinkedMention> anaphora(Sentence sentence, List<LinkedMention> named) {
+    List<LinkedMention> anaphora(List<Sentence> sentences, Sentence sentence, List<LinkedMention> named) {
         List<LinkedMention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
@@ -124,12 +124,29 @@ final class PlaceCues {
                     || c.relation().startsWith("compound") || c.relation().equals("appos"))) {
                 continue;
             }
-            antecedent(sentence, tokens.get(determiner).begin(), named).ifPresent(place -> found.add(
+            List<LinkedMention> candidates = named.stream().filter(m -> !landmark(sentences.get(m.sentence()), m))
+                    .toList();
+            antecedent(sentence, tokens.get(determiner).begin(), candidates).ifPresent(place -> found.add(
                     new LinkedMention(sentence.index(), index, index, new Mention(noun.word(), noun.begin(), noun.end(),
                             EntityType.LOCATION, place.mention().canonical(), place.mention().ref(),
                             place.mention().lat(), place.mention().lon(), 0.6), Optional.empty(), place.place())));
         }
         return found;
+    }
+
+    /**
+     * A place named only to say where another is ("the last rebel stronghold near Damascus", "outside the capital
+     * Damascus"): the text is not about it, so "the town" after it is not it.
+     */
+    private boolean landmark(Sentence sentence, LinkedMention mention) {
+        int token = mention.lastToken();
+        List<Integer> heads = new ArrayList<>(List.of(token));
+        sentence.head(token).filter(h -> h.governor() >= 0 && (h.relation().equals("appos")
+                || h.relation().startsWith("flat") || h.relation().startsWith("compound")))
+                .ifPresent(h -> heads.add(h.governor()));
+        return heads.stream().anyMatch(head -> sentence.children(head).stream()
+                .anyMatch(c -> c.relation().equals("case")
+                        && pack.has(WordList.NEAR_PREPOSITIONS, lower(sentence.tokens().get(c.dependent())))));
     }
 
     private static Optional<LinkedMention> antecedent(Sentence sentence, int before, List<LinkedMention> named) {

@@ -102,6 +102,15 @@ public enum WordList {
     ENDED_MODIFIERS,
     /** Modifiers and nouns that make a claim about part of a place ("rebel-held eastern Aleppo"). */
     PART_MODIFIERS,
+    /**
+     * Nouns of what lies around a place ("a suburb of Damascus", "the Idlib countryside"): a claim on them is none on
+     * the place, unless the noun names its own place ("the suburb of Douma").
+     */
+    VICINITY_NOUNS,
+    /** Lemmas of people a capture can take ("captured thousands of women"): taking them takes no place. */
+    CAPTIVE_NOUNS,
+    /** Lemmas of aircraft: an attack they make ("warplanes attacked IS positions") is a strike from the air. */
+    AIRCRAFT_NOUNS,
     /** Head nouns added to a bare controller word to find its actor ("rebel" → "rebel forces"). */
     CONTROLLER_HEADS,
     /** Auxiliaries that put a state in the past ("that were controlled by X"). */

@@ -297,4 +297,110 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Idlib province", "Syrian opposition", 0),
                         tuple("Idlib province", "Syrian opposition", 54));
     }
+
+    @Test
+    void airStrikesOnFightersContestNoPlaceButGroundFightingDoes() {
+        assertThat(control("Russian jets launched air strikes on Islamic State fighters in al-Bab on Monday. Rebels "
+                + "clashed with government forces in Daraa on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Daraa", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aLabelOfThePlaceACaptureTookEndsWithItHoweverLongAgo() {
+        assertThat(control("In 2014, the Syrian Democratic Forces took control of the Islamic State stronghold of "
+                + "Manbij."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD));
+        assertThat(control("In 2014, U.S.-supported fighters took control of the Islamic State stronghold of Manbij. "
+                + "Rebels clashed with government forces in Daraa on Monday."))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void aSuburbOrAnAreaNearACityIsNoClaimOnTheCityButTheSuburbOfANamedTownIsTheTown() {
+        assertThat(control("A gas attack hit a rebel-held suburb of Damascus on Saturday. Jets bombed the "
+                + "rebel-held suburb of Douma on Sunday. Government forces shelled a rebel-held area near Homs."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void theHeldAreaOfATownIsTheTownWholeButItsHeldAreasArePartOfIt() {
+        assertThat(control("Jets bombed the rebel-held area of Douma. Jets bombed rebel-held areas of "
+                + "Aleppo on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Douma", ControlStatus.HELD),
+                        tuple("Aleppo", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void theTownAfterAPlaceNamedOnlyAsALandmarkIsTheTownTheTextIsAbout() {
+        assertThat(control("Douma was the last major rebel stronghold near Damascus. Russia said the town had been "
+                + "taken over by Syrian forces on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian government", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSiegeItsClauseDatesYearsBeforeIsAClaimAsOfThenNotOfTheReport() {
+        assertThat(control("Kobani, besieged by the Islamic State in 2014, is rebuilding its schools."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Kobani", ControlStatus.CONTESTED, "2014"));
+        assertThat(control("The town of Madaya has been under siege by government forces since 2015."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Madaya", ControlStatus.CONTESTED, "2016-12-13"));
+    }
+
+    private static final String DARAA = " Rebels clashed with government forces in Daraa on Monday.";
+
+    @Test
+    void aTollInACountryMakesNoClaimOnTheCountry() {
+        assertThat(control("More than 100,000 people have been killed in Syria, where the government of President "
+                + "Bashar al-Assad is battling rebels." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void aPresentTenseHoldClaimsItsObjectOnlyWhereTheObjectIsAPlace() {
+        assertThat(control("President Donald Trump holds a campaign rally in Minneapolis. The Islamic State controls "
+                + "Raqqa and much of eastern Syria."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
+
+    @Test
+    void capturingPeopleTakesNoPlace() {
+        assertThat(control("During a rampage through Sinjar on Sunday, the Islamic State captured thousands of "
+                + "women." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void anAttackByWarplanesContestsNoPlace() {
+        assertThat(control("Russian warplanes attacked Islamic State positions in the town of al-Bab on Monday."
+                + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void aPlaceNearHeldAreasIsNoClaim() {
+        assertThat(control("Manbij is near areas held by Russian-backed Syrian government forces." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void aCoalitionToRecaptureAPlaceContestsItAndTakesNothing() {
+        assertThat(control("The U.S.-led coalition to recapture Mosul from ISIS' grip has been chipping away at the "
+                + "group's progress."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Mosul", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aHeldTownInAProvinceIsNoClaimOnTheProvince() {
+        assertThat(control("Jets struck a rebel-held town in Idlib province on Monday." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
 }
+
