@@ -1,10 +1,12 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -46,7 +48,7 @@ public final class EventCoder {
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
         this.knowledge = knowledge;
         this.pack = pack;
-        this.triggers = new TriggerMatcher(EventPattern.load(pack), java.util.Set.copyOf(pack.words(WordList.TOLL_VERBS)));
+        this.triggers = new TriggerMatcher(EventPattern.load(pack), Set.copyOf(pack.words(WordList.TOLL_VERBS)));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);
@@ -159,8 +161,10 @@ public final class EventCoder {
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
-                events.add(new CodedEvent(event, pattern.isTerritorial() && (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
-                        || !takesPeople(sentence, trigger)),
+                boolean territorial = pattern.isTerritorial()
+                        && (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
+                        || !takesPeople(sentence, trigger));
+                events.add(new CodedEvent(event, territorial,
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
                         when.recent(), combat || byAir(sentence, trigger)));
             }
@@ -173,8 +177,8 @@ public final class EventCoder {
      * "of"/"in" phrases, on the same phrase as a place named before it only says where that one lies; the event is at
      * the first, the most specific. Coordinated places ("in Aleppo and Idlib") each stay.
      */
-    private boolean insideAnother(Sentence sentence, LinkedMention place, java.util.Set<LinkedMention> all) {
-        java.util.Set<Integer> chain = nominalChain(sentence, place.lastToken());
+    private boolean insideAnother(Sentence sentence, LinkedMention place, Set<LinkedMention> all) {
+        Set<Integer> chain = nominalChain(sentence, place.lastToken());
         // they meet at the other place or at a place noun of its phrase ("the village of Tokhar"), not at a noun both
         // are arguments of ("control over Daraa and the security branches in Suwayda")
         return all.stream().anyMatch(other -> other != place && other.lastToken() < place.firstToken()
@@ -190,8 +194,8 @@ public final class EventCoder {
     }
 
     /** The token and the nouns above it through modifier phrases, up to the first other relation. */
-    private static java.util.Set<Integer> nominalChain(Sentence sentence, int token) {
-        java.util.Set<Integer> chain = new java.util.HashSet<>(List.of(token));
+    private static Set<Integer> nominalChain(Sentence sentence, int token) {
+        Set<Integer> chain = new HashSet<>(List.of(token));
         int current = token;
         for (int depth = 0; depth < 5; depth++) {
             Optional<Dependency> head = sentence.head(current);
