@@ -1,7 +1,5 @@
 package org.sitrep.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,12 +53,7 @@ public record AttributionDocument(String id, String text, List<GoldQuote> quotes
     }
 
     public static AttributionDocument read(Path textFile, Path annotationFile) {
-        try {
-            return parse(textFile.getFileName().toString(), Files.readString(textFile),
-                    Files.readAllLines(annotationFile));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + textFile, e);
-        }
+        return parse(textFile.getFileName().toString(), EvalFiles.text(textFile), EvalFiles.lines(annotationFile));
     }
 
     static AttributionDocument parse(String id, String text, List<String> annotation) {

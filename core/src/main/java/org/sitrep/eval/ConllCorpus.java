@@ -1,7 +1,5 @@
 package org.sitrep.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +16,7 @@ public record ConllCorpus(List<Document> documents) {
     }
 
     public static ConllCorpus read(Path file) {
-        try {
-            return parse(file.getFileName().toString(), Files.readAllLines(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return parse(file.getFileName().toString(), EvalFiles.lines(file));
     }
 
     static ConllCorpus parse(String name, List<String> lines) {

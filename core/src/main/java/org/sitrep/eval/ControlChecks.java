@@ -1,8 +1,6 @@
 package org.sitrep.eval;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,12 +73,7 @@ public final class ControlChecks {
     }
 
     private static void rows(Path file, int columns, java.util.function.Consumer<String[]> row) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        List<String> lines = EvalFiles.lines(file);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {

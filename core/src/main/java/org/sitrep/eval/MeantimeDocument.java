@@ -1,8 +1,6 @@
 package org.sitrep.eval;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,11 +37,7 @@ public final class MeantimeDocument {
     }
 
     public static TimeMlDocument read(Path file) {
-        try {
-            return parse(file.getFileName().toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return parse(file.getFileName().toString(), EvalFiles.text(file));
     }
 
     static TimeMlDocument parse(String id, String xml) {

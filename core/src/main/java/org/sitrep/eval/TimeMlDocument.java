@@ -1,8 +1,6 @@
 package org.sitrep.eval;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,11 +20,7 @@ public record TimeMlDocument(String id, LocalDate creationTime, String text, Lis
     }
 
     public static TimeMlDocument read(Path file) {
-        try {
-            return parse(file.getFileName().toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return parse(file.getFileName().toString(), EvalFiles.text(file));
     }
 
     static TimeMlDocument parse(String id, String xml) {
