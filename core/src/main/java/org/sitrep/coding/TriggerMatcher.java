@@ -51,7 +51,7 @@ final class TriggerMatcher {
             return false;
         }
         Token verb = sentence.tokens().get(head.get().governor());
-        return verb.isVerb() && match(sentence, verb).filter(p -> p.plover() == pattern.plover()).isPresent();
+        return verb.isVerb() && sameType(sentence, verb, pattern);
     }
 
     /**
@@ -63,7 +63,7 @@ final class TriggerMatcher {
             return false;
         }
         return sentence.children(verb.index(), "nsubj").stream().filter(Token::isNoun)
-                .anyMatch(subject -> match(sentence, subject).filter(p -> p.plover() == pattern.plover()).isPresent());
+                .anyMatch(subject -> sameType(sentence, subject, pattern));
     }
 
     /**
@@ -76,7 +76,12 @@ final class TriggerMatcher {
             return false;
         }
         Token noun = sentence.tokens().get(head.get().governor());
-        return noun.isNoun() && match(sentence, noun).filter(p -> p.plover() == pattern.plover()).isPresent();
+        return noun.isNoun() && sameType(sentence, noun, pattern);
+    }
+
+    /** Whether another word of the sentence triggers an event of the pattern's type. */
+    private boolean sameType(Sentence sentence, Token other, EventPattern pattern) {
+        return match(sentence, other).filter(p -> p.plover() == pattern.plover()).isPresent();
     }
 
     /** The lemma of a noun with the compound or adjective right before it ("air" + "strike", "chemical attack"). */
