@@ -116,6 +116,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final ControlDeriver control;
         private final ControlPhrases controlPhrases;
         private final HolderTargets holderTargets = new HolderTargets();
+        private final HappeningFolder happenings = new HappeningFolder();
         private final PlaceContainment containment;
         private final StanceCoder stances;
 
@@ -141,7 +142,7 @@ public final class Extractor implements Function<Article, Facts> {
                     annotated.article().published());
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
-                    coded.stream().map(CodedEvent::event).toList(),
+                    happenings.fold(coded),
                     control.derive(coded, described, containment.find(linked), annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }

@@ -185,6 +185,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aLaterMentionOfTheSameStrikeIsFoldedIntoItsFirstButAStrikeElsewhereIsNot() {
+        assertThat(events("Syrian warplanes bombed the town of Saraqib on Monday, killing 12 people. The air strikes "
+                + "on Saraqib also hit a hospital. Rebels shelled the town of Binnish on Monday, killing two people. "
+                + "Rebels shelled the town of Taftanaz on Monday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple("Syrian government", "Saraqib", 12), tuple("Syrian opposition", "Binnish", 2),
+                        tuple("Syrian opposition", "Taftanaz", 0));
+    }
+
+    @Test
     void aTollIsTheOutcomeOfTheStrikeThatCausedItNotASecondEvent() {
         assertThat(events("Syrian warplanes bombed opposition-held Idlib province on Monday, killing at least 22 "
                 + "people."))

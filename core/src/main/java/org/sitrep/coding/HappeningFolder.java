@@ -1,0 +1,91 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Event;
+
+/**
+ * Folds a later mention of one happening into its first: "warplanes bombed Idlib on Sunday …" and, two paragraphs
+ * on, "the strikes on Idlib killed 22 people" are one air strike, not two. An analyst counts happenings (ACLED codes
+ * each once, with its fatalities), so the first mention stays, with what only a later one names (its actor, target
+ * or toll). Two mentions in different sentences are one happening when they agree on type, modality (a source's
+ * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
+ * each other on no participant, place or toll, and both name the place, the toll or both sides.
+ */
+final class HappeningFolder {
+
+    /** The events of one article, in text order, each later mention of a happening folded into its first. */
+    List<Event> fold(List<CodedEvent> events) {
+        List<CodedEvent> kept = new ArrayList<>();
+        for (CodedEvent event : events) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameHappening(kept.get(i), event)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(event);
+            } else {
+                kept.set(same, completed(kept.get(same), event));
+            }
+        }
+        return kept.stream().map(CodedEvent::event).toList();
+    }
+
+    private static boolean sameHappening(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        // a mention without a time of its own bears the report's day, which says nothing against another day; an
+        // undated one is background, never the news
+        boolean dates = first.date().equals(later.date()) || (both(first.date(), later.date())
+                && (!firstCoded.explicitDate() || !laterCoded.explicitDate()));
+        // one sentence's deeds are told apart by its own parse (TollFolder); this only joins sentences
+        if (first.evidence().start() == later.evidence().start() || !first.type().physical()
+                || first.type() != later.type() || first.modality() != later.modality() || !dates) {
+            return false;
+        }
+        boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
+        boolean actor = agree(side(first.actorSide(), first.actor()), side(later.actorSide(), later.actor()));
+        boolean target = agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()));
+        if (!place || !actor || !target || !agree(first.fatalities(), later.fatalities())) {
+            return false;
+        }
+        // a shared side alone is weak (one government strikes many places a day); a place, a toll or both sides is not
+        return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities())
+                || (both(first.actor(), later.actor()) && both(first.target(), later.target()));
+    }
+
+    private static boolean both(Optional<?> a, Optional<?> b) {
+        return a.isPresent() && b.isPresent();
+    }
+
+    private static Optional<String> side(Optional<String> side, Optional<String> name) {
+        return side.or(() -> name);
+    }
+
+    /** Equal where both are given; a mention that leaves one out does not contradict one that names it. */
+    private static boolean agree(Optional<?> a, Optional<?> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    /**
+     * The first mention, with the participants and toll only the later one names. Not its place: a later mention's
+     * place is as often a list the strikes ranged over ("in Aleppo, Idlib and Raqqa") as the strike's own.
+     */
+    private static CodedEvent completed(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        boolean actor = first.actor().isEmpty();
+        boolean target = first.target().isEmpty();
+        Event event = new Event(first.id(), first.type(), first.acled(), first.cameo(),
+                actor ? later.actor() : first.actor(), actor ? later.actorSide() : first.actorSide(),
+                target ? later.target() : first.target(), target ? later.targetSide() : first.targetSide(),
+                first.place(), first.placeRef(), first.lat(), first.lon(),
+                first.date(), first.fatalities().or(later::fatalities), first.modality(),
+                Math.max(first.confidence(), later.confidence()), first.evidence());
+        return new CodedEvent(event, firstCoded.territorial(), firstCoded.extent(), firstCoded.explicitDate(),
+                firstCoded.attempted(), firstCoded.recent(), firstCoded.remote());
+    }
+}
