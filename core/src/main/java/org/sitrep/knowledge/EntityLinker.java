@@ -302,7 +302,8 @@ public final class EntityLinker {
             }
             // Quotation marks are never part of a name ("“Southern Operations Room" is the name inside them).
             int first = i;
-            while (first <= last && isQuote(tokens.get(first))) {
+            // quotation marks, and verbs the NER swept into a name ("Rebels shelled Binnish": MISC), are not part of it
+            while (first <= last && (isQuote(tokens.get(first)) || isLowerCaseVerb(tokens.get(first)))) {
                 first++;
             }
             int end = last;
@@ -334,6 +335,10 @@ public final class EntityLinker {
 
     private static boolean sameName(Token next, String ner) {
         return isName(ner) ? next.ner().equals(ner) : next.isProperNoun() && next.ner().equals("O");
+    }
+
+    private boolean isLowerCaseVerb(Token token) {
+        return pack.namesCapitalised() && token.isVerb() && Character.isLowerCase(token.word().charAt(0));
     }
 
     private static boolean isQuote(Token token) {

@@ -34,7 +34,8 @@ final class PlaceCues {
      * is joined by "and" to a name so governed ("the towns of X and Y").
      */
     boolean cued(Sentence sentence, int first, int last) {
-        if (nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent()) {
+        if (nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent()
+                || placeSlot(sentence, last)) {
             return true;
         }
         Optional<Dependency> head = sentence.head(last);
@@ -51,6 +52,20 @@ final class PlaceCues {
             conjunctFirst--;
         }
         return nounBeside(sentence, conjunctFirst, conjunctLast, WordList.PLACE_CLASS_NOUNS, false).isPresent();
+    }
+
+    /**
+     * "shelled X", "captured X", "in X", "near X": the name fills a slot that takes places (the object of a verb of
+     * striking or taking, or a locative phrase), so a village the NER took for a person or a name is the place the
+     * gazetteer knows.
+     */
+    private boolean placeSlot(Sentence sentence, int last) {
+        Optional<Dependency> head = sentence.head(last);
+        boolean object = head.filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                && pack.has(WordList.PLACE_OBJECT_VERBS,
+                sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).isPresent();
+        return object || sentence.children(last, "case").stream()
+                .anyMatch(marker -> pack.has(WordList.PLACE_PREPOSITIONS, lower(marker)));
     }
 
     /**

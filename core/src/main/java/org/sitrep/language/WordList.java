@@ -10,6 +10,10 @@ public enum WordList {
     PLACE_HEAD_NOUNS,
     /** Nouns that say a name next to them is a place: "the town of X", "X province". */
     PLACE_CLASS_NOUNS,
+    /** Verbs whose object, where the gazetteer knows the name, is a place ("shelled X", "captured X"). */
+    PLACE_OBJECT_VERBS,
+    /** Prepositions that say a name after them, where the gazetteer knows it, is a place ("in X", "near X"). */
+    PLACE_PREPOSITIONS,
     /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */
     ATTEMPT_WORDS,
     /** Words of an attempt's success ("declared victory in the battle to retake X", "won the fight for X"). */

@@ -47,6 +47,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aVillageAsTheObjectOfShellingOrAfterInIsAPlaceThoughTheTaggerSawAPersonOrSweptInTheVerb() {
+        assertThat(mentions("Fighting continued in Idlib province. Government forces shelled Taftanaz. Rebels shelled "
+                + "Binnish on Monday."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::text)
+                .containsExactly("Idlib province", "Taftanaz", "Binnish");
+    }
+
+    @Test
     void aSmallTownJoinedToACuedOneIsAPlaceToo() {
         assertThat(mentions("Russian jets struck the towns of Jisr al-Shughur and Binnish, west of Aleppo."))
                 .filteredOn(m -> m.type() == EntityType.LOCATION)
