@@ -232,6 +232,12 @@ final class ActorResolver {
             }
             // only a subject named outright: "Baghdadi's remains were buried, he said" is not Baghdadi speaking
             Optional<LinkedMention> named = linked.at(sentence.index(), dependency.dependent());
+            if (named.isEmpty() && !person) {
+                // "Russia's military said its jets struck": the subject's owner is what "its" stands for
+                named = sentence.children(dependency.dependent()).stream()
+                        .filter(d -> d.relation().equals("nmod:poss") || d.relation().startsWith("compound"))
+                        .flatMap(d -> linked.at(sentence.index(), d.dependent()).stream()).findFirst();
+            }
             if (named.isPresent() && fits(named.get(), person)) {
                 return named;
             }

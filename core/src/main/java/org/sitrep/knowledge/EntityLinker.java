@@ -72,7 +72,10 @@ public final class EntityLinker {
             for (int n = Math.min(knowledge.longestAlias(), tokens.size() - i); n >= 1; n--) {
                 int last = i + n - 1;
                 String phrase = text.substring(tokens.get(i).begin(), tokens.get(last).end());
-                Optional<Actor> exact = lowerCaseNotName(phrase) ? Optional.empty() : knowledge.byAlias(phrase);
+                Optional<Actor> alias = lowerCaseNotName(phrase) ? Optional.empty() : knowledge.byAlias(phrase);
+                Optional<Actor> unmarked = alias.isPresent() || lowerCaseNotName(phrase) ? Optional.empty()
+                        : lostPossessive(text, tokens, i, last);
+                Optional<Actor> exact = alias.or(() -> unmarked);
                 int first = i;
                 if (exact.isPresent()) {
                     first = nerName(tokens, i, last, exact.get(), covered);
@@ -86,7 +89,9 @@ public final class EntityLinker {
                         ? Optional.empty() : knowledge.byDescriptor(phrase);
                 Optional<Actor> actor = exact.or(() -> described);
                 if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
-                    EntityType type = nerType(tokens, i, last, actor.get(), typeOf(actor.get(), exact.isPresent()));
+                    // the NER's reading of a name that lost its apostrophe ("Russias": MISC) says nothing of it
+                    EntityType type = unmarked.isPresent() ? typeOf(actor.get(), true)
+                            : nerType(tokens, i, last, actor.get(), typeOf(actor.get(), exact.isPresent()));
                     Optional<Place> country = type == EntityType.COUNTRY && inCountry(sentence, last)
                             ? gazetteer.country(actor.get().id()) : Optional.empty();
                     first = first < i ? first : withoutArticle(tokens, i, last);
@@ -103,6 +108,24 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * "Assads regime", "Russias military": an actor's name whose possessive lost its apostrophe (some corpora strip
+     * them all), read as the name where what follows the name's final "s" is a known alias, or a noun it owns.
+     */
+    private Optional<Actor> lostPossessive(String text, List<Token> tokens, int first, int last) {
+        Token owner = tokens.get(first);
+        String word = owner.word();
+        boolean possessive = pack.namesCapitalised() && word.length() > 3 && Character.isUpperCase(word.charAt(0))
+                && word.endsWith("s") && !word.endsWith("ss")
+                && (first < last || (last + 1 < tokens.size() && (tokens.get(last + 1).isNoun()
+                || tokens.get(last + 1).pos().startsWith("JJ")) && !tokens.get(last + 1).isProperNoun()));
+        if (!possessive) {
+            return Optional.empty();
+        }
+        String rest = text.substring(owner.end(), tokens.get(last).end());
+        return knowledge.byAlias(word.substring(0, word.length() - 1) + rest);
     }
 
     /**

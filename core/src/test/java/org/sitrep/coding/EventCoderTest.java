@@ -195,6 +195,13 @@ class EventCoderTest {
     }
 
     @Test
+    void itsInWhatASidesInstitutionSaysIsThatSide() {
+        assertThat(events("Russia's military said its jets struck Aleppo on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia", "Aleppo"));
+    }
+
+    @Test
     void aTollIsTheOutcomeOfTheStrikeThatCausedItNotASecondEvent() {
         assertThat(events("Syrian warplanes bombed opposition-held Idlib province on Monday, killing at least 22 "
                 + "people."))

@@ -56,6 +56,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameWhosePossessiveLostItsApostropheIsTheActor() {
+        assertThat(mentions("Assads regime and Russia have accused rebels of using toxic gas. Russias military said "
+                + "its jets struck Deir el-Zour."))
+                .filteredOn(m -> m.text().startsWith("Assads") || m.text().equals("Russias"))
+                .extracting(Mention::text, Mention::canonical, Mention::type)
+                .containsExactly(tuple("Assads regime", "Syrian government", EntityType.ORGANIZATION),
+                        tuple("Russias", "Russia", EntityType.COUNTRY));
+    }
+
+    @Test
     void aSmallTownJoinedToACuedOneIsAPlaceToo() {
         assertThat(mentions("Russian jets struck the towns of Jisr al-Shughur and Binnish, west of Aleppo."))
                 .filteredOn(m -> m.type() == EntityType.LOCATION)
