@@ -46,7 +46,7 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open()) {
-            Ingester ingester = pipeline.ingester(opened);
+            Ingester ingester = pipeline.ingester(opened, inputs);
             IngestReport report = run(ingester, out, err);
             out.println(report.summary());
             out.flush();

@@ -1,10 +1,13 @@
 package org.sitrep.cli;
 
+import java.util.List;
 import java.util.function.Function;
 import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.LearnedBoilerplate;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.BoilerplateLearning;
 import org.sitrep.pipeline.Ingester;
 import org.sitrep.pipeline.Models;
 import org.sitrep.store.Store;
@@ -22,10 +25,16 @@ public final class PipelineOptions {
     @Option(names = "--no-extract", description = "Store articles only, without extracting facts.")
     boolean noExtract;
 
-    Ingester ingester(Store store) {
-        ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(), extractor(), store,
+    /**
+     * The ingester for a batch of inputs: their segments are counted first (see {@link BoilerplateLearning}), so
+     * that boilerplate recurring across a source's articles is kept out of extraction.
+     */
+    Ingester ingester(Store store, List<String> inputs) {
+        InputReader reader = new InputReader(maxBytes);
+        LearnedBoilerplate learned = BoilerplateLearning.learn(reader, inputs, store);
+        ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(learned), extractor(), store,
                 (article, facts) -> { });
-        return new Ingester(new InputReader(maxBytes), pipeline, threads);
+        return new Ingester(reader, pipeline, threads);
     }
 
     /** The extraction chain, loaded once per process; {@code --no-extract} stores articles only. */
