@@ -15,8 +15,11 @@ import org.sitrep.model.Span;
 public final class LearnedBoilerplate {
     /** Distinct articles of one source a segment must recur in; two could be one story told twice. */
     public static final int MIN_ARTICLES = 3;
-    /** Longer segments are never counted: a whole paragraph or a flattened page repeated is a copy, not a promo. */
-    public static final int MAX_LENGTH = 300;
+    /**
+     * Longer segments are never counted: a whole paragraph or a flattened page repeated is a copy, not a promo. The
+     * longest recurring footer in the corpora (a related-news list) is 384 characters; the hand cues stop at 600 too.
+     */
+    public static final int MAX_LENGTH = 600;
 
     private final Map<String, Set<Long>> recurring;
 

@@ -12,13 +12,13 @@ import org.sitrep.model.Span;
  */
 final class Segments {
     /**
-     * A sentence end: . ! or ? (a closing quote or bracket may follow), then space and a capital or an opening quote.
+     * A sentence end: . ! or ? (a closing quote or bracket may follow), then space and a capital, a digit or an opening quote.
      * The word before it must hold no inner dot and not be a capitalised word of up to four letters, so that "U.S.",
      * "Mr." and "Gen." never end a sentence; a missed end only makes a longer segment, which is the safe side.
      */
     private static final Pattern END = Pattern.compile(
             "(?<![\\p{L}\\p{N}]\\.\\p{L}{1,3})(?<!(?:^|\\s)\\p{Lu}\\p{Ll}{0,3})[.!?]"
-                    + "[\"'”’)\\]]?(?=\\s+[\\p{Lu}\"“‘(\\[])");
+                    + "[\"'”’)\\]]?(?=\\s+[\\p{Lu}\\p{N}\"“‘(\\[])");
 
     private Segments() {
     }
