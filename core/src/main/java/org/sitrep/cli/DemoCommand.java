@@ -52,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Ingesting the sample articles in " + folder + " into " + db + " …");
             out.flush();
             List<String> inputs = List.of(folder.toString());
-            IngestReport report = pipeline.ingester(store, inputs).ingest(inputs, outcome -> {
+            IngestReport report = pipeline.ingest(store, inputs, outcome -> {
                 out.println("  " + outcome.describe());
                 out.flush();
             });

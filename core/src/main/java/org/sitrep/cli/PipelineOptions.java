@@ -1,9 +1,11 @@
 package org.sitrep.cli;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.ingest.InputReader;
-import org.sitrep.ingest.LearnedBoilerplate;
+import org.sitrep.ingest.IngestOutcome;
+import org.sitrep.ingest.IngestReport;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.pipeline.ArticlePipeline;
@@ -26,15 +28,17 @@ public final class PipelineOptions {
     boolean noExtract;
 
     /**
-     * The ingester for a batch of inputs: their segments are counted first (see {@link BoilerplateLearning}), so
-     * that boilerplate recurring across a source's articles is kept out of extraction.
+     * Ingests a batch of inputs: their segments are counted first (see {@link BoilerplateLearning}), so that
+     * boilerplate recurring across a source's articles is kept out of extraction; the counts join the store's after.
      */
-    Ingester ingester(Store store, List<String> inputs) {
+    IngestReport ingest(Store store, List<String> inputs, Consumer<IngestOutcome> listener) {
         InputReader reader = new InputReader(maxBytes);
-        LearnedBoilerplate learned = BoilerplateLearning.learn(reader, inputs, store);
-        ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(learned), extractor(), store,
-                (article, facts) -> { });
-        return new Ingester(reader, pipeline, threads);
+        BoilerplateLearning.Batch batch = BoilerplateLearning.count(reader, inputs, store);
+        ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(batch.learned()), extractor(),
+                store, (article, facts) -> { });
+        IngestReport report = new Ingester(reader, pipeline, threads).ingest(inputs, listener);
+        batch.save(store);
+        return report;
     }
 
     /** The extraction chain, loaded once per process; {@code --no-extract} stores articles only. */

@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class LearnedBoilerplate {
         Map<String, Set<Long>> recurring = new HashMap<>();
         counts.forEach((source, keys) -> keys.forEach((key, articles) -> {
             if (articles >= MIN_ARTICLES) {
-                recurring.computeIfAbsent(source, s -> new java.util.HashSet<>()).add(key);
+                recurring.computeIfAbsent(source, s -> new HashSet<>()).add(key);
             }
         }));
         return new LearnedBoilerplate(recurring);

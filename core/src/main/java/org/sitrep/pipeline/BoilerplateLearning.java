@@ -1,6 +1,10 @@
 package org.sitrep.pipeline;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.BadInputException;
 import org.sitrep.ingest.BoilerplateLearner;
@@ -13,12 +17,25 @@ import org.sitrep.ingest.ParsedStream;
 import org.sitrep.store.Store;
 
 /**
- * The first pass of a batch ingest: counts the segments of every new article of the batch per source, adds the counts
- * to the store's, and returns what the store now knows to recur, so that the batch's own captions and promos are
- * already marked when its articles are extracted, and a later batch of the same source starts from them.
+ * The first pass of a batch ingest: counts the segments of every new article of the batch per source and adds the
+ * store's counts of the same segments, so that the batch's own captions and promos are already marked when its
+ * articles are extracted. The batch's counts are written to the store after the ingest (see {@link Batch#save}), so
+ * that a later batch of the source starts from them and a store that fills up has stored articles first.
  */
 public final class BoilerplateLearning {
     private BoilerplateLearning() {
+    }
+
+    /** What a batch learned: what to mark while ingesting it, and its own counts to add to the store after. */
+    public record Batch(LearnedBoilerplate learned, Map<String, Map<Long, Integer>> counts) {
+        public Batch {
+            counts = Map.copyOf(counts);
+        }
+
+        /** Adds the batch's counts to the store's. */
+        public void save(Store store) {
+            store.addSegmentCounts(counts);
+        }
     }
 
     /**
@@ -26,7 +43,7 @@ public final class BoilerplateLearning {
      * the store knew. Articles the store holds already (or near copies of them) are not counted again, so ingesting a
      * file twice counts it once. Unreadable inputs are skipped here: the second pass reports them.
      */
-    public static LearnedBoilerplate learn(InputReader reader, List<String> inputs, Store store) {
+    public static Batch count(InputReader reader, List<String> inputs, Store store) {
         BoilerplateLearner learner = new BoilerplateLearner();
         List<String> files;
         try {
@@ -45,8 +62,18 @@ public final class BoilerplateLearning {
                 // reported by the ingest pass that follows
             }
         }
-        store.addSegmentCounts(learner.counts());
-        return LearnedBoilerplate.of(store.recurringSegments(LearnedBoilerplate.MIN_ARTICLES));
+        Map<String, Map<Long, Integer>> counts = learner.counts();
+        Map<String, Set<Long>> recurring = new HashMap<>();
+        store.recurringSegments(LearnedBoilerplate.MIN_ARTICLES).forEach((s, keys) -> recurring.put(s, new HashSet<>(keys)));
+        counts.forEach((source, keys) -> {
+            Map<Long, Integer> stored = store.segmentCounts(source, keys.keySet());
+            keys.forEach((key, articles) -> {
+                if (articles + stored.getOrDefault(key, 0) >= LearnedBoilerplate.MIN_ARTICLES) {
+                    recurring.computeIfAbsent(source, s -> new HashSet<>()).add(key);
+                }
+            });
+        });
+        return new Batch(LearnedBoilerplate.of(recurring), counts);
     }
 
     private static void count(BoilerplateLearner learner, ParsedDocument document, Store store) {

@@ -9,6 +9,9 @@ public interface BoilerplateStore {
     /** Adds these counts (source → segment hash → distinct articles) to the stored ones, in one transaction. */
     void addSegmentCounts(Map<String, Map<Long, Integer>> counts);
 
+    /** The stored counts of these segment hashes of one source; hashes never counted are left out. */
+    Map<Long, Integer> segmentCounts(String source, Set<Long> hashes);
+
     /** The segment hashes counted in at least {@code minArticles} articles, by source. */
     Map<String, Set<Long>> recurringSegments(int minArticles);
 }

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -10,6 +11,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The boilerplate_segment table behind {@link BoilerplateStore}, over JDBI. Thread-safe. */
 final class JdbiBoilerplate implements BoilerplateStore {
+    /** Hashes per IN list: well under every driver's limit on bound parameters. */
+    private static final int CHUNK = 500;
     private final Jdbi jdbi;
 
     JdbiBoilerplate(Jdbi jdbi) {
@@ -41,6 +44,22 @@ final class JdbiBoilerplate implements BoilerplateStore {
         if (insert.size() > 0) {
             insert.execute();
         }
+    }
+
+    @Override
+    public Map<Long, Integer> segmentCounts(String source, Set<Long> hashes) {
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Long> all = List.copyOf(hashes);
+        jdbi.useHandle(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createQuery("SELECT segment_hash, articles FROM boilerplate_segment WHERE source = :source "
+                                + "AND segment_hash IN (<hashes>)").bind("source", source)
+                        .bindList("hashes", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                        .forEach(row -> counts.put(row.getKey(), row.getValue()));
+            }
+        });
+        return counts;
     }
 
     @Override

@@ -357,6 +357,11 @@ final class JdbiStore implements Store {
     }
 
     @Override
+    public Map<Long, Integer> segmentCounts(String source, java.util.Set<Long> hashes) {
+        return boilerplate.segmentCounts(source, hashes);
+    }
+
+    @Override
     public Map<String, java.util.Set<Long>> recurringSegments(int minArticles) {
         return boilerplate.recurringSegments(minArticles);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,16 +46,21 @@ class BoilerplateLearningIT {
         String location = org.sitrep.testing.Databases.fresh(backend, tempDir);
         String next = "Aid convoys reached the besieged suburbs of Damascus on Friday.\n" + PROMO + "\n";
         try (Store store = Store.open(location)) {
-            LearnedBoilerplate first = BoilerplateLearning.learn(reader, List.of(batch("one",
+            BoilerplateLearning.Batch first = BoilerplateLearning.count(reader, List.of(batch("one",
                     "Rebels entered Hama on Thursday after a week of shelling.",
                     "A car bomb killed twelve people at a market in Azaz on Monday.").toString()), store);
-            assertThat(marked(first, next)).isEmpty();
+            assertThat(marked(first.learned(), next)).isEmpty();
+            first.save(store);
         }
         try (Store reopened = Store.open(location)) {
-            LearnedBoilerplate second = BoilerplateLearning.learn(reader, List.of(batch("two",
+            BoilerplateLearning.Batch second = BoilerplateLearning.count(reader, List.of(batch("two",
                     "Turkish officials met opposition leaders in Ankara to discuss the truce.").toString()), reopened);
-            assertThat(marked(second, next)).containsExactly(PROMO);
-            assertThat(reopened.recurringSegments(3)).isEqualTo(Map.of("file", java.util.Set.of(SegmentKey.hash(PROMO))));
+            assertThat(marked(second.learned(), next)).containsExactly(PROMO);
+            assertThat(reopened.recurringSegments(3)).isEmpty(); // the second batch's counts are not saved yet
+            second.save(reopened);
+            assertThat(reopened.recurringSegments(3)).isEqualTo(Map.of("file", Set.of(SegmentKey.hash(PROMO))));
+            assertThat(reopened.segmentCounts("file", Set.of(SegmentKey.hash(PROMO), 42L)))
+                    .isEqualTo(Map.of(SegmentKey.hash(PROMO), 3));
         }
     }
 }
