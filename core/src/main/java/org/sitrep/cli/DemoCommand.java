@@ -51,7 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
         try (Store store = Store.open(db)) {
             out.println("Ingesting the sample articles in " + folder + " into " + db + " …");
             out.flush();
-            IngestReport report = pipeline.ingester(store).ingest(List.of(folder.toString()), outcome -> {
+            List<String> inputs = List.of(folder.toString());
+            IngestReport report = pipeline.ingest(store, inputs, outcome -> {
                 out.println("  " + outcome.describe());
                 out.flush();
             });

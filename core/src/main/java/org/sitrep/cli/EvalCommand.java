@@ -137,7 +137,8 @@ public final class EvalCommand implements Runnable {
                 }
             }
             Models models = Models.shared();
-            new org.sitrep.eval.EventEvaluation(models.articleBuilder(), options.chain(models.extractor()),
+            var learned = org.sitrep.eval.CorpusBoilerplate.learn(corpora, articles);
+            new org.sitrep.eval.EventEvaluation(models.articleBuilder(learned), options.chain(models.extractor()),
                     models.knowledge(), spec.commandLine().getOut()).run(articles, options.errors);
             return 0;
         }

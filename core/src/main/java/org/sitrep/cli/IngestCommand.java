@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.IngestReport;
-import org.sitrep.pipeline.Ingester;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,28 +46,28 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open()) {
-            Ingester ingester = pipeline.ingester(opened);
-            IngestReport report = run(ingester, out, err);
+            IngestReport report = run(listener -> pipeline.ingest(opened, inputs, listener), out, err);
             out.println(report.summary());
             out.flush();
             return report.hasFailures() ? SitrepCommand.EXIT_BAD_INPUT : 0;
         }
     }
 
-    private IngestReport run(Ingester ingester, PrintWriter out, PrintWriter err) {
+    private IngestReport run(Function<Consumer<IngestOutcome>, IngestReport> ingester, PrintWriter out,
+                             PrintWriter err) {
         Consumer<IngestOutcome> log = outcome -> {
             PrintWriter target = outcome.kind() == IngestOutcome.Kind.FAILED ? err : out;
             target.println(outcome.describe());
             target.flush();
         };
         if (!progress || System.console() == null) {
-            return ingester.ingest(inputs, log);
+            return ingester.apply(log);
         }
         long[] errors = {0};
         long startNanos = System.nanoTime();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(-1).build()) {
-            return ingester.ingest(inputs, outcome -> {
+            return ingester.apply(outcome -> {
                 if (outcome.kind() == IngestOutcome.Kind.FAILED) {
                     errors[0]++;
                     err.println(outcome.describe());

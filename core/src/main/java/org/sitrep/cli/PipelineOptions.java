@@ -1,10 +1,15 @@
 package org.sitrep.cli;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.IngestOutcome;
+import org.sitrep.ingest.IngestReport;
 import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.BoilerplateLearning;
 import org.sitrep.pipeline.Ingester;
 import org.sitrep.pipeline.Models;
 import org.sitrep.store.Store;
@@ -22,10 +27,18 @@ public final class PipelineOptions {
     @Option(names = "--no-extract", description = "Store articles only, without extracting facts.")
     boolean noExtract;
 
-    Ingester ingester(Store store) {
-        ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(), extractor(), store,
-                (article, facts) -> { });
-        return new Ingester(new InputReader(maxBytes), pipeline, threads);
+    /**
+     * Ingests a batch of inputs: their segments are counted first (see {@link BoilerplateLearning}), so that
+     * boilerplate recurring across a source's articles is kept out of extraction; the counts join the store's after.
+     */
+    IngestReport ingest(Store store, List<String> inputs, Consumer<IngestOutcome> listener) {
+        InputReader reader = new InputReader(maxBytes);
+        BoilerplateLearning.Batch batch = BoilerplateLearning.count(reader, inputs, store);
+        ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(batch.learned()), extractor(),
+                store, (article, facts) -> { });
+        IngestReport report = new Ingester(reader, pipeline, threads).ingest(inputs, listener);
+        batch.save(store);
+        return report;
     }
 
     /** The extraction chain, loaded once per process; {@code --no-extract} stores articles only. */

@@ -64,7 +64,10 @@ public final class ServeCommand implements Callable<Integer> {
                       Optional<MailOptions> mail, Optional<org.sitrep.digest.DigestSchedule> schedule)
             throws InterruptedException {
         Models models = Models.shared();
-        SituationService service = new SituationService(store, models.articleBuilder(), models.extractor());
+        // What batch ingests learned of each source's boilerplate, as of start: a POSTed article counts nothing.
+        var learned = org.sitrep.ingest.LearnedBoilerplate.of(
+                store.recurringSegments(org.sitrep.ingest.LearnedBoilerplate.MIN_ARTICLES));
+        SituationService service = new SituationService(store, models.articleBuilder(learned), models.extractor());
         Gazetteer gazetteer = models.gazetteer();
         KnowledgeBase knowledge = models.knowledge();
         Optional<org.sitrep.digest.Newsletter> newsletter = mail.map(m -> m.newsletter(store));

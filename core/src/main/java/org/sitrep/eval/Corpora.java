@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The article texts that gold files point to, read from the benchmark folder (never committed): AllSides
@@ -23,7 +25,11 @@ import java.util.Optional;
  */
 public final class Corpora {
     private final Path root;
-    private final Map<String, Map<String, String>> texts = new HashMap<>();
+    private final Map<String, Map<String, CorpusArticle>> texts = new HashMap<>();
+
+    /** One article of a corpus: its text and the outlet that published it (FA-KES and AllSides name one). */
+    public record CorpusArticle(String text, String outlet) {
+    }
 
     public Corpora(Path root) {
         this.root = root;
@@ -35,11 +41,21 @@ public final class Corpora {
 
     /** The text of an article by corpus and id, if the corpus is present. */
     public synchronized Optional<String> text(String corpus, String id) {
+        return article(corpus, id).map(CorpusArticle::text);
+    }
+
+    /** An article by corpus and id, if the corpus is present. */
+    public synchronized Optional<CorpusArticle> article(String corpus, String id) {
         return Optional.ofNullable(texts.computeIfAbsent(corpus, this::load).get(id));
     }
 
-    private Map<String, String> load(String corpus) {
-        Map<String, String> byId = new HashMap<>();
+    /** Every article of a corpus, each id once, in id order (the corpus a batch ingest would read). */
+    public synchronized List<CorpusArticle> articles(String corpus) {
+        return new TreeMap<>(texts.computeIfAbsent(corpus, this::load)).values().stream().toList();
+    }
+
+    private Map<String, CorpusArticle> load(String corpus) {
+        Map<String, CorpusArticle> byId = new HashMap<>();
         try {
             switch (corpus) {
                 case "allsides-syria-en" -> {
@@ -49,7 +65,7 @@ public final class Corpora {
                         String line;
                         while ((line = lines.readLine()) != null) {
                             JsonNode row = json.readTree(line);
-                            byId.put(row.path("id").asText(), row.path("text").asText());
+                            byId.put(row.path("id").asText(), article(row));
                         }
                     }
                 }
@@ -60,7 +76,7 @@ public final class Corpora {
                         String line;
                         while ((line = lines.readLine()) != null) {
                             JsonNode row = json.readTree(line);
-                            byId.put(urlId(row.path("url").asText()), row.path("text").asText());
+                            byId.put(urlId(row.path("url").asText()), article(row));
                         }
                     }
                 }
@@ -70,7 +86,8 @@ public final class Corpora {
                             .readValues(root.resolve("fakes-syria/FA-KES-Dataset.csv").toFile())) {
                         while (rows.hasNext()) {
                             Map<String, String> row = rows.next();
-                            byId.putIfAbsent(row.get("unit_id"), row.get("article_content"));
+                            byId.putIfAbsent(row.get("unit_id"),
+                                    new CorpusArticle(row.get("article_content"), row.getOrDefault("source", corpus)));
                         }
                     }
                 }
@@ -80,6 +97,10 @@ public final class Corpora {
             throw new UncheckedIOException("cannot read corpus " + corpus + " under " + root, e);
         }
         return byId;
+    }
+
+    private static CorpusArticle article(JsonNode row) {
+        return new CorpusArticle(row.path("text").asText(), row.path("source").asText(""));
     }
 
     /** The id of an article known by its URL only: 16 hex digits of the URL's SHA-1. */

@@ -111,7 +111,7 @@ public final class EventEvaluation {
         for (GoldArticle gold : articles) {
             ParsedDocument document = new ParsedDocument(gold.corpus() + "/" + gold.id(), gold.text(),
                     new Span(0, gold.text().length()), Optional.empty(), Optional.of(gold.published()),
-                    Optional.of(gold.corpus()), Optional.empty());
+                    Optional.of(gold.outlet()), Optional.empty());
             Facts facts = extractor.apply(builder.build(document).article());
             scoreEvents(gold, facts, tally);
             scoreQuotes(gold, facts, tally);

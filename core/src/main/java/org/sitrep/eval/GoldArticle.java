@@ -12,11 +12,11 @@ import java.util.List;
 import org.sitrep.model.Span;
 
 /**
- * One article of the annotated gold set ({@code gold/events/}, see {@code docs/annotation-guide.md}): its corpus id
- * and publication date, and every event, control claim and direct quote with offsets converted from the files'
- * code points to Java string indices into the corpus text.
+ * One article of the annotated gold set ({@code gold/events/}, see {@code docs/annotation-guide.md}): its corpus id,
+ * publication date and outlet (the source its boilerplate is learned for), and every event, control claim and direct
+ * quote with offsets converted from the files' code points to Java string indices into the corpus text.
  */
-public record GoldArticle(String corpus, String id, String split, LocalDate published, String text,
+public record GoldArticle(String corpus, String id, String split, LocalDate published, String text, String outlet,
                           List<GoldEvent> events, List<GoldControl> control, List<GoldQuote> quotes) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,8 +59,9 @@ public record GoldArticle(String corpus, String id, String split, LocalDate publ
         JsonNode root = JSON.readTree(file.toFile());
         String corpus = root.path("corpus").asText();
         String id = root.path("id").asText();
-        String text = corpora.text(corpus, id).orElseThrow(() -> new IllegalArgumentException(
+        Corpora.CorpusArticle article = corpora.article(corpus, id).orElseThrow(() -> new IllegalArgumentException(
                 file + ": article " + corpus + "/" + id + " not found in " + corpora.root()));
+        String text = article.text();
         List<GoldEvent> events = new ArrayList<>();
         for (JsonNode e : root.path("events")) {
             List<Span> mentions = new ArrayList<>();
@@ -82,7 +83,7 @@ public record GoldArticle(String corpus, String id, String split, LocalDate publ
                     span(text, q.path("speaker_span"))));
         }
         return new GoldArticle(corpus, id, root.path("split").asText(), LocalDate.parse(root.path("published").asText()),
-                text, events, control, quotes);
+                text, article.outlet(), events, control, quotes);
     }
 
     private static String string(JsonNode node, String field) {

@@ -273,7 +273,8 @@ public final class InputReader {
         return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
-    private static boolean isUrl(String input) {
+    /** Whether an input names an http(s) feed rather than a file or folder. */
+    public static boolean isUrl(String input) {
         return input.startsWith("http://") || input.startsWith("https://");
     }
 }

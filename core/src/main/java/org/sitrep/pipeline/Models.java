@@ -6,6 +6,7 @@ import org.sitrep.coding.Extractor;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.BoilerplateDetector;
 import org.sitrep.ingest.LanguageIdentifier;
+import org.sitrep.ingest.LearnedBoilerplate;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 
@@ -45,6 +46,11 @@ public final class Models {
     /** Turns parsed documents into articles with their language, boilerplate and fingerprint. */
     public ArticleBuilder articleBuilder() {
         return new ArticleBuilder(boilerplate, languages);
+    }
+
+    /** As {@link #articleBuilder()}, also marking the segments {@code learned} knows to recur in a source. */
+    public ArticleBuilder articleBuilder(LearnedBoilerplate learned) {
+        return new ArticleBuilder(boilerplate, learned, languages);
     }
 
     /** The extraction chain over the shared models; the NLP models load on the first call only. */

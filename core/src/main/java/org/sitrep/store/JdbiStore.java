@@ -24,8 +24,9 @@ import org.sitrep.review.Review;
 /**
  * The {@link Store} over JDBC with JDBI; schema managed by Flyway migrations shared by H2 and PostgreSQL. Longer
  * than our usual ~300 lines for a reason: it answers for the whole {@link Store} interface (articles, facts,
- * subscribers, send log, reviews), each method one transaction; the SQL of facts, subscribers and reviews is in
- * {@link FactTables}, {@link JdbiSubscribers} and {@link JdbiReviews}.
+ * subscribers, send log, reviews, boilerplate counts), each method one transaction; the SQL of facts, subscribers,
+ * reviews and boilerplate counts is in {@link FactTables}, {@link JdbiSubscribers}, {@link JdbiReviews} and
+ * {@link JdbiBoilerplate}.
  */
 final class JdbiStore implements Store {
     private static final double NEAR_DUPLICATE = 0.8;
@@ -37,6 +38,7 @@ final class JdbiStore implements Store {
     private final StoreLocation location;
     private final JdbiSubscribers subscribers;
     private final JdbiReviews reviews;
+    private final JdbiBoilerplate boilerplate;
 
     private JdbiStore(Jdbi jdbi, AutoCloseable pool, StoreLocation location) {
         this.jdbi = jdbi;
@@ -44,6 +46,7 @@ final class JdbiStore implements Store {
         this.location = location;
         this.subscribers = new JdbiSubscribers(jdbi);
         this.reviews = new JdbiReviews(jdbi);
+        this.boilerplate = new JdbiBoilerplate(jdbi);
     }
 
     static {
@@ -339,6 +342,28 @@ final class JdbiStore implements Store {
     @Override
     public List<Review> reviews(String targetId) {
         return reviews.reviews(targetId);
+    }
+
+    // Learned boilerplate: counts of segment hashes per source.
+
+    @Override
+    public void addSegmentCounts(Map<String, Map<Long, Integer>> counts) {
+        try {
+            boilerplate.addSegmentCounts(counts);
+        } catch (JdbiException e) {
+            throw new StoreException("cannot store boilerplate counts in " + location.display() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public Map<Long, Integer> segmentCounts(String source, java.util.Set<Long> hashes) {
+        return boilerplate.segmentCounts(source, hashes);
+    }
+
+    @Override
+    public Map<String, java.util.Set<Long>> recurringSegments(int minArticles) {
+        return boilerplate.recurringSegments(minArticles);
     }
 
     private static String count(String table) {

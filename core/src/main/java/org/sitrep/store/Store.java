@@ -10,7 +10,7 @@ import org.sitrep.model.Facts;
  * Where articles and their facts live. One interface for every backend (embedded H2, PostgreSQL), so the CLI,
  * the server and a Flink sink share it. Implementations are thread-safe.
  */
-public interface Store extends SubscriberStore, ReviewStore, AutoCloseable {
+public interface Store extends SubscriberStore, ReviewStore, BoilerplateStore, AutoCloseable {
 
     /** Opens (creating and migrating as needed) the store at a JDBC URL or an H2 file path. */
     static Store open(String location) {

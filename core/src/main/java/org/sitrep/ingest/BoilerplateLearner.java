@@ -1,0 +1,60 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Span;
+
+/**
+ * Counts, per source, in how many distinct articles each short line or sentence occurs. An article that is a copy or
+ * a rewrite of one counted before from the same source (the two bodies share at least half their shingles) is not
+ * counted again: a story told three times would otherwise pass for boilerplate. One pass, one thread.
+ */
+public final class BoilerplateLearner {
+    /** Bodies this alike are one story for counting; below the store's 0.8 so rewrites count once too. */
+    private static final double SAME_STORY = 0.5;
+    /** Recent articles per source a new one is compared with: linear cost however long the batch. */
+    private static final int RECENT = 500;
+
+    private final Map<String, Map<Long, Integer>> counts = new HashMap<>();
+    private final Map<String, Deque<Fingerprint>> recent = new HashMap<>();
+
+    /** Counts the segments of one article; false (nothing counted) when it retells a story already counted. */
+    public boolean add(String source, String text, Span body) {
+        Fingerprint fingerprint = Fingerprint.of(body.of(text));
+        Deque<Fingerprint> seen = recent.computeIfAbsent(source, s -> new ArrayDeque<>());
+        for (Fingerprint earlier : seen) {
+            if (fingerprint.similarity(earlier.minHash()) >= SAME_STORY) {
+                return false;
+            }
+        }
+        seen.addFirst(fingerprint);
+        if (seen.size() > RECENT) {
+            seen.removeLast();
+        }
+        Set<Long> keys = new HashSet<>();
+        for (Span segment : Segments.of(text, body)) {
+            if (segment.length() <= LearnedBoilerplate.MAX_LENGTH) {
+                keys.add(SegmentKey.hash(segment.of(text)));
+            }
+        }
+        Map<Long, Integer> ofSource = counts.computeIfAbsent(source, s -> new HashMap<>());
+        keys.forEach(key -> ofSource.merge(key, 1, Integer::sum));
+        return true;
+    }
+
+    /** The counts so far: source → segment hash → distinct articles. A copy. */
+    public Map<String, Map<Long, Integer>> counts() {
+        Map<String, Map<Long, Integer>> copy = new HashMap<>();
+        counts.forEach((source, keys) -> copy.put(source, Map.copyOf(keys)));
+        return copy;
+    }
+
+    /** What the counts so far mark. */
+    public LearnedBoilerplate learned() {
+        return LearnedBoilerplate.fromCounts(counts);
+    }
+}
