@@ -33,6 +33,8 @@ import org.sitrep.model.Span;
  * matched one to one, best agreement first.
  */
 public final class EventEvaluation {
+    /** Characters shown either side of a missed event's mention in the dev error list. */
+    private static final int CONTEXT = 90;
     private static final Map<String, String> PLURAL = Map.of("place", "places", "actor", "actors", "target",
             "targets", "date", "dates");
     /** The gold place names are English whatever the article's language. */
@@ -257,9 +259,17 @@ public final class EventEvaluation {
             if (!goldUsed.contains(gold)) {
                 Span first = gold.mentions().get(0);
                 tally.errors.add(article.id() + " missed " + gold.type() + " '" + first.of(article.text()) + "' @"
-                        + first.start() + " actor=" + gold.actor() + " place=" + gold.place());
+                        + first.start() + " actor=" + gold.actor() + " place=" + gold.place() + " | "
+                        + context(article.text(), first));
             }
         }
+    }
+
+    /** The words around a missed mention, on one line, so that a dev error can be read without the corpus. */
+    private static String context(String text, Span mention) {
+        int from = Math.max(0, mention.start() - CONTEXT);
+        int to = Math.min(text.length(), mention.end() + CONTEXT);
+        return text.substring(from, to).replaceAll("\\s+", " ");
     }
 
     private void scoreQuotes(GoldArticle article, Facts facts, Tally tally) {

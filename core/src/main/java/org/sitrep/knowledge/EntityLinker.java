@@ -47,6 +47,7 @@ public final class EntityLinker {
             linkActors(text, sentence, covered, mentions);
             int before = mentions.size();
             linkNamedEntities(text, sentence, covered, country, mentions);
+            linkAssailants(text, sentence, mentions);
             if (isHeading(sentence)) {
                 // In a title-case heading every word looks like a name: keep only what the knowledge links.
                 List<LinkedMention> added = mentions.subList(before, mentions.size());
@@ -108,6 +109,43 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * "Suicide bombers blew themselves up", "gunmen opened fire": attackers the text describes but does not name are
+     * an armed actor of their own, named by the description (ACLED's unidentified armed group), never a known side.
+     */
+    private void linkAssailants(String text, Sentence sentence, List<LinkedMention> out) {
+        List<Token> tokens = sentence.tokens();
+        for (Token noun : tokens) {
+            if (named(out, sentence, noun.index()) || !noun.isNoun() || noun.isProperNoun()
+                    || !pack.has(WordList.ASSAILANT_NOUNS, noun.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            // "Russian bombers", "ISIS gunmen" are that side's; "Tu-22M3 bombers" are aircraft
+            boolean owned = sentence.children(noun.index()).stream()
+                    .filter(d -> d.relation().startsWith("compound") || d.relation().equals("amod")
+                            || d.relation().equals("nmod:poss"))
+                    .anyMatch(d -> named(out, sentence, d.dependent()) || isModelName(tokens.get(d.dependent())));
+            if (owned) {
+                continue;
+            }
+            int first = noun.index();
+            while (first > 0 && !named(out, sentence, first - 1) && sentence.head(first - 1)
+                    .filter(d -> d.governor() == noun.index()
+                            && (d.relation().startsWith("compound") || d.relation().equals("amod"))).isPresent()) {
+                first--; // "suicide bombers", "unidentified gunmen"
+            }
+            String phrase = text.substring(tokens.get(first).begin(), noun.end());
+            String name = phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + phrase.substring(1);
+            out.add(new LinkedMention(sentence.index(), first, noun.index(), new Mention(phrase,
+                    tokens.get(first).begin(), noun.end(), EntityType.ARMED_GROUP, name, Optional.empty(),
+                    Optional.empty(), Optional.empty(), 0.6), Optional.empty(), Optional.empty()));
+        }
+    }
+
+    private static boolean named(List<LinkedMention> mentions, Sentence sentence, int token) {
+        return mentions.stream().anyMatch(m -> m.sentence() == sentence.index() && m.covers(token));
     }
 
     /**
@@ -358,6 +396,11 @@ public final class EntityLinker {
 
     private static boolean sameName(Token next, String ner) {
         return isName(ner) ? next.ner().equals(ner) : next.isProperNoun() && next.ner().equals("O");
+    }
+
+    /** "Tu-22M3", "B-52": a name or a designation, not a word describing people. */
+    private static boolean isModelName(Token token) {
+        return token.isProperNoun() || token.word().chars().anyMatch(Character::isDigit);
     }
 
     private boolean isLowerCaseVerb(Token token) {

@@ -202,6 +202,15 @@ class EventCoderTest {
     }
 
     @Test
+    void unnamedAttackersAreTheirDescriptionButASidesBombersAreThatSide() {
+        assertThat(events("Suicide bombers blew themselves up in Baghdad on Monday, killing at least 24 people. "
+                + "Russian bombers struck Aleppo."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "suicide bombers", "Baghdad"),
+                        tuple(EventType.FIGHT, "Russia", "Aleppo"));
+    }
+
+    @Test
     void aTollIsTheOutcomeOfTheStrikeThatCausedItNotASecondEvent() {
         assertThat(events("Syrian warplanes bombed opposition-held Idlib province on Monday, killing at least 22 "
                 + "people."))
