@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Event;
+import org.sitrep.model.Modality;
 
 /**
  * Folds a later mention of one happening into its first: "warplanes bombed Idlib on Sunday …" and, two paragraphs
@@ -11,7 +12,8 @@ import org.sitrep.model.Event;
  * each once, with its fatalities), so the first mention stays, with what only a later one names (its actor, target
  * or toll). Two mentions in different sentences are one happening when they agree on type, modality (a source's
  * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
- * each other on no participant, place or toll, and both name the place, the toll or both sides.
+ * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
+ * of these is the last deed of its type told before.
  */
 final class HappeningFolder {
 
@@ -23,6 +25,11 @@ final class HappeningFolder {
             for (int i = 0; i < kept.size() && same < 0; i++) {
                 if (sameHappening(kept.get(i), event)) {
                     same = i;
+                }
+            }
+            for (int i = kept.size() - 1; i >= 0 && same < 0 && bare(event); i--) {
+                if (kept.get(i).event().type() == event.event().type()) {
+                    same = i; // "the air strikes mistakenly targeted civilians": the strikes last told
                 }
             }
             if (same < 0) {
@@ -55,6 +62,17 @@ final class HappeningFolder {
         // a shared side alone is weak (one government strikes many places a day); a place, a toll or both sides is not
         return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities())
                 || (both(first.actor(), later.actor()) && both(first.target(), later.target()));
+    }
+
+    /**
+     * A physical deed told again with nothing of its own (no side, place, toll or stated day): a reference back to
+     * the last one of its type, as "the strikes" is, not news.
+     */
+    private static boolean bare(CodedEvent coded) {
+        Event event = coded.event();
+        return event.type().physical() && !coded.explicitDate() && event.actor().isEmpty() && event.target().isEmpty()
+                && event.place().isEmpty() && event.fatalities().isEmpty()
+                && (event.modality() == Modality.ASSERTED || event.modality() == Modality.REPORTED);
     }
 
     private static boolean both(Optional<?> a, Optional<?> b) {

@@ -211,6 +211,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeToldAgainWithNothingOfItsOwnIsTheLastStrikeTold() {
+        assertThat(events("Syrian warplanes bombed Saraqib on Monday, killing 12 people. Witnesses said the jets also "
+                + "bombed a school. Rebels shelled Aleppo."))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian government", "Saraqib"), tuple("Syrian opposition", "Aleppo"));
+    }
+
+    @Test
     void aTollIsTheOutcomeOfTheStrikeThatCausedItNotASecondEvent() {
         assertThat(events("Syrian warplanes bombed opposition-held Idlib province on Monday, killing at least 22 "
                 + "people."))
