@@ -67,12 +67,16 @@ public final class EventCoder {
         List<Span> quoted = QuoteAttributor.quotedSpans(linked.annotated().article());
         List<CodedEvent> events = new ArrayList<>();
         for (Sentence sentence : linked.annotated().sentences()) {
-            List<TollFolder.Triggered> found = new ArrayList<>();
+            Map<Token, EventPattern> matched = new java.util.LinkedHashMap<>();
             for (Token token : sentence.tokens()) {
-                triggers.match(sentence, token).ifPresent(pattern -> found.add(new TollFolder.Triggered(token,
-                        pattern, code(linked, resolver, quoted, times, sentence, token, pattern))));
+                triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
             }
-            for (TollFolder.Triggered triggered : tolls.fold(found)) {
+            Set<Integer> deeds = matched.entrySet().stream().filter(m -> m.getValue().plover().physical())
+                    .map(m -> m.getKey().index()).collect(java.util.stream.Collectors.toSet());
+            List<TollFolder.Triggered> found = new ArrayList<>();
+            matched.forEach((token, pattern) -> found.add(new TollFolder.Triggered(token, pattern,
+                    code(linked, resolver, quoted, times, sentence, token, pattern, deeds))));
+            for (TollFolder.Triggered triggered : tolls.fold(sentence, found)) {
                 triggered.events().stream().filter(e -> !(triggered.pattern().noun() && bare(e)))
                         .forEach(events::add);
             }
@@ -81,7 +85,8 @@ public final class EventCoder {
     }
 
     private List<CodedEvent> code(Linked linked, ActorResolver resolver, List<Span> quoted,
-                                  List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern) {
+                                  List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern,
+                                  Set<Integer> deeds) {
         int clause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, trigger.index()) : trigger.index();
         List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause);
         if (pattern.isStatement() && (actors.isEmpty() || actors.get(0).actorId().isEmpty()
@@ -133,7 +138,7 @@ public final class EventCoder {
         if (pattern.isTerritorial() && mood != Modality.ASSERTED) {
             mood = attemptWon(sentence, trigger).orElse(mood); // "declared victory in the battle to retake X"
         }
-        Optional<Integer> deaths = fatalities.count(sentence);
+        Optional<Integer> deaths = fatalities.count(sentence, trigger.index(), deeds);
         boolean attempted = pattern.isTerritorial()
                 && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger)
                 || aim(sentence, trigger));

@@ -20,6 +20,8 @@ import org.sitrep.nlp.Token;
 final class FatalityCounter {
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "ORDINAL", "PERCENT", "MONEY",
             "SET");
+    /** How far below a deed its toll may hang ("attack … that left 84 dead"). */
+    private static final int MAX_DEPTH = 4;
     private final LanguagePack pack;
     private final Map<String, Integer> counts = new HashMap<>();
 
@@ -39,15 +41,88 @@ final class FatalityCounter {
      * including 50 civilians" is 865; the part is not a second report).
      */
     Optional<Integer> count(Sentence sentence) {
+        return tolls(sentence).stream().findFirst().map(Toll::deaths);
+    }
+
+    /**
+     * The deaths the sentence gives to the deed at {@code trigger}, one of the sentence's {@code deeds}: a toll the
+     * parse ties to it ("a truck attack that left 84 dead", "the strikes killed 40", "were killed in airstrikes"),
+     * else the sentence's first toll unless the parse names another deed as its cause ("clashed in Aleppo, while a
+     * car bomb killed 12": not the clashes').
+     */
+    Optional<Integer> count(Sentence sentence, int trigger, Set<Integer> deeds) {
+        List<Toll> tolls = tolls(sentence);
+        Optional<Toll> own = tolls.stream().filter(t -> tied(sentence, t.deathWord(), trigger)).findFirst();
+        if (own.isPresent()) {
+            return own.map(Toll::deaths);
+        }
+        return tolls.stream().findFirst().filter(t -> deedCause(sentence, t.deathWord(), deeds).isEmpty())
+                .map(Toll::deaths);
+    }
+
+    /** The deed among {@code deeds} that a death word names as what killed ("a car bomb killed 12"), if any. */
+    static Optional<Integer> deedCause(Sentence sentence, int death, Set<Integer> deeds) {
+        return causeOf(sentence, death).flatMap(cause -> deeds.stream()
+                .filter(d -> d != death && (d == cause || samePhrase(sentence, d, cause))).findFirst());
+    }
+
+    /** "bomb attack", "coalition strikes": the deed's word and the cause are one noun phrase. */
+    private static boolean samePhrase(Sentence sentence, int a, int b) {
+        return sentence.head(a).filter(h -> h.governor() == b && h.relation().startsWith("compound")).isPresent()
+                || sentence.head(b).filter(h -> h.governor() == a && h.relation().startsWith("compound")).isPresent();
+    }
+
+    private record Toll(int deathWord, int deaths) {
+    }
+
+    private List<Toll> tolls(Sentence sentence) {
+        List<Toll> tolls = new java.util.ArrayList<>();
         for (Token token : sentence.tokens()) {
             if (pack.has(WordList.DEATH_WORDS, token.lemma())) {
-                Optional<Integer> found = near(sentence, token.index());
-                if (found.isPresent()) {
-                    return found;
-                }
+                near(sentence, token.index()).ifPresent(n -> tolls.add(new Toll(token.index(), n)));
             }
         }
-        return Optional.empty();
+        return tolls;
+    }
+
+    /**
+     * The death word is the deed ("killed"), names it as its cause ("the strikes killed 40"), or, naming no cause,
+     * lies below it ("attack that left 84 dead", "bombed Idlib, killing 22"); a clause below the deed with a cause
+     * of its own ("clashed, while a bomb attack killed 12") is another deed's toll.
+     */
+    private static boolean tied(Sentence sentence, int death, int trigger) {
+        if (death == trigger) {
+            return true;
+        }
+        Optional<Integer> cause = causeOf(sentence, death);
+        return cause.isPresent() ? cause.get() == trigger || within(sentence, trigger, cause.get())
+                : within(sentence, death, trigger);
+    }
+
+    /** Whether {@code token} lies below {@code ancestor}, a few relations down. */
+    private static boolean within(Sentence sentence, int token, int ancestor) {
+        int current = token;
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            current = head.get().governor();
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun a death verb names as what killed: its subject, or its agent or "in" phrase when passive. */
+    private static Optional<Integer> causeOf(Sentence sentence, int death) {
+        boolean passive = ArgumentFinder.isPassive(sentence, death);
+        return sentence.children(death).stream()
+                .filter(d -> (!passive && d.relation().equals("nsubj")) || (passive && d.relation().startsWith("obl")))
+                .map(Dependency::dependent)
+                .filter(i -> sentence.tokens().get(i).isNoun() && !sentence.tokens().get(i).isProperNoun())
+                .findFirst();
     }
 
     /**

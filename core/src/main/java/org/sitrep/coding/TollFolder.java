@@ -3,10 +3,13 @@ package org.sitrep.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
+import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
 /**
@@ -27,13 +30,13 @@ final class TollFolder {
     }
 
     /** The sentence's triggers, each toll's events folded into the nearest violence of the same sentence. */
-    List<Triggered> fold(List<Triggered> sentence) {
+    List<Triggered> fold(Sentence parsed, List<Triggered> sentence) {
         List<List<CodedEvent>> events = new ArrayList<>(sentence.stream().map(Triggered::events).toList());
         for (int toll = 0; toll < sentence.size(); toll++) {
             if (!isToll(sentence.get(toll)) || events.get(toll).isEmpty()) {
                 continue;
             }
-            Optional<Integer> cause = nearestViolence(sentence, sentence.get(toll).trigger().index());
+            Optional<Integer> cause = nearestViolence(parsed, sentence, sentence.get(toll).trigger());
             if (cause.isPresent()) {
                 CodedEvent victims = events.get(toll).get(0);
                 events.set(cause.get(), events.get(cause.get()).stream().map(e -> folded(e, victims)).toList());
@@ -47,13 +50,21 @@ final class TollFolder {
         return folded;
     }
 
-    /** The violence nearest a token among the sentence's triggers: a physical event of political violence. */
-    private Optional<Integer> nearestViolence(List<Triggered> sentence, int token) {
+    /**
+     * The violence nearest a toll among the sentence's triggers: a physical event of political violence, and the
+     * toll's cause where the parse names one ("bombs dropped by the regime killed 49" is not the clashes' toll).
+     */
+    private Optional<Integer> nearestViolence(Sentence parsed, List<Triggered> sentence, Token toll) {
+        int token = toll.index();
+        Set<Integer> deeds = sentence.stream().filter(t -> !isToll(t)).map(t -> t.trigger().index())
+                .collect(Collectors.toSet());
+        Optional<Integer> cause = FatalityCounter.deedCause(parsed, token, deeds);
         Optional<Integer> nearest = Optional.empty();
         for (int i = 0; i < sentence.size(); i++) {
             Triggered t = sentence.get(i);
+            boolean caused = cause.map(c -> c == t.trigger().index()).orElse(true);
             boolean violence = !isToll(t) && !t.events().isEmpty() && t.pattern().plover().physical()
-                    && t.events().get(0).event().acled().politicalViolence();
+                    && t.events().get(0).event().acled().politicalViolence() && caused;
             if (violence && nearest.map(n -> distance(sentence.get(n), token) > distance(t, token)).orElse(true)) {
                 nearest = Optional.of(i);
             }

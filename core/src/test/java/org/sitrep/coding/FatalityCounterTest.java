@@ -1,6 +1,7 @@
 package org.sitrep.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,15 @@ class FatalityCounterTest {
     void aStrayNumberBeforeTheFigureIsNotTheDeaths() {
         assertThat(deaths("Get short URL 9427 At least 10 civilians were killed in US-led coalition strikes west of "
                 + "Raqqa.")).isNotEmpty().containsOnly(Optional.of(10));
+    }
+
+    @Test
+    void aTollWhoseCauseIsAnotherDeedIsNotTheClashesToll() {
+        assertThat(SharedModels.extractor().apply(Samples.news("Rebels clashed with government forces in Aleppo on "
+                + "Sunday, while a bomb attack killed 12 people in Azaz.", LocalDate.of(2016, 8, 5))).events())
+                .extracting(e -> e.acled().subEventType(), Event::fatalities)
+                .containsExactly(tuple("Armed clash", Optional.empty()),
+                        tuple("Remote explosive/landmine/IED", Optional.of(12)));
     }
 
     @Test
