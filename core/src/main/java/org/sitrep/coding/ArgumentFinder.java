@@ -93,6 +93,17 @@ final class ArgumentFinder {
                 }
             }
         }
+        Optional<Dependency> head = sentence.head(trigger);
+        if (found.isEmpty() && sentence.tokens().get(trigger).isNoun() && head.isPresent()
+                && head.get().relation().equals("obj") && head.get().governor() >= 0) {
+            // "carried out strikes on Sunday on ISIS": the parse hangs the strikes' target on the verb that does them
+            for (Dependency sibling : sentence.children(head.get().governor())) {
+                if (sibling.relation().startsWith("obl")
+                        && hasAnyCase(sentence, sibling.dependent(), WordList.TARGET_PREPOSITIONS)) {
+                    addReferents(resolver, sentence, sibling.dependent(), found);
+                }
+            }
+        }
         return found;
     }
 

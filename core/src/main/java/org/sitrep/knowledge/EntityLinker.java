@@ -87,7 +87,8 @@ public final class EntityLinker {
                 Optional<Actor> described = exact.isPresent() || !tokens.get(last).isNoun()
                         || (last + 1 < tokens.size() && tokens.get(last + 1).isNoun()
                         && !tokens.get(last + 1).isProperNoun())
-                        ? Optional.empty() : knowledge.byDescriptor(phrase);
+                        ? Optional.empty() : knowledge.byDescriptor(phrase).or(() -> singular(tokens.get(last))
+                        ? knowledge.byDescriptor(phrase + "s") : Optional.empty());
                 Optional<Actor> actor = exact.or(() -> described);
                 if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
                     // the NER's reading of a name that lost its apostrophe ("Russias": MISC) says nothing of it
@@ -119,7 +120,7 @@ public final class EntityLinker {
         List<Token> tokens = sentence.tokens();
         for (Token noun : tokens) {
             if (named(out, sentence, noun.index()) || !noun.isNoun() || noun.isProperNoun()
-                    || !pack.has(WordList.ASSAILANT_NOUNS, noun.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    || !assailant(sentence, noun)) {
                 continue;
             }
             // "Russian bombers", "ISIS gunmen" are that side's; "Tu-22M3 bombers" are aircraft
@@ -142,6 +143,15 @@ public final class EntityLinker {
                     tokens.get(first).begin(), noun.end(), EntityType.ARMED_GROUP, name, Optional.empty(),
                     Optional.empty(), Optional.empty(), 0.6), Optional.empty(), Optional.empty()));
         }
+    }
+
+    /** The noun, or its modifier and the noun ("suicide bomber": a "bomber" alone may be an aircraft), is listed. */
+    private boolean assailant(Sentence sentence, Token noun) {
+        String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
+        return pack.has(WordList.ASSAILANT_NOUNS, lemma) || sentence.children(noun.index()).stream()
+                .filter(d -> d.relation().startsWith("compound") || d.relation().equals("amod"))
+                .anyMatch(d -> pack.has(WordList.ASSAILANT_NOUNS,
+                        sentence.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT) + " " + lemma));
     }
 
     private static boolean named(List<LinkedMention> mentions, Sentence sentence, int token) {
@@ -396,6 +406,11 @@ public final class EntityLinker {
 
     private static boolean sameName(Token next, String ner) {
         return isName(ner) ? next.ner().equals(ner) : next.isProperNoun() && next.ner().equals("O");
+    }
+
+    /** "one opposition fighter": one of the plural a description names ("opposition fighters"). */
+    private static boolean singular(Token token) {
+        return token.pos().equals("NN");
     }
 
     /** "Tu-22M3", "B-52": a name or a designation, not a word describing people. */

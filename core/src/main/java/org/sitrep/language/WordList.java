@@ -12,7 +12,7 @@ public enum WordList {
     PLACE_CLASS_NOUNS,
     /** Verbs whose object, where the gazetteer knows the name, is a place ("shelled X", "captured X"). */
     PLACE_OBJECT_VERBS,
-    /** Nouns of unnamed attackers ("suicide bombers", "gunmen"): an actor described, not named. */
+    /** Nouns of unnamed attackers, alone or after their modifier ("gunman", "suicide bomber"): described, not named. */
     ASSAILANT_NOUNS,
     /** Prepositions that say a name after them, where the gazetteer knows it, is a place ("in X", "near X"). */
     PLACE_PREPOSITIONS,

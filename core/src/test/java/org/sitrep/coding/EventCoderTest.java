@@ -219,6 +219,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikesTargetHangsOnTheVerbThatCarriesItOutOrIsTheSideOfTheFightersItKilled() {
+        assertThat(events("The US-led coalition conducted air strikes against ISIS in Mosul. Russian jets hit an outpost in "
+                + "Idlib province on Sunday, killing at least one opposition fighter."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("US-led coalition", "Islamic State"), tuple("Russia", "Syrian opposition"));
+    }
+
+    @Test
     void aTollIsTheOutcomeOfTheStrikeThatCausedItNotASecondEvent() {
         assertThat(events("Syrian warplanes bombed opposition-held Idlib province on Monday, killing at least 22 "
                 + "people."))
