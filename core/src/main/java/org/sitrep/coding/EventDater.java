@@ -44,7 +44,8 @@ final class EventDater {
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
                 || standing(sentence, trigger);
-        boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause);
+        boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
+                || presentAspect(sentence, trigger);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
             Optional<CalendarDate> stated = time == null ? Optional.empty() : time.calendarDate();
@@ -225,6 +226,16 @@ final class EventDater {
     private static boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && trigger.isPresentTense()
                 && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"));
+    }
+
+    /**
+     * "Russia has sent troops", "government forces are fighting IS": below the headline, the present perfect and
+     * progressive tell of something up to now but on no day of its own, not of the report's day.
+     */
+    private boolean presentAspect(Sentence sentence, Token trigger) {
+        return sentence.index() > 0 && trigger.isVerb() && sentence.children(trigger.index()).stream()
+                .anyMatch(d -> d.relation().equals("aux") && pack.has(WordList.PRESENT_ASPECT_AUXILIARIES,
+                        sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "recent gains": a background word that tells of something just before the report, not of history. */

@@ -67,6 +67,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedInThePresentPerfectOrProgressiveBelowTheHeadlineHasNoDayOfItsOwn() {
+        assertThat(events("Rebels shell Aleppo. Russia has accused the rebels of using toxic gas. Government forces "
+                + "are fighting the Islamic State near Palmyra. Rebels shelled Hama on Sunday."))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-12-13"), tuple(EventType.DISAPPROVE, "none"),
+                        tuple(EventType.FIGHT, "none"), tuple(EventType.FIGHT, "2016-12-11"));
+    }
+
+    @Test
     void aStrikeOnAPlaceTheSentenceSaysASideHoldsTargetsThatSide() {
         assertThat(events("Russian jets hit an outpost in rebel-held Saraqib. Rebels took the regime-held city of "
                 + "Hama."))
