@@ -187,7 +187,7 @@ public final class Benchmark {
         for (int p = 0; p < passes; p++) {
             pass(name, corpus, stage, threads, new AtomicLong());
         }
-        out.printf(java.util.Locale.ROOT, "warm-up before %s: %d passes over the articles, %.1f s%n", name, passes,
+        out.printf(java.util.Locale.ROOT, "warm-up before %s: passes over the articles %d, %.1f s%n", name, passes,
                 (System.nanoTime() - start) / 1e9);
         out.flush();
     }
