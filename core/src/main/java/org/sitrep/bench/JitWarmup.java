@@ -2,13 +2,13 @@ package org.sitrep.bench;
 
 /**
  * How many warm-up passes over a corpus a row needs so that it measures compiled code rather than the compiler: on
- * this 2-core machine the C2 compiler took 2–5 CPU-s per 30-article pass for the first ~100 articles (on the core
- * the second worker needs) and under 0.7 s per pass after 120.
+ * the 2-core development machine C2 took 2.4–4.8 CPU-s per 30-article pass (as much as the workers, on the core the
+ * second worker needs) for the first 150 articles, and under 0.4 s per pass after 180.
  */
 final class JitWarmup {
     /** Articles extracted before the compiler has settled (measured: C2's CPU per pass over 30 AllSides articles). */
-    static final int SETTLED_AFTER_ARTICLES = 120;
-    static final int MAX_PASSES = 5;
+    static final int SETTLED_AFTER_ARTICLES = 210;
+    static final int MAX_PASSES = 8;
 
     private JitWarmup() {
     }
