@@ -97,7 +97,7 @@ public final class Benchmark {
             extractor.extract(annotated);
             return annotated.tokenCount();
         };
-        warm(corpus, extract);
+        warm("(c) full extract", corpus, extract);
         rows.add(measure("(b) CoreNLP annotators alone (tagging pass, parse where cued)", corpus, annotate, threads));
         sentences.set(0);
         parsed.set(0);
@@ -117,7 +117,8 @@ public final class Benchmark {
             out.flush();
             ToLongFunction<Article> full = article -> coreNlp.annotate(article.body().of(article.text()),
                     article.published()).tokens();
-            warm(corpus.subList(0, Math.min(2, corpus.size())), full);
+            // two articles only: a pass of this pipeline takes minutes, so the compiler is a small share of its row
+            corpus.stream().limit(2).forEach(full::applyAsLong);
             rows.add(measure("(e) CoreNLP full pipeline + coref + quote", corpus, full, threads));
         }
         if (wholeCorpus) {
@@ -175,39 +176,81 @@ public final class Benchmark {
             extractor.apply(article);
             return article.body().of(article.text()).split("\\s+").length;
         };
-        warm(corpus, extract);
+        warm("(c-ar) Arabic extract", corpus, extract);
         return java.util.Optional.of(measure("(c-ar) full extract, Arabic (no parser)", corpus, extract, threads));
     }
 
-    private void warm(List<Article> corpus, ToLongFunction<Article> stage) {
-        corpus.stream().limit(Math.max(2, corpus.size() / 5)).forEach(stage::applyAsLong);
+    /** Passes over the corpus on the row's pool until the JIT compiler has settled ({@link JitWarmup}). */
+    private void warm(String name, List<Article> corpus, ToLongFunction<Article> stage) {
+        int passes = JitWarmup.passes(corpus.size());
+        long start = System.nanoTime();
+        for (int p = 0; p < passes; p++) {
+            pass(name, corpus, stage, threads, new AtomicLong());
+        }
+        out.printf(java.util.Locale.ROOT, "warm-up before %s: passes over the articles %d, %.1f s%n", name, passes,
+                (System.nanoTime() - start) / 1e9);
+        out.flush();
     }
 
     private Measurement measure(String name, List<Article> corpus, ToLongFunction<Article> stage, int poolSize) {
         PeakMemory.reset();
         AtomicLong tokens = new AtomicLong();
+        long processCpuStart = processCpuNanos();
+        long workerCpu = 0;
         long start = System.nanoTime();
         for (int r = 0; r < repeat; r++) {
-            ExecutorService pool = Executors.newFixedThreadPool(poolSize);
-            try {
-                List<Future<?>> work = new ArrayList<>();
-                for (Article article : corpus) {
-                    work.add(pool.submit(() -> tokens.addAndGet(stage.applyAsLong(article))));
-                }
-                for (Future<?> future : work) {
-                    future.get();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(name + " failed", e);
-            } finally {
-                pool.shutdownNow();
-            }
+            workerCpu += pass(name, corpus, stage, poolSize, tokens);
         }
         Measurement row = new Measurement(name, corpus.size() * repeat, tokens.get(), System.nanoTime() - start,
                 PeakMemory.peakBytes(), poolSize);
         out.println(row.row());
+        long processCpu = processCpuNanos() - processCpuStart;
+        // what the process spent beside the articles' own threads: the JIT compiler and the garbage collector
+        out.printf(java.util.Locale.ROOT, "  CPU: %.2f s in the workers (%.3f s an article), %.2f s elsewhere in "
+                + "the process (JIT, GC)%n", workerCpu / 1e9, workerCpu / 1e9 / Math.max(1, row.articles()),
+                Math.max(0, processCpu - workerCpu) / 1e9);
         out.flush();
         return row;
+    }
+
+    /** The process's CPU time so far, or 0 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
+    /**
+     * One pass of a stage over the corpus on a pool, and the CPU time of its workers. Longest article first: in input
+     * order a long article late left one of two workers idle for up to a second at the end of a 30-article pass.
+     */
+    private static long pass(String name, List<Article> corpus, ToLongFunction<Article> stage, int poolSize,
+                             AtomicLong tokens) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        AtomicLong workerCpu = new AtomicLong();
+        List<Article> longestFirst = corpus.stream()
+                .sorted(Comparator.comparingInt((Article article) -> article.text().length()).reversed()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (Article article : longestFirst) {
+                work.add(pool.submit(() -> {
+                    long cpuStart = cpu.getCurrentThreadCpuTime();
+                    tokens.addAndGet(stage.applyAsLong(article));
+                    workerCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get();
+            }
+            return workerCpu.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + " interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(name + " failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The measured articles as one JSONL file, so every ingest row reads exactly the same input. */

@@ -1,0 +1,24 @@
+package org.sitrep.bench;
+
+/**
+ * How many warm-up passes over a corpus a row needs so that it measures compiled code rather than the compiler: on
+ * the 2-core development machine C2 took 2.4–4.8 CPU-s per 30-article pass (as much as the workers, on the core the
+ * second worker needs) for the first 150 articles, and under 0.4 s per pass after 180.
+ */
+final class JitWarmup {
+    /** Articles extracted before the compiler has settled (measured: C2's CPU per pass over 30 AllSides articles). */
+    static final int SETTLED_AFTER_ARTICLES = 210;
+    static final int MAX_PASSES = 8;
+
+    private JitWarmup() {
+    }
+
+    /** Whole passes over a corpus of this size that reach {@link #SETTLED_AFTER_ARTICLES}, at least one. */
+    static int passes(int corpusSize) {
+        if (corpusSize <= 0) {
+            return 1;
+        }
+        int passes = (SETTLED_AFTER_ARTICLES + corpusSize - 1) / corpusSize;
+        return Math.max(1, Math.min(MAX_PASSES, passes));
+    }
+}
