@@ -142,8 +142,8 @@ public final class EventCoder {
         boolean attempted = pattern.isTerritorial()
                 && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger)
                 || aim(sentence, trigger));
-        EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause), mood,
-                linked.annotated().article().published());
+        EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause,
+                pattern.plover().physical()), mood, linked.annotated().article().published());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

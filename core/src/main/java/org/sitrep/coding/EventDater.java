@@ -39,13 +39,14 @@ final class EventDater {
         }
     }
 
-    EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause) {
+    EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause,
+                   boolean deed) {
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, times);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
                 || standing(sentence, trigger);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
-                || presentAspect(sentence, trigger);
+                || presentAspect(sentence, trigger, deed);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
             Optional<CalendarDate> stated = time == null ? Optional.empty() : time.calendarDate();
@@ -229,13 +230,16 @@ final class EventDater {
     }
 
     /**
-     * "Russia has sent troops", "government forces are fighting IS": below the headline, the present perfect and
-     * progressive tell of something up to now but on no day of its own, not of the report's day.
+     * "Government forces are fighting IS", and of a stance or a word rather than a deed, "Russia has accused the
+     * rebels": below the headline, the present progressive and perfect tell of something up to now on no day of its
+     * own. A deed in the present perfect ("rebels have taken Aleppo") is the day's news and keeps the report's day.
      */
-    private boolean presentAspect(Sentence sentence, Token trigger) {
+    private boolean presentAspect(Sentence sentence, Token trigger, boolean deed) {
         return sentence.index() > 0 && trigger.isVerb() && sentence.children(trigger.index()).stream()
-                .anyMatch(d -> d.relation().equals("aux") && pack.has(WordList.PRESENT_ASPECT_AUXILIARIES,
-                        sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+                .filter(d -> d.relation().equals("aux"))
+                .map(d -> sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(aux -> (pack.has(WordList.PRESENT_PROGRESSIVE_AUXILIARIES, aux) && trigger.pos().equals("VBG"))
+                        || (!deed && pack.has(WordList.PRESENT_PERFECT_AUXILIARIES, aux)));
     }
 
     /** "recent gains": a background word that tells of something just before the report, not of history. */

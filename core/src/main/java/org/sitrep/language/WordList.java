@@ -12,8 +12,10 @@ public enum WordList {
     PLACE_CLASS_NOUNS,
     /** Verbs whose object, where the gazetteer knows the name, is a place ("shelled X", "captured X"). */
     PLACE_OBJECT_VERBS,
-    /** Auxiliaries of the present perfect and progressive ("has sent", "are fighting"): recent, of no set day. */
-    PRESENT_ASPECT_AUXILIARIES,
+    /** Auxiliaries of the present perfect ("has accused"): a stance taken up to now, on no set day. */
+    PRESENT_PERFECT_AUXILIARIES,
+    /** Auxiliaries of the present progressive ("are fighting"): an activity going on, on no set day. */
+    PRESENT_PROGRESSIVE_AUXILIARIES,
     /** Nouns of unnamed attackers, alone or after their modifier ("gunman", "suicide bomber"): described, not named. */
     ASSAILANT_NOUNS,
     /** Prepositions that say a name after them, where the gazetteer knows it, is a place ("in X", "near X"). */
