@@ -110,12 +110,15 @@ final class ControlDeriver {
             if (contest && party) {
                 // fighting between known sides: a gunman's attack or a riot is no contest for the place
                 fought.add(key);
-                // an attempt is named by the holder it is made against where the text says, else by its maker
-                boolean holderNamed = coded.attempted() && event.targetSide().isPresent();
-                Optional<String> side = holderNamed ? event.targetSide() : event.actorSide();
+                // a contest is named by the side holding the place while it is fought over, as the analyst asks
+                // "who holds X now": the side an attempt or a partial gain is made against where the text says;
+                // the side making gains or fighting there is not the holder, so otherwise the holder is unstated
+                // and the timeline joins the contest to whoever held the place before
+                boolean holderNamed = (coded.attempted() || coded.territorial()) && event.targetSide().isPresent();
+                Optional<String> side = holderNamed ? event.targetSide() : Optional.empty();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
-                        side.isPresent() ? (holderNamed ? event.target() : event.actor()).orElseThrow()
-                                : ControlChange.HOLDER_NOT_STATED, side, ControlStatus.CONTESTED,
+                        holderNamed ? event.target().orElseThrow() : ControlChange.HOLDER_NOT_STATED, side,
+                        ControlStatus.CONTESTED,
                         coded.explicitDate() ? event.date() : Optional.empty(),
                         // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day
                         coded.explicitDate() ? event.date() : published.map(CalendarDate::day).or(event::date),

@@ -98,6 +98,12 @@ public final class EventCoder {
                 targets.add(target);
             }
         }
+        if (targets.isEmpty() && pattern.isTerritorial()) {
+            // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
+            arguments.losers(resolver, sentence, trigger.index()).stream()
+                    .filter(loser -> actors.stream().noneMatch(a -> a.name().equals(loser.name())))
+                    .forEach(targets::add);
+        }
         if (ArgumentFinder.isPassive(sentence, trigger.index())) {
             // "were killed by gunfire": the grammatical subject is who it happened to
             for (Referent patient : arguments.passiveSubjects(resolver, sentence, trigger.index())) {

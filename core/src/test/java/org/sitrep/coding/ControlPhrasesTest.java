@@ -402,5 +402,21 @@ class ControlPhrasesTest {
         assertThat(control("Jets struck a rebel-held town in Idlib province on Monday." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
-}
 
+    @Test
+    void aContestIsNamedByTheSideHoldingThePlaceNotByTheSideAttackingIt() {
+        // the analyst asks who holds the place while it is fought over: never the side trying to take it
+        assertThat(control("Kurdish forces are fighting to retake Sinjar from the Islamic State."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Sinjar", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("SDF fighters made gains in the eastern districts of Manbij on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aQuestionClaimsNothing() {
+        assertThat(control("The militants have seized Fallujah and Ramadi, correct?" + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+}
