@@ -98,7 +98,7 @@ final class ControlDeriver {
             Event event = coded.event();
             // near a place is not the place ("a town south of Baghdad"); an undated event is background history
             // unless told as recent ("recent gains, including the recapture of X")
-            if (event.place().isEmpty() || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
+            if (event.place().isEmpty() || common(event.place().get()) || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
                     || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
                 continue;
             }
@@ -137,6 +137,9 @@ final class ControlDeriver {
             }
         }
         for (ControlChange claim : described) {
+            if (common(claim.place())) {
+                continue;
+            }
             String key = claim.placeRef().orElse(claim.place());
             if (claim.status() == ControlStatus.CONTESTED) {
                 fought.add(key);
@@ -221,6 +224,14 @@ final class ControlDeriver {
                 && (!current || !old(c, published))
                 && c.event().placeRef().orElse(c.event().place().get()).equals(key)
                 && c.event().evidence().start() == claim.evidence().start());
+    }
+
+    /**
+     * A place written with no capital in a script that has capitals is a common noun the recognizer took for a name
+     * ("a path to paradise"): no one holds it.
+     */
+    private static boolean common(String place) {
+        return place.codePoints().noneMatch(Character::isUpperCase) && place.codePoints().anyMatch(Character::isLowerCase);
     }
 
     /** An event the text dates more than a week before the report. */

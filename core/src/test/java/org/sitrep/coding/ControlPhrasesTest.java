@@ -419,4 +419,20 @@ class ControlPhrasesTest {
         assertThat(control("The militants have seized Fallujah and Ramadi, correct?" + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
+
+    @Test
+    void theSideBesiegingOrAttackingAPlaceIsNotItsHolder() {
+        assertThat(control("Sinjar came under Islamic State attack on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Sinjar", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("The town of Madaya has been under siege by government forces since 2015."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Madaya", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aCommonNounTakenForAPlaceNameIsNoPlace() {
+        assertThat(control("The jihadists may see fighting as a path to paradise." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
 }
