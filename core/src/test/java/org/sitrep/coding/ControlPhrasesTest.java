@@ -435,4 +435,19 @@ class ControlPhrasesTest {
         assertThat(control("The jihadists may see fighting as a path to paradise." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
+
+    @Test
+    void seizingGoodsInAPlaceTakesNoPlace() {
+        assertThat(control("Islamic State fighters seized weapons and ammunition in Mosul on Monday." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+        assertThat(control("Islamic State fighters seized Palmyra on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aCaptureInAWhenClauseIsBackgroundNotAClaimAsOfTheReport() {
+        assertThat(control("He survived the massacre when ISIS took Sinjar." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
 }
