@@ -172,7 +172,7 @@ public final class EventCoder {
                         || !takesPeopleOrGoods(sentence, trigger));
                 events.add(new CodedEvent(event, territorial,
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
-                        when.recent(), combat || byAir(sentence, trigger)));
+                        when.recent(), combat || byAir(sentence, trigger) || defeat(trigger)));
             }
         }
         return events;
@@ -232,6 +232,14 @@ public final class EventCoder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "they have been defeated in Kobani", "forces defeated the rebels in eastern Aleppo": fighting told as won is over
+     * and contests the place no longer.
+     */
+    private boolean defeat(Token trigger) {
+        return pack.has(WordList.DEFEAT_VERBS, trigger.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "Russian warplanes attacked IS positions": violence whose subject is aircraft takes no ground. */

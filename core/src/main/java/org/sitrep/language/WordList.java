@@ -111,6 +111,8 @@ public enum WordList {
     CAPTIVE_NOUNS,
     /** Lemmas of things a capture can take ("the weapons the militants seized from the army"): no place is taken. */
     TAKEN_GOODS_NOUNS,
+    /** Lemmas of fighting told as won ("were defeated in Kobani"): it ended, so it contests no place. */
+    DEFEAT_VERBS,
     /** Lemmas of aircraft: an attack they make ("warplanes attacked IS positions") is a strike from the air. */
     AIRCRAFT_NOUNS,
     /** Head nouns added to a bare controller word to find its actor ("rebel" → "rebel forces"). */

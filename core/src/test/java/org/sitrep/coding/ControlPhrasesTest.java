@@ -450,4 +450,11 @@ class ControlPhrasesTest {
         assertThat(control("He survived the massacre when ISIS took Sinjar." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
+
+    @Test
+    void fightingToldAsWonContestsThePlaceNoLonger() {
+        assertThat(control("Islamic State militants acknowledged that they have been defeated in the Syrian town of "
+                + "Kobani." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
 }
