@@ -107,6 +107,21 @@ final class ArgumentFinder {
         return found;
     }
 
+    /**
+     * The side a place is taken from, marked as the side driven out of it is ("retook Tikrit from ISIS", "an
+     * offensive to retake Sinjar from the Islamic State"): the holder the taking is made against.
+     */
+    List<Referent> losers(ActorResolver resolver, Sentence sentence, int trigger) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(trigger)) {
+            if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
+                    && hasAnyCase(sentence, child.dependent(), WordList.EXPULSION_PREPOSITIONS)) {
+                addReferents(resolver, sentence, child.dependent(), found);
+            }
+        }
+        return found;
+    }
+
     /** The patient of a passive verb: its own passive subject, or the subject of the verb it is coordinated with. */
     List<Referent> passiveSubjects(ActorResolver resolver, Sentence sentence, int verb) {
         List<Referent> found = new ArrayList<>();

@@ -98,7 +98,7 @@ final class ControlDeriver {
             Event event = coded.event();
             // near a place is not the place ("a town south of Baghdad"); an undated event is background history
             // unless told as recent ("recent gains, including the recapture of X")
-            if (event.place().isEmpty() || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
+            if (event.place().isEmpty() || common(event.place().get()) || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
                     || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
                 continue;
             }
@@ -110,12 +110,15 @@ final class ControlDeriver {
             if (contest && party) {
                 // fighting between known sides: a gunman's attack or a riot is no contest for the place
                 fought.add(key);
-                // an attempt is named by the holder it is made against where the text says, else by its maker
-                boolean holderNamed = coded.attempted() && event.targetSide().isPresent();
-                Optional<String> side = holderNamed ? event.targetSide() : event.actorSide();
+                // a contest is named by the side holding the place while it is fought over, as the analyst asks
+                // "who holds X now": the side an attempt or a partial gain is made against where the text says;
+                // the side making gains or fighting there is not the holder, so otherwise the holder is unstated
+                // and the timeline joins the contest to whoever held the place before
+                boolean holderNamed = (coded.attempted() || coded.territorial()) && event.targetSide().isPresent();
+                Optional<String> side = holderNamed ? event.targetSide() : Optional.empty();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
-                        side.isPresent() ? (holderNamed ? event.target() : event.actor()).orElseThrow()
-                                : ControlChange.HOLDER_NOT_STATED, side, ControlStatus.CONTESTED,
+                        holderNamed ? event.target().orElseThrow() : ControlChange.HOLDER_NOT_STATED, side,
+                        ControlStatus.CONTESTED,
                         coded.explicitDate() ? event.date() : Optional.empty(),
                         // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day
                         coded.explicitDate() ? event.date() : published.map(CalendarDate::day).or(event::date),
@@ -134,6 +137,9 @@ final class ControlDeriver {
             }
         }
         for (ControlChange claim : described) {
+            if (common(claim.place())) {
+                continue;
+            }
             String key = claim.placeRef().orElse(claim.place());
             if (claim.status() == ControlStatus.CONTESTED) {
                 fought.add(key);
@@ -218,6 +224,14 @@ final class ControlDeriver {
                 && (!current || !old(c, published))
                 && c.event().placeRef().orElse(c.event().place().get()).equals(key)
                 && c.event().evidence().start() == claim.evidence().start());
+    }
+
+    /**
+     * A place written with no capital in a script that has capitals is a common noun the recognizer took for a name
+     * ("a path to paradise"): no one holds it.
+     */
+    private static boolean common(String place) {
+        return place.codePoints().noneMatch(Character::isUpperCase) && place.codePoints().anyMatch(Character::isLowerCase);
     }
 
     /** An event the text dates more than a week before the report. */

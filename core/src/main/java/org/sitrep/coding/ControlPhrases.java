@@ -86,11 +86,15 @@ final class ControlPhrases {
                                 asOf = then;
                             }
                         }
+                        // the side a contest phrase names besieges or attacks the place ("besieged by X", "under
+                        // X attack"); a contest is named by the side holding the place, which this phrase does not say
+                        Optional<Referent> holder = phrase.status() == ControlStatus.CONTESTED ? Optional.empty()
+                                : found.controller();
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
                             ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),
-                                    found.controller().map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
-                                    found.controller().flatMap(Referent::side),
+                                    holder.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
+                                    holder.flatMap(Referent::side),
                                     found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
                                     CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
                                     sentence.end(), sentence.text()));

@@ -103,6 +103,12 @@ public final class EventCoder {
                 targets.add(target);
             }
         }
+        if (targets.isEmpty() && pattern.isTerritorial()) {
+            // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
+            arguments.losers(resolver, sentence, trigger.index()).stream()
+                    .filter(loser -> actors.stream().noneMatch(a -> a.name().equals(loser.name())))
+                    .forEach(targets::add);
+        }
         if (ArgumentFinder.isPassive(sentence, trigger.index())) {
             // "were killed by gunfire": the grammatical subject is who it happened to
             for (Referent patient : arguments.passiveSubjects(resolver, sentence, trigger.index())) {
@@ -168,10 +174,10 @@ public final class EventCoder {
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 boolean territorial = pattern.isTerritorial()
                         && (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
-                        || !takesPeople(sentence, trigger));
+                        || !takesPeopleOrGoods(sentence, trigger));
                 events.add(new CodedEvent(event, territorial,
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
-                        when.recent(), combat || byAir(sentence, trigger)));
+                        when.recent(), combat || byAir(sentence, trigger) || defeat(trigger)));
             }
         }
         return events;
@@ -233,6 +239,14 @@ public final class EventCoder {
         return Optional.empty();
     }
 
+    /**
+     * "they have been defeated in Kobani", "forces defeated the rebels in eastern Aleppo": fighting told as won is over
+     * and contests the place no longer.
+     */
+    private boolean defeat(Token trigger) {
+        return pack.has(WordList.DEFEAT_VERBS, trigger.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** "Russian warplanes attacked IS positions": violence whose subject is aircraft takes no ground. */
     private boolean byAir(Sentence sentence, Token trigger) {
         return sentence.children(trigger.index(), "nsubj").stream()
@@ -240,25 +254,31 @@ public final class EventCoder {
     }
 
     /**
-     * "captured thousands of women", "soldiers captured in Anbar": a capture of people, whose place is where they were
-     * taken, not a place taken.
+     * "captured thousands of women", "soldiers captured in Anbar", "seized weapons in Mosul": a capture of people or
+     * goods, whose place is where they were taken, not a place taken.
      */
-    private boolean takesPeople(Sentence sentence, Token trigger) {
+    private boolean takesPeopleOrGoods(Sentence sentence, Token trigger) {
         boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
         for (Dependency child : sentence.children(trigger.index())) {
             if (child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"))) {
                 List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
                 sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod"))
                         .map(d -> sentence.tokens().get(d.dependent())).forEach(nouns::add);
-                if (nouns.stream().anyMatch(n -> pack.has(WordList.CAPTIVE_NOUNS, n.lemma().toLowerCase(Locale.ROOT)))) {
+                if (nouns.stream().anyMatch(n -> taken(n.lemma()))) {
                     return true;
                 }
             }
         }
-        // "six Iraqi soldiers captured in Anbar": a participle on a noun of people
+        // "six Iraqi soldiers captured in Anbar", "the weapons the militants seized": a clause on a noun of people or
+        // of goods
         return sentence.head(trigger.index()).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
-                .map(h -> pack.has(WordList.CAPTIVE_NOUNS,
-                        sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).orElse(false);
+                .map(h -> taken(sentence.tokens().get(h.governor()).lemma())).orElse(false);
+    }
+
+    /** People or goods a capture takes, not a place. */
+    private boolean taken(String lemma) {
+        String word = lemma.toLowerCase(Locale.ROOT);
+        return pack.has(WordList.CAPTIVE_NOUNS, word) || pack.has(WordList.TAKEN_GOODS_NOUNS, word);
     }
 
     /** "the raid", "attacks": a noun with no participant, place or stated time names an event told before, or none. */

@@ -1,6 +1,7 @@
 package org.sitrep.coding;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,11 @@ final class ModalityDetector {
     }
 
     Modality detect(Sentence sentence, int trigger) {
+        List<Token> tokens = sentence.tokens();
+        Optional<Modality> asked = tokens.isEmpty() ? Optional.empty() : cue("end", tokens.get(tokens.size() - 1).word());
+        if (asked.isPresent()) {
+            return asked.get(); // "they have seized Fallujah, correct?": a question asserts nothing
+        }
         Optional<Modality> own = local(sentence, trigger);
         if (own.isPresent()) {
             return own.get();

@@ -119,6 +119,10 @@ public enum WordList {
     VICINITY_NOUNS,
     /** Lemmas of people a capture can take ("captured thousands of women"): taking them takes no place. */
     CAPTIVE_NOUNS,
+    /** Lemmas of things a capture can take ("the weapons the militants seized from the army"): no place is taken. */
+    TAKEN_GOODS_NOUNS,
+    /** Lemmas of fighting told as won ("were defeated in Kobani"): it ended, so it contests no place. */
+    DEFEAT_VERBS,
     /** Lemmas of aircraft: an attack they make ("warplanes attacked IS positions") is a strike from the air. */
     AIRCRAFT_NOUNS,
     /** Head nouns added to a bare controller word to find its actor ("rebel" → "rebel forces"). */

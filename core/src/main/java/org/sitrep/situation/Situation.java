@@ -399,9 +399,12 @@ public final class Situation {
         }
 
         private static ControlInterval contestedWith(ControlInterval contest, ControlInterval holder) {
-            String controller = contest.controller().equals(ControlChange.HOLDER_NOT_STATED) ? holder.controller()
+            // a contest whose holder the text does not say is named by the side holding the place when it opened
+            boolean unstated = contest.controller().equals(ControlChange.HOLDER_NOT_STATED);
+            String controller = unstated ? holder.controller()
                     : String.join(" / ", new TreeSet<>(List.of(holder.controller(), contest.controller())));
-            return new ControlInterval(contest.place(), contest.placeRef(), controller, Optional.empty(),
+            return new ControlInterval(contest.place(), contest.placeRef(), controller,
+                    unstated ? holder.side() : Optional.empty(),
                     ControlStatus.CONTESTED, contest.from(), contest.to(), contest.evidence());
         }
 

@@ -84,7 +84,9 @@ class SituationCorpusIT {
     void tracksManbijAcrossTheSummerOf2016() throws Exception {
         JsonNode timeline = JSON.readTree(Cli.run("control", "--db", db, "--place", "Manbij", "--format", "json").out());
         assertThat(timeline.size()).isGreaterThanOrEqualTo(2);
-        // "SDF fighters make gains in Manbij" (26 June): the Kurdish-led advance contests the town
+        // "SDF fighters make gains in Manbij" (26 June) contests the town; a contest is named by the side holding the
+        // place (the side making gains is not said to hold it), here the one the timeline has holding it before:
+        // the SDF, which "entered the town on June 23"
         assertThat(timeline).anySatisfy(interval -> {
             assertThat(interval.path("from").asText()).isEqualTo("2016-06-26");
             assertThat(interval.path("controllerSide").asText()).isEqualTo("kurdish");

@@ -402,5 +402,59 @@ class ControlPhrasesTest {
         assertThat(control("Jets struck a rebel-held town in Idlib province on Monday." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
-}
 
+    @Test
+    void aContestIsNamedByTheSideHoldingThePlaceNotByTheSideAttackingIt() {
+        // the analyst asks who holds the place while it is fought over: never the side trying to take it
+        assertThat(control("Kurdish forces are fighting to retake Sinjar from the Islamic State."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Sinjar", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("SDF fighters made gains in the eastern districts of Manbij on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aQuestionClaimsNothing() {
+        assertThat(control("The militants have seized Fallujah and Ramadi, correct?" + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void theSideBesiegingOrAttackingAPlaceIsNotItsHolder() {
+        assertThat(control("Sinjar came under Islamic State attack on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Sinjar", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("The town of Madaya has been under siege by government forces since 2015."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Madaya", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aCommonNounTakenForAPlaceNameIsNoPlace() {
+        assertThat(control("The jihadists may see fighting as a path to paradise." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void seizingGoodsInAPlaceTakesNoPlace() {
+        assertThat(control("Islamic State fighters seized weapons and ammunition in Mosul on Monday." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+        assertThat(control("Islamic State fighters seized Palmyra on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aCaptureInAWhenClauseIsBackgroundNotAClaimAsOfTheReport() {
+        assertThat(control("He survived the massacre when ISIS took Sinjar." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+
+    @Test
+    void fightingToldAsWonContestsThePlaceNoLonger() {
+        assertThat(control("Islamic State militants acknowledged that they have been defeated in the Syrian town of "
+                + "Kobani." + DARAA))
+                .extracting(ControlChange::place).containsExactly("Daraa");
+    }
+}

@@ -407,4 +407,17 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple("Turkey", "Jarabulus"));
     }
+
+    @Test
+    void aPlaceTakenFromASideHasThatSideAsItsTarget() {
+        assertThat(events("Syrian government forces recaptured Palmyra from the Islamic State on Sunday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian government", "Islamic State", "Palmyra"));
+    }
+
+    @Test
+    void aQuestionAssertsNothing() {
+        assertThat(events("Government forces have seized Fallujah, correct?"))
+                .extracting(Event::modality).containsOnly(Modality.HYPOTHETICAL).isNotEmpty();
+    }
 }

@@ -95,6 +95,20 @@ class SituationTest {
     }
 
     @Test
+    void aContestWhoseHolderTheTextDoesNotSayIsNamedByTheSideHoldingThePlaceBefore() {
+        ControlChange contest = new ControlChange("Manbij", Optional.empty(), ControlChange.HOLDER_NOT_STATED,
+                Optional.empty(), ControlStatus.CONTESTED, Optional.empty(), Optional.of(CalendarDate.of("2016-06-01")),
+                0.8, new Evidence("x", 0, 4, "text"));
+        Situation situation = Situation.of(List.of(
+                article("a1", "Wire A", "2016-05-01", List.of(), List.of(claim("Manbij", "Islamic State", "jihadist",
+                        "2016-05-01"))),
+                article("a2", "Wire B", "2016-06-01", List.of(), List.of(contest))));
+        ControlInterval interval = situation.controlAt(LocalDate.of(2016, 6, 2), "Manbij").orElseThrow();
+        assertThat(List.of(interval.status(), interval.controller(), interval.side().orElse("")))
+                .containsExactly(ControlStatus.CONTESTED, "Islamic State", "jihadist");
+    }
+
+    @Test
     void aLaterReportSupersedesAnEarlierOneFromItsOwnDate() {
         Situation situation = Situation.of(List.of(
                 article("a1", "Wire A", "2016-11-01", List.of(), List.of(claim("Aleppo", "Syrian opposition",
