@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,18 +38,11 @@ final class FatalityCounter {
     }
 
     /**
-     * The deaths the sentence reports, if it gives a figure: the first death word's ("some 865 people killed,
-     * including 50 civilians" is 865; the part is not a second report).
-     */
-    Optional<Integer> count(Sentence sentence) {
-        return tolls(sentence).stream().findFirst().map(Toll::deaths);
-    }
-
-    /**
      * The deaths the sentence gives to the deed at {@code trigger}, one of the sentence's {@code deeds}: a toll the
      * parse ties to it ("a truck attack that left 84 dead", "the strikes killed 40", "were killed in airstrikes"),
      * else the sentence's first toll unless the parse names another deed as its cause ("clashed in Aleppo, while a
-     * car bomb killed 12": not the clashes').
+     * car bomb killed 12": not the clashes'). The first, as the most conservative report: "some 865 people killed,
+     * including 50 civilians" is 865; the part is not a second report.
      */
     Optional<Integer> count(Sentence sentence, int trigger, Set<Integer> deeds) {
         List<Toll> tolls = tolls(sentence);
@@ -76,7 +70,7 @@ final class FatalityCounter {
     }
 
     private List<Toll> tolls(Sentence sentence) {
-        List<Toll> tolls = new java.util.ArrayList<>();
+        List<Toll> tolls = new ArrayList<>();
         for (Token token : sentence.tokens()) {
             if (pack.has(WordList.DEATH_WORDS, token.lemma())) {
                 near(sentence, token.index()).ifPresent(n -> tolls.add(new Toll(token.index(), n)));

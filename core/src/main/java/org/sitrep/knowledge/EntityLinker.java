@@ -371,9 +371,9 @@ public final class EntityLinker {
             while (last + 1 < tokens.size() && !covered[last + 1] && sameName(tokens.get(last + 1), ner)) {
                 last++;
             }
-            // Quotation marks are never part of a name ("“Southern Operations Room" is the name inside them).
+            // Quotation marks are never part of a name ("“Southern Operations Room" is the name inside them), nor
+            // are verbs the NER swept into one ("Rebels shelled Binnish": all MISC).
             int first = i;
-            // quotation marks, and verbs the NER swept into a name ("Rebels shelled Binnish": MISC), are not part of it
             while (first <= last && (isQuote(tokens.get(first)) || isLowerCaseVerb(tokens.get(first)))) {
                 first++;
             }
