@@ -60,6 +60,9 @@ final class PlaceCues {
      * gazetteer knows.
      */
     private boolean placeSlot(Sentence sentence, int last) {
+        if (sentence.tokens().get(last).ner().equals("O")) {
+            return false; // a name the NER saw; "in August" is a month, whatever town bears its name
+        }
         Optional<Dependency> head = sentence.head(last);
         boolean object = head.filter(h -> h.relation().equals("obj") && h.governor() >= 0
                 && pack.has(WordList.PLACE_OBJECT_VERBS,
