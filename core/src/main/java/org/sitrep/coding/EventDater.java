@@ -23,6 +23,8 @@ import org.sitrep.nlp.Token;
 final class EventDater {
     private static final int MAX_DEPTH = 4;
     private static final int DAYS_IN_WEEK = 7;
+    /** How far into an article a dateline may stand (a headline and a byline may come first). */
+    private static final int DATELINE_SENTENCES = 4;
     private final LanguagePack pack;
 
     EventDater(LanguagePack pack) {
@@ -41,7 +43,9 @@ final class EventDater {
 
     EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause,
                    boolean deed) {
-        Map<Integer, TimeExpression> attached = attachedTimes(sentence, times);
+        Optional<LocalDate> published = linked.annotated().article().published();
+        List<TimeExpression> told = times.stream().filter(t -> !dateline(sentence, t, published)).toList();
+        Map<Integer, TimeExpression> attached = attachedTimes(sentence, told);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
                 || standing(sentence, trigger);
@@ -83,13 +87,23 @@ final class EventDater {
         if (background || recent) {
             return new EventDate(Optional.empty(), false, recent && !background);
         }
-        Optional<LocalDate> published = linked.annotated().article().published();
-        Optional<CalendarDate> only = pastDateBefore(sentence, times, published, trigger.begin());
+        Optional<CalendarDate> only = pastDateBefore(sentence, told, published, trigger.begin());
         if (only.isPresent()) {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
         }
         return new EventDate(published.map(CalendarDate::day), false);
+    }
+
+    /**
+     * "21 Jul 2016 Dozens of civilians were killed …", "03-11-2014 ISIL beheads …": the report's own day opening one
+     * of its first sentences is its dateline, not the day of what the sentence tells.
+     */
+    private static boolean dateline(Sentence sentence, TimeExpression time, Optional<LocalDate> published) {
+        return sentence.index() < DATELINE_SENTENCES && !sentence.tokens().isEmpty()
+                && time.start() == sentence.tokens().get(0).begin()
+                && time.calendarDate().filter(d -> d.granularity() == CalendarDate.Granularity.DAY)
+                .map(d -> published.map(d.first()::equals).orElse(false)).orElse(false);
     }
 
     /**

@@ -236,6 +236,16 @@ class EventCoderTest {
     }
 
     @Test
+    void theReportsDatelineDatesNothingSoTheHeadlineIsTheStrikeTheBodyDates() {
+        assertThat(SharedModels.extractor().apply(Samples.news("December 16 2013 Death toll in Syrian bombing raid on "
+                + "Aleppo rises to 76. Seventy-six people were killed on Sunday when Syrian army helicopters dropped "
+                + "barrel bombs on Aleppo.", LocalDate.of(2013, 12, 16))).events())
+                .extracting(e -> e.place().orElse(""), e -> e.fatalities().orElse(0),
+                        e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Aleppo", 76, "2013-12-15"));
+    }
+
+    @Test
     void aTollIsTheOutcomeOfTheStrikeThatCausedItNotASecondEvent() {
         assertThat(events("Syrian warplanes bombed opposition-held Idlib province on Monday, killing at least 22 "
                 + "people."))
