@@ -87,7 +87,7 @@ public final class EntityLinker {
                 Optional<Actor> described = exact.isPresent() || !tokens.get(last).isNoun()
                         || (last + 1 < tokens.size() && tokens.get(last + 1).isNoun()
                         && !tokens.get(last + 1).isProperNoun())
-                        ? Optional.empty() : knowledge.byDescriptor(phrase).or(() -> singular(tokens.get(last))
+                        ? Optional.empty() : knowledge.byDescriptor(phrase).or(() -> counted(sentence, last)
                         ? knowledge.byDescriptor(phrase + "s") : Optional.empty());
                 Optional<Actor> actor = exact.or(() -> described);
                 if (actor.isPresent() && !isInsideLargerName(tokens, i, last, exact.isPresent())) {
@@ -408,9 +408,13 @@ public final class EntityLinker {
         return isName(ner) ? next.ner().equals(ner) : next.isProperNoun() && next.ner().equals("O");
     }
 
-    /** "one opposition fighter": one of the plural a description names ("opposition fighters"). */
-    private static boolean singular(Token token) {
-        return token.pos().equals("NN");
+    /**
+     * "one opposition fighter": a counted singular is one of the plural a description names ("opposition
+     * fighters"); an uncounted one ("a U.S. force") stays with the name it opens with.
+     */
+    private static boolean counted(Sentence sentence, int noun) {
+        return sentence.tokens().get(noun).pos().equals("NN")
+                && !sentence.children(noun, "nummod").isEmpty();
     }
 
     /** "Tu-22M3", "B-52": a name or a designation, not a word describing people. */
