@@ -46,12 +46,8 @@ final class TriggerMatcher {
      * capture's, not another event.
      */
     private boolean circumstanceOfSameEvent(Sentence sentence, Token noun, EventPattern pattern) {
-        Optional<Dependency> head = sentence.head(noun.index());
-        if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().startsWith("obl")) {
-            return false;
-        }
-        Token verb = sentence.tokens().get(head.get().governor());
-        return verb.isVerb() && sameType(sentence, verb, pattern);
+        return governorBy(sentence, noun, "obl").filter(Token::isVerb)
+                .filter(verb -> sameType(sentence, verb, pattern)).isPresent();
     }
 
     /**
@@ -71,12 +67,14 @@ final class TriggerMatcher {
      * same event type tells that event's object or place, not another event.
      */
     private boolean describesSameEvent(Sentence sentence, Token verb, EventPattern pattern) {
-        Optional<Dependency> head = sentence.head(verb.index());
-        if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().startsWith("acl")) {
-            return false;
-        }
-        Token noun = sentence.tokens().get(head.get().governor());
-        return noun.isNoun() && sameType(sentence, noun, pattern);
+        return governorBy(sentence, verb, "acl").filter(Token::isNoun)
+                .filter(noun -> sameType(sentence, noun, pattern)).isPresent();
+    }
+
+    /** The word {@code token} hangs on by a relation of the kind {@code relation} names ("obl", "acl"), if any. */
+    private static Optional<Token> governorBy(Sentence sentence, Token token, String relation) {
+        return sentence.head(token.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith(relation))
+                .map(h -> sentence.tokens().get(h.governor()));
     }
 
     /** Whether another word of the sentence triggers an event of the pattern's type. */
@@ -128,10 +126,8 @@ final class TriggerMatcher {
     }
 
     private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {
-        Optional<Dependency> head = sentence.head(noun.index());
-        return head.isPresent() && head.get().governor() >= 0
-                && patterns.stream().anyMatch(p -> !p.noun() && p.lemma().equals(
-                sentence.tokens().get(head.get().governor()).lemma()) && p.condition().contains(noun.lemma()));
+        return governorBy(sentence, noun, "").filter(verb -> patterns.stream().anyMatch(p -> !p.noun()
+                && p.lemma().equals(verb.lemma()) && p.condition().contains(noun.lemma()))).isPresent();
     }
 
     private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {

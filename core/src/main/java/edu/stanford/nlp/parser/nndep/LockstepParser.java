@@ -49,16 +49,11 @@ public final class LockstepParser {
 
     /** The lockstep form of a loaded parser; installs the {@link VectorizedClassifier} scorer if it lacks it. */
     public static LockstepParser of(DependencyParser parser) {
+        VectorizedClassifier scorer = VectorizedClassifier.install(parser);
         try {
-            Field classifierField = DependencyParser.class.getDeclaredField("classifier");
             Field systemField = DependencyParser.class.getDeclaredField("system");
-            classifierField.setAccessible(true);
             systemField.setAccessible(true);
-            if (!(classifierField.get(parser) instanceof VectorizedClassifier)) {
-                VectorizedClassifier.install(parser);
-            }
-            return new LockstepParser(parser, (ParsingSystem) systemField.get(parser),
-                    (VectorizedClassifier) classifierField.get(parser));
+            return new LockstepParser(parser, (ParsingSystem) systemField.get(parser), scorer);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this CoreNLP version's parser cannot be run in lockstep", e);
         }

@@ -62,17 +62,22 @@ public final class VectorizedClassifier extends Classifier {
     }
 
     /**
-     * Replaces a loaded parser's scorer with this one. Load the parser with {@code numPreComputed=0}: this scorer
-     * never reads CoreNLP's precomputed table.
+     * Replaces a loaded parser's scorer with this one, unless it has it already, and returns the scorer it runs. Load
+     * the parser with {@code numPreComputed=0}: this scorer never reads CoreNLP's precomputed table.
      */
-    public static void install(DependencyParser parser) {
+    public static VectorizedClassifier install(DependencyParser parser) {
         try {
             Field classifierField = DependencyParser.class.getDeclaredField("classifier");
             Field configField = DependencyParser.class.getDeclaredField("config");
             classifierField.setAccessible(true);
             configField.setAccessible(true);
-            Classifier trained = (Classifier) classifierField.get(parser);
-            classifierField.set(parser, new VectorizedClassifier((Config) configField.get(parser), trained));
+            Classifier current = (Classifier) classifierField.get(parser);
+            if (current instanceof VectorizedClassifier installed) {
+                return installed;
+            }
+            VectorizedClassifier vectorized = new VectorizedClassifier((Config) configField.get(parser), current);
+            classifierField.set(parser, vectorized);
+            return vectorized;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this CoreNLP version's parser cannot take the vectorized scorer", e);
         }
