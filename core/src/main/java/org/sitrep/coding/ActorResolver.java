@@ -1,8 +1,10 @@
 package org.sitrep.coding;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
@@ -146,11 +148,17 @@ final class ActorResolver {
         List<Token> tokens = linked.annotated().sentences().get(person.sentence()).tokens();
         // the title before the name, or inside a mention that holds it ("President Trump" linked whole)
         for (int i = Math.max(0, person.firstToken() - 3); i < person.lastToken(); i++) {
-            if (tokens.get(i).lemma().toLowerCase(Locale.ROOT).equals(office)) {
+            if (tokens.get(i).lemma().toLowerCase(Locale.ROOT).equals(office) || abbreviates(tokens.get(i), office)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Sen." for senator, "Gen." for general: an abbreviated title is the office's first letters and a period. */
+    private static boolean abbreviates(Token token, String office) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return word.length() > 2 && word.endsWith(".") && office.startsWith(word.substring(0, word.length() - 1));
     }
 
     /** "the country": the nearest country named before, as a country or by its nationality ("Iraqi forces"). */
@@ -202,10 +210,11 @@ final class ActorResolver {
         String word = pronoun.word().toLowerCase(Locale.ROOT);
         boolean person = pack.has(WordList.PERSON_PRONOUNS, word);
         List<Sentence> sentences = linked.annotated().sentences();
+        Set<LinkedMention> ownSubjects = ownClauseSubjects(sentence, pronoun);
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
-                    person);
+                    person, ownSubjects);
             if (subject.isPresent()) {
                 return Optional.of(referent(subject.get(), true));
             }
@@ -214,7 +223,8 @@ final class ActorResolver {
             List<LinkedMention> mentions = linked.in(s);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 LinkedMention mention = mentions.get(i);
-                if ((s < sentence.index() || mention.mention().end() <= pronoun.begin()) && fits(mention, person)) {
+                if ((s < sentence.index() || mention.mention().end() <= pronoun.begin()) && fits(mention, person)
+                        && !ownSubjects.contains(mention)) {
                     return Optional.of(referent(mention, true));
                 }
             }
@@ -222,8 +232,29 @@ final class ActorResolver {
         return Optional.empty();
     }
 
+    /**
+     * "Biden and Hagel chided her": an object pronoun never stands for the subject of its own verb (a reflexive
+     * would), so those subjects, with the names coordinated with them, are no antecedent.
+     */
+    private Set<LinkedMention> ownClauseSubjects(Sentence sentence, Token pronoun) {
+        Set<LinkedMention> subjects = new HashSet<>();
+        Optional<Dependency> head = sentence.head(pronoun.index());
+        if (head.isEmpty() || head.get().governor() < 0
+                || !(head.get().relation().equals("obj") || head.get().relation().equals("iobj"))) {
+            return subjects;
+        }
+        for (Token subject : sentence.children(head.get().governor(), "nsubj")) {
+            linked.at(sentence.index(), subject.index()).ifPresent(subjects::add);
+            for (Token conj : sentence.children(subject.index(), "conj")) {
+                linked.at(sentence.index(), conj.index()).ifPresent(subjects::add);
+            }
+        }
+        return subjects;
+    }
+
     /** The subject mentions of a sentence (before {@code before} when it is not -1), latest first. */
-    private Optional<LinkedMention> subjectMention(Sentence sentence, int before, boolean person) {
+    private Optional<LinkedMention> subjectMention(Sentence sentence, int before, boolean person,
+                                                   Set<LinkedMention> excluded) {
         List<Dependency> dependencies = sentence.dependencies();
         for (int i = dependencies.size() - 1; i >= 0; i--) {
             Dependency dependency = dependencies.get(i);
@@ -238,7 +269,7 @@ final class ActorResolver {
                         .filter(d -> d.relation().equals("nmod:poss") || d.relation().startsWith("compound"))
                         .flatMap(d -> linked.at(sentence.index(), d.dependent()).stream()).findFirst();
             }
-            if (named.isPresent() && fits(named.get(), person)) {
+            if (named.isPresent() && fits(named.get(), person) && !excluded.contains(named.get())) {
                 return named;
             }
         }

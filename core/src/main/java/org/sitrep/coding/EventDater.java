@@ -48,7 +48,7 @@ final class EventDater {
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, told);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
-                || standing(sentence, trigger);
+                || standing(sentence, trigger) || priorEvent(sentence, trigger);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed);
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
@@ -237,10 +237,36 @@ final class EventDater {
     /**
      * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
      * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
+     * So is a gerund describing a noun.
      */
     private static boolean standing(Sentence sentence, Token trigger) {
-        return sentence.index() > 0 && trigger.isPresentTense()
-                && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"));
+        return sentence.index() > 0 && (trigger.isPresentTense()
+                && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"))
+                || describingGerund(sentence, trigger));
+    }
+
+    /**
+     * "after the attack", "since strikes began", "in the wake of the Paris attacks": an event named as what came
+     * before the news is earlier than the report's day, on a day the sentence does not give.
+     */
+    private boolean priorEvent(Sentence sentence, Token trigger) {
+        if (!trigger.isNoun()) {
+            return false;
+        }
+        boolean marked = ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS);
+        return marked || sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
+                && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent();
+    }
+
+    /**
+     * "Hezbollah's involvement in supporting the government", "the involvement of Sunni Lebanese fighting in Syria":
+     * a gerund describing a noun tells what someone does, an activity with no day of its own.
+     */
+    private static boolean describingGerund(Sentence sentence, Token trigger) {
+        return trigger.pos().equals("VBG") && sentence.head(trigger.index())
+                .filter(h -> h.relation().startsWith("acl") && h.governor() >= 0
+                        && sentence.tokens().get(h.governor()).isNoun())
+                .isPresent();
     }
 
     /**

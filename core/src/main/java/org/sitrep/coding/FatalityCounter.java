@@ -130,8 +130,9 @@ final class FatalityCounter {
         }
         for (Dependency child : sentence.children(death)) {
             String relation = child.relation();
-            if (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")
-                    || relation.startsWith("nmod")) {
+            boolean part = ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.TOLL_PART_PREPOSITIONS);
+            if (!part && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")
+                    || relation.startsWith("nmod"))) {
                 Optional<Integer> found = figureOf(sentence, child.dependent());
                 if (found.isPresent()) {
                     return found;
@@ -142,8 +143,14 @@ final class FatalityCounter {
         if (head.isPresent() && head.get().governor() >= 0) {
             String relation = head.get().relation();
             int governor = head.get().governor();
-            if (relation.startsWith("acl") || relation.equals("amod")) {
-                return figureOf(sentence, governor); // "24 people killed", "84 dead civilians"
+            boolean describes = relation.startsWith("acl") || relation.equals("amod")
+                    || relation.equals("dep") && sentence.tokens().get(governor).isNoun();
+            if (describes) {
+                // "24 people killed", "84 dead civilians"; "reports of 865 people killed": the noun just before
+                // where the parse hangs the participle higher up
+                Optional<Integer> described = figureOf(sentence, governor);
+                return described.isPresent() || death == 0 || !sentence.tokens().get(death - 1).isNoun() ? described
+                        : figureOf(sentence, death - 1);
             }
             if (relation.startsWith("nsubj")) {
                 // "the death toll rose to 30"

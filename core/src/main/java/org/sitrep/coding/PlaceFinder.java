@@ -58,6 +58,9 @@ final class PlaceFinder {
         if (pattern.noun() && clause != trigger.index()) {
             search.collect(clause, 0, Extent.WHOLE);
         }
+        if (pattern.noun() && pattern.plover().physical()) {
+            search.collectNameModifier(trigger.index()); // "the Paris attacks", "the Aleppo offensive"
+        }
         // "in Aleppo, Syria", "in Idlib and across Syria": a country is the place only where nothing nearer is
         boolean nearer = search.found.keySet().stream().anyMatch(m -> !isCountry(m));
         Map<LinkedMention, Extent> found = new LinkedHashMap<>();
@@ -164,6 +167,14 @@ final class PlaceFinder {
                 boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
                 collect(child.dependent(), depth + 1,
                         widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE), atSeat);
+            }
+        }
+
+        /** A place named as the noun's compound modifier: where the act it names happened. */
+        void collectNameModifier(int noun) {
+            for (Token modifier : sentence.children(noun, "compound")) {
+                linked.at(sentence.index(), modifier.index()).filter(m -> m.place().isPresent())
+                        .ifPresent(m -> found.merge(m, Extent.WHOLE, (a, b) -> a.compareTo(b) <= 0 ? a : b));
             }
         }
 

@@ -18,6 +18,8 @@ public enum WordList {
     PRESENT_PROGRESSIVE_AUXILIARIES,
     /** Nouns of unnamed attackers, alone or after their modifier ("gunman", "suicide bomber"): described, not named. */
     ASSAILANT_NOUNS,
+    /** Prepositions that mark a part of a toll already counted ("865 killed, including 50 civilians"). */
+    TOLL_PART_PREPOSITIONS,
     /** Prepositions that say a name after them, where the gazetteer knows it, is a place ("in X", "near X"). */
     PLACE_PREPOSITIONS,
     /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */
@@ -84,6 +86,11 @@ public enum WordList {
     ORIGIN_PREPOSITIONS,
     /** Modifiers that mark an event as recalled, not reported ("previously"). */
     BACKGROUND_WORDS,
+    /**
+     * Prepositions and nouns that name an event as what came before another ("after the attack", "in the wake of the
+     * Paris attacks"): earlier than the news, not of the report's day.
+     */
+    PRIOR_EVENT_MARKERS,
     /** Words that turn a duration into one that ends now ("in recent months", "the last two years"). */
     BACKGROUND_TIME_WORDS,
     /** Modifiers that put any time expression before the report ("the past year"). */

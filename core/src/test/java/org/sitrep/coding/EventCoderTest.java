@@ -430,4 +430,40 @@ class EventCoderTest {
         assertThat(events("Government forces have seized Fallujah, correct?"))
                 .extracting(Event::modality).containsOnly(Modality.HYPOTHETICAL).isNotEmpty();
     }
+
+    @Test
+    void aPlaceNamingAnAttackIsWhereItHappenedAndAnAttackNamedAsWhatCameBeforeHasNoDayOfItsOwn() {
+        assertThat(events("Obama met Hollande on Tuesday. Hollande has made a coalition his goal in the wake of the "
+                + "Paris attacks."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Paris", "none"));
+    }
+
+    @Test
+    void aGerundDescribingANounIsAnActivityOnNoDay() {
+        assertThat(events("Hezbollah sent fighters on Sunday. Hezbollah's involvement in supporting the Syrian "
+                + "government is countered by Sunni Lebanese fighters."))
+                .filteredOn(e -> e.type() == EventType.SUPPORT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.date().isPresent())
+                .containsExactly(tuple("Hezbollah", "Syrian government", false));
+    }
+
+    @Test
+    void anObjectPronounIsNeverItsOwnVerbsSubject() {
+        assertThat(events("Back in 2007, when Secretary of State Condoleezza Rice appeared before the Senate, both "
+                + "Senator Biden and Senator Hagel chided her for not being more ready to negotiate with Assad."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Joe Biden", "Condoleezza Rice"));
+    }
+
+    @Test
+    void aDescriptionByOfficeFindsThePersonNamedWithTheAbbreviatedTitle() {
+        assertThat(events("Sen. Marco Rubio spoke on Tuesday. The Florida senator called for lethal support to be "
+                + "sent to the opposition."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Marco Rubio");
+    }
 }

@@ -54,4 +54,16 @@ class FatalityCounterTest {
         assertThat(deaths("Russian jets bombed Idlib on Sunday, wounding 30 people."))
                 .isNotEmpty().containsOnly(Optional.empty());
     }
+
+    @Test
+    void aPartNamedByIncludingIsNotTheToll() {
+        assertThat(deaths("The coalition continued airstrikes against ISIL in Syria with reports of some 865 people "
+                + "killed including 50 civilians in Aleppo.")).isNotEmpty().containsOnly(Optional.of(865));
+    }
+
+    @Test
+    void scoresCountAsOneScore() {
+        assertThat(deaths("A gas attack in Khan Sheikhoun on Tuesday left scores dead."))
+                .isNotEmpty().containsOnly(Optional.of(20));
+    }
 }
