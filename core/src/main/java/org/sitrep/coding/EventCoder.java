@@ -43,6 +43,7 @@ public final class EventCoder {
     private final ModalityDetector modality;
     private final FatalityCounter fatalities;
     private final TollFolder tolls;
+    private final HeadlineRuns headlineRuns;
     private final LanguagePack pack;
 
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
@@ -55,6 +56,7 @@ public final class EventCoder {
         this.modality = modality;
         this.fatalities = new FatalityCounter(pack);
         this.tolls = new TollFolder(pack);
+        this.headlineRuns = new HeadlineRuns(pack);
     }
 
     static EventCoder load(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
@@ -68,8 +70,11 @@ public final class EventCoder {
         List<CodedEvent> events = new ArrayList<>();
         for (Sentence sentence : linked.annotated().sentences()) {
             Map<Token, EventPattern> matched = new java.util.LinkedHashMap<>();
+            List<int[]> headlines = headlineRuns.find(sentence);
             for (Token token : sentence.tokens()) {
-                triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
+                if (!HeadlineRuns.inside(headlines, token)) {
+                    triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
+                }
             }
             Set<Integer> deeds = matched.entrySet().stream().filter(m -> m.getValue().plover().physical())
                     .map(m -> m.getKey().index()).collect(java.util.stream.Collectors.toSet());

@@ -466,4 +466,13 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""))
                 .containsExactly("Marco Rubio");
     }
+
+    @Test
+    void headlinesGluedIntoABodySentenceTellNoEvent() {
+        assertThat(events("US-led jets struck Raqqa on Sunday. 427 Related US-Led Coalition Bombs School in Raqqa "
+                + "Mainstream Media Diverts Attention Syria Confirms Airstrike on School Near Raqqa Delivered by "
+                + "Coalition Dozens Killed in Likely Strike on School"))
+                .extracting(e -> e.evidence().start() < 40)
+                .containsExactly(true);
+    }
 }
