@@ -89,6 +89,14 @@ public final class EventCoder {
         return events;
     }
 
+    /** A verb in the simple present with a day it names after the report: something planned, not yet done. */
+    private static boolean scheduled(Sentence sentence, Token trigger, EventDater.EventDate date,
+                                     Optional<java.time.LocalDate> published) {
+        return trigger.isPresentTense() && date.explicit() && published.isPresent()
+                && date.value().filter(d -> d.first().isAfter(published.get())).isPresent()
+                && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"));
+    }
+
     private List<CodedEvent> code(Linked linked, ActorResolver resolver, List<Span> quoted,
                                   List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern,
                                   Set<Integer> deeds) {
@@ -153,8 +161,11 @@ public final class EventCoder {
         boolean attempted = pattern.isTerritorial()
                 && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger)
                 || aim(sentence, trigger));
-        EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, trigger, clause,
-                pattern.plover().physical()), mood, linked.annotated().article().published());
+        EventDater.EventDate stated = dater.date(linked, times, sentence, trigger, clause, pattern.plover().physical());
+        if (scheduled(sentence, trigger, stated, linked.annotated().article().published())) {
+            mood = Modality.EXPECTED; // "Hollande meets with Putin Friday": the present tense of a set programme
+        }
+        EventDater.EventDate when = dater.notAfterReport(stated, mood, linked.annotated().article().published());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

@@ -475,4 +475,13 @@ class EventCoderTest {
                 .extracting(e -> e.evidence().start() < 40)
                 .containsExactly(true);
     }
+
+    @Test
+    void aMeetingInThePresentTenseOnADayAfterTheReportIsExpectedOnThatDay() {
+        assertThat(events("Obama spoke on Monday. The task will be even harder when Hollande meets with Russian "
+                + "President Vladimir Putin Friday."))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(Modality.EXPECTED, "2016-12-16"));
+    }
 }
