@@ -188,6 +188,11 @@ final class ActorResolver {
     }
 
     /** Whether a mention can act (a person, group, organisation or state), not only be a place. */
+    /** The linked mentions of a sentence, in text order. */
+    List<LinkedMention> mentionsIn(Sentence sentence) {
+        return linked.in(sentence.index());
+    }
+
     static boolean isActor(LinkedMention mention) {
         EntityType type = mention.mention().type();
         return mention.actor().isPresent() || type == EntityType.PERSON || type == EntityType.ORGANIZATION

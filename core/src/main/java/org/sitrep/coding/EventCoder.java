@@ -14,6 +14,7 @@ import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -152,12 +153,18 @@ public final class EventCoder {
         }
         Optional<String> victims = targets.isEmpty() && pattern.plover().physical() ? civilianVictims(sentence, trigger)
                 : Optional.empty();
+        boolean violence = pattern.plover() == EventType.FIGHT || pattern.plover() == EventType.ASSAULT;
+        Optional<Integer> deaths = fatalities.count(sentence, trigger.index(), deeds);
+        // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
+        if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
+                && isCombatant(actors.get(0))) {
+            opponent(resolver, quoted, sentence, actors.get(0)).ifPresent(targets::add);
+        }
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
         if (pattern.isTerritorial() && mood != Modality.ASSERTED) {
             mood = attemptWon(sentence, trigger).orElse(mood); // "declared victory in the battle to retake X"
         }
-        Optional<Integer> deaths = fatalities.count(sentence, trigger.index(), deeds);
         boolean attempted = pattern.isTerritorial()
                 && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger)
                 || aim(sentence, trigger));
@@ -373,6 +380,36 @@ public final class EventCoder {
     private boolean civilOrganisation(Referent referent) {
         return referent.actorId().flatMap(knowledge::byId).map(a -> a.kind() == Actor.ActorKind.ORGANISATION)
                 .orElse(false);
+    }
+
+    /**
+     * "Iraqi forces surrounded Fallujah, cutting off Islamic State": a fight whose words name no target is against
+     * the one other side the sentence names as fighting, where it names exactly one.
+     */
+    private Optional<Referent> opponent(ActorResolver resolver, List<Span> quoted, Sentence sentence, Referent actor) {
+        if (actor.side().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Referent> others = new ArrayList<>();
+        for (LinkedMention mention : resolver.mentionsIn(sentence)) {
+            if (inside(quoted, mention.mention().start())) {
+                continue;
+            }
+            if (mention.mention().type() != EntityType.ARMED_GROUP || speaker(sentence, mention)) {
+                continue; // "strikes in Syria", "Syrian militants", "the SDF said": a place, an origin, a source
+            }
+            resolver.resolve(sentence, mention.firstToken())
+                    .filter(r -> r.side().isPresent() && !r.side().equals(actor.side()) && isCombatant(r))
+                    .ifPresent(others::add);
+        }
+        boolean oneSide = others.stream().map(Referent::side).distinct().count() == 1;
+        return oneSide ? Optional.of(others.get(0)) : Optional.empty();
+    }
+
+    /** Whether the mention's head is the subject of a speech verb ("the Kurdish SDF said"). */
+    private boolean speaker(Sentence sentence, LinkedMention mention) {
+        return sentence.head(mention.lastToken()).filter(h -> h.relation().startsWith("nsubj") && h.governor() >= 0
+                && pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(h.governor()).lemma())).isPresent();
     }
 
     private boolean isCombatant(Referent referent) {

@@ -55,7 +55,9 @@ final class HappeningFolder {
         }
         boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
         boolean actor = agree(side(first.actorSide(), first.actor()), side(later.actorSide(), later.actor()));
-        boolean target = agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()));
+        // the civilians a strike killed are no other target than the side it struck
+        boolean target = agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()))
+                || civilians(first) || civilians(later);
         if (!place || !actor || !target || !agree(first.fatalities(), later.fatalities())) {
             return false;
         }
@@ -73,6 +75,10 @@ final class HappeningFolder {
         return event.type().physical() && !coded.explicitDate() && event.actor().isEmpty() && event.target().isEmpty()
                 && event.place().isEmpty() && event.fatalities().isEmpty()
                 && (event.modality() == Modality.ASSERTED || event.modality() == Modality.REPORTED);
+    }
+
+    private static boolean civilians(Event event) {
+        return event.target().filter(EventCoder.CIVILIANS::equals).isPresent();
     }
 
     private static boolean both(Optional<?> a, Optional<?> b) {

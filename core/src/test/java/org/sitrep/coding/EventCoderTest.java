@@ -484,4 +484,16 @@ class EventCoderTest {
                 .extracting(Event::modality, e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple(Modality.EXPECTED, "2016-12-16"));
     }
+
+    @Test
+    void aFightNamingNoTargetIsAgainstTheOneOtherArmedSideTheSentenceNames() {
+        assertThat(events("Iraqi forces surrounded Fallujah on Monday, cutting off Islamic State from supplies."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Iraq", "Islamic State"));
+        assertThat(events("The Kurdish SDF said on Sunday that Turkish jets struck overnight."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.target().orElse("none"))
+                .containsOnly("none").isNotEmpty();
+    }
 }
