@@ -1,6 +1,8 @@
 package org.sitrep.coding;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.knowledge.Linked;
@@ -18,6 +20,8 @@ import org.sitrep.nlp.Token;
  */
 final class PlaceFinder {
     private static final int MAX_DEPTH = 4;
+    /** How many sentences back "the city" may find the town it refers to. */
+    private static final int TOWN_LOOKBACK = 3;
     private final LanguagePack pack;
 
     PlaceFinder(LanguagePack pack) {
@@ -60,6 +64,9 @@ final class PlaceFinder {
         }
         if (pattern.noun() && pattern.plover().physical()) {
             search.collectNameModifier(trigger.index()); // "the Paris attacks", "the Aleppo offensive"
+        }
+        if (search.found.keySet().stream().allMatch(PlaceFinder::isCountry)) {
+            search.collectTownAnaphor(trigger.index(), clause);
         }
         // "in Aleppo, Syria", "in Idlib and across Syria": a country is the place only where nothing nearer is
         boolean nearer = search.found.keySet().stream().anyMatch(m -> !isCountry(m));
@@ -176,6 +183,53 @@ final class PlaceFinder {
                 linked.at(sentence.index(), modifier.index()).filter(m -> m.place().isPresent())
                         .ifPresent(m -> found.merge(m, Extent.WHOLE, (a, b) -> a.compareTo(b) <= 0 ? a : b));
             }
+        }
+
+        /**
+         * "rolled into this war-battered city Monday, capturing a police station": an unnamed definite town among the
+         * arguments of the trigger, its clause or the verb it continues is the last town the article named before.
+         */
+        void collectTownAnaphor(int trigger, int clause) {
+            List<Integer> heads = new ArrayList<>(List.of(trigger, clause));
+            sentence.head(trigger).filter(h -> h.governor() >= 0 && (h.relation().equals("conj")
+                    || h.relation().equals("advcl") || h.relation().equals("xcomp"))).ifPresent(h -> heads.add(h.governor()));
+            for (int head : heads) {
+                for (Dependency child : sentence.children(head)) {
+                    Token noun = sentence.tokens().get(child.dependent());
+                    boolean argument = child.relation().equals("obj") || child.relation().startsWith("obl");
+                    if (argument && townAnaphor(noun)) {
+                        // where another verb's town ("rolled into this city, capturing a police station"), the
+                        // deed is somewhere inside it, no claim on the whole
+                        Extent extent = head == trigger ? Extent.WHOLE : Extent.PART;
+                        lastTownBefore(noun.begin()).ifPresent(m -> found.put(m, extent));
+                        return;
+                    }
+                }
+            }
+        }
+
+        private boolean townAnaphor(Token noun) {
+            return pack.has(WordList.TOWN_ANAPHORS, noun.word().toLowerCase(java.util.Locale.ROOT))
+                    && sentence.children(noun.index()).stream().anyMatch(d -> d.relation().equals("det")
+                    && pack.has(WordList.ANAPHORIC_DETERMINERS, sentence.tokens().get(d.dependent()).word()
+                    .toLowerCase(java.util.Locale.ROOT)))
+                    && sentence.children(noun.index()).stream().noneMatch(d -> d.relation().startsWith("nmod")
+                    || d.relation().equals("compound"));
+        }
+
+        /** The latest town (a place with a GeoNames id) named before offset {@code before}, a few sentences back. */
+        private Optional<LinkedMention> lastTownBefore(int before) {
+            for (int s = sentence.index(); s >= Math.max(0, sentence.index() - TOWN_LOOKBACK); s--) {
+                List<LinkedMention> mentions = linked.in(s);
+                for (int i = mentions.size() - 1; i >= 0; i--) {
+                    LinkedMention mention = mentions.get(i);
+                    if (mention.mention().end() <= before && mention.place().filter(p -> !p.isCountry()).isPresent()
+                            && mention.mention().ref().isPresent()) {
+                        return Optional.of(mention);
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** A named populated place (with a GeoNames id), not a region ("Raqqa province"). */

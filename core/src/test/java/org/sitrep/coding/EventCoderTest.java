@@ -496,4 +496,15 @@ class EventCoderTest {
                 .extracting(e -> e.target().orElse("none"))
                 .containsOnly("none").isNotEmpty();
     }
+
+    @Test
+    void anUnnamedDefiniteCityOrTownIsTheLastTownNamed() {
+        List<Event> found = events("FALLUJAH, Iraq — Iraqi forces rolled into this war-battered city Monday, "
+                + "capturing a police station and advancing the campaign to drive Islamic State militants from their "
+                + "stronghold. Rebels shelled the town on Tuesday.");
+        assertThat(found).filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.GOVERNMENT_REGAINS_TERRITORY, "FALLUJAH"),
+                        tuple(AcledType.ARMED_CLASH, "FALLUJAH"), tuple(AcledType.SHELLING, "FALLUJAH"));
+    }
 }
