@@ -196,6 +196,22 @@ final class ArgumentFinder {
         return new ArrayList<>();
     }
 
+    /**
+     * "Russia's military said six bombers carried out strikes": a deed whose subject is forces no one is named as
+     * owning, told by a speaker, is the speaker's own forces' deed; the caller keeps it only for a side that fights.
+     */
+    Optional<Referent> speakerOfOwnForces(ActorResolver resolver, Sentence sentence, int clause) {
+        List<Token> subjects = sentence.children(clause, "nsubj");
+        boolean unownedForces = subjects.size() == 1 && resolver.resolve(sentence, subjects.get(0).index()).isEmpty()
+                && pack.has(WordList.FORCE_NOUNS, subjects.get(0).word().toLowerCase(java.util.Locale.ROOT));
+        Optional<Dependency> head = sentence.head(clause);
+        if (!unownedForces || head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("ccomp")
+                || !pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())) {
+            return Optional.empty();
+        }
+        return subjects(resolver, sentence, head.get().governor()).stream().findFirst();
+    }
+
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
     private static boolean sharesSubject(String relation) {
         return relation.equals("xcomp") || relation.equals("advcl") || relation.equals("conj");

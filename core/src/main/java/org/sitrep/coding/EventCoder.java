@@ -103,6 +103,9 @@ public final class EventCoder {
                                   Set<Integer> deeds) {
         int clause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, trigger.index()) : trigger.index();
         List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause);
+        if (actors.isEmpty() && pattern.plover().physical()) {
+            arguments.speakerOfOwnForces(resolver, sentence, clause).filter(this::isCombatant).ifPresent(actors::add);
+        }
         if (pattern.isStatement() && (actors.isEmpty() || actors.get(0).actorId().isEmpty()
                 || sentence.children(trigger.index(), "nsubj").isEmpty())) {
             return List.of(); // only statements by known, named subjects are events; other words are quotes

@@ -507,4 +507,17 @@ class EventCoderTest {
                 .containsExactly(tuple(AcledType.GOVERNMENT_REGAINS_TERRITORY, "FALLUJAH"),
                         tuple(AcledType.ARMED_CLASH, "FALLUJAH"), tuple(AcledType.SHELLING, "FALLUJAH"));
     }
+
+    @Test
+    void unownedForcesToldOfByAFightingSideAreThatSidesOwn() {
+        assertThat(events("Russia's military said six long-range bombers carried out strikes Sunday on ISIS near "
+                + "Deir ez-Zor."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", "Islamic State"));
+        assertThat(events("The Observatory said warplanes carried out strikes Sunday on ISIS near Deir ez-Zor."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse("none"))
+                .containsExactly("none");
+    }
 }
