@@ -39,6 +39,9 @@ final class ArgumentFinder {
             if (actors.isEmpty()) {
                 actors.addAll(describedAgents(resolver, sentence, trigger.index()));
             }
+            if (actors.isEmpty()) {
+                actors.addAll(claimants(resolver, sentence, trigger.index()));
+            }
             // "Russia continued airstrikes": the clause's subject does what its object names; an oblique noun is
             // only talked about ("discussed the investigation into the attack", parsed onto the verb)
             boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")).orElse(false);
@@ -210,6 +213,28 @@ final class ArgumentFinder {
             return Optional.empty();
         }
         return subjects(resolver, sentence, head.get().governor()).stream().findFirst();
+    }
+
+    /**
+     * "ISIS has claimed responsibility for a number of mass killings, including a truck attack in Nice": who claims
+     * an attack names its actor; the attack hangs, a few nouns down, on the responsibility claimed.
+     */
+    private List<Referent> claimants(ActorResolver resolver, Sentence sentence, int noun) {
+        int current = noun;
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().startsWith("nmod")) {
+                return List.of();
+            }
+            current = head.get().governor();
+            if (pack.has(WordList.RESPONSIBILITY_NOUNS, sentence.tokens().get(current).lemma()
+                    .toLowerCase(java.util.Locale.ROOT))) {
+                Optional<Dependency> claim = sentence.head(current);
+                return claim.filter(c -> c.relation().equals("obj") && c.governor() >= 0)
+                        .map(c -> subjects(resolver, sentence, c.governor())).orElse(List.of());
+            }
+        }
+        return List.of();
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */

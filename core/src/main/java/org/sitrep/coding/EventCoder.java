@@ -77,6 +77,7 @@ public final class EventCoder {
                     triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
                 }
             }
+            dropClassesOfListedEvents(sentence, matched);
             Set<Integer> deeds = matched.entrySet().stream().filter(m -> m.getValue().plover().physical())
                     .map(m -> m.getKey().index()).collect(java.util.stream.Collectors.toSet());
             List<TollFolder.Triggered> found = new ArrayList<>();
@@ -88,6 +89,21 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "a number of mass killings, including a truck attack in Nice and the shooting in Orlando": a plural event noun
+     * whose next event is introduced as one of its members names a class; the members are the events.
+     */
+    private void dropClassesOfListedEvents(Sentence sentence, Map<Token, EventPattern> matched) {
+        List<Token> triggers = new ArrayList<>(matched.keySet());
+        for (int i = 0; i + 1 < triggers.size(); i++) {
+            Token member = triggers.get(i + 1);
+            boolean listed = ArgumentFinder.markedBy(pack, sentence, member.index(), WordList.MEMBER_PREPOSITIONS);
+            if (listed && triggers.get(i).pos().equals("NNS")) {
+                matched.remove(triggers.get(i));
+            }
+        }
     }
 
     /** A verb in the simple present with a day it names after the report: something planned, not yet done. */

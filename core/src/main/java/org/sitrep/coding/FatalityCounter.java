@@ -130,7 +130,7 @@ final class FatalityCounter {
         }
         for (Dependency child : sentence.children(death)) {
             String relation = child.relation();
-            boolean part = ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.TOLL_PART_PREPOSITIONS);
+            boolean part = ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS);
             if (!part && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")
                     || relation.startsWith("nmod"))) {
                 Optional<Integer> found = figureOf(sentence, child.dependent());
@@ -190,7 +190,10 @@ final class FatalityCounter {
         Optional<Integer> nearest = Optional.empty();
         int distance = Integer.MAX_VALUE;
         for (Dependency child : sentence.children(index)) {
-            if (child.relation().equals("nummod") || child.relation().equals("amod")) {
+            // "left 84 dead" is sometimes parsed with the figure as a loose dependent of the death word
+            boolean looseFigure = child.relation().equals("dep")
+                    && sentence.tokens().get(child.dependent()).pos().equals("CD");
+            if (child.relation().equals("nummod") || child.relation().equals("amod") || looseFigure) {
                 Optional<Integer> found = value(sentence, sentence.tokens().get(child.dependent()));
                 if (found.isPresent() && Math.abs(child.dependent() - index) < distance) {
                     nearest = found;

@@ -46,7 +46,8 @@ final class PlaceFinder {
     /** The places of one trigger, in the order found, each with how much of it the event concerns. */
     Map<LinkedMention, Extent> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
                                      int clause) {
-        Search search = new Search(linked, sentence, pattern.placeRole() == EventPattern.PlaceRole.ORIGIN_AND_ARGUMENTS);
+        Search search = new Search(linked, sentence, pattern.placeRole() == EventPattern.PlaceRole.ORIGIN_AND_ARGUMENTS,
+                pattern.isStatement());
         boolean subjectToo = pattern.placeRole() == EventPattern.PlaceRole.SUBJECT_AND_ARGUMENTS;
         int start = subjectToo ? ArgumentFinder.subjectToken(sentence, trigger.index()) : trigger.index();
         search.collect(start, 0, Extent.WHOLE);
@@ -123,11 +124,17 @@ final class PlaceFinder {
         private final Map<LinkedMention, Extent> found = new LinkedHashMap<>();
         /** Whether the place driven out of counts ("drove the rebels from Darayya"). */
         private final boolean origin;
+        /**
+         * A statement is made where its own verb says; "claimed responsibility for the attack in Nice" names the
+         * attack's place, not the claim's.
+         */
+        private final boolean statement;
 
-        Search(Linked linked, Sentence sentence, boolean origin) {
+        Search(Linked linked, Sentence sentence, boolean origin, boolean statement) {
             this.linked = linked;
             this.sentence = sentence;
             this.origin = origin;
+            this.statement = statement;
         }
 
         void collect(int token, int depth, Extent extent) {
@@ -159,7 +166,7 @@ final class PlaceFinder {
                 String relation = child.relation();
                 boolean argument = relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
                         || relation.equals("advmod") || (depth > 0 && relation.equals("conj"));
-                if (!argument || relation.equals("nmod:poss")
+                if (!argument || relation.equals("nmod:poss") || statement && depth == 0 && relation.equals("obj")
                         || hasAnyCase(child.dependent(), WordList.ORIGIN_PREPOSITIONS)
                         && !(origin && depth == 0 && hasAnyCase(child.dependent(), WordList.EXPULSION_PREPOSITIONS))
                         || sentence.tokens().get(child.dependent()).isVerb()) {

@@ -18,8 +18,13 @@ public enum WordList {
     PRESENT_PROGRESSIVE_AUXILIARIES,
     /** Nouns of unnamed attackers, alone or after their modifier ("gunman", "suicide bomber"): described, not named. */
     ASSAILANT_NOUNS,
-    /** Prepositions that mark a part of a toll already counted ("865 killed, including 50 civilians"). */
-    TOLL_PART_PREPOSITIONS,
+    /** Nouns of what is claimed for an attack ("claimed responsibility for the bombing"): the claimant did it. */
+    RESPONSIBILITY_NOUNS,
+    /**
+     * Prepositions that mark members of what precedes: a part of a toll already counted ("865 killed, including 50
+     * civilians"), the events of a class named before ("mass killings, including a truck attack in Nice").
+     */
+    MEMBER_PREPOSITIONS,
     /** Prepositions that say a name after them, where the gazetteer knows it, is a place ("in X", "near X"). */
     PLACE_PREPOSITIONS,
     /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */

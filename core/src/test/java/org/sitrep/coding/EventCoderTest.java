@@ -520,4 +520,14 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse("none"))
                 .containsExactly("none");
     }
+
+    @Test
+    void whoClaimsAnAttackIsItsActorWhereverItWasAndAClassOfListedAttacksIsNoEventOfItsOwn() {
+        assertThat(events("ISIS has claimed responsibility for a number of mass killings recently, including a truck "
+                + "attack in Nice, France, that left 84 dead."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""),
+                        e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.STATEMENT, "Islamic State", "", 0),
+                        tuple(EventType.ASSAULT, "Islamic State", "Nice", 84));
+    }
 }

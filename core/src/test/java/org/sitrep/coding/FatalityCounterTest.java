@@ -66,4 +66,14 @@ class FatalityCounterTest {
         assertThat(deaths("A gas attack in Khan Sheikhoun on Tuesday left scores dead."))
                 .isNotEmpty().containsOnly(Optional.of(20));
     }
+
+    @Test
+    void eachAttackOfAListKeepsItsOwnToll() {
+        assertThat(SharedModels.extractor().apply(Samples.news("ISIS has claimed responsibility for a number of mass "
+                + "killings recently, including a truck attack in Nice, France, that left 84 dead, and the nightclub "
+                + "shooting in Orlando, Florida, that killed 49 people.", LocalDate.of(2016, 8, 5))).events())
+                .filteredOn(e -> e.fatalities().isPresent())
+                .extracting(e -> e.place().orElse(""), e -> e.fatalities().get())
+                .containsExactly(tuple("Nice", 84), tuple("Orlando", 49));
+    }
 }
