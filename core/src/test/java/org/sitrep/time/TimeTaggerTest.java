@@ -185,6 +185,20 @@ class TimeTaggerTest {
     }
 
     @Test
+    void theWeekendOfAPastTenseReportIsTheOneJustGone() {
+        assertThat(found("Rebels said over the weekend they had retaken the town.")).containsExactly(
+                tuple("the weekend", "DATE", "2016-W49-WE"));
+        assertThat(found("The ministers will meet at the weekend.")).containsExactly(
+                tuple("the weekend", "DATE", "2016-W50-WE"));
+    }
+
+    @Test
+    void aClockTimeWithAFullStopAndAFrequencysSet() {
+        assertThat(found("The talks began at 10.30am and the envoys meet twice a week.")).containsExactly(
+                tuple("10.30am", "TIME", "2016-12-13T10:30"), tuple("a week", "SET", "P1W"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }
