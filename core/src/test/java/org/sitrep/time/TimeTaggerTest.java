@@ -199,6 +199,16 @@ class TimeTaggerTest {
     }
 
     @Test
+    void almostBeforeAgoIsInsideTheVerbLastIsOutside() {
+        assertThat(found("The war ended almost two years ago.")).containsExactly(
+                tuple("almost two years ago", "DATE", "2014"));
+        assertThat(found("The talks are expected to last several weeks.")).containsExactly(
+                tuple("several weeks", "DURATION", "PXW"));
+        assertThat(found("Profit rose in the latest nine months.")).containsExactly(
+                tuple("the latest nine months", "DURATION", "P9M"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }
