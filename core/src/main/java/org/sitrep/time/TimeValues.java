@@ -30,7 +30,7 @@ final class TimeValues {
     }
 
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
-    private static final Pattern YEAR_IN_FIGURES = Pattern.compile("(?<![\\d$.,])(?:1[5-9]|20)\\d\\d(?![\\d%,.]\\d)");
+    private static final Pattern YEAR_IN_FIGURES = Pattern.compile("(?<![\\d$.,])(?:1[5-9]|20)\\d\\d(?![\\d%,.]\\d|s\\b)");
     private final TimeWords words;
     private final Amounts amounts;
 
@@ -152,7 +152,7 @@ final class TimeValues {
         return Optional.of(value.toString());
     }
 
-    /** The last year in figures the text holds ("… in 1998. Later that year …": 1998). */
+    /** The last year in figures the text holds ("… in 1998. Later that year …": 1998; "the 1980s" is none). */
     static Optional<String> mentionedYear(String text) {
         Matcher years = YEAR_IN_FIGURES.matcher(text);
         String last = null;

@@ -209,6 +209,17 @@ class TimeTaggerTest {
     }
 
     @Test
+    void bareUnitsOpeningASentenceAWeekOfAMonthAndAFiscalYear() {
+        assertThat(found("Hours later, the army arrived.")).containsExactly(tuple("Hours", "DURATION", "PTXH"));
+        assertThat(found("Sales rebounded in the last week of November.")).containsExactly(
+                tuple("the last week of November", "DATE", "2016-11"));
+        assertThat(found("The budget for fiscal year 2015 was cut.")).containsExactly(
+                tuple("fiscal year 2015", "DATE", "2015"));
+        assertThat(found("Crime fell in 2012 and in the 1980s; that year was calm.")).containsExactly(
+                tuple("2012", "DATE", "2012"), tuple("the 1980s", "DATE", "198"), tuple("that year", "DATE", "2012"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }
