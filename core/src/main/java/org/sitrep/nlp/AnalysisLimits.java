@@ -13,7 +13,8 @@ import java.util.Arrays;
  *       twenty runs of 800 quote characters took 0.8 s, of 3,200 took 19 s; 50,000 quotes ran for minutes);</li>
  *   <li>a run without a line break longer than {@value #MAX_SENTENCE_WORDS} words or {@value #MAX_SENTENCE_CHARS}
  *       characters is split into pseudo-sentences by turning a space into a line break (a line break ends a
- *       sentence for the annotator), preferably a space after a full stop, so real sentences stay whole;</li>
+ *       sentence for the annotator), preferably a space after a full stop that no lower-case word or figure
+ *       follows, so real sentences ("on Aug. 6 the council") stay whole;</li>
  *   <li>words after the first {@value #MAX_ARTICLE_WORDS} of an article are blanked: they are not analysed.</li>
  * </ol>
  * Real news text passes unchanged but for rule 3 on book-length inputs. Stateless and thread-safe.
@@ -96,7 +97,7 @@ final class AnalysisLimits {
                 continue;
             }
             if (isSpace(c)) {
-                if (inWord && endsSentence(chars, i - 1)) {
+                if (inWord && endsSentence(chars, i - 1) && !continuesSentence(chars, i + 1)) {
                     lastStop = i;
                     wordsAtStop = words;
                 }
@@ -129,6 +130,14 @@ final class AnalysisLimits {
                 }
             }
         }
+    }
+
+    /**
+     * The word after a full stop goes on with the sentence: a lower-case word or a figure ("Aug. 6", "10 p.m. on
+     * Friday", "U.S. officials") follows an abbreviation, which a split there would cut from its expression.
+     */
+    private static boolean continuesSentence(char[] chars, int next) {
+        return next < chars.length && (Character.isLowerCase(chars[next]) || Character.isDigit(chars[next]));
     }
 
     /** A word ending at {@code end} closes a sentence: a full stop, question or exclamation mark, maybe quoted. */

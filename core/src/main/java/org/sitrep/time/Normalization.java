@@ -14,6 +14,8 @@ enum Normalization {
     SET(2, 2),
     /** A weekday, resolved to the side of the document date the tense puts it on. */
     WEEKDAY(0, 1),
+    /** "The weekend": in a past-tense sentence the last one before the document date, else the one of its week. */
+    WEEKEND(0, 0),
     /** A part of a day ("this morning": the document date's TMO). */
     PART(1, 2),
     /** A clock time on the document date. */

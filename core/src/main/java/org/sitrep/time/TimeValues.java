@@ -30,7 +30,7 @@ final class TimeValues {
     }
 
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
-    private static final Pattern YEAR_IN_FIGURES = Pattern.compile("(?<![\\d$.,])(?:1[5-9]|20)\\d\\d(?![\\d%,.]\\d)");
+    private static final Pattern YEAR_IN_FIGURES = Pattern.compile("(?<![\\d$.,])(?:1[5-9]|20)\\d\\d(?![\\d%,.]\\d|s\\b)");
     private final TimeWords words;
     private final Amounts amounts;
 
@@ -51,6 +51,7 @@ final class TimeValues {
             case DURATION -> unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
             case SET -> set(groups, args);
             case WEEKDAY -> weekday(groups, documentDate, side(args, tense, true), rule.type() == TimexType.TIME);
+            case WEEKEND -> documentDate.map(d -> weekend(d, tense));
             case PART -> part(groups, args, documentDate);
             case TIME -> time(groups, args, documentDate, tense);
         };
@@ -151,7 +152,7 @@ final class TimeValues {
         return Optional.of(value.toString());
     }
 
-    /** The last year in figures the text holds ("… in 1998. Later that year …": 1998). */
+    /** The last year in figures the text holds ("… in 1998. Later that year …": 1998; "the 1980s" is none). */
     static Optional<String> mentionedYear(String text) {
         Matcher years = YEAR_IN_FIGURES.matcher(text);
         String last = null;
@@ -281,6 +282,16 @@ final class TimeValues {
             case STRICTLY_BEFORE -> TemporalAdjusters.previous(day);
             case STRICTLY_AFTER -> TemporalAdjusters.next(day);
         });
+    }
+
+    /**
+     * The weekend of "over the weekend": reported on a weekday in the past tense it is the one before (a Monday's
+     * "said over the weekend" is the Saturday and Sunday just gone), else the document date's week's.
+     */
+    static String weekend(LocalDate documentDate, Tense tense) {
+        LocalDate day = tense == Tense.PAST ? documentDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                : documentDate;
+        return Unit.WEEKEND.shifted(day, 0);
     }
 
     /** A weekday in a past-tense (or present) sentence, or in a future one: the weekday resolver's two cases. */

@@ -57,6 +57,19 @@ class AnalysisLimitsTest {
     }
 
     @Test
+    void doesNotSplitAfterAnAbbreviationThatTheSentenceGoesOnFrom() {
+        String sentence = "Rebels said they took the town. ";
+        String dated = "The council met on Aug. 6 and voted. ";
+        String text = sentence.repeat(24) + dated + "x ".repeat(20);
+        char[] chars = text.toCharArray();
+        AnalysisLimits.splitLongSentences(chars);
+        String bounded = new String(chars);
+        // The 151st word falls after "Aug. 6": the split goes after the sentence before, not after "Aug."
+        assertThat(bounded.indexOf('\n')).isEqualTo(sentence.length() * 24 - 1);
+        assertThat(bounded).contains("Aug. 6");
+    }
+
+    @Test
     void splitsARunOfLongWordsByCharacters() {
         String word = "w".repeat(99) + " ";
         char[] chars = word.repeat(30).toCharArray();

@@ -185,6 +185,41 @@ class TimeTaggerTest {
     }
 
     @Test
+    void theWeekendOfAPastTenseReportIsTheOneJustGone() {
+        assertThat(found("Rebels said over the weekend they had retaken the town.")).containsExactly(
+                tuple("the weekend", "DATE", "2016-W49-WE"));
+        assertThat(found("The ministers will meet at the weekend.")).containsExactly(
+                tuple("the weekend", "DATE", "2016-W50-WE"));
+    }
+
+    @Test
+    void aClockTimeWithAFullStopAndAFrequencysSet() {
+        assertThat(found("The talks began at 10.30am and the envoys meet twice a week.")).containsExactly(
+                tuple("10.30am", "TIME", "2016-12-13T10:30"), tuple("a week", "SET", "P1W"));
+    }
+
+    @Test
+    void almostBeforeAgoIsInsideTheVerbLastIsOutside() {
+        assertThat(found("The war ended almost two years ago.")).containsExactly(
+                tuple("almost two years ago", "DATE", "2014"));
+        assertThat(found("The talks are expected to last several weeks.")).containsExactly(
+                tuple("several weeks", "DURATION", "PXW"));
+        assertThat(found("Profit rose in the latest nine months.")).containsExactly(
+                tuple("the latest nine months", "DURATION", "P9M"));
+    }
+
+    @Test
+    void bareUnitsOpeningASentenceAWeekOfAMonthAndAFiscalYear() {
+        assertThat(found("Hours later, the army arrived.")).containsExactly(tuple("Hours", "DURATION", "PTXH"));
+        assertThat(found("Sales rebounded in the last week of November.")).containsExactly(
+                tuple("the last week of November", "DATE", "2016-11"));
+        assertThat(found("The budget for fiscal year 2015 was cut.")).containsExactly(
+                tuple("fiscal year 2015", "DATE", "2015"));
+        assertThat(found("Crime fell in 2012 and in the 1980s; that year was calm.")).containsExactly(
+                tuple("2012", "DATE", "2012"), tuple("the 1980s", "DATE", "198"), tuple("that year", "DATE", "2012"));
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         assertThat(timexes("Fighters may return to the city.")).isEmpty();
     }

@@ -26,6 +26,23 @@ class TimeValuesTest {
     private static final Amounts AMOUNTS = new Amounts(TimeWords.load(EN));
 
     @Property
+    void theWeekendOfAPastReportIsTheLastSaturdayOnOrBeforeAndOtherwiseTheDocumentDatesWeeks(
+            @ForAll @IntRange(min = 0, max = 40_000) int epochDay, @ForAll Tense tense) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        String value = TimeValues.weekend(date, tense);
+        assertThat(value).matches("\\d{4}-W\\d\\d-WE");
+        LocalDate saturday = date.with(IsoFields.WEEK_BASED_YEAR, Long.parseLong(value.substring(0, 4)))
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6, 8)))
+                .with(DayOfWeek.SATURDAY);
+        long daysAfterSaturday = ChronoUnit.DAYS.between(saturday, date);
+        if (tense == Tense.PAST) {
+            assertThat(daysAfterSaturday).isBetween(0L, 6L);
+        } else {
+            assertThat(daysAfterSaturday).isBetween(-5L, 1L);
+        }
+    }
+
+    @Property
     void aWeekdayInThePastIsWithinTheWeekBeforeTheDocumentDate(
             @ForAll @IntRange(min = 0, max = 40_000) int epochDay, @ForAll DayOfWeek day) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
