@@ -201,4 +201,34 @@ class EntityLinkerTest {
                 .containsExactly(tuple("Michigan National Bank", EntityType.ORGANIZATION));
         assertThat(mentions("A Turkish Pivot on the Syrian Crisis")).isEmpty();
     }
+
+    @Test
+    void aMonthTheTimeFinderTypedIsNoPlaceThoughATownBearsItsName() {
+        assertThat(mentions("Shootings in Chicago and Detroit rose in August , police said ."))
+                .extracting(Mention::text)
+                .containsExactly("Chicago", "Detroit");
+    }
+
+    @Test
+    void aBylineWithATelephoneNumberIsNoHeadingAndItsNamesStand() {
+        assertThat(mentions("-- Harry Milling , New York Energy Desk , +1 212-859-1761"))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Harry Milling", EntityType.PERSON));
+    }
+
+    @Test
+    void anOpeningBracketIsNoPartOfTheNameAfterIt() {
+        assertThat(mentions("Hizbollah ( Party of God ) gunmen fired rockets ."))
+                .extracting(Mention::text)
+                .containsExactly("Hizbollah", "Party of God");
+    }
+
+    @Test
+    void aWordNamingPartOfACountryIsNoNameButTheRestOfALongerPlaceNameIsThePlaces() {
+        assertThat(mentions("Northern Iraq has been under Kurdish control . Hong Kong has the largest port on the "
+                + "South China coast ."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY)
+                .extracting(Mention::text)
+                .containsExactly("Iraq", "Hong Kong", "South China");
+    }
 }
