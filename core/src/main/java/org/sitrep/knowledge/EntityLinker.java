@@ -57,7 +57,8 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = resolveSurnames(annotated, placesByName(annotated, mentions));
+        List<LinkedMention> resolved = resolveShortNames(annotated,
+                resolveSurnames(annotated, placesByName(annotated, mentions)));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));
@@ -673,6 +674,40 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * "Magna" beside "Magna International Inc": the words an organisation's full name in the article opens with, where
+     * the rest is its company's form, name that organisation outside a place's context, whatever the NER or the
+     * gazetteer read in them.
+     */
+    private List<LinkedMention> resolveShortNames(Annotated annotated, List<LinkedMention> mentions) {
+        Map<String, String> fullNames = new HashMap<>();
+        for (LinkedMention m : mentions) {
+            if (m.mention().type() == EntityType.ORGANIZATION && m.actor().isEmpty()) {
+                String[] words = m.mention().text().split(" ");
+                for (int k = words.length - 1; k > 0 && pack.has(WordList.ORGANISATION_FORMS, words[k]); k--) {
+                    fullNames.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, k)), m.mention().canonical());
+                }
+            }
+        }
+        if (fullNames.isEmpty()) {
+            return mentions;
+        }
+        List<LinkedMention> resolved = new ArrayList<>(mentions.size());
+        for (LinkedMention m : mentions) {
+            Mention mention = m.mention();
+            String full = fullNames.get(mention.text());
+            if (full != null && mention.type() != EntityType.ORGANIZATION && m.actor().isEmpty()
+                    && !isLocative(annotated.sentences().get(m.sentence()), m.lastToken())) {
+                resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(mention.text(),
+                        mention.start(), mention.end(), EntityType.ORGANIZATION, full, Optional.empty(),
+                        Optional.empty(), Optional.empty(), mention.confidence()), Optional.empty(), Optional.empty()));
+            } else {
+                resolved.add(m);
+            }
+        }
+        return resolved;
     }
 
     /**

@@ -231,4 +231,13 @@ class EntityLinkerTest {
                 .extracting(Mention::text)
                 .containsExactly("Iraq", "Hong Kong", "South China");
     }
+
+    @Test
+    void theNameACompanysFullNameOpensWithIsThatCompanyWhateverTheTaggerReadInIt() {
+        assertThat(mentions("Magna International Inc agreed to buy the seat maker . It should give Magna the critical "
+                + "mass to be a bigger player in that market ."))
+                .filteredOn(m -> m.text().equals("Magna"))
+                .extracting(Mention::type, Mention::canonical)
+                .containsExactly(tuple(EntityType.ORGANIZATION, "Magna International Inc"));
+    }
 }
