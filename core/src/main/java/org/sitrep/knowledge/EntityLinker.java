@@ -57,8 +57,9 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = resolveShortNames(annotated,
-                resolveSurnames(annotated, placesByName(annotated, mentions)));
+        Map<String, String> shortNames = shortNames(mentions);
+        List<LinkedMention> resolved = resolveShortNames(annotated, shortNames, splitCoordinated(annotated,
+                shortNames, resolveSurnames(annotated, placesByName(annotated, mentions))));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));
@@ -676,12 +677,8 @@ public final class EntityLinker {
         return out;
     }
 
-    /**
-     * "Magna" beside "Magna International Inc": the words an organisation's full name in the article opens with, where
-     * the rest is its company's form, name that organisation outside a place's context, whatever the NER or the
-     * gazetteer read in them.
-     */
-    private List<LinkedMention> resolveShortNames(Annotated annotated, List<LinkedMention> mentions) {
+    /** The short names of the article's organisations ("Magna" of "Magna International Inc"), each to its full name. */
+    private Map<String, String> shortNames(List<LinkedMention> mentions) {
         Map<String, String> fullNames = new HashMap<>();
         for (LinkedMention m : mentions) {
             if (m.mention().type() == EntityType.ORGANIZATION && m.actor().isEmpty()) {
@@ -691,6 +688,58 @@ public final class EntityLinker {
                 }
             }
         }
+        return fullNames;
+    }
+
+    /**
+     * "Mercantile and Commerce" that the NER read as one name is two where the article names each on its own
+     * ("Mercantile", "Commerce Bancshares Inc"); a name with a conjunction of its own stands ("Trinidad and Tobago").
+     */
+    private static List<LinkedMention> splitCoordinated(Annotated annotated, Map<String, String> shortNames,
+                                                        List<LinkedMention> mentions) {
+        java.util.Set<String> names = new java.util.HashSet<>(shortNames.keySet());
+        mentions.forEach(m -> names.add(m.mention().text()));
+        String text = annotated.article().text();
+        List<LinkedMention> out = new ArrayList<>(mentions.size());
+        for (LinkedMention m : mentions) {
+            List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+            int conjunction = -1;
+            for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
+                Token t = tokens.get(k);
+                if (t.pos().equals("CC") && t.word().chars().allMatch(Character::isLowerCase)) {
+                    conjunction = k;
+                }
+            }
+            if (conjunction < 0 || m.actor().isPresent() || m.place().isPresent()) {
+                out.add(m);
+                continue;
+            }
+            List<LinkedMention> parts = List.of(part(text, tokens, m, m.firstToken(), conjunction - 1),
+                    part(text, tokens, m, conjunction + 1, m.lastToken()));
+            if (parts.stream().allMatch(p -> names.contains(p.mention().text()))) {
+                out.addAll(parts);
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static LinkedMention part(String text, List<Token> tokens, LinkedMention whole, int first, int last) {
+        Mention m = whole.mention();
+        String phrase = text.substring(tokens.get(first).begin(), tokens.get(last).end());
+        return new LinkedMention(whole.sentence(), first, last, new Mention(phrase, tokens.get(first).begin(),
+                tokens.get(last).end(), m.type(), phrase, Optional.empty(), Optional.empty(), Optional.empty(),
+                m.confidence()), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * "Magna" beside "Magna International Inc": the words an organisation's full name in the article opens with, where
+     * the rest is its company's form, name that organisation outside a place's context, whatever the NER or the
+     * gazetteer read in them.
+     */
+    private List<LinkedMention> resolveShortNames(Annotated annotated, Map<String, String> fullNames,
+                                                  List<LinkedMention> mentions) {
         if (fullNames.isEmpty()) {
             return mentions;
         }

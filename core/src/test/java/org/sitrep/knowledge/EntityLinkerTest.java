@@ -240,4 +240,14 @@ class EntityLinkerTest {
                 .extracting(Mention::type, Mention::canonical)
                 .containsExactly(tuple(EntityType.ORGANIZATION, "Magna International Inc"));
     }
+
+    @Test
+    void twoNamesTheTaggerJoinedByAConjunctionAreTwoWhereTheArticleNamesEach() {
+        assertThat(mentions("Mercantile Bancorp Inc. and Commerce Bancshares Inc. are seen as targets . \" Now the most "
+                + "coveted bank out there is Mercantile , \" Weber said . Mercantile and Commerce did not return phone "
+                + "calls seeking comment ."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Mercantile", EntityType.ORGANIZATION), tuple("Commerce", EntityType.ORGANIZATION))
+                .noneMatch(m -> m.toList().get(0).toString().contains(" and "));
+    }
 }
