@@ -382,6 +382,9 @@ public final class EntityLinker {
             while (last + 1 < tokens.size() && !covered[last + 1] && sameName(tokens.get(last + 1), ner)) {
                 last++;
             }
+            if (ner.equals("PERSON") && regnalNumber(tokens, last + 1)) {
+                last++; // "Elizabeth I", "Charles VI": the number is part of the name
+            }
             // Quotation marks and unclosed brackets are never part of a name ("“Southern Operations Room" is the
             // name inside them, "Hizbollah ( Party of God )" two names; "Mladost ( BJ )" one), nor are verbs the NER
             // swept into one ("Rebels shelled Binnish": all MISC).
@@ -454,6 +457,20 @@ public final class EntityLinker {
 
     private boolean isLowerCaseVerb(Token token) {
         return pack.namesCapitalised() && token.isVerb() && Character.isLowerCase(token.word().charAt(0));
+    }
+
+    /**
+     * A Roman numeral after a person's name ("Baudouin I", "Pedro II"); "I" before a finite verb is the speaker
+     * ("Elizabeth I think").
+     */
+    private boolean regnalNumber(List<Token> tokens, int k) {
+        if (!pack.namesCapitalised() || k >= tokens.size() || !tokens.get(k).word().matches("[IVX]{1,5}")
+                || !tokens.get(k).ner().equals("O")) {
+            return false;
+        }
+        Optional<Token> next = k + 1 < tokens.size() ? Optional.of(tokens.get(k + 1)) : Optional.empty();
+        return !tokens.get(k).word().equals("I") || next.map(t -> !List.of("VBD", "VBP", "VBZ", "MD")
+                .contains(t.pos())).orElse(true);
     }
 
     private static boolean has(List<Token> tokens, int first, int last, String pos) {

@@ -250,4 +250,11 @@ class EntityLinkerTest {
                 .contains(tuple("Mercantile", EntityType.ORGANIZATION), tuple("Commerce", EntityType.ORGANIZATION))
                 .noneMatch(m -> m.toList().get(0).toString().contains(" and "));
     }
+
+    @Test
+    void aRegnalNumberIsPartOfThePersonsName() {
+        assertThat(mentions("1930 - Belgian King Baudouin I born . He succeeded to the throne in 1951 ."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Baudouin I", EntityType.PERSON));
+    }
 }
