@@ -503,15 +503,13 @@ public final class EntityLinker {
         Optional<Place> place = gazetteer.resolve(phrase, country);
         boolean placeByNer = ner.equals("LOCATION");
         // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
-        // whose name it took for a person (Hama, Homs, "Deir ez-Zor") or cut short ("Deir" of "Deir ez-Zor") where
-        // the place is a capital or a provincial seat or stands as a place ("in X"), or for an organisation when the
-        // place is a capital or a provincial seat used as a place ("Aleppo fell", "in Aleppo"). Teams named after
-        // cities ("Baltimore 's Eddie Murray", "champions Bath", a table of clubs) and surnames shared with foreign
-        // cities stay as the NER typed them.
+        // whose name it took for a person (Hama, Homs, "Deir ez-Zor") or cut short ("Deir" of "Deir ez-Zor"), or
+        // for an organisation when the place is a capital or a provincial seat used as a place ("Aleppo fell", "in
+        // Aleppo"). Teams named after cities ("Baltimore 's Eddie Murray", a table of clubs) and surnames shared with
+        // foreign cities stay as the NER typed them.
         boolean majorPlace = place.isPresent() && place.get().population() >= MAJOR_POPULATION
                 && (first == last || extended || ner.equals("PERSON")) && !ner.equals("MISC")
-                && (ner.equals("ORGANIZATION") ? place.get().isMajor() && isLocative(sentence, last)
-                : place.get().isMajor() || isLocative(sentence, last))
+                && (!ner.equals("ORGANIZATION") || place.get().isMajor() && isLocative(sentence, last))
                 && country.map(place.get().countryCode()::equals).orElse(false);
         // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country
         boolean cuedPlace = place.isPresent() && country.map(place.get().countryCode()::equals).orElse(false)

@@ -257,13 +257,4 @@ class EntityLinkerTest {
                 .extracting(Mention::text, Mention::type)
                 .contains(tuple("Baudouin I", EntityType.PERSON));
     }
-
-    @Test
-    void aTeamNamedAfterATownThatIsNoSeatStaysAsTheTaggerReadIt() {
-        assertThat(mentions("LONDON 1996-08-31 There were emphatic victories for champions Bath , 56-13 winners over "
-                + "Orrell , in Manchester ."))
-                .filteredOn(m -> m.text().equals("Bath") || m.text().equals("Manchester"))
-                .extracting(Mention::text, m -> m.type() == EntityType.LOCATION)
-                .containsExactly(tuple("Bath", false), tuple("Manchester", true));
-    }
 }
