@@ -25,6 +25,9 @@ import org.sitrep.nlp.Token;
 public final class EntityLinker {
     /** A place this populous is a place even where the NER guessed a person or organisation. */
     private static final long MAJOR_POPULATION = 50_000;
+    /** The tags of round brackets. */
+    private static final String OPENING = "-LRB-";
+    private static final String CLOSING = "-RRB-";
 
     private final KnowledgeBase knowledge;
     private final Gazetteer gazetteer;
@@ -54,7 +57,9 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = resolveSurnames(annotated, placesByName(annotated, mentions));
+        Map<String, String> shortNames = shortNames(mentions);
+        List<LinkedMention> resolved = resolveShortNames(annotated, shortNames, splitCoordinated(annotated,
+                shortNames, resolveSurnames(annotated, placesByName(annotated, mentions))));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));
@@ -209,12 +214,13 @@ public final class EntityLinker {
      * of "U.S. Open", "Red Cross" of "North Korean Red Cross") is not the actor, nor a state's name the NER reads as
      * a person ("Jordan said"). A person's surname ending a longer person's name is that person, the whole name
      * its mention, where the first names share their initial ("Sergey Lavrov" for Sergei Lavrov; "Hafez al-Assad"
-     * is not Bashar). Places stay open: "Northern Iraq" is still Iraq.
+     * is not Bashar). A place's name stays open to the words naming a part of it ("Northern Iraq" is still Iraq),
+     * not to others ("South China", "South China Sea" are places of their own).
      */
-    private static int nerName(List<Token> tokens, int from, int last, Actor actor, boolean[] covered) {
+    private int nerName(List<Token> tokens, int from, int last, Actor actor, boolean[] covered) {
         int first = nameStart(tokens, from, last);
         String ner = tokens.get(first).ner();
-        if (!isName(ner) || ner.equals("LOCATION")) {
+        if (!isName(ner)) {
             return from;
         }
         int start = first;
@@ -225,6 +231,10 @@ public final class EntityLinker {
         while (end + 1 < tokens.size() && inName(tokens.get(end + 1), ner)
                 && (end + 1 <= last || Character.isUpperCase(tokens.get(end + 1).word().charAt(0)))) {
             end++; // past the alias, a name goes on in capitalised words: "Islamic State-held" is the actor's
+        }
+        if (ner.equals("LOCATION")) {
+            return end <= last && tokens.subList(start, first).stream().allMatch(t -> pack.has(
+                    WordList.PART_MODIFIERS, t.word().toLowerCase(java.util.Locale.ROOT))) ? from : -1;
         }
         if (end < last) {
             return from; // the alias reaches beyond the NER's name: the knowledge's longer name stands
@@ -362,7 +372,8 @@ public final class EntityLinker {
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             String ner = token.ner();
-            boolean candidate = !covered[i] && (isName(ner) || token.isProperNoun());
+            // a proper noun the time finder typed ("in August", "on Monday") is a date, never a name or a place
+            boolean candidate = !covered[i] && (isName(ner) || token.isProperNoun() && ner.equals("O"));
             if (!candidate) {
                 i++;
                 continue;
@@ -371,17 +382,23 @@ public final class EntityLinker {
             while (last + 1 < tokens.size() && !covered[last + 1] && sameName(tokens.get(last + 1), ner)) {
                 last++;
             }
-            // Quotation marks are never part of a name ("“Southern Operations Room" is the name inside them), nor
-            // are verbs the NER swept into one ("Rebels shelled Binnish": all MISC).
+            if (ner.equals("PERSON") && regnalNumber(tokens, last + 1)) {
+                last++; // "Elizabeth I", "Charles VI": the number is part of the name
+            }
+            // Quotation marks and unclosed brackets are never part of a name ("“Southern Operations Room" is the
+            // name inside them, "Hizbollah ( Party of God )" two names; "Mladost ( BJ )" one), nor are verbs the NER
+            // swept into one ("Rebels shelled Binnish": all MISC).
             int first = i;
-            while (first <= last && (isQuote(tokens.get(first)) || isLowerCaseVerb(tokens.get(first)))) {
+            while (first <= last && (isQuote(tokens.get(first)) || isLowerCaseVerb(tokens.get(first))
+                    || tokens.get(first).pos().equals(OPENING) && !has(tokens, first, last, CLOSING))) {
                 first++;
             }
             int end = last;
-            while (end >= first && (isQuote(tokens.get(end)) || tokens.get(end).pos().equals(","))) {
+            while (end >= first && (isQuote(tokens.get(end)) || tokens.get(end).pos().equals(",")
+                    || tokens.get(end).pos().equals(CLOSING) && !has(tokens, first, end, OPENING))) {
                 end--;
             }
-            if (first <= end && !isRemnant(tokens, first, end)) {
+            if (first <= end && !isRemnant(tokens, first, end) && !isPartOfNamedPlace(tokens, first, end, covered)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
                 linkSpan(text, sentence, first, whole, ner, country, whole > end).ifPresent(out::add);
                 last = Math.max(last, whole);
@@ -398,6 +415,22 @@ public final class EntityLinker {
         return pack.namesCapitalised() && first > 0 && tokens.get(first).word().equals("-")
                 && tokens.get(first).begin() == tokens.get(first - 1).end()
                 && tokens.subList(first, end + 1).stream().noneMatch(t -> t.word().chars().anyMatch(Character::isUpperCase));
+    }
+
+    /**
+     * "Northern" of "Northern Iraq" where the actor took "Iraq": a word naming a part of the place after it is no
+     * name of its own.
+     */
+    private boolean isPartOfNamedPlace(List<Token> tokens, int first, int end, boolean[] covered) {
+        if (end + 1 >= tokens.size() || !covered[end + 1]) {
+            return false;
+        }
+        for (int k = first; k <= end; k++) {
+            if (!pack.has(WordList.PART_MODIFIERS, tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isName(String ner) {
@@ -424,6 +457,24 @@ public final class EntityLinker {
 
     private boolean isLowerCaseVerb(Token token) {
         return pack.namesCapitalised() && token.isVerb() && Character.isLowerCase(token.word().charAt(0));
+    }
+
+    /**
+     * A Roman numeral after a person's name ("Baudouin I", "Pedro II"); "I" before a finite verb is the speaker
+     * ("Elizabeth I think").
+     */
+    private boolean regnalNumber(List<Token> tokens, int k) {
+        if (!pack.namesCapitalised() || k >= tokens.size() || !tokens.get(k).word().matches("[IVX]{1,5}")
+                || !tokens.get(k).ner().equals("O")) {
+            return false;
+        }
+        Optional<Token> next = k + 1 < tokens.size() ? Optional.of(tokens.get(k + 1)) : Optional.empty();
+        return !tokens.get(k).word().equals("I") || next.map(t -> !List.of("VBD", "VBP", "VBZ", "MD")
+                .contains(t.pos())).orElse(true);
+    }
+
+    private static boolean has(List<Token> tokens, int first, int last, String pos) {
+        return tokens.subList(first, last + 1).stream().anyMatch(t -> t.pos().equals(pos));
     }
 
     private static boolean isQuote(Token token) {
@@ -578,7 +629,8 @@ public final class EntityLinker {
         }
         // A section heading in title case ("A Turkish Pivot on the Syrian Crisis"); lines in capitals and
         // lines with figures (results, tables) are not, and their names stand.
-        boolean figures = tokens.stream().anyMatch(t -> Character.isDigit(t.word().charAt(0)));
+        // a figure anywhere in a word counts: "+1 212-859-1761" of a byline, "Tel+44"
+        boolean figures = tokens.stream().anyMatch(t -> t.word().chars().anyMatch(Character::isDigit));
         boolean capitals = tokens.stream().filter(t -> t.word().length() > 1 && Character.isLetter(t.word().charAt(0)))
                 .allMatch(t -> t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT)));
         return !figures && !capitals && tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0)))
@@ -640,6 +692,88 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /** The short names of the article's organisations ("Magna" of "Magna International Inc"), each to its full name. */
+    private Map<String, String> shortNames(List<LinkedMention> mentions) {
+        Map<String, String> fullNames = new HashMap<>();
+        for (LinkedMention m : mentions) {
+            if (m.mention().type() == EntityType.ORGANIZATION && m.actor().isEmpty()) {
+                String[] words = m.mention().text().split(" ");
+                for (int k = words.length - 1; k > 0 && pack.has(WordList.ORGANISATION_FORMS, words[k]); k--) {
+                    fullNames.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, k)), m.mention().canonical());
+                }
+            }
+        }
+        return fullNames;
+    }
+
+    /**
+     * "Mercantile and Commerce" that the NER read as one name is two where the article names each on its own
+     * ("Mercantile", "Commerce Bancshares Inc"); a name with a conjunction of its own stands ("Trinidad and Tobago").
+     */
+    private static List<LinkedMention> splitCoordinated(Annotated annotated, Map<String, String> shortNames,
+                                                        List<LinkedMention> mentions) {
+        java.util.Set<String> names = new java.util.HashSet<>(shortNames.keySet());
+        mentions.forEach(m -> names.add(m.mention().text()));
+        String text = annotated.article().text();
+        List<LinkedMention> out = new ArrayList<>(mentions.size());
+        for (LinkedMention m : mentions) {
+            List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+            int conjunction = -1;
+            for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
+                Token t = tokens.get(k);
+                if (t.pos().equals("CC") && t.word().chars().allMatch(Character::isLowerCase)) {
+                    conjunction = k;
+                }
+            }
+            if (conjunction < 0 || m.actor().isPresent() || m.place().isPresent()) {
+                out.add(m);
+                continue;
+            }
+            List<LinkedMention> parts = List.of(part(text, tokens, m, m.firstToken(), conjunction - 1),
+                    part(text, tokens, m, conjunction + 1, m.lastToken()));
+            if (parts.stream().allMatch(p -> names.contains(p.mention().text()))) {
+                out.addAll(parts);
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static LinkedMention part(String text, List<Token> tokens, LinkedMention whole, int first, int last) {
+        Mention m = whole.mention();
+        String phrase = text.substring(tokens.get(first).begin(), tokens.get(last).end());
+        return new LinkedMention(whole.sentence(), first, last, new Mention(phrase, tokens.get(first).begin(),
+                tokens.get(last).end(), m.type(), phrase, Optional.empty(), Optional.empty(), Optional.empty(),
+                m.confidence()), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * "Magna" beside "Magna International Inc": the words an organisation's full name in the article opens with, where
+     * the rest is its company's form, name that organisation outside a place's context, whatever the NER or the
+     * gazetteer read in them.
+     */
+    private List<LinkedMention> resolveShortNames(Annotated annotated, Map<String, String> fullNames,
+                                                  List<LinkedMention> mentions) {
+        if (fullNames.isEmpty()) {
+            return mentions;
+        }
+        List<LinkedMention> resolved = new ArrayList<>(mentions.size());
+        for (LinkedMention m : mentions) {
+            Mention mention = m.mention();
+            String full = fullNames.get(mention.text());
+            if (full != null && mention.type() != EntityType.ORGANIZATION && m.actor().isEmpty()
+                    && !isLocative(annotated.sentences().get(m.sentence()), m.lastToken())) {
+                resolved.add(new LinkedMention(m.sentence(), m.firstToken(), m.lastToken(), new Mention(mention.text(),
+                        mention.start(), mention.end(), EntityType.ORGANIZATION, full, Optional.empty(),
+                        Optional.empty(), Optional.empty(), mention.confidence()), Optional.empty(), Optional.empty()));
+            } else {
+                resolved.add(m);
+            }
+        }
+        return resolved;
     }
 
     /**

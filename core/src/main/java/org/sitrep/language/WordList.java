@@ -128,6 +128,8 @@ public enum WordList {
     ENDED_MODIFIERS,
     /** Modifiers and nouns that make a claim about part of a place ("rebel-held eastern Aleppo"). */
     PART_MODIFIERS,
+    /** Words of a company's form that end its full name ("Inc", "Corp", "International" of "Magna International Inc"). */
+    ORGANISATION_FORMS,
     /**
      * Nouns of what lies around a place ("a suburb of Damascus", "the Idlib countryside"): a claim on them is none on
      * the place, unless the noun names its own place ("the suburb of Douma").

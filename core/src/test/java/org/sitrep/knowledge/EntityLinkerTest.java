@@ -201,4 +201,60 @@ class EntityLinkerTest {
                 .containsExactly(tuple("Michigan National Bank", EntityType.ORGANIZATION));
         assertThat(mentions("A Turkish Pivot on the Syrian Crisis")).isEmpty();
     }
+
+    @Test
+    void aMonthTheTimeFinderTypedIsNoPlaceThoughATownBearsItsName() {
+        assertThat(mentions("Shootings in Chicago and Detroit rose in August , police said ."))
+                .extracting(Mention::text)
+                .containsExactly("Chicago", "Detroit");
+    }
+
+    @Test
+    void aBylineWithATelephoneNumberIsNoHeadingAndItsNamesStand() {
+        assertThat(mentions("-- Harry Milling , New York Energy Desk , +1 212-859-1761"))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Harry Milling", EntityType.PERSON));
+    }
+
+    @Test
+    void anOpeningBracketIsNoPartOfTheNameAfterIt() {
+        assertThat(mentions("Hizbollah ( Party of God ) gunmen fired rockets ."))
+                .extracting(Mention::text)
+                .containsExactly("Hizbollah", "Party of God");
+    }
+
+    @Test
+    void aWordNamingPartOfACountryIsNoNameButTheRestOfALongerPlaceNameIsThePlaces() {
+        assertThat(mentions("Northern Iraq has been under Kurdish control . Hong Kong has the largest port on the "
+                + "South China coast ."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY)
+                .extracting(Mention::text)
+                .containsExactly("Iraq", "Hong Kong", "South China");
+    }
+
+    @Test
+    void theNameACompanysFullNameOpensWithIsThatCompanyWhateverTheTaggerReadInIt() {
+        assertThat(mentions("Magna International Inc agreed to buy the seat maker . It should give Magna the critical "
+                + "mass to be a bigger player in that market ."))
+                .filteredOn(m -> m.text().equals("Magna"))
+                .extracting(Mention::type, Mention::canonical)
+                .containsExactly(tuple(EntityType.ORGANIZATION, "Magna International Inc"));
+    }
+
+    @Test
+    void twoNamesTheTaggerJoinedByAConjunctionAreTwoWhereTheArticleNamesEach() {
+        assertThat(mentions("Mercantile Bancorp Inc. and Commerce Bancshares Inc. are seen as targets . \" Now the most "
+                + "coveted bank out there is Mercantile , \" Weber said . Mercantile and Commerce did not return phone "
+                + "calls seeking comment ."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Mercantile", EntityType.ORGANIZATION), tuple("Commerce", EntityType.ORGANIZATION))
+                .noneMatch(m -> m.toList().get(0).toString().contains(" and "));
+    }
+
+    @Test
+    void aRegnalNumberIsPartOfThePersonsName() {
+        assertThat(mentions("1930 - Belgian King Baudouin I born . He succeeded to the throne in 1951 ."))
+                .extracting(Mention::text, Mention::type)
+                .contains(tuple("Baudouin I", EntityType.PERSON));
+    }
 }
