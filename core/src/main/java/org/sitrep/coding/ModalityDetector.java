@@ -66,6 +66,14 @@ final class ModalityDetector {
                 if (shared.isPresent()) {
                     return shared.get();
                 }
+                // "to form a coalition and to arm the opposition": the second infinitive is as real as the first
+                if (isPurposeClause(sentence, current)) {
+                    return Modality.HYPOTHETICAL;
+                }
+                Optional<Modality> firstInfinitive = infinitive(sentence, current);
+                if (firstInfinitive.isPresent()) {
+                    return firstInfinitive.get();
+                }
                 continue;
             }
             if (relation.startsWith("nsubj") && sentence.tokens().get(trigger).isNoun()) {

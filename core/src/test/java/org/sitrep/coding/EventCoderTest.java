@@ -530,4 +530,13 @@ class EventCoderTest {
                 .containsExactly(tuple(EventType.STATEMENT, "Islamic State", "", 0),
                         tuple(EventType.ASSAULT, "Islamic State", "Nice", 84));
     }
+
+    @Test
+    void aSecondInfinitiveIsAsUnrealizedAsTheFirst() {
+        assertThat(events("In September President Barack Obama announced his decision to form an international "
+                + "coalition and to arm Syria's moderate opposition."))
+                .filteredOn(e -> e.type() == EventType.AID)
+                .extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+    }
 }
