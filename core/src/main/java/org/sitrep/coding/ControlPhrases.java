@@ -174,7 +174,7 @@ final class ControlPhrases {
                 anchor = placeAbove(linked, sentence, token.index());
             }
             case BASE -> {
-                if (!phrase.words().contains(lemma)) {
+                if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
                     return Optional.empty();
                 }
                 controller = owners.owner(linked, resolver, sentence, token.index());
@@ -318,6 +318,25 @@ final class ControlPhrases {
             return head.get().governor();
         }
         return -1;
+    }
+
+    /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */
+    private static boolean endsPhrase(Sentence sentence, int token, List<String> words) {
+        for (String entry : words) {
+            String[] parts = entry.split(" ");
+            if (parts.length < 2 || token + 1 < parts.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < parts.length && all; k++) {
+                Token word = sentence.tokens().get(token - parts.length + 1 + k);
+                all = word.word().equalsIgnoreCase(parts[k]) || word.lemma().equalsIgnoreCase(parts[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -154,7 +154,7 @@ final class PlaceCues {
 
     /**
      * A place named only to say where another is ("the last rebel stronghold near Damascus", "outside the capital
-     * Damascus"): the text is not about it, so "the town" after it is not it.
+     * Damascus", "a suburb of Damascus"): the text is not about it, so "the town" after it is not it.
      */
     private boolean landmark(Sentence sentence, LinkedMention mention) {
         int token = mention.lastToken();
@@ -162,7 +162,14 @@ final class PlaceCues {
         sentence.head(token).filter(h -> h.governor() >= 0 && (h.relation().equals("appos")
                 || h.relation().startsWith("flat") || h.relation().startsWith("compound")))
                 .ifPresent(h -> heads.add(h.governor()));
-        return heads.stream().anyMatch(head -> sentence.children(head).stream()
+        // "a suburb of Damascus": the text is about the suburb, which "the area" after it means ("the suburb of
+        // Douma" names Douma)
+        boolean vicinity = sentence.head(token).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod"))
+                .filter(h -> pack.has(WordList.VICINITY_NOUNS, lower(sentence.tokens().get(h.governor()))))
+                .map(h -> sentence.children(h.governor()).stream().noneMatch(c -> c.relation().equals("det")
+                        && pack.has(WordList.DEFINITE_ARTICLES, lower(sentence.tokens().get(c.dependent())))))
+                .orElse(false);
+        return vicinity || heads.stream().anyMatch(head -> sentence.children(head).stream()
                 .anyMatch(c -> c.relation().equals("case")
                         && pack.has(WordList.NEAR_PREPOSITIONS, lower(sentence.tokens().get(c.dependent())))));
     }

@@ -457,4 +457,33 @@ class ControlPhrasesTest {
                 + "Kobani." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
+
+    @Test
+    void theAreaUnderSiegeIsThePlaceNamedBeforeIt() {
+        assertThat(control("Douma is regularly targeted by government fire and regime forces have waged an offensive "
+                + "in the area which has also been under siege since 2013."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Douma", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void theAreaAfterASuburbOfACityIsTheSuburbNotTheCity() {
+        assertThat(control("Assad forces captured a suburb of Damascus near the airport. Rebels said soldiers and "
+                + "rebels have been fighting in the area since Friday."))
+                .extracting(ControlChange::place).doesNotContain("Damascus");
+    }
+
+    @Test
+    void aPowerBaseIsAStronghold() {
+        assertThat(control("Raqqa, the Islamic State's power base in Syria, was quiet on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void deirEzZourSpelledWithOuIsDeirEzZor() {
+        assertThat(control("Government forces shelled the city of Deir ez Zour, held by the Islamic State, on Monday."))
+                .extracting(c -> c.placeRef().orElse(""), ControlChange::controller)
+                .containsExactly(tuple("170794", "Islamic State"));
+    }
 }
