@@ -317,6 +317,17 @@ final class ControlPhrases {
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
             return head.get().governor();
         }
+        // "In Raqqa Islamic States power base": with the comma lost, the place opens its owner's compound
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("compound")) {
+                for (Dependency grandchild : sentence.children(child.dependent())) {
+                    if (grandchild.relation().startsWith("compound") && grandchild.dependent() < child.dependent()
+                            && placeAt(linked, sentence, grandchild.dependent()).isPresent()) {
+                        return grandchild.dependent();
+                    }
+                }
+            }
+        }
         return -1;
     }
 

@@ -481,6 +481,21 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aPowerBaseWhoseCommaAndApostropheWereLostIsStillAStronghold() {
+        assertThat(control("In Raqqa Islamic States power base in Syria its hold appears to be growing only firmer."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aTownSeizedByASideIsHeldByItSinceTheClausesDate() {
+        assertThat(control("The army shelled Palmyra, the ancient city seized by ISIS in May."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD, "2016-05"));
+    }
+
+    @Test
     void deirEzZourSpelledWithOuIsDeirEzZor() {
         assertThat(control("Government forces shelled the city of Deir ez Zour, held by the Islamic State, on Monday."))
                 .extracting(c -> c.placeRef().orElse(""), ControlChange::controller)
