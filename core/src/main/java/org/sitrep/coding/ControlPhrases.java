@@ -92,9 +92,11 @@ final class ControlPhrases {
                                 : found.controller();
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
+                            // "the Kurdish capital of Erbil": a description means the side of the place's country
+                            Optional<Referent> here = holder.map(h -> owners.where(h, place.place()));
                             ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),
-                                    holder.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
-                                    holder.flatMap(Referent::side),
+                                    here.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
+                                    here.flatMap(Referent::side),
                                     found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
                                     CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
                                     sentence.end(), sentence.text()));

@@ -123,7 +123,8 @@ final class PlaceCues {
 
     /**
      * "the town", "the city" with no name of its own: the populated place last named within the two sentences
-     * before, or earlier in its own sentence ("Kurdish forces took control of the town from ISIS").
+     * before, or earlier in its own sentence ("Kurdish forces took control of the town from ISIS"); "the area" only
+     * the latter.
      */
     List<LinkedMention> anaphora(List<Sentence> sentences, Sentence sentence, List<LinkedMention> named) {
         List<LinkedMention> found = new ArrayList<>();
@@ -135,7 +136,8 @@ final class PlaceCues {
             while (determiner > 0 && tokens.get(determiner).pos().startsWith("JJ")) {
                 determiner--; // "the Syrian town", "the strategic city"
             }
-            if (!pack.has(WordList.PLACE_ANAPHORS, lower(noun)) || noun.isProperNoun()
+            boolean withinSentence = pack.has(WordList.SENTENCE_PLACE_ANAPHORS, lower(noun));
+            if (!(withinSentence || pack.has(WordList.PLACE_ANAPHORS, lower(noun))) || noun.isProperNoun()
                     || !pack.has(WordList.DEFINITE_ARTICLES, lower(tokens.get(determiner)))
                     || named.stream().anyMatch(m -> m.sentence() == sentence.index() && m.covers(index))
                     || sentence.children(i).stream().anyMatch(c -> c.relation().startsWith("nmod")
@@ -143,7 +145,7 @@ final class PlaceCues {
                 continue;
             }
             List<LinkedMention> candidates = named.stream().filter(m -> !landmark(sentences.get(m.sentence()), m))
-                    .toList();
+                    .filter(m -> !withinSentence || m.sentence() == sentence.index()).toList();
             antecedent(sentence, tokens.get(determiner).begin(), candidates).ifPresent(place -> found.add(
                     new LinkedMention(sentence.index(), index, index, new Mention(noun.word(), noun.begin(), noun.end(),
                             EntityType.LOCATION, place.mention().canonical(), place.mention().ref(),

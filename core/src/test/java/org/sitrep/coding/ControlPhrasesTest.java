@@ -474,6 +474,14 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void theAreaInALaterSentenceIsTheSurroundingsNotTheTown() {
+        assertThat(control("The YPG invited Assad into the area around the town of Manbij. Syrian army troops entered "
+                + "the area soon after."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .doesNotContain(tuple("Manbij", "Syrian government"));
+    }
+
+    @Test
     void aPowerBaseIsAStronghold() {
         assertThat(control("Raqqa, the Islamic State's power base in Syria, was quiet on Monday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
@@ -493,6 +501,15 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
                         c -> c.since().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD, "2016-05"));
+    }
+
+    @Test
+    void kurdishDescribedInIraqIsThePeshmergaButInSyriaTheYpgAndANamedYpgStaysItself() {
+        assertThat(control("Fighters gathered in the Kurdish capital of Erbil on Monday. Kurdish forces hold Kobani. "
+                + "The YPG holds Sinjar."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactlyInAnyOrder(tuple("Erbil", "Peshmerga"), tuple("Kobani", "People's Protection Units"),
+                        tuple("Sinjar", "People's Protection Units"));
     }
 
     @Test
