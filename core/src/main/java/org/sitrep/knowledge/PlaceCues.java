@@ -164,11 +164,12 @@ final class PlaceCues {
         sentence.head(token).filter(h -> h.governor() >= 0 && (h.relation().equals("appos")
                 || h.relation().startsWith("flat") || h.relation().startsWith("compound")))
                 .ifPresent(h -> heads.add(h.governor()));
-        // "a suburb of Damascus": the text is about the suburb, which "the area" after it means ("the suburb of
-        // Douma" names Douma)
+        // "a suburb of Damascus", "the southern outskirts of Damascus": the text is about what lies around the
+        // place, which "the town" after it means; only one definite, singular noun names it ("the suburb of Douma")
         boolean vicinity = sentence.head(token).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod"))
                 .filter(h -> pack.has(WordList.VICINITY_NOUNS, lower(sentence.tokens().get(h.governor()))))
-                .map(h -> sentence.children(h.governor()).stream().noneMatch(c -> c.relation().equals("det")
+                .map(h -> !sentence.tokens().get(h.governor()).pos().equals("NN")
+                        || sentence.children(h.governor()).stream().noneMatch(c -> c.relation().equals("det")
                         && pack.has(WordList.DEFINITE_ARTICLES, lower(sentence.tokens().get(c.dependent())))))
                 .orElse(false);
         return vicinity || heads.stream().anyMatch(head -> sentence.children(head).stream()

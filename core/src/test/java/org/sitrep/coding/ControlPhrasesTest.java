@@ -482,6 +482,13 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void theTownAfterTheOutskirtsOfACityIsTheTownNamedBefore() {
+        assertThat(control("The Syrian army was trying to take over Daraya, on the southern outskirts of Damascus, "
+                + "and was attacking rebels with rockets as it advanced into some parts of the town."))
+                .extracting(ControlChange::place).containsExactly("Daraya");
+    }
+
+    @Test
     void aPowerBaseIsAStronghold() {
         assertThat(control("Raqqa, the Islamic State's power base in Syria, was quiet on Monday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
