@@ -161,7 +161,11 @@ final class ArgumentFinder {
         int current = verb;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             List<Referent> found = new ArrayList<>();
-            boolean passive = isPassive(sentence, current);
+            // "the town seized by Hezbollah": a participle with its agent is passive, the noun it describes no subject
+            final int clause = current;
+            boolean passive = isPassive(sentence, current) || reducedRelative(sentence, current)
+                    && sentence.children(current).stream().anyMatch(c -> c.relation().startsWith("obl")
+                    && hasAnyCase(sentence, c.dependent(), WordList.AGENT_PREPOSITIONS) && c.dependent() > clause);
             boolean ownSubject = false;
             for (Dependency child : sentence.children(current)) {
                 boolean agent = isAgent(sentence, child, passive);
@@ -318,6 +322,12 @@ final class ArgumentFinder {
 
     static boolean isPassive(Sentence sentence, int verb) {
         return !sentence.children(verb, "aux:pass").isEmpty() || !sentence.children(verb, "nsubj:pass").isEmpty();
+    }
+
+    /** "the town seized by Hezbollah": a past participle after the noun it describes, which is its patient. */
+    static boolean reducedRelative(Sentence sentence, int verb) {
+        return sentence.tokens().get(verb).pos().equals("VBN") && sentence.head(verb)
+                .filter(h -> h.relation().equals("acl") && h.governor() >= 0 && h.governor() < verb).isPresent();
     }
 
     /** The verb whose argument a noun trigger is ("launched a campaign" → launched). */

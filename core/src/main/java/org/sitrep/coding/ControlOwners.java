@@ -1,12 +1,16 @@
 package org.sitrep.coding;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sitrep.data.DataFiles;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Place;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -18,10 +22,33 @@ import org.sitrep.nlp.Token;
 final class ControlOwners {
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
+    /** "actor\tcountry" to the actor a description of the first means in that country. */
+    private static final Map<String, String> REGIONAL = DataFiles
+            .rows("/org/sitrep/knowledge/regional-actors.tsv").stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0] + "\t" + r[1], r -> r[2]));
 
     ControlOwners(KnowledgeBase knowledge, LanguagePack pack) {
         this.knowledge = knowledge;
         this.pack = pack;
+    }
+
+    /**
+     * The side a description of a controller means where the place lies ({@code regional-actors.tsv}): "Kurdish
+     * forces" holding a town in Iraq are the Peshmerga. A named actor ("the YPG") stays itself.
+     */
+    Referent where(Referent controller, Optional<Place> place) {
+        if (controller.actorId().isEmpty() || place.isEmpty() || named(controller)) {
+            return controller;
+        }
+        String key = controller.actorId().get() + "\t" + place.get().countryCode();
+        return Optional.ofNullable(REGIONAL.get(key)).flatMap(knowledge::byId)
+                .map(actor -> referent(controller.mention(), actor)).orElse(controller);
+    }
+
+    /** Whether the controller's words are one of its actor's names rather than a description. */
+    private boolean named(Referent controller) {
+        return controller.mention() != null && knowledge.byAlias(controller.mention().mention().text())
+                .flatMap(a -> controller.actorId().filter(a.id()::equals)).isPresent();
     }
 
     /** "rebel-held", "Islamic State-held": the actor the word before the hyphen names, with the name it ends. */

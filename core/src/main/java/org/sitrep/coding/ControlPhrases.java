@@ -92,9 +92,11 @@ final class ControlPhrases {
                                 : found.controller();
                         // "Fallujah and Mosul are under the militants' control": one claim for each place
                         for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
+                            // "the Kurdish capital of Erbil": a description means the side of the place's country
+                            Optional<Referent> here = holder.map(h -> owners.where(h, place.place()));
                             ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),
-                                    holder.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
-                                    holder.flatMap(Referent::side),
+                                    here.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
+                                    here.flatMap(Referent::side),
                                     found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
                                     CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
                                     sentence.end(), sentence.text()));
@@ -174,7 +176,7 @@ final class ControlPhrases {
                 anchor = placeAbove(linked, sentence, token.index());
             }
             case BASE -> {
-                if (!phrase.words().contains(lemma)) {
+                if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
                     return Optional.empty();
                 }
                 controller = owners.owner(linked, resolver, sentence, token.index());
@@ -317,7 +319,37 @@ final class ControlPhrases {
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
             return head.get().governor();
         }
+        // "In Raqqa Islamic States power base": with the comma lost, the place opens its owner's compound
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("compound")) {
+                for (Dependency grandchild : sentence.children(child.dependent())) {
+                    if (grandchild.relation().startsWith("compound") && grandchild.dependent() < child.dependent()
+                            && placeAt(linked, sentence, grandchild.dependent()).isPresent()) {
+                        return grandchild.dependent();
+                    }
+                }
+            }
+        }
         return -1;
+    }
+
+    /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */
+    private static boolean endsPhrase(Sentence sentence, int token, List<String> words) {
+        for (String entry : words) {
+            String[] parts = entry.split(" ");
+            if (parts.length < 2 || token + 1 < parts.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < parts.length && all; k++) {
+                Token word = sentence.tokens().get(token - parts.length + 1 + k);
+                all = word.word().equalsIgnoreCase(parts[k]) || word.lemma().equalsIgnoreCase(parts[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,6 +59,9 @@ final class PlaceFinder {
         }
         if (pattern.isTerritorial() && !pattern.noun() && ArgumentFinder.isPassive(sentence, trigger.index())) {
             search.collectPassiveSubject(trigger.index());
+        } else if (pattern.isTerritorial() && !pattern.noun()
+                && ArgumentFinder.reducedRelative(sentence, trigger.index())) {
+            search.placeOfNoun(sentence.head(trigger.index()).orElseThrow().governor()); // "the town seized by X"
         }
         if (pattern.noun() && clause != trigger.index()) {
             search.collect(clause, 0, Extent.WHOLE);
@@ -275,7 +278,7 @@ final class PlaceFinder {
         }
 
         /** The place a noun names or names with its class noun, or the one it stands in apposition to. */
-        private void placeOfNoun(int noun) {
+        void placeOfNoun(int noun) {
             int before = found.size();
             collect(noun, 1, Extent.WHOLE);
             Optional<Dependency> apposed = sentence.head(noun);

@@ -170,15 +170,23 @@ public final class EntityLinker {
     private Optional<Actor> lostPossessive(String text, List<Token> tokens, int first, int last) {
         Token owner = tokens.get(first);
         String word = owner.word();
-        boolean possessive = pack.namesCapitalised() && word.length() > 3 && Character.isUpperCase(word.charAt(0))
-                && word.endsWith("s") && !word.endsWith("ss")
-                && (first < last || (last + 1 < tokens.size() && (tokens.get(last + 1).isNoun()
-                || tokens.get(last + 1).pos().startsWith("JJ")) && !tokens.get(last + 1).isProperNoun()));
-        if (!possessive) {
+        boolean owns = last + 1 < tokens.size() && (tokens.get(last + 1).isNoun()
+                || tokens.get(last + 1).pos().startsWith("JJ")) && !tokens.get(last + 1).isProperNoun();
+        if (first < last && owns && lostApostrophe(tokens.get(last).word())) {
+            // "Islamic States power base": a name of several words whose last lost its apostrophe
+            return knowledge.byAlias(text.substring(owner.begin(), tokens.get(last).end() - 1));
+        }
+        if (!lostApostrophe(word) || !(first < last || owns)) {
             return Optional.empty();
         }
         String rest = text.substring(owner.end(), tokens.get(last).end());
         return knowledge.byAlias(word.substring(0, word.length() - 1) + rest);
+    }
+
+    /** A capitalised word ending in a single "s", as a name's possessive reads without its apostrophe. */
+    private boolean lostApostrophe(String word) {
+        return pack.namesCapitalised() && word.length() > 3 && Character.isUpperCase(word.charAt(0))
+                && word.endsWith("s") && !word.endsWith("ss");
     }
 
     /**

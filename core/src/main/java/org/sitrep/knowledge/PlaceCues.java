@@ -123,7 +123,8 @@ final class PlaceCues {
 
     /**
      * "the town", "the city" with no name of its own: the populated place last named within the two sentences
-     * before, or earlier in its own sentence ("Kurdish forces took control of the town from ISIS").
+     * before, or earlier in its own sentence ("Kurdish forces took control of the town from ISIS"); "the area" only
+     * the latter.
      */
     List<LinkedMention> anaphora(List<Sentence> sentences, Sentence sentence, List<LinkedMention> named) {
         List<LinkedMention> found = new ArrayList<>();
@@ -135,7 +136,8 @@ final class PlaceCues {
             while (determiner > 0 && tokens.get(determiner).pos().startsWith("JJ")) {
                 determiner--; // "the Syrian town", "the strategic city"
             }
-            if (!pack.has(WordList.PLACE_ANAPHORS, lower(noun)) || noun.isProperNoun()
+            boolean withinSentence = pack.has(WordList.SENTENCE_PLACE_ANAPHORS, lower(noun));
+            if (!(withinSentence || pack.has(WordList.PLACE_ANAPHORS, lower(noun))) || noun.isProperNoun()
                     || !pack.has(WordList.DEFINITE_ARTICLES, lower(tokens.get(determiner)))
                     || named.stream().anyMatch(m -> m.sentence() == sentence.index() && m.covers(index))
                     || sentence.children(i).stream().anyMatch(c -> c.relation().startsWith("nmod")
@@ -143,7 +145,7 @@ final class PlaceCues {
                 continue;
             }
             List<LinkedMention> candidates = named.stream().filter(m -> !landmark(sentences.get(m.sentence()), m))
-                    .toList();
+                    .filter(m -> !withinSentence || m.sentence() == sentence.index()).toList();
             antecedent(sentence, tokens.get(determiner).begin(), candidates).ifPresent(place -> found.add(
                     new LinkedMention(sentence.index(), index, index, new Mention(noun.word(), noun.begin(), noun.end(),
                             EntityType.LOCATION, place.mention().canonical(), place.mention().ref(),
@@ -154,7 +156,7 @@ final class PlaceCues {
 
     /**
      * A place named only to say where another is ("the last rebel stronghold near Damascus", "outside the capital
-     * Damascus"): the text is not about it, so "the town" after it is not it.
+     * Damascus", "a suburb of Damascus"): the text is not about it, so "the town" after it is not it.
      */
     private boolean landmark(Sentence sentence, LinkedMention mention) {
         int token = mention.lastToken();
@@ -162,7 +164,15 @@ final class PlaceCues {
         sentence.head(token).filter(h -> h.governor() >= 0 && (h.relation().equals("appos")
                 || h.relation().startsWith("flat") || h.relation().startsWith("compound")))
                 .ifPresent(h -> heads.add(h.governor()));
-        return heads.stream().anyMatch(head -> sentence.children(head).stream()
+        // "a suburb of Damascus", "the southern outskirts of Damascus": the text is about what lies around the
+        // place, which "the town" after it means; only one definite, singular noun names it ("the suburb of Douma")
+        boolean vicinity = sentence.head(token).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod"))
+                .filter(h -> pack.has(WordList.VICINITY_NOUNS, lower(sentence.tokens().get(h.governor()))))
+                .map(h -> !sentence.tokens().get(h.governor()).pos().equals("NN")
+                        || sentence.children(h.governor()).stream().noneMatch(c -> c.relation().equals("det")
+                        && pack.has(WordList.DEFINITE_ARTICLES, lower(sentence.tokens().get(c.dependent())))))
+                .orElse(false);
+        return vicinity || heads.stream().anyMatch(head -> sentence.children(head).stream()
                 .anyMatch(c -> c.relation().equals("case")
                         && pack.has(WordList.NEAR_PREPOSITIONS, lower(sentence.tokens().get(c.dependent())))));
     }

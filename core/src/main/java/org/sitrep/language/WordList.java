@@ -49,6 +49,11 @@ public enum WordList {
     INCEPTION_VERBS,
     /** Nouns that, after a definite article and without a name, refer back to the last place named ("the town"). */
     PLACE_ANAPHORS,
+    /**
+     * Nouns that refer back to a place only within their own sentence ("Douma ... an offensive in the area which has
+     * been under siege"): in a later sentence they mean the place's surroundings ("entered the area around the town").
+     */
+    SENTENCE_PLACE_ANAPHORS,
     /** Verb lemmas whose subject is a place ("Aleppo fell"). */
     PLACE_PREDICATES,
     /** Short words a title-case heading leaves in lower case. */

@@ -457,4 +457,72 @@ class ControlPhrasesTest {
                 + "Kobani." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
+
+    @Test
+    void theAreaUnderSiegeIsThePlaceNamedBeforeIt() {
+        assertThat(control("Douma is regularly targeted by government fire and regime forces have waged an offensive "
+                + "in the area which has also been under siege since 2013."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Douma", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void theAreaAfterASuburbOfACityIsTheSuburbNotTheCity() {
+        assertThat(control("Assad forces captured a suburb of Damascus near the airport. Rebels said soldiers and "
+                + "rebels have been fighting in the area since Friday."))
+                .extracting(ControlChange::place).doesNotContain("Damascus");
+    }
+
+    @Test
+    void theAreaInALaterSentenceIsTheSurroundingsNotTheTown() {
+        assertThat(control("The YPG invited Assad into the area around the town of Manbij. Syrian army troops entered "
+                + "the area soon after."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .doesNotContain(tuple("Manbij", "Syrian government"));
+    }
+
+    @Test
+    void theTownAfterTheOutskirtsOfACityIsTheTownNamedBefore() {
+        assertThat(control("The Syrian army was trying to take over Daraya, on the southern outskirts of Damascus, "
+                + "and was attacking rebels with rockets as it advanced into some parts of the town."))
+                .extracting(ControlChange::place).containsExactly("Daraya");
+    }
+
+    @Test
+    void aPowerBaseIsAStronghold() {
+        assertThat(control("Raqqa, the Islamic State's power base in Syria, was quiet on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPowerBaseWhoseCommaAndApostropheWereLostIsStillAStronghold() {
+        assertThat(control("In Raqqa Islamic States power base in Syria its hold appears to be growing only firmer."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aTownSeizedByASideIsHeldByItSinceTheClausesDate() {
+        assertThat(control("The army shelled Palmyra, the ancient city seized by ISIS in May."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD, "2016-05"));
+    }
+
+    @Test
+    void kurdishDescribedInIraqIsThePeshmergaButInSyriaTheYpgAndANamedYpgStaysItself() {
+        assertThat(control("Fighters gathered in the Kurdish capital of Erbil on Monday. Kurdish forces hold Kobani. "
+                + "The YPG holds Sinjar."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactlyInAnyOrder(tuple("Erbil", "Peshmerga"), tuple("Kobani", "People's Protection Units"),
+                        tuple("Sinjar", "People's Protection Units"));
+    }
+
+    @Test
+    void deirEzZourSpelledWithOuIsDeirEzZor() {
+        assertThat(control("Government forces shelled the city of Deir ez Zour, held by the Islamic State, on Monday."))
+                .extracting(c -> c.placeRef().orElse(""), ControlChange::controller)
+                .containsExactly(tuple("170794", "Islamic State"));
+    }
 }

@@ -56,6 +56,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameOfTwoWordsWhosePossessiveLostItsApostropheIsTheActorNotPartOfAPlace() {
+        assertThat(mentions("In Raqqa Islamic States power base in Syria its hold appears to be growing firmer."))
+                .extracting(Mention::text, Mention::canonical)
+                .contains(tuple("Raqqa", "Raqqa"), tuple("Islamic States", "Islamic State"));
+    }
+
+    @Test
     void aNameWhosePossessiveLostItsApostropheIsTheActor() {
         assertThat(mentions("Assads regime and Russia have accused rebels of using toxic gas. Russias military said "
                 + "its jets struck Deir el-Zour."))
