@@ -85,6 +85,9 @@ public final class EntityLinker {
                 int first = i;
                 if (exact.isPresent()) {
                     first = nerName(tokens, i, last, exact.get(), covered);
+                    if (first < 0 && unmarked.isPresent()) {
+                        first = i; // "Raqqa Islamic States power base": the NER's place swept in a lost possessive
+                    }
                     if (first < 0) {
                         continue; // the NER's name stands: neither this actor nor a description of one
                     }
