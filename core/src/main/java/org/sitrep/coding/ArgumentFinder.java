@@ -83,17 +83,19 @@ final class ArgumentFinder {
                     && misparsedRelativeSubject(sentence, trigger).filter(r -> r == child.dependent()).isEmpty();
             boolean withCase = (relation.startsWith("obl") || relation.startsWith("nmod"))
                     && hasAnyCase(sentence, child.dependent(), WordList.TARGET_PREPOSITIONS);
-            if (object || withCase) {
-                addReferents(resolver, sentence, child.dependent(), found);
-            }
-            if (object && found.isEmpty()) {
-                // "normalize ties with the Syrian regime": the target hangs off the object
+            int before = found.size();
+            if (object) {
+                // "normalize ties with the Syrian regime", "canceled Lavrov's visit to Turkey": the target hangs off
+                // the object, and its owner is the actor's own side
                 for (Dependency grandchild : sentence.children(child.dependent())) {
                     if (grandchild.relation().startsWith("nmod")
                             && hasAnyCase(sentence, grandchild.dependent(), WordList.TARGET_PREPOSITIONS)) {
                         addReferents(resolver, sentence, grandchild.dependent(), found);
                     }
                 }
+            }
+            if ((object || withCase) && found.size() == before) {
+                addReferents(resolver, sentence, child.dependent(), found);
             }
         }
         Optional<Dependency> head = sentence.head(trigger);

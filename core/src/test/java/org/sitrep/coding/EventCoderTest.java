@@ -539,4 +539,12 @@ class EventCoderTest {
                 .extracting(Event::modality)
                 .containsExactly(Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void theTargetHangingOffTheObjectBeatsTheObjectsOwner() {
+        assertThat(events("Russia canceled Foreign Minister Sergey Lavrov's visit to Turkey on Monday."))
+                .filteredOn(e -> e.type() == EventType.SANCTION)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", "Turkey"));
+    }
 }
