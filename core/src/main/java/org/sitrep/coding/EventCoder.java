@@ -35,6 +35,10 @@ import org.sitrep.nlp.Token;
 public final class EventCoder {
     /** The target of violence against civilians, named as ACLED's actor 2 names it. */
     static final String CIVILIANS = "civilians";
+    /** How far after a closing quote its speech verb stands (",” Trump declared", ",” President Trump stated"). */
+    private static final int ATTRIBUTION_REACH = 40;
+    /** How close before an opening quote a speech verb introduces it ("declared: “…"). */
+    private static final int ATTRIBUTION_GAP = 3;
 
     private final KnowledgeBase knowledge;
     private final TriggerMatcher triggers;
@@ -106,6 +110,16 @@ public final class EventCoder {
         }
     }
 
+    /** Whether a speech verb stands right after a quote in its sentence or right before one: its attribution. */
+    private static boolean introduces(Span quote, Sentence sentence, Token verb) {
+        if (quote.end() <= sentence.begin() || quote.start() >= sentence.end()) {
+            return false;
+        }
+        int after = verb.begin() - quote.end();
+        int before = quote.start() - verb.end();
+        return after >= 0 && after <= ATTRIBUTION_REACH || before >= 0 && before <= ATTRIBUTION_GAP;
+    }
+
     /** A verb in the simple present with a day it names after the report: something planned, not yet done. */
     private static boolean scheduled(Sentence sentence, Token trigger, EventDater.EventDate date,
                                      Optional<java.time.LocalDate> published) {
@@ -125,6 +139,12 @@ public final class EventCoder {
         if (pattern.isStatement() && (actors.isEmpty() || actors.get(0).actorId().isEmpty()
                 || sentence.children(trigger.index(), "nsubj").isEmpty())) {
             return List.of(); // only statements by known, named subjects are events; other words are quotes
+        }
+        if (pattern.plover().physical() && fatalities.warTally(sentence, trigger.index())) {
+            return List.of(); // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
+        }
+        if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, trigger))) {
+            return List.of(); // "'The world is now a much safer place,' Trump declared": a quote and its speaker
         }
         if (inside(quoted, trigger.begin()) && (actors.isEmpty() || actors.get(0).viaPronoun()
                 || !inside(quoted, actors.get(0).mention().mention().start()))) {

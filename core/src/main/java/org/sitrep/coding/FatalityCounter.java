@@ -69,10 +69,22 @@ final class FatalityCounter {
     private record Toll(int deathWord, int deaths) {
     }
 
+    /**
+     * Whether the word's subject, or the noun its relative clause describes, is a whole war ("a conflict that has
+     * killed more than 100,000 people"): a tally of the war, no deed's toll and no deed of its own.
+     */
+    boolean warTally(Sentence sentence, int word) {
+        java.util.function.IntPredicate war = i -> pack.has(WordList.WAR_NOUNS,
+                sentence.tokens().get(i).lemma().toLowerCase(Locale.ROOT));
+        boolean subject = sentence.children(word, "nsubj").stream().anyMatch(t -> war.test(t.index()));
+        return subject || sentence.head(word).filter(h -> h.relation().equals("acl:relcl")
+                && h.governor() >= 0 && war.test(h.governor())).isPresent();
+    }
+
     private List<Toll> tolls(Sentence sentence) {
         List<Toll> tolls = new ArrayList<>();
         for (Token token : sentence.tokens()) {
-            if (pack.has(WordList.DEATH_WORDS, token.lemma())) {
+            if (pack.has(WordList.DEATH_WORDS, token.lemma()) && !warTally(sentence, token.index())) {
                 near(sentence, token.index()).ifPresent(n -> tolls.add(new Toll(token.index(), n)));
             }
         }

@@ -20,6 +20,8 @@ public enum WordList {
     ASSAILANT_NOUNS,
     /** Nouns of what is claimed for an attack ("claimed responsibility for the bombing"): the claimant did it. */
     RESPONSIBILITY_NOUNS,
+    /** Nouns of a whole war ("a conflict that has killed 100,000 people"): its toll is a tally, not an event. */
+    WAR_NOUNS,
     /**
      * Prepositions that mark members of what precedes: a part of a toll already counted ("865 killed, including 50
      * civilians"), the events of a class named before ("mass killings, including a truck attack in Nice").

@@ -547,4 +547,19 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Russia", "Turkey"));
     }
+
+    @Test
+    void aWarsTallyIsNoEventAndASpeechVerbBesideAQuoteIsItsAttribution() {
+        assertThat(events("Assad's forces, battling rebels in a conflict that has killed more than 100,000 people, "
+                + "shelled Douma on Monday."))
+                .extracting(e -> e.fatalities().orElse(0))
+                .containsExactly(0);
+        assertThat(events("\u201cThe world is now a much safer place,\u201d Trump declared on Sunday."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .isEmpty();
+        assertThat(events("Trump declared victory over the Islamic State on Sunday."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Donald Trump");
+    }
 }
