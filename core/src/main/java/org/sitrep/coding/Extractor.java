@@ -116,6 +116,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final ControlDeriver control;
         private final ControlPhrases controlPhrases;
         private final HolderTargets holderTargets = new HolderTargets();
+        private final SentencePlaces sentencePlaces = new SentencePlaces();
         private final HappeningFolder happenings = new HappeningFolder();
         private final PlaceContainment containment;
         private final StanceCoder stances;
@@ -142,7 +143,7 @@ public final class Extractor implements Function<Article, Facts> {
                     annotated.article().published());
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
-                    happenings.fold(coded),
+                    sentencePlaces.fill(happenings.fold(coded), linked),
                     control.derive(coded, described, containment.find(linked), annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }

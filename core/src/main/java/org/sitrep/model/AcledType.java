@@ -44,6 +44,11 @@ public enum AcledType {
         return disorderType().contains("Political violence");
     }
 
+    /** A change of who holds territory, told by its own words with its own place. */
+    public boolean territorial() {
+        return this == GOVERNMENT_REGAINS_TERRITORY || this == NON_STATE_OVERTAKES_TERRITORY;
+    }
+
     /** "Battles: Armed clash", the form sitrep shows and stores. */
     public String label() {
         return eventType() + ": " + subEventType();

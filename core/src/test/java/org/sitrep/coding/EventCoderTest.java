@@ -562,4 +562,17 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""))
                 .containsExactly("Donald Trump");
     }
+
+    @Test
+    void aDeedWhoseClauseNamesNoPlaceTakesItsSentencesOnePlace() {
+        assertThat(events("The US-led coalition conducts strikes in Raqqa to support the Syrian Democratic Forces fighting "
+                + "against Daesh."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("US-led coalition", "Raqqa"), tuple("Syrian Democratic Forces", "Raqqa"));
+        assertThat(events("Rebels fought government forces on Monday, residents of Homs and Hama said."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.place().orElse("none"))
+                .containsExactly("none");
+    }
 }

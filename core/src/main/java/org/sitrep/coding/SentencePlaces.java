@@ -1,0 +1,47 @@
+package org.sitrep.coding;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Where a deed's own clause names no place, the one place (not a country) its sentence names: "The coalition conducts
+ * strikes in Raqqa to support the SDF fighting against Daesh" fights in Raqqa too. ACLED codes the most specific
+ * place of the clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed
+ * told again without a place still folds into its first mention. Territory changes keep their own words' places.
+ */
+final class SentencePlaces {
+
+    /** The events, each placeless physical deed given its sentence's single place. */
+    List<Event> fill(List<Event> events, Linked linked) {
+        return events.stream().map(event -> placeless(event)
+                ? sentencePlace(linked, event).map(place -> placed(event, place)).orElse(event) : event).toList();
+    }
+
+    private static boolean placeless(Event event) {
+        return event.type().physical() && event.place().isEmpty() && !event.acled().territorial();
+    }
+
+    private static Optional<LinkedMention> sentencePlace(Linked linked, Event event) {
+        Optional<Sentence> sentence = linked.annotated().sentences().stream()
+                .filter(s -> s.begin() == event.evidence().start()).findFirst();
+        if (sentence.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LinkedMention> places = linked.in(sentence.get().index()).stream()
+                .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent()).toList();
+        return places.stream().map(LinkedMention::canonical).distinct().count() == 1
+                ? Optional.of(places.get(0)) : Optional.empty();
+    }
+
+    private static Event placed(Event e, LinkedMention place) {
+        Optional<Place> geo = place.place();
+        return new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(), e.targetSide(),
+                Optional.of(place.canonical()), place.mention().ref(), geo.map(Place::lat), geo.map(Place::lon),
+                e.date(), e.fatalities(), e.modality(), e.confidence(), e.evidence());
+    }
+}
