@@ -114,8 +114,11 @@ final class ActorResolver {
             }
             List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
             boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
+            // "the militants" are a group's fighters, never a coalition of states ("a coalition airstrike targeting
+            // the militants")
             boolean armed = group && mention.sentence() >= recent
-                    && mention.mention().type() == EntityType.ARMED_GROUP;
+                    && mention.mention().type() == EntityType.ARMED_GROUP
+                    && mention.actor().map(a -> a.kind() != org.sitrep.model.Actor.ActorKind.COALITION).orElse(true);
             boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma);
             return holds || armed || holder;
         }).or(() -> group ? mainArmedGroup(sentence, noun.begin()) : Optional.empty())

@@ -98,6 +98,22 @@ final class ArgumentFinder {
                 addReferents(resolver, sentence, child.dependent(), found);
             }
         }
+        if (found.isEmpty()) {
+            // "an airstrike targeting the militants (hit a building)": the participle describing the strike, the
+            // trigger or its subject, names whom it struck
+            List<Integer> strikes = new ArrayList<>(List.of(trigger));
+            sentence.children(trigger, "nsubj").forEach(subject -> strikes.add(subject.index()));
+            for (int strike : strikes) {
+                for (Dependency child : sentence.children(strike)) {
+                    if (sentence.tokens().get(strike).isNoun() && child.relation().startsWith("acl")
+                            && sentence.tokens().get(child.dependent()).pos().equals("VBG")) {
+                        for (Token object : sentence.children(child.dependent(), "obj")) {
+                            addReferents(resolver, sentence, object.index(), found);
+                        }
+                    }
+                }
+            }
+        }
         Optional<Dependency> head = sentence.head(trigger);
         if (found.isEmpty() && sentence.tokens().get(trigger).isNoun() && head.isPresent()
                 && head.get().relation().equals("obj") && head.get().governor() >= 0) {

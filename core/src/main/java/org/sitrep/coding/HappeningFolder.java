@@ -55,9 +55,9 @@ final class HappeningFolder {
         }
         boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
         boolean actor = agree(side(first.actorSide(), first.actor()), side(later.actorSide(), later.actor()));
-        // the civilians a strike killed are no other target than the side it struck
+        // the civilians a strike killed are no other target than the side it struck, on the same stated day
         boolean target = agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()))
-                || civilians(first) || civilians(later);
+                || (civilians(first) || civilians(later)) && first.date().equals(later.date());
         if (!place || !actor || !target || !agree(first.fatalities(), later.fatalities())) {
             return false;
         }

@@ -575,4 +575,13 @@ class EventCoderTest {
                 .extracting(e -> e.place().orElse("none"))
                 .containsExactly("none");
     }
+
+    @Test
+    void aStrikeTargetingTheMilitantsStrikesTheirGroupNotTheCoalition() {
+        assertThat(events("ISIS fighters hid in Mosul. On Monday a US-led coalition airstrike targeting the militants "
+                + "hit a building in western Mosul."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("US-led coalition", "Islamic State"));
+    }
 }
