@@ -32,6 +32,15 @@ final class HappeningFolder {
                     same = i; // "the air strikes mistakenly targeted civilians": the strikes last told
                 }
             }
+            for (int i = kept.size() - 1; i >= 0 && same < 0 && onlyWho(event); i--) {
+                Event earlier = kept.get(i).event();
+                if (earlier.type() == event.event().type() && earlier.modality() == event.event().modality()) {
+                    // "Twin explosions killed 20 … after two suicide bombers detonated their explosives": who did
+                    // the deed last told, where it named no one
+                    same = earlier.actor().isEmpty() ? i : -2;
+                }
+            }
+            same = Math.max(same, -1);
             if (same < 0) {
                 kept.add(event);
             } else {
@@ -79,6 +88,14 @@ final class HappeningFolder {
 
     private static boolean civilians(Event event) {
         return event.target().filter(EventCoder.CIVILIANS::equals).isPresent();
+    }
+
+    /** A physical deed told again naming only who did it: no place, toll, target or stated day of its own. */
+    private static boolean onlyWho(CodedEvent coded) {
+        Event event = coded.event();
+        return event.type().physical() && !coded.explicitDate() && event.actor().isPresent()
+                && event.target().isEmpty() && event.place().isEmpty() && event.fatalities().isEmpty()
+                && (event.modality() == Modality.ASSERTED || event.modality() == Modality.REPORTED);
     }
 
     private static boolean both(Optional<?> a, Optional<?> b) {

@@ -584,4 +584,13 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("US-led coalition", "Islamic State"));
     }
+
+    @Test
+    void aDeedToldAgainNamingOnlyWhoDidItGivesTheFirstMentionItsActor() {
+        assertThat(events("Twin explosions near the Iranian embassy in Beirut on Tuesday killed at least 20 people. "
+                + "A chaotic scene overwhelmed the district after two suicide bombers detonated their explosives."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple("suicide bombers", "Beirut", 20));
+    }
 }
