@@ -199,7 +199,8 @@ public final class EventCoder {
                 && isCombatant(actors.get(0))) {
             opponent(resolver, quoted, sentence, actors.get(0)).ifPresent(targets::add);
         }
-        boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0));
+        boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0))
+                && !ownedThing(sentence, targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
         if (pattern.isTerritorial() && mood != Modality.ASSERTED) {
             mood = attemptWon(sentence, trigger).orElse(mood); // "declared victory in the battle to retake X"
@@ -227,9 +228,11 @@ public final class EventCoder {
                 double base = combat ? 0.7 : pattern.confidence();
                 double confidence = base * (dyad[0] == null ? 0.7 : 1.0)
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (when.value().isEmpty() ? 0.9 : 1.0);
-                AcledType acled = combat ? AcledType.ARMED_CLASH : acled(pattern, dyad[0]);
+                // an attack on forces is a battle, unless its means names it (a suicide bomb, a chemical weapon)
+                AcledType patternType = acled(pattern, dyad[0]);
+                AcledType acled = combat && patternType == AcledType.ATTACK ? AcledType.ARMED_CLASH : patternType;
                 Event event = new Event(id, combat ? EventType.FIGHT : pattern.plover(), acled,
-                        combat ? "190" : pattern.cameo(), name(dyad[0]), side(dyad[0]),
+                        combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(), name(dyad[0]), side(dyad[0]),
                         dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
@@ -449,6 +452,18 @@ public final class EventCoder {
     private boolean speaker(Sentence sentence, LinkedMention mention) {
         return sentence.head(mention.lastToken()).filter(h -> h.relation().startsWith("nsubj") && h.governor() >= 0
                 && pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(h.governor()).lemma())).isPresent();
+    }
+
+    /**
+     * "a terror attack on the U.S. Consulate": the side is named only as the owner of what was struck (a building, a
+     * convoy of aid), not as forces, so the attack is on that thing, not a battle with the side.
+     */
+    private boolean ownedThing(Sentence sentence, Referent target) {
+        return sentence.head(target.mention().lastToken()).filter(h -> h.governor() >= 0
+                && (h.relation().startsWith("compound") || h.relation().equals("amod") || h.relation().equals("nmod:poss"))
+                && sentence.tokens().get(h.governor()).isNoun()
+                && !pack.has(WordList.FORCE_NOUNS, sentence.tokens().get(h.governor()).word().toLowerCase(Locale.ROOT)))
+                .isPresent();
     }
 
     private boolean isCombatant(Referent referent) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Modality;
 
 /**
@@ -58,8 +59,12 @@ final class HappeningFolder {
         boolean dates = first.date().equals(later.date()) || (both(first.date(), later.date())
                 && (!firstCoded.explicitDate() || !laterCoded.explicitDate()));
         // one sentence's deeds are told apart by its own parse (TollFolder); this only joins sentences
+        // "Four Americans died in the Benghazi assault" after "the terror attack on the U.S. Consulate": a violent
+        // deed told again with neither side may be called a fight or an attack
+        boolean sameKind = first.type() == later.type() || violent(first) && violent(later)
+                && later.actor().isEmpty() && later.target().isEmpty();
         if (first.evidence().start() == later.evidence().start() || !first.type().physical()
-                || first.type() != later.type() || first.modality() != later.modality() || !dates) {
+                || !sameKind || first.modality() != later.modality() || !dates) {
             return false;
         }
         boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
@@ -84,6 +89,10 @@ final class HappeningFolder {
         return event.type().physical() && !coded.explicitDate() && event.actor().isEmpty() && event.target().isEmpty()
                 && event.place().isEmpty() && event.fatalities().isEmpty()
                 && (event.modality() == Modality.ASSERTED || event.modality() == Modality.REPORTED);
+    }
+
+    private static boolean violent(Event event) {
+        return event.type() == EventType.FIGHT || event.type() == EventType.ASSAULT;
     }
 
     private static boolean civilians(Event event) {

@@ -593,4 +593,14 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
                 .containsExactly(tuple("suicide bombers", "Beirut", 20));
     }
+
+    @Test
+    void anAttackOnASidesBuildingIsAnAttackAndOneOnItsTroopsABattleKeepingItsMeans() {
+        assertThat(events("Gunmen carried out a terror attack on the U.S. Consulate in Benghazi on Monday."))
+                .extracting(Event::type, Event::acled)
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.ATTACK));
+        assertThat(events("Militants carried out a suicide attack on Syrian troops near Hama on Monday."))
+                .extracting(Event::type, Event::acled)
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SUICIDE_BOMB));
+    }
 }
