@@ -232,7 +232,8 @@ public final class EventCoder {
                 AcledType patternType = acled(pattern, dyad[0]);
                 AcledType acled = combat && patternType == AcledType.ATTACK ? AcledType.ARMED_CLASH : patternType;
                 Event event = new Event(id, combat ? EventType.FIGHT : pattern.plover(), acled,
-                        combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(), name(dyad[0]), side(dyad[0]),
+                        combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(), name(dyad[0]),
+                        side(dyad[0]),
                         dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),
                         place.map(LinkedMention::canonical), place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
@@ -460,7 +461,8 @@ public final class EventCoder {
      */
     private boolean ownedThing(Sentence sentence, Referent target) {
         return sentence.head(target.mention().lastToken()).filter(h -> h.governor() >= 0
-                && (h.relation().startsWith("compound") || h.relation().equals("amod") || h.relation().equals("nmod:poss"))
+                && (h.relation().startsWith("compound") || h.relation().equals("amod")
+                || h.relation().equals("nmod:poss"))
                 && sentence.tokens().get(h.governor()).isNoun()
                 && !pack.has(WordList.FORCE_NOUNS, sentence.tokens().get(h.governor()).word().toLowerCase(Locale.ROOT)))
                 .isPresent();

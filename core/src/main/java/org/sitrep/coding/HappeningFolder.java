@@ -33,15 +33,9 @@ final class HappeningFolder {
                     same = i; // "the air strikes mistakenly targeted civilians": the strikes last told
                 }
             }
-            for (int i = kept.size() - 1; i >= 0 && same < 0 && onlyWho(event); i--) {
-                Event earlier = kept.get(i).event();
-                if (earlier.type() == event.event().type() && earlier.modality() == event.event().modality()) {
-                    // "Twin explosions killed 20 … after two suicide bombers detonated their explosives": who did
-                    // the deed last told, where it named no one
-                    same = earlier.actor().isEmpty() ? i : -2;
-                }
+            if (same < 0 && onlyWho(event)) {
+                same = lastOfItsKind(kept, event.event()).filter(i -> kept.get(i).event().actor().isEmpty()).orElse(-1);
             }
-            same = Math.max(same, -1);
             if (same < 0) {
                 kept.add(event);
             } else {
@@ -97,6 +91,20 @@ final class HappeningFolder {
 
     private static boolean civilians(Event event) {
         return event.target().filter(EventCoder.CIVILIANS::equals).isPresent();
+    }
+
+    /**
+     * "Twin explosions killed 20 … after two suicide bombers detonated their explosives": the deed last told of the
+     * same type and modality, which such a mention names the doer of where it named no one.
+     */
+    private static Optional<Integer> lastOfItsKind(List<CodedEvent> kept, Event event) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Event earlier = kept.get(i).event();
+            if (earlier.type() == event.type() && earlier.modality() == event.modality()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A physical deed told again naming only who did it: no place, toll, target or stated day of its own. */

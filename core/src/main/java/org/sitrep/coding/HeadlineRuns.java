@@ -16,7 +16,7 @@ import org.sitrep.nlp.Token;
 final class HeadlineRuns {
     /** Capitalised words a run needs: a headline or two of names alone is shorter. */
     private static final int MIN_CAPITALISED = 10;
-    /** Capitalised common nouns and verbs a run needs: names in a row ("Angela Merkel, Francois Hollande") have none. */
+    /** Capitalised common nouns and verbs a run needs: names in a row ("Angela Merkel, John Kerry") have none. */
     private static final int MIN_COMMON = 3;
     private final LanguagePack pack;
 
