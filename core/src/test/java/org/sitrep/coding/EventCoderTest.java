@@ -603,4 +603,15 @@ class EventCoderTest {
                 .extracting(Event::type, Event::acled)
                 .containsExactly(tuple(EventType.FIGHT, AcledType.SUICIDE_BOMB));
     }
+
+    @Test
+    void siegesWithdrawalsAndBeheadingsAreEventsOfTheirKind() {
+        assertThat(events("Government forces tightened their siege of Aleppo on Sunday."))
+                .extracting(Event::type, e -> e.place().orElse("")).contains(tuple(EventType.FIGHT, "Aleppo"));
+        assertThat(events("The Russian withdrawal from Syria began on Tuesday."))
+                .extracting(Event::type).containsExactly(EventType.RETREAT);
+        assertThat(events("In the city of Deir Ezzor, ISIL decapitated three men on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "Islamic State"));
+    }
 }
