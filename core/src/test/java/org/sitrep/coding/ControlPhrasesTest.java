@@ -579,4 +579,13 @@ class ControlPhrasesTest {
                 + "from regime forces on Sunday.")).extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Maaloula", "Nusra Front"));
     }
+
+    @Test
+    void aSidesCapitalNamedAsWhatItLostIsNoClaimButItsCapitalIs() {
+        assertThat(control("ISIS has lost nearly all of its territory and its most important cities, including Mosul "
+                + "and ISIS's declared capital in Raqqa.")).extracting(ControlChange::place).doesNotContain("Raqqa");
+        assertThat(control("Officials met in Ankara on Monday. Raqqa, ISIS's declared capital, was quiet."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
 }
