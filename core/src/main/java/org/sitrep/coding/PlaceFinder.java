@@ -201,7 +201,7 @@ final class PlaceFinder {
                 // place is claimed, not the place itself.
                 boolean atSeat = seat || depth >= 1 && pack.has(WordList.SEAT_NOUNS, current.lemma()
                         .toLowerCase(java.util.Locale.ROOT));
-                boolean inside = (depth >= 1 && !(depth == 1 && abstractObjects.contains(current.lemma()))
+                boolean inside = (depth >= 1 && !(depth == 1 && abstractOnly(token))
                         || takesThing(token)) && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
                         && !(atSeat && town(child.dependent()));
                 boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
@@ -240,6 +240,17 @@ final class PlaceFinder {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether the token is an abstract object won over a side ("victory over ISIS in Hajin"): its "in" place is
+         * where the side lost, whole; "control over Daraa and all security branches in Suwayda" names no side.
+         */
+        private boolean abstractOnly(int token) {
+            return abstractObjects.contains(sentence.tokens().get(token).lemma())
+                    && sentence.children(token).stream().filter(c -> c.relation().startsWith("nmod"))
+                    .anyMatch(c -> linked.at(sentence.index(), c.dependent())
+                            .filter(m -> m.place().isEmpty() && m.actor().isPresent()).isPresent());
         }
 
         /**
