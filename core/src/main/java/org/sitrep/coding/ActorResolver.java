@@ -207,9 +207,13 @@ final class ActorResolver {
         return new Referent(mention, mention.canonical(), mention.actor().map(a -> a.id()), side, viaPronoun);
     }
 
-    /** "the opposition, which has made advances": the nearest actor before a relative pronoun. */
+    /**
+     * "the opposition, which has made advances": the nearest actor before a relative pronoun; a people named by
+     * nationality ("three Christian Syrians killed in battles with a rebel group that took …") is no state that acts.
+     */
     private Optional<Referent> relativeAntecedent(Sentence sentence, Token pronoun) {
-        return nearestBefore(sentence, pronoun.begin(), sentence.index(), ActorResolver::isActor)
+        return nearestBefore(sentence, pronoun.begin(), sentence.index(),
+                mention -> isActor(mention) && mention.mention().type() != EntityType.NATIONALITY)
                 .map(mention -> referent(mention, true));
     }
 
@@ -276,6 +280,13 @@ final class ActorResolver {
                 named = sentence.children(dependency.dependent()).stream()
                         .filter(d -> d.relation().equals("nmod:poss") || d.relation().startsWith("compound"))
                         .flatMap(d -> linked.at(sentence.index(), d.dependent()).stream()).findFirst();
+                Token head = sentence.tokens().get(dependency.dependent());
+                if (named.isEmpty() && pack.has(WordList.FORCE_NOUNS, head.word().toLowerCase(Locale.ROOT))) {
+                    // "members of ISIS stormed the plain. They seized Mosul": the group the force is of
+                    named = sentence.children(head.index(), "nmod").stream()
+                            .flatMap(of -> linked.at(sentence.index(), of.index()).stream())
+                            .filter(ActorResolver::isActor).findFirst();
+                }
             }
             if (named.isPresent() && fits(named.get(), person) && !excluded.contains(named.get())) {
                 return named;

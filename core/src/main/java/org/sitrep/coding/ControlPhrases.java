@@ -36,6 +36,8 @@ final class ControlPhrases {
     private static final int RECENT_DAYS = 7;
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
+    /** How far up the parse a place may sit below the verb that lost it. */
+    private static final int LOSS_DEPTH = 6;
     private final LanguagePack pack;
     private final ControlOwners owners;
     private final ModalityDetector modality;
@@ -211,7 +213,7 @@ final class ControlPhrases {
         }
         boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
         if ((controller.isEmpty() && !unowned) || anchor < 0 || ended(sentence, token.index())
-                || ended(sentence, anchor)) {
+                || ended(sentence, anchor) || lost(sentence, anchor)) {
             return Optional.empty();
         }
         if (phrase.nonStateOwner() && controller.isPresent() && controller.get().actorId().flatMap(knowledge::byId)
@@ -459,6 +461,31 @@ final class ControlPhrases {
     /** "the former rebel stronghold", "once held by": a state that has ended is no claim. */
     private boolean ended(Sentence sentence, int token) {
         return hasModifier(sentence, token, WordList.ENDED_MODIFIERS);
+    }
+
+    /**
+     * "ISIS has lost its most important cities, including Mosul and its declared capital in Raqqa": a place named
+     * in what a verb of losing takes is a state that has ended.
+     */
+    private boolean lost(Sentence sentence, int token) {
+        int current = token;
+        for (int depth = 0; depth < LOSS_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            String relation = head.get().relation();
+            if (!(relation.equals("obj") || relation.startsWith("nmod") || relation.startsWith("obl")
+                    || relation.equals("conj") || relation.equals("appos"))) {
+                return false;
+            }
+            current = head.get().governor();
+            Token governor = sentence.tokens().get(current);
+            if (governor.isVerb()) {
+                return pack.has(WordList.LOSS_VERBS, governor.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** A modifier of the token in the list, read whole when hyphenated ("one-time" as "onetime"). */

@@ -243,7 +243,8 @@ public final class EventCoder {
                         || !takesPeopleOrGoods(sentence, trigger));
                 events.add(new CodedEvent(event, territorial,
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
-                        when.recent(), combat || byAir(sentence, trigger) || defeat(trigger)));
+                        when.recent(), combat || byAir(sentence, trigger) || defeat(trigger)
+                        || civilianSubject(sentence, trigger)));
             }
         }
         return events;
@@ -311,6 +312,15 @@ public final class EventCoder {
      */
     private boolean defeat(Token trigger) {
         return pack.has(WordList.DEFEAT_VERBS, trigger.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Protesters clash with security forces in Daraa": violence whose subject is civilians (protesters, residents)
+     * is no fight for the ground.
+     */
+    private boolean civilianSubject(Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "nsubj").stream()
+                .anyMatch(s -> pack.has(WordList.CIVILIAN_NOUNS, s.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "Russian warplanes attacked IS positions": violence whose subject is aircraft takes no ground. */

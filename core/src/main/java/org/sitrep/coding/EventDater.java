@@ -1,10 +1,12 @@
 package org.sitrep.coding;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -87,7 +89,16 @@ final class EventDater {
         if (background || recent) {
             return new EventDate(Optional.empty(), false, recent && !background);
         }
-        Optional<CalendarDate> only = pastDateBefore(sentence, told, published, trigger.begin());
+        // "the brigade, which hosted McCain last May, was expelled from Azaz": a relative clause's date is its own
+        Set<TimeExpression> foreign = new HashSet<>();
+        Set<Integer> chain = ancestors(sentence, trigger.index());
+        attached.forEach((token, time) -> {
+            if (sentence.tokens().get(token).isVerb() && !chain.contains(token) && relative(sentence, token)) {
+                foreign.add(time);
+            }
+        });
+        Optional<CalendarDate> only = pastDateBefore(sentence,
+                told.stream().filter(t -> !foreign.contains(t)).toList(), published, trigger.begin());
         if (only.isPresent()) {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
@@ -104,6 +115,25 @@ final class EventDater {
                 && time.start() == sentence.tokens().get(0).begin()
                 && time.calendarDate().filter(d -> d.granularity() == CalendarDate.Granularity.DAY)
                 .map(d -> published.map(d.first()::equals).orElse(false)).orElse(false);
+    }
+
+    /**
+     * Whether a relative pronoun opens the verb's clause ("which hosted McCain last May"), however the parse hangs
+     * it, and the verb is no saying.
+     */
+    private boolean relative(Sentence sentence, int verb) {
+        return verb > 0 && pack.has(WordList.RELATIVE_PRONOUNS,
+                sentence.tokens().get(verb - 1).word().toLowerCase(java.util.Locale.ROOT))
+                && !pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(verb).lemma());
+    }
+
+    /** The token and every token above it in the parse. */
+    private static Set<Integer> ancestors(Sentence sentence, int token) {
+        Set<Integer> chain = new HashSet<>();
+        for (int current = token; current >= 0 && chain.add(current); ) {
+            current = sentence.head(current).map(Dependency::governor).orElse(-1);
+        }
+        return chain;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
@@ -43,11 +44,23 @@ final class PlaceFinder {
         COUNTRY
     }
 
+    /**
+     * The objects a pattern requires when none is a place noun ("declared victory", "gained control"): what lies
+     * "in" a place under them is the place itself ("victory over ISIS in Hajin"), not something inside it.
+     */
+    private Set<String> abstractObjects(EventPattern pattern) {
+        boolean abstractOnly = pattern.conditionKind() == EventPattern.Condition.OBJECT && pattern.condition().stream()
+                .noneMatch(w -> pack.has(WordList.PLACE_CLASS_NOUNS, w) || pack.has(WordList.PART_NOUNS, w));
+        return abstractOnly ? pattern.condition() : Set.of();
+    }
+
     /** The places of one trigger, in the order found, each with how much of it the event concerns. */
     Map<LinkedMention, Extent> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
                                      int clause) {
         Search search = new Search(linked, sentence, pattern.placeRole() == EventPattern.PlaceRole.ORIGIN_AND_ARGUMENTS,
-                pattern.isStatement());
+                pattern.isStatement(), pattern.isTerritorial() && !pattern.noun()
+                && pattern.conditionKind() == EventPattern.Condition.NONE ? trigger.index() : -1,
+                abstractObjects(pattern));
         boolean subjectToo = pattern.placeRole() == EventPattern.PlaceRole.SUBJECT_AND_ARGUMENTS;
         int start = subjectToo ? ArgumentFinder.subjectToken(sentence, trigger.index()) : trigger.index();
         search.collect(start, 0, Extent.WHOLE);
@@ -133,11 +146,20 @@ final class PlaceFinder {
          */
         private final boolean statement;
 
-        Search(Linked linked, Sentence sentence, boolean origin, boolean statement) {
+        /** A capture verb whose object the pattern leaves free ("seized police stations"), or -1. */
+        private final int capture;
+
+        /** The abstract objects of the pattern ({@link #abstractObjects}). */
+        private final Set<String> abstractObjects;
+
+        Search(Linked linked, Sentence sentence, boolean origin, boolean statement, int capture,
+               Set<String> abstractObjects) {
+            this.abstractObjects = abstractObjects;
             this.linked = linked;
             this.sentence = sentence;
             this.origin = origin;
             this.statement = statement;
+            this.capture = capture;
         }
 
         void collect(int token, int depth, Extent extent) {
@@ -179,7 +201,8 @@ final class PlaceFinder {
                 // place is claimed, not the place itself.
                 boolean atSeat = seat || depth >= 1 && pack.has(WordList.SEAT_NOUNS, current.lemma()
                         .toLowerCase(java.util.Locale.ROOT));
-                boolean inside = depth >= 1 && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
+                boolean inside = (depth >= 1 && !(depth == 1 && abstractOnly(token))
+                        || takesThing(token)) && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
                         && !(atSeat && town(child.dependent()));
                 boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
                 collect(child.dependent(), depth + 1,
@@ -210,12 +233,34 @@ final class PlaceFinder {
                     if (argument && townAnaphor(noun)) {
                         // where another verb's town ("rolled into this city, capturing a police station"), the
                         // deed is somewhere inside it, no claim on the whole
-                        Extent extent = head == trigger ? Extent.WHOLE : Extent.PART;
+                        // "seized police stations in the city": a thing taken inside it, no claim on the whole
+                        Extent extent = head == trigger && !takesThing(trigger) ? Extent.WHOLE : Extent.PART;
                         lastTownBefore(noun.begin()).ifPresent(m -> found.put(m, extent));
                         return;
                     }
                 }
             }
+        }
+
+        /**
+         * Whether the token is an abstract object won over a side ("victory over ISIS in Hajin"): its "in" place is
+         * where the side lost, whole; "control over Daraa and all security branches in Suwayda" names no side.
+         */
+        private boolean abstractOnly(int token) {
+            return abstractObjects.contains(sentence.tokens().get(token).lemma())
+                    && sentence.children(token).stream().filter(c -> c.relation().startsWith("nmod"))
+                    .anyMatch(c -> linked.at(sentence.index(), c.dependent())
+                            .filter(m -> m.place().isEmpty() && m.actor().isPresent()).isPresent());
+        }
+
+        /**
+         * Whether the verb's object is a thing, not a place ("seized police stations", "entered a district"): its
+         * "in" place is where the thing lies, of which only part is claimed.
+         */
+        private boolean takesThing(int verb) {
+            return verb == capture && sentence.children(verb, "obj").stream().anyMatch(o ->
+                    o.isNoun() && !isPlace(linked, sentence, o.index()) && !townAnaphor(o)
+                    && !pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(java.util.Locale.ROOT)));
         }
 
         private boolean townAnaphor(Token noun) {

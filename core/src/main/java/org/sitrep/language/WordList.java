@@ -148,6 +148,8 @@ public enum WordList {
     TAKEN_GOODS_NOUNS,
     /** Lemmas of fighting told as won ("were defeated in Kobani"): it ended, so it contests no place. */
     DEFEAT_VERBS,
+    /** Lemmas of losing ground ("ISIS has lost … its capital in Raqqa"): a state named as what was lost has ended. */
+    LOSS_VERBS,
     /** Lemmas of aircraft: an attack they make ("warplanes attacked IS positions") is a strike from the air. */
     AIRCRAFT_NOUNS,
     /** Head nouns added to a bare controller word to find its actor ("rebel" → "rebel forces"). */

@@ -525,4 +525,67 @@ class ControlPhrasesTest {
                 .extracting(c -> c.placeRef().orElse(""), ControlChange::controller)
                 .containsExactly(tuple("170794", "Islamic State"));
     }
+
+    @Test
+    void theyAfterMembersOfAGroupIsThatGroupNotAnEarlierState() {
+        assertThat(control("Two years after the U.S. pull out of Iraq, members of ISIS stormed through Iraq's Ninevah "
+                + "Plain. They seized Mosul and declared an Islamic caliphate."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void victoryOverASideInAPlaceIsTheWinnersHoldNotTheLosers() {
+        assertThat(control("On Friday, the SDF declared victory over ISIS in Hajin, the last major town held by the "
+                + "terrorist group.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Hajin", "Syrian Democratic Forces", ControlStatus.HELD));
+    }
+
+    @Test
+    void seizingBuildingsInACityIsNoHoldOnTheWholeCity() {
+        assertThat(control("Rebels clashed with soldiers in Aleppo on July 31. Dozens of officers were reportedly "
+                + "killed as rebels seized police stations in the city."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
+        assertThat(control("Rebels seized police stations in Aleppo on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aCaptureIsNotDatedByARelativeClausesTime() {
+        assertThat(control("One of these groups, the Northern Storm Brigade, which hosted Sen. John McCain in Syria "
+                + "last May, was expelled from Azaz by the jihadists of ISIS."))
+                .extracting(ControlChange::place, ControlChange::controller, c -> c.since().isPresent())
+                .containsExactly(tuple("Azaz", "Islamic State", false));
+    }
+
+    @Test
+    void protestersClashingWithSecurityForcesContestNoPlaceButRebelsDo() {
+        assertThat(control("Protesters clash with Syrian security forces on the streets of Daraa in March 2011."))
+                .isEmpty();
+        assertThat(control("Rebels clash with Syrian security forces on the streets of Daraa in March 2011."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Daraa", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aRelativeClauseAfterAPeopleNamedByNationalityIsNotThatStatesDeed() {
+        String victims = "A funeral was held for three Christian Syrians killed during battles with ";
+        assertThat(control(victims + "an al Qaeda-linked rebel group that took control of the historic Christian "
+                + "town of Maaloula from regime forces on Sunday.")).extracting(ControlChange::controller)
+                .doesNotContain("Syrian government");
+        assertThat(control(victims + "the Nusra Front, which took control of the historic Christian town of Maaloula "
+                + "from regime forces on Sunday.")).extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Maaloula", "Nusra Front"));
+    }
+
+    @Test
+    void aSidesCapitalNamedAsWhatItLostIsNoClaimButItsCapitalIs() {
+        assertThat(control("ISIS has lost nearly all of its territory and its most important cities, including Mosul "
+                + "and ISIS's declared capital in Raqqa.")).extracting(ControlChange::place).doesNotContain("Raqqa");
+        assertThat(control("Officials met in Ankara on Monday. Raqqa, ISIS's declared capital, was quiet."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
 }
