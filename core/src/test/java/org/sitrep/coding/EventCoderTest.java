@@ -557,7 +557,7 @@ class EventCoderTest {
         assertThat(events("\u201cThe world is now a much safer place,\u201d Trump declared on Sunday."))
                 .filteredOn(e -> e.type() == EventType.STATEMENT)
                 .isEmpty();
-        assertThat(events("Trump declared victory over the Islamic State on Sunday."))
+        assertThat(events("Trump declared a national emergency on Sunday."))
                 .filteredOn(e -> e.type() == EventType.STATEMENT)
                 .extracting(e -> e.actor().orElse(""))
                 .containsExactly("Donald Trump");
