@@ -76,4 +76,10 @@ class FatalityCounterTest {
                 .extracting(e -> e.place().orElse(""), e -> e.fatalities().get())
                 .containsExactly(tuple("Nice", 84), tuple("Orlando", 49));
     }
+
+    @Test
+    void thoseBeheadedAreTheDeaths() {
+        assertThat(deaths("In the city of Raqqa, ISIL decapitated another three men on Monday."))
+                .isNotEmpty().containsOnly(Optional.of(3));
+    }
 }
