@@ -264,7 +264,7 @@ final class PlaceFinder {
         }
 
         private boolean townAnaphor(Token noun) {
-            return pack.has(WordList.TOWN_ANAPHORS, noun.word().toLowerCase(java.util.Locale.ROOT))
+            return pack.has(WordList.PLACE_ANAPHORS, noun.word().toLowerCase(java.util.Locale.ROOT))
                     && sentence.children(noun.index()).stream().anyMatch(d -> d.relation().equals("det")
                     && pack.has(WordList.ANAPHORIC_DETERMINERS, sentence.tokens().get(d.dependent()).word()
                     .toLowerCase(java.util.Locale.ROOT)))

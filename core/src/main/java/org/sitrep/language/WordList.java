@@ -66,8 +66,6 @@ public enum WordList {
     NAMING_WORDS,
     /** Definite articles ("the Friday before" keeps its preposition). */
     DEFINITE_ARTICLES,
-    /** Nouns that, definite and unnamed ("this war-battered city", "the town"), refer back to the last town named. */
-    TOWN_ANAPHORS,
     /** Determiners that make such a noun refer back ("the", "this"), not introduce a new place ("a town"). */
     ANAPHORIC_DETERMINERS,
     /** Lemmas that report deaths ("killed", "dead", "death toll"): where a fatality count is read. */
