@@ -182,6 +182,10 @@ public final class EventCoder {
                 && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
             return List.of(); // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
         }
+        if (pattern.requires() == EventPattern.Requirement.INTRANSITIVE && sentence.children(trigger.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))) {
+            return List.of(); // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
+        }
         if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
                 && !places.expelledFromPlace(linked, sentence, trigger)) {
             return List.of(); // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey

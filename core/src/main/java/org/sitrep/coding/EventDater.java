@@ -53,6 +53,7 @@ final class EventDater {
                 || standing(sentence, trigger) || priorEvent(sentence, trigger);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed);
+        boolean futureSaid = false;
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
             Optional<CalendarDate> stated = time == null ? Optional.empty() : time.calendarDate();
@@ -72,7 +73,10 @@ final class EventDater {
             }
             if (pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())
                     && isClause(head.get().relation())) {
-                break; // "…, the Observatory said on Monday": the day of the saying, not of what is said
+                // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
+                // week that the group would send fighters": a clause said of no past takes no day of the past
+                futureSaid = head.get().relation().equals("ccomp") && !sentence.tokens().get(current).isPast();
+                break;
             }
             if (isBackground(sentence, head.get().governor())) {
                 background = true; // "its recent efforts to normalize ties", "had opened … and explored"
@@ -97,8 +101,9 @@ final class EventDater {
                 foreign.add(time);
             }
         });
-        Optional<CalendarDate> only = pastDateBefore(sentence,
-                told.stream().filter(t -> !foreign.contains(t)).toList(), published, trigger.begin());
+        Optional<CalendarDate> only = futureSaid ? Optional.empty() : pastDateBefore(sentence,
+                told.stream().filter(t -> !foreign.contains(t) && !ofPriorEvent(sentence, t)).toList(), published,
+                trigger.begin());
         if (only.isPresent()) {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
@@ -118,13 +123,35 @@ final class EventDater {
     }
 
     /**
-     * Whether a relative pronoun opens the verb's clause ("which hosted McCain last May"), however the parse hangs
-     * it, and the verb is no saying.
+     * Whether the verb's clause is a relative clause (a relative pronoun opens it, "which hosted McCain last May",
+     * however the parse hangs it, or the parse says so, "the districts which rebels stormed in 2012"), and the verb is
+     * no saying.
      */
     private boolean relative(Sentence sentence, int verb) {
-        return verb > 0 && pack.has(WordList.RELATIVE_PRONOUNS,
+        boolean relative = verb > 0 && pack.has(WordList.RELATIVE_PRONOUNS,
                 sentence.tokens().get(verb - 1).word().toLowerCase(java.util.Locale.ROOT))
-                && !pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(verb).lemma());
+                || sentence.head(verb).filter(h -> h.relation().equals("acl:relcl")).isPresent();
+        return relative && !pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(verb).lemma());
+    }
+
+    /**
+     * "the first attack on Qardaha since the start of the uprising in March 2011": a time inside a phrase that names
+     * what came before ("since", "after") dates that, not the event.
+     */
+    private boolean ofPriorEvent(Sentence sentence, TimeExpression time) {
+        int current = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.begin() >= time.start() && token.end() <= time.end()) {
+                current = token.index();
+            }
+        }
+        for (int depth = 0; current >= 0 && depth < MAX_DEPTH && !sentence.tokens().get(current).isVerb(); depth++) {
+            if (ArgumentFinder.markedBy(pack, sentence, current, WordList.PRIOR_EVENT_MARKERS)) {
+                return true;
+            }
+            current = sentence.head(current).map(Dependency::governor).orElse(-1);
+        }
+        return false;
     }
 
     /** The token and every token above it in the parse. */
