@@ -75,7 +75,8 @@ final class EventDater {
                     && isClause(head.get().relation())) {
                 // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
                 // week that the group would send fighters": a clause said of no past takes no day of the past
-                futureSaid = head.get().relation().equals("ccomp") && !sentence.tokens().get(current).isPast();
+                futureSaid = !sentence.tokens().get(current).isPast() && (head.get().relation().equals("ccomp")
+                        || modal(sentence, current) || modal(sentence, head.get().governor()));
                 break;
             }
             if (isBackground(sentence, head.get().governor())) {
@@ -152,6 +153,11 @@ final class EventDater {
             current = sentence.head(current).map(Dependency::governor).orElse(-1);
         }
         return false;
+    }
+
+    /** "would continue", "should prepare": a modal auxiliary (the tag set's MD) on the verb. */
+    private static boolean modal(Sentence sentence, int verb) {
+        return sentence.children(verb, "aux").stream().anyMatch(t -> t.pos().equals("MD"));
     }
 
     /** The token and every token above it in the parse. */
@@ -303,16 +309,29 @@ final class EventDater {
     }
 
     /**
-     * "after the attack", "since strikes began", "in the wake of the Paris attacks": an event named as what came
-     * before the news is earlier than the report's day, on a day the sentence does not give.
+     * "after the attack", "since strikes began", "in the wake of the Paris attacks", "after Obama announced a
+     * coalition": an event named as what came before the news is earlier than the report's day, on a day the sentence
+     * does not give.
      */
     private boolean priorEvent(Sentence sentence, Token trigger) {
-        if (!trigger.isNoun()) {
-            return false;
+        if (trigger.isNoun() && (ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS)
+                || sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
+                && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent())) {
+            return true;
         }
-        boolean marked = ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS);
-        return marked || sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
-                && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent();
+        // "a year after Obama announced the creation of a coalition": a clause marked as what came before
+        int current = trigger.index();
+        for (int depth = 0; depth < MAX_DEPTH && !sentence.tokens().get(current).isVerb(); depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0 || !(head.get().relation().startsWith("nmod")
+                    || head.get().relation().equals("obj"))) {
+                return false;
+            }
+            current = head.get().governor();
+        }
+        int verb = current;
+        return sentence.tokens().get(verb).isVerb() && sentence.children(verb, "mark").stream()
+                .anyMatch(m -> pack.has(WordList.PRIOR_EVENT_MARKERS, m.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

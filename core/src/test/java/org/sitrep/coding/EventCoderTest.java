@@ -676,4 +676,19 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple("", "2016-12-13"), tuple("Islamic State", "2014"));
     }
+
+    @Test
+    void aDeedInAClauseOfWhatCameBeforeHasNoDayOfItsOwn() {
+        assertThat(events("Rebels shell Aleppo. A year after Russia launched airstrikes in Syria, the war goes on."))
+                .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Syrian opposition", "2016-12-13"), tuple("Russia", "none"));
+    }
+
+    @Test
+    void gainsAreFightingOnlyWhenAnArmedSideMakesThem() {
+        assertThat(events("Rebels shell Aleppo. Kurdish forces made gains near Raqqa. Though the investigation has "
+                + "not made progress, Kerry voiced confidence in the FBI."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Aleppo"), tuple(EventType.FIGHT, "Raqqa"));
+    }
 }
