@@ -52,7 +52,7 @@ final class EventDater {
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
                 || standing(sentence, trigger) || priorEvent(sentence, trigger);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
-                || presentAspect(sentence, trigger, deed);
+                || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
         boolean futureSaid = false;
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
@@ -309,17 +309,22 @@ final class EventDater {
     }
 
     /**
-     * "after the attack", "since strikes began", "in the wake of the Paris attacks", "after Obama announced a
-     * coalition": an event named as what came before the news is earlier than the report's day, on a day the sentence
-     * does not give.
+     * "after the attack", "since strikes began", "in the wake of the Paris attacks": an event named as what came
+     * before the news is earlier than the report's day, on a day the sentence does not give.
      */
     private boolean priorEvent(Sentence sentence, Token trigger) {
-        if (trigger.isNoun() && (ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS)
+        return trigger.isNoun()
+                && (ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS)
                 || sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
-                && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent())) {
-            return true;
-        }
-        // "a year after Obama announced the creation of a coalition": a clause marked as what came before
+                && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent());
+    }
+
+    /**
+     * "a year after Obama announced the creation of a coalition", "in the days after Palmyra fell to IS": a deed in a
+     * clause marked as what came before the news happened before the report, on a day the sentence does not give (and
+     * what it made, a capture, may hold still).
+     */
+    private boolean priorClause(Sentence sentence, Token trigger) {
         int current = trigger.index();
         for (int depth = 0; depth < MAX_DEPTH && !sentence.tokens().get(current).isVerb(); depth++) {
             Optional<Dependency> head = sentence.head(current);

@@ -671,7 +671,8 @@ class EventCoderTest {
 
     @Test
     void aCaptureYearsBeforeTheNewsIsNotFoldedIntoTheNewsAtThatPlace() {
-        assertThat(events("Rebels shell Aleppo. Fierce clashes raged in Manbij. The Islamic State took Manbij in 2014."))
+        assertThat(events("Rebels shell Aleppo. Fierce clashes raged in Manbij. The Islamic State took Manbij in "
+                + "2014."))
                 .filteredOn(e -> e.place().orElse("").equals("Manbij"))
                 .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple("", "2016-12-13"), tuple("Islamic State", "2014"));
@@ -690,5 +691,17 @@ class EventCoderTest {
                 + "not made progress, Kerry voiced confidence in the FBI."))
                 .extracting(Event::type, e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Aleppo"), tuple(EventType.FIGHT, "Raqqa"));
+    }
+
+    @Test
+    void aCaptureInAClauseOfWhatCameBeforeHasNoDayButItsPlaceIsStillHeld() {
+        var facts = SharedModels.extractor().apply(Samples.news("Rebels shell Aleppo. Residents returned weeks after "
+                + "Kurdish forces captured Kobani.", TUESDAY));
+        assertThat(facts.events()).filteredOn(e -> e.place().orElse("").equals("Kobani"))
+                .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("People's Protection Units", "none"));
+        assertThat(facts.control()).extracting(org.sitrep.model.ControlChange::place,
+                        org.sitrep.model.ControlChange::controller)
+                .containsExactly(tuple("Kobani", "People's Protection Units"));
     }
 }
