@@ -704,4 +704,13 @@ class EventCoderTest {
                         org.sitrep.model.ControlChange::controller)
                 .containsExactly(tuple("Kobani", "People's Protection Units"));
     }
+
+    @Test
+    void formingAnAllianceIsCooperationButFormingACommandIsAMobilization() {
+        assertThat(events("Rebels shell Aleppo. Turkey and Qatar formed an alliance against the Islamic State. Rebel "
+                + "groups formed a joint command in Idlib."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian opposition"), tuple(EventType.COOPERATE, "Turkey"),
+                        tuple(EventType.MOBILIZE, "Syrian opposition"));
+    }
 }
