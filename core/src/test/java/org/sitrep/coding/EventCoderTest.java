@@ -713,4 +713,12 @@ class EventCoderTest {
                 .containsExactly(tuple(EventType.FIGHT, "Syrian opposition"), tuple(EventType.COOPERATE, "Turkey"),
                         tuple(EventType.MOBILIZE, "Syrian opposition"));
     }
+
+    @Test
+    void aDeedTheSidesDoFrequentlyIsAHabitNotAHappening() {
+        assertThat(events("Rebels shell Aleppo. Government forces frequently deploy artillery against rebel-held "
+                + "districts. Government forces deployed artillery near Hama on Monday."))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "2016-12-13"), tuple(EventType.MOBILIZE, "2016-12-12"));
+    }
 }
