@@ -140,12 +140,7 @@ final class EventDater {
      * what came before ("since", "after") dates that, not the event.
      */
     private boolean ofPriorEvent(Sentence sentence, TimeExpression time) {
-        int current = -1;
-        for (Token token : sentence.tokens()) {
-            if (token.begin() >= time.start() && token.end() <= time.end()) {
-                current = token.index();
-            }
-        }
+        int current = lastToken(sentence, time);
         for (int depth = 0; current >= 0 && depth < MAX_DEPTH && !sentence.tokens().get(current).isVerb(); depth++) {
             if (ArgumentFinder.markedBy(pack, sentence, current, WordList.PRIOR_EVENT_MARKERS)) {
                 return true;
@@ -236,6 +231,17 @@ final class EventDater {
         return false;
     }
 
+    /** The index of the time expression's last token, or -1 where no token lies inside it. */
+    private static int lastToken(Sentence sentence, TimeExpression time) {
+        int last = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.begin() >= time.start() && token.end() <= time.end()) {
+                last = token.index();
+            }
+        }
+        return last;
+    }
+
     /** Each time expression attached to the nearest verb or noun above it, by token index. */
     private static Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
         Map<Integer, TimeExpression> attached = new LinkedHashMap<>();
@@ -243,12 +249,7 @@ final class EventDater {
             if (time.start() < sentence.begin() || time.end() > sentence.end()) {
                 continue;
             }
-            int last = -1;
-            for (Token token : sentence.tokens()) {
-                if (token.begin() >= time.start() && token.end() <= time.end()) {
-                    last = token.index();
-                }
-            }
+            int last = lastToken(sentence, time);
             if (last < 0) {
                 continue;
             }
