@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -140,6 +141,9 @@ public final class EventCoder {
                 || sentence.children(trigger.index(), "nsubj").isEmpty())) {
             return List.of(); // only statements by known, named subjects are events; other words are quotes
         }
+        if (habitual(sentence, trigger)) {
+            return List.of(); // "Assad's forces frequently deploy air power": a habit, not a happening
+        }
         if (pattern.plover().physical() && fatalities.warTally(sentence, trigger.index())) {
             return List.of(); // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
         }
@@ -181,6 +185,10 @@ public final class EventCoder {
         if (pattern.requires() == EventPattern.Requirement.ARMED_ACTOR
                 && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
             return List.of(); // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
+        }
+        if (pattern.requires() == EventPattern.Requirement.INTRANSITIVE && sentence.children(trigger.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))) {
+            return List.of(); // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
         }
         if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
                 && !places.expelledFromPlace(linked, sentence, trigger)) {
@@ -355,6 +363,19 @@ public final class EventCoder {
     private boolean taken(String lemma) {
         String word = lemma.toLowerCase(Locale.ROOT);
         return pack.has(WordList.CAPTIVE_NOUNS, word) || pack.has(WordList.TAKEN_GOODS_NOUNS, word);
+    }
+
+    /**
+     * A deed in the present tense with an adverb of frequency on it, or just before it where the parse hangs the
+     * adverb elsewhere ("forces … frequently deploy air power").
+     */
+    private boolean habitual(Sentence sentence, Token trigger) {
+        if (!trigger.isPresentTense()) {
+            return false;
+        }
+        Stream<Token> adverbs = Stream.concat(sentence.children(trigger.index(), "advmod").stream(),
+                trigger.index() > 0 ? Stream.of(sentence.tokens().get(trigger.index() - 1)) : Stream.empty());
+        return adverbs.anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(Locale.ROOT)));
     }
 
     /** "the raid", "attacks": a noun with no participant, place or stated time names an event told before, or none. */

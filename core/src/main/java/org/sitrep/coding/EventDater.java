@@ -52,7 +52,8 @@ final class EventDater {
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
                 || standing(sentence, trigger) || priorEvent(sentence, trigger);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
-                || presentAspect(sentence, trigger, deed);
+                || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
+        boolean futureSaid = false;
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
             Optional<CalendarDate> stated = time == null ? Optional.empty() : time.calendarDate();
@@ -72,7 +73,11 @@ final class EventDater {
             }
             if (pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())
                     && isClause(head.get().relation())) {
-                break; // "…, the Observatory said on Monday": the day of the saying, not of what is said
+                // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
+                // week that the group would send fighters": a clause said of no past takes no day of the past
+                futureSaid = !sentence.tokens().get(current).isPast() && (head.get().relation().equals("ccomp")
+                        || modal(sentence, current) || modal(sentence, head.get().governor()));
+                break;
             }
             if (isBackground(sentence, head.get().governor())) {
                 background = true; // "its recent efforts to normalize ties", "had opened … and explored"
@@ -97,8 +102,9 @@ final class EventDater {
                 foreign.add(time);
             }
         });
-        Optional<CalendarDate> only = pastDateBefore(sentence,
-                told.stream().filter(t -> !foreign.contains(t)).toList(), published, trigger.begin());
+        Optional<CalendarDate> only = futureSaid ? Optional.empty() : pastDateBefore(sentence,
+                told.stream().filter(t -> !foreign.contains(t) && !ofPriorEvent(sentence, t)).toList(), published,
+                trigger.begin());
         if (only.isPresent()) {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
@@ -118,13 +124,35 @@ final class EventDater {
     }
 
     /**
-     * Whether a relative pronoun opens the verb's clause ("which hosted McCain last May"), however the parse hangs
-     * it, and the verb is no saying.
+     * Whether the verb's clause is a relative clause (a relative pronoun opens it, "which hosted McCain last May",
+     * however the parse hangs it, or the parse says so, "the districts which rebels stormed in 2012"), and the verb is
+     * no saying.
      */
     private boolean relative(Sentence sentence, int verb) {
-        return verb > 0 && pack.has(WordList.RELATIVE_PRONOUNS,
+        boolean relative = verb > 0 && pack.has(WordList.RELATIVE_PRONOUNS,
                 sentence.tokens().get(verb - 1).word().toLowerCase(java.util.Locale.ROOT))
-                && !pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(verb).lemma());
+                || sentence.head(verb).filter(h -> h.relation().equals("acl:relcl")).isPresent();
+        return relative && !pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(verb).lemma());
+    }
+
+    /**
+     * "the first attack on Qardaha since the start of the uprising in March 2011": a time inside a phrase that names
+     * what came before ("since", "after") dates that, not the event.
+     */
+    private boolean ofPriorEvent(Sentence sentence, TimeExpression time) {
+        int current = lastToken(sentence, time);
+        for (int depth = 0; current >= 0 && depth < MAX_DEPTH && !sentence.tokens().get(current).isVerb(); depth++) {
+            if (ArgumentFinder.markedBy(pack, sentence, current, WordList.PRIOR_EVENT_MARKERS)) {
+                return true;
+            }
+            current = sentence.head(current).map(Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
+    /** "would continue", "should prepare": a modal auxiliary (the tag set's MD) on the verb. */
+    private static boolean modal(Sentence sentence, int verb) {
+        return sentence.children(verb, "aux").stream().anyMatch(t -> t.pos().equals("MD"));
     }
 
     /** The token and every token above it in the parse. */
@@ -203,6 +231,17 @@ final class EventDater {
         return false;
     }
 
+    /** The index of the time expression's last token, or -1 where no token lies inside it. */
+    private static int lastToken(Sentence sentence, TimeExpression time) {
+        int last = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.begin() >= time.start() && token.end() <= time.end()) {
+                last = token.index();
+            }
+        }
+        return last;
+    }
+
     /** Each time expression attached to the nearest verb or noun above it, by token index. */
     private static Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
         Map<Integer, TimeExpression> attached = new LinkedHashMap<>();
@@ -210,12 +249,7 @@ final class EventDater {
             if (time.start() < sentence.begin() || time.end() > sentence.end()) {
                 continue;
             }
-            int last = -1;
-            for (Token token : sentence.tokens()) {
-                if (token.begin() >= time.start() && token.end() <= time.end()) {
-                    last = token.index();
-                }
-            }
+            int last = lastToken(sentence, time);
             if (last < 0) {
                 continue;
             }
@@ -280,12 +314,30 @@ final class EventDater {
      * before the news is earlier than the report's day, on a day the sentence does not give.
      */
     private boolean priorEvent(Sentence sentence, Token trigger) {
-        if (!trigger.isNoun()) {
-            return false;
+        return trigger.isNoun()
+                && (ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS)
+                || sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
+                && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent());
+    }
+
+    /**
+     * "a year after Obama announced the creation of a coalition", "in the days after Palmyra fell to IS": a deed in a
+     * clause marked as what came before the news happened before the report, on a day the sentence does not give (and
+     * what it made, a capture, may hold still).
+     */
+    private boolean priorClause(Sentence sentence, Token trigger) {
+        int current = trigger.index();
+        for (int depth = 0; depth < MAX_DEPTH && !sentence.tokens().get(current).isVerb(); depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0 || !(head.get().relation().startsWith("nmod")
+                    || head.get().relation().equals("obj"))) {
+                return false;
+            }
+            current = head.get().governor();
         }
-        boolean marked = ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS);
-        return marked || sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
-                && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent();
+        int verb = current;
+        return sentence.tokens().get(verb).isVerb() && sentence.children(verb, "mark").stream()
+                .anyMatch(m -> pack.has(WordList.PRIOR_EVENT_MARKERS, m.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

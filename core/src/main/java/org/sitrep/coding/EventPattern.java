@@ -36,10 +36,11 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
 
     /**
      * What a trigger needs besides its lemma: nothing, an object of these lemmas ("obj=", verbs), a governing verb
-     * of these lemmas ("gov=", nouns), or an argument marked by one of these prepositions or particles ("prep=",
-     * verbs: "called on", "called for").
+     * of these lemmas ("gov=", nouns), an argument marked by one of these prepositions or particles ("prep=",
+     * verbs: "called on", "called for"), or no object of these lemmas ("obj!=", verbs: "met Lavrov", not "met the
+     * deadline").
      */
-    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION }
+    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT }
 
     /**
      * Where the event's places are searched: the trigger's arguments, also its subject ("Aleppo fell"), or also the
@@ -51,7 +52,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * What an event of this pattern cannot be without: a place, a place as object, or someone driven out of a place
      * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs").
      */
-    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR }
+    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, INTRANSITIVE }
 
     static List<EventPattern> load(LanguagePack pack) {
         return pack.rows(FILE).stream().map(f -> {
@@ -63,8 +64,9 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 case "obj" -> Condition.OBJECT;
                 case "gov" -> Condition.GOVERNOR;
                 case "prep" -> Condition.PREPOSITION;
+                case "obj!" -> Condition.NOT_OBJECT;
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
-                        + "gov= or prep=, was " + f[2]);
+                        + "obj!=, gov= or prep=, was " + f[2]);
             };
             Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
@@ -95,8 +97,9 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
         return plover == EventType.STATEMENT;
     }
 
-    /** Whether the pattern codes no event without a place (every requirement but the armed actor is about places). */
+    /** Whether the pattern codes no event without a place (the armed actor and intransitivity are not about places). */
     boolean needsPlace() {
-        return requires != Requirement.NONE && requires != Requirement.ARMED_ACTOR;
+        return requires != Requirement.NONE && requires != Requirement.ARMED_ACTOR
+                && requires != Requirement.INTRANSITIVE;
     }
 }

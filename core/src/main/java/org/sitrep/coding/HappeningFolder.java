@@ -17,6 +17,8 @@ import org.sitrep.model.Modality;
  * of these is the last deed of its type told before.
  */
 final class HappeningFolder {
+    /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
+    private static final int NEWS_SPAN_DAYS = 31;
 
     /** The events of one article, in text order, each later mention of a happening folded into its first. */
     List<Event> fold(List<CodedEvent> events) {
@@ -48,10 +50,13 @@ final class HappeningFolder {
     private static boolean sameHappening(CodedEvent firstCoded, CodedEvent laterCoded) {
         Event first = firstCoded.event();
         Event later = laterCoded.event();
-        // a mention without a time of its own bears the report's day, which says nothing against another day; an
-        // undated one is background, never the news
+        // a mention without a time of its own bears the report's day, which says nothing against another day of
+        // the news; but a later mention stating a day long before it is history told after the news ("… battle in
+        // Manbij. … DAESH, which took Manbij in 2014"); an undated one is background, never the news
+        boolean history = !firstCoded.explicitDate() && laterCoded.explicitDate() && both(first.date(), later.date())
+                && !first.date().get().near(later.date().get(), NEWS_SPAN_DAYS);
         boolean dates = first.date().equals(later.date()) || (both(first.date(), later.date())
-                && (!firstCoded.explicitDate() || !laterCoded.explicitDate()));
+                && (!firstCoded.explicitDate() || !laterCoded.explicitDate()) && !history);
         // one sentence's deeds are told apart by its own parse (TollFolder); this only joins sentences
         // "Four Americans died in the Benghazi assault" after "the terror attack on the U.S. Consulate": a violent
         // deed told again with neither side may be called a fight or an attack

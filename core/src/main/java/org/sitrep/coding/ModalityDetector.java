@@ -46,7 +46,7 @@ final class ModalityDetector {
             return own.get();
         }
         if (isPurposeClause(sentence, trigger)) {
-            return Modality.HYPOTHETICAL; // "an offensive to take the town": intended, not done
+            return purpose(sentence, trigger); // "an offensive to take the town": intended, not done
         }
         Optional<Modality> infinitive = infinitive(sentence, trigger);
         if (infinitive.isPresent()) {
@@ -60,6 +60,9 @@ final class ModalityDetector {
             }
             String relation = head.get().relation();
             Token governor = sentence.tokens().get(head.get().governor());
+            if (relation.equals("acl:relcl")) {
+                break; // "unable to recapture the districts which rebels stormed in 2012": a relative clause asserts
+            }
             if (relation.equals("conj")) {
                 current = governor.index();
                 Optional<Modality> shared = local(sentence, current);
@@ -68,7 +71,7 @@ final class ModalityDetector {
                 }
                 // "to form a coalition and to arm the opposition": the second infinitive is as real as the first
                 if (isPurposeClause(sentence, current)) {
-                    return Modality.HYPOTHETICAL;
+                    return purpose(sentence, current);
                 }
                 Optional<Modality> firstInfinitive = infinitive(sentence, current);
                 if (firstInfinitive.isPresent()) {
@@ -103,10 +106,17 @@ final class ModalityDetector {
      * off a speech verb, is hypothetical.
      */
     private Optional<Modality> infinitive(Sentence sentence, int trigger) {
-        boolean to = sentence.children(trigger, "mark").stream().anyMatch(t -> t.word().equalsIgnoreCase("to"));
+        Optional<Token> to = infinitiveMark(sentence, trigger);
         Optional<Dependency> head = sentence.head(trigger);
-        if (!to || head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")) {
+        if (to.isEmpty() || head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")) {
             return Optional.empty();
+        }
+        // "announced his decision to arm the opposition", parsed as if one announced to arm: the noun before "to"
+        Optional<Modality> noun = to.get().index() == 0 ? Optional.empty()
+                : Optional.of(sentence.tokens().get(to.get().index() - 1)).filter(Token::isNoun)
+                .flatMap(t -> cue("governor", t.lemma())).filter(m -> m != Modality.REPORTED);
+        if (noun.isPresent()) {
+            return noun;
         }
         String governor = sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT);
         Optional<Modality> cue = cue("governor", governor);
@@ -116,8 +126,28 @@ final class ModalityDetector {
         return pack.has(WordList.IMPLICATIVE_VERBS, governor) ? Optional.empty() : Optional.of(Modality.HYPOTHETICAL);
     }
 
+    /**
+     * What a "to"-infinitive hanging off a noun or a clause names: a plan where its head says so ("his decision to
+     * arm the opposition", "a commitment to provide aid" are expected), else an intention (hypothetical).
+     */
+    private Modality purpose(Sentence sentence, int trigger) {
+        return sentence.head(trigger).filter(h -> h.governor() >= 0)
+                .flatMap(h -> cue("governor", sentence.tokens().get(h.governor()).lemma()))
+                .filter(m -> m == Modality.EXPECTED)
+                .orElse(Modality.HYPOTHETICAL);
+    }
+
+    /**
+     * The "to" of a to-infinitive on the trigger ("to take", "to be freed"), not a preposition the parse hangs on a
+     * finite clause ("close to where a helicopter had been shot down").
+     */
+    private static Optional<Token> infinitiveMark(Sentence sentence, int trigger) {
+        return sentence.children(trigger, "mark").stream()
+                .filter(t -> t.word().equalsIgnoreCase("to") && t.pos().equals("TO")).findFirst();
+    }
+
     private static boolean isPurposeClause(Sentence sentence, int trigger) {
-        boolean infinitive = sentence.children(trigger, "mark").stream().anyMatch(t -> t.word().equalsIgnoreCase("to"));
+        boolean infinitive = infinitiveMark(sentence, trigger).isPresent();
         Optional<Dependency> head = sentence.head(trigger);
         return infinitive && head.isPresent()
                 && (head.get().relation().startsWith("acl") || head.get().relation().equals("advcl"));

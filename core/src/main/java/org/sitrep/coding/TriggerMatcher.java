@@ -109,6 +109,7 @@ final class TriggerMatcher {
                 case OBJECT -> hasObject(sentence, token, pattern.condition());
                 case GOVERNOR -> governedBy(sentence, token, pattern.condition());
                 case PREPOSITION -> hasMarkedArgument(sentence, token, pattern.condition());
+                case NOT_OBJECT -> !hasObject(sentence, token, pattern.condition());
             };
             if (met) {
                 return Optional.of(pattern);
@@ -127,7 +128,8 @@ final class TriggerMatcher {
 
     private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {
         return governorBy(sentence, noun, "").filter(verb -> patterns.stream().anyMatch(p -> !p.noun()
-                && p.lemma().equals(verb.lemma()) && p.condition().contains(noun.lemma()))).isPresent();
+                && p.conditionKind() == EventPattern.Condition.OBJECT && p.lemma().equals(verb.lemma())
+                && p.condition().contains(noun.lemma()))).isPresent();
     }
 
     private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {

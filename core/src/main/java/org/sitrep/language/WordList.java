@@ -100,6 +100,8 @@ public enum WordList {
     ORIGIN_PREPOSITIONS,
     /** Modifiers that mark an event as recalled, not reported ("previously"). */
     BACKGROUND_WORDS,
+    /** Adverbs of frequency that make a present-tense deed a habit, not a happening ("frequently deploy"). */
+    HABITUAL_WORDS,
     /**
      * Prepositions and nouns that name an event as what came before another ("after the attack", "in the wake of the
      * Paris attacks"): earlier than the news, not of the report's day.

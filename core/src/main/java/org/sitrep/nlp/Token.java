@@ -23,6 +23,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos.equals("VBZ") || pos.equals("VBP");
     }
 
+    /** A past-tense verb or a past participle ("took", "was taken"). */
+    public boolean isPast() {
+        return pos.equals("VBD") || pos.equals("VBN");
+    }
+
     public boolean isPronoun() {
         return pos.equals("PRP") || pos.equals("PRP$");
     }

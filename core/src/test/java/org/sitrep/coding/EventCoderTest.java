@@ -537,7 +537,7 @@ class EventCoderTest {
                 + "coalition and to arm Syria's moderate opposition."))
                 .filteredOn(e -> e.type() == EventType.AID)
                 .extracting(Event::modality)
-                .containsExactly(Modality.HYPOTHETICAL);
+                .containsExactly(Modality.EXPECTED); // a decision's aim is planned (the annotation guide's expected)
     }
 
     @Test
@@ -613,5 +613,112 @@ class EventCoderTest {
         assertThat(events("In the city of Deir Ezzor, ISIL decapitated three men on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.ASSAULT, "Islamic State"));
+    }
+
+    @Test
+    void meetingSomeoneIsAMeetingButMeetingADeadlineIsNot() {
+        assertThat(events("Rebels shell Aleppo. Kerry met Lavrov in Geneva on Monday. Syria will meet the June 30 "
+                + "deadline."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian opposition", ""),
+                        tuple(EventType.CONSULT, "John Kerry", "Sergei Lavrov"));
+    }
+
+    @Test
+    void protestersDemonstratingIsAProtestButARaidDemonstratingResolveIsNot() {
+        assertThat(events("Rebels shell Aleppo. Thousands of protesters demonstrated in Cairo on Friday. The raid "
+                + "demonstrates America's resolve."))
+                .extracting(Event::type, e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Aleppo", "2016-12-13"),
+                        tuple(EventType.PROTEST, "Cairo", "2016-12-09"));
+    }
+
+    @Test
+    void aRelativeClauseUnderAThreatIsAssertedOnItsOwnDay() {
+        assertThat(events("Rebels shell Aleppo. Turkey threatened to attack the Kurdish militia, which seized Tal "
+                + "Abyad on Monday."))
+                .filteredOn(e -> e.place().orElse("").equals("Tal Abyad"))
+                .extracting(e -> e.actor().orElse(""), Event::modality, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Turkey", Modality.HYPOTHETICAL, "2016-12-13"),
+                        tuple("People's Protection Units", Modality.ASSERTED, "2016-12-12"));
+    }
+
+    @Test
+    void toBeforeAWhereClauseIsAPrepositionNotAPurpose() {
+        assertThat(events("Rebels shell Aleppo. Bombs fell close to where rebels shot down a Russian helicopter on "
+                + "Monday."))
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(Modality.ASSERTED, "2016-12-13"), tuple(Modality.ASSERTED, "2016-12-12"));
+    }
+
+    @Test
+    void whatIsSaidOfTheFutureTakesNoDayOfThePastFromTheSaying() {
+        assertThat(events("Rebels shell Aleppo. Last week, Nasrallah said that Hezbollah would keep sending fighters "
+                + "to Syria to fight the rebels."))
+                .filteredOn(e -> e.actor().orElse("").equals("Hezbollah"))
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(Modality.HYPOTHETICAL, "2016-12-13"));
+    }
+
+    @Test
+    void aTimeInAPhraseOfWhatCameBeforeDatesThatNotTheAttack() {
+        assertThat(events("Rebels shell Aleppo. It was the first car bomb attack to hit Qardaha since the start of the "
+                + "uprising in March 2011."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Qardaha", "2016-12-13"));
+    }
+
+    @Test
+    void aCaptureYearsBeforeTheNewsIsNotFoldedIntoTheNewsAtThatPlace() {
+        assertThat(events("Rebels shell Aleppo. Fierce clashes raged in Manbij. The Islamic State took Manbij in "
+                + "2014."))
+                .filteredOn(e -> e.place().orElse("").equals("Manbij"))
+                .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple("", "2016-12-13"), tuple("Islamic State", "2014"));
+    }
+
+    @Test
+    void aDeedInAClauseOfWhatCameBeforeHasNoDayOfItsOwn() {
+        assertThat(events("Rebels shell Aleppo. A year after Russia launched airstrikes in Syria, the war goes on."))
+                .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Syrian opposition", "2016-12-13"), tuple("Russia", "none"));
+    }
+
+    @Test
+    void gainsAreFightingOnlyWhenAnArmedSideMakesThem() {
+        assertThat(events("Rebels shell Aleppo. Kurdish forces made gains near Raqqa. Though the investigation has "
+                + "not made progress, Kerry voiced confidence in the FBI."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Aleppo"), tuple(EventType.FIGHT, "Raqqa"));
+    }
+
+    @Test
+    void aCaptureInAClauseOfWhatCameBeforeHasNoDayButItsPlaceIsStillHeld() {
+        var facts = SharedModels.extractor().apply(Samples.news("Rebels shell Aleppo. Residents returned weeks after "
+                + "Kurdish forces captured Kobani.", TUESDAY));
+        assertThat(facts.events()).filteredOn(e -> e.place().orElse("").equals("Kobani"))
+                .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("People's Protection Units", "none"));
+        assertThat(facts.control()).extracting(org.sitrep.model.ControlChange::place,
+                        org.sitrep.model.ControlChange::controller)
+                .containsExactly(tuple("Kobani", "People's Protection Units"));
+    }
+
+    @Test
+    void formingAnAllianceIsCooperationButFormingACommandIsAMobilization() {
+        assertThat(events("Rebels shell Aleppo. Turkey and Qatar formed an alliance against the Islamic State. Rebel "
+                + "groups formed a joint command in Idlib."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian opposition"), tuple(EventType.COOPERATE, "Turkey"),
+                        tuple(EventType.MOBILIZE, "Syrian opposition"));
+    }
+
+    @Test
+    void aDeedTheSidesDoFrequentlyIsAHabitNotAHappening() {
+        assertThat(events("Rebels shell Aleppo. Government forces frequently deploy artillery against rebel-held "
+                + "districts. Government forces deployed artillery near Hama on Monday."))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "2016-12-13"), tuple(EventType.MOBILIZE, "2016-12-12"));
     }
 }
