@@ -55,11 +55,16 @@ final class ActorResolver {
         if (depth > 2) {
             return Optional.empty();
         }
+        // "his country was supporting": the country a pronoun's owner belongs to, not the owner
+        boolean ownedByPronoun = sentence.children(token, "nmod:poss").stream().anyMatch(Token::isPronoun);
+        if (ownedByPronoun && pack.has(WordList.COUNTRY_ANAPHORS, word)) {
+            return country(sentence, head);
+        }
         // "its forces", "Turkish efforts", "the Assad regime's insistence": the owner or modifier names the actor.
         for (Dependency child : sentence.children(token)) {
             String relation = child.relation();
             if (relation.equals("nmod:poss") || relation.equals("amod") || relation.startsWith("compound")
-                    || relation.equals("flat") || relation.equals("appos")) {
+                    || relation.equals("flat") || relation.equals("appos") || misparsedApposition(sentence, child)) {
                 Optional<Referent> found = resolve(sentence, child.dependent(), depth + 1);
                 // "Syrian warplanes" are the state's, "Syrian militants" and "Syrian civilians" are not
                 boolean nationality = found.map(r -> r.mention().mention().type() == EntityType.NATIONALITY)
@@ -215,6 +220,15 @@ final class ActorResolver {
         return nearestBefore(sentence, pronoun.begin(), sentence.index(),
                 mention -> isActor(mention) && mention.mention().type() != EntityType.NATIONALITY)
                 .map(mention -> referent(mention, true));
+    }
+
+    /**
+     * "the jihadi group the Abdullah Azzam Brigades", "Crown Prince of Abu Dhabi Mohammed bin Zayed": a name right
+     * after the noun it renames, which the parser leaves as a bare dependent.
+     */
+    private static boolean misparsedApposition(Sentence sentence, Dependency child) {
+        return child.relation().equals("dep") && child.dependent() > child.governor()
+                && sentence.tokens().get(child.dependent()).isProperNoun();
     }
 
     /** The nearest preceding subject that fits the pronoun: this sentence first, then earlier ones. */

@@ -86,10 +86,11 @@ final class ArgumentFinder {
             int before = found.size();
             if (object) {
                 // "normalize ties with the Syrian regime", "canceled Lavrov's visit to Turkey": the target hangs off
-                // the object, and its owner is the actor's own side
+                // the object, and its owner is the actor's own side; "opposed the call by McCain": whose deed it is
                 for (Dependency grandchild : sentence.children(child.dependent())) {
                     if (grandchild.relation().startsWith("nmod")
-                            && hasAnyCase(sentence, grandchild.dependent(), WordList.TARGET_PREPOSITIONS)) {
+                            && (hasAnyCase(sentence, grandchild.dependent(), WordList.TARGET_PREPOSITIONS)
+                            || hasAnyCase(sentence, grandchild.dependent(), WordList.AGENT_PREPOSITIONS))) {
                         addReferents(resolver, sentence, grandchild.dependent(), found);
                     }
                 }

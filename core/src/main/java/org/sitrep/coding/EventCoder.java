@@ -136,7 +136,7 @@ public final class EventCoder {
         if (actors.isEmpty() && pattern.plover().physical()) {
             arguments.speakerOfOwnForces(resolver, sentence, clause).filter(this::isCombatant).ifPresent(actors::add);
         }
-        if (pattern.isStatement() && (actors.isEmpty() || actors.get(0).actorId().isEmpty()
+        if (pattern.isStatement() && (actors.isEmpty() || !knownOrNamedGroup(actors.get(0))
                 || sentence.children(trigger.index(), "nsubj").isEmpty())) {
             return List.of(); // only statements by known, named subjects are events; other words are quotes
         }
@@ -430,6 +430,13 @@ public final class EventCoder {
     }
 
     /** A monitor, agency, news service or relief body: the source of a report of violence, never its actor. */
+    /** An actor of the knowledge base, or a group named outright ("the Abdullah Azzam Brigades claimed"). */
+    private static boolean knownOrNamedGroup(Referent referent) {
+        EntityType type = referent.mention().mention().type();
+        return referent.actorId().isPresent() || (!referent.viaPronoun()
+                && (type == EntityType.ARMED_GROUP || type == EntityType.ORGANIZATION));
+    }
+
     private boolean civilOrganisation(Referent referent) {
         return referent.actorId().flatMap(knowledge::byId).map(a -> a.kind() == Actor.ActorKind.ORGANISATION)
                 .orElse(false);

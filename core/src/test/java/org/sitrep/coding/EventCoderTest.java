@@ -614,4 +614,34 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.ASSAULT, "Islamic State"));
     }
+
+    @Test
+    void opposingSomeonesCallTargetsWhoeverMadeTheCall() {
+        assertThat(events("Russian officials opposed the call by Senator John McCain for a no-fly zone over Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia", "John McCain"));
+    }
+
+    @Test
+    void aSingleAircraftOfANationalityShotDownIsThatStatesLossNotCivilians() {
+        assertThat(events("A Russian helicopter was shot down near Saraqeb on Monday, killing all five people on board."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia"));
+    }
+
+    @Test
+    void aGroupNamedInAnAppositionTheParserLeavesAsADependentIsTheOneClaiming() {
+        assertThat(events("The Lebanese jihadi group the Abdullah Azzam Brigades claimed responsibility."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.STATEMENT, "Abdullah Azzam Brigades"));
+    }
+
+    @Test
+    void hisCountryIsTheCountryNamedBeforeNotThePersonSpeaking() {
+        assertThat(events("Saudi Foreign Minister Adel al-Jubeir met John Kerry in Riyadh. He said his country was "
+                + "supporting the Syrian opposition."))
+                .filteredOn(e -> e.type() == EventType.SUPPORT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Saudi Arabia", "Syrian opposition"));
+    }
 }
