@@ -33,6 +33,8 @@ import org.sitrep.nlp.Token;
  * of the sentence. What a pattern requires (a place, a place as object) is a column of the pattern file.
  */
 public final class EventCoder {
+    /** How many sentences back an untargeted fight looks for the other side. */
+    private static final int OPPONENT_LOOKBACK = 1;
     /** The target of violence against civilians, named as ACLED's actor 2 names it. */
     static final String CIVILIANS = "civilians";
     /** How far after a closing quote its speech verb stands (",” Trump declared", ",” President Trump stated"). */
@@ -197,7 +199,7 @@ public final class EventCoder {
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
                 && isCombatant(actors.get(0))) {
-            opponent(resolver, quoted, sentence, actors.get(0)).ifPresent(targets::add);
+            recentOpponent(linked, resolver, quoted, sentence, actors.get(0)).ifPresent(targets::add);
         }
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0))
                 && !ownedThing(sentence, targets.get(0));
@@ -440,6 +442,21 @@ public final class EventCoder {
     private boolean civilOrganisation(Referent referent) {
         return referent.actorId().flatMap(knowledge::byId).map(a -> a.kind() == Actor.ActorKind.ORGANISATION)
                 .orElse(false);
+    }
+
+    /**
+     * The opponent the sentence names, else the one the sentences just before it name ("... Islamic State fighters
+     * dug in. Iraqi forces shelled the town"): a fight goes on against the side the story is about.
+     */
+    private Optional<Referent> recentOpponent(Linked linked, ActorResolver resolver, List<Span> quoted,
+                                              Sentence sentence, Referent actor) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - OPPONENT_LOOKBACK); s--) {
+            Optional<Referent> found = opponent(resolver, quoted, linked.annotated().sentences().get(s), actor);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

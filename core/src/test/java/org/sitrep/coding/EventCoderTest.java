@@ -644,4 +644,19 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Saudi Arabia", "Syrian opposition"));
     }
+
+    @Test
+    void anUntargetedFightIsAgainstTheOtherSideTheSentenceBeforeNamesButNoFurther() {
+        assertThat(events("Islamic State fighters dug in around Fallujah. Iraqi forces shelled the town on Monday. "
+                + "Later, government forces shelled Ramadi."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Iraq", "Islamic State"), tuple("Syrian government", ""));
+    }
+
+    @Test
+    void theCiaActsForTheUnitedStates() {
+        assertThat(events("The CIA prepares to arm and train the rebels."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.AID, "United States", "Syrian opposition"));
+    }
 }
