@@ -237,6 +237,12 @@ final class ActorResolver {
         boolean person = pack.has(WordList.PERSON_PRONOUNS, word);
         List<Sentence> sentences = linked.annotated().sentences();
         Set<LinkedMention> ownSubjects = ownClauseSubjects(sentence, pronoun);
+        Optional<LinkedMention> controller = clauseOf(sentence, pronoun.index())
+                .flatMap(verb -> ArgumentFinder.controller(sentence, verb))
+                .flatMap(object -> linked.at(sentence.index(), object)).filter(m -> fits(m, person));
+        if (controller.isPresent()) {
+            return Optional.of(referent(controller.get(), true)); // "urged Turkey to withdraw its troops"
+        }
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
@@ -253,6 +259,22 @@ final class ActorResolver {
                         && !ownSubjects.contains(mention)) {
                     return Optional.of(referent(mention, true));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verb whose clause holds the token: the first verb above it. */
+    private static Optional<Integer> clauseOf(Sentence sentence, int token) {
+        int current = token;
+        for (int depth = 0; depth < LOOKBACK_SENTENCES; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            if (sentence.tokens().get(current).isVerb()) {
+                return Optional.of(current);
             }
         }
         return Optional.empty();

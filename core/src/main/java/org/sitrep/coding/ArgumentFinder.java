@@ -210,6 +210,18 @@ final class ArgumentFinder {
                     || head.get().relation().startsWith("acl"))) {
                 break;
             }
+            Optional<Integer> controller = controller(sentence, current);
+            if (controller.isPresent()) {
+                // "urged Turkey to withdraw": an infinitive's subject is its governor's object where that names an
+                // actor itself ("fled their houses to avoid the battles" is a purpose, the houses no one)
+                addReferents(resolver, sentence, controller.get(), found);
+                int[] phrase = sentence.subtreeRange(controller.get());
+                found.removeIf(r -> r.viaPronoun() || r.mention().sentence() != sentence.index()
+                        || r.mention().firstToken() < phrase[0] || r.mention().lastToken() > phrase[1]);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
             if (head.get().relation().startsWith("acl")) {
                 // "factions ..., operating under X": the noun the participle describes is its subject
                 addReferents(resolver, sentence, head.get().governor(), found);
@@ -258,6 +270,19 @@ final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The object that controls a to-infinitive ("urged Turkey to withdraw", "asked Jordan to host the talks"): who is
+     * to do what the infinitive names, as Universal Dependencies has an xcomp's object control it.
+     */
+    static Optional<Integer> controller(Sentence sentence, int verb) {
+        Optional<Dependency> head = sentence.head(verb);
+        if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")
+                || sentence.children(verb, "mark").stream().noneMatch(m -> m.pos().equals("TO"))) {
+            return Optional.empty();
+        }
+        return sentence.children(head.get().governor(), "obj").stream().map(Token::index).findFirst();
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */

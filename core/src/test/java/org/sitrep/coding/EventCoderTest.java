@@ -659,4 +659,18 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.AID, "United States", "Syrian opposition"));
     }
+
+    @Test
+    void whoIsUrgedToDoSomethingIsItsActorAndItsOwnTroopsAreNoTarget() {
+        assertThat(events("Russia urged Turkey to withdraw its troops from northern Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Turkey"), tuple(EventType.RETREAT, "Turkey", ""));
+    }
+
+    @Test
+    void anObjectNamedOnlyThroughAPronounDoesNotControlTheInfinitive() {
+        assertThat(events("Assad ordered his troops to shell the rebel-held town of Douma."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Bashar al-Assad", "Syrian opposition"));
+    }
 }
