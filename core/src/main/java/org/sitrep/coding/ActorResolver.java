@@ -66,9 +66,11 @@ final class ActorResolver {
             if (relation.equals("nmod:poss") || relation.equals("amod") || relation.startsWith("compound")
                     || relation.equals("flat") || relation.equals("appos") || misparsedApposition(sentence, child)) {
                 Optional<Referent> found = resolve(sentence, child.dependent(), depth + 1);
-                // "Syrian warplanes" are the state's, "Syrian militants" and "Syrian civilians" are not
-                boolean nationality = found.map(r -> r.mention().mention().type() == EntityType.NATIONALITY)
-                        .orElse(false);
+                // "Syrian warplanes" and "Syria's army" are the state's; "Syrian militants" and "Syria's 'terrorists'"
+                // are not (a country named as a compound stays: "the U.S. Consulate")
+                EntityType type = found.map(r -> r.mention().mention().type()).orElse(EntityType.MISC);
+                boolean nationality = type == EntityType.NATIONALITY
+                        || (type == EntityType.COUNTRY && relation.equals("nmod:poss"));
                 if (nationality && !pack.has(WordList.FORCE_NOUNS, word)) {
                     continue;
                 }

@@ -673,4 +673,13 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Bashar al-Assad", "Syrian opposition"));
     }
+
+    @Test
+    void aCountrysArmyIsTheStateButACountrysTerroristsAreNot() {
+        assertThat(events("Russia's army shelled the town of Saraqeb on Monday. Russia vowed to defeat Syria's "
+                + "terrorists."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", ""), tuple("Russia", ""));
+    }
 }
