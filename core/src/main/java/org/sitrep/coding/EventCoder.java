@@ -296,9 +296,11 @@ public final class EventCoder {
         boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
         for (Dependency child : sentence.children(trigger.index())) {
             boolean victim = child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"));
-            // "22 people", or "dozens of civilians": the victims' noun, or the noun a quantity counts
+            // "22 people", "dozens of civilians" or "dozens, mostly women and children": the victims' noun, or the
+            // noun a quantity counts or is told as
             List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
-            sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod"))
+            sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod")
+                            || d.relation().equals("appos") || d.relation().equals("dep"))
                     .map(d -> sentence.tokens().get(d.dependent())).forEach(nouns::add);
             if (victim && nouns.stream().anyMatch(n -> pack.has(WordList.CIVILIAN_NOUNS,
                     n.lemma().toLowerCase(Locale.ROOT)))) {

@@ -682,4 +682,12 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Russia", ""), tuple("Russia", ""));
     }
+
+    @Test
+    void deadCountedAndThenToldAsWomenAndChildrenAreCivilians() {
+        assertThat(events("Media reported that dozens mostly women and children were killed in a US-led coalition "
+                + "airstrike on a school west of Raqqa."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "civilians"));
+    }
 }
