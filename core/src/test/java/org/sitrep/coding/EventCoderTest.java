@@ -690,4 +690,12 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "civilians"));
     }
+
+    @Test
+    void theAdministrationIsTheUnitedStatesAsTheRegimeIsSyria() {
+        assertThat(events("Obama wants a vote. This is the administration that is now asking for a blank check from "
+                + "Congress."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "United States"));
+    }
 }
