@@ -21,8 +21,12 @@ final class ArgumentFinder {
         this.pack = pack;
     }
 
-    /** Who acts: the pattern's actor role, or a noun event's participants and owner. */
-    List<Referent> actors(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern, int clause) {
+    /**
+     * Who acts: the pattern's actor role, or a noun event's participants and owner; {@code talkedAbout} when the
+     * clause's verb is itself a stance or talk about the noun, whose subject then did not do it.
+     */
+    List<Referent> actors(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern, int clause,
+                          boolean talkedAbout) {
         List<Referent> actors = new ArrayList<>();
         if (pattern.noun() && pattern.actorRole().preposition().isPresent()) {
             // "the fall of Aleppo to government forces"
@@ -49,7 +53,7 @@ final class ArgumentFinder {
             // is no saying, though "continue" also reports speech
             String verb = sentence.tokens().get(clause).lemma();
             boolean speech = pack.has(WordList.SPEECH_VERBS, verb) && !pack.has(WordList.IMPLICATIVE_VERBS, verb);
-            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech) {
+            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech && !talkedAbout) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }
         } else if (pattern.actorRole().preposition().isPresent()) {

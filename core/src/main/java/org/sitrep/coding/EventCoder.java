@@ -134,7 +134,12 @@ public final class EventCoder {
                                   List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern,
                                   Set<Integer> deeds) {
         int clause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, trigger.index()) : trigger.index();
-        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause);
+        // "Kerry discussed the attack", "Russia denounced the airstrikes": a noun that a stance or a talk is about is
+        // no deed of that verb's subject
+        boolean talkedAbout = pattern.noun() && clause != trigger.index()
+                && triggers.match(sentence, sentence.tokens().get(clause)).filter(p -> !p.plover().physical())
+                .isPresent();
+        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
             arguments.speakerOfOwnForces(resolver, sentence, clause).filter(this::isCombatant).ifPresent(actors::add);
         }

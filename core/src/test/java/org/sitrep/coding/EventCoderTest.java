@@ -698,4 +698,14 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.DEMAND, "United States"));
     }
+
+    @Test
+    void whoDiscussesOrDenouncesAnAttackDidNotCarryItOut() {
+        assertThat(events("Kerry discussed the attack on the consulate in Benghazi. Russia denounced the airstrikes on "
+                + "Deir ez-Zor. Russia continued airstrikes in Idlib."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, ""), tuple(EventType.FIGHT, ""),
+                        tuple(EventType.FIGHT, "Russia"));
+    }
 }
