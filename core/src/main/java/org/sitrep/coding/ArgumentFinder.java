@@ -148,6 +148,29 @@ final class ArgumentFinder {
         return found;
     }
 
+    /**
+     * Of whom a demand asks: "demanded an apology from Turkey", "asking for a blank check from Congress" (the source
+     * of the thing asked for, or of the asking itself).
+     */
+    List<Referent> addressees(ActorResolver resolver, Sentence sentence, int trigger) {
+        List<Integer> asked = new ArrayList<>(List.of(trigger));
+        for (Dependency child : sentence.children(trigger)) {
+            if (child.relation().equals("obj") || child.relation().startsWith("obl")) {
+                asked.add(child.dependent());
+            }
+        }
+        List<Referent> found = new ArrayList<>();
+        for (int thing : asked) {
+            for (Dependency child : sentence.children(thing)) {
+                if ((child.relation().startsWith("nmod") || child.relation().startsWith("obl"))
+                        && hasAnyCase(sentence, child.dependent(), WordList.ADDRESSEE_PREPOSITIONS)) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The patient of a passive verb: its own passive subject, or the subject of the verb it is coordinated with. */
     List<Referent> passiveSubjects(ActorResolver resolver, Sentence sentence, int verb) {
         List<Referent> found = new ArrayList<>();

@@ -163,6 +163,11 @@ public final class EventCoder {
                 targets.add(target);
             }
         }
+        if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
+            arguments.addressees(resolver, sentence, trigger.index()).stream()
+                    .filter(asked -> actors.stream().noneMatch(a -> a.name().equals(asked.name())))
+                    .forEach(targets::add);
+        }
         if (targets.isEmpty() && pattern.isTerritorial()) {
             // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
             arguments.losers(resolver, sentence, trigger.index()).stream()

@@ -708,4 +708,13 @@ class EventCoderTest {
                 .containsExactly(tuple(EventType.ASSAULT, ""), tuple(EventType.FIGHT, ""),
                         tuple(EventType.FIGHT, "Russia"));
     }
+
+    @Test
+    void aDemandTargetsWhomTheThingIsAskedFrom() {
+        assertThat(events("Russia demanded an apology from Turkey on Wednesday. The opposition requested help from the "
+                + "United Nations."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Turkey"),
+                        tuple(EventType.DEMAND, "Syrian opposition", "United Nations"));
+    }
 }
