@@ -55,15 +55,22 @@ final class ActorResolver {
         if (depth > 2) {
             return Optional.empty();
         }
+        // "his country was supporting": the country a pronoun's owner belongs to, not the owner
+        boolean ownedByPronoun = sentence.children(token, "nmod:poss").stream().anyMatch(Token::isPronoun);
+        if (ownedByPronoun && pack.has(WordList.COUNTRY_ANAPHORS, word)) {
+            return country(sentence, head);
+        }
         // "its forces", "Turkish efforts", "the Assad regime's insistence": the owner or modifier names the actor.
         for (Dependency child : sentence.children(token)) {
             String relation = child.relation();
             if (relation.equals("nmod:poss") || relation.equals("amod") || relation.startsWith("compound")
-                    || relation.equals("flat") || relation.equals("appos")) {
+                    || relation.equals("flat") || relation.equals("appos") || misparsedApposition(sentence, child)) {
                 Optional<Referent> found = resolve(sentence, child.dependent(), depth + 1);
-                // "Syrian warplanes" are the state's, "Syrian militants" and "Syrian civilians" are not
-                boolean nationality = found.map(r -> r.mention().mention().type() == EntityType.NATIONALITY)
-                        .orElse(false);
+                // "Syrian warplanes" and "Syria's army" are the state's; "Syrian militants" and "Syria's 'terrorists'"
+                // are not (a country named as a compound stays: "the U.S. Consulate")
+                EntityType type = found.map(r -> r.mention().mention().type()).orElse(EntityType.MISC);
+                boolean nationality = type == EntityType.NATIONALITY
+                        || (type == EntityType.COUNTRY && relation.equals("nmod:poss"));
                 if (nationality && !pack.has(WordList.FORCE_NOUNS, word)) {
                     continue;
                 }
@@ -217,12 +224,27 @@ final class ActorResolver {
                 .map(mention -> referent(mention, true));
     }
 
+    /**
+     * "the jihadi group the Abdullah Azzam Brigades", "Crown Prince of Abu Dhabi Mohammed bin Zayed": a name right
+     * after the noun it renames, which the parser leaves as a bare dependent.
+     */
+    private static boolean misparsedApposition(Sentence sentence, Dependency child) {
+        return child.relation().equals("dep") && child.dependent() > child.governor()
+                && sentence.tokens().get(child.dependent()).isProperNoun();
+    }
+
     /** The nearest preceding subject that fits the pronoun: this sentence first, then earlier ones. */
     private Optional<Referent> antecedent(Sentence sentence, Token pronoun) {
         String word = pronoun.word().toLowerCase(Locale.ROOT);
         boolean person = pack.has(WordList.PERSON_PRONOUNS, word);
         List<Sentence> sentences = linked.annotated().sentences();
         Set<LinkedMention> ownSubjects = ownClauseSubjects(sentence, pronoun);
+        Optional<LinkedMention> controller = clauseOf(sentence, pronoun.index())
+                .flatMap(verb -> ArgumentFinder.controller(sentence, verb))
+                .flatMap(object -> linked.at(sentence.index(), object)).filter(m -> fits(m, person));
+        if (controller.isPresent()) {
+            return Optional.of(referent(controller.get(), true)); // "urged Turkey to withdraw its troops"
+        }
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
@@ -239,6 +261,22 @@ final class ActorResolver {
                         && !ownSubjects.contains(mention)) {
                     return Optional.of(referent(mention, true));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verb whose clause holds the token: the first verb above it. */
+    private static Optional<Integer> clauseOf(Sentence sentence, int token) {
+        int current = token;
+        for (int depth = 0; depth < LOOKBACK_SENTENCES; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            if (sentence.tokens().get(current).isVerb()) {
+                return Optional.of(current);
             }
         }
         return Optional.empty();

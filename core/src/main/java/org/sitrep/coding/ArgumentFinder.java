@@ -21,8 +21,12 @@ final class ArgumentFinder {
         this.pack = pack;
     }
 
-    /** Who acts: the pattern's actor role, or a noun event's participants and owner. */
-    List<Referent> actors(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern, int clause) {
+    /**
+     * Who acts: the pattern's actor role, or a noun event's participants and owner; {@code talkedAbout} when the
+     * clause's verb is itself a stance or talk about the noun, whose subject then did not do it.
+     */
+    List<Referent> actors(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern, int clause,
+                          boolean talkedAbout) {
         List<Referent> actors = new ArrayList<>();
         if (pattern.noun() && pattern.actorRole().preposition().isPresent()) {
             // "the fall of Aleppo to government forces"
@@ -49,7 +53,7 @@ final class ArgumentFinder {
             // is no saying, though "continue" also reports speech
             String verb = sentence.tokens().get(clause).lemma();
             boolean speech = pack.has(WordList.SPEECH_VERBS, verb) && !pack.has(WordList.IMPLICATIVE_VERBS, verb);
-            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech) {
+            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech && !talkedAbout) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }
         } else if (pattern.actorRole().preposition().isPresent()) {
@@ -86,10 +90,11 @@ final class ArgumentFinder {
             int before = found.size();
             if (object) {
                 // "normalize ties with the Syrian regime", "canceled Lavrov's visit to Turkey": the target hangs off
-                // the object, and its owner is the actor's own side
+                // the object, and its owner is the actor's own side; "opposed the call by McCain": whose deed it is
                 for (Dependency grandchild : sentence.children(child.dependent())) {
                     if (grandchild.relation().startsWith("nmod")
-                            && hasAnyCase(sentence, grandchild.dependent(), WordList.TARGET_PREPOSITIONS)) {
+                            && (hasAnyCase(sentence, grandchild.dependent(), WordList.TARGET_PREPOSITIONS)
+                            || hasAnyCase(sentence, grandchild.dependent(), WordList.AGENT_PREPOSITIONS))) {
                         addReferents(resolver, sentence, grandchild.dependent(), found);
                     }
                 }
@@ -138,6 +143,29 @@ final class ArgumentFinder {
             if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
                     && hasAnyCase(sentence, child.dependent(), WordList.EXPULSION_PREPOSITIONS)) {
                 addReferents(resolver, sentence, child.dependent(), found);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Of whom a demand asks: "demanded an apology from Turkey", "asking for a blank check from Congress" (the source
+     * of the thing asked for, or of the asking itself).
+     */
+    List<Referent> addressees(ActorResolver resolver, Sentence sentence, int trigger) {
+        List<Integer> asked = new ArrayList<>(List.of(trigger));
+        for (Dependency child : sentence.children(trigger)) {
+            if (child.relation().equals("obj") || child.relation().startsWith("obl")) {
+                asked.add(child.dependent());
+            }
+        }
+        List<Referent> found = new ArrayList<>();
+        for (int thing : asked) {
+            for (Dependency child : sentence.children(thing)) {
+                if ((child.relation().startsWith("nmod") || child.relation().startsWith("obl"))
+                        && hasAnyCase(sentence, child.dependent(), WordList.ADDRESSEE_PREPOSITIONS)) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                }
             }
         }
         return found;
@@ -209,6 +237,18 @@ final class ArgumentFinder {
                     || head.get().relation().startsWith("acl"))) {
                 break;
             }
+            Optional<Integer> controller = controller(sentence, current);
+            if (controller.isPresent()) {
+                // "urged Turkey to withdraw": an infinitive's subject is its governor's object where that names an
+                // actor itself ("fled their houses to avoid the battles" is a purpose, the houses no one)
+                addReferents(resolver, sentence, controller.get(), found);
+                int[] phrase = sentence.subtreeRange(controller.get());
+                found.removeIf(r -> r.viaPronoun() || r.mention().sentence() != sentence.index()
+                        || r.mention().firstToken() < phrase[0] || r.mention().lastToken() > phrase[1]);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
             if (head.get().relation().startsWith("acl")) {
                 // "factions ..., operating under X": the noun the participle describes is its subject
                 addReferents(resolver, sentence, head.get().governor(), found);
@@ -257,6 +297,19 @@ final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The object that controls a to-infinitive ("urged Turkey to withdraw", "asked Jordan to host the talks"): who is
+     * to do what the infinitive names, as Universal Dependencies has an xcomp's object control it.
+     */
+    static Optional<Integer> controller(Sentence sentence, int verb) {
+        Optional<Dependency> head = sentence.head(verb);
+        if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")
+                || sentence.children(verb, "mark").stream().noneMatch(m -> m.pos().equals("TO"))) {
+            return Optional.empty();
+        }
+        return sentence.children(head.get().governor(), "obj").stream().map(Token::index).findFirst();
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */

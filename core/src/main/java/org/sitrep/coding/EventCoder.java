@@ -34,6 +34,8 @@ import org.sitrep.nlp.Token;
  * of the sentence. What a pattern requires (a place, a place as object) is a column of the pattern file.
  */
 public final class EventCoder {
+    /** How many sentences back an untargeted fight looks for the other side. */
+    private static final int OPPONENT_LOOKBACK = 1;
     /** The target of violence against civilians, named as ACLED's actor 2 names it. */
     static final String CIVILIANS = "civilians";
     /** How far after a closing quote its speech verb stands (",” Trump declared", ",” President Trump stated"). */
@@ -133,11 +135,16 @@ public final class EventCoder {
                                   List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern,
                                   Set<Integer> deeds) {
         int clause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, trigger.index()) : trigger.index();
-        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause);
+        // "Kerry discussed the attack", "Russia denounced the airstrikes": a noun that a stance or a talk is about is
+        // no deed of that verb's subject
+        boolean talkedAbout = pattern.noun() && clause != trigger.index()
+                && triggers.match(sentence, sentence.tokens().get(clause)).filter(p -> !p.plover().physical())
+                .isPresent();
+        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
             arguments.speakerOfOwnForces(resolver, sentence, clause).filter(this::isCombatant).ifPresent(actors::add);
         }
-        if (pattern.isStatement() && (actors.isEmpty() || actors.get(0).actorId().isEmpty()
+        if (pattern.isStatement() && (actors.isEmpty() || !knownOrNamedGroup(actors.get(0))
                 || sentence.children(trigger.index(), "nsubj").isEmpty())) {
             return List.of(); // only statements by known, named subjects are events; other words are quotes
         }
@@ -159,6 +166,11 @@ public final class EventCoder {
             if (actors.stream().noneMatch(a -> a.name().equals(target.name()))) {
                 targets.add(target);
             }
+        }
+        if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
+            arguments.addressees(resolver, sentence, trigger.index()).stream()
+                    .filter(asked -> actors.stream().noneMatch(a -> a.name().equals(asked.name())))
+                    .forEach(targets::add);
         }
         if (targets.isEmpty() && pattern.isTerritorial()) {
             // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
@@ -205,7 +217,7 @@ public final class EventCoder {
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
                 && isCombatant(actors.get(0))) {
-            opponent(resolver, quoted, sentence, actors.get(0)).ifPresent(targets::add);
+            recentOpponent(linked, resolver, quoted, sentence, actors.get(0)).ifPresent(targets::add);
         }
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0))
                 && !ownedThing(sentence, targets.get(0));
@@ -302,9 +314,11 @@ public final class EventCoder {
         boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
         for (Dependency child : sentence.children(trigger.index())) {
             boolean victim = child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"));
-            // "22 people", or "dozens of civilians": the victims' noun, or the noun a quantity counts
+            // "22 people", "dozens of civilians" or "dozens, mostly women and children": the victims' noun, or the
+            // noun a quantity counts or is told as
             List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
-            sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod"))
+            sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod")
+                            || d.relation().equals("appos") || d.relation().equals("dep"))
                     .map(d -> sentence.tokens().get(d.dependent())).forEach(nouns::add);
             if (victim && nouns.stream().anyMatch(n -> pack.has(WordList.CIVILIAN_NOUNS,
                     n.lemma().toLowerCase(Locale.ROOT)))) {
@@ -451,9 +465,31 @@ public final class EventCoder {
     }
 
     /** A monitor, agency, news service or relief body: the source of a report of violence, never its actor. */
+    /** An actor of the knowledge base, or a group named outright ("the Abdullah Azzam Brigades claimed"). */
+    private static boolean knownOrNamedGroup(Referent referent) {
+        EntityType type = referent.mention().mention().type();
+        return referent.actorId().isPresent() || (!referent.viaPronoun()
+                && (type == EntityType.ARMED_GROUP || type == EntityType.ORGANIZATION));
+    }
+
     private boolean civilOrganisation(Referent referent) {
         return referent.actorId().flatMap(knowledge::byId).map(a -> a.kind() == Actor.ActorKind.ORGANISATION)
                 .orElse(false);
+    }
+
+    /**
+     * The opponent the sentence names, else the one the sentences just before it name ("... Islamic State fighters
+     * dug in. Iraqi forces shelled the town"): a fight goes on against the side the story is about.
+     */
+    private Optional<Referent> recentOpponent(Linked linked, ActorResolver resolver, List<Span> quoted,
+                                              Sentence sentence, Referent actor) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - OPPONENT_LOOKBACK); s--) {
+            Optional<Referent> found = opponent(resolver, quoted, linked.annotated().sentences().get(s), actor);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -37,6 +37,8 @@ public enum WordList {
     COUNTRY_ANAPHORS,
     /** Prepositions of the place someone is driven out of ("drove the rebels from X", "driven out of X"). */
     EXPULSION_PREPOSITIONS,
+    /** Prepositions of whom a thing is asked ("demanded an apology from Turkey"). */
+    ADDRESSEE_PREPOSITIONS,
     /** Nouns for the seat of a side ("the capital of the caliphate in Raqqa"): the town "in" which is the seat. */
     SEAT_NOUNS,
     /** Nouns for a part inside a place ("in the south of Idlib"): a place found there is inside the named one. */

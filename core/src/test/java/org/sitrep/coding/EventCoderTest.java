@@ -721,4 +721,107 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "2016-12-13"), tuple(EventType.MOBILIZE, "2016-12-12"));
     }
+
+    @Test
+    void opposingSomeonesCallTargetsWhoeverMadeTheCall() {
+        assertThat(events("Russian officials opposed the call by Senator John McCain for a no-fly zone over Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia", "John McCain"));
+    }
+
+    @Test
+    void aSingleAircraftOfANationalityShotDownIsThatStatesLossNotCivilians() {
+        assertThat(events("A Russian helicopter was shot down near Saraqeb on Monday, killing all five people on board."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia"));
+    }
+
+    @Test
+    void aGroupNamedInAnAppositionTheParserLeavesAsADependentIsTheOneClaiming() {
+        assertThat(events("The Lebanese jihadi group the Abdullah Azzam Brigades claimed responsibility."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.STATEMENT, "Abdullah Azzam Brigades"));
+    }
+
+    @Test
+    void hisCountryIsTheCountryNamedBeforeNotThePersonSpeaking() {
+        assertThat(events("Saudi Foreign Minister Adel al-Jubeir met John Kerry in Riyadh. He said his country was "
+                + "supporting the Syrian opposition."))
+                .filteredOn(e -> e.type() == EventType.SUPPORT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Saudi Arabia", "Syrian opposition"));
+    }
+
+    @Test
+    void anUntargetedFightIsAgainstTheOtherSideTheSentenceBeforeNamesButNoFurther() {
+        assertThat(events("Islamic State fighters dug in around Fallujah. Iraqi forces shelled the town on Monday. "
+                + "Later, government forces shelled Ramadi."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Iraq", "Islamic State"), tuple("Syrian government", ""));
+    }
+
+    @Test
+    void theCiaActsForTheUnitedStates() {
+        assertThat(events("The CIA prepares to arm and train the rebels."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.AID, "United States", "Syrian opposition"));
+    }
+
+    @Test
+    void whoIsUrgedToDoSomethingIsItsActorAndItsOwnTroopsAreNoTarget() {
+        assertThat(events("Russia urged Turkey to withdraw its troops from northern Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Turkey"), tuple(EventType.RETREAT, "Turkey", ""));
+    }
+
+    @Test
+    void anObjectNamedOnlyThroughAPronounDoesNotControlTheInfinitive() {
+        assertThat(events("Assad ordered his troops to shell the rebel-held town of Douma."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Bashar al-Assad", "Syrian opposition"));
+    }
+
+    @Test
+    void aCountrysArmyIsTheStateButACountrysTerroristsAreNot() {
+        assertThat(events("Russia's army shelled the town of Saraqeb on Monday. Russia vowed to defeat Syria's "
+                + "terrorists."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", ""), tuple("Russia", ""));
+    }
+
+    @Test
+    void deadCountedAndThenToldAsWomenAndChildrenAreCivilians() {
+        assertThat(events("Media reported that dozens mostly women and children were killed in a US-led coalition "
+                + "airstrike on a school west of Raqqa."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "civilians"));
+    }
+
+    @Test
+    void theAdministrationIsTheUnitedStatesAsTheRegimeIsSyria() {
+        assertThat(events("Obama wants a vote. This is the administration that is now asking for a blank check from "
+                + "Congress."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "United States"));
+    }
+
+    @Test
+    void whoDiscussesOrDenouncesAnAttackDidNotCarryItOut() {
+        assertThat(events("Kerry discussed the attack on the consulate in Benghazi. Russia denounced the airstrikes on "
+                + "Deir ez-Zor. Russia continued airstrikes in Idlib."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, ""), tuple(EventType.FIGHT, ""),
+                        tuple(EventType.FIGHT, "Russia"));
+    }
+
+    @Test
+    void aDemandTargetsWhomTheThingIsAskedFrom() {
+        assertThat(events("Russia demanded an apology from Turkey on Wednesday. The opposition requested help from the "
+                + "United Nations."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Turkey"),
+                        tuple(EventType.DEMAND, "Syrian opposition", "United Nations"));
+    }
 }
