@@ -44,7 +44,7 @@ final class ControlPhrases {
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE, VERB }
+    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -208,6 +208,26 @@ final class ControlPhrases {
                 anchor = sentence.children(token.index(), "obj").stream().findFirst()
                         .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o))
                         .map(Token::index).orElse(-1);
+            }
+            case SUBJECT -> {
+                // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
+                // the place the predicate takes, told as now and asserted
+                boolean noun = token.pos().startsWith("NN");
+                if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
+                        || noun && !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
+                        || pastState(sentence, token.index())
+                        || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                    return Optional.empty();
+                }
+                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                        .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
+                                || h.relation().startsWith("obl")).orElse(false))
+                                && !ArgumentFinder.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
+                                && (placeAt(linked, sentence, c).isPresent() || placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }

@@ -77,9 +77,12 @@ class ControlPhrasesTest {
 
     @Test
     void aBesiegedTownIsContestedUnderTheSideTheArticleSaysHoldsIt() {
+        // each sentence is a statement of its own, read as the article reads the place
         assertThat(control("Government jets struck the besieged town of Douma. Rebel-held Douma has no hospital left."))
-                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.CONTESTED));
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.evidence().start())
+                .containsExactlyInAnyOrder(tuple("Douma", "Syrian opposition", ControlStatus.CONTESTED, 0),
+                        tuple("Douma", "Syrian opposition", ControlStatus.CONTESTED, 51));
     }
 
     @Test
@@ -545,8 +548,9 @@ class ControlPhrasesTest {
     void seizingBuildingsInACityIsNoHoldOnTheWholeCity() {
         assertThat(control("Rebels clashed with soldiers in Aleppo on July 31. Dozens of officers were reportedly "
                 + "killed as rebels seized police stations in the city."))
-                .extracting(ControlChange::place, ControlChange::status)
-                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
+                .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactlyInAnyOrder(tuple("Aleppo", ControlStatus.CONTESTED, 0),
+                        tuple("Aleppo", ControlStatus.CONTESTED, 51));
         assertThat(control("Rebels seized police stations in Aleppo on Monday."))
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
@@ -587,5 +591,46 @@ class ControlPhrasesTest {
         assertThat(control("Officials met in Ankara on Monday. Raqqa, ISIS's declared capital, was quiet."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
+
+    @Test
+    void aSubjectInControlOfAPlaceHoldsItNowButNotInThePastTense() {
+        assertThat(control("The Syrian Democratic Forces are now in control of Manbij."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD));
+        assertThat(control("The SDF were in control of Manbij before the war.")).isEmpty();
+        assertThat(control("The government is in control of the situation in Aleppo.")).isEmpty();
+    }
+
+    @Test
+    void fightersEntrenchedInAPlaceHoldIt() {
+        assertThat(control("Fighters from the Islamic State are entrenched in Mosul."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aContestedPlaceIsContested() {
+        assertThat(control("Opposition groups are mounting an offensive to seize contested Aleppo."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .contains(tuple("Aleppo", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void everySentenceOfFightingInAPlaceIsAClaimWithItsOwnEvidence() {
+        assertThat(control("Iraqi forces clashed with Islamic State militants in Fallujah on Monday. Iraqi troops "
+                + "fought Islamic State fighters in Fallujah again on Sunday."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactly(tuple("Fallujah", ControlStatus.CONTESTED, 0),
+                        tuple("Fallujah", ControlStatus.CONTESTED, 73));
+    }
+
+    @Test
+    void aCaptureTheTextDatesLongBeforeTheReportIsHistoryWithItsOwnSide() {
+        assertThat(control("Kurdish fighters control Kobani. The Islamic State seized Kobani in 2014."))
+                .extracting(ControlChange::place, ControlChange::controller,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(tuple("Kobani", "People's Protection Units", ""),
+                        tuple("Kobani", "Islamic State", "2014"));
     }
 }
