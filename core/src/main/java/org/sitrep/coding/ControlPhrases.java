@@ -44,7 +44,7 @@ final class ControlPhrases {
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT }
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -151,9 +151,14 @@ final class ControlPhrases {
                 controller = owners.prefix(linked, sentence, i - 2);
                 anchor = headOf(sentence, i);
             }
-            case PARTICIPLE -> {
+            case PARTICIPLE, CAPTURED -> {
                 if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
                     return Optional.empty();
+                }
+                // "the village of Morek captured by rebels in May": held since the clause's time
+                passage = phrase.shape() == Shape.CAPTURED;
+                if (passage && modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                    return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
                 }
                 if (pastState(sentence, token.index())) {
                     return Optional.empty(); // "towns that were controlled by ISIL": a past state, now ended

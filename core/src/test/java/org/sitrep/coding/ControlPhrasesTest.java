@@ -633,4 +633,13 @@ class ControlPhrasesTest {
                 .containsExactlyInAnyOrder(tuple("Kobani", "People's Protection Units", ""),
                         tuple("Kobani", "Islamic State", "2014"));
     }
+
+    @Test
+    void aPlaceCapturedByASideIsHeldSinceItsClausesTimeButNotAPossibleCapture() {
+        assertThat(control("Government forces shelled Saraqib, captured by rebels in May."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Saraqib", "Syrian opposition", ControlStatus.HELD, "2016-05"));
+        assertThat(control("Raqqa could be captured by the SDF within weeks.")).isEmpty();
+    }
 }
