@@ -157,7 +157,7 @@ final class ControlPhrases {
                 }
                 // "the village of Morek captured by rebels in May": held since the clause's time
                 passage = phrase.shape() == Shape.CAPTURED;
-                if (passage && modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                if (passage && !factual(sentence, token.index())) {
                     return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
                 }
                 if (pastState(sentence, token.index())) {
@@ -221,7 +221,7 @@ final class ControlPhrases {
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
                         || noun && !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
                         || pastState(sentence, token.index())
-                        || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                        || !factual(sentence, token.index())) {
                     return Optional.empty();
                 }
                 controller = sentence.children(token.index(), "nsubj").stream().findFirst()
@@ -271,6 +271,12 @@ final class ControlPhrases {
         return Optional.of(new Found(place.get(), controller, partial, passage));
     }
 
+    /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
+    private boolean factual(Sentence sentence, int token) {
+        Modality mood = modality.detect(sentence, token);
+        return mood == Modality.ASSERTED || mood == Modality.REPORTED;
+    }
+
     /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */
     private boolean near(Sentence sentence, int noun) {
         return sentence.children(noun).stream().anyMatch(c -> (c.relation().equals("case")
@@ -291,6 +297,16 @@ final class ControlPhrases {
         List<LinkedMention> places = new ArrayList<>(List.of(place));
         for (Token conjunct : sentence.children(place.lastToken(), "conj")) {
             placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
+        }
+        // "entrenched in Mosul, one of Iraq's largest cities, and Tikrit": after an apposition the parser hangs the
+        // coordinator and the place it joins off the governor instead
+        int governor = headOf(sentence, place.lastToken());
+        for (Token coordinator : governor < 0 ? List.<Token>of() : sentence.children(governor, "dep")) {
+            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()) {
+                for (Token conjunct : sentence.children(coordinator.index(), "dep")) {
+                    placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
+                }
+            }
         }
         return places;
     }

@@ -642,4 +642,14 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Saraqib", "Syrian opposition", ControlStatus.HELD, "2016-05"));
         assertThat(control("Raqqa could be captured by the SDF within weeks.")).isEmpty();
     }
+
+    @Test
+    void aReportedHoldReachesThePlaceJoinedAfterAnApposition() {
+        // the parser hangs "and Tikrit" off the predicate, not off Mosul
+        assertThat(control("A spokesman told reporters that Islamic State fighters are entrenched in Mosul, one of the "
+                + "largest cities in Iraq, and Tikrit, the hometown of Saddam Hussein."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Mosul", "Islamic State", ControlStatus.HELD),
+                        tuple("Tikrit", "Islamic State", ControlStatus.HELD));
+    }
 }
