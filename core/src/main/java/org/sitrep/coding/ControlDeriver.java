@@ -205,8 +205,8 @@ final class ControlDeriver {
     /**
      * The article's other sentences that state the place's reading, each a claim of its own with its own date and
      * evidence: the same side's hold ("opposition-held Idlib province" twice) and, for a contested place, more of the
-     * fighting ("troops entered the city") take the article's reading; a statement the text dates long before the
-     * report ("DAESH, which took Manbij in 2014") is history and keeps its own.
+     * fighting ("troops entered the city") take the article's reading; a hold the text dates long before the report
+     * ("DAESH, which took Manbij in 2014") is history and keeps its own side, while old fighting is left out.
      */
     private static List<ControlChange> restated(ControlChange best, List<ControlChange> claims,
                                                 Optional<LocalDate> published) {
@@ -216,9 +216,13 @@ final class ControlDeriver {
             boolean sameSide = claim.holderStated() && claim.controllerSide().orElse(claim.controller())
                     .equals(best.controllerSide().orElse(best.controller()));
             boolean contest = claim.status() == ControlStatus.CONTESTED && best.status() == ControlStatus.CONTESTED;
-            if (claim.since().filter(d -> published.isPresent()
-                    && d.last().isBefore(published.get().minusDays(RECENT_DAYS))).isPresent()) {
-                if (sentences.add(claim.evidence().start())) {
+            boolean old = claim.since().filter(d -> published.isPresent()
+                    && d.last().isBefore(published.get().minusDays(RECENT_DAYS))).isPresent();
+            if (old) {
+                // a side's hold is history; old fighting is not restated (a photo gallery's captions, each dated
+                // against a publication day that is often wrong, would repeat it caption by caption)
+                if (claim.status() == ControlStatus.HELD && claim.holderStated()
+                        && sentences.add(claim.evidence().start())) {
                     more.add(claim);
                 }
             } else if ((sameSide || contest) && sentences.add(claim.evidence().start())) {

@@ -626,6 +626,13 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void fightingTheTextDatesLongBeforeTheReportIsNotRestated() {
+        assertThat(control("Rebels clashed with soldiers in Aleppo on Sunday. Rebels clashed with soldiers in Aleppo "
+                + "on July 31.")).extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED, 0));
+    }
+
+    @Test
     void aCaptureTheTextDatesLongBeforeTheReportIsHistoryWithItsOwnSide() {
         assertThat(control("Kurdish fighters control Kobani. The Islamic State seized Kobani in 2014."))
                 .extracting(ControlChange::place, ControlChange::controller,
