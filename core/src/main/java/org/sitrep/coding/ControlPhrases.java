@@ -205,9 +205,7 @@ final class ControlPhrases {
                         || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
                     return Optional.empty();
                 }
-                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
-                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
-                        .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+                controller = namedSubject(resolver, sentence, token.index());
                 // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
                 // held there ("holds a rally in Minneapolis")
                 anchor = sentence.children(token.index(), "obj").stream().findFirst()
@@ -224,9 +222,7 @@ final class ControlPhrases {
                         || !factual(sentence, token.index())) {
                     return Optional.empty();
                 }
-                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
-                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
-                        .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+                controller = namedSubject(resolver, sentence, token.index());
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
                                 || h.relation().startsWith("obl")).orElse(false))
@@ -269,6 +265,13 @@ final class ControlPhrases {
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial, passage));
+    }
+
+    /** The actor a predicate's subject names, not through a pronoun. */
+    private static Optional<Referent> namedSubject(ActorResolver resolver, Sentence sentence, int predicate) {
+        return sentence.children(predicate, "nsubj").stream().findFirst()
+                .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
     }
 
     /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
