@@ -92,6 +92,9 @@ final class ControlDeriver {
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();
         Map<String, ControlChange> unstated = new LinkedHashMap<>();
         Map<String, List<ControlChange>> captures = new LinkedHashMap<>();
+        // every sentence's statement of each place, each kept for the place's reading ("fighting in Fallujah", "the
+        // push into the city", "Fallujah, under the militants' control")
+        Map<String, List<ControlChange>> statements = new LinkedHashMap<>();
         Set<String> fought = new HashSet<>();
         Set<String> clashed = new HashSet<>();
         for (CodedEvent coded : events) {
@@ -124,8 +127,13 @@ final class ControlDeriver {
                         coded.explicitDate() ? event.date() : published.map(CalendarDate::day).or(event::date),
                         event.confidence() * 0.8, event.evidence());
                 add(claim, key, byPlace, unstated);
+                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             } else if (contest && !coded.attempted() && recent(event, coded, published)) {
                 clashed.add(key); // "clashes took place in X": fighting, its sides unnamed
+                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
+                        event.placeRef(), ControlChange.HOLDER_NOT_STATED, Optional.empty(), ControlStatus.CONTESTED,
+                        Optional.empty(), published.map(CalendarDate::day).or(event::date),
+                        event.confidence() * 0.8, event.evidence()));
             } else if (coded.territorial() && event.actorSide().isPresent()) {
                 // control is claimed for a known side: "convoys entered the town" names no one who could hold it
                 ControlChange capture = new ControlChange(event.place().get(), event.placeRef(),
@@ -134,6 +142,7 @@ final class ControlDeriver {
                         published.map(CalendarDate::day).or(event::date), event.confidence(), event.evidence());
                 byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
                 captures.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
+                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
             }
         }
         for (ControlChange claim : described) {
@@ -145,6 +154,7 @@ final class ControlDeriver {
                 fought.add(key);
             }
             add(claim, key, byPlace, unstated);
+            statements.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
         }
         for (String key : clashed) {
             // clashes in a place the article says one side holds ("clashes in the Kurdish-run town of X") contest it
@@ -156,6 +166,7 @@ final class ControlDeriver {
         for (Map.Entry<String, ControlChange> contest : unstated.entrySet()) {
             if (!byPlace.containsKey(contest.getKey())) {
                 control.add(contest.getValue());
+                control.addAll(restated(contest.getValue(), statements.get(contest.getKey()), published));
             }
         }
         for (Map.Entry<String, List<ControlChange>> entry : byPlace.entrySet()) {
@@ -177,6 +188,7 @@ final class ControlDeriver {
                             .findFirst();
                 }
                 control.add(now.orElse(capture));
+                control.addAll(restated(now.orElse(capture), statements.get(entry.getKey()), published));
                 continue;
             }
             ControlChange best = claims.stream().filter(c -> c.status() == ControlStatus.HELD).findFirst()
@@ -185,22 +197,35 @@ final class ControlDeriver {
                 best = withStatus(best, ControlStatus.CONTESTED);
             }
             control.add(best);
-            control.addAll(restated(best, claims));
+            control.addAll(restated(best, statements.get(entry.getKey()), published));
         }
         return control;
     }
 
     /**
-     * The article's other sentences that state the same side's hold on the place ("opposition-held Idlib province"
-     * twice), each a claim of its own, with its own date and the article's reading of the place's status: every
-     * statement keeps its evidence.
+     * The article's other sentences that state the place's reading, each a claim of its own with its own date and
+     * evidence: the same side's hold ("opposition-held Idlib province" twice) and, for a contested place, more of the
+     * fighting ("troops entered the city") take the article's reading; a hold the text dates long before the report
+     * ("DAESH, which took Manbij in 2014") is history and keeps its own side, while old fighting is left out.
      */
-    private static List<ControlChange> restated(ControlChange best, List<ControlChange> claims) {
+    private static List<ControlChange> restated(ControlChange best, List<ControlChange> claims,
+                                                Optional<LocalDate> published) {
         List<ControlChange> more = new ArrayList<>();
         Set<Integer> sentences = new HashSet<>(List.of(best.evidence().start()));
-        for (ControlChange claim : claims) {
-            if (claim.controllerSide().orElse(claim.controller()).equals(best.controllerSide().orElse(best.controller()))
-                    && sentences.add(claim.evidence().start())) {
+        for (ControlChange claim : claims == null ? List.<ControlChange>of() : claims) {
+            boolean sameSide = claim.holderStated() && claim.controllerSide().orElse(claim.controller())
+                    .equals(best.controllerSide().orElse(best.controller()));
+            boolean contest = claim.status() == ControlStatus.CONTESTED && best.status() == ControlStatus.CONTESTED;
+            boolean old = claim.since().filter(d -> published.isPresent()
+                    && d.last().isBefore(published.get().minusDays(RECENT_DAYS))).isPresent();
+            if (old) {
+                // a side's hold is history; old fighting is not restated (a photo gallery's captions, each dated
+                // against a publication day that is often wrong, would repeat it caption by caption)
+                if (claim.status() == ControlStatus.HELD && claim.holderStated()
+                        && sentences.add(claim.evidence().start())) {
+                    more.add(claim);
+                }
+            } else if ((sameSide || contest) && sentences.add(claim.evidence().start())) {
                 more.add(new ControlChange(best.place(), best.placeRef(), best.controller(), best.controllerSide(),
                         best.status(), claim.since(), claim.asOf(), claim.confidence(), claim.evidence()));
             }

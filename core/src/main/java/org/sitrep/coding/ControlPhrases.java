@@ -44,7 +44,7 @@ final class ControlPhrases {
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, UNDER, BASE, HANDS, ADJECTIVE, VERB }
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -151,9 +151,14 @@ final class ControlPhrases {
                 controller = owners.prefix(linked, sentence, i - 2);
                 anchor = headOf(sentence, i);
             }
-            case PARTICIPLE -> {
+            case PARTICIPLE, CAPTURED -> {
                 if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
                     return Optional.empty();
+                }
+                // "the village of Morek captured by rebels in May": held since the clause's time
+                passage = phrase.shape() == Shape.CAPTURED;
+                if (passage && !factual(sentence, token.index())) {
+                    return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
                 }
                 if (pastState(sentence, token.index())) {
                     return Optional.empty(); // "towns that were controlled by ISIL": a past state, now ended
@@ -200,14 +205,30 @@ final class ControlPhrases {
                         || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
                     return Optional.empty();
                 }
-                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
-                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
-                        .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+                controller = namedSubject(resolver, sentence, token.index());
                 // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
                 // held there ("holds a rally in Minneapolis")
                 anchor = sentence.children(token.index(), "obj").stream().findFirst()
                         .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o))
                         .map(Token::index).orElse(-1);
+            }
+            case SUBJECT -> {
+                // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
+                // the place the predicate takes, told as now and asserted
+                boolean noun = token.pos().startsWith("NN");
+                if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
+                        || noun && !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
+                        || pastState(sentence, token.index())
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                controller = namedSubject(resolver, sentence, token.index());
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
+                                || h.relation().startsWith("obl")).orElse(false))
+                                && !ArgumentFinder.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
+                                && (placeAt(linked, sentence, c).isPresent() || placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
@@ -246,6 +267,19 @@ final class ControlPhrases {
         return Optional.of(new Found(place.get(), controller, partial, passage));
     }
 
+    /** The actor a predicate's subject names, not through a pronoun. */
+    private static Optional<Referent> namedSubject(ActorResolver resolver, Sentence sentence, int predicate) {
+        return sentence.children(predicate, "nsubj").stream().findFirst()
+                .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+    }
+
+    /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
+    private boolean factual(Sentence sentence, int token) {
+        Modality mood = modality.detect(sentence, token);
+        return mood == Modality.ASSERTED || mood == Modality.REPORTED;
+    }
+
     /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */
     private boolean near(Sentence sentence, int noun) {
         return sentence.children(noun).stream().anyMatch(c -> (c.relation().equals("case")
@@ -266,6 +300,16 @@ final class ControlPhrases {
         List<LinkedMention> places = new ArrayList<>(List.of(place));
         for (Token conjunct : sentence.children(place.lastToken(), "conj")) {
             placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
+        }
+        // "entrenched in Mosul, one of Iraq's largest cities, and Tikrit": after an apposition the parser hangs the
+        // coordinator and the place it joins off the governor instead
+        int governor = headOf(sentence, place.lastToken());
+        for (Token coordinator : governor < 0 ? List.<Token>of() : sentence.children(governor, "dep")) {
+            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()) {
+                for (Token conjunct : sentence.children(coordinator.index(), "dep")) {
+                    placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
+                }
+            }
         }
         return places;
     }

@@ -77,9 +77,12 @@ class ControlPhrasesTest {
 
     @Test
     void aBesiegedTownIsContestedUnderTheSideTheArticleSaysHoldsIt() {
+        // each sentence is a statement of its own, read as the article reads the place
         assertThat(control("Government jets struck the besieged town of Douma. Rebel-held Douma has no hospital left."))
-                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.CONTESTED));
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.evidence().start())
+                .containsExactlyInAnyOrder(tuple("Douma", "Syrian opposition", ControlStatus.CONTESTED, 0),
+                        tuple("Douma", "Syrian opposition", ControlStatus.CONTESTED, 51));
     }
 
     @Test
@@ -545,8 +548,9 @@ class ControlPhrasesTest {
     void seizingBuildingsInACityIsNoHoldOnTheWholeCity() {
         assertThat(control("Rebels clashed with soldiers in Aleppo on July 31. Dozens of officers were reportedly "
                 + "killed as rebels seized police stations in the city."))
-                .extracting(ControlChange::place, ControlChange::status)
-                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
+                .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactlyInAnyOrder(tuple("Aleppo", ControlStatus.CONTESTED, 0),
+                        tuple("Aleppo", ControlStatus.CONTESTED, 51));
         assertThat(control("Rebels seized police stations in Aleppo on Monday."))
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
@@ -587,5 +591,72 @@ class ControlPhrasesTest {
         assertThat(control("Officials met in Ankara on Monday. Raqqa, ISIS's declared capital, was quiet."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Raqqa", "Islamic State"));
+    }
+
+    @Test
+    void aSubjectInControlOfAPlaceHoldsItNowButNotInThePastTense() {
+        assertThat(control("The Syrian Democratic Forces are now in control of Manbij."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD));
+        assertThat(control("The SDF were in control of Manbij before the war.")).isEmpty();
+        assertThat(control("The government is in control of the situation in Aleppo.")).isEmpty();
+    }
+
+    @Test
+    void fightersEntrenchedInAPlaceHoldIt() {
+        assertThat(control("Fighters from the Islamic State are entrenched in Mosul."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aContestedPlaceIsContested() {
+        assertThat(control("Opposition groups are mounting an offensive to seize contested Aleppo."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .contains(tuple("Aleppo", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void everySentenceOfFightingInAPlaceIsAClaimWithItsOwnEvidence() {
+        assertThat(control("Iraqi forces clashed with Islamic State militants in Fallujah on Monday. Iraqi troops "
+                + "fought Islamic State fighters in Fallujah again on Sunday."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactly(tuple("Fallujah", ControlStatus.CONTESTED, 0),
+                        tuple("Fallujah", ControlStatus.CONTESTED, 73));
+    }
+
+    @Test
+    void fightingTheTextDatesLongBeforeTheReportIsNotRestated() {
+        assertThat(control("Rebels clashed with soldiers in Aleppo on Sunday. Rebels clashed with soldiers in Aleppo "
+                + "on July 31.")).extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED, 0));
+    }
+
+    @Test
+    void aCaptureTheTextDatesLongBeforeTheReportIsHistoryWithItsOwnSide() {
+        assertThat(control("Kurdish fighters control Kobani. The Islamic State seized Kobani in 2014."))
+                .extracting(ControlChange::place, ControlChange::controller,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(tuple("Kobani", "People's Protection Units", ""),
+                        tuple("Kobani", "Islamic State", "2014"));
+    }
+
+    @Test
+    void aPlaceCapturedByASideIsHeldSinceItsClausesTimeButNotAPossibleCapture() {
+        assertThat(control("Government forces shelled Saraqib, captured by rebels in May."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Saraqib", "Syrian opposition", ControlStatus.HELD, "2016-05"));
+        assertThat(control("Raqqa could be captured by the SDF within weeks.")).isEmpty();
+    }
+
+    @Test
+    void aReportedHoldReachesThePlaceJoinedAfterAnApposition() {
+        // the parser hangs "and Tikrit" off the predicate, not off Mosul
+        assertThat(control("A spokesman told reporters that Islamic State fighters are entrenched in Mosul, one of the "
+                + "largest cities in Iraq, and Tikrit, the hometown of Saddam Hussein."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Mosul", "Islamic State", ControlStatus.HELD),
+                        tuple("Tikrit", "Islamic State", ControlStatus.HELD));
     }
 }
