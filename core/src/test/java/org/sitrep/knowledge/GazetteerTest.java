@@ -1,0 +1,26 @@
+package org.sitrep.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+
+class GazetteerTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    @Test
+    void newsSpellingsMinedFromTheCorporaLinkToTheirGeoNamesPlace() {
+        assertThat(GAZETTEER.resolve("Mayadeen", Optional.of("SY"))).map(Place::geonameId).contains("173480");
+        assertThat(GAZETTEER.resolve("Boukamal", Optional.of("SY"))).map(Place::geonameId).contains("174448");
+        assertThat(GAZETTEER.resolve("Maaret al-Numan", Optional.of("SY"))).map(Place::geonameId).contains("167611");
+        assertThat(GAZETTEER.resolve("Irbil", Optional.of("IQ"))).map(Place::geonameId).contains("95446");
+    }
+
+    @Test
+    void aMinedSpellingFoldsLikeAnyNameSoItsVariantsLinkToo() {
+        // "Deir Az-Zour" is listed as "Deir az-Zour": case and hyphens fold away
+        assertThat(GAZETTEER.resolve("Deir Az-Zour", Optional.empty())).map(Place::geonameId).contains("170794");
+        assertThat(GAZETTEER.resolve("Al-Tabqah", Optional.empty())).map(Place::geonameId).contains("172374");
+    }
+}
