@@ -33,12 +33,20 @@ public final class EntityLinker {
     private final Gazetteer gazetteer;
     private final LanguagePack pack;
     private final PlaceCues cues;
+    /** The ISO code of the country each state actor governs: Syria's, and the Syrian government's through it. */
+    private final Map<String, String> countryOfState = new HashMap<>();
 
     public EntityLinker(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack) {
         this.knowledge = knowledge;
         this.gazetteer = gazetteer;
         this.pack = pack;
         this.cues = new PlaceCues(pack, gazetteer);
+        for (Actor actor : knowledge.actors()) {
+            gazetteer.country(actor.id()).ifPresent(country -> {
+                countryOfState.put(actor.id(), country.countryCode());
+                actor.memberOf().ifPresent(state -> countryOfState.putIfAbsent(state, country.countryCode()));
+            });
+        }
     }
 
     public Linked link(Annotated annotated) {
@@ -598,21 +606,32 @@ public final class EntityLinker {
         return false;
     }
 
-    /** The country most of the article's unambiguous places lie in: where ambiguous names are read. */
+    /**
+     * The country most of the article's unambiguous places lie in: where ambiguous names are read. An article whose
+     * places are all ambiguous or unknown ("Deir Ezzor", which the NER takes for a person) is read in the country it
+     * names most, by name or adjective ("Syria", "Syrian").
+     */
     private Optional<String> dominantCountry(Annotated annotated) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> byPlaces = new HashMap<>();
+        Map<String, Integer> byName = new HashMap<>();
         for (Sentence sentence : annotated.sentences()) {
             for (Token token : sentence.tokens()) {
+                // "Syrian" is tagged an adjective, "Syria" a proper noun
+                knowledge.byAdjective(token.word()).or(() -> token.isProperNoun()
+                                ? knowledge.byAlias(token.word()) : Optional.empty())
+                        .map(actor -> countryOfState.get(actor.id()))
+                        .ifPresent(country -> byName.merge(country, 1, Integer::sum));
                 if (!token.isProperNoun()) {
                     continue;
                 }
                 List<Place> candidates = gazetteer.candidates(token.word());
                 if (!candidates.isEmpty() && candidates.get(0).population() >= MAJOR_POPULATION
                         && (candidates.size() == 1 || candidates.get(0).population() > 20 * candidates.get(1).population())) {
-                    counts.merge(candidates.get(0).countryCode(), 1, Integer::sum);
+                    byPlaces.merge(candidates.get(0).countryCode(), 1, Integer::sum);
                 }
             }
         }
+        Map<String, Integer> counts = byPlaces.isEmpty() ? byName : byPlaces;
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 

@@ -98,6 +98,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anArticleNamingNoKnownPlaceIsReadInTheCountryItsAdjectivesName() {
+        // no unambiguous place says which country this is; "Syrian" and "regime" do, so the NER's person is the city
+        assertThat(mentions("Activists in Deir Ezzor said Syrian regime jets raided the besieged neighborhoods."))
+                .filteredOn(m -> m.text().equals("Deir Ezzor"))
+                .extracting(Mention::type, m -> m.ref().orElse(""))
+                .containsExactly(tuple(EntityType.LOCATION, "170794"));
+    }
+
+    @Test
     void theTownRefersBackToTheLastTownNamed() {
         assertThat(mentions("Collapsed buildings are seen in Kobani after Kurdish forces took control of the town."))
                 .filteredOn(m -> m.text().equals("town"))
