@@ -76,7 +76,10 @@ final class ControlPhrases {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
                         Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
                                 published) : Optional.empty();
-                        Optional<CalendarDate> asOf = published.map(CalendarDate::day);
+                        // a label dated well before the report speaks of that day: a photo caption dated months
+                        // before the page ("rebel-held Idlib, Syria, March 22, 2015") is no word on the page's day
+                        Optional<CalendarDate> asOf = sentenceDay(linked, times, sentence, token, published)
+                                .or(() -> published.map(CalendarDate::day));
                         if (phrase.status() == ControlStatus.CONTESTED && !presentTense(sentence, token.index())) {
                             // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
                             // tells how things stood then, not now ("has been under siege since 2013" still does)
@@ -120,6 +123,17 @@ final class ControlPhrases {
      * X") states the day its sentence tells of.
      */
     record Described(List<ControlChange> claims, Set<ControlChange> current) {
+    }
+
+    /**
+     * The day, not a longer span, that the clause of a label states when it lies well before the report; a label
+     * in recent news ("shelled rebel-held Douma on Monday") speaks as of the report.
+     */
+    private Optional<CalendarDate> sentenceDay(Linked linked, List<TimeExpression> times, Sentence sentence,
+                                               Token token, Optional<LocalDate> published) {
+        return passageDate(linked, times, sentence, token, published)
+                .filter(d -> d.granularity() == CalendarDate.Granularity.DAY && published.isPresent()
+                        && d.last().isBefore(published.get().minusDays(RECENT_DAYS)));
     }
 
     /** The time the clause of a passage into control states, if it states one. */

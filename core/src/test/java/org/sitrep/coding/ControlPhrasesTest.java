@@ -26,6 +26,16 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aLabelInACaptionDatedMonthsBeforeTheArticleIsAClaimOfTheCaptionsDay() {
+        assertThat(control("A boy walks past a damaged building in rebel-held Saraqib, Syria, on March 22, 2016. "
+                + "Rebels hold the town of Binnish."))
+                .extracting(ControlChange::place, ControlChange::controller,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Saraqib", "Syrian opposition", "2016-03-22"),
+                        tuple("Binnish", "Syrian opposition", "2016-12-13"));
+    }
+
+    @Test
     void aNamedGroupBeforeTheHyphenHoldsTheWholePlace() {
         assertThat(control("Troops entered Islamic State-held Palmyra.")).extracting(ControlChange::place,
                 ControlChange::controller, ControlChange::status)
