@@ -23,6 +23,8 @@ import org.sitrep.nlp.Token;
  */
 final class ActorResolver {
     static final int LOOKBACK_SENTENCES = 4;
+    /** How many heads up from a pronoun the verb of its clause may stand. */
+    private static final int CLAUSE_DEPTH = 4;
 
     private final KnowledgeBase knowledge;
     private final Linked linked;
@@ -269,7 +271,7 @@ final class ActorResolver {
     /** The verb whose clause holds the token: the first verb above it. */
     private static Optional<Integer> clauseOf(Sentence sentence, int token) {
         int current = token;
-        for (int depth = 0; depth < LOOKBACK_SENTENCES; depth++) {
+        for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0) {
                 return Optional.empty();

@@ -177,8 +177,7 @@ final class ControlDeriver {
                 // ... forces have taken full control of Douma") and any contest before it
                 ControlChange capture = taken.get(taken.size() - 1);
                 Optional<ControlChange> now = Optional.empty();
-                if (capture.since().isPresent() && published.isPresent()
-                        && capture.since().get().last().isBefore(published.get().minusDays(RECENT_DAYS))) {
+                if (capture.since().filter(d -> longBefore(d, published)).isPresent()) {
                     // "Kurdish fighters control Kobani, which was seized by the Islamic State in 2014": a capture the
                     // text dates long before the report is history; a state described as of the report is the claim
                     now = described.stream().filter(c -> c.placeRef().orElse(c.place()).equals(entry.getKey())
@@ -216,8 +215,7 @@ final class ControlDeriver {
             boolean sameSide = claim.holderStated() && claim.controllerSide().orElse(claim.controller())
                     .equals(best.controllerSide().orElse(best.controller()));
             boolean contest = claim.status() == ControlStatus.CONTESTED && best.status() == ControlStatus.CONTESTED;
-            boolean old = claim.since().filter(d -> published.isPresent()
-                    && d.last().isBefore(published.get().minusDays(RECENT_DAYS))).isPresent();
+            boolean old = claim.since().filter(d -> longBefore(d, published)).isPresent();
             if (old) {
                 // a side's hold is history; old fighting is not restated (a photo gallery's captions, each dated
                 // against a publication day that is often wrong, would repeat it caption by caption)
@@ -261,8 +259,12 @@ final class ControlDeriver {
 
     /** An event the text dates more than a week before the report. */
     private static boolean old(CodedEvent coded, Optional<LocalDate> published) {
-        return coded.explicitDate() && coded.event().date().isPresent() && published.isPresent()
-                && coded.event().date().get().last().isBefore(published.get().minusDays(RECENT_DAYS));
+        return coded.explicitDate() && coded.event().date().filter(d -> longBefore(d, published)).isPresent();
+    }
+
+    /** Whether a time ends more than a week before the report: history as the report tells it, not its news. */
+    static boolean longBefore(CalendarDate date, Optional<LocalDate> published) {
+        return published.isPresent() && date.last().isBefore(published.get().minusDays(RECENT_DAYS));
     }
 
     /** Fighting of the report's days: undated, or dated within a week before the report. */
@@ -270,8 +272,7 @@ final class ControlDeriver {
         if (!coded.explicitDate() || published.isEmpty() || event.date().isEmpty()) {
             return true;
         }
-        LocalDate last = event.date().get().last();
-        return !last.isBefore(published.get().minusDays(RECENT_DAYS)) && !last.isAfter(published.get());
+        return !longBefore(event.date().get(), published) && !event.date().get().last().isAfter(published.get());
     }
 
     private static long sides(List<ControlChange> claims) {

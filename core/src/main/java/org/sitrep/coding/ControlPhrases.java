@@ -32,8 +32,6 @@ import org.sitrep.nlp.Token;
  */
 final class ControlPhrases {
     private static final double CONFIDENCE = 0.75;
-    /** A siege dated at most this many days before the report is still the report's. */
-    private static final int RECENT_DAYS = 7;
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
@@ -84,8 +82,7 @@ final class ControlPhrases {
                             // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
                             // tells how things stood then, not now ("has been under siege since 2013" still does)
                             Optional<CalendarDate> then = passageDate(linked, times, sentence, token, published)
-                                    .filter(d -> published.isPresent()
-                                            && d.last().isBefore(published.get().minusDays(RECENT_DAYS)));
+                                    .filter(d -> ControlDeriver.longBefore(d, published));
                             if (then.isPresent()) {
                                 since = then;
                                 asOf = then;
@@ -132,8 +129,8 @@ final class ControlPhrases {
     private Optional<CalendarDate> sentenceDay(Linked linked, List<TimeExpression> times, Sentence sentence,
                                                Token token, Optional<LocalDate> published) {
         return passageDate(linked, times, sentence, token, published)
-                .filter(d -> d.granularity() == CalendarDate.Granularity.DAY && published.isPresent()
-                        && d.last().isBefore(published.get().minusDays(RECENT_DAYS)));
+                .filter(d -> d.granularity() == CalendarDate.Granularity.DAY
+                        && ControlDeriver.longBefore(d, published));
     }
 
     /** The time the clause of a passage into control states, if it states one. */
