@@ -306,7 +306,7 @@ final class ArgumentFinder {
     static Optional<Integer> controller(Sentence sentence, int verb) {
         Optional<Dependency> head = sentence.head(verb);
         if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")
-                || sentence.children(verb, "mark").stream().noneMatch(m -> m.pos().equals("TO"))) {
+                || ModalityDetector.infinitiveMark(sentence, verb).isEmpty()) {
             return Optional.empty();
         }
         return sentence.children(head.get().governor(), "obj").stream().map(Token::index).findFirst();

@@ -141,7 +141,7 @@ final class ModalityDetector {
      * The "to" of a to-infinitive on the trigger ("to take", "to be freed"), not a preposition the parse hangs on a
      * finite clause ("close to where a helicopter had been shot down").
      */
-    private static Optional<Token> infinitiveMark(Sentence sentence, int trigger) {
+    static Optional<Token> infinitiveMark(Sentence sentence, int trigger) {
         return sentence.children(trigger, "mark").stream()
                 .filter(t -> t.word().equalsIgnoreCase("to") && t.pos().equals("TO")).findFirst();
     }
