@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class, ControlCommand.class, TimelineCommand.class, StanceCommand.class,
                 SearchCommand.class, RebuildCommand.class, ReviewCommand.class, ServeCommand.class,
                 SubscribeCommand.class, SubscribersCommand.class, DigestCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
     /** Exit code: some inputs were bad (the rest were processed). */
     public static final int EXIT_BAD_INPUT = 1;

@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.knowledge.EntityLinker;
 import org.sitrep.knowledge.Gazetteer;
@@ -34,11 +35,20 @@ public final class Extractor implements Function<Article, Facts> {
     private final Map<String, Coding> byLanguage;
     private final ArabicCoding arabic;
 
-    private Extractor(Annotator annotator, KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs) {
+    private final KnowledgeBase knowledge;
+    private final Gazetteer gazetteer;
+    private final List<LanguagePack> packs;
+
+    private Extractor(Annotator annotator, KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs,
+                      Optional<ArgumentModel> argumentModel) {
         this.annotator = annotator;
+        this.knowledge = knowledge;
+        this.gazetteer = gazetteer;
+        this.packs = List.copyOf(packs);
         Map<String, Coding> chains = new LinkedHashMap<>();
         for (LanguagePack pack : packs) {
-            chains.put(pack.code(), new Coding(knowledge, gazetteer, pack));
+            chains.put(pack.code(), new Coding(knowledge, gazetteer, pack,
+                    argumentModel.orElseGet(() -> ArgumentModel.load(pack))));
         }
         if (!chains.containsKey(FALLBACK)) {
             throw new IllegalArgumentException("the " + FALLBACK + " language pack is required, got " + packs);
@@ -50,12 +60,25 @@ public final class Extractor implements Function<Article, Facts> {
     /** Loads the NLP models (several seconds: do it once) over an already loaded knowledge base and gazetteer. */
     public static Extractor load(KnowledgeBase knowledge, Gazetteer gazetteer) {
         return new Extractor(Annotator.load(), knowledge, gazetteer,
-                LanguagePack.available().stream().map(LanguagePack::load).toList());
+                LanguagePack.available().stream().map(LanguagePack::load).toList(), Optional.empty());
     }
 
     /** The same models with other language packs (a test or an added language), without reloading the models. */
     public Extractor withPacks(KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs) {
-        return new Extractor(annotator, knowledge, gazetteer, packs);
+        return new Extractor(annotator, knowledge, gazetteer, packs, Optional.empty());
+    }
+
+    /**
+     * The same chain with another model of context arguments in every pack ({@link ArgumentModel#NONE} lets training
+     * see the roles the syntax leaves empty), without reloading the models.
+     */
+    public Extractor withArgumentModel(ArgumentModel model) {
+        return new Extractor(annotator, knowledge, gazetteer, packs, Optional.of(model));
+    }
+
+    /** The entities of an annotated article, linked as its language's chain links them. */
+    public Linked link(Annotated annotated) {
+        return coding(annotated.article().language()).linker.link(annotated);
     }
 
     @Override
@@ -120,8 +143,9 @@ public final class Extractor implements Function<Article, Facts> {
         private final HappeningFolder happenings = new HappeningFolder();
         private final PlaceContainment containment;
         private final StanceCoder stances;
+        private final ContextArguments contextArguments;
 
-        Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack) {
+        Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack, ArgumentModel argumentModel) {
             this.linker = new EntityLinker(knowledge, gazetteer, pack);
             this.times = new TimeNormalizer(pack);
             this.quotes = new QuoteAttributor(knowledge, pack);
@@ -133,6 +157,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.stances = StanceCoder.load(knowledge, pack);
             this.timeTagger = TimeTagger.load(pack);
             this.parseCues = ParseCues.of(pack, knowledge);
+            this.contextArguments = new ContextArguments(knowledge, argumentModel);
         }
 
         @Override
@@ -143,7 +168,7 @@ public final class Extractor implements Function<Article, Facts> {
                     annotated.article().published());
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
-                    sentencePlaces.fill(happenings.fold(coded), linked),
+                    contextArguments.fill(sentencePlaces.fill(happenings.fold(coded), linked), linked),
                     control.derive(coded, described, containment.find(linked), annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }

@@ -1,9 +1,7 @@
 package org.sitrep.eval;
 
 import java.io.PrintWriter;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.ingest.ArticleBuilder;
-import org.sitrep.ingest.ParsedDocument;
 import org.sitrep.knowledge.KnowledgeBase;
-import org.sitrep.language.LanguagePack;
-import org.sitrep.language.WordList;
-import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.Event;
@@ -37,18 +31,16 @@ public final class EventEvaluation {
     private static final int CONTEXT = 90;
     private static final Map<String, String> PLURAL = Map.of("place", "places", "actor", "actors", "target",
             "targets", "date", "dates");
-    /** The gold place names are English whatever the article's language. */
-    private static final LanguagePack ENGLISH = LanguagePack.load("en");
     private final ArticleBuilder builder;
     private final Function<Article, Facts> extractor;
-    private final KnowledgeBase knowledge;
+    private final GoldMatcher matcher;
     private final PrintWriter out;
 
     public EventEvaluation(ArticleBuilder builder, Function<Article, Facts> extractor, KnowledgeBase knowledge,
                            PrintWriter out) {
         this.builder = builder;
         this.extractor = extractor;
-        this.knowledge = knowledge;
+        this.matcher = new GoldMatcher(knowledge);
         this.out = out;
     }
 
@@ -111,10 +103,7 @@ public final class EventEvaluation {
     public Tally run(List<GoldArticle> articles, boolean listErrors) {
         Tally tally = new Tally();
         for (GoldArticle gold : articles) {
-            ParsedDocument document = new ParsedDocument(gold.corpus() + "/" + gold.id(), gold.text(),
-                    new Span(0, gold.text().length()), Optional.empty(), Optional.of(gold.published()),
-                    Optional.of(gold.outlet()), Optional.empty());
-            Facts facts = extractor.apply(builder.build(document).article());
+            Facts facts = extractor.apply(builder.build(gold.document()).article());
             scoreEvents(gold, facts, tally);
             scoreQuotes(gold, facts, tally);
             scoreControl(gold, facts, tally);
@@ -123,33 +112,14 @@ public final class EventEvaluation {
         return tally;
     }
 
-    private record Pair(GoldArticle.GoldEvent gold, Event system, int agreement) {
-    }
-
     private void scoreEvents(GoldArticle article, Facts facts, Tally tally) {
-        List<Pair> candidates = new ArrayList<>();
-        for (GoldArticle.GoldEvent gold : article.events()) {
-            for (Event system : facts.events()) {
-                if (gold.mentions().stream().anyMatch(m -> system.evidence().span().contains(m.start()))) {
-                    int agreement = (gold.type().equals(system.type().name()) ? 8 : 0)
-                            + (actorRight(gold, system) ? 2 : 0)
-                            + (placeRight(gold, system) ? 2 : 0) + (targetRight(gold, system) ? 1 : 0)
-                            + (dateRight(gold, system, article) ? 1 : 0);
-                    candidates.add(new Pair(gold, system, agreement));
-                }
-            }
-        }
-        candidates.sort(Comparator.comparingInt(Pair::agreement).reversed());
+        List<GoldMatcher.Pair> pairs = matcher.pairs(article, facts.events());
         Set<GoldArticle.GoldEvent> goldUsed = new HashSet<>();
         Set<Event> systemUsed = new HashSet<>();
-        List<Pair> pairs = new ArrayList<>();
-        for (Pair pair : candidates) {
-            if (!goldUsed.contains(pair.gold()) && !systemUsed.contains(pair.system())) {
-                goldUsed.add(pair.gold());
-                systemUsed.add(pair.system());
-                pairs.add(pair);
-            }
-        }
+        pairs.forEach(pair -> {
+            goldUsed.add(pair.gold());
+            systemUsed.add(pair.system());
+        });
         tally.system += facts.events().size();
         tally.gold += article.events().size();
         tally.matched += pairs.size();
@@ -182,15 +152,15 @@ public final class EventEvaluation {
                 tally.errors.add(article.id() + " spurious " + describe(system));
             }
         }
-        for (Pair pair : pairs) {
+        for (GoldMatcher.Pair pair : pairs) {
             GoldArticle.GoldEvent gold = pair.gold();
             Event system = pair.system();
             boolean type = gold.type().equals(system.type().name());
-            boolean actor = actorRight(gold, system);
-            boolean target = targetRight(gold, system);
-            boolean place = placeRight(gold, system);
-            boolean date = dateRight(gold, system, article);
-            boolean modality = modalityRight(gold, system);
+            boolean actor = matcher.actorRight(gold, system);
+            boolean target = matcher.targetRight(gold, system);
+            boolean place = matcher.placeRight(gold, system);
+            boolean date = matcher.dateRight(gold, system, article);
+            boolean modality = matcher.modalityRight(gold, system);
             tally.field("type", type);
             tally.field("actor", actor);
             tally.field("target", target);
@@ -282,7 +252,7 @@ public final class EventEvaluation {
             if (found.isPresent()) {
                 used.add(found.get());
                 tally.quotesMatched++;
-                if (sameName(gold.speakerRef() != null ? gold.speakerRef() : gold.speaker(),
+                if (matcher.sameName(gold.speakerRef() != null ? gold.speakerRef() : gold.speaker(),
                         Optional.of(found.get().speaker()))
                         || namedAsWritten(gold.speakerSpan().of(article.text()), found.get().speaker())) {
                     tally.speakersRight++;
@@ -306,14 +276,14 @@ public final class EventEvaluation {
         Set<ControlChange> used = new HashSet<>();
         for (GoldArticle.GoldControl gold : article.control()) {
             Optional<ControlChange> found = facts.control().stream().filter(c -> !used.contains(c))
-                    .filter(c -> samePlace(gold.place(), gold.placeGeonames(), Optional.of(c.place()), c.placeRef()))
+                    .filter(c -> GoldMatcher.samePlace(gold.place(), gold.placeGeonames(), Optional.of(c.place()), c.placeRef()))
                     .filter(c -> c.evidence().start() < gold.evidence().end()
                             && gold.evidence().start() < c.evidence().end())
                     .findFirst();
             if (found.isPresent()) {
                 used.add(found.get());
                 tally.controlMatched++;
-                if (sameName(gold.controller(), Optional.of(found.get().controller()))) {
+                if (matcher.sameName(gold.controller(), Optional.of(found.get().controller()))) {
                     tally.controllersRight++;
                 } else {
                     tally.errors.add(article.id() + " control controller≠" + gold.controller() + " "
@@ -329,88 +299,13 @@ public final class EventEvaluation {
                 .forEach(c -> tally.errors.add(article.id() + " control spurious " + describe(c)));
     }
 
-    private boolean actorRight(GoldArticle.GoldEvent gold, Event system) {
-        return sameName(gold.actor(), system.actor());
-    }
-
-    private boolean targetRight(GoldArticle.GoldEvent gold, Event system) {
-        return sameName(gold.target(), system.target());
-    }
-
-    private static boolean placeRight(GoldArticle.GoldEvent gold, Event system) {
-        return samePlace(gold.place(), gold.placeGeonames(), system.place(), system.placeRef());
-    }
-
-    private static boolean samePlace(String goldName, String goldGeonames, Optional<String> name,
-                                     Optional<String> ref) {
-        if (goldName == null) {
-            return name.isEmpty();
-        }
-        if (goldGeonames != null && ref.isPresent()) {
-            return goldGeonames.equals(ref.get());
-        }
-        return name.map(n -> normal(n).equals(normal(goldName)) || sameAdminArea(n, goldName)).orElse(false);
-    }
-
-    /**
-     * "Idlib province" and "Idlib Governorate" name one first-level area (the annotators write both): the same name
-     * before a noun of such an area. A town ("Idlib") is not its province.
-     */
-    static boolean sameAdminArea(String a, String b) {
-        String[] x = normal(a).split(" ");
-        String[] y = normal(b).split(" ");
-        return x.length > 1 && y.length > 1 && ENGLISH.has(WordList.ADMIN_AREA_NOUNS, x[x.length - 1])
-                && ENGLISH.has(WordList.ADMIN_AREA_NOUNS, y[y.length - 1])
-                && String.join(" ", java.util.Arrays.copyOf(x, x.length - 1))
-                .equals(String.join(" ", java.util.Arrays.copyOf(y, y.length - 1)));
-    }
-
-    /** An event dated the report's day where the text gives no date is acceptable, unless it is background. */
-    private static boolean dateRight(GoldArticle.GoldEvent gold, Event system, GoldArticle article) {
-        if (gold.date() == null) {
-            return system.date().isEmpty()
-                    || (!gold.background() && system.date().get().toString().equals(article.published().toString()));
-        }
-        return system.date().map(Object::toString)
-                .map(d -> d.startsWith(gold.date()) || gold.date().startsWith(d)).orElse(false);
-    }
-
-    private static boolean modalityRight(GoldArticle.GoldEvent gold, Event system) {
-        String label = system.modality().label();
-        return label.equals(gold.modality()) || (gold.asserted() && (label.equals("asserted")
-                || label.equals("reported")));
-    }
-
-    /** A gold actor (knowledge-base id or name) against a system actor name; a member counts as its group. */
-    private boolean sameName(String gold, Optional<String> system) {
-        if (gold == null) {
-            return system.isEmpty();
-        }
-        if (system.isEmpty()) {
-            return false;
-        }
-        Optional<Actor> goldActor = knowledge.byId(gold);
-        String goldName = goldActor.map(Actor::name).orElse(gold);
-        if (normal(goldName).equals(normal(system.get()))) {
-            return true;
-        }
-        Optional<Actor> systemActor = knowledge.byAlias(system.get());
-        if (goldActor.isPresent() && systemActor.isPresent()) {
-            return systemActor.get().memberOf().filter(goldActor.get().id()::equals).isPresent()
-                    || goldActor.get().memberOf().filter(systemActor.get().id()::equals).isPresent();
-        }
-        String a = normal(goldName);
-        String b = normal(system.get());
-        return a.length() > 3 && b.length() > 3 && (a.endsWith(" " + b) || b.endsWith(" " + a));
-    }
-
     /**
      * Whether a speaker named as the text writes it (a person the knowledge base lacks, in the article's script) is
      * the one the gold marks: one name holds the other's words in a row ("السالم" in "أحمد السالم").
      */
     static boolean namedAsWritten(String goldText, String system) {
-        List<String> gold = List.of(normal(goldText).split(" +"));
-        List<String> ours = List.of(normal(system).split(" +"));
+        List<String> gold = List.of(GoldMatcher.normal(goldText).split(" +"));
+        List<String> ours = List.of(GoldMatcher.normal(system).split(" +"));
         if (gold.get(0).isEmpty() || ours.get(0).isEmpty()) {
             return false;
         }
@@ -419,10 +314,6 @@ public final class EventEvaluation {
         return shorter.stream().anyMatch(w -> w.length() > 2) && java.util.Collections.indexOfSubList(longer, shorter) >= 0;
     }
 
-    private static String normal(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^\\p{L}\\p{N} ]", "").strip();
-    }
 
     private static String describe(Event e) {
         return e.type() + " " + e.modality().label() + e.fatalities().map(n -> " killed=" + n).orElse("")

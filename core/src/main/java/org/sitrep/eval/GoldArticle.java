@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.sitrep.ingest.ParsedDocument;
 import org.sitrep.model.Span;
 
 /**
@@ -19,6 +21,12 @@ import org.sitrep.model.Span;
 public record GoldArticle(String corpus, String id, String split, LocalDate published, String text, String outlet,
                           List<GoldEvent> events, List<GoldControl> control, List<GoldQuote> quotes) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The article as ingest would read it: its whole text as the body, with its date and outlet. */
+    public ParsedDocument document() {
+        return new ParsedDocument(corpus + "/" + id, text, new Span(0, text.length()), Optional.empty(),
+                Optional.of(published), Optional.of(outlet), Optional.empty());
+    }
 
     /** An annotated event: its type, every trigger mention, and its arguments (absent values are null). */
     public record GoldEvent(String type, List<Span> mentions, boolean physical, String actor, String target,

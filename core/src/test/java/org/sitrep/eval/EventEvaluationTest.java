@@ -82,10 +82,10 @@ class EventEvaluationTest {
 
     @Test
     void aProvinceAndAGovernorateOfOneNameAreOneAreaButNotItsTown() {
-        assertThat(EventEvaluation.sameAdminArea("Idlib province", "Idlib Governorate")).isTrue();
-        assertThat(EventEvaluation.sameAdminArea("Idlib province", "Idlib")).isFalse();
-        assertThat(EventEvaluation.sameAdminArea("Idlib province", "Hama Governorate")).isFalse();
-        assertThat(EventEvaluation.sameAdminArea("Aleppo countryside", "Aleppo province")).isFalse();
+        assertThat(GoldMatcher.sameAdminArea("Idlib province", "Idlib Governorate")).isTrue();
+        assertThat(GoldMatcher.sameAdminArea("Idlib province", "Idlib")).isFalse();
+        assertThat(GoldMatcher.sameAdminArea("Idlib province", "Hama Governorate")).isFalse();
+        assertThat(GoldMatcher.sameAdminArea("Aleppo countryside", "Aleppo province")).isFalse();
     }
 
     private static Event event(String id, String actor, String place, String date, Article article, int start,

@@ -1,0 +1,180 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.model.Event;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Gives an event whose own clause names no actor (or no target) the participant its context names, where a model
+ * learned from annotated articles ({@link ArgumentModel}) finds one likely: "Government forces pushed into the town.
+ * Heavy shelling followed." The syntax-based finders stay first; this stage only fills what they left empty, and it
+ * lowers the event's confidence by the model's own odds, since the evidence of the participant lies outside its clause.
+ */
+public final class ContextArguments {
+    /** Sentences before the event's own that may name its participant (a paragraph's reach in news prose). */
+    static final int WINDOW = 2;
+    private static final int FREQUENT = 4;
+    private final KnowledgeBase knowledge;
+    private final ArgumentModel model;
+
+    /** The roles the stage fills. */
+    public enum Role { ACTOR, TARGET }
+
+    /** A participant the context offers for one role of an event, with the features the model weighs. */
+    public record Candidate(Role role, String name, Optional<String> side, Set<String> features) {
+    }
+
+    public ContextArguments(KnowledgeBase knowledge, ArgumentModel model) {
+        this.knowledge = knowledge;
+        this.model = model;
+    }
+
+    /** The events, each empty role given its best candidate where the model scores it above zero. */
+    List<Event> fill(List<Event> events, Linked linked) {
+        List<Event> filled = new ArrayList<>(events.size());
+        for (Event event : events) {
+            Event current = event;
+            for (Role role : Role.values()) {
+                Optional<Candidate> best = candidates(current, role, linked, events).stream()
+                        .max(Comparator.comparingDouble(c -> model.score(role, c.features())));
+                if (best.isPresent() && model.score(role, best.get().features()) > 0) {
+                    current = with(current, best.get(), model.score(role, best.get().features()));
+                }
+            }
+            filled.add(current);
+        }
+        return filled;
+    }
+
+    /**
+     * The participants the event's sentence and the {@link #WINDOW} sentences before it name, nearest first, that
+     * could fill its empty role: actors only, neither the event's other participant nor a name offered twice.
+     */
+    public List<Candidate> candidates(Event event, Role role, Linked linked, List<Event> events) {
+        Optional<String> filled = role == Role.ACTOR ? event.actor() : event.target();
+        Optional<Sentence> own = sentenceOf(linked, event);
+        if (filled.isPresent() || own.isEmpty()) {
+            return List.of();
+        }
+        Optional<String> other = role == Role.ACTOR ? event.target() : event.actor();
+        Optional<String> otherSide = role == Role.ACTOR ? event.targetSide() : event.actorSide();
+        int index = own.get().index();
+        Map<String, Integer> counts = mentionCounts(linked);
+        String mostNamed = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("");
+        Set<String> seen = new LinkedHashSet<>();
+        List<Candidate> found = new ArrayList<>();
+        for (int s = index; s >= Math.max(0, index - WINDOW); s--) {
+            List<LinkedMention> mentions = new ArrayList<>(linked.in(s));
+            mentions.sort(Comparator.comparingInt(LinkedMention::firstToken).reversed());
+            for (LinkedMention mention : mentions) {
+                String name = mention.canonical();
+                if (!ActorResolver.isActor(mention) || other.filter(name::equals).isPresent() || !seen.add(name)) {
+                    continue;
+                }
+                Optional<String> side = mention.actor().flatMap(knowledge::side);
+                Set<String> features = new LinkedHashSet<>();
+                features.add("bias");
+                features.add("type=" + event.type());
+                features.add("dist=" + (index - s));
+                if (index != s && paragraphBreak(linked, s, index)) {
+                    features.add("paragraph");
+                }
+                String relation = relation(linked.annotated().sentences().get(s), mention);
+                features.add("role=" + relation);
+                features.add("dist=" + (index - s) + "&role=" + relation);
+                String kind = kind(mention);
+                features.add("kind=" + kind);
+                features.add("kind=" + kind + "&physical=" + event.type().physical());
+                features.add("kind=" + kind + "&role=" + relation);
+                features.add("rank=" + Math.min(found.size(), 2));
+                int count = counts.getOrDefault(name, 0);
+                features.add(count >= FREQUENT ? "named=often" : count > 1 ? "named=again" : "named=once");
+                if (name.equals(mostNamed)) {
+                    features.add("most-named");
+                }
+                nearbyRoles(events, linked, event, index, name).forEach(features::add);
+                if (side.isPresent() && otherSide.isPresent()) {
+                    features.add(side.equals(otherSide) ? "same-side" : "other-side");
+                }
+                found.add(new Candidate(role, name, side, Set.copyOf(features)));
+            }
+        }
+        return found;
+    }
+
+    /** Whether another event near this one has the candidate as its actor or its target. */
+    private static List<String> nearbyRoles(List<Event> events, Linked linked, Event event, int index, String name) {
+        List<String> roles = new ArrayList<>();
+        for (Event other : events) {
+            if (other == event) {
+                continue;
+            }
+            Optional<Integer> at = sentenceOf(linked, other).map(Sentence::index);
+            if (at.isEmpty() || at.get() > index || at.get() < index - WINDOW) {
+                continue;
+            }
+            if (other.actor().filter(name::equals).isPresent()) {
+                roles.add("actor-nearby");
+            }
+            if (other.target().filter(name::equals).isPresent()) {
+                roles.add("target-nearby");
+            }
+        }
+        return roles.stream().distinct().toList();
+    }
+
+    /** The mention's relation to its governor in a parsed sentence ("nsubj", "obj", "nmod:poss"…), else "unparsed". */
+    private static String relation(Sentence sentence, LinkedMention mention) {
+        if (!sentence.parsed()) {
+            return "unparsed";
+        }
+        return sentence.head(mention.lastToken()).map(h -> h.relation().equals("nsubj:pass") || h.relation()
+                .equals("nmod:poss") ? h.relation() : h.relation().split(":")[0]).orElse("root");
+    }
+
+    /** The actor's kind in the knowledge base, else the mention's entity type. */
+    private static String kind(LinkedMention mention) {
+        return mention.actor().map(a -> a.kind().name()).orElse(mention.mention().type().name());
+    }
+
+    private static Map<String, Integer> mentionCounts(Linked linked) {
+        Map<String, Integer> counts = new HashMap<>();
+        linked.mentions().stream().filter(ActorResolver::isActor).forEach(m -> counts.merge(m.canonical(), 1,
+                Integer::sum));
+        return counts;
+    }
+
+    private static boolean paragraphBreak(Linked linked, int from, int to) {
+        List<Sentence> sentences = linked.annotated().sentences();
+        String text = linked.annotated().article().text();
+        return text.substring(sentences.get(from).end(), sentences.get(to).begin()).contains("\n");
+    }
+
+    private static Optional<Sentence> sentenceOf(Linked linked, Event event) {
+        return linked.annotated().sentences().stream().filter(s -> s.begin() == event.evidence().start()).findFirst();
+    }
+
+    private static Event with(Event e, Candidate candidate, double score) {
+        double odds = 1 / (1 + Math.exp(-score));
+        double confidence = Math.round(e.confidence() * odds * 100) / 100.0;
+        Optional<String> name = Optional.of(candidate.name());
+        return candidate.role() == Role.ACTOR
+                ? new Event(e.id(), e.type(), e.acled(), e.cameo(), name, candidate.side(), e.target(), e.targetSide(),
+                e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
+                e.evidence())
+                : new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), name, candidate.side(),
+                e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
+                e.evidence());
+    }
+}

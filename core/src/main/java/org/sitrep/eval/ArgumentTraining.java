@@ -1,0 +1,182 @@
+package org.sitrep.eval;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.stats.Counter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.coding.ArgumentModel;
+import org.sitrep.coding.ContextArguments;
+import org.sitrep.coding.ContextArguments.Role;
+import org.sitrep.coding.Extractor;
+import org.sitrep.ingest.ArticleBuilder;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Facts;
+import org.sitrep.nlp.Annotated;
+
+/**
+ * Learns {@link ArgumentModel} from annotated articles: runs the chain without context arguments, pairs its events
+ * with the gold as the evaluation does, and labels each candidate the context offers for an empty role by whether it
+ * is the gold participant. A logistic regression (CoreNLP's {@link LinearClassifierFactory}) weighs the features.
+ */
+public final class ArgumentTraining {
+    private static final String YES = "yes";
+    private static final String NO = "no";
+    private final ArticleBuilder builder;
+    private final Extractor extractor;
+    private final ContextArguments context;
+    private final GoldMatcher matcher;
+
+    /** One empty role of a system event paired with a gold event: its labelled candidates. */
+    public record Decision(String article, Role role, List<Labelled> candidates, boolean goldNamesOne) {
+    }
+
+    /** A candidate's features and whether it is the gold participant. */
+    public record Labelled(Set<String> features, boolean right) {
+    }
+
+    public ArgumentTraining(ArticleBuilder builder, Extractor extractor, KnowledgeBase knowledge) {
+        this.builder = builder;
+        this.extractor = extractor.withArgumentModel(ArgumentModel.NONE);
+        this.context = new ContextArguments(knowledge, ArgumentModel.NONE);
+        this.matcher = new GoldMatcher(knowledge);
+    }
+
+    /** Every decision the stage would face on the articles, labelled from their gold. */
+    public List<Decision> decisions(List<GoldArticle> articles) {
+        List<Decision> decisions = new ArrayList<>();
+        for (GoldArticle gold : articles) {
+            Article article = builder.build(gold.document()).article();
+            Annotated annotated = extractor.annotate(article);
+            Linked linked = extractor.link(annotated);
+            Facts facts = extractor.extract(annotated);
+            for (GoldMatcher.Pair pair : matcher.pairs(gold, facts.events())) {
+                for (Role role : Role.values()) {
+                    String participant = role == Role.ACTOR ? pair.gold().actor() : pair.gold().target();
+                    List<Labelled> labelled = context.candidates(pair.system(), role, linked, facts.events()).stream()
+                            .map(c -> new Labelled(c.features(), matcher.sameName(participant, Optional.of(c.name()))))
+                            .toList();
+                    if (!labelled.isEmpty()) {
+                        decisions.add(new Decision(gold.id(), role, labelled, participant != null));
+                    }
+                }
+            }
+        }
+        return decisions;
+    }
+
+    /** Fits one logistic regression per role; a feature's weight is its log-odds for "is the participant". */
+    public static ArgumentModel train(List<Decision> decisions, double sigma) {
+        Map<Role, Map<String, Double>> weights = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Dataset<String, String> data = new Dataset<>();
+            decisions.stream().filter(d -> d.role() == role).flatMap(d -> d.candidates().stream())
+                    .forEach(c -> data.add(new BasicDatum<>(c.features(), c.right() ? YES : NO)));
+            if (data.labelIndex().size() < 2) {
+                continue; // no positive (or no negative) example: nothing to learn for this role
+            }
+            LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+            factory.setSigma(sigma);
+            factory.setVerbose(false);
+            LinearClassifier<String, String> classifier = factory.trainClassifier(data);
+            Map<String, Counter<String>> byLabel = classifier.weightsAsMapOfCounters();
+            Map<String, Double> vector = new HashMap<>();
+            for (String feature : data.featureIndex()) {
+                vector.put(feature, byLabel.get(YES).getCount(feature) - byLabel.get(NO).getCount(feature));
+            }
+            weights.put(role, vector);
+        }
+        return new ArgumentModel(weights);
+    }
+
+    /** Decisions right per role: leaving every role empty, and filling where the model scores a candidate above zero. */
+    public static Map<Role, int[]> score(ArgumentModel model, List<Decision> decisions) {
+        Map<Role, int[]> right = new EnumMap<>(Role.class);
+        for (Decision decision : decisions) {
+            int[] counts = right.computeIfAbsent(decision.role(), r -> new int[4]);
+            counts[0]++;
+            counts[1] += decision.goldNamesOne() ? 0 : 1;
+            counts[2] += decision.candidates().stream().anyMatch(Labelled::right) ? 1 : 0;
+            Optional<Labelled> best = decision.candidates().stream()
+                    .max(java.util.Comparator.comparingDouble(c -> model.score(decision.role(), c.features())))
+                    .filter(c -> model.score(decision.role(), c.features()) > 0);
+            counts[3] += best.map(Labelled::right).orElse(!decision.goldNamesOne()) ? 1 : 0;
+        }
+        return right;
+    }
+
+    /**
+     * Trains on all but one fold of articles and scores the held-out fold, for each fold: how the model does on
+     * articles it did not learn from.
+     */
+    public static Map<Role, int[]> crossValidate(List<Decision> decisions, int folds, double sigma) {
+        List<String> articles = decisions.stream().map(Decision::article).distinct().sorted().toList();
+        Map<Role, int[]> total = new EnumMap<>(Role.class);
+        for (int fold = 0; fold < folds; fold++) {
+            final int held = fold;
+            List<Decision> train = decisions.stream().filter(d -> articles.indexOf(d.article()) % folds != held)
+                    .toList();
+            List<Decision> test = decisions.stream().filter(d -> articles.indexOf(d.article()) % folds == held)
+                    .toList();
+            score(train(train, sigma), test).forEach((role, counts) -> {
+                int[] sum = total.computeIfAbsent(role, r -> new int[4]);
+                for (int i = 0; i < counts.length; i++) {
+                    sum[i] += counts[i];
+                }
+            });
+        }
+        return total;
+    }
+
+    /**
+     * The whole evaluation on held-out articles, per set of roles the model fills: for each fold of articles, a model
+     * trained on the other folds' decisions codes the fold, and the fold's events are scored as {@code eval events}
+     * scores them. Gives {fully right, emitted asserted, actor right, target right, matched} summed over folds: the
+     * dev-only measure of whether filling a role helps on text the model has not seen.
+     */
+    public Map<Set<Role>, int[]> heldOut(List<GoldArticle> articles, List<Decision> decisions, int folds,
+                                         double sigma, KnowledgeBase knowledge) {
+        List<String> ids = decisions.stream().map(Decision::article).distinct().sorted().toList();
+        List<Set<Role>> choices = List.of(Set.of(), Set.of(Role.ACTOR), Set.of(Role.TARGET),
+                Set.of(Role.ACTOR, Role.TARGET));
+        Map<Set<Role>, int[]> totals = new java.util.LinkedHashMap<>();
+        PrintWriter silent = new PrintWriter(java.io.OutputStream.nullOutputStream());
+        for (int fold = 0; fold < folds; fold++) {
+            final int held = fold;
+            ArgumentModel model = train(decisions.stream().filter(d -> ids.indexOf(d.article()) % folds != held)
+                    .toList(), sigma);
+            List<GoldArticle> test = articles.stream().filter(a -> ids.indexOf(a.id()) % folds == held
+                    || !ids.contains(a.id()) && held == 0).toList();
+            for (Set<Role> roles : choices) {
+                EventEvaluation.Tally tally = new EventEvaluation(builder, extractor.withArgumentModel(
+                        model.restrictedTo(roles)), knowledge, silent).run(test, false);
+                int[] sum = totals.computeIfAbsent(roles, r -> new int[5]);
+                sum[0] += tally.fullyRight;
+                sum[1] += tally.emittedAsserted;
+                sum[2] += tally.fields.getOrDefault("actor", new int[2])[0];
+                sum[3] += tally.fields.getOrDefault("target", new int[2])[0];
+                sum[4] += tally.matched;
+            }
+        }
+        return totals;
+    }
+
+    /** Prints the per-role table: decisions, where the gold has none, where a candidate is right, and the two rates. */
+    public static void print(PrintWriter out, String label, Map<Role, int[]> scores) {
+        scores.forEach((role, c) -> out.printf(Locale.ROOT, "%-22s %-6s decisions %4d  gold none %4d  gold among "
+                        + "candidates %4d  right: left empty %5.1f %%  model %5.1f %%%n", label, role, c[0], c[1], c[2],
+                100.0 * c[1] / c[0], 100.0 * c[3] / c[0]));
+    }
+}

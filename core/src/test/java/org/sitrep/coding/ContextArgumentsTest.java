@@ -1,0 +1,71 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.coding.ContextArguments.Role;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+import org.junit.jupiter.api.Test;
+
+/** The context-argument stage: what it offers for an empty role, and how a model's weights decide. */
+class ContextArgumentsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2013, 6, 4);
+    private static final String TWO_SENTENCES = "Syrian government forces advanced on Qusayr on Monday. "
+            + "Heavy shelling killed 12 people in the town.";
+    /** Fills an actor named the sentence before, and nothing else. */
+    private static final ArgumentModel PREVIOUS_SENTENCE = new ArgumentModel(Map.of(Role.ACTOR,
+            Map.of("bias", -1.0, "dist=1", 2.0)));
+
+    private static Event shelling(ArgumentModel model) {
+        List<Event> events = SharedModels.extractor().withArgumentModel(model)
+                .apply(Samples.news(TWO_SENTENCES, PUBLISHED)).events();
+        return events.stream().filter(e -> e.evidence().sentence().startsWith("Heavy")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDeedWhoseClauseNamesNoActorTakesTheOneTheContextNamesWhereTheModelScoresItAboveZero() {
+        Event filled = shelling(PREVIOUS_SENTENCE);
+        assertThat(filled.type()).isEqualTo(EventType.FIGHT);
+        assertThat(filled.actor()).contains("Syrian government");
+        assertThat(filled.actorSide()).isPresent();
+        assertThat(filled.confidence()).isLessThan(shelling(ArgumentModel.NONE).confidence());
+    }
+
+    @Test
+    void withoutWeightsTheRoleStaysEmpty() {
+        assertThat(shelling(ArgumentModel.NONE).actor()).isEmpty();
+    }
+
+    @Test
+    void candidatesComeNearestFirstWithTheirDistanceAndNeverRepeatTheOtherParticipant() {
+        var extractor = SharedModels.extractor().withArgumentModel(ArgumentModel.NONE);
+        var article = Samples.news(TWO_SENTENCES, PUBLISHED);
+        var linked = extractor.link(extractor.annotate(article));
+        List<Event> events = extractor.apply(article).events();
+        Event shelling = events.stream().filter(e -> e.evidence().sentence().startsWith("Heavy")).findFirst()
+                .orElseThrow();
+        var candidates = new ContextArguments(org.sitrep.pipeline.Models.shared().knowledge(), ArgumentModel.NONE)
+                .candidates(shelling, Role.ACTOR, linked, events);
+        assertThat(candidates).extracting(ContextArguments.Candidate::name).containsExactly("Syrian government");
+        assertThat(candidates.get(0).features()).contains("dist=1", "kind=STATE", "actor-nearby", "bias");
+    }
+
+    @Test
+    void aPackWithoutWeightsFillsNothing() {
+        ArgumentModel empty = ArgumentModel.load(LanguagePack.load("xx"));
+        assertThat(empty.score(Role.ACTOR, List.of("bias", "dist=1"))).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(empty.rows()).isEmpty();
+    }
+
+    @Test
+    void theEnglishPackCarriesTrainedWeightsWithABias() {
+        List<String> rows = ArgumentModel.load(LanguagePack.load("en")).rows();
+        assertThat(rows).anyMatch(r -> r.startsWith("ACTOR\tbias\t"));
+    }
+}
