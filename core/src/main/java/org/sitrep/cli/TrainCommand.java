@@ -57,7 +57,7 @@ public final class TrainCommand implements Runnable {
                 + "${DEFAULT-VALUE}); '-' prints the cross-validation only.")
         String out;
 
-        @Option(names = "--folds", defaultValue = "4", description = "Folds of articles for cross-validation "
+        @Option(names = "--folds", defaultValue = "8", description = "Folds of articles for cross-validation "
                 + "(default: ${DEFAULT-VALUE}).")
         int folds;
 
@@ -94,11 +94,11 @@ public final class TrainCommand implements Runnable {
             int best = -1;
             for (Map.Entry<Set<Role>, int[]> e : events.entrySet()) {
                 int[] c = e.getValue();
-                console.printf(Locale.ROOT, "held-out events, filling %-16s fully right %3d of %3d emitted asserted"
-                        + "  actor right %3d  target right %3d  of %3d matched%n", new TreeSet<>(e.getKey()), c[0], c[1],
-                        c[2], c[3], c[4]);
+                console.printf(Locale.ROOT, "held-out events, filling %-23s fully right %3d of %3d emitted asserted"
+                        + "  actor right %3d  target right %3d  place right %3d  of %3d matched%n",
+                        new TreeSet<>(e.getKey()), c[0], c[1], c[2], c[3], c[4], c[5]);
                 // events fully right first, then arguments right (the stage's own job); a tie keeps fewer roles
-                int score = c[0] * SCALE + c[2] + c[3];
+                int score = c[0] * SCALE + c[2] + c[3] + c[4];
                 if (score > best) {
                     best = score;
                     chosen = e.getKey();

@@ -12,13 +12,14 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.model.Event;
+import org.sitrep.model.Place;
 import org.sitrep.nlp.Sentence;
 
 /**
- * Gives an event whose own clause names no actor (or no target) the participant its context names, where a model
- * learned from annotated articles ({@link ArgumentModel}) finds one likely: "Government forces pushed into the town.
- * Heavy shelling followed." The syntax-based finders stay first; this stage only fills what they left empty, and it
- * lowers the event's confidence by the model's own odds, since the evidence of the participant lies outside its clause.
+ * Gives an event whose own clause names no actor, target or place the one its context names, where a model learned
+ * from annotated articles ({@link ArgumentModel}) finds one likely: "Government forces pushed into the town. Heavy
+ * shelling followed." The syntax-based finders stay first; this stage only fills what they left empty, and it lowers
+ * the event's confidence by the model's own odds, since the evidence of the argument lies outside its clause.
  */
 public final class ContextArguments {
     /** Sentences before the event's own that may name its participant (a paragraph's reach in news prose). */
@@ -28,10 +29,35 @@ public final class ContextArguments {
     private final ArgumentModel model;
 
     /** The roles the stage fills. */
-    public enum Role { ACTOR, TARGET }
+    public enum Role {
+        ACTOR, TARGET, PLACE;
 
-    /** A participant the context offers for one role of an event, with the features the model weighs. */
-    public record Candidate(Role role, String name, Optional<String> side, Set<String> features) {
+        /** Whether a mention can fill the role: an actor for a participant, a gazetteer place for the place. */
+        boolean admits(LinkedMention mention) {
+            return this == PLACE ? mention.place().isPresent() : ActorResolver.isActor(mention);
+        }
+
+        /** The event's value for the role. */
+        Optional<String> of(Event event) {
+            return switch (this) {
+                case ACTOR -> event.actor();
+                case TARGET -> event.target();
+                case PLACE -> event.place();
+            };
+        }
+    }
+
+    /** A mention the context offers for one role of an event, with the features the model weighs. */
+    public record Candidate(Role role, LinkedMention mention, Set<String> features) {
+        /** The canonical name the event would carry. */
+        public String name() {
+            return mention.canonical();
+        }
+
+        /** The gazetteer or knowledge-base id of the mention, where it is linked. */
+        public Optional<String> ref() {
+            return mention.mention().ref();
+        }
     }
 
     public ContextArguments(KnowledgeBase knowledge, ArgumentModel model) {
@@ -61,15 +87,18 @@ public final class ContextArguments {
      * could fill its empty role: actors only, neither the event's other participant nor a name offered twice.
      */
     public List<Candidate> candidates(Event event, Role role, Linked linked, List<Event> events) {
-        Optional<String> filled = role == Role.ACTOR ? event.actor() : event.target();
         Optional<Sentence> own = sentenceOf(linked, event);
-        if (filled.isPresent() || own.isEmpty()) {
+        // a territory taken is taken from its holder, which the capture's own words or a held-place description
+        // name (HolderTargets, ControlPhrases); who else the context names is no loser of it
+        if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && event.acled().territorial()) {
             return List.of();
         }
-        Optional<String> other = role == Role.ACTOR ? event.target() : event.actor();
-        Optional<String> otherSide = role == Role.ACTOR ? event.targetSide() : event.actorSide();
+        Optional<String> other = role == Role.ACTOR ? event.target() : role == Role.TARGET ? event.actor()
+                : Optional.empty();
+        Optional<String> otherSide = role == Role.ACTOR ? event.targetSide() : role == Role.TARGET
+                ? event.actorSide() : Optional.empty();
         int index = own.get().index();
-        Map<String, Integer> counts = mentionCounts(linked);
+        Map<String, Integer> counts = mentionCounts(linked, role);
         String mostNamed = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse("");
         Set<String> seen = new LinkedHashSet<>();
@@ -79,10 +108,11 @@ public final class ContextArguments {
             mentions.sort(Comparator.comparingInt(LinkedMention::firstToken).reversed());
             for (LinkedMention mention : mentions) {
                 String name = mention.canonical();
-                if (!ActorResolver.isActor(mention) || other.filter(name::equals).isPresent() || !seen.add(name)) {
+                if (!role.admits(mention) || other.filter(name::equals).isPresent() || !seen.add(name)) {
                     continue;
                 }
                 Optional<String> side = mention.actor().flatMap(knowledge::side);
+                Sentence sentence = linked.annotated().sentences().get(s);
                 Set<String> features = new LinkedHashSet<>();
                 features.add("bias");
                 features.add("type=" + event.type());
@@ -90,7 +120,7 @@ public final class ContextArguments {
                 if (index != s && paragraphBreak(linked, s, index)) {
                     features.add("paragraph");
                 }
-                String relation = relation(linked.annotated().sentences().get(s), mention);
+                String relation = relation(sentence, mention);
                 features.add("role=" + relation);
                 features.add("dist=" + (index - s) + "&role=" + relation);
                 String kind = kind(mention);
@@ -104,10 +134,13 @@ public final class ContextArguments {
                     features.add("most-named");
                 }
                 nearbyRoles(events, linked, event, index, name).forEach(features::add);
+                if (role == Role.PLACE) {
+                    preposition(sentence, mention).ifPresent(word -> features.add("case=" + word));
+                }
                 if (side.isPresent() && otherSide.isPresent()) {
                     features.add(side.equals(otherSide) ? "same-side" : "other-side");
                 }
-                found.add(new Candidate(role, name, side, Set.copyOf(features)));
+                found.add(new Candidate(role, mention, Set.copyOf(features)));
             }
         }
         return found;
@@ -130,6 +163,9 @@ public final class ContextArguments {
             if (other.target().filter(name::equals).isPresent()) {
                 roles.add("target-nearby");
             }
+            if (other.place().filter(name::equals).isPresent()) {
+                roles.add("place-nearby");
+            }
         }
         return roles.stream().distinct().toList();
     }
@@ -143,15 +179,26 @@ public final class ContextArguments {
                 .equals("nmod:poss") ? h.relation() : h.relation().split(":")[0]).orElse("root");
     }
 
-    /** The actor's kind in the knowledge base, else the mention's entity type. */
+    /** The preposition marking the mention's phrase ("in", "near"), lower-cased, where the sentence is parsed. */
+    private static Optional<String> preposition(Sentence sentence, LinkedMention mention) {
+        if (!sentence.parsed()) {
+            return Optional.empty();
+        }
+        return sentence.children(mention.lastToken(), "case").stream().findFirst()
+                .map(t -> t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The actor's kind in the knowledge base, a place's rank (country or smaller), else the entity type. */
     private static String kind(LinkedMention mention) {
+        if (mention.place().isPresent()) {
+            return mention.place().get().isCountry() ? "COUNTRY" : "LOCALITY";
+        }
         return mention.actor().map(a -> a.kind().name()).orElse(mention.mention().type().name());
     }
 
-    private static Map<String, Integer> mentionCounts(Linked linked) {
+    private static Map<String, Integer> mentionCounts(Linked linked, Role role) {
         Map<String, Integer> counts = new HashMap<>();
-        linked.mentions().stream().filter(ActorResolver::isActor).forEach(m -> counts.merge(m.canonical(), 1,
-                Integer::sum));
+        linked.mentions().stream().filter(role::admits).forEach(m -> counts.merge(m.canonical(), 1, Integer::sum));
         return counts;
     }
 
@@ -165,16 +212,22 @@ public final class ContextArguments {
         return linked.annotated().sentences().stream().filter(s -> s.begin() == event.evidence().start()).findFirst();
     }
 
-    private static Event with(Event e, Candidate candidate, double score) {
+    private Event with(Event e, Candidate candidate, double score) {
         double odds = 1 / (1 + Math.exp(-score));
         double confidence = Math.round(e.confidence() * odds * 100) / 100.0;
         Optional<String> name = Optional.of(candidate.name());
-        return candidate.role() == Role.ACTOR
-                ? new Event(e.id(), e.type(), e.acled(), e.cameo(), name, candidate.side(), e.target(), e.targetSide(),
-                e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
-                e.evidence())
-                : new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), name, candidate.side(),
-                e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
-                e.evidence());
+        Optional<String> side = candidate.mention().actor().flatMap(knowledge::side);
+        return switch (candidate.role()) {
+            case ACTOR -> new Event(e.id(), e.type(), e.acled(), e.cameo(), name, side, e.target(), e.targetSide(),
+                    e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
+                    e.evidence());
+            case TARGET -> new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), name, side,
+                    e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
+                    e.evidence());
+            case PLACE -> new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(),
+                    e.targetSide(), name, candidate.ref(), candidate.mention().place().map(Place::lat),
+                    candidate.mention().place().map(Place::lon), e.date(), e.fatalities(), e.modality(), confidence,
+                    e.evidence());
+        };
     }
 }

@@ -64,12 +64,18 @@ public final class ArgumentTraining {
             Facts facts = extractor.extract(annotated);
             for (GoldMatcher.Pair pair : matcher.pairs(gold, facts.events())) {
                 for (Role role : Role.values()) {
-                    String participant = role == Role.ACTOR ? pair.gold().actor() : pair.gold().target();
+                    GoldArticle.GoldEvent answer = pair.gold();
                     List<Labelled> labelled = context.candidates(pair.system(), role, linked, facts.events()).stream()
-                            .map(c -> new Labelled(c.features(), matcher.sameName(participant, Optional.of(c.name()))))
-                            .toList();
+                            .map(c -> new Labelled(c.features(), switch (role) {
+                                case ACTOR -> matcher.sameName(answer.actor(), Optional.of(c.name()));
+                                case TARGET -> matcher.sameName(answer.target(), Optional.of(c.name()));
+                                case PLACE -> GoldMatcher.samePlace(answer.place(), answer.placeGeonames(),
+                                        Optional.of(c.name()), c.ref());
+                            })).toList();
+                    String truth = role == Role.ACTOR ? answer.actor() : role == Role.TARGET ? answer.target()
+                            : answer.place();
                     if (!labelled.isEmpty()) {
-                        decisions.add(new Decision(gold.id(), role, labelled, participant != null));
+                        decisions.add(new Decision(gold.id(), role, labelled, truth != null));
                     }
                 }
             }
@@ -143,34 +149,49 @@ public final class ArgumentTraining {
     /**
      * The whole evaluation on held-out articles, per set of roles the model fills: for each fold of articles, a model
      * trained on the other folds' decisions codes the fold, and the fold's events are scored as {@code eval events}
-     * scores them. Gives {fully right, emitted asserted, actor right, target right, matched} summed over folds: the
+     * scores them. Gives {fully right, emitted asserted, actor, target and place right, matched} summed over folds: the
      * dev-only measure of whether filling a role helps on text the model has not seen.
      */
     public Map<Set<Role>, int[]> heldOut(List<GoldArticle> articles, List<Decision> decisions, int folds,
                                          double sigma, KnowledgeBase knowledge) {
-        List<String> ids = decisions.stream().map(Decision::article).distinct().sorted().toList();
-        List<Set<Role>> choices = List.of(Set.of(), Set.of(Role.ACTOR), Set.of(Role.TARGET),
-                Set.of(Role.ACTOR, Role.TARGET));
+        List<String> ids = articles.stream().map(GoldArticle::id).sorted().toList();
+        List<Set<Role>> choices = subsets(Role.values());
         Map<Set<Role>, int[]> totals = new java.util.LinkedHashMap<>();
         PrintWriter silent = new PrintWriter(java.io.OutputStream.nullOutputStream());
         for (int fold = 0; fold < folds; fold++) {
             final int held = fold;
             ArgumentModel model = train(decisions.stream().filter(d -> ids.indexOf(d.article()) % folds != held)
                     .toList(), sigma);
-            List<GoldArticle> test = articles.stream().filter(a -> ids.indexOf(a.id()) % folds == held
-                    || !ids.contains(a.id()) && held == 0).toList();
+            List<GoldArticle> test = articles.stream().filter(a -> ids.indexOf(a.id()) % folds == held).toList();
             for (Set<Role> roles : choices) {
                 EventEvaluation.Tally tally = new EventEvaluation(builder, extractor.withArgumentModel(
                         model.restrictedTo(roles)), knowledge, silent).run(test, false);
-                int[] sum = totals.computeIfAbsent(roles, r -> new int[5]);
+                int[] sum = totals.computeIfAbsent(roles, r -> new int[6]);
                 sum[0] += tally.fullyRight;
                 sum[1] += tally.emittedAsserted;
                 sum[2] += tally.fields.getOrDefault("actor", new int[2])[0];
                 sum[3] += tally.fields.getOrDefault("target", new int[2])[0];
-                sum[4] += tally.matched;
+                sum[4] += tally.fields.getOrDefault("place", new int[2])[0];
+                sum[5] += tally.matched;
             }
         }
         return totals;
+    }
+
+    /** Every subset of the roles, the empty one first and smaller ones before larger (so ties keep fewer roles). */
+    private static List<Set<Role>> subsets(Role[] roles) {
+        List<Set<Role>> all = new ArrayList<>();
+        for (int mask = 0; mask < 1 << roles.length; mask++) {
+            Set<Role> subset = java.util.EnumSet.noneOf(Role.class);
+            for (int i = 0; i < roles.length; i++) {
+                if ((mask & 1 << i) != 0) {
+                    subset.add(roles[i]);
+                }
+            }
+            all.add(subset);
+        }
+        all.sort(java.util.Comparator.comparingInt(Set::size));
+        return all;
     }
 
     /** Prints the per-role table: decisions, where the gold has none, where a candidate is right, and the two rates. */

@@ -57,6 +57,19 @@ class ContextArgumentsTest {
     }
 
     @Test
+    void aCaptureIsNeverGivenALoserFromItsContext() {
+        var extractor = SharedModels.extractor().withArgumentModel(ArgumentModel.NONE);
+        var article = Samples.news("Russian jets hit an outpost in Saraqib. Rebels took the city of Hama.", PUBLISHED);
+        var linked = extractor.link(extractor.annotate(article));
+        List<Event> events = extractor.apply(article).events();
+        Event capture = events.stream().filter(e -> e.acled().territorial()).findFirst().orElseThrow();
+        var context = new ContextArguments(org.sitrep.pipeline.Models.shared().knowledge(), ArgumentModel.NONE);
+        assertThat(capture.place()).contains("Hama");
+        assertThat(context.candidates(capture, Role.TARGET, linked, events)).isEmpty();
+        assertThat(context.candidates(events.get(0), Role.PLACE, linked, events)).isEmpty(); // it has its place
+    }
+
+    @Test
     void aPackWithoutWeightsFillsNothing() {
         ArgumentModel empty = ArgumentModel.load(LanguagePack.load("xx"));
         assertThat(empty.score(Role.ACTOR, List.of("bias", "dist=1"))).isEqualTo(Double.NEGATIVE_INFINITY);
