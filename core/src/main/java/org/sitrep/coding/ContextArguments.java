@@ -67,11 +67,12 @@ public final class ContextArguments {
 
     /** The events, each empty role given its best candidate where the model scores it above zero. */
     List<Event> fill(List<Event> events, Linked linked) {
+        ArticleContext article = new ArticleContext(linked, events);
         List<Event> filled = new ArrayList<>(events.size());
         for (Event event : events) {
             Event current = event;
             for (Role role : Role.values()) {
-                Optional<Candidate> best = candidates(current, role, linked, events).stream()
+                Optional<Candidate> best = candidates(current, role, article).stream()
                         .max(Comparator.comparingDouble(c -> model.score(role, c.features())));
                 if (best.isPresent() && model.score(role, best.get().features()) > 0) {
                     current = with(current, best.get(), model.score(role, best.get().features()));
@@ -83,11 +84,15 @@ public final class ContextArguments {
     }
 
     /**
-     * The participants the event's sentence and the {@link #WINDOW} sentences before it name, nearest first, that
-     * could fill its empty role: actors only, neither the event's other participant nor a name offered twice.
+     * The mentions the event's sentence and the {@link #WINDOW} sentences before it name, nearest first, that could
+     * fill its empty role: never the event's other participant, nor a name offered twice.
      */
     public List<Candidate> candidates(Event event, Role role, Linked linked, List<Event> events) {
-        Optional<Sentence> own = sentenceOf(linked, event);
+        return candidates(event, role, new ArticleContext(linked, events));
+    }
+
+    private List<Candidate> candidates(Event event, Role role, ArticleContext article) {
+        Optional<Integer> own = article.sentenceOf(event);
         // a territory taken is taken from its holder, which the capture's own words or a held-place description
         // name (HolderTargets, ControlPhrases); who else the context names is no loser of it
         if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && event.acled().territorial()) {
@@ -95,79 +100,119 @@ public final class ContextArguments {
         }
         Optional<String> other = role == Role.ACTOR ? event.target() : role == Role.TARGET ? event.actor()
                 : Optional.empty();
-        Optional<String> otherSide = role == Role.ACTOR ? event.targetSide() : role == Role.TARGET
-                ? event.actorSide() : Optional.empty();
-        int index = own.get().index();
-        Map<String, Integer> counts = mentionCounts(linked, role);
-        String mostNamed = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse("");
+        int index = own.get();
         Set<String> seen = new LinkedHashSet<>();
         List<Candidate> found = new ArrayList<>();
         for (int s = index; s >= Math.max(0, index - WINDOW); s--) {
-            List<LinkedMention> mentions = new ArrayList<>(linked.in(s));
+            List<LinkedMention> mentions = new ArrayList<>(article.linked().in(s));
             mentions.sort(Comparator.comparingInt(LinkedMention::firstToken).reversed());
             for (LinkedMention mention : mentions) {
                 String name = mention.canonical();
-                if (!role.admits(mention) || other.filter(name::equals).isPresent() || !seen.add(name)) {
-                    continue;
+                if (role.admits(mention) && other.filter(name::equals).isEmpty() && seen.add(name)) {
+                    found.add(new Candidate(role, mention, features(event, role, article, index, s, mention,
+                            found.size())));
                 }
-                Optional<String> side = mention.actor().flatMap(knowledge::side);
-                Sentence sentence = linked.annotated().sentences().get(s);
-                Set<String> features = new LinkedHashSet<>();
-                features.add("bias");
-                features.add("type=" + event.type());
-                features.add("dist=" + (index - s));
-                if (index != s && paragraphBreak(linked, s, index)) {
-                    features.add("paragraph");
-                }
-                String relation = relation(sentence, mention);
-                features.add("role=" + relation);
-                features.add("dist=" + (index - s) + "&role=" + relation);
-                String kind = kind(mention);
-                features.add("kind=" + kind);
-                features.add("kind=" + kind + "&physical=" + event.type().physical());
-                features.add("kind=" + kind + "&role=" + relation);
-                features.add("rank=" + Math.min(found.size(), 2));
-                int count = counts.getOrDefault(name, 0);
-                features.add(count >= FREQUENT ? "named=often" : count > 1 ? "named=again" : "named=once");
-                if (name.equals(mostNamed)) {
-                    features.add("most-named");
-                }
-                nearbyRoles(events, linked, event, index, name).forEach(features::add);
-                if (role == Role.PLACE) {
-                    preposition(sentence, mention).ifPresent(word -> features.add("case=" + word));
-                }
-                if (side.isPresent() && otherSide.isPresent()) {
-                    features.add(side.equals(otherSide) ? "same-side" : "other-side");
-                }
-                found.add(new Candidate(role, mention, Set.copyOf(features)));
             }
         }
         return found;
     }
 
-    /** Whether another event near this one has the candidate as its actor or its target. */
-    private static List<String> nearbyRoles(List<Event> events, Linked linked, Event event, int index, String name) {
-        List<String> roles = new ArrayList<>();
-        for (Event other : events) {
-            if (other == event) {
-                continue;
-            }
-            Optional<Integer> at = sentenceOf(linked, other).map(Sentence::index);
-            if (at.isEmpty() || at.get() > index || at.get() < index - WINDOW) {
-                continue;
-            }
-            if (other.actor().filter(name::equals).isPresent()) {
-                roles.add("actor-nearby");
-            }
-            if (other.target().filter(name::equals).isPresent()) {
-                roles.add("target-nearby");
-            }
-            if (other.place().filter(name::equals).isPresent()) {
-                roles.add("place-nearby");
-            }
+    /** What the model weighs of one candidate mention in sentence {@code s} for the event of sentence {@code index}. */
+    private Set<String> features(Event event, Role role, ArticleContext article, int index, int s, LinkedMention mention,
+                                 int rank) {
+        String name = mention.canonical();
+        Sentence sentence = article.linked().annotated().sentences().get(s);
+        Set<String> features = new LinkedHashSet<>();
+        features.add("bias");
+        features.add("type=" + event.type());
+        features.add("dist=" + (index - s));
+        if (index != s && article.paragraphBreak(s, index)) {
+            features.add("paragraph");
         }
-        return roles.stream().distinct().toList();
+        String relation = relation(sentence, mention);
+        features.add("role=" + relation);
+        features.add("dist=" + (index - s) + "&role=" + relation);
+        String kind = kind(mention);
+        features.add("kind=" + kind);
+        features.add("kind=" + kind + "&physical=" + event.type().physical());
+        features.add("kind=" + kind + "&role=" + relation);
+        features.add("rank=" + Math.min(rank, 2));
+        Map<String, Integer> counts = article.counts(role);
+        int count = counts.getOrDefault(name, 0);
+        features.add(count >= FREQUENT ? "named=often" : count > 1 ? "named=again" : "named=once");
+        if (count == counts.values().stream().mapToInt(Integer::intValue).max().orElse(0)) {
+            features.add("most-named");
+        }
+        features.addAll(article.nearbyRoles(event, index, name));
+        if (role == Role.PLACE) {
+            preposition(sentence, mention).ifPresent(word -> features.add("case=" + word));
+        }
+        Optional<String> side = mention.actor().flatMap(knowledge::side);
+        Optional<String> otherSide = role == Role.ACTOR ? event.targetSide() : role == Role.TARGET
+                ? event.actorSide() : Optional.empty();
+        if (side.isPresent() && otherSide.isPresent()) {
+            features.add(side.equals(otherSide) ? "same-side" : "other-side");
+        }
+        return Set.copyOf(features);
+    }
+
+    /** What the features need of the whole article, worked out once: where each event sits, how often names recur. */
+    private static final class ArticleContext {
+        private final Linked linked;
+        private final List<Event> events;
+        private final Map<Integer, Integer> sentenceByStart = new HashMap<>();
+        private final Map<Role, Map<String, Integer>> counts = new java.util.EnumMap<>(Role.class);
+
+        ArticleContext(Linked linked, List<Event> events) {
+            this.linked = linked;
+            this.events = events;
+            linked.annotated().sentences().forEach(s -> sentenceByStart.put(s.begin(), s.index()));
+        }
+
+        Linked linked() {
+            return linked;
+        }
+
+        Optional<Integer> sentenceOf(Event event) {
+            return Optional.ofNullable(sentenceByStart.get(event.evidence().start()));
+        }
+
+        /** How often the article names each mention that could fill the role. */
+        Map<String, Integer> counts(Role role) {
+            return counts.computeIfAbsent(role, r -> {
+                Map<String, Integer> byName = new HashMap<>();
+                linked.mentions().stream().filter(r::admits).forEach(m -> byName.merge(m.canonical(), 1,
+                        Integer::sum));
+                return byName;
+            });
+        }
+
+        /** Whether another event near this one has the candidate as its actor, target or place. */
+        List<String> nearbyRoles(Event event, int index, String name) {
+            Set<String> roles = new LinkedHashSet<>();
+            for (Event other : events) {
+                Optional<Integer> at = sentenceOf(other);
+                if (other == event || at.isEmpty() || at.get() > index || at.get() < index - WINDOW) {
+                    continue;
+                }
+                if (other.actor().filter(name::equals).isPresent()) {
+                    roles.add("actor-nearby");
+                }
+                if (other.target().filter(name::equals).isPresent()) {
+                    roles.add("target-nearby");
+                }
+                if (other.place().filter(name::equals).isPresent()) {
+                    roles.add("place-nearby");
+                }
+            }
+            return List.copyOf(roles);
+        }
+
+        boolean paragraphBreak(int from, int to) {
+            List<Sentence> sentences = linked.annotated().sentences();
+            return linked.annotated().article().text().substring(sentences.get(from).end(), sentences.get(to).begin())
+                    .contains("\n");
+        }
     }
 
     /** The mention's relation to its governor in a parsed sentence ("nsubj", "obj", "nmod:poss"…), else "unparsed". */
@@ -194,22 +239,6 @@ public final class ContextArguments {
             return mention.place().get().isCountry() ? "COUNTRY" : "LOCALITY";
         }
         return mention.actor().map(a -> a.kind().name()).orElse(mention.mention().type().name());
-    }
-
-    private static Map<String, Integer> mentionCounts(Linked linked, Role role) {
-        Map<String, Integer> counts = new HashMap<>();
-        linked.mentions().stream().filter(role::admits).forEach(m -> counts.merge(m.canonical(), 1, Integer::sum));
-        return counts;
-    }
-
-    private static boolean paragraphBreak(Linked linked, int from, int to) {
-        List<Sentence> sentences = linked.annotated().sentences();
-        String text = linked.annotated().article().text();
-        return text.substring(sentences.get(from).end(), sentences.get(to).begin()).contains("\n");
-    }
-
-    private static Optional<Sentence> sentenceOf(Linked linked, Event event) {
-        return linked.annotated().sentences().stream().filter(s -> s.begin() == event.evidence().start()).findFirst();
     }
 
     private Event with(Event e, Candidate candidate, double score) {
