@@ -60,6 +60,14 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSideControllingAFractionOfAProvinceContestsIt() {
+        assertThat(control("Syrian troops advanced on Monday. Daesh controls roughly one quarter of oil-rich Deir "
+                + "el-Zour province but is battling for survival on two fronts."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir el-Zour province", "Islamic State", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void aFormerStrongholdIsNoClaim() {
         assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
     }
