@@ -22,6 +22,20 @@ final class SentencePlaces {
                 ? sentencePlace(linked, event).map(place -> placed(event, place)).orElse(event) : event).toList();
     }
 
+    /**
+     * The same for the coded events control is derived from: "Kurdish fighters battling to hold the border town of
+     * Kobani against Islamic State militants" is fighting in Kobani, and so contests it. Only fighting between two
+     * named sides: a deed with one side named often takes a place its sentence names only as words the gazetteer
+     * lacks ("IS has besieged the Kweyris airport" beside "air attacks on al-Bab").
+     */
+    List<CodedEvent> fillCoded(List<CodedEvent> events, Linked linked) {
+        return events.stream().map(coded -> placeless(coded.event()) && coded.event().actorSide().isPresent()
+                && coded.event().targetSide().isPresent()
+                ? sentencePlace(linked, coded.event()).map(place -> new CodedEvent(placed(coded.event(), place),
+                        coded.territorial(), coded.extent(), coded.explicitDate(), coded.attempted(), coded.recent(),
+                        coded.remote())).orElse(coded) : coded).toList();
+    }
+
     private static boolean placeless(Event event) {
         return event.type().physical() && event.place().isEmpty() && !event.acled().territorial();
     }

@@ -68,6 +68,22 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void fightingBetweenTwoSidesWhoseClauseNamesNoPlaceContestsTheOnePlaceItsSentenceNames() {
+        assertThat(control("The U.S. military said late Sunday that it had dropped weapons, ammunition, and medical "
+                + "supplies to Kurdish forces battling to hold the Syrian border town of Kobani against Islamic State "
+                + "militants.")).extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Kobani", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aSiegeByOneNamedSideOfSomethingUnknownIsNoContestOfThePlaceBeside() {
+        assertThat(control("Observatory head Rami Abdel Rahman told AFP the intensified air attacks by regime forces "
+                + "on al-Bab are aimed at foiling IS efforts on multiple fronts including the nearby Kweyris military "
+                + "airport which IS has besieged for more than a year.")).extracting(ControlChange::place)
+                .doesNotContain("al-Bab");
+    }
+
+    @Test
     void aFormerStrongholdIsNoClaim() {
         assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
     }
