@@ -266,6 +266,11 @@ final class ControlPhrases {
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
         }
         if (place.isEmpty()) {
+            // "jets raid ISIS-held neighborhoods in the city": the parse hangs the part's place on the verb
+            place = partsPlace(linked, sentence, anchor);
+            partial |= place.isPresent();
+        }
+        if (place.isEmpty()) {
             place = apposedPlace(linked, sentence, anchor);
         }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
@@ -479,6 +484,18 @@ final class ControlPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /** The place "in" which the verb governing a part noun acts ("raid rebel-held districts in Aleppo"). */
+    private Optional<LinkedMention> partsPlace(Linked linked, Sentence sentence, int noun) {
+        String word = sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT);
+        int verb = headOf(sentence, noun);
+        if (!pack.has(WordList.PART_NOUNS, word) || verb < 0 || !sentence.tokens().get(verb).isVerb()) {
+            return Optional.empty();
+        }
+        return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl") && c.dependent() > noun
+                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.PARTIAL_PREPOSITIONS))
+                .map(c -> placeAt(linked, sentence, c.dependent())).flatMap(Optional::stream).findFirst();
     }
 
     /**

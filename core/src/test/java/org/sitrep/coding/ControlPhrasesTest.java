@@ -84,6 +84,14 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void heldPartsWhosePlaceTheParseHangsOnTheVerbArePartOfThatPlace() {
+        assertThat(control("In Deir Ezzor civilians are trapped in a cycle of violence where Russian and regime air "
+                + "forces raid ISIS-held neighborhoods in the city."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir Ezzor", "Islamic State", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void aFormerStrongholdIsNoClaim() {
         assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
     }
