@@ -16,6 +16,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
@@ -432,8 +433,17 @@ final class ControlPhrases {
 
     private static Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
         // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
-        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
-                .filter(m -> !PlaceFinder.isCountry(m));
+        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token)
+                .filter(m -> m.place().isPresent() || unlisted(m)).filter(m -> !PlaceFinder.isCountry(m));
+    }
+
+    /**
+     * A place of more than one word the recognizer names and the gazetteer lacks ("the Mosul Dam", "Eastern Ghouta"):
+     * held by name alone. One word is too often a misread name ("Daeshs de facto capital", its apostrophe lost).
+     */
+    private static boolean unlisted(LinkedMention mention) {
+        return mention.mention().type() == EntityType.LOCATION && mention.actor().isEmpty()
+                && mention.mention().ref().isEmpty() && mention.lastToken() > mention.firstToken();
     }
 
     /**

@@ -92,6 +92,14 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aPlaceOfTwoWordsTheGazetteerLacksIsHeldByName() {
+        assertThat(control("The critical Mosul Dam is now in the hands of ISIS fighters, authorities said."))
+                .extracting(ControlChange::place, c -> c.placeRef().isPresent(), ControlChange::controller,
+                        ControlChange::status)
+                .containsExactly(tuple("Mosul Dam", false, "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
     void aFormerStrongholdIsNoClaim() {
         assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
     }
