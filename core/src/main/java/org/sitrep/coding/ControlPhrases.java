@@ -393,7 +393,11 @@ final class ControlPhrases {
                 }
             }
         }
-        return -1;
+        // "Raqa the jihadists de facto capital": an apposition whose comma was lost follows its place directly
+        int before = sentence.children(noun).stream().filter(c -> !c.relation().startsWith("nmod"))
+                .mapToInt(Dependency::dependent).filter(c -> c < noun).min().orElse(noun) - 1;
+        return placeAt(linked, sentence, before).map(LinkedMention::lastToken)
+                .filter(last -> last == before).orElse(-1);
     }
 
     /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */

@@ -100,6 +100,14 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aCapitalInAppositionWhoseCommaWasLostIsHeldByItsOwner() {
+        assertThat(control("Kurdish and Syrian Arab fighters have been advancing on Manbij an important waypoint "
+                + "between the Turkish border and Raqa the jihadists de facto capital."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Raqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
     void aFormerStrongholdIsNoClaim() {
         assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
     }
