@@ -20,6 +20,8 @@ import org.sitrep.nlp.Token;
  * "held by".
  */
 final class ControlOwners {
+    /** How far up the parse a possessive pronoun looks for the verb whose subject binds it. */
+    private static final int CLAUSE_DEPTH = 4;
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
     /** "actor\tcountry" to the actor a description of the first means in that country. */
@@ -103,12 +105,37 @@ final class ControlOwners {
                 Optional<Referent> found = resolver.resolve(sentence, child.dependent())
                         .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention())
                                 && !(r.viaPronoun() && pronoun));
+                if (found.isEmpty() && pronoun && relation.equals("nmod:poss")) {
+                    found = clauseSubject(resolver, sentence, noun); // "regime forces … parts under their control"
+                }
                 if (found.isEmpty() && modifier) {
                     found = prefix(linked, sentence, child.dependent()); // "under government control"
                 }
                 if (found.isPresent()) {
                     return found;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The actor a possessive pronoun is bound to: the named subject of the nearest verb above the noun ("regime forces
+     * prevent civilians from leaving parts of the city under their control"); none where that verb's subject is no
+     * named actor ("the campaign aims to drive IS from its capital").
+     */
+    private static Optional<Referent> clauseSubject(ActorResolver resolver, Sentence sentence, int noun) {
+        int current = noun;
+        for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            if (sentence.tokens().get(current).isVerb()) {
+                return sentence.children(current, "nsubj").stream().findFirst()
+                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
             }
         }
         return Optional.empty();

@@ -108,6 +108,14 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aPossessivePronounBoundByItsClausesNamedSubjectOwnsThePlace() {
+        assertThat(control("Activists in Deir Ezzor said 58 people were killed. Regime forces prevent civilians from "
+                + "leaving parts of the city under their control."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir Ezzor", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void aFormerStrongholdIsNoClaim() {
         assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
     }
