@@ -20,8 +20,6 @@ import org.sitrep.nlp.Token;
  * "held by".
  */
 final class ControlOwners {
-    /** How far up the parse a possessive pronoun looks for the verb whose subject binds it. */
-    private static final int CLAUSE_DEPTH = 4;
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
     /** "actor\tcountry" to the actor a description of the first means in that country. */
@@ -125,20 +123,9 @@ final class ControlOwners {
      * named actor ("the campaign aims to drive IS from its capital").
      */
     private static Optional<Referent> clauseSubject(ActorResolver resolver, Sentence sentence, int noun) {
-        int current = noun;
-        for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
-            Optional<Dependency> head = sentence.head(current);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return Optional.empty();
-            }
-            current = head.get().governor();
-            if (sentence.tokens().get(current).isVerb()) {
-                return sentence.children(current, "nsubj").stream().findFirst()
-                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
-                        .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
-            }
-        }
-        return Optional.empty();
+        return ActorResolver.clauseOf(sentence, noun).flatMap(verb -> sentence.children(verb, "nsubj").stream()
+                .findFirst()).flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
     }
 
     Optional<Referent> marked(ActorResolver resolver, Sentence sentence, int verb, WordList prepositions) {
