@@ -269,7 +269,7 @@ final class ActorResolver {
     }
 
     /** The verb whose clause holds the token: the first verb above it. */
-    private static Optional<Integer> clauseOf(Sentence sentence, int token) {
+    static Optional<Integer> clauseOf(Sentence sentence, int token) {
         int current = token;
         for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
             Optional<Dependency> head = sentence.head(current);

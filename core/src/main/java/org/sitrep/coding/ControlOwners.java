@@ -103,6 +103,9 @@ final class ControlOwners {
                 Optional<Referent> found = resolver.resolve(sentence, child.dependent())
                         .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention())
                                 && !(r.viaPronoun() && pronoun));
+                if (found.isEmpty() && pronoun && relation.equals("nmod:poss")) {
+                    found = clauseSubject(resolver, sentence, noun); // "regime forces … parts under their control"
+                }
                 if (found.isEmpty() && modifier) {
                     found = prefix(linked, sentence, child.dependent()); // "under government control"
                 }
@@ -112,6 +115,17 @@ final class ControlOwners {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The actor a possessive pronoun is bound to: the named subject of the nearest verb above the noun ("regime forces
+     * prevent civilians from leaving parts of the city under their control"); none where that verb's subject is no
+     * named actor ("the campaign aims to drive IS from its capital").
+     */
+    private static Optional<Referent> clauseSubject(ActorResolver resolver, Sentence sentence, int noun) {
+        return ActorResolver.clauseOf(sentence, noun).flatMap(verb -> sentence.children(verb, "nsubj").stream()
+                .findFirst()).flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                .filter(r -> r.actorId().isPresent() && ActorResolver.isActor(r.mention()) && !r.viaPronoun());
     }
 
     Optional<Referent> marked(ActorResolver resolver, Sentence sentence, int verb, WordList prepositions) {

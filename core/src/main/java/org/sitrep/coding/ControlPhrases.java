@@ -16,6 +16,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
@@ -266,6 +267,11 @@ final class ControlPhrases {
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
         }
         if (place.isEmpty()) {
+            // "jets raid ISIS-held neighborhoods in the city": the parse hangs the part's place on the verb
+            place = partsPlace(linked, sentence, anchor);
+            partial |= place.isPresent();
+        }
+        if (place.isEmpty()) {
             place = apposedPlace(linked, sentence, anchor);
         }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
@@ -387,7 +393,11 @@ final class ControlPhrases {
                 }
             }
         }
-        return -1;
+        // "Raqa the jihadists de facto capital": an apposition whose comma was lost follows its place directly
+        int before = sentence.children(noun).stream().filter(c -> !c.relation().startsWith("nmod"))
+                .mapToInt(Dependency::dependent).filter(c -> c < noun).min().orElse(noun) - 1;
+        return placeAt(linked, sentence, before).map(LinkedMention::lastToken)
+                .filter(last -> last == before).orElse(-1);
     }
 
     /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */
@@ -427,8 +437,17 @@ final class ControlPhrases {
 
     private static Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
         // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
-        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
-                .filter(m -> !PlaceFinder.isCountry(m));
+        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token)
+                .filter(m -> m.place().isPresent() || unlisted(m)).filter(m -> !PlaceFinder.isCountry(m));
+    }
+
+    /**
+     * A place of more than one word the recognizer names and the gazetteer lacks ("the Mosul Dam", "Eastern Ghouta"):
+     * held by name alone. One word is too often a misread name ("Daeshs de facto capital", its apostrophe lost).
+     */
+    private static boolean unlisted(LinkedMention mention) {
+        return mention.mention().type() == EntityType.LOCATION && mention.actor().isEmpty()
+                && mention.mention().ref().isEmpty() && mention.lastToken() > mention.firstToken();
     }
 
     /**
@@ -479,6 +498,18 @@ final class ControlPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /** The place "in" which the verb governing a part noun acts ("raid rebel-held districts in Aleppo"). */
+    private Optional<LinkedMention> partsPlace(Linked linked, Sentence sentence, int noun) {
+        String word = sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT);
+        int verb = headOf(sentence, noun);
+        if (!pack.has(WordList.PART_NOUNS, word) || verb < 0 || !sentence.tokens().get(verb).isVerb()) {
+            return Optional.empty();
+        }
+        return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl") && c.dependent() > noun
+                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.PARTIAL_PREPOSITIONS))
+                .map(c -> placeAt(linked, sentence, c.dependent())).flatMap(Optional::stream).findFirst();
     }
 
     /**

@@ -169,7 +169,8 @@ public final class Extractor implements Function<Article, Facts> {
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
                     contextArguments.fill(sentencePlaces.fill(happenings.fold(coded), linked), linked),
-                    control.derive(coded, described, containment.find(linked), annotated.article().published()),
+                    control.derive(sentencePlaces.fillCoded(coded, linked), described, containment.find(linked),
+                            annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));
         }
     }

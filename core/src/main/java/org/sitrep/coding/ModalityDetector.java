@@ -91,6 +91,13 @@ final class ModalityDetector {
             if (embedding.isPresent() && isEmbedding(relation)) {
                 return embedding.get();
             }
+            if ((relation.equals("xcomp") || relation.equals("ccomp"))
+                    && infinitiveMark(sentence, governor.index()).isPresent()
+                    && !pack.has(WordList.IMPLICATIVE_VERBS, governor.lemma().toLowerCase(Locale.ROOT))) {
+                // "support for rebels to enable them to oust ISIS": what a to-infinitive would bring about is no
+                // more done than the infinitive itself
+                return purpose(sentence, governor.index());
+            }
             if (!relation.startsWith("acl") && !relation.equals("xcomp") && !relation.equals("ccomp")
                     && !relation.startsWith("nmod") && !relation.startsWith("obl") && !relation.equals("obj")) {
                 break;

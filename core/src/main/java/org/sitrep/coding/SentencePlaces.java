@@ -22,6 +22,29 @@ final class SentencePlaces {
                 ? sentencePlace(linked, event).map(place -> placed(event, place)).orElse(event) : event).toList();
     }
 
+    /**
+     * The same for the coded events control is derived from: "Kurdish fighters battling to hold the border town of
+     * Kobani against Islamic State militants" is fighting in Kobani, and so contests it. Only fighting between two
+     * named sides: a deed with one side named often takes a place its sentence names only as words the gazetteer
+     * lacks ("IS has besieged the Kweyris airport" beside "air attacks on al-Bab"). And only a place the sentence
+     * names as where something is ("in Raqqa", "the town of Kobani"), not as what it talks of ("Damascus is the final
+     * destination for the opposition, which has made advances against regime forces").
+     */
+    List<CodedEvent> fillCoded(List<CodedEvent> events, Linked linked) {
+        return events.stream().map(coded -> placeless(coded.event()) && coded.event().actorSide().isPresent()
+                && coded.event().targetSide().isPresent()
+                ? sentencePlace(linked, coded.event()).filter(place -> locative(linked, place))
+                .map(place -> new CodedEvent(placed(coded.event(), place),
+                        coded.territorial(), coded.extent(), coded.explicitDate(), coded.attempted(), coded.recent(),
+                        coded.remote())).orElse(coded) : coded).toList();
+    }
+
+    /** Whether the place is a prepositional phrase's ("in Raqqa", "the town of Kobani"), not a subject or object. */
+    private static boolean locative(Linked linked, LinkedMention place) {
+        return linked.annotated().sentences().get(place.sentence()).head(place.lastToken())
+                .map(h -> h.relation().startsWith("obl") || h.relation().startsWith("nmod")).orElse(false);
+    }
+
     private static boolean placeless(Event event) {
         return event.type().physical() && event.place().isEmpty() && !event.acled().territorial();
     }

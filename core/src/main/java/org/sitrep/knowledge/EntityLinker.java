@@ -25,6 +25,8 @@ import org.sitrep.nlp.Token;
 public final class EntityLinker {
     /** A place this populous is a place even where the NER guessed a person or organisation. */
     private static final long MAJOR_POPULATION = 50_000;
+    /** The longest run of proper nouns read as one place name when finding the article's country. */
+    private static final int MAX_NAME_WORDS = 3;
     /** The tags of round brackets. */
     private static final String OPENING = "-LRB-";
     private static final String CLOSING = "-RRB-";
@@ -624,15 +626,27 @@ public final class EntityLinker {
                 if (!token.isProperNoun()) {
                     continue;
                 }
-                List<Place> candidates = gazetteer.candidates(token.word());
-                if (!candidates.isEmpty() && candidates.get(0).population() >= MAJOR_POPULATION
-                        && (candidates.size() == 1 || candidates.get(0).population() > 20 * candidates.get(1).population())) {
-                    byPlaces.merge(candidates.get(0).countryCode(), 1, Integer::sum);
+                // a name of two or three words ("Deir Ezzor", which the NER may take for a person) counts as one
+                StringBuilder name = new StringBuilder();
+                List<Token> tokens = sentence.tokens();
+                for (int i = token.index(); i < Math.min(tokens.size(), token.index() + MAX_NAME_WORDS)
+                        && tokens.get(i).isProperNoun(); i++) {
+                    name.append(i == token.index() ? "" : " ").append(tokens.get(i).word());
+                    unambiguousMajor(name.toString())
+                            .ifPresent(place -> byPlaces.merge(place.countryCode(), 1, Integer::sum));
                 }
             }
         }
         Map<String, Integer> counts = byPlaces.isEmpty() ? byName : byPlaces;
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** The place a name means when it is a big place and no namesake comes near it in size. */
+    private Optional<Place> unambiguousMajor(String name) {
+        List<Place> candidates = gazetteer.candidates(name);
+        return !candidates.isEmpty() && candidates.get(0).population() >= MAJOR_POPULATION
+                && (candidates.size() == 1 || candidates.get(0).population() > 20 * candidates.get(1).population())
+                ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     /**

@@ -60,6 +60,62 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSideControllingAFractionOfAProvinceContestsIt() {
+        assertThat(control("Syrian troops advanced on Monday. Daesh controls roughly one quarter of oil-rich Deir "
+                + "el-Zour province but is battling for survival on two fronts."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir el-Zour province", "Islamic State", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void fightingBetweenTwoSidesWhoseClauseNamesNoPlaceContestsTheOnePlaceItsSentenceNames() {
+        assertThat(control("The U.S. military said late Sunday that it had dropped weapons, ammunition, and medical "
+                + "supplies to Kurdish forces battling to hold the Syrian border town of Kobani against Islamic State "
+                + "militants.")).extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Kobani", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aSiegeByOneNamedSideOfSomethingUnknownIsNoContestOfThePlaceBeside() {
+        assertThat(control("Observatory head Rami Abdel Rahman told AFP the intensified air attacks by regime forces "
+                + "on al-Bab are aimed at foiling IS efforts on multiple fronts including the nearby Kweyris military "
+                + "airport which IS has besieged for more than a year.")).extracting(ControlChange::place)
+                .doesNotContain("al-Bab");
+    }
+
+    @Test
+    void heldPartsWhosePlaceTheParseHangsOnTheVerbArePartOfThatPlace() {
+        assertThat(control("In Deir Ezzor civilians are trapped in a cycle of violence where Russian and regime air "
+                + "forces raid ISIS-held neighborhoods in the city."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir Ezzor", "Islamic State", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aPlaceOfTwoWordsTheGazetteerLacksIsHeldByName() {
+        assertThat(control("The critical Mosul Dam is now in the hands of ISIS fighters, authorities said."))
+                .extracting(ControlChange::place, c -> c.placeRef().isPresent(), ControlChange::controller,
+                        ControlChange::status)
+                .containsExactly(tuple("Mosul Dam", false, "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aCapitalInAppositionWhoseCommaWasLostIsHeldByItsOwner() {
+        assertThat(control("Kurdish and Syrian Arab fighters have been advancing on Manbij an important waypoint "
+                + "between the Turkish border and Raqa the jihadists de facto capital."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Raqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPossessivePronounBoundByItsClausesNamedSubjectOwnsThePlace() {
+        assertThat(control("Activists in Deir Ezzor said 58 people were killed. Regime forces prevent civilians from "
+                + "leaving parts of the city under their control."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir Ezzor", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void aFormerStrongholdIsNoClaim() {
         assertThat(control("The former rebel stronghold of Homs was quiet on Monday.")).isEmpty();
     }

@@ -426,6 +426,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aCaptureThatSupportWouldEnableIsNotAsserted() {
+        // the parse hangs "oust" off "enable" as a clausal complement, and "to enable" off the noun before it
+        assertThat(events("He called upon the international community to step up support for the local FSA and "
+                + "rebel groups to enable them oust ISIS and the Assad regime from all Deir Ezzor province."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.actor().orElse(""), Event::modality)
+                .containsExactly(tuple("Free Syrian Army", Modality.HYPOTHETICAL));
+    }
+
+    @Test
     void aQuestionAssertsNothing() {
         assertThat(events("Government forces have seized Fallujah, correct?"))
                 .extracting(Event::modality).containsOnly(Modality.HYPOTHETICAL).isNotEmpty();

@@ -107,6 +107,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTwoWordBigPlaceTellsTheArticlesCountryWhenItsAdjectivesTie() {
+        // one "Russian", one "Syrian": the city's own name, read as one, says which country the article is about
+        assertThat(mentions("Activists in Deir Ezzor said that Russian and Syrian jets raided Deir Ezzor on Monday."))
+                .filteredOn(m -> m.text().equals("Deir Ezzor"))
+                .extracting(Mention::type, m -> m.ref().orElse(""))
+                .containsOnly(tuple(EntityType.LOCATION, "170794")).isNotEmpty();
+    }
+
+    @Test
     void theTownRefersBackToTheLastTownNamed() {
         assertThat(mentions("Collapsed buildings are seen in Kobani after Kurdish forces took control of the town."))
                 .filteredOn(m -> m.text().equals("town"))
