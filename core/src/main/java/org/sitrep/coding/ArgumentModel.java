@@ -40,6 +40,11 @@ public final class ArgumentModel {
         return new ArgumentModel(weights);
     }
 
+    /** Whether the model has weights for a role (a role without them is never filled, so never worth scoring). */
+    boolean fills(ContextArguments.Role role) {
+        return !weights.getOrDefault(role, Map.of()).isEmpty();
+    }
+
     /** The summed weights of a candidate's features for a role; zero where the role has no weights. */
     public double score(ContextArguments.Role role, Collection<String> features) {
         Map<String, Double> vector = weights.getOrDefault(role, Map.of());

@@ -72,6 +72,9 @@ public final class ContextArguments {
         for (Event event : events) {
             Event current = event;
             for (Role role : Role.values()) {
+                if (!model.fills(role)) {
+                    continue;
+                }
                 Optional<Candidate> best = candidates(current, role, article).stream()
                         .max(Comparator.comparingDouble(c -> model.score(role, c.features())));
                 if (best.isPresent() && model.score(role, best.get().features()) > 0) {
@@ -162,6 +165,7 @@ public final class ContextArguments {
         private final List<Event> events;
         private final Map<Integer, Integer> sentenceByStart = new HashMap<>();
         private final Map<Role, Map<String, Integer>> counts = new java.util.EnumMap<>(Role.class);
+        private Map<Integer, List<Event>> eventsBySentence;
 
         ArticleContext(Linked linked, List<Event> events) {
             this.linked = linked;
@@ -190,22 +194,34 @@ public final class ContextArguments {
         /** Whether another event near this one has the candidate as its actor, target or place. */
         List<String> nearbyRoles(Event event, int index, String name) {
             Set<String> roles = new LinkedHashSet<>();
-            for (Event other : events) {
-                Optional<Integer> at = sentenceOf(other);
-                if (other == event || at.isEmpty() || at.get() > index || at.get() < index - WINDOW) {
-                    continue;
-                }
-                if (other.actor().filter(name::equals).isPresent()) {
-                    roles.add("actor-nearby");
-                }
-                if (other.target().filter(name::equals).isPresent()) {
-                    roles.add("target-nearby");
-                }
-                if (other.place().filter(name::equals).isPresent()) {
-                    roles.add("place-nearby");
+            for (int s = Math.max(0, index - WINDOW); s <= index; s++) {
+                for (Event other : eventsBySentence().getOrDefault(s, List.of())) {
+                    if (other == event) {
+                        continue;
+                    }
+                    if (other.actor().filter(name::equals).isPresent()) {
+                        roles.add("actor-nearby");
+                    }
+                    if (other.target().filter(name::equals).isPresent()) {
+                        roles.add("target-nearby");
+                    }
+                    if (other.place().filter(name::equals).isPresent()) {
+                        roles.add("place-nearby");
+                    }
                 }
             }
             return List.copyOf(roles);
+        }
+
+        private Map<Integer, List<Event>> eventsBySentence() {
+            if (eventsBySentence == null) {
+                eventsBySentence = new HashMap<>();
+                for (Event other : events) {
+                    sentenceOf(other).ifPresent(s -> eventsBySentence.computeIfAbsent(s, k -> new ArrayList<>())
+                            .add(other));
+                }
+            }
+            return eventsBySentence;
         }
 
         boolean paragraphBreak(int from, int to) {
