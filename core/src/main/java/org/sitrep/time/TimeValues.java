@@ -20,6 +20,9 @@ final class TimeValues {
         Optional<String> get(String name);
     }
 
+    /** How far from the guessed year a weekday may move a date (a month's day falls on each weekday within 11). */
+    private static final int WEEKDAY_YEARS = 7;
+
     /** Where a date without a year lies relative to the document date. */
     enum Side {
         BEFORE, AFTER, NEAREST, STRICTLY_BEFORE, STRICTLY_AFTER,
@@ -134,7 +137,11 @@ final class TimeValues {
             boolean notBegun = begins > documentDate.get().getMonthValue() && side != Side.MOSTLY_AFTER;
             yearText = Unit.year(notBegun ? documentYear - 1 : documentYear);
         } else if (month.isPresent() && day.isPresent()) {
-            yearText = Unit.year(yearOfDay(month.get(), day.get(), documentDate.get(), side));
+            int guessed = yearOfDay(month.get(), day.get(), documentDate.get(), side);
+            // "Thursday, May 30" in a photo caption of an earlier year: the weekday fixes the year
+            Optional<DayOfWeek> weekday = groups.get("weekday").flatMap(w -> number(w, "WEEKDAY")).map(DayOfWeek::of);
+            yearText = Unit.year(weekday.flatMap(w -> yearOnWeekday(month.get(), day.get(), guessed, w))
+                    .orElse(guessed));
         } else {
             yearText = Unit.year(yearOf(pivot, day.orElse(15), documentDate.get(), side));
         }
@@ -242,6 +249,22 @@ final class TimeValues {
             year += step;
         }
         return year;
+    }
+
+    /**
+     * The year nearest the guessed one (the earlier of two as near, within {@link #WEEKDAY_YEARS}) in which a month's
+     * day falls on the weekday written beside it; none where the day never does so near.
+     */
+    static Optional<Integer> yearOnWeekday(int month, int day, int guessed, DayOfWeek weekday) {
+        for (int distance = 0; distance <= WEEKDAY_YEARS; distance++) {
+            for (int year : new int[] {guessed - distance, guessed + distance}) {
+                if (java.time.YearMonth.of(year, month).isValidDay(day)
+                        && LocalDate.of(year, month, day).getDayOfWeek() == weekday) {
+                    return Optional.of(year);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean strict(Side side) {

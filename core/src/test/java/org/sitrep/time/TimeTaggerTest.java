@@ -47,6 +47,19 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aWeekdayBesideADateWithoutAYearFixesTheYear() {
+        // a photo caption of 2013 in a gallery dated 2016: May 30 fell on a Thursday in 2013 (and 2019), not in 2016
+        assertThat(found("Forces loyal to the government were seen near Qusayr on Thursday, May 30.")).containsExactly(
+                tuple("Thursday, May 30", "DATE", "2013-05-30"));
+        // where the weekday agrees with the year the document date gives, nothing moves
+        assertThat(found("Rebels shelled the town on Friday, December 9.")).containsExactly(
+                tuple("Friday, December 9", "DATE", "2016-12-09"));
+        // a year written out is the text's own, weekday or not
+        assertThat(found("The town fell on Thursday, May 30, 2015.")).containsExactly(
+                tuple("Thursday, May 30, 2015", "DATE", "2015-05-30"));
+    }
+
+    @Test
     void aMonthWithoutAYearIsTheNearestSuchMonth() {
         assertThat(found("The offensive began in late November.")).containsExactly(
                 tuple("late November", "DATE", "2016-11"));

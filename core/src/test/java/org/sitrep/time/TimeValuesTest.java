@@ -161,6 +161,20 @@ class TimeValuesTest {
                 LocalDate.of(2013, 3, 31), LocalDate.of(2019, 4, 21), LocalDate.of(2038, 4, 25));
     }
 
+    @Property
+    void aWeekdayBesideADateFindsTheNearestYearInWhichTheDateFallsOnIt(
+            @ForAll @IntRange(min = 3_000, max = 25_000) int epochDay, @ForAll @IntRange(min = -7, max = 7) int shift) {
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        int guessed = day.getYear() + shift;
+        Optional<Integer> year = TimeValues.yearOnWeekday(day.getMonthValue(), day.getDayOfMonth(), guessed,
+                day.getDayOfWeek());
+        // a year is found, the date falls on the weekday in it, and no year nearer the guess does
+        assertThat(year).isPresent();
+        assertThat(LocalDate.of(year.get(), day.getMonthValue(), day.getDayOfMonth()).getDayOfWeek())
+                .isEqualTo(day.getDayOfWeek());
+        assertThat(Math.abs(year.get() - guessed)).isLessThanOrEqualTo(Math.abs(shift));
+    }
+
     /** Tokens from word/tag pairs, one space apart. */
     private static List<Token> tokens(String... wordsAndTags) {
         List<Token> tokens = new ArrayList<>();
