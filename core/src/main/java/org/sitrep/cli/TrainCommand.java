@@ -43,8 +43,6 @@ public final class TrainCommand implements Runnable {
             description = "The context-argument model (actors and targets an event's context names): cross-validated "
                     + "by article, then fitted on every dev article and written to the English pack.")
     static final class Arguments implements Callable<Integer> {
-        /** Weighs one event fully right above any number of single arguments right. */
-        private static final int SCALE = 100_000;
         @Spec
         CommandSpec spec;
 
@@ -89,35 +87,27 @@ public final class TrainCommand implements Runnable {
             ArgumentTraining.print(console, folds + "-fold by article", held);
             // which roles to fill is chosen on held-out dev articles, by the evaluation's own measure (events fully
             // right): the decisions' accuracy alone misses that a right target completes an event
-            Map<Set<Role>, int[]> events = training.heldOut(articles, decisions, folds, sigma, models.knowledge());
-            Set<Role> chosen = Set.of();
-            int best = -1;
-            for (Map.Entry<Set<Role>, int[]> e : events.entrySet()) {
-                int[] c = e.getValue();
-                console.printf(Locale.ROOT, "held-out events, filling %-23s fully right %3d of %3d emitted asserted"
-                        + "  actor right %3d  target right %3d  place right %3d  of %3d matched%n",
-                        new TreeSet<>(e.getKey()), c[0], c[1], c[2], c[3], c[4], c[5]);
-                // events fully right first, then arguments right (the stage's own job); a tie keeps fewer roles
-                int score = c[0] * SCALE + c[2] + c[3] + c[4];
-                if (score > best) {
-                    best = score;
-                    chosen = e.getKey();
-                }
-            }
-            Set<Role> kept = chosen;
+            Map<Set<Role>, ArgumentTraining.HeldOut> heldOut = training.heldOut(articles, decisions, folds, sigma,
+                    models.knowledge());
+            heldOut.forEach((roles, c) -> console.printf(Locale.ROOT, "held-out events, filling %-23s fully right %3d "
+                    + "of %3d emitted asserted  actor right %3d  target right %3d  place right %3d  of %3d matched%n",
+                    new TreeSet<>(roles), c.fullyRight(), c.emittedAsserted(), c.actorRight(), c.targetRight(),
+                    c.placeRight(), c.matched()));
+            Set<Role> kept = ArgumentTraining.choose(heldOut);
             console.println("kept: " + new TreeSet<>(kept));
             model = model.restrictedTo(kept);
             if (!out.equals("-")) {
                 List<String> lines = new ArrayList<>(List.of(
                         "# sitrep English context-argument model: per role, the log-odds each feature adds that a "
-                                + "participant the context names",
-                        "# (the event's sentence or the " + "two before it) fills an event's empty actor or target "
+                                + "mention the context names",
+                        "# (the event's sentence or the two before it) fills an event's empty actor, target or place "
                                 + "(org.sitrep.coding.ContextArguments).",
                         "# Source: trained by `sitrep train arguments --split dev` (CoreNLP logistic regression, sigma "
                                 + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
                                 + decisions.size() + " decisions.",
-                        "# Roles filled: " + new TreeSet<>(kept) + ", chosen on " + folds + "-fold held-out dev articles by "
-                                + "events fully right, then arguments right (a role left out keeps the syntax's answer).",
+                        "# Roles filled: " + new TreeSet<>(kept) + ", chosen on " + folds + "-fold held-out dev "
+                                + "articles by events fully right, then arguments right (a role left out keeps the "
+                                + "syntax's answer).",
                         "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
                         "# role\tfeature\tweight"));
                 lines.addAll(model.rows());

@@ -121,8 +121,8 @@ public final class ContextArguments {
     }
 
     /** What the model weighs of one candidate mention in sentence {@code s} for the event of sentence {@code index}. */
-    private Set<String> features(Event event, Role role, ArticleContext article, int index, int s, LinkedMention mention,
-                                 int rank) {
+    private Set<String> features(Event event, Role role, ArticleContext article, int index, int s,
+                                 LinkedMention mention, int rank) {
         String name = mention.canonical();
         Sentence sentence = article.linked().annotated().sentences().get(s);
         Set<String> features = new LinkedHashSet<>();
@@ -231,7 +231,7 @@ public final class ContextArguments {
         }
     }
 
-    /** The mention's relation to its governor in a parsed sentence ("nsubj", "obj", "nmod:poss"…), else "unparsed". */
+    /** The mention's relation to its governor in a parsed sentence ("nsubj", "obj", "nmod:poss"…), or "unparsed". */
     private static String relation(Sentence sentence, LinkedMention mention) {
         if (!sentence.parsed()) {
             return "unparsed";

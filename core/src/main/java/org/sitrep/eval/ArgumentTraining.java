@@ -107,7 +107,7 @@ public final class ArgumentTraining {
         return new ArgumentModel(weights);
     }
 
-    /** Decisions right per role: leaving every role empty, and filling where the model scores a candidate above zero. */
+    /** Decisions right per role: left empty, and filled where the model scores a candidate above zero. */
     public static Map<Role, int[]> score(ArgumentModel model, List<Decision> decisions) {
         Map<Role, int[]> right = new EnumMap<>(Role.class);
         for (Decision decision : decisions) {
@@ -146,36 +146,56 @@ public final class ArgumentTraining {
         return total;
     }
 
+    /** Held-out evaluation totals for one set of filled roles, summed over the folds. */
+    public record HeldOut(int fullyRight, int emittedAsserted, int actorRight, int targetRight, int placeRight,
+                          int matched) {
+        HeldOut plus(EventEvaluation.Tally tally) {
+            return new HeldOut(fullyRight + tally.fullyRight, emittedAsserted + tally.emittedAsserted,
+                    actorRight + right(tally, "actor"), targetRight + right(tally, "target"),
+                    placeRight + right(tally, "place"), matched + tally.matched);
+        }
+
+        private static int right(EventEvaluation.Tally tally, String field) {
+            return tally.fields.getOrDefault(field, new int[2])[0];
+        }
+    }
+
     /**
      * The whole evaluation on held-out articles, per set of roles the model fills: for each fold of articles, a model
      * trained on the other folds' decisions codes the fold, and the fold's events are scored as {@code eval events}
-     * scores them. Gives {fully right, emitted asserted, actor, target and place right, matched} summed over folds: the
-     * dev-only measure of whether filling a role helps on text the model has not seen.
+     * scores them. The dev-only measure of whether filling a role helps on text the model has not seen.
      */
-    public Map<Set<Role>, int[]> heldOut(List<GoldArticle> articles, List<Decision> decisions, int folds,
-                                         double sigma, KnowledgeBase knowledge) {
+    public Map<Set<Role>, HeldOut> heldOut(List<GoldArticle> articles, List<Decision> decisions, int folds,
+                                          double sigma, KnowledgeBase knowledge) {
         List<String> ids = articles.stream().map(GoldArticle::id).sorted().toList();
-        List<Set<Role>> choices = subsets(Role.values());
-        Map<Set<Role>, int[]> totals = new java.util.LinkedHashMap<>();
+        Map<Set<Role>, HeldOut> totals = new java.util.LinkedHashMap<>();
+        subsets(Role.values()).forEach(roles -> totals.put(roles, new HeldOut(0, 0, 0, 0, 0, 0)));
         PrintWriter silent = new PrintWriter(java.io.OutputStream.nullOutputStream());
         for (int fold = 0; fold < folds; fold++) {
             final int held = fold;
             ArgumentModel model = train(decisions.stream().filter(d -> ids.indexOf(d.article()) % folds != held)
                     .toList(), sigma);
             List<GoldArticle> test = articles.stream().filter(a -> ids.indexOf(a.id()) % folds == held).toList();
-            for (Set<Role> roles : choices) {
+            for (Set<Role> roles : totals.keySet()) {
                 EventEvaluation.Tally tally = new EventEvaluation(builder, extractor.withArgumentModel(
                         model.restrictedTo(roles)), knowledge, silent).run(test, false);
-                int[] sum = totals.computeIfAbsent(roles, r -> new int[6]);
-                sum[0] += tally.fullyRight;
-                sum[1] += tally.emittedAsserted;
-                sum[2] += tally.fields.getOrDefault("actor", new int[2])[0];
-                sum[3] += tally.fields.getOrDefault("target", new int[2])[0];
-                sum[4] += tally.fields.getOrDefault("place", new int[2])[0];
-                sum[5] += tally.matched;
+                totals.put(roles, totals.get(roles).plus(tally));
             }
         }
         return totals;
+    }
+
+    /**
+     * The roles to fill: the set with the most held-out events fully right, then the most arguments right (the
+     * stage's own job); among equals the smaller set, since a role filled without gain only adds risk.
+     */
+    public static Set<Role> choose(Map<Set<Role>, HeldOut> heldOut) {
+        return heldOut.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<Set<Role>, HeldOut>>comparingInt(e -> e.getValue().fullyRight())
+                        .thenComparingInt(e -> e.getValue().actorRight() + e.getValue().targetRight()
+                                + e.getValue().placeRight())
+                        .thenComparingInt(e -> -e.getKey().size()))
+                .map(Map.Entry::getKey).orElse(Set.of());
     }
 
     /** Every subset of the roles, the empty one first and smaller ones before larger (so ties keep fewer roles). */

@@ -52,4 +52,20 @@ class ArgumentTrainingTest {
     void crossValidationScoresEveryDecisionOnceOnAModelThatDidNotSeeItsArticle() {
         assertThat(ArgumentTraining.crossValidate(decisions(), 4, 1.0).get(Role.ACTOR)).containsExactly(40, 20, 20, 40);
     }
+
+    @Test
+    void theRolesChosenAreThoseWithMostEventsFullyRightThenMostArgumentsRightThenFewest() {
+        ArgumentTraining.HeldOut none = new ArgumentTraining.HeldOut(43, 247, 181, 157, 216, 305);
+        ArgumentTraining.HeldOut actor = new ArgumentTraining.HeldOut(44, 247, 188, 158, 216, 306);
+        ArgumentTraining.HeldOut both = new ArgumentTraining.HeldOut(44, 247, 188, 161, 216, 306);
+        ArgumentTraining.HeldOut all = new ArgumentTraining.HeldOut(44, 247, 188, 161, 216, 306);
+        Map<Set<Role>, ArgumentTraining.HeldOut> heldOut = new java.util.LinkedHashMap<>();
+        heldOut.put(Set.of(), none);
+        heldOut.put(Set.of(Role.ACTOR), actor);
+        heldOut.put(Set.of(Role.ACTOR, Role.TARGET), both);
+        heldOut.put(Set.of(Role.ACTOR, Role.TARGET, Role.PLACE), all);
+        assertThat(ArgumentTraining.choose(heldOut)).containsExactlyInAnyOrder(Role.ACTOR, Role.TARGET);
+        heldOut.put(Set.of(Role.PLACE), new ArgumentTraining.HeldOut(45, 247, 181, 157, 210, 305));
+        assertThat(ArgumentTraining.choose(heldOut)).containsExactly(Role.PLACE);
+    }
 }
