@@ -65,6 +65,23 @@ public final class ArgumentModel {
         return new ArgumentModel(kept);
     }
 
+    /**
+     * Which of a role's candidates (their features, in order) fills it: the first of the best-scoring, where its score
+     * is above zero; none otherwise. The stage and its training's scores decide alike through this one rule.
+     */
+    public java.util.OptionalInt choose(ContextArguments.Role role, List<? extends Collection<String>> candidates) {
+        int best = -1;
+        double top = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            double score = score(role, candidates.get(i));
+            if (score > top) {
+                best = i;
+                top = score;
+            }
+        }
+        return best < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(best);
+    }
+
     /** The weights as the pack file's rows (role, feature, weight), sorted for stable diffs. */
     public List<String> rows() {
         return weights.entrySet().stream()

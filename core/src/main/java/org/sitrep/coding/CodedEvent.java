@@ -25,6 +25,11 @@ record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, b
         this(event, territorial, extent, explicitDate, attempted, false);
     }
 
+    /** The same clause facts for an event whose fields a later stage filled (a place, a target, an actor). */
+    CodedEvent withEvent(Event filled) {
+        return new CodedEvent(filled, territorial, extent, explicitDate, attempted, recent, remote);
+    }
+
     /** Only part of the place is concerned ("eastern districts of Kobani"): a claim on it is a contest. */
     boolean partial() {
         return extent == PlaceFinder.Extent.PART;

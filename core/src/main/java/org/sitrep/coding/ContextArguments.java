@@ -12,7 +12,6 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.model.Event;
-import org.sitrep.model.Place;
 import org.sitrep.nlp.Sentence;
 
 /**
@@ -75,10 +74,11 @@ public final class ContextArguments {
                 if (!model.fills(role)) {
                     continue;
                 }
-                Optional<Candidate> best = candidates(current, role, article).stream()
-                        .max(Comparator.comparingDouble(c -> model.score(role, c.features())));
-                if (best.isPresent() && model.score(role, best.get().features()) > 0) {
-                    current = with(current, best.get(), model.score(role, best.get().features()));
+                List<Candidate> candidates = candidates(current, role, article);
+                java.util.OptionalInt best = model.choose(role, candidates.stream().map(Candidate::features).toList());
+                if (best.isPresent()) {
+                    Candidate chosen = candidates.get(best.getAsInt());
+                    current = with(current, chosen, model.score(role, chosen.features()));
                 }
             }
             filled.add(current);
@@ -259,20 +259,13 @@ public final class ContextArguments {
 
     private Event with(Event e, Candidate candidate, double score) {
         double odds = 1 / (1 + Math.exp(-score));
-        double confidence = Math.round(e.confidence() * odds * 100) / 100.0;
         Optional<String> name = Optional.of(candidate.name());
         Optional<String> side = candidate.mention().actor().flatMap(knowledge::side);
-        return switch (candidate.role()) {
-            case ACTOR -> new Event(e.id(), e.type(), e.acled(), e.cameo(), name, side, e.target(), e.targetSide(),
-                    e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
-                    e.evidence());
-            case TARGET -> new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), name, side,
-                    e.place(), e.placeRef(), e.lat(), e.lon(), e.date(), e.fatalities(), e.modality(), confidence,
-                    e.evidence());
-            case PLACE -> new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(),
-                    e.targetSide(), name, candidate.ref(), candidate.mention().place().map(Place::lat),
-                    candidate.mention().place().map(Place::lon), e.date(), e.fatalities(), e.modality(), confidence,
-                    e.evidence());
+        Event filled = switch (candidate.role()) {
+            case ACTOR -> e.withActor(name, side);
+            case TARGET -> e.withTarget(name, side);
+            case PLACE -> SentencePlaces.placed(e, candidate.mention());
         };
+        return filled.withConfidence(Math.round(e.confidence() * odds * 100) / 100.0);
     }
 }

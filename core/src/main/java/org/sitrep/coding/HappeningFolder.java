@@ -148,7 +148,6 @@ final class HappeningFolder {
                 first.place(), first.placeRef(), first.lat(), first.lon(),
                 first.date(), first.fatalities().or(later::fatalities), first.modality(),
                 Math.max(first.confidence(), later.confidence()), first.evidence());
-        return new CodedEvent(event, firstCoded.territorial(), firstCoded.extent(), firstCoded.explicitDate(),
-                firstCoded.attempted(), firstCoded.recent(), firstCoded.remote());
+        return firstCoded.withEvent(event);
     }
 }

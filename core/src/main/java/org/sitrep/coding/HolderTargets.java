@@ -16,8 +16,8 @@ final class HolderTargets {
     /** The events, each untargeted strike on a held place given the holder as its target. */
     List<CodedEvent> fill(List<CodedEvent> events, List<ControlChange> described) {
         return events.stream().map(coded -> holder(coded, described)
-                .map(claim -> new CodedEvent(targeted(coded.event(), claim), coded.territorial(), coded.extent(),
-                        coded.explicitDate(), coded.attempted(), coded.recent(), coded.remote()))
+                .map(claim -> coded.withEvent(coded.event().withTarget(Optional.of(claim.controller()),
+                        claim.controllerSide())))
                 .orElse(coded)).toList();
     }
 
@@ -34,11 +34,5 @@ final class HolderTargets {
                         && !c.controllerSide().or(() -> Optional.of(c.controller()))
                         .equals(event.actorSide().or(() -> event.actor())))
                 .findFirst();
-    }
-
-    private static Event targeted(Event e, ControlChange holder) {
-        return new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(),
-                Optional.of(holder.controller()), holder.controllerSide(), e.place(), e.placeRef(), e.lat(), e.lon(),
-                e.date(), e.fatalities(), e.modality(), e.confidence(), e.evidence());
     }
 }

@@ -34,9 +34,7 @@ final class SentencePlaces {
         return events.stream().map(coded -> placeless(coded.event()) && coded.event().actorSide().isPresent()
                 && coded.event().targetSide().isPresent()
                 ? sentencePlace(linked, coded.event()).filter(place -> locative(linked, place))
-                .map(place -> new CodedEvent(placed(coded.event(), place),
-                        coded.territorial(), coded.extent(), coded.explicitDate(), coded.attempted(), coded.recent(),
-                        coded.remote())).orElse(coded) : coded).toList();
+                .map(place -> coded.withEvent(placed(coded.event(), place))).orElse(coded) : coded).toList();
     }
 
     /** Whether the place is a prepositional phrase's ("in Raqqa", "the town of Kobani"), not a subject or object. */
@@ -61,10 +59,10 @@ final class SentencePlaces {
                 ? Optional.of(places.get(0)) : Optional.empty();
     }
 
-    private static Event placed(Event e, LinkedMention place) {
+    /** The event at a place a mention names, with the gazetteer's id and coordinates. */
+    static Event placed(Event e, LinkedMention place) {
         Optional<Place> geo = place.place();
-        return new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(), e.targetSide(),
-                Optional.of(place.canonical()), place.mention().ref(), geo.map(Place::lat), geo.map(Place::lon),
-                e.date(), e.fatalities(), e.modality(), e.confidence(), e.evidence());
+        return e.withPlace(Optional.of(place.canonical()), place.mention().ref(), geo.map(Place::lat),
+                geo.map(Place::lon));
     }
 }

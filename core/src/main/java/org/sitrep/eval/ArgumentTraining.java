@@ -22,7 +22,6 @@ import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.model.Article;
-import org.sitrep.model.Event;
 import org.sitrep.model.Facts;
 import org.sitrep.nlp.Annotated;
 
@@ -115,10 +114,11 @@ public final class ArgumentTraining {
             counts[0]++;
             counts[1] += decision.goldNamesOne() ? 0 : 1;
             counts[2] += decision.candidates().stream().anyMatch(Labelled::right) ? 1 : 0;
-            Optional<Labelled> best = decision.candidates().stream()
-                    .max(java.util.Comparator.comparingDouble(c -> model.score(decision.role(), c.features())))
-                    .filter(c -> model.score(decision.role(), c.features()) > 0);
-            counts[3] += best.map(Labelled::right).orElse(!decision.goldNamesOne()) ? 1 : 0;
+            java.util.OptionalInt best = model.choose(decision.role(), decision.candidates().stream()
+                    .map(Labelled::features).toList());
+            boolean decidedRight = best.isPresent() ? decision.candidates().get(best.getAsInt()).right()
+                    : !decision.goldNamesOne();
+            counts[3] += decidedRight ? 1 : 0;
         }
         return right;
     }

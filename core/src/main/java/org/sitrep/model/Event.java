@@ -41,4 +41,29 @@ public record Event(
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(evidence, "evidence");
     }
+
+    /** The same event with another actor (name and camp). */
+    public Event withActor(Optional<String> name, Optional<String> side) {
+        return new Event(id, type, acled, cameo, name, side, target, targetSide, place, placeRef, lat, lon, date,
+                fatalities, modality, confidence, evidence);
+    }
+
+    /** The same event with another target (name and camp). */
+    public Event withTarget(Optional<String> name, Optional<String> side) {
+        return new Event(id, type, acled, cameo, actor, actorSide, name, side, place, placeRef, lat, lon, date,
+                fatalities, modality, confidence, evidence);
+    }
+
+    /** The same event at another place (name, gazetteer id, coordinates). */
+    public Event withPlace(Optional<String> name, Optional<String> ref, Optional<Double> latitude,
+                           Optional<Double> longitude) {
+        return new Event(id, type, acled, cameo, actor, actorSide, target, targetSide, name, ref, latitude, longitude,
+                date, fatalities, modality, confidence, evidence);
+    }
+
+    /** The same event with another confidence. */
+    public Event withConfidence(double value) {
+        return new Event(id, type, acled, cameo, actor, actorSide, target, targetSide, place, placeRef, lat, lon, date,
+                fatalities, modality, value, evidence);
+    }
 }
