@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.sitrep.coding.ArgumentModel;
+import org.sitrep.coding.EventTrust;
 import org.sitrep.coding.ContextArguments.Role;
 import org.sitrep.eval.ArgumentTraining;
 import org.sitrep.eval.Corpora;
 import org.sitrep.eval.CorpusBoilerplate;
 import org.sitrep.eval.GoldArticle;
+import org.sitrep.eval.TrustTraining;
 import org.sitrep.pipeline.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,14 +30,14 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep train}: learns the chain's learned stages from the annotated dev articles. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Learns a stage's weights from the annotated gold set (dev split only).",
-        subcommands = {TrainCommand.Arguments.class})
+        subcommands = {TrainCommand.Arguments.class, TrainCommand.Trust.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name what to train: arguments");
+        throw new ParameterException(spec.commandLine(), "name what to train: arguments, trust");
     }
 
     /** {@code train arguments}. */
@@ -110,6 +112,71 @@ public final class TrainCommand implements Runnable {
                                 + "syntax's answer).",
                         "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
                         "# role\tfeature\tweight"));
+                lines.addAll(model.rows());
+                Files.write(Path.of(out), lines, StandardCharsets.UTF_8);
+                console.println("wrote " + out);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code train trust}. */
+    @Command(name = "trust", mixinStandardHelpOptions = true,
+            description = "The event-confidence model (the chance that a coded event is right in every field): "
+                    + "cross-validated by article, then fitted on every dev article and written to the English pack.")
+    static final class Trust implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--gold", defaultValue = "gold/events", paramLabel = "DIR",
+                description = "Folder of gold files (default: ${DEFAULT-VALUE}).")
+        Path gold;
+
+        @Option(names = "--out", defaultValue = "core/src/main/resources/org/sitrep/lang/en/"
+                + EventTrust.FILE, paramLabel = "FILE", description = "Where to write the weights (default: "
+                + "${DEFAULT-VALUE}); '-' prints the cross-validation only.")
+        String out;
+
+        @Option(names = "--folds", defaultValue = "8", description = "Folds of articles for cross-validation "
+                + "(default: ${DEFAULT-VALUE}).")
+        int folds;
+
+        @Option(names = "--sigma", defaultValue = "1.0", description = "Gaussian prior's sigma: smaller is smoother "
+                + "(default: ${DEFAULT-VALUE}).")
+        double sigma;
+
+        @Mixin
+        GoldSplitOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            options.check(spec);
+            if (!options.split.equals("dev")) {
+                throw new ParameterException(spec.commandLine(),
+                        "train on the dev split only: the test split is for reporting");
+            }
+            Corpora corpora = new Corpora(options.bench);
+            List<GoldArticle> articles = GoldArticle.read(gold, options.split, corpora);
+            Models models = Models.shared();
+            TrustTraining training = new TrustTraining(
+                    models.articleBuilder(CorpusBoilerplate.learn(corpora, articles)), models.extractor(),
+                    models.knowledge());
+            List<TrustTraining.Example> examples = training.examples(articles);
+            var console = spec.commandLine().getOut();
+            EventTrust model = TrustTraining.train(examples, sigma);
+            TrustTraining.print(console, "coders' own confidence", TrustTraining.coded(examples));
+            TrustTraining.print(console, "fitted, same articles", TrustTraining.score(model, examples));
+            TrustTraining.print(console, folds + "-fold by article", TrustTraining.crossValidate(examples, folds,
+                    sigma));
+            if (!out.equals("-")) {
+                List<String> lines = new ArrayList<>(List.of(
+                        "# sitrep English event-trust model: the log-odds each feature of a coded event adds that it "
+                                + "is right in every field (org.sitrep.coding.EventTrust).",
+                        "# Source: trained by `sitrep train trust --split dev` (CoreNLP logistic regression, sigma "
+                                + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
+                                + examples.size() + " events.",
+                        "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
+                        "# feature\tweight"));
                 lines.addAll(model.rows());
                 Files.write(Path.of(out), lines, StandardCharsets.UTF_8);
                 console.println("wrote " + out);

@@ -12,7 +12,9 @@ import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.TimeNormalizer;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.Article;
+import org.sitrep.model.Event;
 import org.sitrep.model.Facts;
+import org.sitrep.model.Quote;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
 import org.sitrep.nlp.Annotator;
@@ -38,17 +40,22 @@ public final class Extractor implements Function<Article, Facts> {
     private final KnowledgeBase knowledge;
     private final Gazetteer gazetteer;
     private final List<LanguagePack> packs;
+    private final Optional<ArgumentModel> argumentModel;
+    private final Optional<EventTrust> trust;
 
     private Extractor(Annotator annotator, KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs,
-                      Optional<ArgumentModel> argumentModel) {
+                      Optional<ArgumentModel> argumentModel, Optional<EventTrust> trust) {
         this.annotator = annotator;
         this.knowledge = knowledge;
         this.gazetteer = gazetteer;
         this.packs = List.copyOf(packs);
+        this.argumentModel = argumentModel;
+        this.trust = trust;
         Map<String, Coding> chains = new LinkedHashMap<>();
         for (LanguagePack pack : packs) {
             chains.put(pack.code(), new Coding(knowledge, gazetteer, pack,
-                    argumentModel.orElseGet(() -> ArgumentModel.load(pack))));
+                    argumentModel.orElseGet(() -> ArgumentModel.load(pack)),
+                    trust.orElseGet(() -> EventTrust.load(pack))));
         }
         if (!chains.containsKey(FALLBACK)) {
             throw new IllegalArgumentException("the " + FALLBACK + " language pack is required, got " + packs);
@@ -60,12 +67,12 @@ public final class Extractor implements Function<Article, Facts> {
     /** Loads the NLP models (several seconds: do it once) over an already loaded knowledge base and gazetteer. */
     public static Extractor load(KnowledgeBase knowledge, Gazetteer gazetteer) {
         return new Extractor(Annotator.load(), knowledge, gazetteer,
-                LanguagePack.available().stream().map(LanguagePack::load).toList(), Optional.empty());
+                LanguagePack.available().stream().map(LanguagePack::load).toList(), Optional.empty(), Optional.empty());
     }
 
     /** The same models with other language packs (a test or an added language), without reloading the models. */
     public Extractor withPacks(KnowledgeBase knowledge, Gazetteer gazetteer, List<LanguagePack> packs) {
-        return new Extractor(annotator, knowledge, gazetteer, packs, Optional.empty());
+        return new Extractor(annotator, knowledge, gazetteer, packs, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -73,7 +80,15 @@ public final class Extractor implements Function<Article, Facts> {
      * see the roles the syntax leaves empty), without reloading the models.
      */
     public Extractor withArgumentModel(ArgumentModel model) {
-        return new Extractor(annotator, knowledge, gazetteer, packs, Optional.of(model));
+        return new Extractor(annotator, knowledge, gazetteer, packs, Optional.of(model), trust);
+    }
+
+    /**
+     * The same chain with another model of event confidence in every pack ({@link EventTrust#NONE} lets training see
+     * the coders' own confidences), without reloading the models.
+     */
+    public Extractor withEventTrust(EventTrust model) {
+        return new Extractor(annotator, knowledge, gazetteer, packs, argumentModel, Optional.of(model));
     }
 
     /** The entities of an annotated article, linked as its language's chain links them. */
@@ -144,8 +159,10 @@ public final class Extractor implements Function<Article, Facts> {
         private final PlaceContainment containment;
         private final StanceCoder stances;
         private final ContextArguments contextArguments;
+        private final EventTrust trust;
 
-        Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack, ArgumentModel argumentModel) {
+        Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack, ArgumentModel argumentModel,
+               EventTrust trust) {
             this.linker = new EntityLinker(knowledge, gazetteer, pack);
             this.times = new TimeNormalizer(pack);
             this.quotes = new QuoteAttributor(knowledge, pack);
@@ -158,6 +175,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.timeTagger = TimeTagger.load(pack);
             this.parseCues = ParseCues.of(pack, knowledge);
             this.contextArguments = new ContextArguments(knowledge, argumentModel);
+            this.trust = trust;
         }
 
         @Override
@@ -167,8 +185,10 @@ public final class Extractor implements Function<Article, Facts> {
             ControlPhrases.Described described = controlPhrases.find(linked, timeExpressions,
                     annotated.article().published());
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
-            return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, quotes.attribute(linked),
-                    contextArguments.fill(sentencePlaces.fill(happenings.fold(coded), linked), linked),
+            List<Quote> attributed = quotes.attribute(linked);
+            List<Event> events = contextArguments.fill(sentencePlaces.fill(happenings.fold(coded), linked), linked);
+            return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,
+                    trust.rate(events, annotated, attributed),
                     control.derive(sentencePlaces.fillCoded(coded, linked), described, containment.find(linked),
                             annotated.article().published()),
                     stances.code(linked, coded, timeExpressions));

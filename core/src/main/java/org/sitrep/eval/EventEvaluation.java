@@ -29,6 +29,8 @@ import org.sitrep.model.Span;
 public final class EventEvaluation {
     /** Characters shown either side of a missed event's mention in the dev error list. */
     private static final int CONTEXT = 90;
+    /** Confidence floors an analyst may set: the share of what remains that is fully right. */
+    private static final double[] TRUST_THRESHOLDS = {0.3, 0.5};
     private static final Map<String, String> PLURAL = Map.of("place", "places", "actor", "actors", "target",
             "targets", "date", "dates");
     private final ArticleBuilder builder;
@@ -42,6 +44,10 @@ public final class EventEvaluation {
         this.extractor = extractor;
         this.matcher = new GoldMatcher(knowledge);
         this.out = out;
+    }
+
+    /** An emitted asserted event's confidence and whether it is fully right. */
+    record Rated(double confidence, boolean fullyRight) {
     }
 
     /** The counts behind every figure, summed over articles. */
@@ -77,6 +83,8 @@ public final class EventEvaluation {
         int controlMatched;
         int controllersRight;
         final List<String> errors = new ArrayList<>();
+        /** Each emitted asserted event's confidence and whether it is fully right: what a confidence filter keeps. */
+        final List<Rated> rated = new ArrayList<>();
 
         void field(String name, boolean right) {
             int[] counts = fields.computeIfAbsent(name, n -> new int[2]);
@@ -123,6 +131,7 @@ public final class EventEvaluation {
         tally.system += facts.events().size();
         tally.gold += article.events().size();
         tally.matched += pairs.size();
+        Set<Event> fullyRight = new HashSet<>();
         for (GoldArticle.GoldEvent gold : article.events()) {
             tally.argument("actor", false, gold.actor() != null);
             tally.argument("target", false, gold.target() != null);
@@ -201,6 +210,7 @@ public final class EventEvaluation {
                     tally.typeAtPlaceRight++;
                 }
                 if (full) {
+                    fullyRight.add(system);
                     tally.fullyRight++;
                     if (system.type().physical()) {
                         tally.physicalRight++;
@@ -225,6 +235,8 @@ public final class EventEvaluation {
                         + (modality ? "" : "modality≠" + gold.modality() + " ") + describe(system));
             }
         }
+        facts.events().stream().filter(e -> e.modality() == Modality.ASSERTED)
+                .forEach(e -> tally.rated.add(new Rated(e.confidence(), fullyRight.contains(e))));
         for (GoldArticle.GoldEvent gold : article.events()) {
             if (!goldUsed.contains(gold)) {
                 Span first = gold.mentions().get(0);
@@ -335,6 +347,12 @@ public final class EventEvaluation {
         out.println("detection (type right)    " + new Scores(t.typeRight, t.system - t.typeRight, t.gold - t.typeRight).row());
         out.printf(Locale.ROOT, "fully right, of emitted asserted    %6.1f %%  (%d of %d)%n",
                 percent(t.fullyRight, t.emittedAsserted), t.fullyRight, t.emittedAsserted);
+        for (double threshold : TRUST_THRESHOLDS) {
+            List<Rated> kept = t.rated.stream().filter(r -> r.confidence() >= threshold).toList();
+            long right = kept.stream().filter(Rated::fullyRight).count();
+            out.printf(Locale.ROOT, "  at confidence >= %.1f              %6.1f %%  (%d of %d)%n", threshold,
+                    percent((int) right, kept.size()), right, kept.size());
+        }
         out.printf(Locale.ROOT, "physical fully right, of emitted    %6.1f %%  (%d of %d)%n",
                 percent(t.physicalRight, t.physicalAsserted), t.physicalRight, t.physicalAsserted);
         out.printf(Locale.ROOT, "recall of asserted gold events      %6.1f %%  (%d of %d, type right)%n",

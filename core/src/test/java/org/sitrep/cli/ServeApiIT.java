@@ -69,11 +69,11 @@ class ServeApiIT {
     void filtersAndPagesEvents() throws Exception {
         JsonNode all = JSON.readTree(get("/api/events?from=2024-12-01&to=2024-12-31").body());
         assertThat(all.path("total").asInt()).isPositive();
-        JsonNode fights = JSON.readTree(get("/api/events?type=FIGHT&side=opposition&minConfidence=0.8&limit=2").body());
+        JsonNode fights = JSON.readTree(get("/api/events?type=FIGHT&side=opposition&minConfidence=0.3&limit=2").body());
         assertThat(fights.path("items").size()).isBetween(1, 2);
         fights.path("items").forEach(e -> {
             assertThat(e.path("type").asText()).isEqualTo("FIGHT");
-            assertThat(e.path("confidence").asDouble()).isGreaterThanOrEqualTo(0.8);
+            assertThat(e.path("confidence").asDouble()).isGreaterThanOrEqualTo(0.3);
             assertThat(e.path("importance").path("kind").asDouble()).isGreaterThanOrEqualTo(4.0);
         });
         assertThat(get("/api/events?from=yesterday").statusCode()).isEqualTo(400);

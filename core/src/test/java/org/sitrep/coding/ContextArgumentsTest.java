@@ -23,7 +23,7 @@ class ContextArgumentsTest {
             Map.of("bias", -1.0, "dist=1", 2.0)));
 
     private static Event shelling(ArgumentModel model) {
-        List<Event> events = SharedModels.extractor().withArgumentModel(model)
+        List<Event> events = SharedModels.extractor().withArgumentModel(model).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(TWO_SENTENCES, PUBLISHED)).events();
         return events.stream().filter(e -> e.evidence().sentence().startsWith("Heavy")).findFirst().orElseThrow();
     }
