@@ -141,8 +141,8 @@ public final class TrainCommand implements Runnable {
                 + "(default: ${DEFAULT-VALUE}).")
         int folds;
 
-        @Option(names = "--sigma", defaultValue = "1.0", description = "Gaussian prior's sigma: smaller is smoother "
-                + "(default: ${DEFAULT-VALUE}).")
+        @Option(names = "--sigma", defaultValue = "0.3", description = "Gaussian prior's sigma: smaller is smoother "
+                + "(default: ${DEFAULT-VALUE}, the best held-out Brier score of 0.2, 0.3, 0.5 and 1.0 on dev).")
         double sigma;
 
         @Mixin
