@@ -67,7 +67,7 @@ public final class SituationFormats {
         node.set("reviewed", ReviewFormats.mark(event.reviewed()));
         score.ifPresent(s -> node.putObject("importance").put("score", s.total()).put("kind", s.kind())
                 .put("place", s.place()).put("sources", s.sources()).put("recency", s.recency())
-                .put("modality", s.modality()).put("precision", s.precision()));
+                .put("modality", s.modality()).put("precision", s.precision()).put("trust", s.trust()));
         evidence(node.putArray("evidence"), event.reports());
         return node;
     }

@@ -16,7 +16,8 @@ import org.sitrep.model.Place;
  * Ranks merged events: kind (a change of territorial control ≫ fighting ≫ talks ≫ a statement) × the place's
  * weight (capital, provincial capital, city size) × corroboration (1 + ln sources) × recency (half-life before the
  * reference day) × modality (expected or hypothetical events lower) × date precision (a month or a year is vaguer
- * news than a day). The factors come from {@code importance-weights.tsv}; the parts are kept, and multiply to the
+ * news than a day) × trust (the event's confidence, the chance its coding is right: a headline should be one the
+ * evidence bears out). The factors come from {@code importance-weights.tsv}; the parts are kept, and multiply to the
  * total, so that {@code --explain} and the digest can show why.
  */
 public final class Importance {
@@ -41,11 +42,11 @@ public final class Importance {
 
     /** A score and its parts; the parts multiply to the total (before rounding). */
     public record Score(double total, double kind, double place, double sources, double recency, double modality,
-                        double precision) {
+                        double precision, double trust) {
         public String explain() {
-            return String.format(Locale.ROOT,
-                    "%.2f = kind %.1f × place %.1f × sources %.2f × recency %.2f × modality %.1f × precision %.1f",
-                    total, kind, place, sources, recency, modality, precision);
+            return String.format(Locale.ROOT, "%.2f = kind %.1f × place %.1f × sources %.2f × recency %.2f × modality "
+                    + "%.1f × precision %.1f × trust %.2f", total, kind, place, sources, recency, modality, precision,
+                    trust);
         }
     }
 
@@ -61,8 +62,9 @@ public final class Importance {
         double modality = weights.get("modality").getOrDefault(event.modality().label(), weight("modality", "*"));
         double precision = event.date().map(d -> spanWeight(ChronoUnit.DAYS.between(d.first(), d.last())))
                 .orElse(1.0);
-        double total = kind * place * sources * recency * modality * precision;
-        return new Score(round(total), kind, place, sources, recency, modality, precision);
+        double trust = round(event.confidence());
+        double total = kind * place * sources * recency * modality * precision * trust;
+        return new Score(round(total), kind, place, sources, recency, modality, precision, trust);
     }
 
     private double kindWeight(MergedEvent event) {

@@ -57,7 +57,9 @@ class ServeBrowserIT {
         screenshot("map-2024-12-07.png");
 
         aleppo.click();
-        wait.until(d -> d.findElement(By.id("evidence")).isDisplayed());
+        // the panel opens before the article's text arrives: wait for the highlighted evidence itself
+        wait.until(d -> d.findElement(By.id("evidence")).isDisplayed()
+                && !d.findElements(By.cssSelector("#evidence-text mark")).isEmpty());
         WebElement mark = browser.findElement(By.cssSelector("#evidence-text mark"));
         assertThat(mark.getText()).startsWith("They have taken control of Aleppo, Idlib, and Hama");
         assertThat(browser.findElement(By.id("evidence-title")).getText()).contains("Aleppo", "held by Syrian opposition");

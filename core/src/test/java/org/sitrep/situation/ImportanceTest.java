@@ -33,11 +33,23 @@ class ImportanceTest {
         Importance.Score talks = importance.score(event(EventType.CONSULT, "040", Modality.ASSERTED, new DateRange(day, day), 3),
                 day.plusDays(30));
         assertThat(List.of(capture.kind(), capture.place(), capture.sources(), capture.recency(), capture.modality(),
-                capture.precision())).containsExactly(10.0, 2.8, 2.1, 0.5, 1.0, 1.0);
-        assertThat(capture.total()).isEqualTo(29.4);
-        assertThat(capture.explain())
-                .isEqualTo("29.40 = kind 10.0 × place 2.8 × sources 2.10 × recency 0.50 × modality 1.0 × precision 1.0");
-        assertThat(talks.total()).isEqualTo(5.88);
+                capture.precision(), capture.trust())).containsExactly(10.0, 2.8, 2.1, 0.5, 1.0, 1.0, 0.9);
+        assertThat(capture.total()).isEqualTo(26.46);
+        assertThat(capture.explain()).isEqualTo("26.46 = kind 10.0 × place 2.8 × sources 2.10 × recency 0.50 × "
+                + "modality 1.0 × precision 1.0 × trust 0.90");
+        assertThat(talks.total()).isEqualTo(5.29);
+    }
+
+    @Test
+    void ofTwoLikeEventsTheOneMoreLikelyCodedRightRanksHigher() {
+        LocalDate day = LocalDate.of(2016, 12, 13);
+        MergedEvent sure = event(EventType.FIGHT, "190", Modality.ASSERTED, new DateRange(day, day), 1);
+        MergedEvent doubtful = new MergedEvent("m2", sure.type(), sure.acled(), sure.cameo(), sure.actor(),
+                sure.actorSide(), sure.target(), sure.targetSide(), sure.place(), sure.placeRef(), sure.lat(),
+                sure.lon(), sure.date(), sure.fatalities(), sure.modality(), sure.reports(), 1, sure.firstReported(),
+                0.2, false, sure.reviewed());
+        assertThat(importance.score(sure, day).total()).isGreaterThan(importance.score(doubtful, day).total());
+        assertThat(importance.score(doubtful, day).trust()).isEqualTo(0.2);
     }
 
     @Test
@@ -47,7 +59,7 @@ class ImportanceTest {
                 new DateRange(day, LocalDate.of(2016, 12, 31)), 1), LocalDate.of(2016, 12, 31));
         assertThat(List.of(vague.kind(), vague.modality(), vague.precision())).containsExactly(4.0, 0.7, 0.7);
         double product = vague.kind() * vague.place() * vague.sources() * vague.recency() * vague.modality()
-                * vague.precision();
+                * vague.precision() * vague.trust();
         assertThat(vague.total()).isCloseTo(product, within(0.01));
     }
 }
