@@ -38,6 +38,19 @@ public final class EventCoder {
     private static final int OPPONENT_LOOKBACK = 1;
     /** The target of violence against civilians, named as ACLED's actor 2 names it. */
     static final String CIVILIANS = "civilians";
+    /** An event's id is this prefix, its sentence's index, a dot and its trigger's token index (then ".n" for more). */
+    private static final String ID_PREFIX = "e";
+
+    /** The sentence and token index of the trigger an event id names, where the id is one this coder made. */
+    static Optional<int[]> triggerOf(String eventId) {
+        String[] parts = eventId.startsWith(ID_PREFIX) ? eventId.substring(ID_PREFIX.length()).split("\\.")
+                : new String[0];
+        if (parts.length < 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])});
+    }
+
     /** How far after a closing quote its speech verb stands (",” Trump declared", ",” President Trump stated"). */
     private static final int ATTRIBUTION_REACH = 40;
     /** How close before an opening quote a speech verb introduces it ("declared: “…"). */
@@ -242,7 +255,7 @@ public final class EventCoder {
         int n = 0;
         for (Optional<LinkedMention> place : placeList) {
             for (Referent[] dyad : dyads(actors, targets, pattern)) {
-                String id = "e" + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
+                String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);
                 double base = combat ? 0.7 : pattern.confidence();

@@ -15,6 +15,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
 import org.sitrep.nlp.Annotated;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * Sets each coded event's confidence to a learned estimate of the chance that it is right in every field (type,
@@ -94,6 +95,8 @@ public final class EventTrust {
         if (!sentence.isEmpty() && ".!?\"”'’".indexOf(sentence.charAt(sentence.length() - 1)) < 0) {
             features.add("unterminated");
         }
+        EventCoder.triggerOf(event.id()).filter(at -> at[0] < annotated.sentences().size())
+                .ifPresent(at -> triggerFeatures(annotated.sentences().get(at[0]), at[1], features));
         boolean quoted = quotes.stream().anyMatch(q -> q.start() < event.evidence().end()
                 && event.evidence().start() < q.end());
         features.add(quoted ? "quoted" : "narrated");
@@ -101,6 +104,19 @@ public final class EventTrust {
     }
 
     /** Whether a field is empty, named in the event's own sentence, or taken from elsewhere (context, knowledge). */
+    /** The trigger word, its part of speech, and how its clause hangs in the sentence (main, complement, relative…). */
+    private static void triggerFeatures(Sentence sentence, int index, Set<String> features) {
+        if (index >= sentence.tokens().size()) {
+            return;
+        }
+        Token trigger = sentence.tokens().get(index);
+        features.add("trigger=" + trigger.lemma().toLowerCase(Locale.ROOT));
+        features.add(trigger.isVerb() ? "trigger=verb" : trigger.isNoun() ? "trigger=noun" : "trigger=other");
+        String relation = sentence.head(index).filter(h -> h.governor() >= 0).map(h -> h.relation())
+                .map(r -> r.contains(":") ? r.substring(0, r.indexOf(':')) : r).orElse("root");
+        features.add("trigger-relation=" + relation);
+    }
+
     private static String filled(String field, Optional<String> value, String sentence) {
         if (value.isEmpty()) {
             return field + "=none";

@@ -37,7 +37,16 @@ class EventTrustTest {
                 .findFirst().orElseThrow();
         Set<String> features = EventTrust.features(shelling, facts.events(), annotated, facts.quotes());
         assertThat(features).contains("type=FIGHT", "physical", "modality=asserted", "actor=in-sentence",
-                "place=in-sentence", "fatalities", "date=day", "sentence=first", "narrated", "actor-side=known");
+                "place=in-sentence", "fatalities", "date=day", "sentence=first", "narrated", "actor-side=known",
+                "trigger=shell", "trigger=verb", "trigger-relation=root");
+    }
+
+    @Test
+    void anEventIdNamesItsTriggersSentenceAndTokenAndOtherIdsNone() {
+        assertThat(EventCoder.triggerOf("e12.5")).hasValueSatisfying(at -> assertThat(at).containsExactly(12, 5));
+        assertThat(EventCoder.triggerOf("e3.0.2")).hasValueSatisfying(at -> assertThat(at).containsExactly(3, 0));
+        assertThat(EventCoder.triggerOf("c1.2")).isEmpty();
+        assertThat(EventCoder.triggerOf("e1")).isEmpty();
     }
 
     @Test
