@@ -33,6 +33,8 @@ import org.sitrep.nlp.Token;
  */
 final class ControlPhrases {
     private static final double CONFIDENCE = 0.75;
+    /** Tags of a quantity standing for part or all of what follows it ("all of", "most of", "half of"). */
+    private static final Set<String> QUANTITY_TAGS = Set.of("DT", "PDT", "JJS", "CD");
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
@@ -221,20 +223,22 @@ final class ControlPhrases {
                 // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
                 // held there ("holds a rally in Minneapolis")
                 anchor = sentence.children(token.index(), "obj").stream().findFirst()
-                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o))
+                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o)
+                                || quantityOfPlace(linked, sentence, o))
                         .map(Token::index).orElse(-1);
             }
             case SUBJECT -> {
                 // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
                 // the place the predicate takes, told as now and asserted
                 boolean noun = token.pos().startsWith("NN");
+                int predicate = noun ? linkingVerb(sentence, token.index()).orElse(token.index()) : token.index();
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
                         || noun && !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
-                        || pastState(sentence, token.index())
+                        || pastState(sentence, token.index()) || pastState(sentence, predicate)
                         || !factual(sentence, token.index())) {
                     return Optional.empty();
                 }
-                controller = namedSubject(resolver, sentence, token.index());
+                controller = namedSubject(resolver, sentence, predicate);
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
                                 || h.relation().startsWith("obl")).orElse(false))
@@ -289,6 +293,23 @@ final class ControlPhrases {
         return sentence.children(predicate, "nsubj").stream().findFirst()
                 .flatMap(subject -> resolver.resolve(sentence, subject.index()))
                 .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+    }
+
+    /**
+     * The verb a predicate noun hangs on when the verb takes no object ("the government remains in control of X"):
+     * its subject is the predicate's.
+     */
+    private static Optional<Integer> linkingVerb(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0)
+                .map(Dependency::governor)
+                .filter(verb -> sentence.tokens().get(verb).isVerb() && sentence.children(verb, "obj").isEmpty());
+    }
+
+    /** "nearly all of Idlib province": a word of quantity whose "of" names the place. */
+    private boolean quantityOfPlace(Linked linked, Sentence sentence, Token object) {
+        return QUANTITY_TAGS.contains(object.pos()) && sentence.children(object.index()).stream()
+                .anyMatch(c -> c.relation().startsWith("nmod") && placeAt(linked, sentence, c.dependent()).isPresent()
+                        && !ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.NEAR_PREPOSITIONS));
     }
 
     /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
