@@ -334,22 +334,32 @@ final class ControlPhrases {
     }
 
     /** The place and the places coordinated with it, each a place one side can hold (no country). */
-    private static List<LinkedMention> withConjuncts(Linked linked, Sentence sentence, LinkedMention place) {
+    private List<LinkedMention> withConjuncts(Linked linked, Sentence sentence, LinkedMention place) {
         List<LinkedMention> places = new ArrayList<>(List.of(place));
         for (Token conjunct : sentence.children(place.lastToken(), "conj")) {
+            if (alternative(sentence, conjunct.index())) {
+                continue; // "after taking Irbil or Baghdad" holds neither
+            }
             placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
         }
         // "entrenched in Mosul, one of Iraq's largest cities, and Tikrit": after an apposition the parser hangs the
         // coordinator and the place it joins off the governor instead
         int governor = headOf(sentence, place.lastToken());
         for (Token coordinator : governor < 0 ? List.<Token>of() : sentence.children(governor, "dep")) {
-            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()) {
+            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()
+                    && !pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, coordinator.word().toLowerCase(Locale.ROOT))) {
                 for (Token conjunct : sentence.children(coordinator.index(), "dep")) {
                     placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
                 }
             }
         }
         return places;
+    }
+
+    /** Whether a conjunct is joined as an alternative ("Irbil or Baghdad"). */
+    private boolean alternative(Sentence sentence, int conjunct) {
+        return sentence.children(conjunct, "cc").stream()
+                .anyMatch(c -> pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, c.word().toLowerCase(Locale.ROOT)));
     }
 
     /** Where "under X control" attaches: the place itself, or the subject of the verb it qualifies. */
@@ -402,6 +412,16 @@ final class ControlPhrases {
         Optional<Dependency> head = sentence.head(noun);
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
             return head.get().governor();
+        }
+        // "the self-proclaimed capital of ISIS, Mosul": the parse hangs the apposed place on the owner
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("nmod") && placeAt(linked, sentence, child.dependent()).isEmpty()) {
+                for (Token apposed : sentence.children(child.dependent(), "appos")) {
+                    if (placeAt(linked, sentence, apposed.index()).isPresent()) {
+                        return apposed.index();
+                    }
+                }
+            }
         }
         // "In Raqqa Islamic States power base": with the comma lost, the place opens its owner's compound
         for (Dependency child : sentence.children(noun)) {
@@ -590,6 +610,9 @@ final class ControlPhrases {
             Token governor = sentence.tokens().get(current);
             if (governor.isVerb()) {
                 return pack.has(WordList.LOSS_VERBS, governor.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (governor.isNoun() && pack.has(WordList.HANDOVER_NOUNS, governor.lemma().toLowerCase(Locale.ROOT))) {
+                return true; // "the fall of the rebel-held town of Yabroud": the state before it passed
             }
         }
         return false;

@@ -770,4 +770,23 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
     }
+
+    @Test
+    void placesJoinedAsAlternativesAreNotEachHeld() {
+        assertThat(control("Rubio says ISIS will not rest after taking the Kurdish capital of Irbil or Baghdad."))
+                .extracting(ControlChange::place).doesNotContain("Baghdad");
+    }
+
+    @Test
+    void aCapitalWhosePlaceIsApposedToItsOwnerIsHeldByTheOwner() {
+        assertThat(control("Airstrikes hit the self-proclaimed capital of ISIS, Raqqa, on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aLabelTakenByTheFallOfThePlaceIsAStateThatHasEnded() {
+        assertThat(control("Iraqi forces celebrated the fall of the self-proclaimed capital of ISIS, Mosul, in July. "
+                + "The fall of the rebel-held town of Yabroud shocked the opposition.")).isEmpty();
+    }
 }
