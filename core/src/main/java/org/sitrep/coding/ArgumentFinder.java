@@ -41,6 +41,9 @@ final class ArgumentFinder {
             }
             ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
             if (actors.isEmpty()) {
+                actors.addAll(nounAgents(resolver, sentence, trigger.index()));
+            }
+            if (actors.isEmpty()) {
                 actors.addAll(describedAgents(resolver, sentence, trigger.index()));
             }
             if (actors.isEmpty()) {
@@ -346,6 +349,26 @@ final class ArgumentFinder {
                 if (isAgent(sentence, argument, true)) { // a participle describing a noun is passive
                     addReferents(resolver, sentence, argument.dependent(), found);
                 }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "the liberation of Ramadi by Iraqi forces": a noun's "by" agent, or, where the parse hangs it on the active verb
+     * whose object the noun is ("praised the liberation of Ramadi by Iraqi forces"), the "by" phrase after the noun.
+     */
+    private List<Referent> nounAgents(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Referent> found = new ArrayList<>();
+        List<Dependency> candidates = new ArrayList<>(sentence.children(noun).stream()
+                .filter(c -> c.relation().startsWith("nmod")).toList());
+        sentence.head(noun).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                        && !isPassive(sentence, h.governor()))
+                .ifPresent(h -> sentence.children(h.governor()).stream()
+                        .filter(c -> c.relation().startsWith("obl") && c.dependent() > noun).forEach(candidates::add));
+        for (Dependency candidate : candidates) {
+            if (hasAnyCase(sentence, candidate.dependent(), WordList.AGENT_PREPOSITIONS)) {
+                addReferents(resolver, sentence, candidate.dependent(), found);
             }
         }
         return found;

@@ -143,6 +143,13 @@ final class ControlDeriver {
                 byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
                 captures.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
+            } else if (coded.territorial() && recent(event, coded, published)) {
+                // "troops entered the city", "efforts to take the city", the side unnamed: no one holds the place by
+                // it, but it restates the contest where the article tells one
+                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
+                        event.placeRef(), ControlChange.HOLDER_NOT_STATED, Optional.empty(), ControlStatus.CONTESTED,
+                        Optional.empty(), published.map(CalendarDate::day).or(event::date),
+                        event.confidence() * 0.8, event.evidence()));
             }
         }
         for (ControlChange claim : described) {

@@ -33,6 +33,8 @@ import org.sitrep.nlp.Token;
  */
 final class ControlPhrases {
     private static final double CONFIDENCE = 0.75;
+    /** Tags of a quantity standing for part or all of what follows it ("all of", "most of", "half of"). */
+    private static final Set<String> QUANTITY_TAGS = Set.of("DT", "PDT", "JJS", "CD");
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
@@ -221,20 +223,22 @@ final class ControlPhrases {
                 // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
                 // held there ("holds a rally in Minneapolis")
                 anchor = sentence.children(token.index(), "obj").stream().findFirst()
-                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o))
+                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o)
+                                || quantityOfPlace(linked, sentence, o))
                         .map(Token::index).orElse(-1);
             }
             case SUBJECT -> {
                 // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
                 // the place the predicate takes, told as now and asserted
                 boolean noun = token.pos().startsWith("NN");
+                int predicate = noun ? linkingVerb(sentence, token.index()).orElse(token.index()) : token.index();
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
                         || noun && !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
-                        || pastState(sentence, token.index())
+                        || pastState(sentence, token.index()) || pastState(sentence, predicate)
                         || !factual(sentence, token.index())) {
                     return Optional.empty();
                 }
-                controller = namedSubject(resolver, sentence, token.index());
+                controller = namedSubject(resolver, sentence, predicate);
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
                                 || h.relation().startsWith("obl")).orElse(false))
@@ -291,6 +295,23 @@ final class ControlPhrases {
                 .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
     }
 
+    /**
+     * The verb a predicate noun hangs on when the verb takes no object ("the government remains in control of X"):
+     * its subject is the predicate's.
+     */
+    private static Optional<Integer> linkingVerb(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0)
+                .map(Dependency::governor)
+                .filter(verb -> sentence.tokens().get(verb).isVerb() && sentence.children(verb, "obj").isEmpty());
+    }
+
+    /** "nearly all of Idlib province": a word of quantity whose "of" names the place. */
+    private boolean quantityOfPlace(Linked linked, Sentence sentence, Token object) {
+        return QUANTITY_TAGS.contains(object.pos()) && sentence.children(object.index()).stream()
+                .anyMatch(c -> c.relation().startsWith("nmod") && placeAt(linked, sentence, c.dependent()).isPresent()
+                        && !ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.NEAR_PREPOSITIONS));
+    }
+
     /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
     private boolean factual(Sentence sentence, int token) {
         Modality mood = modality.detect(sentence, token);
@@ -313,22 +334,32 @@ final class ControlPhrases {
     }
 
     /** The place and the places coordinated with it, each a place one side can hold (no country). */
-    private static List<LinkedMention> withConjuncts(Linked linked, Sentence sentence, LinkedMention place) {
+    private List<LinkedMention> withConjuncts(Linked linked, Sentence sentence, LinkedMention place) {
         List<LinkedMention> places = new ArrayList<>(List.of(place));
         for (Token conjunct : sentence.children(place.lastToken(), "conj")) {
+            if (alternative(sentence, conjunct.index())) {
+                continue; // "after taking Irbil or Baghdad" holds neither
+            }
             placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
         }
         // "entrenched in Mosul, one of Iraq's largest cities, and Tikrit": after an apposition the parser hangs the
         // coordinator and the place it joins off the governor instead
         int governor = headOf(sentence, place.lastToken());
         for (Token coordinator : governor < 0 ? List.<Token>of() : sentence.children(governor, "dep")) {
-            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()) {
+            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()
+                    && !pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, coordinator.word().toLowerCase(Locale.ROOT))) {
                 for (Token conjunct : sentence.children(coordinator.index(), "dep")) {
                     placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
                 }
             }
         }
         return places;
+    }
+
+    /** Whether a conjunct is joined as an alternative ("Irbil or Baghdad"). */
+    private boolean alternative(Sentence sentence, int conjunct) {
+        return sentence.children(conjunct, "cc").stream()
+                .anyMatch(c -> pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, c.word().toLowerCase(Locale.ROOT)));
     }
 
     /** Where "under X control" attaches: the place itself, or the subject of the verb it qualifies. */
@@ -381,6 +412,16 @@ final class ControlPhrases {
         Optional<Dependency> head = sentence.head(noun);
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
             return head.get().governor();
+        }
+        // "the self-proclaimed capital of ISIS, Mosul": the parse hangs the apposed place on the owner
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("nmod") && placeAt(linked, sentence, child.dependent()).isEmpty()) {
+                for (Token apposed : sentence.children(child.dependent(), "appos")) {
+                    if (placeAt(linked, sentence, apposed.index()).isPresent()) {
+                        return apposed.index();
+                    }
+                }
+            }
         }
         // "In Raqqa Islamic States power base": with the comma lost, the place opens its owner's compound
         for (Dependency child : sentence.children(noun)) {
@@ -569,6 +610,9 @@ final class ControlPhrases {
             Token governor = sentence.tokens().get(current);
             if (governor.isVerb()) {
                 return pack.has(WordList.LOSS_VERBS, governor.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (governor.isNoun() && pack.has(WordList.HANDOVER_NOUNS, governor.lemma().toLowerCase(Locale.ROOT))) {
+                return true; // "the fall of the rebel-held town of Yabroud": the state before it passed
             }
         }
         return false;

@@ -235,11 +235,13 @@ public final class EventCoder {
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0))
                 && !ownedThing(sentence, targets.get(0));
         Modality mood = modality.detect(sentence, trigger.index());
-        if (pattern.isTerritorial() && mood != Modality.ASSERTED) {
-            mood = attemptWon(sentence, trigger).orElse(mood); // "declared victory in the battle to retake X"
-        }
+        // "declared victory in the battle to retake X"
+        Optional<Modality> won = pattern.isTerritorial() && mood != Modality.ASSERTED ? attemptWon(sentence, trigger)
+                : Optional.empty();
+        mood = won.orElse(mood);
         boolean attempted = pattern.isTerritorial()
-                && ((mood != Modality.ASSERTED && attemptUnderWay(sentence, trigger)) || begun(sentence, trigger)
+                && ((mood != Modality.ASSERTED && (attemptUnderWay(sentence, trigger)
+                || won.isEmpty() && attemptNounBefore(sentence, trigger))) || begun(sentence, trigger)
                 || aim(sentence, trigger));
         EventDater.EventDate stated = dater.date(linked, times, sentence, trigger, clause, pattern.plover().physical());
         if (scheduled(sentence, trigger, stated, linked.annotated().article().published())) {
@@ -457,6 +459,16 @@ public final class EventCoder {
                     return aimMood == Modality.ASSERTED || aimMood == Modality.REPORTED
                             || (aimMood == Modality.HYPOTHETICAL && aim.pos().equals("VBG"));
                 }).orElse(false);
+    }
+
+    /**
+     * "Islamic State efforts to take full control of Kobani", "a bid to retake X": a noun of attempting right before
+     * the trigger's "to" names an attempt under way wherever the parser hangs the infinitive.
+     */
+    private boolean attemptNounBefore(Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "mark").stream().filter(m -> m.pos().equals("TO") && m.index() > 0)
+                .map(m -> sentence.tokens().get(m.index() - 1))
+                .anyMatch(w -> w.isNoun() && pack.has(WordList.ATTEMPT_WORDS, w.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

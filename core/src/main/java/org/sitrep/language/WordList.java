@@ -172,5 +172,9 @@ public enum WordList {
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
-    CIVILIAN_NOUNS
+    CIVILIAN_NOUNS,
+    /** Conjunctions of alternatives ("after taking Irbil or Baghdad"): places so joined are not each held. */
+    ALTERNATIVE_CONJUNCTIONS,
+    /** Nouns of a place passing to another side ("the fall of the rebel-held town"): a state they take has ended. */
+    HANDOVER_NOUNS
 }

@@ -725,4 +725,68 @@ class ControlPhrasesTest {
                 .containsExactlyInAnyOrder(tuple("Mosul", "Islamic State", ControlStatus.HELD),
                         tuple("Tikrit", "Islamic State", ControlStatus.HELD));
     }
+
+    @Test
+    void aSideThatRemainsInControlOfAPlaceHoldsIt() {
+        assertThat(control("Syrian government forces remain in control of Hama, a spokesman said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Hama", "Syrian government", ControlStatus.HELD));
+    }
+
+    @Test
+    void aSideControllingNearlyAllOfAPlaceHoldsIt() {
+        assertThat(control("Rebels control nearly all of Idlib province."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Idlib province", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void effortsToTakeAPlaceRestateItsContest() {
+        assertThat(control("Kurdish forces are fighting Islamic State militants in Kobani. Airstrikes have slowed "
+                + "Islamic State efforts to take full control of Kobani."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactlyInAnyOrder(tuple("Kobani", ControlStatus.CONTESTED, 0),
+                        tuple("Kobani", ControlStatus.CONTESTED, 63));
+    }
+
+    @Test
+    void victoryInTheBattleToRetakeAPlaceIsACaptureNotAnAttempt() {
+        assertThat(control("Iraq's prime minister declared victory in the battle to retake Tikrit from ISIS on "
+                + "Tuesday.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tikrit", "Iraq", ControlStatus.HELD));
+    }
+
+    @Test
+    void troopsOfNoNamedSideEnteringAContestedCityRestateTheContest() {
+        assertThat(control("Iraqi forces are fighting Islamic State militants in Fallujah. Troops entered the city "
+                + "on Sunday.")).extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactlyInAnyOrder(tuple("Fallujah", ControlStatus.CONTESTED, 0),
+                        tuple("Fallujah", ControlStatus.CONTESTED, 63));
+    }
+
+    @Test
+    void troopsOfNoNamedSideEnteringAHeldTownClaimNothingMore() {
+        assertThat(control("Aid convoys entered rebel-held Douma on Sunday. Troops entered the city on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void placesJoinedAsAlternativesAreNotEachHeld() {
+        assertThat(control("Rubio says ISIS will not rest after taking the Kurdish capital of Irbil or Baghdad."))
+                .extracting(ControlChange::place).doesNotContain("Baghdad");
+    }
+
+    @Test
+    void aCapitalWhosePlaceIsApposedToItsOwnerIsHeldByTheOwner() {
+        assertThat(control("Airstrikes hit the self-proclaimed capital of ISIS, Raqqa, on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aLabelTakenByTheFallOfThePlaceIsAStateThatHasEnded() {
+        assertThat(control("Iraqi forces celebrated the fall of the self-proclaimed capital of ISIS, Mosul, in July. "
+                + "The fall of the rebel-held town of Yabroud shocked the opposition.")).isEmpty();
+    }
 }

@@ -385,6 +385,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aCaptureNounsByAgentHungOnTheVerbWhoseObjectItIsIsItsActor() {
+        assertThat(events("Officials praised the liberation of Ramadi by Iraqi security forces."))
+                .filteredOn(e -> e.acled().subEventType().contains("territory"))
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Iraq", "Ramadi"));
+    }
+
+    @Test
     void theAimOfABattleDeclaredWonIsReportedNotHypothetical() {
         // a declared victory is the declarer's report
         assertThat(events("The prime minister of Iraq declared victory in the battle to retake Tikrit on Monday."))
