@@ -240,6 +240,9 @@ final class FatalityCounter {
                 && counts.containsKey(word.substring(hyphen + 1))) {
             return Optional.of(counts.get(word.substring(0, hyphen)) + counts.get(word.substring(hyphen + 1)));
         }
+        if (word.matches("0\\d+")) {
+            return Optional.empty(); // "Oct 082017", a date whose separators were lost: nobody counts dead from zero
+        }
         if (word.matches("\\d{1,3}(,\\d{3})*|\\d{1,6}")) {
             return Optional.of(Integer.parseInt(word.replace(",", "")));
         }

@@ -31,6 +31,12 @@ class FatalityCounterTest {
     }
 
     @Test
+    void aDateWhoseSeparatorsWereLostIsNoToll() {
+        assertThat(deaths("Last updated at Oct 082017 Russian air strikes killed 120 militants in Deir Ezzor "
+                + "province over the past day.")).isNotEmpty().containsOnly(Optional.of(120));
+    }
+
+    @Test
     void aTollWhoseCauseIsAnotherDeedIsNotTheClashesToll() {
         assertThat(SharedModels.extractor().apply(Samples.news("Rebels clashed with government forces in Aleppo on "
                 + "Sunday, while a bomb attack killed 12 people in Azaz.", LocalDate.of(2016, 8, 5))).events())
