@@ -67,6 +67,22 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aDayOrMonthAfterUntilIsAhead() {
+        assertThat(found("The court ordered that the boy stay in Miami until Friday.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-16"));
+        assertThat(found("The ministry extended the curfew until March 6.")).containsExactly(
+                tuple("March 6", "DATE", "2017-03-06"));
+    }
+
+    @Test
+    void aMonthOfATenselessSentenceLeansToThePast() {
+        // read in December: May is this year's (seven months back), April next year's (four ahead)
+        assertThat(found("Police have been searching for him since the May attack.")).containsExactly(
+                tuple("May", "DATE", "2016-05"));
+        assertThat(found("The case is heard in April.")).containsExactly(tuple("April", "DATE", "2017-04"));
+    }
+
+    @Test
     void timesOfDayPartsOfDayAndSets() {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
