@@ -112,6 +112,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void atLeastIsPartOfADuration() {
+        assertThat(found("The banks must wait at least 30 days.")).containsExactly(
+                tuple("at least 30 days", "DURATION", "P30D"));
+    }
+
+    @Test
     void aDurationBeforeLaterOrBeforeIsTheDurationAloneTheSignalIsNotPartOfIt() {
         assertThat(found("Half an hour later the army withdrew; it had shelled the town two weeks before the vote."))
                 .containsExactly(tuple("Half an hour", "DURATION", "PT30M"), tuple("two weeks", "DURATION", "P2W"));
