@@ -83,6 +83,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void recentYearsAreTheVaguePastACountedSpanADuration() {
+        assertThat(found("Kidnappings have grown in recent years, and over the past three years in particular."))
+                .containsExactly(tuple("recent years", "DATE", "PAST_REF"),
+                        tuple("the past three years", "DURATION", "P3Y"));
+    }
+
+    @Test
     void timesOfDayPartsOfDayAndSets() {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
