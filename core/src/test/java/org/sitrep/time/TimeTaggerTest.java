@@ -90,6 +90,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void thisAndAWeekdayIsTheDocumentDatesWeeks() {
+        assertThat(found("The rally is this Saturday.")).containsExactly(tuple("this Saturday", "DATE", "2016-12-17"));
+        assertThat(found("This Monday's attack killed ten.")).containsExactly(
+                tuple("This Monday", "DATE", "2016-12-12"));
+    }
+
+    @Test
     void timesOfDayPartsOfDayAndSets() {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
