@@ -97,6 +97,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aSeasonAfterOfIsADateTheFallOfACityIsNot() {
+        assertThat(found("Demand recovered from the lows of the early summer.")).containsExactly(
+                tuple("the early summer", "DATE", "2016-SU"));
+        assertThat(found("Residents recalled the horror of the fall of Aleppo.")).isEmpty();
+    }
+
+    @Test
     void timesOfDayPartsOfDayAndSets() {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
