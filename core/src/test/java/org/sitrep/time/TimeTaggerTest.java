@@ -67,11 +67,13 @@ class TimeTaggerTest {
     }
 
     @Test
-    void aDayOrMonthAfterUntilIsAhead() {
+    void aDayOrMonthAfterUntilOrSoonIsAhead() {
         assertThat(found("The court ordered that the boy stay in Miami until Friday.")).containsExactly(
                 tuple("Friday", "DATE", "2016-12-16"));
         assertThat(found("The ministry extended the curfew until March 6.")).containsExactly(
                 tuple("March 6", "DATE", "2017-03-06"));
+        assertThat(found("Talks could resume as soon as Friday, officials said.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-16"));
     }
 
     @Test
