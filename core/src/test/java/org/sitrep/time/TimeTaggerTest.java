@@ -106,6 +106,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aClockTimeIsOnTheDayItsSentenceNames() {
+        assertThat(found("The plane took off Monday from Everett at 18:00 UTC.")).containsExactly(
+                tuple("Monday", "DATE", "2016-12-12"), tuple("18:00 UTC", "TIME", "2016-12-12T18:00Z"));
+    }
+
+    @Test
     void timesOfDayPartsOfDayAndSets() {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
