@@ -112,6 +112,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void earlyOrLateIsPartOfAWeekdayEarlierIsNot() {
+        assertThat(found("Troops moved in late Monday.")).containsExactly(tuple("late Monday", "DATE", "2016-12-12"));
+        assertThat(found("Earlier Monday, troops moved in.")).containsExactly(tuple("Monday", "DATE", "2016-12-12"));
+    }
+
+    @Test
     void timesOfDayPartsOfDayAndSets() {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
