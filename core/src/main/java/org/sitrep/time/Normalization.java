@@ -12,7 +12,7 @@ enum Normalization {
     DURATION(2, 2),
     /** A recurring time ("every week": P1W). */
     SET(2, 2),
-    /** A weekday, resolved to the side of the document date the tense puts it on. */
+    /** A weekday, resolved to the side of the document date the tense (or past, future, week) puts it on. */
     WEEKDAY(0, 1),
     /** "The weekend": in a past-tense sentence the last one before the document date, else the one of its week. */
     WEEKEND(0, 0),

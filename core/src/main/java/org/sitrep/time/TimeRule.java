@@ -82,7 +82,7 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
             Normalization how = constant(Normalization.class, normalization[0].toUpperCase(Locale.ROOT), file);
             List<String> arguments = List.of(normalization).subList(1, normalization.length);
             if (!how.takes(arguments.size()) || how != Normalization.LITERAL && !arguments.isEmpty()
-                    && !arguments.get(0).startsWith("$") && !arguments.get(0).matches("past|future|-?\\d+")
+                    && !arguments.get(0).startsWith("$") && !arguments.get(0).matches("past|future|week|-?\\d+")
                     && Arrays.stream(Unit.values()).noneMatch(u -> u.name().equals(arguments.get(0)))) {
                 throw new IllegalStateException(file + ": bad normalization " + row[2] + " of " + row[1]);
             }

@@ -94,7 +94,7 @@ public final class TimeTagger implements TimeFinder {
                                 text.substring(0, tokens.get(first).begin()))));
             }
         }
-        return choose(text, tokens, candidates);
+        return ClockDays.onNamedDays(choose(text, tokens, candidates), documentDate);
     }
 
     /** The longest matches that do not overlap (the earlier rule among equals), in text order. */

@@ -25,13 +25,23 @@ final class TimeValues {
 
     /** Where a date without a year lies relative to the document date. */
     enum Side {
-        BEFORE, AFTER, NEAREST, STRICTLY_BEFORE, STRICTLY_AFTER,
+        BEFORE, AFTER,
+        /**
+         * A month within the seven before the document date's month or the four after it: a sentence with no tense
+         * cue (a present or perfect verb) reports mostly what has been ("since the Oct. 23 slaying", read in May).
+         */
+        NEAREST,
+        STRICTLY_BEFORE, STRICTLY_AFTER,
         /** Within the eleven months before the document date's month or the month after it (a past-tense report). */
         MOSTLY_BEFORE,
         /** Within the month before the document date's month or the eleven after it (a future-tense report). */
-        MOSTLY_AFTER
+        MOSTLY_AFTER,
+        /** In the document date's week, Monday to Sunday ("this Saturday" read on a Thursday is two days ahead). */
+        SAME_WEEK
     }
 
+    /** How many months after the document date's a month of a tenseless sentence may lie (see Side.NEAREST). */
+    private static final int NEAREST_AHEAD = 4;
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
     private static final Pattern YEAR_IN_FIGURES = Pattern.compile("(?<![\\d$.,])(?:1[5-9]|20)\\d\\d(?![\\d%,.]\\d|s\\b)");
     private final TimeWords words;
@@ -83,10 +93,17 @@ final class TimeValues {
         return unit(args.get(0), groups).flatMap(u -> amount(args.get(1), groups).map(u::duration));
     }
 
-    /** An explicit side ("last April"); else a date's nearest year, a weekday's side by tense (past by default). */
+    /**
+     * An explicit side ("last April", "this Saturday"); else a date's nearest year, a weekday's side by tense (past by
+     * default).
+     */
     private static Side side(List<String> args, Tense tense, boolean weekday) {
         if (!args.isEmpty()) {
-            return args.get(0).equals("past") ? Side.STRICTLY_BEFORE : Side.STRICTLY_AFTER;
+            return switch (args.get(0)) {
+                case "past" -> Side.STRICTLY_BEFORE;
+                case "week" -> Side.SAME_WEEK;
+                default -> Side.STRICTLY_AFTER;
+            };
         }
         if (!weekday) {
             return switch (tense) {
@@ -234,8 +251,8 @@ final class TimeValues {
             case AFTER -> there >= here ? year : year + 1;
             case STRICTLY_BEFORE -> month < documentDate.getMonthValue() ? year : year - 1;
             case STRICTLY_AFTER -> month > documentDate.getMonthValue() ? year : year + 1;
-            case NEAREST -> Math.abs(month - documentDate.getMonthValue()) <= 6 ? year
-                    : month > documentDate.getMonthValue() ? year - 1 : year + 1;
+            case NEAREST, SAME_WEEK -> month - documentDate.getMonthValue() > NEAREST_AHEAD ? year - 1
+                    : month - documentDate.getMonthValue() < NEAREST_AHEAD - 11 ? year + 1 : year;
             case MOSTLY_BEFORE -> month - documentDate.getMonthValue() > 1 ? year - 1 : year;
             case MOSTLY_AFTER -> month - documentDate.getMonthValue() < -1 ? year + 1 : year;
         };
@@ -304,6 +321,7 @@ final class TimeValues {
             case AFTER, MOSTLY_AFTER -> TemporalAdjusters.nextOrSame(day);
             case STRICTLY_BEFORE -> TemporalAdjusters.previous(day);
             case STRICTLY_AFTER -> TemporalAdjusters.next(day);
+            case SAME_WEEK -> d -> d.with(java.time.temporal.ChronoField.DAY_OF_WEEK, day.getValue());
         });
     }
 

@@ -43,6 +43,12 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void atLeastStaysInsideADuration() {
+        assertThat(times("The banks must wait at least 30 days.")).extracting(TimeExpression::text,
+                t -> t.value().orElse("")).containsExactly(tuple("at least 30 days", "P30D"));
+    }
+
+    @Test
     void aDurationBeforeLaterIsTheDurationAndReachesTheDayAfterTheNarrativesDay() {
         List<TimeExpression> found = times("The army entered the town on December 2. Five days later it withdrew.");
         assertThat(found).extracting(TimeExpression::text, t -> t.value().orElse(""), TimeExpression::type,

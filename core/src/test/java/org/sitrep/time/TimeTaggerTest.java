@@ -67,6 +67,57 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aDayOrMonthAfterUntilOrSoonIsAhead() {
+        assertThat(found("The court ordered that the boy stay in Miami until Friday.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-16"));
+        assertThat(found("The ministry extended the curfew until March 6.")).containsExactly(
+                tuple("March 6", "DATE", "2017-03-06"));
+        assertThat(found("Talks could resume as soon as Friday, officials said.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-16"));
+    }
+
+    @Test
+    void aMonthOfATenselessSentenceLeansToThePast() {
+        // read in December: May is this year's (seven months back), April next year's (four ahead)
+        assertThat(found("Police have been searching for him since the May attack.")).containsExactly(
+                tuple("May", "DATE", "2016-05"));
+        assertThat(found("The case is heard in April.")).containsExactly(tuple("April", "DATE", "2017-04"));
+    }
+
+    @Test
+    void recentYearsAreTheVaguePastACountedSpanADuration() {
+        assertThat(found("Kidnappings have grown in recent years, and over the past three years in particular."))
+                .containsExactly(tuple("recent years", "DATE", "PAST_REF"),
+                        tuple("the past three years", "DURATION", "P3Y"));
+    }
+
+    @Test
+    void thisAndAWeekdayIsTheDocumentDatesWeeks() {
+        assertThat(found("The rally is this Saturday.")).containsExactly(tuple("this Saturday", "DATE", "2016-12-17"));
+        assertThat(found("This Monday's attack killed ten.")).containsExactly(
+                tuple("This Monday", "DATE", "2016-12-12"));
+    }
+
+    @Test
+    void aSeasonAfterOfIsADateTheFallOfACityIsNot() {
+        assertThat(found("Demand recovered from the lows of the early summer.")).containsExactly(
+                tuple("the early summer", "DATE", "2016-SU"));
+        assertThat(found("Residents recalled the horror of the fall of Aleppo.")).isEmpty();
+    }
+
+    @Test
+    void aClockTimeIsOnTheDayItsSentenceNames() {
+        assertThat(found("The plane took off Monday from Everett at 18:00 UTC.")).containsExactly(
+                tuple("Monday", "DATE", "2016-12-12"), tuple("18:00 UTC", "TIME", "2016-12-12T18:00Z"));
+    }
+
+    @Test
+    void earlyOrLateIsPartOfAWeekdayEarlierIsNot() {
+        assertThat(found("Troops moved in late Monday.")).containsExactly(tuple("late Monday", "DATE", "2016-12-12"));
+        assertThat(found("Earlier Monday, troops moved in.")).containsExactly(tuple("Monday", "DATE", "2016-12-12"));
+    }
+
+    @Test
     void timesOfDayPartsOfDayAndSets() {
         assertThat(found("The strike hit at 10:30 p.m. and again this morning.")).containsExactly(
                 tuple("10:30 p.m.", "TIME", "2016-12-13T22:30"), tuple("this morning", "TIME", "2016-12-13TMO"));
@@ -93,6 +144,12 @@ class TimeTaggerTest {
         assertThat(found("The siege lasted more than three years and ended nearly two weeks ago, about five days "
                 + "after the truce.")).containsExactly(tuple("more than three years", "DURATION", "P3Y"),
                 tuple("nearly two weeks ago", "DATE", "2016-W48"), tuple("five days", "DURATION", "P5D"));
+    }
+
+    @Test
+    void atLeastIsPartOfADuration() {
+        assertThat(found("The banks must wait at least 30 days.")).containsExactly(
+                tuple("at least 30 days", "DURATION", "P30D"));
     }
 
     @Test

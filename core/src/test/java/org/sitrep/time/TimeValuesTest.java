@@ -55,12 +55,22 @@ class TimeValuesTest {
     }
 
     @Property
-    void aMonthWithoutAYearIsWithinSixMonthsOfTheDocumentDate(
+    void aWeekdayOfTheSameWeekSharesTheDocumentDatesIsoWeek(
+            @ForAll @IntRange(min = 0, max = 40_000) int epochDay, @ForAll DayOfWeek day) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        LocalDate resolved = TimeValues.resolve(day, date, TimeValues.Side.SAME_WEEK);
+        assertThat(resolved.getDayOfWeek()).isEqualTo(day);
+        assertThat(resolved.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                .isEqualTo(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    @Property
+    void aMonthWithoutAYearInATenselessSentenceIsWithinTheSevenMonthsBeforeOrTheFourAfter(
             @ForAll @IntRange(min = 0, max = 40_000) int epochDay, @ForAll Month month) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         int year = TimeValues.yearOf(month.getValue(), 15, date, TimeValues.Side.NEAREST);
         long months = (year * 12L + month.getValue()) - (date.getYear() * 12L + date.getMonthValue());
-        assertThat(Math.abs(months)).isLessThanOrEqualTo(6);
+        assertThat(months).isBetween(-7L, 4L);
     }
 
     @Property
