@@ -25,6 +25,8 @@ import org.sitrep.nlp.Token;
 final class QuoteAttributor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
     private static final int MIN_SPEECH_WORDS = 4;
+    /** How many title words ("Lt. Gen.", "Defense Secretary") may stand between an inverted verb and a name. */
+    private static final int MAX_TITLE_WORDS = 3;
 
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
@@ -178,7 +180,7 @@ final class QuoteAttributor {
             if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
-            Optional<Referent> speaker = subject(resolver, sentence, token.index());
+            Optional<Referent> speaker = subject(resolver, sentence, token.index(), quote);
             // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"); else the nearest
             int distance = governsQuote(sentence, token.index(), quote) ? -1
                     : token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
@@ -203,18 +205,29 @@ final class QuoteAttributor {
         return false;
     }
 
-    /** The subject of a speech verb, or of the verb it continues ("declared …, issuing a call"). */
-    private static Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb) {
+    /**
+     * The subject of a speech verb, or of the verb it continues ("declared …, issuing a call"), or the name right
+     * after a verb that follows the quote ("“…,” said Col. Jane Doe"). A subject inside the quote is the quote's own,
+     * never its speaker, even where the parser hangs both on one verb.
+     */
+    private Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
         int current = verb;
         for (int depth = 0; depth < 3; depth++) {
             for (Dependency child : sentence.children(current)) {
-                if (child.relation().equals("nsubj") || child.relation().equals("obl:agent")) {
+                if ((child.relation().equals("nsubj") || child.relation().equals("obl:agent"))
+                        && !inside(sentence.tokens().get(child.dependent()), quote)) {
                     Optional<Referent> found = resolver.resolve(sentence, child.dependent())
                             .filter(r -> ActorResolver.isActor(r.mention()));
                     if (found.isPresent()) {
                         return found.get().mention().mention().type() == EntityType.PERSON ? found
                                 : personWithin(resolver, sentence, child.dependent()).or(() -> found);
                     }
+                }
+            }
+            if (depth == 0) {
+                Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote);
+                if (inverted.isPresent()) {
+                    return inverted;
                 }
             }
             Optional<Dependency> head = sentence.head(current);
@@ -226,6 +239,42 @@ final class QuoteAttributor {
             current = head.get().governor();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“…,” said Col. Jane Doe, the spokeswoman": after a quote the speech verb may come before its subject, which
+     * the parser then often hangs elsewhere; the actor named right after the verb, past at most a title's
+     * capitalised words or an article, speaks, where the verb has no subject of its own ("the aide told Reuters").
+     */
+    private Optional<Referent> invertedSubject(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        boolean hasSubject = sentence.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && !inside(tokens.get(d.dependent()), quote));
+        if (hasSubject || tokens.get(verb).begin() < quote.end()) {
+            return Optional.empty();
+        }
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + MAX_TITLE_WORDS + 1); i++) {
+            int at = i;
+            Optional<Referent> named = resolver.resolve(sentence, at).filter(r -> !r.viaPronoun()
+                    && r.mention().firstToken() == at && ActorResolver.isActor(r.mention()));
+            if (named.isPresent()) {
+                return named;
+            }
+            Token word = tokens.get(i);
+            boolean titleWord = word.isProperNoun() || word.pos().equals("DT");
+            if (!titleWord || linked(resolver, sentence, i)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean linked(ActorResolver resolver, Sentence sentence, int token) {
+        return resolver.mentionsIn(sentence).stream().anyMatch(m -> m.covers(token));
+    }
+
+    private static boolean inside(Token token, Span quote) {
+        return token.begin() >= quote.start() && token.end() <= quote.end();
     }
 
     /**

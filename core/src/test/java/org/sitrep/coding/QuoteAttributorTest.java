@@ -73,4 +73,33 @@ class QuoteAttributorTest {
     void aQuotedNameIsNoQuote() {
         assertThat(quotes("The rebels formed the “Southern Operations Room” in Daraa on Friday.")).isEmpty();
     }
+
+    @Test
+    void aTitledNameAfterAnInvertedSpeechVerbSpeaksNotACountryInTheQuote() {
+        assertThat(quotes("The offensive went on in Iraq on Monday.\n“It just grew, and it turned into a full rout of "
+                + "the militants in Iraq, and in Syria, chasing down their remnants in Syria,” said Col. Mark Haller, the "
+                + "senior U.S. spokesman for the U.S. led coalition."))
+                .extracting(Quote::speaker).containsExactly("Mark Haller");
+    }
+
+    @Test
+    void aSubjectInsideTheQuoteNeverSpeaksIt() {
+        assertThat(quotes("Many states in the region \"find ISIS useful to have around and are in no rush to get rid "
+                + "of it\" because it is hostile to their rivals, Professor Daniel Webb notes."))
+                .extracting(Quote::speaker).containsExactly("Daniel Webb");
+    }
+
+    @Test
+    void anAnswerIsSpokenByWhoAnswersNotByWhoAsked() {
+        assertThat(quotes("On May 3, when Senator Tom Harlan asked whether the army was “watching the border,” "
+                + "General Victor Price answered, “Not every mile of it.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .contains(tuple("Not every mile of it.", "Victor Price"));
+    }
+
+    @Test
+    void theAddresseeAfterAVerbWithASubjectOfItsOwnDoesNotSpeak() {
+        assertThat(quotes("\"The minister was speaking of every ally who came to the meeting in Rome,\" the aide told "
+                + "Reuters.")).extracting(Quote::speaker).doesNotContain("Reuters");
+    }
 }
