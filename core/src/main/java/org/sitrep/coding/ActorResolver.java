@@ -199,12 +199,17 @@ final class ActorResolver {
         return Optional.empty();
     }
 
-    /** Whether a mention can act (a person, group, organisation or state), not only be a place. */
     /** The linked mentions of a sentence, in text order. */
     List<LinkedMention> mentionsIn(Sentence sentence) {
         return linked.in(sentence.index());
     }
 
+    /** The article's sentences, in order. */
+    List<Sentence> sentences() {
+        return linked.annotated().sentences();
+    }
+
+    /** Whether a mention can act (a person, group, organisation or state), not only be a place. */
     static boolean isActor(LinkedMention mention) {
         EntityType type = mention.mention().type();
         return mention.actor().isPresent() || type == EntityType.PERSON || type == EntityType.ORGANIZATION

@@ -2,6 +2,7 @@ package org.sitrep.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.KnowledgeBase;
@@ -180,7 +181,7 @@ final class QuoteAttributor {
             if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
-            Optional<Referent> speaker = subject(resolver, sentence, token.index(), quote);
+            Optional<Referent> speaker = subject(resolver, sentence, token.index(), quote, true);
             // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"); else the nearest
             int distance = governsQuote(sentence, token.index(), quote) ? -1
                     : token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
@@ -210,17 +211,23 @@ final class QuoteAttributor {
      * after a verb that follows the quote ("“…,” said Col. Jane Doe"). A subject inside the quote is the quote's own,
      * never its speaker, even where the parser hangs both on one verb.
      */
-    private Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
+    private Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb, Span quote,
+                                       boolean followPronouns) {
         int current = verb;
         for (int depth = 0; depth < 3; depth++) {
             for (Dependency child : sentence.children(current)) {
                 if ((child.relation().equals("nsubj") || child.relation().equals("obl:agent"))
                         && !inside(sentence.tokens().get(child.dependent()), quote)) {
-                    Optional<Referent> found = resolver.resolve(sentence, child.dependent())
-                            .filter(r -> ActorResolver.isActor(r.mention()));
+                    Token subject = sentence.tokens().get(child.dependent());
+                    if (!followPronouns && subject.isPronoun()) {
+                        continue;
+                    }
+                    Optional<Referent> found = personPronoun(subject)
+                            ? recentSpeaker(resolver, sentence, subject.index(), quote)
+                                    .or(() -> resolver.resolve(sentence, subject.index()))
+                            : named(resolver, sentence, subject.index());
                     if (found.isPresent()) {
-                        return found.get().mention().mention().type() == EntityType.PERSON ? found
-                                : personWithin(resolver, sentence, child.dependent()).or(() -> found);
+                        return found;
                     }
                 }
             }
@@ -237,6 +244,44 @@ final class QuoteAttributor {
                 return Optional.empty();
             }
             current = head.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    /** The actor a subject phrase names, a person inside it before the body or country that titles them. */
+    private static Optional<Referent> named(ActorResolver resolver, Sentence sentence, int subject) {
+        Optional<Referent> found = resolver.resolve(sentence, subject).filter(r -> ActorResolver.isActor(r.mention()));
+        if (found.isEmpty() || found.get().mention().mention().type() == EntityType.PERSON) {
+            return found;
+        }
+        return personWithin(resolver, sentence, subject).or(() -> found);
+    }
+
+    private boolean personPronoun(Token token) {
+        return token.isPronoun() && pack.has(WordList.PERSON_PRONOUNS, token.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Kerry also said Bush deserves credit. He said …": a speaking "he" or "she" is the article's running speaker,
+     * the person who last spoke by a speech verb (named, not by a pronoun; the verb's subject as for a quote) in the
+     * last sentences, before a person merely mentioned since.
+     */
+    private Optional<Referent> recentSpeaker(ActorResolver resolver, Sentence sentence, int pronoun, Span quote) {
+        List<Sentence> sentences = resolver.sentences();
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - ActorResolver.LOOKBACK_SENTENCES); s--) {
+            Sentence candidate = sentences.get(s);
+            List<Token> tokens = candidate.tokens();
+            for (int v = (s == sentence.index() ? pronoun : tokens.size()) - 1; v >= 0; v--) {
+                Token verb = tokens.get(v);
+                if (!verb.isVerb() || !pack.has(WordList.SPEECH_VERBS, verb.lemma())) {
+                    continue;
+                }
+                Optional<Referent> speaker = subject(resolver, candidate, v, quote, false)
+                        .filter(r -> r.mention().mention().type() == EntityType.PERSON);
+                if (speaker.isPresent()) {
+                    return speaker;
+                }
+            }
         }
         return Optional.empty();
     }

@@ -102,4 +102,20 @@ class QuoteAttributorTest {
         assertThat(quotes("\"The minister was speaking of every ally who came to the meeting in Rome,\" the aide told "
                 + "Reuters.")).extracting(Quote::speaker).doesNotContain("Reuters");
     }
+
+    @Test
+    void aSpeakingPronounIsTheRunningSpeakerNotAPersonMentionedSince() {
+        assertThat(quotes("Senator Tom Holt spoke in Ohio on Monday.\n\nHolt also said Governor Mark Dunn \"deserves "
+                + "credit for what the schools did.\"\n\nHe said the teachers \"did a stunning job, a truly "
+                + "extraordinary job.\""))
+                .extracting(Quote::speaker).containsExactly("Tom Holt", "Tom Holt");
+    }
+
+    @Test
+    void aSpeakingPronounAfterADescribedSpeakerIsTheOneNamedSpeakingBefore() {
+        assertThat(quotes("Higher taxes will hurt the farms, Sen. Tom Holt says. In his letter, the Ohio Republican, "
+                + "a member of the budget committee, says Governor Mark Dunn was right to cut spending. \"But this "
+                + "should not be our only goal,\" he wrote."))
+                .extracting(Quote::speaker).containsExactly("Tom Holt");
+    }
 }
