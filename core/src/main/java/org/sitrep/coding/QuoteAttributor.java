@@ -249,12 +249,39 @@ final class QuoteAttributor {
     }
 
     /** The actor a subject phrase names, a person inside it before the body or country that titles them. */
-    private static Optional<Referent> named(ActorResolver resolver, Sentence sentence, int subject) {
+    private Optional<Referent> named(ActorResolver resolver, Sentence sentence, int subject) {
+        Optional<Referent> body = personsBody(resolver, sentence, subject);
+        if (body.isPresent()) {
+            return body;
+        }
         Optional<Referent> found = resolver.resolve(sentence, subject).filter(r -> ActorResolver.isActor(r.mention()));
         if (found.isEmpty() || found.get().mention().mention().type() == EntityType.PERSON) {
             return found;
         }
         return personWithin(resolver, sentence, subject).or(() -> found);
+    }
+
+    /**
+     * "the president's office said", "a statement from the president's office said": the office speaks for its
+     * owner, so the speaker is named as the office ("Jane Doe's office") and keeps the owner's actor.
+     */
+    private Optional<Referent> personsBody(ActorResolver resolver, Sentence sentence, int subject) {
+        List<Token> phrase = new ArrayList<>(List.of(sentence.tokens().get(subject)));
+        phrase.addAll(sentence.children(subject, "nmod"));
+        for (Token noun : phrase) {
+            if (!noun.isNoun() || !pack.has(WordList.PERSON_BODY_NOUNS, noun.lemma())) {
+                continue;
+            }
+            Optional<Referent> owner = sentence.children(noun.index(), "nmod:poss").stream()
+                    .map(poss -> resolver.resolve(sentence, poss.index())).flatMap(Optional::stream)
+                    .filter(r -> r.mention().mention().type() == EntityType.PERSON).findFirst();
+            if (owner.isPresent()) {
+                Referent r = owner.get();
+                return Optional.of(new Referent(r.mention(), r.name() + "'s " + noun.word().toLowerCase(Locale.ROOT),
+                        r.actorId(), r.side(), r.viaPronoun()));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean personPronoun(Token token) {

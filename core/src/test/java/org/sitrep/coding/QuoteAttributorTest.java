@@ -118,4 +118,11 @@ class QuoteAttributorTest {
                 + "should not be our only goal,\" he wrote."))
                 .extracting(Quote::speaker).containsExactly("Tom Holt");
     }
+
+    @Test
+    void anOfficeOwnedByAPersonSpeaksForThem() {
+        assertThat(quotes("French troops reached Erbil on Friday. A statement from President Emmanuel Macron's office "
+                + "said the move was \"in response to the urgent need of the regional authorities in Kurdistan\"."))
+                .extracting(Quote::speaker).containsExactly("Emmanuel Macron's office");
+    }
 }
