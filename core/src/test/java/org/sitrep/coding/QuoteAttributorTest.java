@@ -125,4 +125,12 @@ class QuoteAttributorTest {
                 + "said the move was \"in response to the urgent need of the regional authorities in Kurdistan\"."))
                 .extracting(Quote::speaker).containsExactly("Emmanuel Macron's office");
     }
+
+    @Test
+    void theFormerHolderOfAnOfficeIsThePersonTitledFormerNotTheOneInOffice() {
+        assertThat(quotes("Former President Bill Clinton said Friday that the policy was sound. He had said earlier "
+                + "that President Barack Obama should act.\n\nThe former president also said he was \"amazed by the "
+                + "coverage of those remarks.\""))
+                .extracting(Quote::speaker).containsExactly("Bill Clinton");
+    }
 }
