@@ -76,9 +76,9 @@ class QuoteAttributorTest {
 
     @Test
     void aTitledNameAfterAnInvertedSpeechVerbSpeaksNotACountryInTheQuote() {
-        assertThat(quotes("The offensive went on in Iraq on Monday.\n“It just grew, and it turned into a full rout of "
-                + "the militants in Iraq, and in Syria, chasing down their remnants in Syria,” said Col. Mark Haller, the "
-                + "senior U.S. spokesman for the U.S. led coalition."))
+        assertThat(quotes("The offensive went on in Iraq on Monday.\n“It just grew, and it turned into a full "
+                + "rout of the militants in Iraq, and in Syria, chasing down their remnants in Syria,” said Col. Mark "
+                + "Haller, the senior U.S. spokesman for the U.S. led coalition."))
                 .extracting(Quote::speaker).containsExactly("Mark Haller");
     }
 
