@@ -114,6 +114,9 @@ final class ActorResolver {
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         boolean group = pack.has(WordList.GROUP_DESCRIPTIONS, lemma);
         boolean office = pack.has(WordList.PERSON_DESCRIPTIONS, lemma);
+        // "the former president" is one titled former president, not the president in office named since
+        boolean ended = sentence.children(noun.index(), "amod").stream()
+                .anyMatch(m -> pack.has(WordList.ENDED_MODIFIERS, m.word()));
         // a name holding the noun is found however far back ("the coalition" after "the US-led coalition");
         // a group noun takes only a recent armed group
         int recent = sentence.index() - LOOKBACK_SENTENCES;
@@ -128,7 +131,8 @@ final class ActorResolver {
             boolean armed = group && mention.sentence() >= recent
                     && mention.mention().type() == EntityType.ARMED_GROUP
                     && mention.actor().map(a -> a.kind() != org.sitrep.model.Actor.ActorKind.COALITION).orElse(true);
-            boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma);
+            boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma)
+                    && (!ended || titled(mention, this::endedTitle));
             return holds || armed || holder;
         }).or(() -> group ? mainArmedGroup(sentence, noun.begin()) : Optional.empty())
                 .map(mention -> referent(mention, true));
@@ -157,14 +161,25 @@ final class ActorResolver {
 
     /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */
     private boolean titled(LinkedMention person, String office) {
+        return titled(person, token -> token.lemma().toLowerCase(Locale.ROOT).equals(office)
+                || abbreviates(token, office));
+    }
+
+    /** Whether a word of the title before the person's name passes the test. */
+    private boolean titled(LinkedMention person, Predicate<Token> titleWord) {
         List<Token> tokens = linked.annotated().sentences().get(person.sentence()).tokens();
         // the title before the name, or inside a mention that holds it ("President Trump" linked whole)
         for (int i = Math.max(0, person.firstToken() - 3); i < person.lastToken(); i++) {
-            if (tokens.get(i).lemma().toLowerCase(Locale.ROOT).equals(office) || abbreviates(tokens.get(i), office)) {
+            if (titleWord.test(tokens.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A title word that says the office has ended ("Former President Bill Clinton"). */
+    private boolean endedTitle(Token token) {
+        return pack.has(WordList.ENDED_MODIFIERS, token.word());
     }
 
     /** "Sen." for senator, "Gen." for general: an abbreviated title is the office's first letters and a period. */
@@ -199,12 +214,17 @@ final class ActorResolver {
         return Optional.empty();
     }
 
-    /** Whether a mention can act (a person, group, organisation or state), not only be a place. */
     /** The linked mentions of a sentence, in text order. */
     List<LinkedMention> mentionsIn(Sentence sentence) {
         return linked.in(sentence.index());
     }
 
+    /** The article's sentences, in order. */
+    List<Sentence> sentences() {
+        return linked.annotated().sentences();
+    }
+
+    /** Whether a mention can act (a person, group, organisation or state), not only be a place. */
     static boolean isActor(LinkedMention mention) {
         EntityType type = mention.mention().type();
         return mention.actor().isPresent() || type == EntityType.PERSON || type == EntityType.ORGANIZATION

@@ -2,6 +2,7 @@ package org.sitrep.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.KnowledgeBase;
@@ -25,6 +26,8 @@ import org.sitrep.nlp.Token;
 final class QuoteAttributor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
     private static final int MIN_SPEECH_WORDS = 4;
+    /** How many title words ("Lt. Gen.", "Defense Secretary") may stand between an inverted verb and a name. */
+    private static final int MAX_TITLE_WORDS = 3;
 
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
@@ -178,7 +181,7 @@ final class QuoteAttributor {
             if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
-            Optional<Referent> speaker = subject(resolver, sentence, token.index());
+            Optional<Referent> speaker = subject(resolver, sentence, token.index(), quote, true);
             // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"); else the nearest
             int distance = governsQuote(sentence, token.index(), quote) ? -1
                     : token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
@@ -203,18 +206,35 @@ final class QuoteAttributor {
         return false;
     }
 
-    /** The subject of a speech verb, or of the verb it continues ("declared …, issuing a call"). */
-    private static Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb) {
+    /**
+     * The subject of a speech verb, or of the verb it continues ("declared …, issuing a call"), or the name right
+     * after a verb that follows the quote ("“…,” said Col. Jane Doe"). A subject inside the quote is the quote's own,
+     * never its speaker, even where the parser hangs both on one verb.
+     */
+    private Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb, Span quote,
+                                       boolean followPronouns) {
         int current = verb;
         for (int depth = 0; depth < 3; depth++) {
             for (Dependency child : sentence.children(current)) {
-                if (child.relation().equals("nsubj") || child.relation().equals("obl:agent")) {
-                    Optional<Referent> found = resolver.resolve(sentence, child.dependent())
-                            .filter(r -> ActorResolver.isActor(r.mention()));
-                    if (found.isPresent()) {
-                        return found.get().mention().mention().type() == EntityType.PERSON ? found
-                                : personWithin(resolver, sentence, child.dependent()).or(() -> found);
+                if ((child.relation().equals("nsubj") || child.relation().equals("obl:agent"))
+                        && !inside(sentence.tokens().get(child.dependent()), quote)) {
+                    Token subject = sentence.tokens().get(child.dependent());
+                    if (!followPronouns && subject.isPronoun()) {
+                        continue;
                     }
+                    Optional<Referent> found = personPronoun(subject)
+                            ? recentSpeaker(resolver, sentence, subject.index(), quote)
+                                    .or(() -> resolver.resolve(sentence, subject.index()))
+                            : named(resolver, sentence, subject.index());
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+            if (depth == 0) {
+                Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote);
+                if (inverted.isPresent()) {
+                    return inverted;
                 }
             }
             Optional<Dependency> head = sentence.head(current);
@@ -226,6 +246,107 @@ final class QuoteAttributor {
             current = head.get().governor();
         }
         return Optional.empty();
+    }
+
+    /** The actor a subject phrase names, a person inside it before the body or country that titles them. */
+    private Optional<Referent> named(ActorResolver resolver, Sentence sentence, int subject) {
+        Optional<Referent> body = personsBody(resolver, sentence, subject);
+        if (body.isPresent()) {
+            return body;
+        }
+        Optional<Referent> found = resolver.resolve(sentence, subject).filter(r -> ActorResolver.isActor(r.mention()));
+        if (found.isEmpty() || found.get().mention().mention().type() == EntityType.PERSON) {
+            return found;
+        }
+        return personWithin(resolver, sentence, subject).or(() -> found);
+    }
+
+    /**
+     * "the president's office said", "a statement from the president's office said": the office speaks for its
+     * owner, so the speaker is named as the office ("Jane Doe's office") and keeps the owner's actor.
+     */
+    private Optional<Referent> personsBody(ActorResolver resolver, Sentence sentence, int subject) {
+        List<Token> phrase = new ArrayList<>(List.of(sentence.tokens().get(subject)));
+        phrase.addAll(sentence.children(subject, "nmod"));
+        for (Token noun : phrase) {
+            if (!noun.isNoun() || !pack.has(WordList.PERSON_BODY_NOUNS, noun.lemma())) {
+                continue;
+            }
+            Optional<Referent> owner = sentence.children(noun.index(), "nmod:poss").stream()
+                    .map(poss -> resolver.resolve(sentence, poss.index())).flatMap(Optional::stream)
+                    .filter(r -> r.mention().mention().type() == EntityType.PERSON).findFirst();
+            if (owner.isPresent()) {
+                Referent r = owner.get();
+                return Optional.of(new Referent(r.mention(), r.name() + "'s " + noun.word().toLowerCase(Locale.ROOT),
+                        r.actorId(), r.side(), r.viaPronoun()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean personPronoun(Token token) {
+        return token.isPronoun() && pack.has(WordList.PERSON_PRONOUNS, token.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Kerry also said Bush deserves credit. He said …": a speaking "he" or "she" is the article's running speaker,
+     * the person who last spoke by a speech verb (named, not by a pronoun; the verb's subject as for a quote) in the
+     * last sentences, before a person merely mentioned since.
+     */
+    private Optional<Referent> recentSpeaker(ActorResolver resolver, Sentence sentence, int pronoun, Span quote) {
+        List<Sentence> sentences = resolver.sentences();
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - ActorResolver.LOOKBACK_SENTENCES); s--) {
+            Sentence candidate = sentences.get(s);
+            List<Token> tokens = candidate.tokens();
+            for (int v = (s == sentence.index() ? pronoun : tokens.size()) - 1; v >= 0; v--) {
+                Token verb = tokens.get(v);
+                if (!verb.isVerb() || !pack.has(WordList.SPEECH_VERBS, verb.lemma())) {
+                    continue;
+                }
+                Optional<Referent> speaker = subject(resolver, candidate, v, quote, false)
+                        .filter(r -> r.mention().mention().type() == EntityType.PERSON);
+                if (speaker.isPresent()) {
+                    return speaker;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "“…,” said Col. Jane Doe, the spokeswoman": after a quote the speech verb may come before its subject, which
+     * the parser then often hangs elsewhere; the actor named right after the verb, past at most a title's
+     * capitalised words or an article, speaks, where the verb has no subject of its own ("the aide told Reuters").
+     */
+    private Optional<Referent> invertedSubject(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        boolean hasSubject = sentence.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && !inside(tokens.get(d.dependent()), quote));
+        if (hasSubject || tokens.get(verb).begin() < quote.end()) {
+            return Optional.empty();
+        }
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + MAX_TITLE_WORDS + 1); i++) {
+            int at = i;
+            Optional<Referent> named = resolver.resolve(sentence, at).filter(r -> !r.viaPronoun()
+                    && r.mention().firstToken() == at && ActorResolver.isActor(r.mention()));
+            if (named.isPresent()) {
+                return named;
+            }
+            Token word = tokens.get(i);
+            boolean titleWord = word.isProperNoun() || word.pos().equals("DT");
+            if (!titleWord || linked(resolver, sentence, i)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean linked(ActorResolver resolver, Sentence sentence, int token) {
+        return resolver.mentionsIn(sentence).stream().anyMatch(m -> m.covers(token));
+    }
+
+    private static boolean inside(Token token, Span quote) {
+        return token.begin() >= quote.start() && token.end() <= quote.end();
     }
 
     /**

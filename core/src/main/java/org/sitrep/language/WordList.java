@@ -169,6 +169,8 @@ public enum WordList {
     GROUP_DESCRIPTIONS,
     /** Nouns of offices that, with a definite article, refer back to the last person named ("the senator"). */
     PERSON_DESCRIPTIONS,
+    /** Nouns of a body that speaks for the person owning it ("the president's office said"): the body speaks. */
+    PERSON_BODY_NOUNS,
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */

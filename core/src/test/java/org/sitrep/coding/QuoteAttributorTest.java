@@ -73,4 +73,64 @@ class QuoteAttributorTest {
     void aQuotedNameIsNoQuote() {
         assertThat(quotes("The rebels formed the “Southern Operations Room” in Daraa on Friday.")).isEmpty();
     }
+
+    @Test
+    void aTitledNameAfterAnInvertedSpeechVerbSpeaksNotACountryInTheQuote() {
+        assertThat(quotes("The offensive went on in Iraq on Monday.\n“It just grew, and it turned into a full "
+                + "rout of the militants in Iraq, and in Syria, chasing down their remnants in Syria,” said Col. Mark "
+                + "Haller, the senior U.S. spokesman for the U.S. led coalition."))
+                .extracting(Quote::speaker).containsExactly("Mark Haller");
+    }
+
+    @Test
+    void aSubjectInsideTheQuoteNeverSpeaksIt() {
+        assertThat(quotes("Many states in the region \"find ISIS useful to have around and are in no rush to get rid "
+                + "of it\" because it is hostile to their rivals, Professor Daniel Webb notes."))
+                .extracting(Quote::speaker).containsExactly("Daniel Webb");
+    }
+
+    @Test
+    void anAnswerIsSpokenByWhoAnswersNotByWhoAsked() {
+        assertThat(quotes("On May 3, when Senator Tom Harlan asked whether the army was “watching the border,” "
+                + "General Victor Price answered, “Not every mile of it.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .contains(tuple("Not every mile of it.", "Victor Price"));
+    }
+
+    @Test
+    void theAddresseeAfterAVerbWithASubjectOfItsOwnDoesNotSpeak() {
+        assertThat(quotes("\"The minister was speaking of every ally who came to the meeting in Rome,\" the aide told "
+                + "Reuters.")).extracting(Quote::speaker).doesNotContain("Reuters");
+    }
+
+    @Test
+    void aSpeakingPronounIsTheRunningSpeakerNotAPersonMentionedSince() {
+        assertThat(quotes("Senator Tom Holt spoke in Ohio on Monday.\n\nHolt also said Governor Mark Dunn \"deserves "
+                + "credit for what the schools did.\"\n\nHe said the teachers \"did a stunning job, a truly "
+                + "extraordinary job.\""))
+                .extracting(Quote::speaker).containsExactly("Tom Holt", "Tom Holt");
+    }
+
+    @Test
+    void aSpeakingPronounAfterADescribedSpeakerIsTheOneNamedSpeakingBefore() {
+        assertThat(quotes("Higher taxes will hurt the farms, Sen. Tom Holt says. In his letter, the Ohio Republican, "
+                + "a member of the budget committee, says Governor Mark Dunn was right to cut spending. \"But this "
+                + "should not be our only goal,\" he wrote."))
+                .extracting(Quote::speaker).containsExactly("Tom Holt");
+    }
+
+    @Test
+    void anOfficeOwnedByAPersonSpeaksForThem() {
+        assertThat(quotes("French troops reached Erbil on Friday. A statement from President Emmanuel Macron's office "
+                + "said the move was \"in response to the urgent need of the regional authorities in Kurdistan\"."))
+                .extracting(Quote::speaker).containsExactly("Emmanuel Macron's office");
+    }
+
+    @Test
+    void theFormerHolderOfAnOfficeIsThePersonTitledFormerNotTheOneInOffice() {
+        assertThat(quotes("Former President Bill Clinton said Friday that the policy was sound. He had said earlier "
+                + "that President Barack Obama should act.\n\nThe former president also said he was \"amazed by the "
+                + "coverage of those remarks.\""))
+                .extracting(Quote::speaker).containsExactly("Bill Clinton");
+    }
 }
