@@ -15,8 +15,6 @@ import org.sitrep.coding.ArgumentModel;
 import org.sitrep.coding.EventTrust;
 import org.sitrep.coding.ContextArguments.Role;
 import org.sitrep.eval.ArgumentTraining;
-import org.sitrep.eval.Corpora;
-import org.sitrep.eval.CorpusBoilerplate;
 import org.sitrep.eval.GoldArticle;
 import org.sitrep.eval.TrustTraining;
 import org.sitrep.pipeline.Models;
@@ -48,48 +46,34 @@ public final class TrainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--gold", defaultValue = "gold/events", paramLabel = "DIR",
-                description = "Folder of gold files (default: ${DEFAULT-VALUE}).")
-        Path gold;
-
         @Option(names = "--out", defaultValue = "core/src/main/resources/org/sitrep/lang/en/"
                 + ArgumentModel.FILE, paramLabel = "FILE", description = "Where to write the weights (default: "
                 + "${DEFAULT-VALUE}); '-' prints the cross-validation only.")
         String out;
-
-        @Option(names = "--folds", defaultValue = "8", description = "Folds of articles for cross-validation "
-                + "(default: ${DEFAULT-VALUE}).")
-        int folds;
 
         @Option(names = "--sigma", defaultValue = "1.0", description = "Gaussian prior's sigma: smaller is smoother "
                 + "(default: ${DEFAULT-VALUE}).")
         double sigma;
 
         @Mixin
-        GoldSplitOptions options;
+        DevGoldOptions dev;
 
         @Override
         public Integer call() throws IOException {
-            options.check(spec);
-            if (!options.split.equals("dev")) {
-                throw new ParameterException(spec.commandLine(),
-                        "train on the dev split only: the test split is for reporting");
-            }
-            Corpora corpora = new Corpora(options.bench);
-            List<GoldArticle> articles = GoldArticle.read(gold, options.split, corpora);
+            List<GoldArticle> articles = dev.articles(spec);
             Models models = Models.shared();
             ArgumentTraining training = new ArgumentTraining(
-                    models.articleBuilder(CorpusBoilerplate.learn(corpora, articles)), models.extractor(),
+                    dev.builder(models, articles), models.extractor(),
                     models.knowledge());
             List<ArgumentTraining.Decision> decisions = training.decisions(articles);
             var console = spec.commandLine().getOut();
             ArgumentModel model = ArgumentTraining.train(decisions, sigma);
             ArgumentTraining.print(console, "fitted, same articles", ArgumentTraining.score(model, decisions));
-            Map<Role, int[]> held = ArgumentTraining.crossValidate(decisions, folds, sigma);
-            ArgumentTraining.print(console, folds + "-fold by article", held);
+            Map<Role, int[]> held = ArgumentTraining.crossValidate(decisions, dev.folds, sigma);
+            ArgumentTraining.print(console, dev.folds + "-fold by article", held);
             // which roles to fill is chosen on held-out dev articles, by the evaluation's own measure (events fully
             // right): the decisions' accuracy alone misses that a right target completes an event
-            Map<Set<Role>, ArgumentTraining.HeldOut> heldOut = training.heldOut(articles, decisions, folds, sigma,
+            Map<Set<Role>, ArgumentTraining.HeldOut> heldOut = training.heldOut(articles, decisions, dev.folds, sigma,
                     models.knowledge());
             heldOut.forEach((roles, c) -> console.printf(Locale.ROOT, "held-out events, filling %-23s fully right %3d "
                     + "of %3d emitted asserted  actor right %3d  target right %3d  place right %3d  of %3d matched%n",
@@ -107,7 +91,7 @@ public final class TrainCommand implements Runnable {
                         "# Source: trained by `sitrep train arguments --split dev` (CoreNLP logistic regression, sigma "
                                 + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
                                 + decisions.size() + " decisions.",
-                        "# Roles filled: " + new TreeSet<>(kept) + ", chosen on " + folds + "-fold held-out dev "
+                        "# Roles filled: " + new TreeSet<>(kept) + ", chosen on " + dev.folds + "-fold held-out dev "
                                 + "articles by events fully right, then arguments right (a role left out keeps the "
                                 + "syntax's answer).",
                         "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
@@ -128,46 +112,32 @@ public final class TrainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--gold", defaultValue = "gold/events", paramLabel = "DIR",
-                description = "Folder of gold files (default: ${DEFAULT-VALUE}).")
-        Path gold;
-
         @Option(names = "--out", defaultValue = "core/src/main/resources/org/sitrep/lang/en/"
                 + EventTrust.FILE, paramLabel = "FILE", description = "Where to write the weights (default: "
                 + "${DEFAULT-VALUE}); '-' prints the cross-validation only.")
         String out;
-
-        @Option(names = "--folds", defaultValue = "8", description = "Folds of articles for cross-validation "
-                + "(default: ${DEFAULT-VALUE}).")
-        int folds;
 
         @Option(names = "--sigma", defaultValue = "0.3", description = "Gaussian prior's sigma: smaller is smoother "
                 + "(default: ${DEFAULT-VALUE}, the best held-out Brier score of 0.2, 0.3, 0.5 and 1.0 on dev).")
         double sigma;
 
         @Mixin
-        GoldSplitOptions options;
+        DevGoldOptions dev;
 
         @Override
         public Integer call() throws IOException {
-            options.check(spec);
-            if (!options.split.equals("dev")) {
-                throw new ParameterException(spec.commandLine(),
-                        "train on the dev split only: the test split is for reporting");
-            }
-            Corpora corpora = new Corpora(options.bench);
-            List<GoldArticle> articles = GoldArticle.read(gold, options.split, corpora);
+            List<GoldArticle> articles = dev.articles(spec);
             Models models = Models.shared();
             TrustTraining training = new TrustTraining(
-                    models.articleBuilder(CorpusBoilerplate.learn(corpora, articles)), models.extractor(),
+                    dev.builder(models, articles), models.extractor(),
                     models.knowledge());
             List<TrustTraining.Example> examples = training.examples(articles);
             var console = spec.commandLine().getOut();
             EventTrust model = TrustTraining.train(examples, sigma);
             TrustTraining.print(console, "coders' own confidence", TrustTraining.coded(examples));
             TrustTraining.print(console, "fitted, same articles", TrustTraining.score(model, examples));
-            TrustTraining.print(console, folds + "-fold by article", TrustTraining.crossValidate(examples, folds,
-                    sigma));
+            TrustTraining.print(console, dev.folds + "-fold by article",
+                    TrustTraining.crossValidate(examples, dev.folds, sigma));
             if (!out.equals("-")) {
                 List<String> lines = new ArrayList<>(List.of(
                         "# sitrep English event-trust model: the log-odds each feature of a coded event adds that it "

@@ -104,7 +104,7 @@ public final class EventTrust {
     }
 
     /** Whether a field is empty, named in the event's own sentence, or taken from elsewhere (context, knowledge). */
-    /** The trigger word, its part of speech, and how its clause hangs in the sentence (main, complement, relative…). */
+    /** The trigger word, its part of speech, and the relation its clause hangs by (root, complement, relative…). */
     private static void triggerFeatures(Sentence sentence, int index, Set<String> features) {
         if (index >= sentence.tokens().size()) {
             return;

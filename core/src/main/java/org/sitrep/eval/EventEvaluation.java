@@ -355,8 +355,8 @@ public final class EventEvaluation {
         }
         double brier = t.rated.stream().mapToDouble(r -> Math.pow(r.confidence() - (r.fullyRight() ? 1 : 0), 2))
                 .average().orElse(0);
-        out.printf(Locale.ROOT, "  Brier score of their confidence    %6.4f  (0 = each confidence is 1 or 0 and right)%n",
-                brier);
+        out.printf(Locale.ROOT, "  Brier score of their confidence    %6.4f  (0 = each confidence is 1 or 0 and "
+                + "right)%n", brier);
         out.printf(Locale.ROOT, "physical fully right, of emitted    %6.1f %%  (%d of %d)%n",
                 percent(t.physicalRight, t.physicalAsserted), t.physicalRight, t.physicalAsserted);
         out.printf(Locale.ROOT, "recall of asserted gold events      %6.1f %%  (%d of %d, type right)%n",

@@ -30,4 +30,13 @@ class SitrepCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--bogus'");
     }
+
+    @Test
+    void trainingRefusesTheTestSplitForEveryLearnedStage() {
+        for (String stage : new String[] {"arguments", "trust"}) {
+            Cli run = Cli.run("train", stage, "--split", "test", "--out", "-");
+            assertThat(run.exitCode()).as(stage).isEqualTo(2);
+            assertThat(run.err()).as(stage).contains("train on the dev split only");
+        }
+    }
 }
