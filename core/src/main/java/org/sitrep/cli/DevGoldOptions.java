@@ -30,6 +30,10 @@ final class DevGoldOptions {
             throw new ParameterException(spec.commandLine(),
                     "train on the dev split only: the test split is for reporting");
         }
+        if (folds < 2) {
+            throw new ParameterException(spec.commandLine(), "--folds must be 2 or more (one fold is held out while "
+                    + "the others train), got " + folds);
+        }
         split.check(spec);
         return GoldArticle.read(gold, split.split, corpora());
     }

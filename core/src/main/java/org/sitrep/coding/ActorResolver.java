@@ -224,6 +224,11 @@ final class ActorResolver {
         return linked.annotated().sentences();
     }
 
+    /** The article the mentions are of. */
+    org.sitrep.model.Article article() {
+        return linked.annotated().article();
+    }
+
     /** Whether a mention can act (a person, group, organisation or state), not only be a place. */
     static boolean isActor(LinkedMention mention) {
         EntityType type = mention.mention().type();

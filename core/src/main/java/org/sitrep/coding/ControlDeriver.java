@@ -130,10 +130,7 @@ final class ControlDeriver {
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             } else if (contest && !coded.attempted() && recent(event, coded, published)) {
                 clashed.add(key); // "clashes took place in X": fighting, its sides unnamed
-                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
-                        event.placeRef(), ControlChange.HOLDER_NOT_STATED, Optional.empty(), ControlStatus.CONTESTED,
-                        Optional.empty(), published.map(CalendarDate::day).or(event::date),
-                        event.confidence() * 0.8, event.evidence()));
+                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(unnamedContest(event, published));
             } else if (coded.territorial() && event.actorSide().isPresent()) {
                 // control is claimed for a known side: "convoys entered the town" names no one who could hold it
                 ControlChange capture = new ControlChange(event.place().get(), event.placeRef(),
@@ -146,10 +143,7 @@ final class ControlDeriver {
             } else if (coded.territorial() && recent(event, coded, published)) {
                 // "troops entered the city", "efforts to take the city", the side unnamed: no one holds the place by
                 // it, but it restates the contest where the article tells one
-                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(new ControlChange(event.place().get(),
-                        event.placeRef(), ControlChange.HOLDER_NOT_STATED, Optional.empty(), ControlStatus.CONTESTED,
-                        Optional.empty(), published.map(CalendarDate::day).or(event::date),
-                        event.confidence() * 0.8, event.evidence()));
+                statements.computeIfAbsent(key, k -> new ArrayList<>()).add(unnamedContest(event, published));
             }
         }
         for (ControlChange claim : described) {
@@ -275,6 +269,13 @@ final class ControlDeriver {
     }
 
     /** Fighting of the report's days: undated, or dated within a week before the report. */
+    /** A contest of the event's place by sides the clause leaves unnamed, as of the report's day. */
+    private static ControlChange unnamedContest(Event event, Optional<LocalDate> published) {
+        return new ControlChange(event.place().get(), event.placeRef(), ControlChange.HOLDER_NOT_STATED,
+                Optional.empty(), ControlStatus.CONTESTED, Optional.empty(),
+                published.map(CalendarDate::day).or(event::date), event.confidence() * 0.8, event.evidence());
+    }
+
     private static boolean recent(Event event, CodedEvent coded, Optional<LocalDate> published) {
         if (!coded.explicitDate() || published.isEmpty() || event.date().isEmpty()) {
             return true;

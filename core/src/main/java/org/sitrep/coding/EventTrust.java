@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
@@ -46,7 +47,12 @@ public final class EventTrust {
                 throw new IllegalStateException(pack.code() + "/" + FILE + ": want feature, weight, got "
                         + String.join(" | ", row));
             }
-            weights.put(row[0], Double.parseDouble(row[1]));
+            double weight = Double.parseDouble(row[1]);
+            if (!Double.isFinite(weight)) {
+                throw new IllegalStateException(pack.code() + "/" + FILE + ": weight of " + row[0] + " is not a "
+                        + "finite number: " + row[1]);
+            }
+            weights.put(row[0], weight);
         }
         return new EventTrust(weights);
     }
@@ -83,7 +89,7 @@ public final class EventTrust {
         features.add(event.placeRef().isPresent() ? "place=gazetteer" : "place=unlisted");
         features.add(event.fatalities().isPresent() ? "fatalities" : "fatalities=none");
         features.add("date=" + dateKind(event.date(), annotated.article().meta().published()));
-        features.add("coded=" + bucket(event.confidence(), 0.1));
+        features.add("coded=" + tenth(event.confidence()));
         if (event.actor().isPresent() && event.actor().equals(event.target())) {
             features.add("actor=target");
         }
@@ -103,7 +109,6 @@ public final class EventTrust {
         return features;
     }
 
-    /** Whether a field is empty, named in the event's own sentence, or taken from elsewhere (context, knowledge). */
     /** The trigger word, its part of speech, and the relation its clause hangs by (root, complement, relative…). */
     private static void triggerFeatures(Sentence sentence, int index, Set<String> features) {
         if (index >= sentence.tokens().size()) {
@@ -117,13 +122,19 @@ public final class EventTrust {
         features.add("trigger-relation=" + relation);
     }
 
+    /**
+     * Whether a field is empty, named in the event's own sentence (the name's last word as a whole word there), or
+     * taken from elsewhere (the context, the knowledge base's canonical name).
+     */
     private static String filled(String field, Optional<String> value, String sentence) {
         if (value.isEmpty()) {
             return field + "=none";
         }
-        String name = value.get().toLowerCase(Locale.ROOT);
+        String name = value.get().strip();
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-        return field + (sentence.toLowerCase(Locale.ROOT).contains(lastWord) ? "=in-sentence" : "=elsewhere");
+        boolean named = !lastWord.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lastWord)
+                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).find();
+        return field + (named ? "=in-sentence" : "=elsewhere");
     }
 
     /** Whether an event's date is the report's day (the default where the text names none), another day, or coarser. */
@@ -137,8 +148,9 @@ public final class EventTrust {
         return published.filter(date.get().first()::equals).isPresent() ? "published" : "day";
     }
 
-    private static String bucket(double value, double width) {
-        return String.format(Locale.ROOT, "%.1f", Math.floor(value / width) * width);
+    /** The tenth a value falls in ("0.3" for 0.3 to 0.39…); the small offset keeps 0.3 out of 0.2's tenth. */
+    private static String tenth(double value) {
+        return String.format(Locale.ROOT, "%.1f", Math.floor(value * 10 + 1e-9) / 10);
     }
 
     private static int sentenceIndex(Annotated annotated, int start) {

@@ -295,15 +295,21 @@ final class QuoteAttributor {
      */
     private Optional<Referent> recentSpeaker(ActorResolver resolver, Sentence sentence, int pronoun, Span quote) {
         List<Sentence> sentences = resolver.sentences();
+        List<Span> quoted = quotedSpans(resolver.article());
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - ActorResolver.LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             List<Token> tokens = candidate.tokens();
             for (int v = (s == sentence.index() ? pronoun : tokens.size()) - 1; v >= 0; v--) {
                 Token verb = tokens.get(v);
-                if (!verb.isVerb() || !pack.has(WordList.SPEECH_VERBS, verb.lemma())) {
-                    continue;
+                if (!verb.isVerb() || !pack.has(WordList.SPEECH_VERBS, verb.lemma())
+                        || quoted.stream().anyMatch(q -> q.contains(verb.begin()))) {
+                    continue; // "Kerry said: “Assad told me …”": a saying inside a quote is the quote's, not a speaker's
                 }
-                Optional<Referent> speaker = subject(resolver, candidate, v, quote, false)
+                // in an earlier sentence the verb's own quote is the last one that ends before it ("“…,” said X")
+                Span own = s == sentence.index() ? quote : quoted.stream()
+                        .filter(q -> q.end() <= verb.begin() && q.start() >= candidate.begin())
+                        .reduce((first, second) -> second).orElse(new Span(candidate.begin(), candidate.begin()));
+                Optional<Referent> speaker = subject(resolver, candidate, v, own, false)
                         .filter(r -> r.mention().mention().type() == EntityType.PERSON);
                 if (speaker.isPresent()) {
                     return speaker;

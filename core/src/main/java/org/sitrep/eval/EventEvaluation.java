@@ -46,10 +46,6 @@ public final class EventEvaluation {
         this.out = out;
     }
 
-    /** An emitted asserted event's confidence and whether it is fully right. */
-    record Rated(double confidence, boolean fullyRight) {
-    }
-
     /** The counts behind every figure, summed over articles. */
     static final class Tally {
         int system;
@@ -83,8 +79,8 @@ public final class EventEvaluation {
         int controlMatched;
         int controllersRight;
         final List<String> errors = new ArrayList<>();
-        /** Each emitted asserted event's confidence and whether it is fully right: what a confidence filter keeps. */
-        final List<Rated> rated = new ArrayList<>();
+        /** Each emitted event's confidence and whether it is fully right: what a confidence floor keeps. */
+        final List<Calibration.Scored> rated = new ArrayList<>();
 
         void field(String name, boolean right) {
             int[] counts = fields.computeIfAbsent(name, n -> new int[2]);
@@ -203,7 +199,7 @@ public final class EventEvaluation {
                 tally.typeRight++;
                 tally.type(gold.type())[0]++;
             }
-            boolean full = type && actor && target && place && date && gold.asserted();
+            boolean full = matcher.fullyRight(gold, system, article); // what a confidence means to be right about
             if (system.modality() == Modality.ASSERTED) {
                 tally.assertedMatched++;
                 if (type && place) {
@@ -235,8 +231,8 @@ public final class EventEvaluation {
                         + (modality ? "" : "modality≠" + gold.modality() + " ") + describe(system));
             }
         }
-        facts.events().stream().filter(e -> e.modality() == Modality.ASSERTED)
-                .forEach(e -> tally.rated.add(new Rated(e.confidence(), fullyRight.contains(e))));
+        facts.events().forEach(e -> tally.rated.add(new Calibration.Scored(e.confidence(), fullyRight.contains(e),
+                e.modality() == Modality.ASSERTED)));
         for (GoldArticle.GoldEvent gold : article.events()) {
             if (!goldUsed.contains(gold)) {
                 Span first = gold.mentions().get(0);
@@ -347,16 +343,14 @@ public final class EventEvaluation {
         out.println("detection (type right)    " + new Scores(t.typeRight, t.system - t.typeRight, t.gold - t.typeRight).row());
         out.printf(Locale.ROOT, "fully right, of emitted asserted    %6.1f %%  (%d of %d)%n",
                 percent(t.fullyRight, t.emittedAsserted), t.fullyRight, t.emittedAsserted);
+        Calibration calibration = new Calibration(t.rated);
         for (double threshold : TRUST_THRESHOLDS) {
-            List<Rated> kept = t.rated.stream().filter(r -> r.confidence() >= threshold).toList();
-            long right = kept.stream().filter(Rated::fullyRight).count();
+            Calibration.Kept kept = calibration.floor(threshold);
             out.printf(Locale.ROOT, "  at confidence >= %.1f              %6.1f %%  (%d of %d)%n", threshold,
-                    percent((int) right, kept.size()), right, kept.size());
+                    percent(kept.right(), kept.count()), kept.right(), kept.count());
         }
-        double brier = t.rated.stream().mapToDouble(r -> Math.pow(r.confidence() - (r.fullyRight() ? 1 : 0), 2))
-                .average().orElse(0);
-        out.printf(Locale.ROOT, "  Brier score of their confidence    %6.4f  (0 = each confidence is 1 or 0 and "
-                + "right)%n", brier);
+        out.printf(Locale.ROOT, "  Brier score of their confidence    %s  (0 = each confidence is 1 or 0 and right)%n",
+                TrustTraining.brier(calibration));
         out.printf(Locale.ROOT, "physical fully right, of emitted    %6.1f %%  (%d of %d)%n",
                 percent(t.physicalRight, t.physicalAsserted), t.physicalRight, t.physicalAsserted);
         out.printf(Locale.ROOT, "recall of asserted gold events      %6.1f %%  (%d of %d, type right)%n",

@@ -60,6 +60,12 @@ final class GoldMatcher {
         return pairs;
     }
 
+    /** Right in every field the evaluation checks: type, actor, target, place, date and modality. */
+    boolean fullyRight(GoldArticle.GoldEvent gold, Event system, GoldArticle article) {
+        return gold.type().equals(system.type().name()) && actorRight(gold, system) && targetRight(gold, system)
+                && placeRight(gold, system) && dateRight(gold, system, article) && modalityRight(gold, system);
+    }
+
     boolean actorRight(GoldArticle.GoldEvent gold, Event system) {
         return sameName(gold.actor(), system.actor());
     }

@@ -7,7 +7,6 @@ import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.stats.Counter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Event;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
+import org.sitrep.eval.Calibration.Scored;
 import org.sitrep.nlp.Annotated;
 
 /**
@@ -42,10 +42,6 @@ public final class TrustTraining {
     public record Example(String article, Set<String> features, boolean right, boolean asserted, double coded) {
     }
 
-    /** A held-out event's predicted chance of being right, with the truth. */
-    public record Scored(double probability, boolean right, boolean asserted) {
-    }
-
     public TrustTraining(ArticleBuilder builder, Extractor extractor, KnowledgeBase knowledge) {
         this.builder = builder;
         this.extractor = extractor.withEventTrust(EventTrust.NONE);
@@ -62,10 +58,7 @@ public final class TrustTraining {
             matcher.pairs(gold, facts.events()).forEach(p -> paired.put(p.system(), p.gold()));
             for (Event event : facts.events()) {
                 GoldArticle.GoldEvent answer = paired.get(event);
-                boolean right = answer != null && answer.type().equals(event.type().name())
-                        && matcher.actorRight(answer, event) && matcher.targetRight(answer, event)
-                        && matcher.placeRight(answer, event) && GoldMatcher.dateRight(answer, event, gold)
-                        && GoldMatcher.modalityRight(answer, event);
+                boolean right = answer != null && matcher.fullyRight(answer, event, gold);
                 examples.add(new Example(gold.id(), EventTrust.features(event, facts.events(), annotated,
                         facts.quotes()), right, event.modality() == Modality.ASSERTED, event.confidence()));
             }
@@ -125,24 +118,26 @@ public final class TrustTraining {
 
     /**
      * How well the scores rank and are calibrated, over the asserted events (the ones the situation shows): per
-     * confidence threshold, how many remain and what share of them is fully right; and the Brier score of all.
+     * confidence threshold, how many remain and what share of them is fully right; and their Brier score.
      */
     public static void print(PrintWriter out, String label, List<Scored> scored) {
-        List<Scored> asserted = scored.stream().filter(Scored::asserted)
-                .sorted(Comparator.comparingDouble(Scored::probability).reversed()).toList();
-        double brier = scored.stream().mapToDouble(s -> Math.pow(s.probability() - (s.right() ? 1 : 0), 2)).average()
-                .orElse(0);
-        long right = asserted.stream().filter(Scored::right).count();
-        out.printf(Locale.ROOT, "%-24s asserted %4d, fully right %4d (%5.1f %%), Brier score of all %5d: %.4f%n",
-                label, asserted.size(), right, percent(right, asserted.size()), scored.size(), brier);
+        Calibration calibration = new Calibration(scored);
+        Calibration.Kept all = calibration.all();
+        out.printf(Locale.ROOT, "%-24s asserted %4d, fully right %4d (%5.1f %%), Brier score %s%n", label,
+                all.count(), all.right(), percent(all.right(), all.count()), brier(calibration));
         for (double threshold : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
-            List<Scored> kept = asserted.stream().filter(s -> s.probability() >= threshold).toList();
-            long keptRight = kept.stream().filter(Scored::right).count();
-            double mean = kept.stream().mapToDouble(Scored::probability).average().orElse(0);
+            Calibration.Kept kept = calibration.floor(threshold);
             out.printf(Locale.ROOT, "%-24s   confidence >= %.1f: %4d kept, fully right %4d (%5.1f %%, predicted "
-                    + "%5.1f %%), %5.1f %% of the right ones kept%n", label, threshold, kept.size(), keptRight,
-                    percent(keptRight, kept.size()), 100 * mean, percent(keptRight, right));
+                    + "%5.1f %%), %5.1f %% of the right ones kept%n", label, threshold, kept.count(), kept.right(),
+                    percent(kept.right(), kept.count()), 100 * kept.meanProbability(), percent(kept.right(),
+                            all.right()));
         }
+    }
+
+    /** A Brier score as printed: four decimals, or "n/a" where there is nothing to score. */
+    static String brier(Calibration calibration) {
+        return calibration.brier().isPresent() ? String.format(Locale.ROOT, "%.4f", calibration.brier().getAsDouble())
+                : "n/a";
     }
 
     private static double percent(long part, long whole) {

@@ -16,8 +16,8 @@ import org.sitrep.model.Place;
  * Ranks merged events: kind (a change of territorial control ≫ fighting ≫ talks ≫ a statement) × the place's
  * weight (capital, provincial capital, city size) × corroboration (1 + ln sources) × recency (half-life before the
  * reference day) × modality (expected or hypothetical events lower) × date precision (a month or a year is vaguer
- * news than a day) × trust (the event's confidence, the chance its coding is right: a headline should be one the
- * evidence bears out). The factors come from {@code importance-weights.tsv}; the parts are kept, and multiply to the
+ * news than a day) × trust (its best report's confidence, the chance that report is coded right: a headline should
+ * be one the evidence bears out). The factors come from {@code importance-weights.tsv}; the parts are kept, and multiply to the
  * total, so that {@code --explain} and the digest can show why.
  */
 public final class Importance {
@@ -62,7 +62,10 @@ public final class Importance {
         double modality = weights.get("modality").getOrDefault(event.modality().label(), weight("modality", "*"));
         double precision = event.date().map(d -> spanWeight(ChronoUnit.DAYS.between(d.first(), d.last())))
                 .orElse(1.0);
-        double trust = round(event.confidence());
+        // the best single report's chance of being coded right (corroboration is already the sources factor); an
+        // analyst's verdict is the event's own confidence
+        double trust = round(event.reviewed().isPresent() ? event.confidence()
+                : event.reports().stream().mapToDouble(Report::confidence).max().orElse(event.confidence()));
         double total = kind * place * sources * recency * modality * precision * trust;
         return new Score(round(total), kind, place, sources, recency, modality, precision, trust);
     }

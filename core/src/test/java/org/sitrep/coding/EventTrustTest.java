@@ -57,10 +57,14 @@ class EventTrustTest {
     }
 
     @Test
-    void withoutWeightsTheCodersConfidenceStays() {
-        Event coded = shelling(untrusted());
-        assertThat(coded.confidence()).isEqualTo(shelling(untrusted().withEventTrust(new EventTrust(Map.of())))
-                .confidence());
-        assertThat(coded.confidence()).isNotCloseTo(1 / (1 + Math.exp(1.0)), within(1e-3));
+    void withoutWeightsTheCodersConfidenceStaysAndThePacksWeightsReplaceIt() {
+        Extractor extractor = untrusted();
+        Annotated annotated = extractor.annotate(Samples.news(NEWS, PUBLISHED));
+        Facts facts = extractor.extract(annotated);
+        assertThat(EventTrust.NONE.rate(facts.events(), annotated, facts.quotes())).isSameAs(facts.events());
+        Event coded = shelling(extractor);
+        Event rated = shelling(SharedModels.extractor());
+        assertThat(rated.confidence()).isBetween(0.0, 1.0).isNotEqualTo(coded.confidence());
+        assertThat(rated.withConfidence(coded.confidence())).isEqualTo(coded);
     }
 }

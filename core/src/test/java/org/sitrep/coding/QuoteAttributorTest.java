@@ -47,6 +47,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSayingInsideAnEarlierQuoteDoesNotMakeItsSubjectTheRunningSpeaker() {
+        assertThat(quotes("John Kerry spoke to reporters in Geneva on Monday. Kerry said: “Sergei Lavrov told me "
+                + "that the talks would go on.” He said “the ceasefire must hold across the whole country.”"))
+                .extracting(Quote::speaker).containsExactly("John Kerry", "John Kerry");
+    }
+
+    @Test
     void aPronounSpeakerIsResolvedToThePersonNamedBefore() {
         assertThat(quotes("Turkish President Recep Tayyip Erdoğan spoke in Istanbul. “Damascus is the final "
                 + "destination,” he said.")).extracting(Quote::speaker).containsExactly("Recep Tayyip Erdoğan");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.coding.EventTrust;
 import org.sitrep.eval.TrustTraining.Example;
-import org.sitrep.eval.TrustTraining.Scored;
+import org.sitrep.eval.Calibration.Scored;
 import org.junit.jupiter.api.Test;
 
 /** Learning the event-trust weights from labelled events, and reporting how the scores rank and calibrate. */
@@ -33,6 +33,14 @@ class TrustTrainingTest {
     }
 
     @Test
+    void withoutAssertedEventsThereIsNoBrierScoreRatherThanAPerfectOne() {
+        assertThat(new Calibration(List.of(new Scored(0.9, true, false))).brier()).isEmpty();
+        assertThat(TrustTraining.brier(new Calibration(List.of()))).isEqualTo("n/a");
+        assertThat(new Calibration(List.of(new Scored(0.9, true, true), new Scored(0.2, false, true))).brier())
+                .hasValueCloseTo((0.01 + 0.04) / 2, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void examplesAllRightOrAllWrongTeachNothing() {
         List<Example> allRight = examples().stream().filter(Example::right).toList();
         assertThat(TrustTraining.train(allRight, 1.0)).isSameAs(EventTrust.NONE);
@@ -53,7 +61,7 @@ class TrustTrainingTest {
         TrustTraining.print(new PrintWriter(text, true), "fitted", TrustTraining.score(
                 TrustTraining.train(examples(), 1.0), examples()));
         assertThat(text.toString())
-                .contains("coded                    asserted   40, fully right   20 ( 50.0 %)")
+                .contains("coded                    asserted   40, fully right   20 ( 50.0 %), Brier score 0.3400")
                 .contains("coded                      confidence >= 0.6:   40 kept, fully right   20 ( 50.0 %")
                 .contains("fitted                     confidence >= 0.6:   20 kept, fully right   20 (100.0 %");
     }
