@@ -389,9 +389,12 @@ final class JdbiStore implements Store {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.toString() : root.getMessage().lines().findFirst().orElse("");
-        // H2 reports a failed file write without its reason: name the usual ones.
-        return message != null && message.contains("Writing to") ? message + " (the store's disk may be full or "
-                + "read-only; what was reported as stored is kept)" : message;
+        // H2 reports a failed file write without its reason, and closes the database under the other writers (a
+        // second ingest thread then sees only "closed"): name the usual reasons for both.
+        boolean failedWrite = message != null && (message.contains("Writing to")
+                || message.contains("The database has been closed"));
+        return failedWrite ? message + " (the store's disk may be full or read-only; what was reported as stored is "
+                + "kept)" : message;
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
