@@ -53,6 +53,20 @@ class ImportanceTest {
     }
 
     @Test
+    void trustIsTheBestSingleReportsConfidenceNotTheCorroboratedOne() {
+        LocalDate day = LocalDate.of(2016, 12, 13);
+        MergedEvent one = event(EventType.FIGHT, "190", Modality.ASSERTED, new DateRange(day, day), 2);
+        org.sitrep.model.Evidence evidence = new org.sitrep.model.Evidence("a1", 0, 5, "Clash");
+        MergedEvent reported = new MergedEvent("m3", one.type(), one.acled(), one.cameo(), one.actor(),
+                one.actorSide(), one.target(), one.targetSide(), one.place(), one.placeRef(), one.lat(), one.lon(),
+                one.date(), one.fatalities(), one.modality(), List.of(
+                        new Report("a1", "Wire A", Optional.empty(), Optional.of(day), evidence, 0.3, Optional.empty()),
+                        new Report("a2", "Wire B", Optional.empty(), Optional.of(day), evidence, 0.4,
+                                Optional.empty())), 2, Optional.of(day), 0.58, false, Optional.empty());
+        assertThat(importance.score(reported, day).trust()).isEqualTo(0.4);
+    }
+
+    @Test
     void anExpectedEventDatedOnlyToAMonthWeighsLessAndTheExplanationStillAddsUp() {
         LocalDate day = LocalDate.of(2016, 12, 1);
         Importance.Score vague = importance.score(event(EventType.FIGHT, "190", Modality.EXPECTED,
