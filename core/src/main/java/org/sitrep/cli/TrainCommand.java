@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,24 +83,19 @@ public final class TrainCommand implements Runnable {
             Set<Role> kept = ArgumentTraining.choose(heldOut);
             console.println("kept: " + new TreeSet<>(kept));
             model = model.restrictedTo(kept);
-            if (!out.equals("-")) {
-                List<String> lines = new ArrayList<>(List.of(
-                        "# sitrep English context-argument model: per role, the log-odds each feature adds that a "
-                                + "mention the context names",
-                        "# (the event's sentence or the two before it) fills an event's empty actor, target or place "
-                                + "(org.sitrep.coding.ContextArguments).",
-                        "# Source: trained by `sitrep train arguments --split dev` (CoreNLP logistic regression, sigma "
-                                + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
-                                + decisions.size() + " decisions.",
-                        "# Roles filled: " + new TreeSet<>(kept) + ", chosen on " + dev.folds + "-fold held-out dev "
-                                + "articles by events fully right, then arguments right (a role left out keeps the "
-                                + "syntax's answer).",
-                        "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
-                        "# role\tfeature\tweight"));
-                lines.addAll(model.rows());
-                Files.write(Path.of(out), lines, StandardCharsets.UTF_8);
-                console.println("wrote " + out);
-            }
+            writeWeights(out, List.of(
+                    "# sitrep English context-argument model: per role, the log-odds each feature adds that a "
+                            + "mention the context names",
+                    "# (the event's sentence or the two before it) fills an event's empty actor, target or place "
+                            + "(org.sitrep.coding.ContextArguments).",
+                    "# Source: trained by `sitrep train arguments --split dev` (CoreNLP logistic regression, sigma "
+                            + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
+                            + decisions.size() + " decisions.",
+                    "# Roles filled: " + new TreeSet<>(kept) + ", chosen on " + dev.folds + "-fold held-out dev "
+                            + "articles by events fully right, then arguments right (a role left out keeps the "
+                            + "syntax's answer).",
+                    "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
+                    "# role\tfeature\tweight"), model.rows(), console);
             return 0;
         }
     }
@@ -138,20 +134,27 @@ public final class TrainCommand implements Runnable {
             TrustTraining.print(console, "fitted, same articles", TrustTraining.score(model, examples));
             TrustTraining.print(console, dev.folds + "-fold by article",
                     TrustTraining.crossValidate(examples, dev.folds, sigma));
-            if (!out.equals("-")) {
-                List<String> lines = new ArrayList<>(List.of(
-                        "# sitrep English event-trust model: the log-odds each feature of a coded event adds that it "
-                                + "is right in every field (org.sitrep.coding.EventTrust).",
-                        "# Source: trained by `sitrep train trust --split dev` (CoreNLP logistic regression, sigma "
-                                + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
-                                + examples.size() + " events.",
-                        "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
-                        "# feature\tweight"));
-                lines.addAll(model.rows());
-                Files.write(Path.of(out), lines, StandardCharsets.UTF_8);
-                console.println("wrote " + out);
-            }
+            writeWeights(out, List.of(
+                    "# sitrep English event-trust model: the log-odds each feature of a coded event adds that it "
+                            + "is right in every field (org.sitrep.coding.EventTrust).",
+                    "# Source: trained by `sitrep train trust --split dev` (CoreNLP logistic regression, sigma "
+                            + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
+                            + examples.size() + " events.",
+                    "# Licence: GPL-3.0-or-later. Regenerate after changing the gold, the chain or the features.",
+                    "# feature\tweight"), model.rows(), console);
             return 0;
         }
+    }
+
+    /** Writes a learned stage's weights under their header lines, unless {@code out} is "-" (cross-validation only). */
+    private static void writeWeights(String out, List<String> header, List<String> rows, PrintWriter console)
+            throws IOException {
+        if (out.equals("-")) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(header);
+        lines.addAll(rows);
+        Files.write(Path.of(out), lines, StandardCharsets.UTF_8);
+        console.println("wrote " + out);
     }
 }

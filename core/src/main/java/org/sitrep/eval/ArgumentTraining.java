@@ -1,14 +1,8 @@
 package org.sitrep.eval;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +22,9 @@ import org.sitrep.nlp.Annotated;
 /**
  * Learns {@link ArgumentModel} from annotated articles: runs the chain without context arguments, pairs its events
  * with the gold as the evaluation does, and labels each candidate the context offers for an empty role by whether it
- * is the gold participant. A logistic regression (CoreNLP's {@link LinearClassifierFactory}) weighs the features.
+ * is the gold participant. A logistic regression ({@link LogOdds}) weighs the features.
  */
 public final class ArgumentTraining {
-    private static final String YES = "yes";
-    private static final String NO = "no";
     private final ArticleBuilder builder;
     private final Extractor extractor;
     private final ContextArguments context;
@@ -86,22 +78,10 @@ public final class ArgumentTraining {
     public static ArgumentModel train(List<Decision> decisions, double sigma) {
         Map<Role, Map<String, Double>> weights = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            Dataset<String, String> data = new Dataset<>();
-            decisions.stream().filter(d -> d.role() == role).flatMap(d -> d.candidates().stream())
-                    .forEach(c -> data.add(new BasicDatum<>(c.features(), c.right() ? YES : NO)));
-            if (data.labelIndex().size() < 2) {
-                continue; // no positive (or no negative) example: nothing to learn for this role
-            }
-            LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-            factory.setSigma(sigma);
-            factory.setVerbose(false);
-            LinearClassifier<String, String> classifier = factory.trainClassifier(data);
-            Map<String, Counter<String>> byLabel = classifier.weightsAsMapOfCounters();
-            Map<String, Double> vector = new HashMap<>();
-            for (String feature : data.featureIndex()) {
-                vector.put(feature, byLabel.get(YES).getCount(feature) - byLabel.get(NO).getCount(feature));
-            }
-            weights.put(role, vector);
+            // a role without a positive (or a negative) example has nothing to learn
+            LogOdds.fit(decisions.stream().filter(d -> d.role() == role).flatMap(d -> d.candidates().stream())
+                    .map(c -> new LogOdds.Datum(c.features(), c.right())).toList(), sigma)
+                    .ifPresent(vector -> weights.put(role, vector));
         }
         return new ArgumentModel(weights);
     }

@@ -1,10 +1,5 @@
 package org.sitrep.eval;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,12 +20,10 @@ import org.sitrep.nlp.Annotated;
 /**
  * Learns {@link EventTrust} from annotated articles: runs the chain with the coders' own confidences, labels each
  * emitted event by whether the evaluation would count it fully right (paired with a gold event, type, actor,
- * target, place, date and modality right), and fits a logistic regression (CoreNLP's
- * {@link LinearClassifierFactory}) over the event's features.
+ * target, place, date and modality right), and fits a logistic regression ({@link LogOdds}) over the event's
+ * features.
  */
 public final class TrustTraining {
-    private static final String RIGHT = "right";
-    private static final String WRONG = "wrong";
     private final ArticleBuilder builder;
     private final Extractor extractor;
     private final GoldMatcher matcher;
@@ -68,21 +61,9 @@ public final class TrustTraining {
 
     /** Fits the model; a feature's weight is its log-odds for "fully right", {@link EventTrust#BIAS} the intercept. */
     public static EventTrust train(List<Example> examples, double sigma) {
-        Dataset<String, String> data = new Dataset<>();
-        examples.forEach(e -> data.add(new BasicDatum<>(withBias(e.features()), e.right() ? RIGHT : WRONG)));
-        if (data.labelIndex().size() < 2) {
-            return EventTrust.NONE; // all right or all wrong: nothing tells them apart
-        }
-        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-        factory.setSigma(sigma);
-        factory.setVerbose(false);
-        LinearClassifier<String, String> classifier = factory.trainClassifier(data);
-        Map<String, Counter<String>> byLabel = classifier.weightsAsMapOfCounters();
-        Map<String, Double> weights = new HashMap<>();
-        for (String feature : data.featureIndex()) {
-            weights.put(feature, byLabel.get(RIGHT).getCount(feature) - byLabel.get(WRONG).getCount(feature));
-        }
-        return new EventTrust(weights);
+        // all right or all wrong: nothing tells them apart
+        return LogOdds.fit(examples.stream().map(e -> new LogOdds.Datum(withBias(e.features()), e.right())).toList(),
+                sigma).map(EventTrust::new).orElse(EventTrust.NONE);
     }
 
     private static List<String> withBias(Set<String> features) {
