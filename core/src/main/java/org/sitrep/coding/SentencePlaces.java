@@ -10,16 +10,18 @@ import org.sitrep.nlp.Sentence;
 
 /**
  * Where a deed's own clause names no place, the one place (not a country) its sentence names: "The coalition conducts
- * strikes in Raqqa to support the SDF fighting against Daesh" fights in Raqqa too. ACLED codes the most specific
- * place of the clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed
+ * strikes in Raqqa to support the SDF fighting against Daesh" fights in Raqqa too; where it names none, the one
+ * country it names as where something is ("2,000 American troops in Syria are fighting alongside the Kurds"), coded
+ * at country precision. ACLED codes the most specific place of the clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed
  * told again without a place still folds into its first mention. Territory changes keep their own words' places.
  */
 final class SentencePlaces {
 
-    /** The events, each placeless physical deed given its sentence's single place. */
+    /** The events, each placeless physical deed given its sentence's single place, else its single country. */
     List<Event> fill(List<Event> events, Linked linked) {
         return events.stream().map(event -> placeless(event)
-                ? sentencePlace(linked, event).map(place -> placed(event, place)).orElse(event) : event).toList();
+                ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event))
+                .map(place -> placed(event, place)).orElse(event) : event).toList();
     }
 
     /**
@@ -48,13 +50,27 @@ final class SentencePlaces {
     }
 
     private static Optional<LinkedMention> sentencePlace(Linked linked, Event event) {
-        Optional<Sentence> sentence = linked.annotated().sentences().stream()
-                .filter(s -> s.begin() == event.evidence().start()).findFirst();
-        if (sentence.isEmpty()) {
-            return Optional.empty();
-        }
-        List<LinkedMention> places = linked.in(sentence.get().index()).stream()
-                .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent()).toList();
+        return sentenceOf(linked, event).flatMap(sentence -> single(linked.in(sentence.index()).stream()
+                .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent()).toList()));
+    }
+
+    /**
+     * The one country the sentence names in a prepositional phrase ("in Syria", "the war in Iraq"), not as whose
+     * something is ("Iraq's armed forces") nor as a subject or object.
+     */
+    private static Optional<LinkedMention> sentenceCountry(Linked linked, Event event) {
+        return sentenceOf(linked, event).flatMap(sentence -> single(linked.in(sentence.index()).stream()
+                .filter(m -> m.place().filter(Place::isCountry).isPresent())
+                .filter(m -> sentence.head(m.lastToken()).map(h -> h.relation().startsWith("obl")
+                        || h.relation().equals("nmod")).orElse(false)).toList()));
+    }
+
+    private static Optional<Sentence> sentenceOf(Linked linked, Event event) {
+        return linked.annotated().sentences().stream().filter(s -> s.begin() == event.evidence().start()).findFirst();
+    }
+
+    /** The place when all the mentions name one, else none. */
+    private static Optional<LinkedMention> single(List<LinkedMention> places) {
         return places.stream().map(LinkedMention::canonical).distinct().count() == 1
                 ? Optional.of(places.get(0)) : Optional.empty();
     }

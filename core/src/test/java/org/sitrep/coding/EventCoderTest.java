@@ -595,6 +595,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedInASentenceNamingNoTownTakesTheCountryItNamesAsWhere() {
+        assertThat(events("About 2,000 American troops in Syria are fighting alongside Kurdish forces."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.place().orElse("none"))
+                .containsExactly("Syria");
+        assertThat(events("Iraq's armed forces fought the militants on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.place().orElse("none"))
+                .containsExactly("none");
+    }
+
+    @Test
     void aStrikeTargetingTheMilitantsStrikesTheirGroupNotTheCoalition() {
         assertThat(events("ISIS fighters hid in Mosul. On Monday a US-led coalition airstrike targeting the militants "
                 + "hit a building in western Mosul."))
