@@ -223,10 +223,15 @@ public final class EventCoder {
         if (pattern.needsPlace() && found.isEmpty()) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
         }
-        Optional<String> victims = targets.isEmpty() && pattern.plover().physical() ? civilianVictims(sentence, trigger)
-                : Optional.empty();
         boolean violence = pattern.plover() == EventType.FIGHT || pattern.plover() == EventType.ASSAULT;
         Optional<Integer> deaths = fatalities.count(sentence, trigger.index(), deeds);
+        // "a suicide bombing that killed 34 people": the dead of the deed's toll are its victims as much as its own
+        // object is ("killing five civilians")
+        Optional<String> victims = targets.isEmpty() && pattern.plover().physical() ? civilianVictims(sentence, trigger)
+                .or(() -> violence ? fatalities.deathWord(sentence, trigger.index(), deeds)
+                        .filter(death -> death != trigger.index())
+                        .flatMap(death -> civilianVictims(sentence, sentence.tokens().get(death)))
+                        : Optional.empty()) : Optional.empty();
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
                 && isCombatant(actors.get(0))) {

@@ -45,13 +45,21 @@ final class FatalityCounter {
      * including 50 civilians" is 865; the part is not a second report.
      */
     Optional<Integer> count(Sentence sentence, int trigger, Set<Integer> deeds) {
+        return toll(sentence, trigger, deeds).map(Toll::deaths);
+    }
+
+    /** The death word of the toll {@link #count} gives the deed ("killed" in "that killed 34 people"), if any. */
+    Optional<Integer> deathWord(Sentence sentence, int trigger, Set<Integer> deeds) {
+        return toll(sentence, trigger, deeds).map(Toll::deathWord);
+    }
+
+    private Optional<Toll> toll(Sentence sentence, int trigger, Set<Integer> deeds) {
         List<Toll> tolls = tolls(sentence);
         Optional<Toll> own = tolls.stream().filter(t -> tied(sentence, t.deathWord(), trigger)).findFirst();
         if (own.isPresent()) {
-            return own.map(Toll::deaths);
+            return own;
         }
-        return tolls.stream().findFirst().filter(t -> deedCause(sentence, t.deathWord(), deeds).isEmpty())
-                .map(Toll::deaths);
+        return tolls.stream().findFirst().filter(t -> deedCause(sentence, t.deathWord(), deeds).isEmpty());
     }
 
     /** The deed among {@code deeds} that a death word names as what killed ("a car bomb killed 12"), if any. */

@@ -595,6 +595,18 @@ class EventCoderTest {
     }
 
     @Test
+    void theCiviliansATollCountsAreTheVictimsOfTheDeedItBelongsTo() {
+        assertThat(events("A suicide bombing at a market in Kabul killed 34 people on Monday."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.target().orElse("none"), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple("civilians", 34));
+        assertThat(events("Clashes between the army and the rebels near Aleppo killed 20 fighters on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.target().orElse("none"))
+                .isNotEmpty().doesNotContain("civilians");
+    }
+
+    @Test
     void aDeedInASentenceNamingNoTownTakesTheCountryItNamesAsWhere() {
         assertThat(events("About 2,000 American troops in Syria are fighting alongside Kurdish forces."))
                 .filteredOn(e -> e.type() == EventType.FIGHT)
