@@ -9,9 +9,11 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.model.Article;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.Dependency;
@@ -28,6 +30,8 @@ final class QuoteAttributor {
     private static final int MIN_SPEECH_WORDS = 4;
     /** How many title words ("Lt. Gen.", "Defense Secretary") may stand between an inverted verb and a name. */
     private static final int MAX_TITLE_WORDS = 3;
+    /** How sure a speaker the text only describes ("an official") is of being the one meant. */
+    private static final double DESCRIBED_CONFIDENCE = 0.6;
 
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
@@ -62,7 +66,9 @@ final class QuoteAttributor {
             int evidenceEnd = Math.max(Math.min(article.text().length(), span.end() + 1),
                     attribution.map(a -> a.sentence().end()).orElse(span.end()));
             evidenceStart = Math.max(0, evidenceStart);
-            double confidence = attribution.isPresent() ? (speaker.get().viaPronoun() ? 0.75 : 0.85) : 0.5;
+            double confidence = attribution.isEmpty() ? 0.5
+                    : speaker.get().mention().mention().type() == EntityType.MISC ? DESCRIBED_CONFIDENCE
+                    : speaker.get().viaPronoun() ? 0.75 : 0.85;
             quotes.add(new Quote(inner, span.start(), span.end(), speaker.get().name(), speaker.get().actorId(),
                     confidence, new Evidence(article.id(), evidenceStart, evidenceEnd,
                     article.text().substring(evidenceStart, evidenceEnd))));
@@ -182,8 +188,11 @@ final class QuoteAttributor {
                 continue;
             }
             Optional<Referent> speaker = subject(resolver, sentence, token.index(), quote, true);
-            // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"); else the nearest
-            int distance = governsQuote(sentence, token.index(), quote) ? -1
+            // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"), the nearest
+            // such verb where one clause reports another's ("the book said Mattis told Trump he would “…”"); else
+            // the nearest verb
+            int steps = stepsToQuote(sentence, token.index(), quote);
+            int distance = steps >= 0 ? steps - sentence.tokens().size()
                     : token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
             if (speaker.isPresent() && distance < bestDistance) {
                 best = new Attribution(speaker.get(), sentence);
@@ -193,17 +202,17 @@ final class QuoteAttributor {
         return Optional.ofNullable(best);
     }
 
-    /** Whether the quote's first word lies in the verb's clause, under it in the parse. */
-    private static boolean governsQuote(Sentence sentence, int verb, Span quote) {
+    /** How many steps up the parse the verb lies from the quote's first word, or -1 where it does not govern it. */
+    private static int stepsToQuote(Sentence sentence, int verb, Span quote) {
         Optional<Token> first = sentence.tokens().stream().filter(t -> t.begin() >= quote.start()).findFirst();
         int current = first.map(Token::index).orElse(-1);
         for (int depth = 0; current >= 0 && depth < sentence.tokens().size(); depth++) {
             if (current == verb) {
-                return true;
+                return depth;
             }
             current = sentence.head(current).map(Dependency::governor).orElse(-1);
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -214,9 +223,13 @@ final class QuoteAttributor {
     private Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb, Span quote,
                                        boolean followPronouns) {
         int current = verb;
+        Optional<Referent> described = Optional.empty();
         for (int depth = 0; depth < 3; depth++) {
+            // "the newspaper quoted Gen. Jackson as saying": the one quoted speaks, not the one quoting
+            String speakerRelation = pack.has(WordList.QUOTING_VERBS, sentence.tokens().get(current).lemma()
+                    .toLowerCase(Locale.ROOT)) ? "obj" : "nsubj";
             for (Dependency child : sentence.children(current)) {
-                if ((child.relation().equals("nsubj") || child.relation().equals("obl:agent"))
+                if ((child.relation().equals(speakerRelation) || child.relation().equals("obl:agent"))
                         && !inside(sentence.tokens().get(child.dependent()), quote)) {
                     Token subject = sentence.tokens().get(child.dependent());
                     if (!followPronouns && subject.isPronoun()) {
@@ -225,9 +238,12 @@ final class QuoteAttributor {
                     Optional<Referent> found = personPronoun(subject)
                             ? recentSpeaker(resolver, sentence, subject.index(), quote)
                                     .or(() -> resolver.resolve(sentence, subject.index()))
-                            : named(resolver, sentence, subject.index());
+                            : named(resolver, sentence, subject.index(), quote);
                     if (found.isPresent()) {
                         return found;
+                    }
+                    if (described.isEmpty() && followPronouns) {
+                        described = description(sentence, subject.index(), quote);
                     }
                 }
             }
@@ -241,15 +257,71 @@ final class QuoteAttributor {
             if (head.isEmpty() || head.get().governor() < 0
                     || !(head.get().relation().equals("advcl") || head.get().relation().equals("conj")
                     || head.get().relation().equals("xcomp"))) {
-                return Optional.empty();
+                return described;
             }
             current = head.get().governor();
         }
-        return Optional.empty();
+        return described;
+    }
+
+    /**
+     * "a senior State Department official said", "the report stated": a source the text describes rather than
+     * names speaks as described (as journalists attribute), with no actor of its own; the common noun's phrase up to
+     * the noun, and an "of" phrase after it ("a critic of the decision"), as written.
+     */
+    private static Optional<Referent> description(Sentence sentence, int subject, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        Token head = tokens.get(subject);
+        if (!head.isNoun() || head.isProperNoun() || head.isPronoun()) {
+            return Optional.empty();
+        }
+        int first = subject;
+        int last = subject;
+        for (Dependency child : sentence.children(subject)) {
+            String relation = child.relation();
+            int dependent = child.dependent();
+            if (dependent < subject && (relation.equals("det") || relation.equals("amod")
+                    || relation.startsWith("compound") || relation.equals("nmod:poss") || relation.equals("nummod"))) {
+                first = Math.min(first, leftmost(sentence, dependent));
+            } else if (dependent > subject && relation.equals("nmod")) {
+                last = Math.max(last, rightmost(sentence, dependent));
+            }
+        }
+        if (tokens.get(first).begin() < quote.end() && tokens.get(last).end() > quote.start()) {
+            return Optional.empty();
+        }
+        String text = sentence.text().substring(tokens.get(first).begin() - sentence.begin(),
+                tokens.get(last).end() - sentence.begin());
+        String name = tokens.get(first).pos().equals("DT")
+                ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;
+        Mention mention = new Mention(text, tokens.get(first).begin(), tokens.get(last).end(), EntityType.MISC, name,
+                Optional.empty(), Optional.empty(), Optional.empty(), DESCRIBED_CONFIDENCE);
+        return Optional.of(new Referent(new LinkedMention(sentence.index(), first, last, mention, Optional.empty(),
+                Optional.empty()), name, Optional.empty(), Optional.empty(), false));
+    }
+
+    private static int leftmost(Sentence sentence, int token) {
+        int left = token;
+        for (Dependency child : sentence.children(token)) {
+            if (child.dependent() < token) {
+                left = Math.min(left, leftmost(sentence, child.dependent()));
+            }
+        }
+        return left;
+    }
+
+    private static int rightmost(Sentence sentence, int token) {
+        int right = token;
+        for (Dependency child : sentence.children(token)) {
+            if (child.dependent() > token && !child.relation().startsWith("acl") && !child.relation().equals("punct")) {
+                right = Math.max(right, rightmost(sentence, child.dependent()));
+            }
+        }
+        return right;
     }
 
     /** The actor a subject phrase names, a person inside it before the body or country that titles them. */
-    private Optional<Referent> named(ActorResolver resolver, Sentence sentence, int subject) {
+    private Optional<Referent> named(ActorResolver resolver, Sentence sentence, int subject, Span quote) {
         Optional<Referent> body = personsBody(resolver, sentence, subject);
         if (body.isPresent()) {
             return body;
@@ -258,7 +330,17 @@ final class QuoteAttributor {
         if (found.isEmpty() || found.get().mention().mention().type() == EntityType.PERSON) {
             return found;
         }
-        return personWithin(resolver, sentence, subject).or(() -> found);
+        Optional<Referent> person = personWithin(resolver, sentence, subject);
+        if (person.isPresent()) {
+            return person;
+        }
+        // "a senior State Department official said": an unnamed member of a body speaks as described, for the body
+        Referent actor = found.get();
+        if (!actor.mention().covers(subject) && !actor.viaPronoun()) {
+            return description(sentence, subject, quote).map(d -> new Referent(d.mention(), d.name(),
+                    actor.actorId(), actor.side(), false));
+        }
+        return found;
     }
 
     /**

@@ -171,6 +171,8 @@ public enum WordList {
     PERSON_DESCRIPTIONS,
     /** Nouns of a body that speaks for the person owning it ("the president's office said"): the body speaks. */
     PERSON_BODY_NOUNS,
+    /** Verbs of passing on another's words ("the paper quoted X as saying"): their object speaks, not their subject. */
+    QUOTING_VERBS,
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */

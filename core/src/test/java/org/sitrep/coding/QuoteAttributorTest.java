@@ -140,4 +140,27 @@ class QuoteAttributorTest {
                 + "coverage of those remarks.\""))
                 .extracting(Quote::speaker).containsExactly("Bill Clinton");
     }
+
+    @Test
+    void aSourceTheTextOnlyDescribesSpeaksAsDescribedForTheBodyItNames() {
+        assertThat(quotes("A senior State Department official said on Monday that \"the talks will go on next week\"."))
+                .extracting(Quote::speaker, q -> q.speakerRef().orElse("none"))
+                .containsExactly(tuple("a senior State Department official", "USA"));
+        assertThat(quotes("The report stated: \"The attack was planned ten days before.\""))
+                .extracting(Quote::speaker, q -> q.speakerRef().orElse("none"))
+                .containsExactly(tuple("the report", "none"));
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaksNotTheNewspaperQuotingThem() {
+        assertThat(quotes("The newspaper also quoted General Mike Jackson as saying: “We have a moral duty to help the "
+                + "refugees.”"))
+                .extracting(Quote::speaker).containsExactly("Mike Jackson");
+    }
+
+    @Test
+    void theNearestVerbAQuoteHangsOnSpeaksItWhereOneClauseReportsAnother() {
+        assertThat(quotes("The book said James Mattis told Trump he would “get right on it” the next day."))
+                .extracting(Quote::speaker).containsExactly("James Mattis");
+    }
 }
