@@ -27,6 +27,8 @@ final class EventDater {
     private static final int DAYS_IN_WEEK = 7;
     /** How far into an article a dateline may stand (a headline and a byline may come first). */
     private static final int DATELINE_SENTENCES = 4;
+    /** How many sentences back a paragraph's narrative time carries to a past deed that names none. */
+    private static final int NARRATIVE_SENTENCES = 3;
     private final LanguagePack pack;
 
     EventDater(LanguagePack pack) {
@@ -109,7 +111,49 @@ final class EventDater {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
         }
+        if (told.stream().noneMatch(t -> sentence.covers(t.start(), t.end())) && simplePast(sentence, trigger, clause)) {
+            Optional<CalendarDate> then = narrativeTime(linked, told, sentence, published);
+            if (then.isPresent()) {
+                return new EventDate(then, false);
+            }
+        }
         return new EventDate(published.map(CalendarDate::day), false);
+    }
+
+    /**
+     * "In August 2013 a gas attack killed hundreds near Damascus. Washington blamed the government.": a past deed its
+     * own sentence dates no way happened at the time its paragraph last named, within {@link #NARRATIVE_SENTENCES}
+     * sentences; a time on or after the report's day is the report's own news and tells nothing more.
+     */
+    private static Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
+                                                        Optional<LocalDate> published) {
+        List<Sentence> sentences = linked.annotated().sentences();
+        String text = linked.annotated().article().text();
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES); s--) {
+            Sentence before = sentences.get(s);
+            if (text.substring(before.end(), sentences.get(s + 1).begin()).contains("\n")) {
+                return Optional.empty();
+            }
+            Optional<CalendarDate> last = told.stream().filter(t -> before.covers(t.start(), t.end()))
+                    .filter(t -> t.calendarDate().isPresent())
+                    .max(java.util.Comparator.comparingInt(TimeExpression::end))
+                    .flatMap(TimeExpression::calendarDate);
+            if (last.isPresent()) {
+                return last.filter(d -> published.map(p -> d.last().isBefore(p)).orElse(false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */
+    private static boolean simplePast(Sentence sentence, Token trigger, int clause) {
+        int verb = trigger.isVerb() ? trigger.index() : clause;
+        if (verb < 0 || !sentence.tokens().get(verb).isPast() || modal(sentence, verb)) {
+            return false;
+        }
+        boolean perfect = sentence.children(verb, "aux").stream().anyMatch(t -> t.lemma().equals("have"));
+        return !perfect && (sentence.tokens().get(verb).pos().equals("VBD")
+                || sentence.children(verb, "aux:pass").stream().anyMatch(t -> t.pos().equals("VBD")));
     }
 
     /**

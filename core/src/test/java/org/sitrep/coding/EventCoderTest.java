@@ -607,6 +607,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aPastDeedItsSentenceDatesNoWayHappenedAtItsParagraphsLastNamedTime() {
+        assertThat(events("In August 2013 a sarin attack killed hundreds of people near Damascus. The United States "
+                + "condemned the Syrian government.\n\nThe United States condemned the Syrian government again."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2013-08", "2016-12-13");
+    }
+
+    @Test
     void aDeedInASentenceNamingNoTownTakesTheCountryItNamesAsWhere() {
         assertThat(events("About 2,000 American troops in Syria are fighting alongside Kurdish forces."))
                 .filteredOn(e -> e.type() == EventType.FIGHT)
