@@ -919,4 +919,11 @@ class EventCoderTest {
                 .contains(tuple(EventType.INVESTIGATE, "Turkey"))
                 .doesNotContain(tuple(EventType.INVESTIGATE, ""));
     }
+
+    @Test
+    void callingUponSomeoneIsADemandAsCallingOnThemIs() {
+        assertThat(events("Turkey called upon the United Nations to stop the airstrikes."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Turkey"));
+    }
 }
