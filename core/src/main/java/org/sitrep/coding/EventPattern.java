@@ -37,10 +37,10 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
     /**
      * What a trigger needs besides its lemma: nothing, an object of these lemmas ("obj=", verbs), a governing verb
      * of these lemmas ("gov=", nouns), an argument marked by one of these prepositions or particles ("prep=",
-     * verbs: "called on", "called for"), or no object of these lemmas ("obj!=", verbs: "met Lavrov", not "met the
-     * deadline").
+     * verbs: "called on", "called for"), no object of these lemmas ("obj!=", verbs: "met Lavrov", not "met the
+     * deadline"), or a dependent by one of these relations ("rel=", verbs: "asked them to leave", not "asked why").
      */
-    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT }
+    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION }
 
     /**
      * Where the event's places are searched: the trigger's arguments, also its subject ("Aleppo fell"), or also the
@@ -65,8 +65,9 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 case "gov" -> Condition.GOVERNOR;
                 case "prep" -> Condition.PREPOSITION;
                 case "obj!" -> Condition.NOT_OBJECT;
+                case "rel" -> Condition.RELATION;
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
-                        + "obj!=, gov= or prep=, was " + f[2]);
+                        + "obj!=, gov=, prep= or rel=, was " + f[2]);
             };
             Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));

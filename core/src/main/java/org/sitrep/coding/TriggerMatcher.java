@@ -110,6 +110,8 @@ final class TriggerMatcher {
                 case GOVERNOR -> governedBy(sentence, token, pattern.condition());
                 case PREPOSITION -> hasMarkedArgument(sentence, token, pattern.condition());
                 case NOT_OBJECT -> !hasObject(sentence, token, pattern.condition());
+                case RELATION -> sentence.children(token.index()).stream()
+                        .anyMatch(d -> pattern.condition().contains(d.relation()));
             };
             if (met) {
                 return Optional.of(pattern);

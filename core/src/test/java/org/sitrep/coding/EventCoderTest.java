@@ -743,7 +743,8 @@ class EventCoderTest {
         assertThat(events("Rebels shell Aleppo. Kurdish forces made gains near Raqqa. Though the investigation has "
                 + "not made progress, Kerry voiced confidence in the FBI."))
                 .extracting(Event::type, e -> e.place().orElse(""))
-                .containsExactly(tuple(EventType.FIGHT, "Aleppo"), tuple(EventType.FIGHT, "Raqqa"));
+                .containsExactly(tuple(EventType.FIGHT, "Aleppo"), tuple(EventType.FIGHT, "Raqqa"),
+                        tuple(EventType.SUPPORT, ""));
     }
 
     @Test
@@ -876,5 +877,86 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.DEMAND, "Russia", "Turkey"),
                         tuple(EventType.DEMAND, "Syrian opposition", "United Nations"));
+    }
+
+    // recall round (issue 13): each new sense on a written sentence, and the figurative or other sense it keeps out
+
+    @Test
+    void voicingConcernIsDisapprovalAndVoicingSupportIsSupport() {
+        assertThat(events("Turkey voiced concern over the vote on Monday. Germany expressed support for the French "
+                + "government."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Turkey"), tuple(EventType.SUPPORT, "Germany"));
+    }
+
+    @Test
+    void askingSomeoneToDoSomethingIsADemandButAskingWhyIsNoEvent() {
+        assertThat(events("Russia asked Turkey to close the border on Monday. Reporters asked why the convoy was "
+                + "late."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Turkey"));
+    }
+
+    @Test
+    void tellingSomeoneToDoSomethingIsADemandButTellingReportersSomethingIsNot() {
+        assertThat(events("Russia told Turkey to close the border on Monday. The minister told reporters that the "
+                + "talks went well."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Turkey"));
+    }
+
+    @Test
+    void armedMenMassingIsAMobilizationButCrowdsMassingIsNot() {
+        assertThat(events("Rebels have massed near Aleppo since Friday. Crowds massed in the square to watch the "
+                + "fireworks."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Syrian opposition", "Aleppo"));
+    }
+
+    @Test
+    void droppingWeaponsToFightersIsAidAndDroppingBombsIsAStrike() {
+        assertThat(events("American planes dropped weapons to the Kurdish fighters on Sunday. Syrian jets dropped "
+                + "bombs on Idlib on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.AID, "United States"), tuple(EventType.FIGHT, "Syrian government"));
+    }
+
+    @Test
+    void eliminatingMilitantsIsFightingButEliminatingAStockpileIsNot() {
+        assertThat(events("Russian jets eliminated 30 militants near Palmyra on Sunday. Syria agreed to eliminate "
+                + "its chemical stockpile."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia"), tuple(EventType.AGREE, "Syria"));
+    }
+
+    @Test
+    void slammingADecisionIsDisapprovalButAJetSlammingIntoAHillIsNot() {
+        assertThat(events("Turkey slammed the decision on Monday. A Syrian jet slammed into a hill near Hama."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Turkey"));
+    }
+
+    @Test
+    void sidingWithAGroupIsSupportAndMilitaryAidIsAid() {
+        assertThat(events("Some tribes sided with the Islamic State in 2014. Washington sent military aid to the "
+                + "Iraqi government last year."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "Islamic State"), tuple(EventType.AID, "Iraq"));
+    }
+
+    @Test
+    void monitoringACeasefireIsAnInvestigationButAMonitorInAHeadlineIsNot() {
+        assertThat(events("Turkey and Russia will monitor the ceasefire in Syria. Syria air raids kill 25 civilians "
+                + "Monitor AFP."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.INVESTIGATE, "Turkey"))
+                .doesNotContain(tuple(EventType.INVESTIGATE, ""));
+    }
+
+    @Test
+    void callingUponSomeoneIsADemandAsCallingOnThemIs() {
+        assertThat(events("Turkey called upon the United Nations to stop the airstrikes."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Turkey"));
     }
 }
