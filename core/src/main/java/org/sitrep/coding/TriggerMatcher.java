@@ -155,18 +155,27 @@ final class TriggerMatcher {
                     && prepositions.contains(sentence.tokens().get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            boolean time = TIME_TAGS.contains(sentence.tokens().get(child.dependent()).ner()); // "called on Monday"
+            // "called on Monday", "called Erdogan on Saturday": a time is no argument
+            boolean time = isTime(sentence, child.dependent());
             if (relation.startsWith("obl") && !time && sentence.children(child.dependent(), "case").stream()
                     .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
-            // "called on the UN to set up a zone" parses as a clause the preposition marks
+            // "called on the UN to set up a zone" parses as a clause the preposition marks; "called Erdogan on
+            // Saturday to discuss" parses so too, and names a time
             if (relation.equals("advcl") && sentence.children(child.dependent(), "mark").stream()
-                    .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))) {
+                    .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT))
+                            && !(c.index() + 1 < sentence.tokens().size() && isTime(sentence, c.index() + 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the token tells a time: tagged as one, or inside a time expression the tagger found. */
+    private static boolean isTime(Sentence sentence, int token) {
+        return TIME_TAGS.contains(sentence.tokens().get(token).ner())
+                || sentence.timexes().stream().anyMatch(t -> t.firstToken() <= token && token <= t.lastToken());
     }
 
     private static boolean governedBy(Sentence sentence, Token noun, Set<String> lemmas) {

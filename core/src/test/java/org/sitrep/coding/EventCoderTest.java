@@ -616,6 +616,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aCallOnADayIsNoCallOnSomeone() {
+        assertThat(events("President Obama called Turkish President Recep Tayyip Erdogan on Saturday to discuss the "
+                + "war. Obama called on Turkey to open its border."))
+                .extracting(Event::type)
+                .contains(EventType.CONSULT).containsOnlyOnce(EventType.DEMAND);
+    }
+
+    @Test
     void aDeedInASentenceNamingNoTownTakesTheCountryItNamesAsWhere() {
         assertThat(events("About 2,000 American troops in Syria are fighting alongside Kurdish forces."))
                 .filteredOn(e -> e.type() == EventType.FIGHT)
