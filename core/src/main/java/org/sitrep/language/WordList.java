@@ -178,5 +178,15 @@ public enum WordList {
     /** Conjunctions of alternatives ("after taking Irbil or Baghdad"): places so joined are not each held. */
     ALTERNATIVE_CONJUNCTIONS,
     /** Nouns of a place passing to another side ("the fall of the rebel-held town"): a state they take has ended. */
-    HANDOVER_NOUNS
+    HANDOVER_NOUNS,
+    /**
+     * Nouns of a settled place that make the name they govern a place even where the gazetteer lacks it ("the
+     * village of X", "the X area", "X, a village in Idlib").
+     */
+    NAMING_PLACE_NOUNS,
+    /**
+     * Nouns of a part of a town that make the name they govern a place ("the district of X", "X is a regime-held
+     * district"): a part of the town it is in.
+     */
+    TOWN_PART_NOUNS
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
@@ -788,5 +789,41 @@ class ControlPhrasesTest {
     void aLabelTakenByTheFallOfThePlaceIsAStateThatHasEnded() {
         assertThat(control("Iraqi forces celebrated the fall of the self-proclaimed capital of ISIS, Mosul, in July. "
                 + "The fall of the rebel-held town of Yabroud shocked the opposition.")).isEmpty();
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksIsHeldByNameAfterItsClassNoun() {
+        assertThat(control("Government troops shelled the village of Marzaba, captured by rebels in May."))
+                .extracting(ControlChange::place, ControlChange::placeRef, ControlChange::controller,
+                        ControlChange::status)
+                .containsExactly(tuple("Marzaba", Optional.empty(), "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void anUnlistedDistrictOfANamedCityClaimsPartOfTheCity() {
+        assertThat(control("Jets struck a market in Aleppo city's rebel-held district of Bab Sirwan on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void anUnlistedDistrictWithNoCityOfItsOwnIsPartOfTheCityNamedJustBefore() {
+        assertThat(control("Jets struck Aleppo on Monday. Sahat Karm is a regime-held district on the western front."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aNamedAreaARelativeClauseSaysIsControlledIsHeldEvenNearSomethingElse() {
+        assertThat(control("Activists said the shell landed near the Wadi Marjan area which is located east of the "
+                + "town and is controlled by the Assad regime."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Wadi Marjan", "Syrian government", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPersonsNameAfterAClassNounIsNoPlace() {
+        assertThat(control("Rebels hold the town. Regime forces control the district of Bashar al-Assad."))
+                .extracting(ControlChange::place).doesNotContain("Bashar al-Assad");
     }
 }
