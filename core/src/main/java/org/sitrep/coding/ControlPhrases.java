@@ -204,7 +204,10 @@ final class ControlPhrases {
                 if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
                     return Optional.empty();
                 }
-                controller = owners.owner(linked, resolver, sentence, token.index());
+                // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
+                controller = owners.owner(linked, resolver, sentence, token.index())
+                        .or(() -> countingNumber(sentence, token.index())
+                                .flatMap(one -> owners.owner(linked, resolver, sentence, one)));
                 anchor = baseAnchor(linked, sentence, token.index());
             }
             case ADJECTIVE -> {
@@ -431,6 +434,15 @@ final class ControlPhrases {
                     || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
                 return child.dependent();
             }
+            if (child.relation().startsWith("nsubj") && placeOf(linked, sentence, child.dependent()).isPresent()) {
+                return child.dependent(); // "the city of X is the major ISIS stronghold"
+            }
+        }
+        // "X is one of ISIS's last bastions": the subject of the number that counts the noun
+        Optional<Integer> counted = countingNumber(sentence, noun).flatMap(one -> sentence.children(one, "nsubj")
+                .stream().map(Token::index).filter(s -> placeAt(linked, sentence, s).isPresent()).findFirst());
+        if (counted.isPresent()) {
+            return counted.get();
         }
         Optional<Dependency> head = sentence.head(noun);
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
@@ -462,6 +474,14 @@ final class ControlPhrases {
                 .mapToInt(Dependency::dependent).filter(c -> c < noun).min().orElse(noun) - 1;
         return placeAt(linked, sentence, before).map(LinkedMention::lastToken)
                 .filter(last -> last == before).orElse(-1);
+    }
+
+    /** The number a noun is counted by, predicate of a copula ("is one of the last bastions"). */
+    private static Optional<Integer> countingNumber(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.governor() >= 0
+                        && (h.relation().startsWith("nmod") || h.relation().equals("dep")))
+                .map(Dependency::governor).filter(one -> sentence.tokens().get(one).pos().equals("CD")
+                        && !sentence.children(one, "cop").isEmpty());
     }
 
     /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */

@@ -148,7 +148,10 @@ public enum WordList {
     CAPTIVE_NOUNS,
     /** Lemmas of things a capture can take ("the weapons the militants seized from the army"): no place is taken. */
     TAKEN_GOODS_NOUNS,
-    /** Lemmas of fighting told as won ("were defeated in Kobani"): it ended, so it contests no place. */
+    /**
+     * Lemmas of fighting told as won ("were defeated in Kobani") or of a target destroyed ("a command post was
+     * destroyed in X", mostly from the air): it contests no place.
+     */
     DEFEAT_VERBS,
     /** Lemmas of losing ground ("ISIS has lost … its capital in Raqqa"): a state named as what was lost has ended. */
     LOSS_VERBS,

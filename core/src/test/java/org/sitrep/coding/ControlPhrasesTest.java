@@ -822,8 +822,29 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void theCityOfXIsAGroupsStrongholdHoldsX() {
+        assertThat(control("The city of Palmyra is the main ISIS stronghold in the province."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPlaceThatIsOneOfAGroupsLastBastionsIsHeldByIt() {
+        assertThat(control("Palmyra is one of ISIS's last bastions in Syria."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
     void aPersonsNameAfterAClassNounIsNoPlace() {
         assertThat(control("Rebels hold the town. Regime forces control the district of Bashar al-Assad."))
                 .extracting(ControlChange::place).doesNotContain("Bashar al-Assad");
+    }
+
+    @Test
+    void fightersOrPostsDestroyedInAPlaceDoNotContestIt() {
+        assertThat(control("The Islamic State holds Palmyra. Russian forces destroyed an Islamic State command post "
+                + "in Palmyra on Monday.")).extracting(ControlChange::place, ControlChange::controller,
+                ControlChange::status).containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
     }
 }
