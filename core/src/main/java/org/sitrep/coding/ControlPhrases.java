@@ -289,6 +289,14 @@ final class ControlPhrases {
         if (place.isEmpty()) {
             place = apposedPlace(linked, sentence, anchor);
         }
+        if (place.isEmpty() && anchor >= 0 && pack.has(WordList.TOWN_PART_NOUNS,
+                sentence.tokens().get(anchor).word().toLowerCase(Locale.ROOT))
+                && sentence.children(anchor).stream().noneMatch(c -> c.relation().startsWith("nmod"))) {
+            // "the regime-held parts", "opposition-held neighborhoods" with no place of their own: parts of the
+            // town the story is in, named just before
+            place = townBefore(linked, sentence, sentence.tokens().get(anchor).begin());
+            partial = place.isPresent();
+        }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
             return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
         }
@@ -300,7 +308,7 @@ final class ControlPhrases {
             LinkedMention part = place.get();
             Optional<LinkedMention> town = pack.has(WordList.TOWN_PART_NOUNS,
                     sentence.tokens().get(naming.get()).word().toLowerCase(Locale.ROOT))
-                    ? containingTown(linked, sentence, naming.get()).or(() -> townBefore(linked, sentence, part))
+                    ? containingTown(linked, sentence, naming.get()).or(() -> townBefore(linked, sentence, part.mention().start()))
                     : Optional.empty();
             partial = town.isPresent();
             if (town.isPresent()) {
@@ -582,12 +590,14 @@ final class ControlPhrases {
      * The town a part with no town of its own belongs to ("the southern rebel-held neighbourhood of X" in a story
      * from Aleppo): the populated place last named before it within the two sentences before, as "the city" is.
      */
-    private static Optional<LinkedMention> townBefore(Linked linked, Sentence sentence, LinkedMention part) {
+    private static Optional<LinkedMention> townBefore(Linked linked, Sentence sentence, int part) {
         LinkedMention best = null;
         for (LinkedMention m : linked.mentions()) {
-            boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false);
+            // a region ("Idlib province") is located at its seat but has no id of its own: no town
+            boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false)
+                    && m.mention().ref().isPresent();
             if (populated && m.sentence() >= sentence.index() - TOWN_LOOKBACK
-                    && m.mention().end() <= part.mention().start()
+                    && m.mention().end() <= part
                     && (best == null || m.mention().end() > best.mention().end())) {
                 best = m;
             }

@@ -847,4 +847,16 @@ class ControlPhrasesTest {
                 + "in Palmyra on Monday.")).extracting(ControlChange::place, ControlChange::controller,
                 ControlChange::status).containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
     }
+
+    @Test
+    void heldDistrictsWithNoPlaceOfTheirOwnArePartOfTheTownNamedJustBefore() {
+        assertThat(control("Jets struck Aleppo on Monday. Rebel shells later hit government-held districts, killing "
+                + "two civilians.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void heldTerritoryWithNoPlaceOfItsOwnIsNoPartOfAnyTown() {
+        assertThat(control("Jets struck Aleppo on Monday. Rebels hold territory in the north.")).isEmpty();
+    }
 }
