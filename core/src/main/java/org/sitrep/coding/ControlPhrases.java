@@ -308,7 +308,8 @@ final class ControlPhrases {
             LinkedMention part = place.get();
             Optional<LinkedMention> town = pack.has(WordList.TOWN_PART_NOUNS,
                     sentence.tokens().get(naming.get()).word().toLowerCase(Locale.ROOT))
-                    ? containingTown(linked, sentence, naming.get()).or(() -> townBefore(linked, sentence, part.mention().start()))
+                    ? containingTown(linked, sentence, naming.get())
+                    .or(() -> townBefore(linked, sentence, part.mention().start()))
                     : Optional.empty();
             partial = town.isPresent();
             if (town.isPresent()) {
