@@ -47,7 +47,7 @@ final class ControlPhrases {
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT }
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -233,6 +233,30 @@ final class ControlPhrases {
                         .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o)
                                 || quantityOfPlace(linked, sentence, o))
                         .map(Token::index).orElse(-1);
+            }
+            case TAKEN -> {
+                // "militants captured the villages of A, B and C": a place no event can hold, as the gazetteer
+                // lacks it; a place it knows is the capture event's
+                Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst();
+                if (!phrase.words().contains(lemma) || !token.isPast() || object.isEmpty()
+                        || !sentence.children(token.index(), "nsubj:pass").isEmpty()
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                Optional<LinkedMention> taken = placeAt(linked, sentence, object.get().index())
+                        .or(() -> takenName(linked, sentence, object.get().index()))
+                        .or(() -> placeOf(linked, sentence, object.get().index()));
+                if (taken.isEmpty() || taken.get().place().isPresent()) {
+                    return Optional.empty();
+                }
+                passage = true;
+                // "militants captured …": a description names the group as a name does; a pronoun does not
+                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                        .filter(subject -> !subject.isPronoun() && !pack.has(WordList.GROUP_PRONOUNS,
+                                subject.word().toLowerCase(Locale.ROOT)))
+                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                        .filter(r -> r.actorId().isPresent());
+                anchor = object.get().index();
             }
             case SUBJECT -> {
                 // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
@@ -531,8 +555,21 @@ final class ControlPhrases {
     private Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
         // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
         return token < 0 ? Optional.empty() : linked.at(sentence.index(), token)
-                .filter(m -> m.place().isPresent() || unlisted(m) || namingNoun(linked, sentence, m, 0).isPresent())
+                .filter(m -> m.place().isPresent() || unlisted(m) || namingNoun(linked, sentence, m, 0).isPresent()
+                        || takenName(linked, sentence, token).isPresent())
                 .filter(m -> !PlaceFinder.isCountry(m));
+    }
+
+    /**
+     * A one-word name the recognizer calls a location and the gazetteer lacks, as the object of a verb that takes
+     * places ("rebels took Ramussa"): the slot says it is a place, as it does for a name the gazetteer knows.
+     */
+    private Optional<LinkedMention> takenName(Linked linked, Sentence sentence, int token) {
+        return linked.at(sentence.index(), token).filter(m -> m.mention().type() == EntityType.LOCATION
+                        && m.actor().isEmpty() && m.mention().ref().isEmpty() && m.place().isEmpty())
+                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                        && pack.has(WordList.PLACE_OBJECT_VERBS,
+                        sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).isPresent());
     }
 
     /**

@@ -859,4 +859,26 @@ class ControlPhrasesTest {
     void heldTerritoryWithNoPlaceOfItsOwnIsNoPartOfAnyTown() {
         assertThat(control("Jets struck Aleppo on Monday. Rebels hold territory in the north.")).isEmpty();
     }
+
+    @Test
+    void theMilitantsCapturingVillagesTheGazetteerLacksHoldEachFromTheCapture() {
+        assertThat(control("Islamic State fighters attacked on Monday. Residents said the militants captured the "
+                + "villages of Kafr Zorba and Jubb Hamra.")).extracting(ControlChange::place,
+                        ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Kafr Zorba", "Islamic State", ControlStatus.HELD),
+                        tuple("Jubb Hamra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aOneWordLocationTakenByANamedSideIsHeldByIt() {
+        assertThat(control("Opposition forces took Kafrnaya on August 6.")).extracting(ControlChange::place,
+                ControlChange::controller, ControlChange::status, c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Kafrnaya", "Syrian opposition", ControlStatus.HELD, "2016-08-06"));
+    }
+
+    @Test
+    void aPronounTakingAVillageTheGazetteerLacksNamesNoHolder() {
+        assertThat(control("Islamic State fighters attacked on Monday. They then captured the village of Kafr "
+                + "Zorba.")).isEmpty();
+    }
 }
