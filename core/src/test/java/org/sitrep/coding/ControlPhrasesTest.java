@@ -881,4 +881,13 @@ class ControlPhrasesTest {
         assertThat(control("Islamic State fighters attacked on Monday. They then captured the village of Kafr "
                 + "Zorba.")).isEmpty();
     }
+
+    @Test
+    void eachSidesHeldPartOfAContestedCityKeepsItsOwnHolder() {
+        assertThat(control("Government forces shelled rebel-held eastern Aleppo on Monday. Rebel shells later hit "
+                + "government-held districts, killing two civilians.")).extracting(ControlChange::place,
+                        ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED),
+                        tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
 }
