@@ -254,7 +254,7 @@ final class ControlPhrases {
                 controller = sentence.children(token.index(), "nsubj").stream().findFirst()
                         .filter(subject -> !subject.isPronoun() && !pack.has(WordList.GROUP_PRONOUNS,
                                 subject.word().toLowerCase(Locale.ROOT)))
-                        .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                        .flatMap(subject -> resolver.resolveFighters(sentence, subject.index()))
                         .filter(r -> r.actorId().isPresent());
                 anchor = object.get().index();
             }

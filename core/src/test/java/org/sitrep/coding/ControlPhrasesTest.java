@@ -890,4 +890,12 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED),
                         tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
     }
+
+    @Test
+    void militantsWithNoArticleCapturingVillagesAreTheGroupNamedBefore() {
+        assertThat(control("Islamic State fighters attacked on Monday. Residents said militants captured the "
+                + "villages of Kafr Zorba and Jubb Hamra.")).extracting(ControlChange::place,
+                        ControlChange::controller)
+                .containsExactly(tuple("Kafr Zorba", "Islamic State"), tuple("Jubb Hamra", "Islamic State"));
+    }
 }
