@@ -41,6 +41,17 @@ final class ActorResolver {
         return resolve(sentence, token, 0);
     }
 
+    /**
+     * As {@link #resolve(Sentence, int)}, and a bare plural of a group noun ("militants captured the villages") as
+     * "the militants": for a capture's subject, where fighters are a group's; not for every event's actor.
+     */
+    Optional<Referent> resolveFighters(Sentence sentence, int token) {
+        Token noun = sentence.tokens().get(token);
+        boolean bareGroup = noun.pos().equals("NNS") && sentence.children(token, "det").isEmpty()
+                && pack.has(WordList.GROUP_DESCRIPTIONS, noun.lemma().toLowerCase(Locale.ROOT));
+        return resolve(sentence, token).or(() -> bareGroup ? described(sentence, noun) : Optional.empty());
+    }
+
     private Optional<Referent> resolve(Sentence sentence, int token, int depth) {
         Optional<LinkedMention> direct = linked.at(sentence.index(), token);
         if (direct.isPresent()) {

@@ -225,8 +225,11 @@ final class ControlDeriver {
                     more.add(claim);
                 }
             } else if ((sameSide || contest) && sentences.add(claim.evidence().start())) {
-                more.add(new ControlChange(best.place(), best.placeRef(), best.controller(), best.controllerSide(),
-                        best.status(), claim.since(), claim.asOf(), claim.confidence(), claim.evidence()));
+                // a contest that names its own holder ("government-held districts" of a contested city) keeps it
+                boolean own = contest && claim.holderStated();
+                more.add(new ControlChange(best.place(), best.placeRef(), own ? claim.controller() : best.controller(),
+                        own ? claim.controllerSide() : best.controllerSide(), best.status(), claim.since(),
+                        claim.asOf(), claim.confidence(), claim.evidence()));
             }
         }
         return more;

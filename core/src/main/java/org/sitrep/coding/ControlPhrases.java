@@ -39,13 +39,15 @@ final class ControlPhrases {
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
     private static final int LOSS_DEPTH = 6;
+    /** How many sentences back a part of a town with no town of its own looks for the town. */
+    private static final int TOWN_LOOKBACK = 2;
     private final LanguagePack pack;
     private final ControlOwners owners;
     private final ModalityDetector modality;
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT }
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -180,8 +182,10 @@ final class ControlPhrases {
                 controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
                 Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
                         .map(Token::index).findFirst();
+                // "the X area, which lies south of the city and is controlled by Y": the place the clause describes
+                int described = subject.isEmpty() ? relativeAntecedent(linked, sentence, token.index()) : -1;
                 anchor = subject.orElse(adjacentPlace(linked, sentence, token.index())
-                        .orElse(headOf(sentence, token.index())));
+                        .orElse(described >= 0 ? described : headOf(sentence, token.index())));
             }
             case UNDER, HANDS -> {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
@@ -200,7 +204,10 @@ final class ControlPhrases {
                 if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
                     return Optional.empty();
                 }
-                controller = owners.owner(linked, resolver, sentence, token.index());
+                // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
+                controller = owners.owner(linked, resolver, sentence, token.index())
+                        .or(() -> countingNumber(sentence, token.index())
+                                .flatMap(one -> owners.owner(linked, resolver, sentence, one)));
                 anchor = baseAnchor(linked, sentence, token.index());
             }
             case ADJECTIVE -> {
@@ -226,6 +233,30 @@ final class ControlPhrases {
                         .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o)
                                 || quantityOfPlace(linked, sentence, o))
                         .map(Token::index).orElse(-1);
+            }
+            case TAKEN -> {
+                // "militants captured the villages of A, B and C": a place no event can hold, as the gazetteer
+                // lacks it; a place it knows is the capture event's
+                Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst();
+                if (!phrase.words().contains(lemma) || !token.isPast() || object.isEmpty()
+                        || !sentence.children(token.index(), "nsubj:pass").isEmpty()
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                Optional<LinkedMention> taken = placeAt(linked, sentence, object.get().index())
+                        .or(() -> takenName(linked, sentence, object.get().index()))
+                        .or(() -> placeOf(linked, sentence, object.get().index()));
+                if (taken.isEmpty() || taken.get().place().isPresent()) {
+                    return Optional.empty();
+                }
+                passage = true;
+                // "militants captured …": a description names the group as a name does; a pronoun does not
+                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                        .filter(subject -> !subject.isPronoun() && !pack.has(WordList.GROUP_PRONOUNS,
+                                subject.word().toLowerCase(Locale.ROOT)))
+                        .flatMap(subject -> resolver.resolveFighters(sentence, subject.index()))
+                        .filter(r -> r.actorId().isPresent());
+                anchor = object.get().index();
             }
             case SUBJECT -> {
                 // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
@@ -258,8 +289,12 @@ final class ControlPhrases {
             return Optional.empty();
         }
         Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
-        if (place.isEmpty() && anchor >= 0 && near(sentence, anchor)) {
-            return Optional.empty(); // "Manbij is near areas held by government forces" claims nothing of Manbij
+        // "Manbij is near areas held by government forces" claims nothing of Manbij; "near the X area, which is
+        // held by Y" still claims X, the area's own name
+        boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> c.relation()
+                .startsWith("compound") && placeAt(linked, sentence, c.dependent()).isPresent());
+        if (place.isEmpty() && anchor >= 0 && near(sentence, anchor) && !ownName) {
+            return Optional.empty();
         }
         boolean partial = false;
         if (place.isEmpty()) {
@@ -278,8 +313,32 @@ final class ControlPhrases {
         if (place.isEmpty()) {
             place = apposedPlace(linked, sentence, anchor);
         }
+        if (place.isEmpty() && anchor >= 0 && pack.has(WordList.TOWN_PART_NOUNS,
+                sentence.tokens().get(anchor).word().toLowerCase(Locale.ROOT))
+                && sentence.children(anchor).stream().noneMatch(c -> c.relation().startsWith("nmod"))) {
+            // "the regime-held parts", "opposition-held neighborhoods" with no place of their own: parts of the
+            // town the story is in, named just before
+            place = townBefore(linked, sentence, sentence.tokens().get(anchor).begin());
+            partial = place.isPresent();
+        }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
             return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
+        }
+        Optional<Integer> naming = place.get().place().isEmpty() ? namingNoun(linked, sentence, place.get(), 0)
+                : Optional.empty();
+        if (naming.isPresent()) {
+            // "Aleppo city's rebel-held district of Tariq al-Bab": a part the gazetteer lacks claims part of the
+            // town it names; with no town named, the part is itself the place, held whole
+            LinkedMention part = place.get();
+            Optional<LinkedMention> town = pack.has(WordList.TOWN_PART_NOUNS,
+                    sentence.tokens().get(naming.get()).word().toLowerCase(Locale.ROOT))
+                    ? containingTown(linked, sentence, naming.get())
+                    .or(() -> townBefore(linked, sentence, part.mention().start()))
+                    : Optional.empty();
+            partial = town.isPresent();
+            if (town.isPresent()) {
+                place = town;
+            }
         }
         int placeToken = place.get().lastToken();
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
@@ -408,6 +467,15 @@ final class ControlPhrases {
                     || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
                 return child.dependent();
             }
+            if (child.relation().startsWith("nsubj") && placeOf(linked, sentence, child.dependent()).isPresent()) {
+                return child.dependent(); // "the city of X is the major ISIS stronghold"
+            }
+        }
+        // "X is one of ISIS's last bastions": the subject of the number that counts the noun
+        Optional<Integer> counted = countingNumber(sentence, noun).flatMap(one -> sentence.children(one, "nsubj")
+                .stream().map(Token::index).filter(s -> placeAt(linked, sentence, s).isPresent()).findFirst());
+        if (counted.isPresent()) {
+            return counted.get();
         }
         Optional<Dependency> head = sentence.head(noun);
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
@@ -441,6 +509,14 @@ final class ControlPhrases {
                 .filter(last -> last == before).orElse(-1);
     }
 
+    /** The number a noun is counted by, predicate of a copula ("is one of the last bastions"). */
+    private static Optional<Integer> countingNumber(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.governor() >= 0
+                        && (h.relation().startsWith("nmod") || h.relation().equals("dep")))
+                .map(Dependency::governor).filter(one -> sentence.tokens().get(one).pos().equals("CD")
+                        && !sentence.children(one, "cop").isEmpty());
+    }
+
     /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */
     private static boolean endsPhrase(Sentence sentence, int token, List<String> words) {
         for (String entry : words) {
@@ -464,7 +540,7 @@ final class ControlPhrases {
      * The place right before a participle ("al-Bab held by IS", "Raqqa, held by IS"): the reading that holds where
      * a long unpunctuated sentence defeats the parser.
      */
-    private static Optional<Integer> adjacentPlace(Linked linked, Sentence sentence, int participle) {
+    private Optional<Integer> adjacentPlace(Linked linked, Sentence sentence, int participle) {
         int before = participle - 1;
         if (before >= 0 && sentence.tokens().get(before).word().equals(",")) {
             before--;
@@ -476,10 +552,102 @@ final class ControlPhrases {
         return sentence.head(token).map(Dependency::governor).orElse(-1);
     }
 
-    private static Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
+    private Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
         // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
         return token < 0 ? Optional.empty() : linked.at(sentence.index(), token)
-                .filter(m -> m.place().isPresent() || unlisted(m)).filter(m -> !PlaceFinder.isCountry(m));
+                .filter(m -> m.place().isPresent() || unlisted(m) || namingNoun(linked, sentence, m, 0).isPresent()
+                        || takenName(linked, sentence, token).isPresent())
+                .filter(m -> !PlaceFinder.isCountry(m));
+    }
+
+    /**
+     * A one-word name the recognizer calls a location and the gazetteer lacks, as the object of a verb that takes
+     * places ("rebels took Ramussa"): the slot says it is a place, as it does for a name the gazetteer knows.
+     */
+    private Optional<LinkedMention> takenName(Linked linked, Sentence sentence, int token) {
+        return linked.at(sentence.index(), token).filter(m -> m.mention().type() == EntityType.LOCATION
+                        && m.actor().isEmpty() && m.mention().ref().isEmpty() && m.place().isEmpty())
+                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                        && pack.has(WordList.PLACE_OBJECT_VERBS,
+                        sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).isPresent());
+    }
+
+    /**
+     * The noun that makes a name the gazetteer lacks a place, whatever the recognizer took the name for: "the village
+     * of Zaara", "the villages of A, B and C", "the Sheikh Said district", "Hamdaniyeh is a regime-held district",
+     * "Babeska, a village in Idlib". A name of a known actor is never one.
+     */
+    private Optional<Integer> namingNoun(Linked linked, Sentence sentence, LinkedMention mention, int depth) {
+        List<Token> tokens = sentence.tokens();
+        int first = mention.firstToken();
+        int last = mention.lastToken();
+        if (mention.actor().isPresent() || mention.mention().ref().isPresent() || mention.place().isPresent()
+                || !tokens.get(first).isProperNoun()) {
+            return Optional.empty();
+        }
+        if (first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+                && naming(tokens.get(first - 2))) {
+            return Optional.of(first - 2);
+        }
+        if (last + 1 < tokens.size() && naming(tokens.get(last + 1))) {
+            return Optional.of(last + 1);
+        }
+        Optional<Dependency> head = sentence.head(last).filter(h -> h.governor() >= 0);
+        if (head.isPresent()) {
+            int governor = head.get().governor();
+            String relation = head.get().relation();
+            if (relation.startsWith("nsubj") && naming(tokens.get(governor))
+                    && !sentence.children(governor, "cop").isEmpty()) {
+                return Optional.of(governor); // the predicate of a copula
+            }
+            if (relation.equals("conj") && governor < first && depth == 0) {
+                return linked.at(sentence.index(), governor).flatMap(m -> namingNoun(linked, sentence, m, 1));
+            }
+        }
+        return sentence.children(last, "appos").stream().filter(this::naming).map(Token::index).findFirst();
+    }
+
+    /** The listed town a part noun names as its own ("Aleppo city's district", "a district in Aleppo"). */
+    private Optional<LinkedMention> containingTown(Linked linked, Sentence sentence, int noun) {
+        List<Integer> candidates = new ArrayList<>();
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("compound") || child.relation().equals("nmod:poss")) {
+                candidates.add(child.dependent());
+                sentence.children(child.dependent()).stream().filter(g -> g.relation().startsWith("compound"))
+                        .forEach(g -> candidates.add(g.dependent()));
+            } else if (child.relation().startsWith("nmod")
+                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS)) {
+                candidates.add(child.dependent());
+            }
+        }
+        return candidates.stream().map(c -> placeAt(linked, sentence, c)).flatMap(Optional::stream)
+                .filter(m -> m.place().isPresent()).findFirst();
+    }
+
+    /**
+     * The town a part with no town of its own belongs to ("the southern rebel-held neighbourhood of X" in a story
+     * from Aleppo): the populated place last named before it within the two sentences before, as "the city" is.
+     */
+    private static Optional<LinkedMention> townBefore(Linked linked, Sentence sentence, int part) {
+        LinkedMention best = null;
+        for (LinkedMention m : linked.mentions()) {
+            // a region ("Idlib province") is located at its seat but has no id of its own: no town
+            boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false)
+                    && m.mention().ref().isPresent();
+            if (populated && m.sentence() >= sentence.index() - TOWN_LOOKBACK
+                    && m.mention().end() <= part
+                    && (best == null || m.mention().end() > best.mention().end())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A common noun of a settled place or of a town's part ("village", "district"). */
+    private boolean naming(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return token.isNoun() && !token.isProperNoun()
+                && (pack.has(WordList.NAMING_PLACE_NOUNS, word) || pack.has(WordList.TOWN_PART_NOUNS, word));
     }
 
     /**

@@ -148,7 +148,10 @@ public enum WordList {
     CAPTIVE_NOUNS,
     /** Lemmas of things a capture can take ("the weapons the militants seized from the army"): no place is taken. */
     TAKEN_GOODS_NOUNS,
-    /** Lemmas of fighting told as won ("were defeated in Kobani"): it ended, so it contests no place. */
+    /**
+     * Lemmas of fighting told as won ("were defeated in Kobani") or of a target destroyed ("a command post was
+     * destroyed in X", mostly from the air): it contests no place.
+     */
     DEFEAT_VERBS,
     /** Lemmas of losing ground ("ISIS has lost … its capital in Raqqa"): a state named as what was lost has ended. */
     LOSS_VERBS,
@@ -180,5 +183,15 @@ public enum WordList {
     /** Conjunctions of alternatives ("after taking Irbil or Baghdad"): places so joined are not each held. */
     ALTERNATIVE_CONJUNCTIONS,
     /** Nouns of a place passing to another side ("the fall of the rebel-held town"): a state they take has ended. */
-    HANDOVER_NOUNS
+    HANDOVER_NOUNS,
+    /**
+     * Nouns of a settled place that make the name they govern a place even where the gazetteer lacks it ("the
+     * village of X", "the X area", "X, a village in Idlib").
+     */
+    NAMING_PLACE_NOUNS,
+    /**
+     * Nouns of a part of a town that make the name they govern a place ("the district of X", "X is a regime-held
+     * district"): a part of the town it is in.
+     */
+    TOWN_PART_NOUNS
 }

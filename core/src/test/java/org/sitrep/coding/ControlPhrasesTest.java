@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
@@ -788,5 +789,113 @@ class ControlPhrasesTest {
     void aLabelTakenByTheFallOfThePlaceIsAStateThatHasEnded() {
         assertThat(control("Iraqi forces celebrated the fall of the self-proclaimed capital of ISIS, Mosul, in July. "
                 + "The fall of the rebel-held town of Yabroud shocked the opposition.")).isEmpty();
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksIsHeldByNameAfterItsClassNoun() {
+        assertThat(control("Government troops shelled the village of Marzaba, captured by rebels in May."))
+                .extracting(ControlChange::place, ControlChange::placeRef, ControlChange::controller,
+                        ControlChange::status)
+                .containsExactly(tuple("Marzaba", Optional.empty(), "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void anUnlistedDistrictOfANamedCityClaimsPartOfTheCity() {
+        assertThat(control("Jets struck a market in Aleppo city's rebel-held district of Bab Sirwan on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void anUnlistedDistrictWithNoCityOfItsOwnIsPartOfTheCityNamedJustBefore() {
+        assertThat(control("Jets struck Aleppo on Monday. Sahat Karm is a regime-held district on the western front."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aNamedAreaARelativeClauseSaysIsControlledIsHeldEvenNearSomethingElse() {
+        assertThat(control("Activists said the shell landed near the Wadi Marjan area which is located east of the "
+                + "town and is controlled by the Assad regime."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Wadi Marjan", "Syrian government", ControlStatus.HELD));
+    }
+
+    @Test
+    void theCityOfXIsAGroupsStrongholdHoldsX() {
+        assertThat(control("The city of Palmyra is the main ISIS stronghold in the province."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPlaceThatIsOneOfAGroupsLastBastionsIsHeldByIt() {
+        assertThat(control("Palmyra is one of ISIS's last bastions in Syria."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPersonsNameAfterAClassNounIsNoPlace() {
+        assertThat(control("Rebels hold the town. Regime forces control the district of Bashar al-Assad."))
+                .extracting(ControlChange::place).doesNotContain("Bashar al-Assad");
+    }
+
+    @Test
+    void fightersOrPostsDestroyedInAPlaceDoNotContestIt() {
+        assertThat(control("The Islamic State holds Palmyra. Russian forces destroyed an Islamic State command post "
+                + "in Palmyra on Monday.")).extracting(ControlChange::place, ControlChange::controller,
+                ControlChange::status).containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void heldDistrictsWithNoPlaceOfTheirOwnArePartOfTheTownNamedJustBefore() {
+        assertThat(control("Jets struck Aleppo on Monday. Rebel shells later hit government-held districts, killing "
+                + "two civilians.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void heldTerritoryWithNoPlaceOfItsOwnIsNoPartOfAnyTown() {
+        assertThat(control("Jets struck Aleppo on Monday. Rebels hold territory in the north.")).isEmpty();
+    }
+
+    @Test
+    void theMilitantsCapturingVillagesTheGazetteerLacksHoldEachFromTheCapture() {
+        assertThat(control("Islamic State fighters attacked on Monday. Residents said the militants captured the "
+                + "villages of Kafr Zorba and Jubb Hamra.")).extracting(ControlChange::place,
+                        ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Kafr Zorba", "Islamic State", ControlStatus.HELD),
+                        tuple("Jubb Hamra", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void aOneWordLocationTakenByANamedSideIsHeldByIt() {
+        assertThat(control("Opposition forces took Kafrnaya on August 6.")).extracting(ControlChange::place,
+                ControlChange::controller, ControlChange::status, c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Kafrnaya", "Syrian opposition", ControlStatus.HELD, "2016-08-06"));
+    }
+
+    @Test
+    void aPronounTakingAVillageTheGazetteerLacksNamesNoHolder() {
+        assertThat(control("Islamic State fighters attacked on Monday. They then captured the village of Kafr "
+                + "Zorba.")).isEmpty();
+    }
+
+    @Test
+    void eachSidesHeldPartOfAContestedCityKeepsItsOwnHolder() {
+        assertThat(control("Government forces shelled rebel-held eastern Aleppo on Monday. Rebel shells later hit "
+                + "government-held districts, killing two civilians.")).extracting(ControlChange::place,
+                        ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED),
+                        tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void militantsWithNoArticleCapturingVillagesAreTheGroupNamedBefore() {
+        assertThat(control("Islamic State fighters attacked on Monday. Residents said militants captured the "
+                + "villages of Kafr Zorba and Jubb Hamra.")).extracting(ControlChange::place,
+                        ControlChange::controller)
+                .containsExactly(tuple("Kafr Zorba", "Islamic State"), tuple("Jubb Hamra", "Islamic State"));
     }
 }
