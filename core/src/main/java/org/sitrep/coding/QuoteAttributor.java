@@ -229,8 +229,10 @@ final class QuoteAttributor {
             String speakerRelation = pack.has(WordList.QUOTING_VERBS, sentence.tokens().get(current).lemma()
                     .toLowerCase(Locale.ROOT)) ? "obj" : "nsubj";
             for (Dependency child : sentence.children(current)) {
+                // a subject inside any quote is quoted words ("“UN agencies continue …”, adding that “…”"), no speaker
                 if ((child.relation().equals(speakerRelation) || child.relation().equals("obl:agent"))
-                        && !inside(sentence.tokens().get(child.dependent()), quote)) {
+                        && quotedSpans(resolver.article()).stream()
+                        .noneMatch(q -> inside(sentence.tokens().get(child.dependent()), q))) {
                     Token subject = sentence.tokens().get(child.dependent());
                     if (!followPronouns && subject.isPronoun()) {
                         continue;
@@ -242,7 +244,8 @@ final class QuoteAttributor {
                     if (found.isPresent()) {
                         return found;
                     }
-                    if (described.isEmpty() && followPronouns) {
+                    // only the speech verb's own subject: a clause it governs ("said there was still time") is not
+                    if (described.isEmpty() && followPronouns && depth == 0) {
                         described = description(sentence, subject.index(), quote);
                     }
                 }

@@ -163,4 +163,18 @@ class QuoteAttributorTest {
         assertThat(quotes("The book said James Mattis told Trump he would “get right on it” the next day."))
                 .extracting(Quote::speaker).containsExactly("James Mattis");
     }
+
+    @Test
+    void aSubjectInsideAnEarlierQuoteNeverSpeaksTheNextOne() {
+        assertThat(quotes("UN relief chief Valerie Amos stressed that \"aid agencies continue to work in dangerous "
+                + "places\" adding that \"sixty workers have been killed since the war began\"."))
+                .extracting(Quote::speaker).containsExactly("Valerie Amos", "Valerie Amos");
+    }
+
+    @Test
+    void whatASpeechVerbsClauseSaysIsNoDescribedSpeaker() {
+        assertThat(quotes("Obama said Wednesday there was still time for a diplomatic resolution to the crisis, but "
+                + "added that each country \"has to make its own decision about the way forward\"."))
+                .extracting(Quote::speaker).containsExactly("Barack Obama");
+    }
 }
