@@ -11,10 +11,16 @@ import org.sitrep.model.Event;
  * including the recapture of X", "the progress made recently in taking back X"), which, unlike background history,
  * states how things stand as of the report; and whether it is violence that is fighting only because its target is
  * armed ("air strikes on IS positions", "a suicide bombing against soldiers", "executed fighters"), which takes no
- * ground and so contests no place.
+ * ground and so contests no place; and whether a territorial event only goes into the place ("troops entered the
+ * city"), which, unlike a capture ("militants overran the city"), does not end a fight for it.
  */
 record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate,
-                  boolean attempted, boolean recent, boolean remote) {
+                  boolean attempted, boolean recent, boolean remote, boolean entry) {
+
+    CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted,
+               boolean recent, boolean remote) {
+        this(event, territorial, extent, explicitDate, attempted, recent, remote, false);
+    }
 
     CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted,
                boolean recent) {
@@ -27,7 +33,7 @@ record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, b
 
     /** The same clause facts for an event whose fields a later stage filled (a place, a target, an actor). */
     CodedEvent withEvent(Event filled) {
-        return new CodedEvent(filled, territorial, extent, explicitDate, attempted, recent, remote);
+        return new CodedEvent(filled, territorial, extent, explicitDate, attempted, recent, remote, entry);
     }
 
     /** Only part of the place is concerned ("eastern districts of Kobani"): a claim on it is a contest. */

@@ -23,7 +23,7 @@ import org.sitrep.model.Modality;
  */
 final class ControlDeriver {
     /** Fighting dated at most this many days before the report is still under way as the report tells it. */
-    private static final int RECENT_DAYS = 7;
+    static final int RECENT_DAYS = 7;
     /** A claim a place takes from the place the text puts it in is less sure than the text's own. */
     private static final double INHERITED = 0.8;
     private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
@@ -140,9 +140,11 @@ final class ControlDeriver {
                 byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
                 captures.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
-            } else if (coded.territorial() && recent(event, coded, published)) {
+            } else if (coded.territorial() && recent(event, coded, published)
+                    && (coded.entry() || coded.attempted() || coded.partial() || !event.acled().territorial())) {
                 // "troops entered the city", "efforts to take the city", the side unnamed: no one holds the place by
-                // it, but it restates the contest where the article tells one
+                // it, but it restates the contest where the article tells one; a capture of the whole place
+                // ("militants overran X") ended whatever fight there was, so it restates no contest
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(unnamedContest(event, published));
             }
         }

@@ -35,6 +35,8 @@ final class ControlPhrases {
     private static final double CONFIDENCE = 0.75;
     /** Tags of a quantity standing for part or all of what follows it ("all of", "most of", "half of"). */
     private static final Set<String> QUANTITY_TAGS = Set.of("DT", "PDT", "JJS", "CD");
+    /** A year written out in a time expression ("April 8, 2018"). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
     private final List<Phrase> phrases;
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
@@ -77,11 +79,17 @@ final class ControlPhrases {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
+                        if (afterReport(times, sentence, published)) {
+                            // a caption of a gallery updated after the page's day ("rebel-held X on April 8, 2018"
+                            // on a 2015 page) tells of a day the page cannot have seen: no claim as of the page
+                            return;
+                        }
                         Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
                                 published) : Optional.empty();
                         // a label dated well before the report speaks of that day: a photo caption dated months
                         // before the page ("rebel-held Idlib, Syria, March 22, 2015") is no word on the page's day
                         Optional<CalendarDate> asOf = sentenceDay(linked, times, sentence, token, published)
+                                .or(() -> timelineEntry(times, sentence, published))
                                 .or(() -> published.map(CalendarDate::day));
                         if (phrase.status() == ControlStatus.CONTESTED && !presentTense(sentence, token.index())) {
                             // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
@@ -136,6 +144,30 @@ final class ControlPhrases {
         return passageDate(linked, times, sentence, token, published)
                 .filter(d -> d.granularity() == CalendarDate.Granularity.DAY
                         && ControlDeriver.longBefore(d, published));
+    }
+
+    /**
+     * Whether the sentence states, with its year, a time that begins more than a week after the report: a page
+     * updated after its day (a caption's "on April 8, 2018" on a 2015 page). A day without a year is read back.
+     */
+    private static boolean afterReport(List<TimeExpression> times, Sentence sentence, Optional<LocalDate> published) {
+        return published.isPresent() && times.stream().anyMatch(t -> t.start() >= sentence.begin()
+                && t.end() <= sentence.end() && YEAR.matcher(t.text()).find() && t.calendarDate()
+                .filter(d -> d.first().isAfter(published.get().plusDays(ControlDeriver.RECENT_DAYS))).isPresent());
+    }
+
+    /**
+     * The time a timeline's entry opens with ("September 2014: jets begin bombing ... the group's stronghold in X"),
+     * when it lies well before the report: the entry tells of that time, whatever its granularity.
+     */
+    private static Optional<CalendarDate> timelineEntry(List<TimeExpression> times, Sentence sentence,
+                                                        Optional<LocalDate> published) {
+        List<Token> tokens = sentence.tokens();
+        return times.stream().filter(t -> t.start() == tokens.get(0).begin()).findFirst()
+                .filter(t -> tokens.stream().anyMatch(k -> k.begin() >= t.end() && k.word().equals(":")
+                        && tokens.stream().noneMatch(between -> between.begin() >= t.end()
+                        && between.begin() < k.begin())))
+                .flatMap(TimeExpression::calendarDate).filter(d -> ControlDeriver.longBefore(d, published));
     }
 
     /** The time the clause of a passage into control states, if it states one. */

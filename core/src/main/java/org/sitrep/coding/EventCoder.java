@@ -284,7 +284,8 @@ public final class EventCoder {
                 events.add(new CodedEvent(event, territorial,
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
                         when.recent(), combat || byAir(sentence, trigger) || defeat(trigger)
-                        || civilianSubject(sentence, trigger)));
+                        || civilianSubject(sentence, trigger),
+                        pack.has(WordList.ENTRY_VERBS, trigger.lemma().toLowerCase(Locale.ROOT))));
             }
         }
         return events;

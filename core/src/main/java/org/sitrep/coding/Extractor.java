@@ -153,6 +153,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final EventCoder events;
         private final ControlDeriver control;
         private final ControlPhrases controlPhrases;
+        private final ForeignNamesakes namesakes;
         private final HolderTargets holderTargets = new HolderTargets();
         private final SentencePlaces sentencePlaces = new SentencePlaces();
         private final HappeningFolder happenings = new HappeningFolder();
@@ -170,6 +171,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.events = EventCoder.load(knowledge, pack, modality);
             this.control = new ControlDeriver();
             this.controlPhrases = new ControlPhrases(knowledge, pack, modality);
+            this.namesakes = new ForeignNamesakes(gazetteer);
             this.containment = new PlaceContainment(pack);
             this.stances = StanceCoder.load(knowledge, pack);
             this.timeTagger = TimeTagger.load(pack);
@@ -189,8 +191,8 @@ public final class Extractor implements Function<Article, Facts> {
             List<Event> events = contextArguments.fill(sentencePlaces.fill(happenings.fold(coded), linked), linked);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,
                     trust.rate(events, annotated, attributed),
-                    control.derive(sentencePlaces.fillCoded(coded, linked), described, containment.find(linked),
-                            annotated.article().published()),
+                    namesakes.keep(linked, control.derive(sentencePlaces.fillCoded(coded, linked), described,
+                            containment.find(linked), annotated.article().published())),
                     stances.code(linked, coded, timeExpressions));
         }
     }

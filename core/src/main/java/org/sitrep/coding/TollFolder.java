@@ -92,7 +92,7 @@ final class TollFolder {
         PlaceFinder.Extent extent = violence.event().place().isEmpty() && toll.event().place().isPresent()
                 ? toll.extent() : violence.extent();
         return new CodedEvent(event, violence.territorial(), extent, violence.explicitDate() || date,
-                violence.attempted(), violence.recent(), violence.remote());
+                violence.attempted(), violence.recent(), violence.remote(), violence.entry());
     }
 
     private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date) {

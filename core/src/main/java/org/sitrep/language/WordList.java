@@ -193,5 +193,10 @@ public enum WordList {
      * Nouns of a part of a town that make the name they govern a place ("the district of X", "X is a regime-held
      * district"): a part of the town it is in.
      */
-    TOWN_PART_NOUNS
+    TOWN_PART_NOUNS,
+    /**
+     * Verbs of going into a place that need not take it ("troops entered the city"): a capture's verbs of
+     * territory otherwise ("overran", "seized") end the fight for the place they take.
+     */
+    ENTRY_VERBS
 }

@@ -898,4 +898,47 @@ class ControlPhrasesTest {
                         ControlChange::controller)
                 .containsExactly(tuple("Kafr Zorba", "Islamic State"), tuple("Jubb Hamra", "Islamic State"));
     }
+
+    private static List<ControlChange> control(String text, LocalDate published) {
+        return SharedModels.extractor().apply(Samples.news(text, published)).control();
+    }
+
+    @Test
+    void aCaptionDatedWithItsYearAfterTheReportIsNoClaimButOneWithoutAYearIsReadBack() {
+        assertThat(control("Bodies lie in the rebel-held town of Douma on April 8, 2018. Rebels hold the town of "
+                + "Binnish."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Binnish", "Syrian opposition"));
+    }
+
+    @Test
+    void aTimelineEntryTellsOfItsOwnTime() {
+        assertThat(control("September 2014: American jets begin bombing ISIS targets in Syria, including the "
+                + "group's stronghold in Raqqa. Kurdish fighters control Kobani.", LocalDate.of(2015, 10, 8)))
+                .extracting(ControlChange::place, ControlChange::controller,
+                        c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Raqqa", "Islamic State", "2014-09"),
+                        tuple("Kobani", "People's Protection Units", "2015-10-08"));
+    }
+
+    @Test
+    void aCaptureOfTheWholePlaceRestatesNoContest() {
+        assertThat(control("The Islamic State group is advancing in Iraq. As of Wednesday, the militant group had "
+                + "taken over not just Iraq's second-largest city in Mosul but also Tikrit. Some of these events, like "
+                + "the fall of Mosul, came quickly. Many people fled after extremist militants overran Mosul, Iraq's "
+                + "second-largest city, on June 10.", LocalDate.of(2014, 6, 11)))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
+                .containsExactly(tuple("Mosul", ControlStatus.CONTESTED, 46),
+                        tuple("Tikrit", ControlStatus.HELD, 46));
+    }
+
+    @Test
+    void aSmallPlaceMatchedToANamesakeInACountryTheArticleNamesNowhereElseIsNoClaim() {
+        String setting = "Government troops clashed with rebels in Aleppo on Monday. Jets struck Idlib and Homs. ";
+        assertThat(control(setting + "Kurdish fighters clashed with Islamic State militants in Barry on Tuesday."))
+                .extracting(ControlChange::place).doesNotContain("Barry").contains("Aleppo");
+        assertThat(control(setting + "Kurdish fighters clashed with Islamic State militants in Sinjar, Iraq, on "
+                + "Tuesday."))
+                .extracting(ControlChange::place).contains("Aleppo", "Sinjar");
+    }
 }
