@@ -229,10 +229,10 @@ final class QuoteAttributor {
             String speakerRelation = pack.has(WordList.QUOTING_VERBS, sentence.tokens().get(current).lemma()
                     .toLowerCase(Locale.ROOT)) ? "obj" : "nsubj";
             for (Dependency child : sentence.children(current)) {
-                // a subject inside any quote is quoted words ("“UN agencies continue …”, adding that “…”"), no speaker
+                // a subject inside any speech is quoted words ("“UN agencies continue …”, adding that “…”"), no
+                // speaker; a quoted name ("the “Military Operations Command” declared") still speaks
                 if ((child.relation().equals(speakerRelation) || child.relation().equals("obl:agent"))
-                        && quotedSpans(resolver.article()).stream()
-                        .noneMatch(q -> inside(sentence.tokens().get(child.dependent()), q))) {
+                        && !insideSpeech(resolver.article(), sentence.tokens().get(child.dependent()), quote)) {
                     Token subject = sentence.tokens().get(child.dependent());
                     if (!followPronouns && subject.isPronoun()) {
                         continue;
@@ -434,6 +434,12 @@ final class QuoteAttributor {
 
     private static boolean linked(ActorResolver resolver, Sentence sentence, int token) {
         return resolver.mentionsIn(sentence).stream().anyMatch(m -> m.covers(token));
+    }
+
+    /** Whether the token lies inside the quote or inside any other quoted words that read as speech. */
+    private boolean insideSpeech(Article article, Token token, Span quote) {
+        return inside(token, quote) || quotedSpans(article).stream().anyMatch(q -> inside(token, q)
+                && isSpeech(article.text(), q, q.of(article.text())));
     }
 
     private static boolean inside(Token token, Span quote) {
