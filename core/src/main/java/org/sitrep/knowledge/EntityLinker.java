@@ -829,18 +829,25 @@ public final class EntityLinker {
      */
     private List<LinkedMention> resolveSurnames(Annotated annotated, List<LinkedMention> mentions) {
         Map<String, String> fullNames = new HashMap<>();
+        // "Ed, a teacher himself, said" after "Ed Kassig": a first name alone is the one person of the article so
+        // named (none where two share it: "John" beside John Kerry and John McCain)
+        Map<String, Optional<String>> firstNames = new HashMap<>();
         for (LinkedMention m : mentions) {
             if (m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ")) {
                 String canonical = m.mention().canonical();
                 for (int space = canonical.indexOf(' '); space >= 0; space = canonical.indexOf(' ', space + 1)) {
                     fullNames.merge(canonical.substring(space + 1), canonical, (a, b) -> a.length() >= b.length() ? a : b);
                 }
+                firstNames.merge(canonical.substring(0, canonical.indexOf(' ')), Optional.of(canonical),
+                        (a, b) -> a.equals(b) ? a : Optional.empty());
             }
         }
         List<LinkedMention> resolved = new ArrayList<>(mentions.size());
         for (LinkedMention m : mentions) {
             Mention mention = m.mention();
-            String full = fullNames.get(mention.canonical());
+            String full = fullNames.getOrDefault(mention.canonical(), mention.type() == EntityType.PERSON
+                    && m.firstToken() == m.lastToken() ? firstNames.getOrDefault(mention.canonical(), Optional.empty())
+                    .orElse(null) : null);
             boolean nameLike = mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION
                     || mention.type() == EntityType.MISC;
             if (nameLike && m.actor().isEmpty() && m.place().isEmpty() && full != null) {

@@ -152,6 +152,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aFirstNameAloneIsTheOnePersonOfTheArticleSoNamed() {
+        assertThat(mentions("Ed Kassig and Paula Kassig spoke to reporters. Ed said their son was brave."))
+                .filteredOn(m -> m.text().equals("Ed"))
+                .extracting(Mention::canonical).containsExactly("Ed Kassig");
+        assertThat(mentions("Peter Hall met Peter Cole on Monday. Peter said the talks went well."))
+                .filteredOn(m -> m.text().equals("Peter"))
+                .extracting(Mention::canonical).containsExactly("Peter");
+    }
+
+    @Test
     void aStatesNameInsideAPersonsNameIsNoState() {
         assertThat(mentions("Neil Jordan said the film took ten years to make."))
                 .extracting(Mention::text, Mention::type)
