@@ -177,4 +177,11 @@ class QuoteAttributorTest {
                 + "added that each country \"has to make its own decision about the way forward\"."))
                 .extracting(Quote::speaker).containsExactly("Barack Obama");
     }
+
+    @Test
+    void whoReportsSpeaksWhatTheyReport() {
+        assertThat(quotes("\"The plot was stopped before anyone was hurt in the city,\" reports NBC News. "
+                + "Correspondent Jane Doe reports: \"The prime minister says he will take the president to court.\""))
+                .extracting(Quote::speaker).containsExactly("NBC News", "Jane Doe");
+    }
 }
