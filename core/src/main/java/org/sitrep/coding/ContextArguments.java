@@ -129,7 +129,7 @@ public final class ContextArguments {
         features.add("bias");
         features.add("type=" + event.type());
         features.add("dist=" + (index - s));
-        if (index != s && article.paragraphBreak(s, index)) {
+        if (index != s && article.linked().annotated().paragraphBreak(s, index)) {
             features.add("paragraph");
         }
         String relation = relation(sentence, mention);
@@ -222,12 +222,6 @@ public final class ContextArguments {
                 }
             }
             return eventsBySentence;
-        }
-
-        boolean paragraphBreak(int from, int to) {
-            List<Sentence> sentences = linked.annotated().sentences();
-            return linked.annotated().article().text().substring(sentences.get(from).end(), sentences.get(to).begin())
-                    .contains("\n");
         }
     }
 

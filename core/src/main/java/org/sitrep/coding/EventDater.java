@@ -111,7 +111,8 @@ final class EventDater {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
         }
-        if (told.stream().noneMatch(t -> sentence.covers(t.start(), t.end())) && simplePast(sentence, trigger, clause)) {
+        if (told.stream().noneMatch(t -> sentence.covers(t.start(), t.end()))
+                && simplePast(sentence, trigger, clause)) {
             Optional<CalendarDate> then = narrativeTime(linked, told, sentence, published);
             if (then.isPresent()) {
                 return new EventDate(then, false);
@@ -127,11 +128,9 @@ final class EventDater {
      */
     private static Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
                                                         Optional<LocalDate> published) {
-        List<Sentence> sentences = linked.annotated().sentences();
-        String text = linked.annotated().article().text();
         for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES); s--) {
-            Sentence before = sentences.get(s);
-            if (text.substring(before.end(), sentences.get(s + 1).begin()).contains("\n")) {
+            Sentence before = linked.annotated().sentences().get(s);
+            if (linked.annotated().paragraphBreak(s, s + 1)) {
                 return Optional.empty();
             }
             Optional<CalendarDate> last = told.stream().filter(t -> before.covers(t.start(), t.end()))

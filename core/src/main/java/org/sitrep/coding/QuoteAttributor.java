@@ -47,12 +47,12 @@ final class QuoteAttributor {
         List<Quote> quotes = new ArrayList<>();
         Optional<Referent> previousSpeaker = Optional.empty();
         int previousEnd = 0;
-        for (Span span : quotedSpans(article)) {
+        List<Span> all = quotedSpans(article);
+        Quoted quoted = new Quoted(all, all.stream().filter(q -> isSpeech(article.text(), q, q.of(article.text())))
+                .toList());
+        for (Span span : quoted.speech()) {
             String inner = span.of(article.text());
-            if (!isSpeech(article.text(), span, inner)) {
-                continue;
-            }
-            Optional<Attribution> attribution = attribution(linked, resolver, span);
+            Optional<Attribution> attribution = attribution(linked, resolver, quoted, span);
             // A quote with no attribution of its own continues the previous speaker's, within one paragraph only.
             Optional<Referent> lastSpeaker = sameParagraph(article.text(), previousEnd, span.start())
                     ? previousSpeaker : Optional.empty();
@@ -152,7 +152,7 @@ final class QuoteAttributor {
         return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
     }
 
-    private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Span quote) {
+    private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Quoted quoted, Span quote) {
         List<Sentence> sentences = linked.annotated().sentences();
         int first = -1;
         int last = -1;
@@ -168,18 +168,19 @@ final class QuoteAttributor {
             return Optional.empty();
         }
         for (int s : new int[] {first, last}) {
-            Optional<Attribution> found = speechVerbOutside(resolver, sentences.get(s), quote);
+            Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote);
             if (found.isPresent()) {
                 return found;
             }
         }
         if (first > 0 && quote.start() - 1 <= sentences.get(first).begin()) {
-            return speechVerbOutside(resolver, sentences.get(first - 1), quote);
+            return speechVerbOutside(resolver, quoted, sentences.get(first - 1), quote);
         }
         return Optional.empty();
     }
 
-    private Optional<Attribution> speechVerbOutside(ActorResolver resolver, Sentence sentence, Span quote) {
+    private Optional<Attribution> speechVerbOutside(ActorResolver resolver, Quoted quoted, Sentence sentence,
+                                                    Span quote) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Token token : sentence.tokens()) {
@@ -187,7 +188,7 @@ final class QuoteAttributor {
             if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
-            Optional<Referent> speaker = subject(resolver, sentence, token.index(), quote, true);
+            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, true);
             // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"), the nearest
             // such verb where one clause reports another's ("the book said Mattis told Trump he would “…”"); else
             // the nearest verb
@@ -220,7 +221,7 @@ final class QuoteAttributor {
      * after a verb that follows the quote ("“…,” said Col. Jane Doe"). A subject inside the quote is the quote's own,
      * never its speaker, even where the parser hangs both on one verb.
      */
-    private Optional<Referent> subject(ActorResolver resolver, Sentence sentence, int verb, Span quote,
+    private Optional<Referent> subject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb, Span quote,
                                        boolean followPronouns) {
         int current = verb;
         Optional<Referent> described = Optional.empty();
@@ -232,13 +233,13 @@ final class QuoteAttributor {
                 // a subject inside any speech is quoted words ("“UN agencies continue …”, adding that “…”"), no
                 // speaker; a quoted name ("the “Military Operations Command” declared") still speaks
                 if ((child.relation().equals(speakerRelation) || child.relation().equals("obl:agent"))
-                        && !insideSpeech(resolver.article(), sentence.tokens().get(child.dependent()), quote)) {
+                        && !quoted.insideSpeech(sentence.tokens().get(child.dependent()), quote)) {
                     Token subject = sentence.tokens().get(child.dependent());
                     if (!followPronouns && subject.isPronoun()) {
                         continue;
                     }
                     Optional<Referent> found = personPronoun(subject)
-                            ? recentSpeaker(resolver, sentence, subject.index(), quote)
+                            ? recentSpeaker(resolver, quoted, sentence, subject.index(), quote)
                                     .or(() -> resolver.resolve(sentence, subject.index()))
                             : named(resolver, sentence, subject.index(), quote);
                     if (found.isPresent()) {
@@ -285,7 +286,7 @@ final class QuoteAttributor {
             int dependent = child.dependent();
             if (dependent < subject && (relation.equals("det") || relation.equals("amod")
                     || relation.startsWith("compound") || relation.equals("nmod:poss") || relation.equals("nummod"))) {
-                first = Math.min(first, leftmost(sentence, dependent));
+                first = Math.min(first, sentence.subtreeRange(dependent)[0]);
             } else if (dependent > subject && relation.equals("nmod")) {
                 last = Math.max(last, rightmost(sentence, dependent));
             }
@@ -301,16 +302,6 @@ final class QuoteAttributor {
                 Optional.empty(), Optional.empty(), Optional.empty(), DESCRIBED_CONFIDENCE);
         return Optional.of(new Referent(new LinkedMention(sentence.index(), first, last, mention, Optional.empty(),
                 Optional.empty()), name, Optional.empty(), Optional.empty(), false));
-    }
-
-    private static int leftmost(Sentence sentence, int token) {
-        int left = token;
-        for (Dependency child : sentence.children(token)) {
-            if (child.dependent() < token) {
-                left = Math.min(left, leftmost(sentence, child.dependent()));
-            }
-        }
-        return left;
     }
 
     private static int rightmost(Sentence sentence, int token) {
@@ -378,23 +369,23 @@ final class QuoteAttributor {
      * the person who last spoke by a speech verb (named, not by a pronoun; the verb's subject as for a quote) in the
      * last sentences, before a person merely mentioned since.
      */
-    private Optional<Referent> recentSpeaker(ActorResolver resolver, Sentence sentence, int pronoun, Span quote) {
+    private Optional<Referent> recentSpeaker(ActorResolver resolver, Quoted quoted, Sentence sentence, int pronoun,
+                                           Span quote) {
         List<Sentence> sentences = resolver.sentences();
-        List<Span> quoted = quotedSpans(resolver.article());
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - ActorResolver.LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             List<Token> tokens = candidate.tokens();
             for (int v = (s == sentence.index() ? pronoun : tokens.size()) - 1; v >= 0; v--) {
                 Token verb = tokens.get(v);
                 if (!verb.isVerb() || !pack.has(WordList.SPEECH_VERBS, verb.lemma())
-                        || quoted.stream().anyMatch(q -> q.contains(verb.begin()))) {
+                        || quoted.all().stream().anyMatch(q -> q.contains(verb.begin()))) {
                     continue; // "Kerry said: “Assad told me …”": a saying inside a quote is the quote's, not a speaker's
                 }
                 // in an earlier sentence the verb's own quote is the last one that ends before it ("“…,” said X")
-                Span own = s == sentence.index() ? quote : quoted.stream()
+                Span own = s == sentence.index() ? quote : quoted.all().stream()
                         .filter(q -> q.end() <= verb.begin() && q.start() >= candidate.begin())
                         .reduce((first, second) -> second).orElse(new Span(candidate.begin(), candidate.begin()));
-                Optional<Referent> speaker = subject(resolver, candidate, v, own, false)
+                Optional<Referent> speaker = subject(resolver, quoted, candidate, v, own, false)
                         .filter(r -> r.mention().mention().type() == EntityType.PERSON);
                 if (speaker.isPresent()) {
                     return speaker;
@@ -436,12 +427,6 @@ final class QuoteAttributor {
         return resolver.mentionsIn(sentence).stream().anyMatch(m -> m.covers(token));
     }
 
-    /** Whether the token lies inside the quote or inside any other quoted words that read as speech. */
-    private boolean insideSpeech(Article article, Token token, Span quote) {
-        return inside(token, quote) || quotedSpans(article).stream().anyMatch(q -> inside(token, q)
-                && isSpeech(article.text(), q, q.of(article.text())));
-    }
-
     private static boolean inside(Token token, Span quote) {
         return token.begin() >= quote.start() && token.end() <= quote.end();
     }
@@ -464,5 +449,13 @@ final class QuoteAttributor {
     }
 
     private record Attribution(Referent speaker, Sentence sentence) {
+    }
+
+    /** An article's quoted spans, worked out once: all of them, and those that read as speech. */
+    private record Quoted(List<Span> all, List<Span> speech) {
+        /** Whether the token lies inside the quote or inside any other quoted words that read as speech. */
+        boolean insideSpeech(Token token, Span quote) {
+            return inside(token, quote) || speech.stream().anyMatch(q -> inside(token, q));
+        }
     }
 }

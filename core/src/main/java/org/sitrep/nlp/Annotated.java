@@ -11,6 +11,11 @@ public record Annotated(Article article, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
+    /** Whether a line break (a new paragraph) lies between sentence {@code from} and the later sentence {@code to}. */
+    public boolean paragraphBreak(int from, int to) {
+        return article.text().substring(sentences.get(from).end(), sentences.get(to).begin()).contains("\n");
+    }
+
     /** The number of sentences the parser ran on. */
     public int parsedSentenceCount() {
         return (int) sentences.stream().filter(Sentence::parsed).count();
