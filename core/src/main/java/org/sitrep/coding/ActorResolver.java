@@ -103,12 +103,52 @@ final class ActorResolver {
                 return described;
             }
         }
+        if (head.pos().equals("NNS") && !definite) {
+            // "other senators, such as Lamar Alexander, have voiced concerns": the named member speaks for the rest
+            for (Dependency child : sentence.children(token)) {
+                if (child.relation().startsWith("nmod") && child.dependent() > token
+                        && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS)) {
+                    Optional<Referent> member = resolve(sentence, child.dependent(), depth + 1);
+                    if (member.isPresent() && isActor(member.get().mention())) {
+                        return member;
+                    }
+                }
+            }
+        }
         if (pack.has(WordList.FORCE_NOUNS, word)) {
             for (Token of : sentence.children(token, "nmod")) {
                 Optional<Referent> found = resolve(sentence, of.index(), depth + 1);
                 if (found.isPresent() && isActor(found.get().mention())) {
                     return found;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "government airstrikes", "rebel bombardment", "regime siege": a bare common word modifying a noun event names
+     * the side whose forces it would name ("government forces", "rebel forces"), as the knowledge's descriptors say.
+     */
+    Optional<Referent> sideOfModifier(Sentence sentence, int modifier) {
+        Token token = sentence.tokens().get(modifier);
+        if (!token.isNoun() && !token.pos().startsWith("JJ") || token.isProperNoun()
+                || linked.at(sentence.index(), modifier).isPresent()) {
+            return Optional.empty();
+        }
+        String word = token.word().toLowerCase(Locale.ROOT);
+        for (String force : pack.words(WordList.FORCE_NOUNS)) {
+            Optional<org.sitrep.model.Actor> actor = knowledge.byDescriptor(word + " " + force);
+            if (actor.isPresent()) {
+                EntityType type = actor.get().kind() == org.sitrep.model.Actor.ActorKind.PERSON ? EntityType.PERSON
+                        : actor.get().kind() == org.sitrep.model.Actor.ActorKind.ORGANISATION
+                        || actor.get().kind() == org.sitrep.model.Actor.ActorKind.STATE
+                        ? EntityType.ORGANIZATION : EntityType.ARMED_GROUP;
+                org.sitrep.model.Mention mention = new org.sitrep.model.Mention(token.word(), token.begin(),
+                        token.end(), type, actor.get().name(), Optional.of(actor.get().id()), Optional.empty(),
+                        Optional.empty(), 0.6);
+                return Optional.of(referent(new LinkedMention(sentence.index(), modifier, modifier, mention,
+                        actor, Optional.empty()), false));
             }
         }
         return Optional.empty();

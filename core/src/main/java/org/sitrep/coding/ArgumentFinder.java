@@ -137,6 +137,34 @@ final class ArgumentFinder {
     }
 
     /**
+     * Whom a stance is about: "voiced frustration that Obama had not called", "complained that the government did not
+     * help" (the subject of the clause it is about, which the parser may leave a bare dependent), or "voiced
+     * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is).
+     */
+    List<Referent> aboutWhom(ActorResolver resolver, Sentence sentence, int trigger) {
+        List<Integer> holders = new ArrayList<>(List.of(trigger));
+        sentence.children(trigger, "obj").forEach(object -> holders.add(object.index()));
+        List<Referent> found = new ArrayList<>();
+        for (int holder : holders) {
+            for (Dependency child : sentence.children(holder)) {
+                String relation = child.relation();
+                boolean clause = (relation.equals("ccomp") || relation.equals("acl") || relation.equals("dep"))
+                        && sentence.tokens().get(child.dependent()).isVerb() && child.dependent() > holder;
+                if (clause) {
+                    sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                            .forEach(subject -> addReferents(resolver, sentence, subject.dependent(), found));
+                } else if (holder != trigger && relation.startsWith("nmod")) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * The side a place is taken from, marked as the side driven out of it is ("retook Tikrit from ISIS", "an
      * offensive to retake Sinjar from the Islamic State"): the holder the taking is made against.
      */
@@ -391,7 +419,10 @@ final class ArgumentFinder {
                 }
             }
         }
-        return Optional.empty();
+        // "government airstrikes", "rebel bombardment": no name, but a word that names a side's forces
+        return sentence.children(noun).stream()
+                .filter(c -> c.relation().equals("amod") || c.relation().startsWith("compound"))
+                .flatMap(c -> resolver.sideOfModifier(sentence, c.dependent()).stream()).findFirst();
     }
 
     /** Referents of a phrase and of the phrases coordinated with it ("Turkish, Iranian, and Russian ministers"). */

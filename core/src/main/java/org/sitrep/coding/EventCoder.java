@@ -185,6 +185,13 @@ public final class EventCoder {
                     .filter(asked -> actors.stream().noneMatch(a -> a.name().equals(asked.name())))
                     .forEach(targets::add);
         }
+        if (targets.isEmpty() && !pattern.noun()
+                && (pattern.plover() == EventType.DISAPPROVE || pattern.plover() == EventType.SUPPORT)) {
+            // "voiced frustration that Obama had not called": the stance is toward whom the clause is about
+            arguments.aboutWhom(resolver, sentence, trigger.index()).stream()
+                    .filter(about -> actors.stream().noneMatch(a -> a.name().equals(about.name())))
+                    .findFirst().ifPresent(targets::add);
+        }
         if (targets.isEmpty() && pattern.isTerritorial()) {
             // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
             arguments.losers(resolver, sentence, trigger.index()).stream()

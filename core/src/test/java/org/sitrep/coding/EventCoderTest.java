@@ -76,12 +76,12 @@ class EventCoderTest {
     }
 
     @Test
-    void aStrikeOnAPlaceTheSentenceSaysASideHoldsTargetsThatSide() {
+    void aStrikeOnOrATakingOfAPlaceTheSentenceSaysASideHoldsTargetsThatSide() {
         assertThat(events("Russian jets hit an outpost in rebel-held Saraqib. Rebels took the regime-held city of "
                 + "Hama."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Russia", "Syrian opposition"),
-                        tuple(EventType.FIGHT, "Syrian opposition", ""));
+                        tuple(EventType.FIGHT, "Syrian opposition", "Syrian government"));
     }
 
     @Test
@@ -966,5 +966,54 @@ class EventCoderTest {
         assertThat(events("Turkey called upon the United Nations to stop the airstrikes."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.DEMAND, "Turkey"));
+    }
+
+    @Test
+    void aNounEventsModifierThatNamesASidesForcesNamesItsActor() {
+        assertThat(events("Government airstrikes on Douma killed 12 people on Monday. Heavy airstrikes on Saraqib "
+                + "killed five people on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Douma"),
+                        tuple(EventType.FIGHT, "", "Saraqib"));
+    }
+
+    @Test
+    void governmentTroopsAreTheGovernmentsForces() {
+        assertThat(events("Government troops shelled Douma on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government"));
+    }
+
+    @Test
+    void takingAPlaceTheArticleSaidASideHeldIsMadeAgainstThatSideButNeverAgainstTheActorItself() {
+        assertThat(events("Jets struck rebel-held Saraqib on Monday. Government forces captured Saraqib on "
+                + "Tuesday."))
+                .filteredOn(e -> e.acled() == AcledType.GOVERNMENT_REGAINS_TERRITORY)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", "Syrian opposition"));
+        assertThat(events("Government-held Saraqib was calm on Monday. Government forces captured Saraqib on "
+                + "Tuesday."))
+                .filteredOn(e -> e.acled() == AcledType.GOVERNMENT_REGAINS_TERRITORY)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", ""));
+    }
+
+    @Test
+    void aStanceOnWhatAClauseTellsIsTowardThatClausesSubject() {
+        assertThat(events("Senator John Smith voiced frustration on Tuesday that Obama had not yet consulted "
+                + "Congress. Kerry voiced frustration on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "John Smith", "Barack Obama"),
+                        tuple(EventType.DISAPPROVE, "John Kerry", ""));
+    }
+
+    @Test
+    void aGroupNamedByOneOfItsMembersActsAsThatMember() {
+        assertThat(events("Other senators, such as Lamar Alexander, condemned the plan on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Lamar Alexander"));
+        assertThat(events("Other senators condemned the plan on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, ""));
     }
 }
