@@ -38,6 +38,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void spellingsTheNewsUsesAndARebelGroupLinkToTheirActors() {
+        assertThat(mentions("Jaysh al-Islam fired rockets at Damascus. The Syrian Coalition condemned the attack. A "
+                + "rebel group shelled Hama. Government troops advanced."))
+                .extracting(Mention::canonical)
+                .contains("Jaish al-Islam", "Syrian National Coalition", "Syrian opposition", "Syrian government");
+    }
+
+    @Test
     void wordsAroundANameMakeItAPlaceAndTheGazetteerJoinsANameTheTaggerCut() {
         assertThat(mentions("Jets struck the town of al-Bab. Its capital city of Deir ez-Zor is besieged, and Deir Ezzor "
                 + "city was shelled."))
