@@ -97,6 +97,12 @@ final class ActorResolver {
         if (definite && pack.has(WordList.COUNTRY_ANAPHORS, word)) {
             return country(sentence, head); // "the country's prime minister"
         }
+        if (definite && head.isNoun() && pack.has(WordList.STATE_FORCE_NOUNS, withCompounds(sentence, head))) {
+            Optional<Referent> state = mainState(sentence, head.begin()); // "the army shelled Douma"
+            if (state.isPresent()) {
+                return state;
+            }
+        }
         if (definite && head.isNoun()) {
             Optional<Referent> described = described(sentence, head);
             if (described.isPresent()) {
@@ -208,6 +214,50 @@ final class ActorResolver {
             }
         }
         return Optional.ofNullable(main);
+    }
+
+    /** The noun with the compounds before it, lower-cased: "air force". */
+    private static String withCompounds(Sentence sentence, Token noun) {
+        StringBuilder phrase = new StringBuilder();
+        for (Token compound : sentence.children(noun.index(), "compound")) {
+            if (compound.index() < noun.index()) {
+                phrase.append(compound.word().toLowerCase(Locale.ROOT)).append(' ');
+            }
+        }
+        return phrase.append(noun.word().toLowerCase(Locale.ROOT)).toString();
+    }
+
+    /**
+     * "the army", "the air force" named by no state: the forces of the state the article is about, the one it has
+     * named most often so far (a state's government and its country counted as one; the latest of those named
+     * equally often).
+     */
+    private Optional<Referent> mainState(Sentence sentence, int before) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        LinkedMention main = null;
+        String mainId = null;
+        for (int s = 0; s <= sentence.index(); s++) {
+            for (LinkedMention mention : linked.in(s)) {
+                Optional<org.sitrep.model.Actor> actor = mention.actor();
+                if ((s < sentence.index() || mention.mention().end() <= before) && actor.isPresent()
+                        && actor.get().kind() == org.sitrep.model.Actor.ActorKind.STATE) {
+                    String id = actor.get().memberOf().flatMap(knowledge::byId)
+                            .filter(m -> m.kind() == org.sitrep.model.Actor.ActorKind.STATE)
+                            .map(org.sitrep.model.Actor::id).orElse(actor.get().id());
+                    int count = counts.merge(id, 1, Integer::sum);
+                    if (main == null || count >= counts.get(mainId)) {
+                        main = mention;
+                        mainId = id;
+                    }
+                }
+            }
+        }
+        if (main == null) {
+            return Optional.empty();
+        }
+        // the forces of Syria are its government's, as the knowledge has the country act through it
+        org.sitrep.model.Actor state = knowledge.byId(mainId).orElseThrow();
+        return Optional.of(new Referent(main, state.name(), Optional.of(state.id()), knowledge.side(state), true));
     }
 
     /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */

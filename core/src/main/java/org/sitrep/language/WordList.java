@@ -170,6 +170,11 @@ public enum WordList {
     COUNTRY_PREPOSITIONS,
     /** Nouns that, with a definite article, refer back to the last armed group named ("the group", "the militants"). */
     GROUP_DESCRIPTIONS,
+    /**
+     * A state's armed services ("army", "air force"): with a definite article and no state named, the forces of the
+     * state the article is about.
+     */
+    STATE_FORCE_NOUNS,
     /** Nouns of offices that, with a definite article, refer back to the last person named ("the senator"). */
     PERSON_DESCRIPTIONS,
     /** Nouns of a body that speaks for the person owning it ("the president's office said"): the body speaks. */

@@ -1016,4 +1016,16 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.DISAPPROVE, ""));
     }
+
+    @Test
+    void theArmyNamedByNoStateIsTheArmyOfTheStateTheArticleIsAbout() {
+        assertThat(events("Syria's government said on Monday it would attend the talks. The army shelled Douma on "
+                + "Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian government", "Douma"));
+        assertThat(events("The army shelled Douma on Tuesday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
 }
