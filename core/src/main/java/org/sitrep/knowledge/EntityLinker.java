@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.language.LanguagePack;
@@ -836,7 +837,15 @@ public final class EntityLinker {
             if (m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ")) {
                 String canonical = m.mention().canonical();
                 for (int space = canonical.indexOf(' '); space >= 0; space = canonical.indexOf(' ', space + 1)) {
-                    fullNames.merge(canonical.substring(space + 1), canonical, (a, b) -> a.length() >= b.length() ? a : b);
+                    String rest = canonical.substring(space + 1);
+                    fullNames.merge(rest, canonical, (a, b) -> a.length() >= b.length() ? a : b);
+                    // "Maliki" after "Nouri al-Maliki": the surname without its joined particle
+                    int hyphen = rest.indexOf('-');
+                    if (hyphen > 0 && hyphen + 1 < rest.length()
+                            && pack.has(WordList.NAME_PARTICLES, rest.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+                        fullNames.merge(rest.substring(hyphen + 1), canonical,
+                                (a, b) -> a.length() >= b.length() ? a : b);
+                    }
                 }
                 firstNames.merge(canonical.substring(0, canonical.indexOf(' ')), Optional.of(canonical),
                         (a, b) -> a.equals(b) ? a : Optional.empty());

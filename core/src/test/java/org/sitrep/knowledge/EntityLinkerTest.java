@@ -170,6 +170,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aSurnameWithoutItsJoinedParticleIsThePersonNamedInFull() {
+        assertThat(mentions("Prime Minister Nouri al-Maliki spoke on Monday. Maliki said he would stay."))
+                .filteredOn(m -> m.text().equals("Maliki"))
+                .extracting(Mention::canonical).containsExactly("Nouri al-Maliki");
+        assertThat(mentions("Sami Ould-Salem spoke on Monday. Salem said the talks went well."))
+                .filteredOn(m -> m.text().equals("Salem"))
+                .extracting(Mention::canonical).containsExactly("Salem");
+    }
+
+    @Test
     void aStatesNameInsideAPersonsNameIsNoState() {
         assertThat(mentions("Neil Jordan said the film took ten years to make."))
                 .extracting(Mention::text, Mention::type)
