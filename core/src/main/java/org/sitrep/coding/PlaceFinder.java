@@ -260,7 +260,18 @@ final class PlaceFinder {
         private boolean takesThing(int verb) {
             return verb == capture && sentence.children(verb, "obj").stream().anyMatch(o ->
                     o.isNoun() && !isPlace(linked, sentence, o.index()) && !townAnaphor(o)
-                    && !pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(java.util.Locale.ROOT)));
+                    && !(pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(java.util.Locale.ROOT))
+                    && namesPlace(o)));
+        }
+
+        /**
+         * "the village of Tokhar", "the Tokhar village": a place noun that names its place; "stormed a village in
+         * Aleppo province" takes something inside the province, not the province.
+         */
+        private boolean namesPlace(Token noun) {
+            return sentence.children(noun.index()).stream().anyMatch(d -> (d.relation().startsWith("nmod")
+                    || d.relation().startsWith("compound") || d.relation().equals("appos"))
+                    && isPlace(linked, sentence, d.dependent()));
         }
 
         private boolean townAnaphor(Token noun) {

@@ -941,4 +941,15 @@ class ControlPhrasesTest {
                 + "Tuesday."))
                 .extracting(ControlChange::place).contains("Aleppo", "Sinjar");
     }
+
+    @Test
+    void capturingAnUnnamedVillageInAProvinceTakesNoProvinceButCapturingANamedOneTakesIt() {
+        assertThat(control("In Idlib province government troops captured a village on Monday."))
+                .filteredOn(c -> c.status() == ControlStatus.HELD)
+                .extracting(ControlChange::place).doesNotContain("Idlib province");
+        assertThat(control("Government troops captured the village of Binnish on Monday."))
+                .filteredOn(c -> c.status() == ControlStatus.HELD)
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Binnish", "Syrian government"));
+    }
 }
