@@ -315,6 +315,11 @@ final class ActorResolver {
         return Optional.empty();
     }
 
+    /** Whether the token is part of a mention linked to a place, not an actor. */
+    boolean placeAt(Sentence sentence, int token) {
+        return linked.at(sentence.index(), token).filter(m -> m.place().isPresent() && !isActor(m)).isPresent();
+    }
+
     /** The linked mentions of a sentence, in text order. */
     List<LinkedMention> mentionsIn(Sentence sentence) {
         return linked.in(sentence.index());

@@ -244,8 +244,12 @@ final class ArgumentFinder {
                     && sentence.children(current).stream().anyMatch(c -> c.relation().startsWith("obl")
                     && hasAnyCase(sentence, c.dependent(), WordList.AGENT_PREPOSITIONS) && c.dependent() > clause);
             boolean ownSubject = false;
+            // "shelling by the army killed …": a gerund standing as a noun has its doer in a "by" phrase
+            boolean gerund = current == verb && sentence.tokens().get(verb).pos().equals("VBG")
+                    && sentence.head(verb).filter(h -> h.relation().startsWith("nsubj") || h.relation().equals("obj")
+                    || h.relation().startsWith("obl")).isPresent();
             for (Dependency child : sentence.children(current)) {
-                boolean agent = isAgent(sentence, child, passive);
+                boolean agent = isAgent(sentence, child, passive || gerund);
                 boolean subject = !passive && (child.relation().equals("nsubj")
                         || misparsedRelativeSubject(sentence, current).filter(r -> r == child.dependent()).isPresent());
                 if (child.relation().equals("nsubj:pass")
@@ -285,6 +289,16 @@ final class ArgumentFinder {
                 addReferents(resolver, sentence, head.get().governor(), found);
                 if (!found.isEmpty()) {
                     return found;
+                }
+                // "fired into Damascus, killing several people": a gerund hung on the place a deed went to
+                // continues that deed, whose subject it shares
+                Optional<Dependency> placeHead = sentence.head(head.get().governor());
+                if (sentence.tokens().get(current).pos().equals("VBG") && placeHead.isPresent()
+                        && placeHead.get().governor() >= 0 && placeHead.get().relation().startsWith("obl")
+                        && resolver.placeAt(sentence, head.get().governor())
+                        && sentence.tokens().get(placeHead.get().governor()).isVerb()) {
+                    current = placeHead.get().governor();
+                    continue;
                 }
             }
             current = head.get().governor();
@@ -388,8 +402,9 @@ final class ArgumentFinder {
      */
     private List<Referent> nounAgents(ActorResolver resolver, Sentence sentence, int noun) {
         List<Referent> found = new ArrayList<>();
+        // "shelling by the army", tagged as a gerund, has its "by" phrase as a verb's oblique
         List<Dependency> candidates = new ArrayList<>(sentence.children(noun).stream()
-                .filter(c -> c.relation().startsWith("nmod")).toList());
+                .filter(c -> c.relation().startsWith("nmod") || c.relation().startsWith("obl")).toList());
         sentence.head(noun).filter(h -> h.relation().equals("obj") && h.governor() >= 0
                         && !isPassive(sentence, h.governor()))
                 .ifPresent(h -> sentence.children(h.governor()).stream()

@@ -1028,4 +1028,21 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, ""));
     }
+
+    @Test
+    void aGerundStandingAsANounHasItsDoerInItsByPhrase() {
+        assertThat(events("Shelling by Turkish forces killed five people in Afrin on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Turkey"));
+        assertThat(events("Shelling killed five people in Afrin on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void aGerundHungOnThePlaceADeedWentToSharesThatDeedsSubject() {
+        assertThat(events("Rebels have also fired from the hills into Damascus killing four people."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian opposition", "civilians", "Damascus"));
+    }
 }
