@@ -1012,6 +1012,11 @@ class EventCoderTest {
         assertThat(events("Other senators, such as Lamar Alexander, condemned the plan on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.DISAPPROVE, "Lamar Alexander"));
+        assertThat(events("Several senators spoke on Monday, with some, such as Lamar Alexander, urging Turkey to "
+                + "close its border."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Lamar Alexander", "Turkey"));
         assertThat(events("Other senators condemned the plan on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.DISAPPROVE, ""));
