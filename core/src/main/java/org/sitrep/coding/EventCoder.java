@@ -98,6 +98,7 @@ public final class EventCoder {
                 }
             }
             dropClassesOfListedEvents(sentence, matched);
+            dropParticiplesDescribingEvents(sentence, matched);
             Set<Integer> deeds = matched.entrySet().stream().filter(m -> m.getValue().plover().physical())
                     .map(m -> m.getKey().index()).collect(java.util.stream.Collectors.toSet());
             List<TollFolder.Triggered> found = new ArrayList<>();
@@ -124,6 +125,19 @@ public final class EventCoder {
                 matched.remove(triggers.get(i));
             }
         }
+    }
+
+    /**
+     * "attacks targeting the army", "an airstrike hitting a convoy": a participle that describes a physical event noun
+     * tells that event's target, not a second event; a toll ("an airstrike killing five") stays, for the toll folder.
+     */
+    private void dropParticiplesDescribingEvents(Sentence sentence, Map<Token, EventPattern> matched) {
+        matched.entrySet().removeIf(entry -> entry.getKey().pos().equals("VBG") && entry.getValue().plover().physical()
+                && !pack.has(WordList.TOLL_VERBS, entry.getKey().lemma().toLowerCase(Locale.ROOT))
+                && sentence.head(entry.getKey().index()).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(noun -> noun.isNoun() && matched.containsKey(noun) && matched.get(noun).noun()
+                        && matched.get(noun).plover().physical()).isPresent());
     }
 
     /** Whether a speech verb stands right after a quote in its sentence or right before one: its attribution. */

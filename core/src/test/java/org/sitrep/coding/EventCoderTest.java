@@ -1050,4 +1050,11 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple("Syrian opposition", "civilians", "Damascus"));
     }
+
+    @Test
+    void aParticipleDescribingAnAttackIsThatAttacksTargetNotASecondEvent() {
+        assertThat(events("Nusra Front attacks targeting the Syrian army in Aleppo on Sunday killed four soldiers."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Nusra Front", "Syrian government"));
+    }
 }
