@@ -316,6 +316,24 @@ final class ActorResolver {
         return Optional.empty();
     }
 
+    /**
+     * "Critics slammed the decision", "several senators said they'll oppose", "angry protesters clashed": a plural of
+     * a people's noun that names no actor acts by its description, as the analyst writes it ("critics", "senators").
+     */
+    Optional<Referent> describedPeople(Sentence sentence, int token) {
+        Token noun = sentence.tokens().get(token);
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        if (!noun.pos().equals("NNS") || !pack.has(WordList.PEOPLE_DESCRIPTIONS, lemma)
+                || linked.at(sentence.index(), token).isPresent()) {
+            return Optional.empty();
+        }
+        String name = noun.word().toLowerCase(Locale.ROOT);
+        org.sitrep.model.Mention mention = new org.sitrep.model.Mention(noun.word(), noun.begin(), noun.end(),
+                EntityType.PERSON, name, Optional.empty(), Optional.empty(), Optional.empty(), 0.5);
+        return Optional.of(new Referent(new LinkedMention(sentence.index(), token, token, mention, Optional.empty(),
+                Optional.empty()), name, Optional.empty(), Optional.empty(), false));
+    }
+
     /** Whether the token is part of a mention linked to a place, not an actor. */
     boolean placeAt(Sentence sentence, int token) {
         return linked.at(sentence.index(), token).filter(m -> m.place().isPresent() && !isActor(m)).isPresent();

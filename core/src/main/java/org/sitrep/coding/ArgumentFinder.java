@@ -258,7 +258,11 @@ final class ArgumentFinder {
                 }
                 ownSubject |= subject || (child.relation().startsWith("nsubj") && current == verb);
                 if (subject || agent) {
+                    int before = found.size();
                     addReferents(resolver, sentence, child.dependent(), found);
+                    if (found.size() == before && subject) {
+                        resolver.describedPeople(sentence, child.dependent()).ifPresent(found::add);
+                    }
                 }
             }
             if (found.isEmpty() && passive && current == verb) {

@@ -175,6 +175,11 @@ public enum WordList {
      * state the article is about.
      */
     STATE_FORCE_NOUNS,
+    /**
+     * People's nouns that, in the plural and naming no known actor, act by their description ("critics slammed",
+     * "senators said they will oppose").
+     */
+    PEOPLE_DESCRIPTIONS,
     /** Nouns of offices that, with a definite article, refer back to the last person named ("the senator"). */
     PERSON_DESCRIPTIONS,
     /** Nouns of a body that speaks for the person owning it ("the president's office said"): the body speaks. */

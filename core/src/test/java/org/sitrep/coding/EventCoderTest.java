@@ -1019,7 +1019,7 @@ class EventCoderTest {
                 .containsExactly(tuple("Lamar Alexander", "Turkey"));
         assertThat(events("Other senators condemned the plan on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
-                .containsExactly(tuple(EventType.DISAPPROVE, ""));
+                .containsExactly(tuple(EventType.DISAPPROVE, "senators"));
     }
 
     @Test
@@ -1056,5 +1056,12 @@ class EventCoderTest {
         assertThat(events("Nusra Front attacks targeting the Syrian army in Aleppo on Sunday killed four soldiers."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Nusra Front", "Syrian government"));
+    }
+
+    @Test
+    void aPluralPeoplesNounNamingNoActorActsByItsDescription() {
+        assertThat(events("Critics slammed the decision on Monday. Officials slammed the decision on Tuesday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "critics"), tuple(EventType.DISAPPROVE, ""));
     }
 }
