@@ -110,8 +110,8 @@ final class ActorResolver {
             }
         }
         if ((head.pos().equals("NNS") || head.pos().equals("DT")) && !definite) {
-            // "other senators, such as Lamar Alexander, have voiced concerns", "some — such as Sen. X — urging": the
-            // named member speaks for the rest
+            // "other senators, such as Lamar Alexander, have voiced concerns", "some — such as Sen. X — urging":
+            // the named member speaks for the rest
             for (Dependency child : sentence.children(token)) {
                 if (child.relation().startsWith("nmod") && child.dependent() > token
                         && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS)) {

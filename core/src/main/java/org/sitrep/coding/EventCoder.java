@@ -134,7 +134,8 @@ public final class EventCoder {
     private void dropParticiplesDescribingEvents(Sentence sentence, Map<Token, EventPattern> matched) {
         matched.entrySet().removeIf(entry -> entry.getKey().pos().equals("VBG") && entry.getValue().plover().physical()
                 && !pack.has(WordList.TOLL_VERBS, entry.getKey().lemma().toLowerCase(Locale.ROOT))
-                && sentence.head(entry.getKey().index()).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
+                && sentence.head(entry.getKey().index())
+                .filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
                 .map(h -> sentence.tokens().get(h.governor()))
                 .filter(noun -> noun.isNoun() && matched.containsKey(noun) && matched.get(noun).noun()
                         && matched.get(noun).plover().physical()).isPresent());
