@@ -279,7 +279,8 @@ final class ControlPhrases {
                 // "strikes have helped Kurdish forces protect Irbil and retake the dam": taken, as the verb it
                 // completes says it happened
                 Optional<Integer> helpedSubject = helped(sentence, token.index());
-                if (!phrase.words().contains(lemma) || !(token.isPast() || helpedSubject.isPresent()) || object.isEmpty()
+                if (!phrase.words().contains(lemma) || !(token.isPast() || helpedSubject.isPresent())
+                        || object.isEmpty()
                         || !sentence.children(token.index(), "nsubj:pass").isEmpty()
                         || !factual(sentence, token.index())) {
                     return Optional.empty();
@@ -706,7 +707,8 @@ final class ControlPhrases {
      * that the article names elsewhere as a place of more than one word the gazetteer lacks: one name, one sense.
      */
     private static boolean namedAsUnlisted(Linked linked, LinkedMention mention) {
-        return mention.actor().isEmpty() && mention.mention().ref().isEmpty() && mention.lastToken() > mention.firstToken()
+        return mention.actor().isEmpty() && mention.mention().ref().isEmpty()
+                && mention.lastToken() > mention.firstToken()
                 && linked.mentions().stream().anyMatch(other -> other != mention && unlisted(other)
                 && other.mention().canonical().equals(mention.mention().canonical()));
     }
