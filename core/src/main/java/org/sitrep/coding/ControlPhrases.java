@@ -208,11 +208,17 @@ final class ControlPhrases {
                 if (passage && !factual(sentence, token.index())) {
                     return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
                 }
-                if (pastState(sentence, token.index())) {
-                    return Optional.empty(); // "towns that were controlled by ISIL": a past state, now ended
+                if (pastState(sentence, token.index()) && !(passage && !perfect(sentence, token.index()))) {
+                    // "towns that were controlled by ISIL": a past state, now ended; a passage told in the simple
+                    // past still holds ("the dam, which was recently reclaimed by Kurdish forces"), not one told
+                    // before the story's time ("which had been captured by IS", since retaken)
+                    return Optional.empty();
                 }
                 controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+                // "Sinjar, which was retaken by X": a relative pronoun stands for the place its clause describes
                 Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
+                        .filter(s -> !(s.pos().startsWith("W")
+                                && pack.has(WordList.RELATIVE_PRONOUNS, s.word().toLowerCase(Locale.ROOT))))
                         .map(Token::index).findFirst();
                 // "the X area, which lies south of the city and is controlled by Y": the place the clause describes
                 int described = subject.isEmpty() ? relativeAntecedent(linked, sentence, token.index()) : -1;
@@ -270,25 +276,39 @@ final class ControlPhrases {
                 // "militants captured the villages of A, B and C": a place no event can hold, as the gazetteer
                 // lacks it; a place it knows is the capture event's
                 Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst();
-                if (!phrase.words().contains(lemma) || !token.isPast() || object.isEmpty()
+                // "strikes have helped Kurdish forces protect Irbil and retake the dam": taken, as the verb it
+                // completes says it happened
+                Optional<Integer> helpedSubject = helped(sentence, token.index());
+                if (!phrase.words().contains(lemma) || !(token.isPast() || helpedSubject.isPresent())
+                        || object.isEmpty()
                         || !sentence.children(token.index(), "nsubj:pass").isEmpty()
                         || !factual(sentence, token.index())) {
                     return Optional.empty();
                 }
-                Optional<LinkedMention> taken = placeAt(linked, sentence, object.get().index())
+                // "after they retook it": a pronoun stands for the place named before it in the sentence, which
+                // no event places, listed or not
+                String objectWord = object.get().word().toLowerCase(Locale.ROOT);
+                boolean pronoun = object.get().pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, objectWord)
+                        && !pack.has(WordList.GROUP_PRONOUNS, objectWord);
+                Optional<LinkedMention> taken = pronoun ? placeBefore(linked, sentence, object.get().index())
+                        : placeAt(linked, sentence, object.get().index())
                         .or(() -> takenName(linked, sentence, object.get().index()))
                         .or(() -> placeOf(linked, sentence, object.get().index()));
-                if (taken.isEmpty() || taken.get().place().isPresent()) {
+                if (taken.isEmpty() || taken.get().place().isPresent() && !pronoun) {
                     return Optional.empty();
                 }
                 passage = true;
-                // "militants captured …": a description names the group as a name does; a pronoun does not
-                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
-                        .filter(subject -> !subject.isPronoun() && !pack.has(WordList.GROUP_PRONOUNS,
-                                subject.word().toLowerCase(Locale.ROOT)))
-                        .flatMap(subject -> resolver.resolveFighters(sentence, subject.index()))
+                // "militants captured …": a description names the group as a name does; a pronoun names the armed
+                // group of its sentence it points back to ("the Peshmerga had to clear mines after they retook it")
+                controller = helpedSubject.map(sentence.tokens()::get)
+                        .or(() -> sentence.children(token.index(), "nsubj").stream().findFirst())
+                        .flatMap(subject -> subject.isPronoun() || pack.has(WordList.GROUP_PRONOUNS,
+                                subject.word().toLowerCase(Locale.ROOT))
+                                ? resolver.resolve(sentence, subject.index()).filter(r -> r.mention() != null
+                                && r.mention().sentence() == sentence.index() && ActorResolver.isActor(r.mention()))
+                                : resolver.resolveFighters(sentence, subject.index()))
                         .filter(r -> r.actorId().isPresent());
-                anchor = object.get().index();
+                anchor = pronoun ? taken.get().lastToken() : object.get().index();
             }
             case SUBJECT -> {
                 // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
@@ -588,7 +608,7 @@ final class ControlPhrases {
         // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
         return token < 0 ? Optional.empty() : linked.at(sentence.index(), token)
                 .filter(m -> m.place().isPresent() || unlisted(m) || namingNoun(linked, sentence, m, 0).isPresent()
-                        || takenName(linked, sentence, token).isPresent())
+                        || takenName(linked, sentence, token).isPresent() || namedAsUnlisted(linked, m))
                 .filter(m -> !PlaceFinder.isCountry(m));
     }
 
@@ -683,10 +703,21 @@ final class ControlPhrases {
     }
 
     /**
+     * A name the recognizer took for something else here ("Eastern Ghouta is a key rebel bastion", an organization)
+     * that the article names elsewhere as a place of more than one word the gazetteer lacks: one name, one sense.
+     */
+    private static boolean namedAsUnlisted(Linked linked, LinkedMention mention) {
+        return mention.actor().isEmpty() && mention.mention().ref().isEmpty()
+                && mention.lastToken() > mention.firstToken()
+                && linked.mentions().stream().anyMatch(other -> other != mention && unlisted(other)
+                && other.mention().canonical().equals(mention.mention().canonical()));
+    }
+
+    /**
      * A place of more than one word the recognizer names and the gazetteer lacks ("the Mosul Dam", "Eastern Ghouta"):
      * held by name alone. One word is too often a misread name ("Daeshs de facto capital", its apostrophe lost).
      */
-    private static boolean unlisted(LinkedMention mention) {
+    static boolean unlisted(LinkedMention mention) {
         return mention.mention().type() == EntityType.LOCATION && mention.actor().isEmpty()
                 && mention.mention().ref().isEmpty() && mention.lastToken() > mention.firstToken();
     }
@@ -770,6 +801,59 @@ final class ControlPhrases {
         }
         int apposed = head.get().governor();
         return placeAt(linked, sentence, apposed).or(() -> placeOf(linked, sentence, apposed));
+    }
+
+    /**
+     * The subject of a bare verb that completes an implicative verb in the past ("helped Kurdish forces retake X",
+     * "helped them to retake X", "helped Kurds protect Y and retake X", however the parse joins the two verbs).
+     */
+    private Optional<Integer> helped(Sentence sentence, int verb) {
+        if (!sentence.tokens().get(verb).pos().startsWith("VB") || sentence.tokens().get(verb).isPast()
+                || sentence.tokens().get(verb).pos().equals("VBZ")) {
+            return Optional.empty();
+        }
+        int clause = sentence.head(verb).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(Dependency::governor).orElse(verb);
+        if (implicativePast(sentence, clause)) {
+            // "helped Kurds protect Y and retake X" with the second verb joined to "helped": its first complement's
+            // subject
+            return sentence.children(clause).stream().filter(c -> c.relation().equals("ccomp")
+                            || c.relation().equals("xcomp")).findFirst()
+                    .flatMap(c -> subjectOf(sentence, c.dependent(), clause));
+        }
+        return sentence.head(clause).filter(h -> (h.relation().equals("ccomp") || h.relation().equals("xcomp"))
+                        && h.governor() >= 0 && implicativePast(sentence, h.governor()))
+                .flatMap(h -> subjectOf(sentence, clause, h.governor()));
+    }
+
+    /** Whether the token is an implicative verb told in the past ("helped", "managed"). */
+    private boolean implicativePast(Sentence sentence, int token) {
+        Token main = sentence.tokens().get(token);
+        return main.isPast() && pack.has(WordList.IMPLICATIVE_VERBS, main.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The subject of a complement: its own, or the object of the verb it completes ("helped fighters to"). */
+    private static Optional<Integer> subjectOf(Sentence sentence, int complement, int main) {
+        return sentence.children(complement, "nsubj").stream().findFirst()
+                .or(() -> sentence.children(main, "obj").stream().findFirst()).map(Token::index);
+    }
+
+    /** A verb told in a perfect tense ("had been captured", "has been retaken"). */
+    private static boolean perfect(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> c.relation().equals("aux")
+                && sentence.tokens().get(c.dependent()).lemma().equalsIgnoreCase("have"));
+    }
+
+    /**
+     * The place, no country, that a pronoun after it stands for: the last named before it as a clause's subject
+     * ("the dam had mines that they cleared after they retook it"), not one named in passing ("speaking in Istanbul,
+     * they said smugglers took it into Syria": the weapons).
+     */
+    private Optional<LinkedMention> placeBefore(Linked linked, Sentence sentence, int pronoun) {
+        return linked.mentions().stream().filter(m -> m.sentence() == sentence.index() && m.lastToken() < pronoun)
+                .filter(m -> placeAt(linked, sentence, m.lastToken()).isPresent() && sentence.head(m.lastToken())
+                        .filter(h -> h.relation().startsWith("nsubj")).isPresent())
+                .reduce((first, second) -> second);
     }
 
     /** A state told in the past tense ("were controlled by", "had been under X control"), ended since. */

@@ -49,7 +49,8 @@ final class PlaceContainment {
                                 sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT)))
                         .ifPresent(h -> heads.add(h.governor()));
                 for (int head : heads) {
-                    outer(linked, sentence, head).filter(o -> !o.equals(inner) && !PlaceFinder.isCountry(o)
+                    outer(linked, sentence, head).or(() -> head == token ? followingIn(linked, sentence, token)
+                                    : Optional.empty()).filter(o -> !o.equals(inner) && !PlaceFinder.isCountry(o)
                                     && !o.mention().canonical().equals(inner.mention().canonical()))
                             .ifPresent(o -> found.add(new Contained(inner, o, new Evidence(
                                     linked.annotated().article().id(), sentence.begin(), sentence.end(),
@@ -86,7 +87,23 @@ final class PlaceContainment {
         return Optional.empty();
     }
 
+    /**
+     * "strikes on Douma in Eastern Ghouta" where the parse hangs the "in" phrase on the strikes: a place whose "in"
+     * comes right after the inner place names where that place lies.
+     */
+    private Optional<LinkedMention> followingIn(Linked linked, Sentence sentence, int last) {
+        if (last + 1 >= sentence.tokens().size() || !pack.has(WordList.PARTIAL_PREPOSITIONS,
+                sentence.tokens().get(last + 1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return sentence.head(last + 1).filter(h -> h.relation().equals("case") && h.governor() > last + 1)
+                .flatMap(h -> place(linked, sentence, h.governor()))
+                .filter(p -> p.firstToken() == last + 2 || sentence.tokens().get(last + 2).pos().equals("DT")
+                        && p.firstToken() == last + 3);
+    }
+
+    /** A listed place, or one of more than one word the gazetteer lacks ("Douma in Eastern Ghouta"). */
     private static Optional<LinkedMention> place(Linked linked, Sentence sentence, int token) {
-        return linked.at(sentence.index(), token).filter(m -> m.place().isPresent());
+        return linked.at(sentence.index(), token).filter(m -> m.place().isPresent() || ControlPhrases.unlisted(m));
     }
 }

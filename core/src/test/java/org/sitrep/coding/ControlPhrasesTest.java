@@ -952,4 +952,77 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Binnish", "Syrian government"));
     }
+
+    @Test
+    void aPlaceRetakenInARelativeClauseToldInTheSimplePastIsHeldButOneTakenBeforeTheStoryIsNot() {
+        assertThat(control("Jets struck positions around the Mosul Dam, which was recently reclaimed by Kurdish "
+                + "forces.", LocalDate.of(2014, 8, 22)))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul Dam", "People's Protection Units", ControlStatus.HELD));
+        assertThat(control("Jets struck positions around the Mosul Dam, which had been captured by the Islamic "
+                + "State.", LocalDate.of(2014, 8, 22))).extracting(ControlChange::place).doesNotContain("Mosul Dam");
+    }
+
+    @Test
+    void aPlaceRetakenAsItIsHeldByTheArmedGroupTheSubjectPointsBackTo() {
+        assertThat(control("The Mosul Dam was full of mines that the Peshmerga had to clear after they retook it "
+                + "from Islamic State fighters.", LocalDate.of(2014, 9, 17)))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul Dam", "Peshmerga", ControlStatus.HELD));
+        // a person taken near a place takes no place
+        assertThat(control("Peshmerga fighters guarding the Mosul Dam captured him on Monday.",
+                LocalDate.of(2014, 9, 17))).extracting(ControlChange::place).doesNotContain("Mosul Dam");
+    }
+
+    @Test
+    void controlRegainedOfAnUnlistedPlaceIsHeldSinceItsDay() {
+        assertThat(control("Kurdish forces regained control of the Mosul Dam on Friday.", LocalDate.of(2014, 8, 22)))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Mosul Dam", "People's Protection Units", ControlStatus.HELD, "2014-08-22"));
+    }
+
+    @Test
+    void aRelativePronounSubjectStandsForThePlaceItsClauseDescribes() {
+        assertThat(control("Russian jets hit Qaryatain, which is controlled by the Islamic State.",
+                LocalDate.of(2015, 10, 7)))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Qaryatain", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Russian jets hit Qaryatain, which was controlled by the Islamic State.",
+                LocalDate.of(2015, 10, 7))).extracting(ControlChange::place).doesNotContain("Qaryatain");
+    }
+
+    @Test
+    void aNameTakenForAnOrganisationIsThePlaceTheArticleNamesItElsewhere() {
+        assertThat(control("Jets struck rebel-held Douma in Eastern Ghouta. Eastern Ghouta is a key rebel bastion "
+                + "on the outskirts of Damascus and has been under siege for nearly two years.",
+                LocalDate.of(2015, 2, 5)))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Eastern Ghouta", "Syrian opposition", ControlStatus.CONTESTED));
+        // named nowhere else as a place, the recognizer's organization stays one
+        assertThat(control("Eastern Ghouta is a key rebel bastion on the outskirts of Damascus.",
+                LocalDate.of(2015, 2, 5))).extracting(ControlChange::place).doesNotContain("Eastern Ghouta");
+    }
+
+    @Test
+    void aPlaceRightBeforeAnInPhraseLiesInItWhereverTheParseHangsThePhrase() {
+        String ghouta = " Eastern Ghouta is a key rebel bastion and has been under siege for nearly two years.";
+        assertThat(control("Rebels vowed to fire missiles at the capital in response to deadly air strikes on "
+                + "rebel-held Douma in Eastern Ghouta." + ghouta, LocalDate.of(2015, 2, 5)))
+                .extracting(ControlChange::place, ControlChange::status)
+                .contains(tuple("Douma", ControlStatus.CONTESTED), tuple("Eastern Ghouta", ControlStatus.CONTESTED));
+        assertThat(control("Rebels vowed to fire missiles at the capital in response to deadly air strikes on "
+                + "rebel-held Douma near Eastern Ghouta." + ghouta, LocalDate.of(2015, 2, 5)))
+                .extracting(ControlChange::place, ControlChange::status)
+                .contains(tuple("Douma", ControlStatus.HELD));
+    }
+
+    @Test
+    void aPlaceAnImplicativeVerbInThePastSaysWasRetakenIsHeldButNotOneItPromises() {
+        assertThat(control("Airstrikes helped Kurdish fighters to retake the Mosul Dam.", LocalDate.of(2014, 8, 20)))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul Dam", "People's Protection Units", ControlStatus.HELD));
+        assertThat(control("Airstrikes will help Kurdish fighters retake the Mosul Dam.", LocalDate.of(2014, 8, 20)))
+                .extracting(ControlChange::place).doesNotContain("Mosul Dam");
+    }
 }
