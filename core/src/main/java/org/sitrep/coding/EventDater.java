@@ -252,6 +252,11 @@ final class EventDater {
         return new EventDate(published.map(CalendarDate::day), false);
     }
 
+    /** An event's date at a day, a month or a year: "last week" is dated to the month that holds most of it. */
+    static EventDate withoutWeek(EventDate date) {
+        return new EventDate(date.value().map(CalendarDate::withoutWeek), date.explicit(), date.recent());
+    }
+
     private static boolean isClause(String relation) {
         return relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("advcl")
                 || relation.equals("conj") || relation.equals("parataxis");

@@ -1,0 +1,37 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** The dates of events on short written news sentences, one time rule each. */
+class EventDaterTest {
+
+    private static List<Event> events(String text, LocalDate published) {
+        return SharedModels.extractor().apply(Samples.news(text, published)).events();
+    }
+
+    @Test
+    void lastWeekIsDatedToTheMonthThatHoldsMostOfThatWeek() {
+        // a Thursday report: last week ran from Monday 27 January to Sunday 2 February, four of its days in January
+        assertThat(events("Rebels shell Aleppo. Russia condemned the United States last week.",
+                LocalDate.of(2014, 2, 6)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2014-02-06"), tuple(EventType.DISAPPROVE, "2014-01"));
+    }
+
+    @Test
+    void aSeasonIsDatedToItsYear() {
+        assertThat(events("Rebels shell Aleppo. Turkey threatened Syria last summer.",
+                LocalDate.of(2013, 6, 15)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2013-06-15"), tuple(EventType.THREATEN, "2012"));
+    }
+}
