@@ -124,16 +124,18 @@ final class EventDater {
     /**
      * "In August 2013 a gas attack killed hundreds near Damascus. Washington blamed the government.": a past deed its
      * own sentence dates no way happened at the time its paragraph last named, within {@link #NARRATIVE_SENTENCES}
-     * sentences; a time on or after the report's day is the report's own news and tells nothing more.
+     * sentences; a time on or after the report's day is the report's own news and tells nothing more. A time that
+     * dates what came before ("since early 2014", "after the 2013 coup") is where a stretch began, not the story's time.
      */
-    private static Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
-                                                        Optional<LocalDate> published) {
+    private Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
+                                                 Optional<LocalDate> published) {
         for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES); s--) {
             Sentence before = linked.annotated().sentences().get(s);
             if (linked.annotated().paragraphBreak(s, s + 1)) {
                 return Optional.empty();
             }
             Optional<CalendarDate> last = told.stream().filter(t -> before.covers(t.start(), t.end()))
+                    .filter(t -> !ofPriorEvent(before, t))
                     .filter(t -> t.calendarDate().isPresent())
                     .max(java.util.Comparator.comparingInt(TimeExpression::end))
                     .flatMap(TimeExpression::calendarDate);

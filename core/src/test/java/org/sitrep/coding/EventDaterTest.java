@@ -34,4 +34,18 @@ class EventDaterTest {
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2013-06-15"), tuple(EventType.THREATEN, "2012"));
     }
+
+    @Test
+    void aPastDeedTakesItsParagraphsTimeButNotTheStartOfAStretchThatTimeDates() {
+        LocalDate published = LocalDate.of(2016, 8, 25);
+        assertThat(events("Rebels shell Aleppo. In July 2016 government jets struck the town of Binnish. Rebels shelled "
+                + "Idlib city.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "2016-07"),
+                        tuple(EventType.FIGHT, "2016-07"));
+        assertThat(events("Rebels shell Aleppo. Islamic State fighters have besieged the town since early 2014. Rebels "
+                + "shelled Idlib city.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .last().isEqualTo("2016-08-25");
+    }
 }
