@@ -48,4 +48,12 @@ class EventDaterTest {
                 .extracting(e -> e.date().map(Object::toString).orElse("none"))
                 .last().isEqualTo("2016-08-25");
     }
+
+    @Test
+    void aYearLaterIsTheYearAfterTheOneTheStoryIsAt() {
+        assertThat(events("Rebels shell Aleppo. In 2012 government forces shelled Homs. A year later, the army launched "
+                + "a rocket attack on a northern suburb.", LocalDate.of(2016, 8, 25)))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-25", "2012", "2013");
+    }
 }
