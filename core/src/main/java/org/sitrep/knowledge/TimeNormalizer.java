@@ -74,7 +74,7 @@ public final class TimeNormalizer {
         int end = tokens.get(last).end();
         String surface = text.substring(begin, end);
         Optional<String> value = timex.value();
-        Optional<CalendarDate> relative = relative(surface, reference, latest);
+        Optional<CalendarDate> relative = relative(surface, reference, latest).filter(r -> !taggedYear(timex, r));
         if (relative.isPresent()) {
             value = Optional.of(relative.get().toString());
         }
@@ -83,7 +83,8 @@ public final class TimeNormalizer {
         }
         // "five days later": TimeML's duration "five days" and its signal; the story moves to the day they reach
         Optional<CalendarDate> anchored = relative.isPresent() || last + 1 >= tokens.size() ? Optional.empty()
-                : relative(surface + " " + tokens.get(last + 1).word(), reference, latest);
+                : relative(surface + " " + tokens.get(last + 1).word(), reference, latest)
+                .filter(r -> !taggedYear(timex, r));
         double confidence = value.isPresent() ? 0.85 : 0.5;
         return Optional.of(new TimeExpression(surface, begin, end, value, timex.type(), confidence, anchored));
     }
@@ -96,6 +97,15 @@ public final class TimeNormalizer {
         Optional<CalendarDate> inYears = latest.flatMap(time -> narrative.resolve(surface, time))
                 .filter(d -> d.granularity() == CalendarDate.Granularity.YEAR);
         return inYears.or(() -> day.flatMap(d -> narrative.resolve(surface, CalendarDate.day(d))));
+    }
+
+    /**
+     * "a year earlier" after "the third quarter": where the tagger already reads the year an offset in years reaches,
+     * its reading is kept, as it may know the quarter.
+     */
+    private static boolean taggedYear(TimexMention timex, CalendarDate resolved) {
+        return resolved.granularity() == CalendarDate.Granularity.YEAR
+                && timex.value().filter(v -> v.startsWith(resolved.toString())).isPresent();
     }
 
     /** Without a publication date only absolute dates ("27 November 2024") keep a value. */

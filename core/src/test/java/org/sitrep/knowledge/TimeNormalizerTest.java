@@ -65,6 +65,13 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aYearEarlierKeepsTheTaggersQuarterOfThatYear() {
+        assertThat(times("Profit rose 5 percent in the third quarter. A year earlier, it fell 2 percent."))
+                .extracting(TimeExpression::text, t -> t.value().orElse(""))
+                .containsExactly(tuple("the third quarter", "2016-Q3"), tuple("A year earlier", "2015-Q3"));
+    }
+
+    @Test
     void theDayAStoryEndsIsTheDayItIsAtNotThePublicationDay() {
         assertThat(times("Stocks fell sharply on Monday. The index ended the day 3 percent lower."))
                 .extracting(TimeExpression::text, t -> t.value().orElse(""))
