@@ -27,8 +27,11 @@ final class EventDater {
     private static final int DAYS_IN_WEEK = 7;
     /** How far into an article a dateline may stand (a headline and a byline may come first). */
     private static final int DATELINE_SENTENCES = 4;
-    /** How many sentences back a paragraph's narrative time carries to a past deed that names none. */
-    private static final int NARRATIVE_SENTENCES = 3;
+    /**
+     * How many sentences back a paragraph's narrative time carries to a past deed that names none (two: on dev 72 a
+     * third sentence back gave two wrong dates and no right one).
+     */
+    private static final int NARRATIVE_SENTENCES = 2;
     private final LanguagePack pack;
 
     EventDater(LanguagePack pack) {

@@ -56,4 +56,13 @@ class EventDaterTest {
                 .extracting(e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly("2016-08-25", "2012", "2013");
     }
+
+    @Test
+    void theNarrativeTimeReachesTwoSentencesBackNotThree() {
+        assertThat(events("Rebels shell Aleppo. In July 2016 government jets struck Binnish. Rebels shelled Idlib city. "
+                + "Russian jets struck Saraqib. Government troops shelled Hama.", LocalDate.of(2016, 8, 25)))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Aleppo", "2016-08-25"), tuple("Binnish", "2016-07"),
+                        tuple("Idlib", "2016-07"), tuple("Saraqib", "2016-07"), tuple("Hama", "2016-08-25"));
+    }
 }
