@@ -55,7 +55,8 @@ final class EventDater {
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, told);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
-                || standing(sentence, trigger) || priorEvent(sentence, trigger);
+                || standing(sentence, trigger) || priorEvent(sentence, trigger)
+                || repeated(sentence, trigger.index()) || repeated(sentence, clause);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
         boolean futureSaid = false;
@@ -147,6 +148,15 @@ final class EventDater {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the minister repeatedly warned against it", "rebels routinely shelled the road": a deed done again and again (an
+     * adverb of frequency on it) happened on no one day.
+     */
+    private boolean repeated(Sentence sentence, int verb) {
+        return verb >= 0 && sentence.children(verb, "advmod").stream()
+                .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */

@@ -65,4 +65,14 @@ class EventDaterTest {
                 .containsExactly(tuple("Aleppo", "2016-08-25"), tuple("Binnish", "2016-07"),
                         tuple("Idlib", "2016-07"), tuple("Saraqib", "2016-07"), tuple("Hama", "2016-08-25"));
     }
+
+    @Test
+    void aPastDeedDoneAgainAndAgainHasNoOneDayButADayItNamesStays() {
+        assertThat(events("Rebels shell Aleppo. Government forces repeatedly shelled the road to Binnish. Government "
+                + "forces repeatedly shelled Saraqib on Monday.",
+                LocalDate.of(2016, 8, 25)))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Aleppo", "2016-08-25"), tuple("Binnish", "none"),
+                        tuple("Saraqib", "2016-08-22"));
+    }
 }
