@@ -364,12 +364,22 @@ final class EventDater {
     /**
      * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
      * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
-     * So is a gerund describing a noun.
+     * So is the simple present passive ("a government that is supported by Iran", "the group is listed as a terrorist group
+     * by the U.S.") and a gerund describing a noun.
      */
     private static boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && (trigger.isPresentTense()
                 && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"))
-                || describingGerund(sentence, trigger));
+                || presentPassive(sentence, trigger) || describingGerund(sentence, trigger));
+    }
+
+    /** "is supported", "are designated": a participle whose only auxiliary is a present-tense passive one. */
+    private static boolean presentPassive(Sentence sentence, Token trigger) {
+        List<Dependency> auxiliaries = sentence.children(trigger.index()).stream()
+                .filter(d -> d.relation().startsWith("aux")).toList();
+        return trigger.pos().equals("VBN") && auxiliaries.size() == 1
+                && auxiliaries.get(0).relation().equals("aux:pass")
+                && sentence.tokens().get(auxiliaries.get(0).dependent()).isPresentTense();
     }
 
     /**

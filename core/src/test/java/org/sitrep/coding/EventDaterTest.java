@@ -75,4 +75,13 @@ class EventDaterTest {
                 .containsExactly(tuple("Aleppo", "2016-08-25"), tuple("Binnish", "none"),
                         tuple("Saraqib", "2016-08-22"));
     }
+
+    @Test
+    void aRelationInTheSimplePresentPassiveBelowTheHeadlineHasNoDayButThePastPassiveIsNews() {
+        assertThat(events("Rebels shell Aleppo. The Iraqi government is supported by Iran. Idlib was shelled by "
+                + "government forces.", LocalDate.of(2016, 8, 25)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.SUPPORT, "none"),
+                        tuple(EventType.FIGHT, "2016-08-25"));
+    }
 }
