@@ -67,6 +67,10 @@ final class EventDater {
                 return new EventDate(stated, true);
             }
             if (time != null && isBackgroundTime(time)) {
+                Optional<CalendarDate> upToReport = upToReport(time, published);
+                if (upToReport.isPresent()) {
+                    return new EventDate(upToReport, false);
+                }
                 if (isRecentTime(time)) {
                     recent = true;
                 } else {
@@ -157,6 +161,31 @@ final class EventDater {
     private boolean repeated(Sentence sentence, int verb) {
         return verb >= 0 && sentence.children(verb, "advmod").stream()
                 .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "over the last two weeks", "in the past ten days": a deed over a stretch of more than a day and at most a month
+     * up to the report is of the month that holds most of that stretch; none otherwise.
+     */
+    private Optional<CalendarDate> upToReport(TimeExpression time, Optional<LocalDate> published) {
+        String value = time.value().orElse("");
+        if (published.isEmpty() || !isRecentTime(time) || !value.startsWith("P") || value.startsWith("PAST")) {
+            return Optional.empty();
+        }
+        double days;
+        try {
+            days = value.startsWith("PT") ? java.time.Duration.parse(value).toHours() / 24.0
+                    : java.time.Period.parse(value).toTotalMonths() * 30 + java.time.Period.parse(value).getDays();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        // a day or less would be the report's own day, where a strike told again must fold into its first mention
+        if (days <= 1 || days > 31) {
+            return Optional.empty();
+        }
+        // the month that holds most of the stretch, as a week is dated
+        LocalDate middle = published.get().minusDays((long) (days / 2));
+        return Optional.of(new CalendarDate(middle.withDayOfMonth(1), CalendarDate.Granularity.MONTH));
     }
 
     /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */

@@ -84,4 +84,14 @@ class EventDaterTest {
                 .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.SUPPORT, "none"),
                         tuple(EventType.FIGHT, "2016-08-25"));
     }
+
+    @Test
+    void aDeedOverTheLastWeeksUpToTheReportIsOfTheMonthThatHoldsMostOfThem() {
+        String text = "Rebels shell Aleppo. Air strikes on Douma in the last two weeks have killed more than 60 "
+                + "people.";
+        assertThat(events(text, LocalDate.of(2017, 11, 26))).extracting(e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly("2017-11-26", "2017-11");
+        assertThat(events(text, LocalDate.of(2017, 12, 3))).extracting(e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly("2017-12-03", "2017-11");
+    }
 }
