@@ -133,7 +133,8 @@ final class EventDater {
      * "In August 2013 a gas attack killed hundreds near Damascus. Washington blamed the government.": a past deed its
      * own sentence dates no way happened at the time its paragraph last named, within {@link #NARRATIVE_SENTENCES}
      * sentences; a time on or after the report's day is the report's own news and tells nothing more. A time that
-     * dates what came before ("since early 2014", "after the 2013 coup") is where a stretch began, not the story's time.
+     * dates what came before ("since early 2014", "after the 2013 coup") is where a stretch began, not the story's
+     * time.
      */
     private Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
                                                  Optional<LocalDate> published) {
@@ -393,8 +394,8 @@ final class EventDater {
     /**
      * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
      * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
-     * So is the simple present passive ("a government that is supported by Iran", "the group is listed as a terrorist group
-     * by the U.S.") and a gerund describing a noun.
+     * So is the simple present passive ("a government that is supported by Iran", "the group is listed as a terrorist
+     * group by the U.S.") and a gerund describing a noun.
      */
     private static boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && (trigger.isPresentTense()

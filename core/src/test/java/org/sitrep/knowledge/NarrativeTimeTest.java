@@ -38,8 +38,9 @@ class NarrativeTimeTest {
     void nYearsLaterIsTheYearNYearsAfterTheReferencesYear(@ForAll @IntRange(min = 0, max = 30_000) int epochDay,
                                                           @ForAll @IntRange(min = 1, max = 12) int years) {
         CalendarDate reference = CalendarDate.day(LocalDate.ofEpochDay(epochDay));
-        assertThat(TIME.resolve(years + " years later", reference)).contains(
-                new CalendarDate(LocalDate.of(reference.first().getYear() + years, 1, 1), CalendarDate.Granularity.YEAR));
+        CalendarDate year = new CalendarDate(LocalDate.of(reference.first().getYear() + years, 1, 1),
+                CalendarDate.Granularity.YEAR);
+        assertThat(TIME.resolve(years + " years later", reference)).contains(year);
     }
 
     @Property
