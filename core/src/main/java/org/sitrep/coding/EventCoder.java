@@ -274,7 +274,8 @@ public final class EventCoder {
         if (scheduled(sentence, trigger, stated, linked.annotated().article().published())) {
             mood = Modality.EXPECTED; // "Hollande meets with Putin Friday": the present tense of a set programme
         }
-        EventDater.EventDate when = dater.notAfterReport(stated, mood, linked.annotated().article().published());
+        EventDater.EventDate when = EventDater.withoutWeek(dater.notAfterReport(stated, mood,
+                linked.annotated().article().published()));
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

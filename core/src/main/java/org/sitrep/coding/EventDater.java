@@ -27,8 +27,11 @@ final class EventDater {
     private static final int DAYS_IN_WEEK = 7;
     /** How far into an article a dateline may stand (a headline and a byline may come first). */
     private static final int DATELINE_SENTENCES = 4;
-    /** How many sentences back a paragraph's narrative time carries to a past deed that names none. */
-    private static final int NARRATIVE_SENTENCES = 3;
+    /**
+     * How many sentences back a paragraph's narrative time carries to a past deed that names none (two: on dev 72 a
+     * third sentence back gave two wrong dates and no right one).
+     */
+    private static final int NARRATIVE_SENTENCES = 2;
     private final LanguagePack pack;
 
     EventDater(LanguagePack pack) {
@@ -52,7 +55,8 @@ final class EventDater {
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, told);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
-                || standing(sentence, trigger) || priorEvent(sentence, trigger);
+                || standing(sentence, trigger) || priorEvent(sentence, trigger)
+                || repeated(sentence, trigger.index()) || repeated(sentence, clause);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
         boolean futureSaid = false;
@@ -63,6 +67,10 @@ final class EventDater {
                 return new EventDate(stated, true);
             }
             if (time != null && isBackgroundTime(time)) {
+                Optional<CalendarDate> upToReport = upToReport(time, published);
+                if (upToReport.isPresent()) {
+                    return new EventDate(upToReport, false);
+                }
                 if (isRecentTime(time)) {
                     recent = true;
                 } else {
@@ -124,16 +132,19 @@ final class EventDater {
     /**
      * "In August 2013 a gas attack killed hundreds near Damascus. Washington blamed the government.": a past deed its
      * own sentence dates no way happened at the time its paragraph last named, within {@link #NARRATIVE_SENTENCES}
-     * sentences; a time on or after the report's day is the report's own news and tells nothing more.
+     * sentences; a time on or after the report's day is the report's own news and tells nothing more. A time that
+     * dates what came before ("since early 2014", "after the 2013 coup") is where a stretch began, not the story's
+     * time.
      */
-    private static Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
-                                                        Optional<LocalDate> published) {
+    private Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
+                                                 Optional<LocalDate> published) {
         for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES); s--) {
             Sentence before = linked.annotated().sentences().get(s);
             if (linked.annotated().paragraphBreak(s, s + 1)) {
                 return Optional.empty();
             }
             Optional<CalendarDate> last = told.stream().filter(t -> before.covers(t.start(), t.end()))
+                    .filter(t -> !ofPriorEvent(before, t))
                     .filter(t -> t.calendarDate().isPresent())
                     .max(java.util.Comparator.comparingInt(TimeExpression::end))
                     .flatMap(TimeExpression::calendarDate);
@@ -142,6 +153,40 @@ final class EventDater {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the minister repeatedly warned against it", "rebels routinely shelled the road": a deed done again and again (an
+     * adverb of frequency on it) happened on no one day.
+     */
+    private boolean repeated(Sentence sentence, int verb) {
+        return verb >= 0 && sentence.children(verb, "advmod").stream()
+                .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "over the last two weeks", "in the past ten days": a deed over a stretch of more than a day and at most a month
+     * up to the report is of the month that holds most of that stretch; none otherwise.
+     */
+    private Optional<CalendarDate> upToReport(TimeExpression time, Optional<LocalDate> published) {
+        String value = time.value().orElse("");
+        if (published.isEmpty() || !isRecentTime(time) || !value.startsWith("P") || value.startsWith("PAST")) {
+            return Optional.empty();
+        }
+        double days;
+        try {
+            days = value.startsWith("PT") ? java.time.Duration.parse(value).toHours() / 24.0
+                    : java.time.Period.parse(value).toTotalMonths() * 30 + java.time.Period.parse(value).getDays();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        // a day or less would be the report's own day, where a strike told again must fold into its first mention
+        if (days <= 1 || days > 31) {
+            return Optional.empty();
+        }
+        // the month that holds most of the stretch, as a week is dated
+        LocalDate middle = published.get().minusDays((long) (days / 2));
+        return Optional.of(new CalendarDate(middle.withDayOfMonth(1), CalendarDate.Granularity.MONTH));
     }
 
     /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */
@@ -252,6 +297,11 @@ final class EventDater {
         return new EventDate(published.map(CalendarDate::day), false);
     }
 
+    /** An event's date at a day, a month or a year: "last week" is dated to the month that holds most of it. */
+    static EventDate withoutWeek(EventDate date) {
+        return new EventDate(date.value().map(CalendarDate::withoutWeek), date.explicit(), date.recent());
+    }
+
     private static boolean isClause(String relation) {
         return relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("advcl")
                 || relation.equals("conj") || relation.equals("parataxis");
@@ -344,12 +394,22 @@ final class EventDater {
     /**
      * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
      * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
-     * So is a gerund describing a noun.
+     * So is the simple present passive ("a government that is supported by Iran", "the group is listed as a terrorist
+     * group by the U.S.") and a gerund describing a noun.
      */
     private static boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && (trigger.isPresentTense()
                 && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"))
-                || describingGerund(sentence, trigger));
+                || presentPassive(sentence, trigger) || describingGerund(sentence, trigger));
+    }
+
+    /** "is supported", "are designated": a participle whose only auxiliary is a present-tense passive one. */
+    private static boolean presentPassive(Sentence sentence, Token trigger) {
+        List<Dependency> auxiliaries = sentence.children(trigger.index()).stream()
+                .filter(d -> d.relation().startsWith("aux")).toList();
+        return trigger.pos().equals("VBN") && auxiliaries.size() == 1
+                && auxiliaries.get(0).relation().equals("aux:pass")
+                && sentence.tokens().get(auxiliaries.get(0).dependent()).isPresentTense();
     }
 
     /**

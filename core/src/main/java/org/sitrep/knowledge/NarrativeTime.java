@@ -9,11 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.CalendarDate;
 
 /**
  * Resolves relative time the way a reader follows a story: "five days later" counts from the day the narrative is
- * at (the last day the article named), not from publication. Rules come from the language pack's
- * {@code time-offsets.tsv}.
+ * at (the last day the article named), not from publication, and "a year later" from the year it is at. Rules come
+ * from the language pack's {@code time-offsets.tsv}.
  */
 public final class NarrativeTime {
     /** One offset rule: a pattern, its unit and its amount (fixed, or the number its first group gives). */
@@ -30,6 +31,7 @@ public final class NarrativeTime {
                 case "day" -> ChronoUnit.DAYS;
                 case "week" -> ChronoUnit.WEEKS;
                 case "month" -> ChronoUnit.MONTHS;
+                case "year" -> ChronoUnit.YEARS;
                 default -> throw new IllegalStateException(pack.code() + "/time-offsets.tsv: unknown unit " + f[1]);
             };
             boolean group = f[2].endsWith("$1");
@@ -40,6 +42,16 @@ public final class NarrativeTime {
 
     /** The day a relative expression names, counted from the narrative's reference day; none if no rule matches. */
     public Optional<LocalDate> resolve(String expression, LocalDate reference) {
+        return resolve(expression, CalendarDate.day(reference))
+                .filter(d -> d.granularity() == CalendarDate.Granularity.DAY).map(CalendarDate::first);
+    }
+
+    /**
+     * The time a relative expression names, counted from the narrative's reference time: a day for offsets in days,
+     * weeks or months (from a reference day only), a year for offsets in years ("a year later", "that year"), from
+     * a reference of any granularity; none if no rule matches.
+     */
+    public Optional<CalendarDate> resolve(String expression, CalendarDate reference) {
         String surface = expression.strip();
         for (Offset offset : offsets) {
             Matcher m = offset.pattern().matcher(surface);
@@ -48,9 +60,16 @@ public final class NarrativeTime {
             }
             Optional<Integer> amount = offset.fixed()
                     .or(() -> number(m.group(1)).map(n -> offset.negativeGroup() ? -n : n));
-            if (amount.isPresent()) {
-                return Optional.of(reference.plus(amount.get(), offset.unit()));
+            if (amount.isEmpty()) {
+                continue;
             }
+            if (offset.unit() == ChronoUnit.YEARS) {
+                return Optional.of(new CalendarDate(reference.first().withDayOfYear(1).plusYears(amount.get()),
+                        CalendarDate.Granularity.YEAR));
+            }
+            return reference.granularity() == CalendarDate.Granularity.DAY
+                    ? Optional.of(CalendarDate.day(reference.first().plus(amount.get(), offset.unit())))
+                    : Optional.empty();
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Annotated;
 import org.sitrep.nlp.Sentence;
@@ -36,15 +37,18 @@ public final class TimeNormalizer {
         String text = annotated.article().text();
         List<TimeExpression> times = new ArrayList<>();
         Optional<LocalDate> reference = published;
+        Optional<CalendarDate> latest = published.map(CalendarDate::day);
         for (Sentence sentence : annotated.sentences()) {
             for (TimexMention timex : sentence.timexes()) {
-                Optional<TimeExpression> time = normalize(text, sentence, timex, published, reference);
+                Optional<TimeExpression> time = normalize(text, sentence, timex, published, reference, latest);
                 if (time.isPresent()) {
                     times.add(time.get());
-                    Optional<org.sitrep.model.CalendarDate> day = time.get().calendarDate()
-                            .filter(d -> d.granularity() == org.sitrep.model.CalendarDate.Granularity.DAY);
-                    if (day.isPresent()) {
-                        reference = Optional.of(day.get().first());
+                    Optional<CalendarDate> named = time.get().calendarDate();
+                    if (named.isPresent()) {
+                        latest = named;
+                    }
+                    if (named.filter(d -> d.granularity() == CalendarDate.Granularity.DAY).isPresent()) {
+                        reference = Optional.of(named.get().first());
                     }
                 }
             }
@@ -53,7 +57,8 @@ public final class TimeNormalizer {
     }
 
     private Optional<TimeExpression> normalize(String text, Sentence sentence, TimexMention timex,
-                                               Optional<LocalDate> published, Optional<LocalDate> reference) {
+                                               Optional<LocalDate> published, Optional<LocalDate> reference,
+                                               Optional<CalendarDate> latest) {
         List<Token> tokens = sentence.tokens();
         int first = timex.firstToken();
         int last = timex.lastToken();
@@ -69,7 +74,7 @@ public final class TimeNormalizer {
         int end = tokens.get(last).end();
         String surface = text.substring(begin, end);
         Optional<String> value = timex.value();
-        Optional<LocalDate> relative = reference.flatMap(day -> narrative.resolve(surface, day));
+        Optional<CalendarDate> relative = relative(surface, reference, latest).filter(r -> !taggedYear(timex, r));
         if (relative.isPresent()) {
             value = Optional.of(relative.get().toString());
         }
@@ -77,10 +82,30 @@ public final class TimeNormalizer {
             value = Optional.empty();
         }
         // "five days later": TimeML's duration "five days" and its signal; the story moves to the day they reach
-        Optional<LocalDate> anchored = relative.isPresent() || last + 1 >= tokens.size() ? Optional.empty()
-                : reference.flatMap(day -> narrative.resolve(surface + " " + tokens.get(last + 1).word(), day));
+        Optional<CalendarDate> anchored = relative.isPresent() || last + 1 >= tokens.size() ? Optional.empty()
+                : relative(surface + " " + tokens.get(last + 1).word(), reference, latest)
+                .filter(r -> !taggedYear(timex, r));
         double confidence = value.isPresent() ? 0.85 : 0.5;
         return Optional.of(new TimeExpression(surface, begin, end, value, timex.type(), confidence, anchored));
+    }
+
+    /**
+     * A relative expression's time: "a year later", "that year" count from the year of the last time the article
+     * named, of any granularity ("In 2012 …. A year later"); days, weeks and months from the last day it named.
+     */
+    private Optional<CalendarDate> relative(String surface, Optional<LocalDate> day, Optional<CalendarDate> latest) {
+        Optional<CalendarDate> inYears = latest.flatMap(time -> narrative.resolve(surface, time))
+                .filter(d -> d.granularity() == CalendarDate.Granularity.YEAR);
+        return inYears.or(() -> day.flatMap(d -> narrative.resolve(surface, CalendarDate.day(d))));
+    }
+
+    /**
+     * "a year earlier" after "the third quarter": where the tagger already reads the year an offset in years reaches,
+     * its reading is kept, as it may know the quarter.
+     */
+    private static boolean taggedYear(TimexMention timex, CalendarDate resolved) {
+        return resolved.granularity() == CalendarDate.Granularity.YEAR
+                && timex.value().filter(v -> v.startsWith(resolved.toString())).isPresent();
     }
 
     /** Without a publication date only absolute dates ("27 November 2024") keep a value. */

@@ -102,7 +102,10 @@ public enum WordList {
     ORIGIN_PREPOSITIONS,
     /** Modifiers that mark an event as recalled, not reported ("previously"). */
     BACKGROUND_WORDS,
-    /** Adverbs of frequency that make a present-tense deed a habit, not a happening ("frequently deploy"). */
+    /**
+     * Adverbs of frequency that make a present-tense deed a habit, not a happening ("frequently deploy"), and a past
+     * one a deed of no one day ("repeatedly warned").
+     */
     HABITUAL_WORDS,
     /**
      * Prepositions and nouns that name an event as what came before another ("after the attack", "in the wake of the

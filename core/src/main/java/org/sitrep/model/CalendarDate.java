@@ -62,8 +62,10 @@ public record CalendarDate(LocalDate first, Granularity granularity) {
             if (value.matches("\\d{4}-\\d{2}")) {
                 return Optional.of(new CalendarDate(LocalDate.parse(value + "-01"), Granularity.MONTH));
             }
-            if (value.matches("\\d{4}")) {
-                return Optional.of(new CalendarDate(LocalDate.of(Integer.parseInt(value), 1, 1), Granularity.YEAR));
+            if (value.matches("\\d{4}(-(SP|SU|FA|AU|WI|Q[1-4]|H[12]))?")) {
+                // "last summer" (2012-SU), "the third quarter" (2016-Q3): a part of a year is dated to its year
+                return Optional.of(new CalendarDate(LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 1),
+                        Granularity.YEAR));
             }
         } catch (DateTimeException e) {
             return Optional.empty();
@@ -89,6 +91,15 @@ public record CalendarDate(LocalDate first, Granularity granularity) {
                     .orElse(new CalendarDate(first.minusWeeks(52), Granularity.WEEK));
             default -> new CalendarDate(first.minusYears(1), granularity);
         };
+    }
+
+    /**
+     * The date at an event's granularities, a day, a month or a year (as ACLED and the annotation guide code them): a
+     * week ("last week") becomes the month its Thursday lies in, which holds most of its days.
+     */
+    public CalendarDate withoutWeek() {
+        return granularity == Granularity.WEEK
+                ? new CalendarDate(first.plusDays(3).withDayOfMonth(1), Granularity.MONTH) : this;
     }
 
     /** Whether the two dates, each widened by {@code slackDays}, share a day. */

@@ -33,8 +33,32 @@ enum Tense {
                 if (token.pos().equals("VBD")) {
                     return PAST;
                 }
+                if (token.pos().equals("VB") && futureGroup(tokens, i, words)) {
+                    return FUTURE;
+                }
             }
         }
         return PRESENT;
+    }
+
+    /** How far back a base-form verb's future cue may stand ("will stay on in Amman and meet"). */
+    private static final int GROUP_REACH = 8;
+
+    /**
+     * "The envoy will stay on in Amman and meet the king on Saturday, an aide told reporters": a base-form verb whose
+     * clause opened with a future cue is in the future, though a past verb (the telling) stands nearer the date.
+     */
+    private static boolean futureGroup(List<Token> tokens, int verb, TimeWords words) {
+        for (int i = verb - 1; i >= Math.max(0, verb - GROUP_REACH); i--) {
+            Token token = tokens.get(i);
+            if (token.pos().equals("VBD") || token.pos().equals(".") || token.pos().equals(",")
+                    || token.pos().equals(":")) {
+                return false;
+            }
+            if (words.value("TENSE", token.word().toLowerCase(Locale.ROOT)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

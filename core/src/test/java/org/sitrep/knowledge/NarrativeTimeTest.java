@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.sitrep.language.LanguagePack;
+import org.sitrep.model.CalendarDate;
 
 class NarrativeTimeTest {
     private static final NarrativeTime TIME = new NarrativeTime(LanguagePack.load("en"));
@@ -21,6 +22,25 @@ class NarrativeTimeTest {
         assertThat(TIME.resolve("two weeks later", SIEGE_BROKEN)).contains(LocalDate.of(2016, 8, 20));
         assertThat(TIME.resolve("three days earlier", SIEGE_BROKEN)).contains(LocalDate.of(2016, 8, 3));
         assertThat(TIME.resolve("last year", SIEGE_BROKEN)).isEmpty();
+    }
+
+    @Test
+    void yearsCountFromTheYearTheStoryIsAtOfAnyGranularity() {
+        assertThat(TIME.resolve("A year later", CalendarDate.of("2012"))).contains(CalendarDate.of("2013"));
+        assertThat(TIME.resolve("three years later", CalendarDate.of("2011-06"))).contains(CalendarDate.of("2014"));
+        assertThat(TIME.resolve("later that year", CalendarDate.of("2007-09-14"))).contains(CalendarDate.of("2007"));
+        assertThat(TIME.resolve("two years earlier", CalendarDate.of("2016-08-06"))).contains(CalendarDate.of("2014"));
+        assertThat(TIME.resolve("five days later", CalendarDate.of("2016-08"))).isEmpty(); // days need a day
+        assertThat(TIME.resolve("a year later", SIEGE_BROKEN)).isEmpty(); // no day a year later: a year
+    }
+
+    @Property
+    void nYearsLaterIsTheYearNYearsAfterTheReferencesYear(@ForAll @IntRange(min = 0, max = 30_000) int epochDay,
+                                                          @ForAll @IntRange(min = 1, max = 12) int years) {
+        CalendarDate reference = CalendarDate.day(LocalDate.ofEpochDay(epochDay));
+        CalendarDate year = new CalendarDate(LocalDate.of(reference.first().getYear() + years, 1, 1),
+                CalendarDate.Granularity.YEAR);
+        assertThat(TIME.resolve(years + " years later", reference)).contains(year);
     }
 
     @Property

@@ -52,9 +52,23 @@ class TimeNormalizerTest {
     void aDurationBeforeLaterIsTheDurationAndReachesTheDayAfterTheNarrativesDay() {
         List<TimeExpression> found = times("The army entered the town on December 2. Five days later it withdrew.");
         assertThat(found).extracting(TimeExpression::text, t -> t.value().orElse(""), TimeExpression::type,
-                t -> t.anchoredDay().map(LocalDate::toString).orElse("")).containsExactly(
+                t -> t.anchored().map(Object::toString).orElse("")).containsExactly(
                 tuple("December 2", "2016-12-02", "DATE", ""), tuple("Five days", "P5D", "DURATION", "2016-12-07"));
         assertThat(found.get(1).calendarDate().map(d -> d.first().toString())).contains("2016-12-07");
+    }
+
+    @Test
+    void aYearLaterCountsFromTheYearTheStoryIsAt() {
+        List<TimeExpression> found = times("The siege began in 2012. A year later, the army shelled the city.");
+        assertThat(found).extracting(TimeExpression::text, t -> t.anchored().map(Object::toString).orElse(""))
+                .containsExactly(tuple("2012", ""), tuple("A year", "2013"));
+    }
+
+    @Test
+    void aYearEarlierKeepsTheTaggersQuarterOfThatYear() {
+        assertThat(times("Profit rose 5 percent in the third quarter. A year earlier, it fell 2 percent."))
+                .extracting(TimeExpression::text, t -> t.value().orElse(""))
+                .containsExactly(tuple("the third quarter", "2016-Q3"), tuple("A year earlier", "2015-Q3"));
     }
 
     @Test

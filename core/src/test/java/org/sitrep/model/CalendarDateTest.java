@@ -32,6 +32,33 @@ class CalendarDateTest {
     }
 
     @Test
+    void aSeasonAQuarterOrAHalfIsDatedToItsYear() {
+        assertThat(CalendarDate.parse("2012-SU")).contains(CalendarDate.of("2012"));
+        assertThat(CalendarDate.parse("2016-Q3")).contains(CalendarDate.of("2016"));
+        assertThat(CalendarDate.parse("2016-H2")).contains(CalendarDate.of("2016"));
+        assertThat(CalendarDate.parse("2016-XX")).isEmpty();
+    }
+
+    @Test
+    void aWeekWithoutWeeksIsTheMonthOfItsThursday() {
+        assertThat(CalendarDate.of("2014-W05").withoutWeek()).hasToString("2014-01"); // 27 January to 2 February
+        assertThat(CalendarDate.of("2014-W40").withoutWeek()).hasToString("2014-10"); // 29 September to 5 October
+        assertThat(CalendarDate.of("2014-10-02").withoutWeek()).hasToString("2014-10-02");
+        assertThat(CalendarDate.of("2014").withoutWeek()).hasToString("2014");
+    }
+
+    @Property
+    void aWeekBecomesAMonthThatHoldsAtLeastFourOfItsDays(@ForAll @IntRange(min = 0, max = 40_000) int epochDay) {
+        CalendarDate week = new CalendarDate(LocalDate.ofEpochDay(epochDay).with(java.time.DayOfWeek.MONDAY),
+                CalendarDate.Granularity.WEEK);
+        CalendarDate month = week.withoutWeek();
+        long inside = week.first().datesUntil(week.last().plusDays(1))
+                .filter(d -> !d.isBefore(month.first()) && !d.isAfter(month.last())).count();
+        assertThat(month.granularity()).isEqualTo(CalendarDate.Granularity.MONTH);
+        assertThat(inside).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void aYearEarlierKeepsTheGranularity() {
         assertThat(CalendarDate.of("2016-12").yearEarlier()).hasToString("2015-12");
         assertThat(CalendarDate.of("2016-W51").yearEarlier()).hasToString("2015-W51");

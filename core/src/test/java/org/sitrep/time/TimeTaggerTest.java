@@ -39,6 +39,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aWeekdayOfAVerbAFutureCueOpenedIsAheadThoughAPastTellingStandsNearer() {
+        assertThat(found("The envoy will stay on in Amman and meet the king on Saturday, an aide told reporters."))
+                .containsExactly(tuple("Saturday", "DATE", "2016-12-17"));
+        assertThat(found("The envoy stayed on in Amman and met the king on Saturday, an aide told reporters."))
+                .containsExactly(tuple("Saturday", "DATE", "2016-12-10"));
+    }
+
+    @Test
     void relativeExpressionsCountFromTheDocumentDate() {
         assertThat(found("Two days ago the army said it had retaken the town; last week it had lost it."))
                 .containsExactly(tuple("Two days ago", "DATE", "2016-12-11"), tuple("last week", "DATE", "2016-W49"));

@@ -1,0 +1,97 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** The dates of events on short written news sentences, one time rule each. */
+class EventDaterTest {
+
+    private static List<Event> events(String text, LocalDate published) {
+        return SharedModels.extractor().apply(Samples.news(text, published)).events();
+    }
+
+    @Test
+    void lastWeekIsDatedToTheMonthThatHoldsMostOfThatWeek() {
+        // a Thursday report: last week ran from Monday 27 January to Sunday 2 February, four of its days in January
+        assertThat(events("Rebels shell Aleppo. Russia condemned the United States last week.",
+                LocalDate.of(2014, 2, 6)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2014-02-06"), tuple(EventType.DISAPPROVE, "2014-01"));
+    }
+
+    @Test
+    void aSeasonIsDatedToItsYear() {
+        assertThat(events("Rebels shell Aleppo. Turkey threatened Syria last summer.",
+                LocalDate.of(2013, 6, 15)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2013-06-15"), tuple(EventType.THREATEN, "2012"));
+    }
+
+    @Test
+    void aPastDeedTakesItsParagraphsTimeButNotTheStartOfAStretchThatTimeDates() {
+        LocalDate published = LocalDate.of(2016, 8, 25);
+        assertThat(events("Rebels shell Aleppo. In July 2016 government jets struck the town of Binnish. "
+                + "Rebels shelled Idlib city.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "2016-07"),
+                        tuple(EventType.FIGHT, "2016-07"));
+        assertThat(events("Rebels shell Aleppo. Islamic State fighters have besieged the town since early 2014. Rebels "
+                + "shelled Idlib city.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .last().isEqualTo("2016-08-25");
+    }
+
+    @Test
+    void aYearLaterIsTheYearAfterTheOneTheStoryIsAt() {
+        assertThat(events("Rebels shell Aleppo. In 2012 government forces shelled Homs. A year later, the army "
+                + "launched a rocket attack on a northern suburb.", LocalDate.of(2016, 8, 25)))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-25", "2012", "2013");
+    }
+
+    @Test
+    void theNarrativeTimeReachesTwoSentencesBackNotThree() {
+        assertThat(events("Rebels shell Aleppo. In July 2016 government jets struck Binnish. Rebels shelled Idlib "
+                + "city. Russian jets struck Saraqib. Government troops shelled Hama.", LocalDate.of(2016, 8, 25)))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Aleppo", "2016-08-25"), tuple("Binnish", "2016-07"),
+                        tuple("Idlib", "2016-07"), tuple("Saraqib", "2016-07"), tuple("Hama", "2016-08-25"));
+    }
+
+    @Test
+    void aPastDeedDoneAgainAndAgainHasNoOneDayButADayItNamesStays() {
+        assertThat(events("Rebels shell Aleppo. Government forces repeatedly shelled the road to Binnish. Government "
+                + "forces repeatedly shelled Saraqib on Monday.",
+                LocalDate.of(2016, 8, 25)))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Aleppo", "2016-08-25"), tuple("Binnish", "none"),
+                        tuple("Saraqib", "2016-08-22"));
+    }
+
+    @Test
+    void aRelationInTheSimplePresentPassiveBelowTheHeadlineHasNoDayButThePastPassiveIsNews() {
+        assertThat(events("Rebels shell Aleppo. The Iraqi government is supported by Iran. Idlib was shelled by "
+                + "government forces.", LocalDate.of(2016, 8, 25)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.SUPPORT, "none"),
+                        tuple(EventType.FIGHT, "2016-08-25"));
+    }
+
+    @Test
+    void aDeedOverTheLastWeeksUpToTheReportIsOfTheMonthThatHoldsMostOfThem() {
+        String text = "Rebels shell Aleppo. Air strikes on Douma in the last two weeks have killed more than 60 "
+                + "people.";
+        assertThat(events(text, LocalDate.of(2017, 11, 26))).extracting(e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly("2017-11-26", "2017-11");
+        assertThat(events(text, LocalDate.of(2017, 12, 3))).extracting(e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly("2017-12-03", "2017-11");
+    }
+}
