@@ -49,7 +49,7 @@ final class ControlPhrases {
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN }
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -105,14 +105,19 @@ final class ControlPhrases {
                         // X attack"); a contest is named by the side holding the place, which this phrase does not say
                         Optional<Referent> holder = phrase.status() == ControlStatus.CONTESTED ? Optional.empty()
                                 : found.controller();
-                        // "Fallujah and Mosul are under the militants' control": one claim for each place
-                        for (LinkedMention place : withConjuncts(linked, sentence, found.place())) {
+                        // "Fallujah and Mosul are under the militants' control": one claim for each place; a part
+                        // claimed under its town ("the district of Jobar, which is divided …") is claimed by its name
+                        // too, whole, as news asks for it by name
+                        List<LinkedMention> places = new ArrayList<>(withConjuncts(linked, sentence, found.place()));
+                        found.part().ifPresent(places::add);
+                        for (LinkedMention place : places) {
+                            boolean whole = found.part().filter(place::equals).isPresent() || !found.partial();
                             // "the Kurdish capital of Erbil": a description means the side of the place's country
                             Optional<Referent> here = holder.map(h -> owners.where(h, place.place()));
                             ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),
                                     here.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
                                     here.flatMap(Referent::side),
-                                    found.partial() ? ControlStatus.CONTESTED : phrase.status(), since, asOf,
+                                    whole ? phrase.status() : ControlStatus.CONTESTED, since, asOf,
                                     CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
                                     sentence.end(), sentence.text()));
                             claims.add(claim);
@@ -179,7 +184,8 @@ final class ControlPhrases {
     }
 
     /** A described place; without a controller only when the phrase says it is contested. */
-    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial, boolean passage) {
+    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial, boolean passage,
+                         Optional<LinkedMention> part) {
     }
 
     private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
@@ -224,6 +230,23 @@ final class ControlPhrases {
                 int described = subject.isEmpty() ? relativeAntecedent(linked, sentence, token.index()) : -1;
                 anchor = subject.orElse(adjacentPlace(linked, sentence, token.index())
                         .orElse(described >= 0 ? described : headOf(sentence, token.index())));
+            }
+            case SHARED -> {
+                // "divided between regime and rebel control": control shared by sides is a contest; the parse
+                // hangs the preposition on the first side, the control noun conjoined to it
+                int shared = sentence.head(token.index()).filter(h -> h.relation().startsWith("conj"))
+                        .map(Dependency::governor).orElse(token.index());
+                if (!phrase.words().contains(lemma) || pastState(sentence, token.index())
+                        || !ArgumentFinder.markedBy(pack, sentence, shared, WordList.SHARED_CONTROL_PREPOSITIONS)) {
+                    return Optional.empty();
+                }
+                controller = Optional.empty();
+                // "the town of X is divided between …": the clause's subject, unless a relative pronoun
+                int clause = headOf(sentence, shared);
+                anchor = clause < 0 ? -1 : sentence.children(clause, "nsubj").stream()
+                        .filter(s -> !(s.pos().startsWith("W")
+                                && pack.has(WordList.RELATIVE_PRONOUNS, s.word().toLowerCase(Locale.ROOT))))
+                        .map(Token::index).findFirst().orElse(placeAbove(linked, sentence, shared));
             }
             case UNDER, HANDS -> {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
@@ -378,6 +401,7 @@ final class ControlPhrases {
         }
         Optional<Integer> naming = place.get().place().isEmpty() ? namingNoun(linked, sentence, place.get(), 0)
                 : Optional.empty();
+        Optional<LinkedMention> namedPart = Optional.empty();
         if (naming.isPresent()) {
             // "Aleppo city's rebel-held district of Tariq al-Bab": a part the gazetteer lacks claims part of the
             // town it names; with no town named, the part is itself the place, held whole
@@ -389,6 +413,7 @@ final class ControlPhrases {
                     : Optional.empty();
             partial = town.isPresent();
             if (town.isPresent()) {
+                namedPart = Optional.of(part);
                 place = town;
             }
         }
@@ -396,7 +421,7 @@ final class ControlPhrases {
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
-        return Optional.of(new Found(place.get(), controller, partial, passage));
+        return Optional.of(new Found(place.get(), controller, partial, passage, namedPart));
     }
 
     /** The actor a predicate's subject names, not through a pronoun. */

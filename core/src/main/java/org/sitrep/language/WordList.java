@@ -130,6 +130,8 @@ public enum WordList {
     NEAR_WORDS,
     /** Prepositions of "under X control". */
     CONTROL_PREPOSITIONS,
+    /** Prepositions of control shared by sides ("divided between regime and rebel control"): a contest. */
+    SHARED_CONTROL_PREPOSITIONS,
     /** Prepositions of a passage into control ("surrendered to regime control"): a held state begins. */
     CONTROL_CHANGE_PREPOSITIONS,
     /** Prepositions of "in X's hands". */

@@ -800,17 +800,19 @@ class ControlPhrasesTest {
     }
 
     @Test
-    void anUnlistedDistrictOfANamedCityClaimsPartOfTheCity() {
+    void anUnlistedDistrictOfANamedCityClaimsPartOfTheCityAndTheDistrictByName() {
         assertThat(control("Jets struck a market in Aleppo city's rebel-held district of Bab Sirwan on Monday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED));
+                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED),
+                        tuple("Bab Sirwan", "Syrian opposition", ControlStatus.HELD));
     }
 
     @Test
-    void anUnlistedDistrictWithNoCityOfItsOwnIsPartOfTheCityNamedJustBefore() {
+    void anUnlistedDistrictWithNoCityOfItsOwnIsPartOfTheCityNamedJustBeforeAndHeldByName() {
         assertThat(control("Jets struck Aleppo on Monday. Sahat Karm is a regime-held district on the western front."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED),
+                        tuple("Sahat Karm", "Syrian government", ControlStatus.HELD));
     }
 
     @Test
@@ -1024,5 +1026,18 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Mosul Dam", "People's Protection Units", ControlStatus.HELD));
         assertThat(control("Airstrikes will help Kurdish fighters retake the Mosul Dam.", LocalDate.of(2014, 8, 20)))
                 .extracting(ControlChange::place).doesNotContain("Mosul Dam");
+    }
+
+    @Test
+    void aPlaceDividedBetweenTwoSidesControlIsContestedButAPlaceBetweenTwoTownsIsNoClaim() {
+        assertThat(control("Shells fell on the neighbourhood of Tadamon, which is divided between regime and rebel "
+                + "control. The town of Rastan is divided between government and opposition control."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tadamon", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED),
+                        tuple("Rastan", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("Homs, which is under government control, lies between Hama and Rastan. Aid was split "
+                + "between the towns under government control."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Homs", ControlStatus.HELD));
     }
 }
