@@ -242,7 +242,7 @@ public final class EventCoder {
             return List.of(); // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
         }
         Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
-        if (pattern.needsPlace() && found.isEmpty()) {
+        if (pattern.needsPlace() && found.isEmpty() && !places.takesUnnamedPlace(sentence, trigger)) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
         }
         boolean violence = pattern.plover() == EventType.FIGHT || pattern.plover() == EventType.ASSAULT;

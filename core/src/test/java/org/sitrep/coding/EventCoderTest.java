@@ -153,6 +153,17 @@ class EventCoderTest {
     }
 
     @Test
+    void capturingUnnamedVillagesIsATakingButTakingPartIsNot() {
+        assertThat(events("Rebel fighters have captured a number of villages in the mountains. Kurdish forces seized "
+                + "large areas of farmland on Sunday."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition"),
+                        tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "People's Protection Units"));
+        assertThat(events("Several Gulf states took part in the talks on Sunday.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
     void enteringSomethingThatIsNoPlaceIsNoEvent() {
         assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
