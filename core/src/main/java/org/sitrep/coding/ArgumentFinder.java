@@ -444,6 +444,41 @@ final class ArgumentFinder {
                 .flatMap(c -> resolver.sideOfModifier(sentence, c.dependent()).stream()).findFirst();
     }
 
+    /**
+     * Sides named by coordinated modifiers of the phrase that does the deed ("Russian and Syrian jets bombed",
+     * "Russian and coalition air raids", "was hit by U.S. and British strikes"): partners, each an actor of its own
+     * deed, not the deed's two sides. Empty unless two or more are named.
+     */
+    List<Referent> partners(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern,
+                            int clause) {
+        List<Integer> doers = new ArrayList<>();
+        if (pattern.noun()) {
+            doers.add(trigger.index());
+        }
+        sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj")
+                || isAgent(sentence, c, isPassive(sentence, clause))).forEach(c -> doers.add(c.dependent()));
+        for (int doer : doers) {
+            List<Referent> found = new ArrayList<>();
+            for (Dependency child : sentence.children(doer)) {
+                if (!child.relation().equals("amod") && !child.relation().startsWith("compound")) {
+                    continue;
+                }
+                List<Integer> words = new ArrayList<>(List.of(child.dependent()));
+                sentence.children(child.dependent(), "conj").forEach(c -> words.add(c.index()));
+                for (int word : words.size() > 1 ? words : List.<Integer>of()) {
+                    resolver.resolve(sentence, word).filter(r -> ActorResolver.isActor(r.mention()))
+                            .or(() -> resolver.sideOfModifier(sentence, word))
+                            .filter(r -> found.stream().noneMatch(o -> o.name().equals(r.name())))
+                            .ifPresent(found::add);
+                }
+            }
+            if (found.size() > 1) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     /** Referents of a phrase and of the phrases coordinated with it ("Turkish, Iranian, and Russian ministers"). */
     private static void addReferents(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
         List<Integer> heads = new ArrayList<>(List.of(head));

@@ -189,6 +189,15 @@ public final class EventCoder {
                 || !inside(quoted, actors.get(0).mention().mention().start()))) {
             return List.of(); // in quoted speech "we" and "you" are the speaker's; code only named actors there
         }
+        // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
+        List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()
+                ? arguments.partners(resolver, sentence, trigger, pattern, clause) : List.of();
+        if (partners.stream().anyMatch(p -> p.name().equals(actors.get(0).name()))) {
+            partners.stream().filter(p -> actors.stream().noneMatch(a -> a.name().equals(p.name())))
+                    .forEach(actors::add);
+        } else {
+            partners = List.of();
+        }
         List<Referent> targets = new ArrayList<>();
         for (Referent target : arguments.targets(resolver, sentence, trigger.index())) {
             if (actors.stream().noneMatch(a -> a.name().equals(target.name()))) {
@@ -282,8 +291,11 @@ public final class EventCoder {
                 .map(Optional::of).toList();
         List<CodedEvent> events = new ArrayList<>();
         int n = 0;
+        Set<String> partnerNames = partners.stream().map(Referent::name).collect(java.util.stream.Collectors.toSet());
+        List<List<Referent>> sides = partners.size() > 1 ? actors.stream().filter(a -> partnerNames.contains(a.name()))
+                .map(List::of).toList() : List.of(actors);
         for (Optional<LinkedMention> place : placeList) {
-            for (Referent[] dyad : dyads(actors, targets, pattern)) {
+            for (Referent[] dyad : sides.stream().flatMap(side -> dyads(side, targets, pattern).stream()).toList()) {
                 String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);

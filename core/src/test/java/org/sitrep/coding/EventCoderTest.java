@@ -164,6 +164,18 @@ class EventCoderTest {
     }
 
     @Test
+    void partnersNamedByCoordinatedModifiersEachStrikeButCoordinatedSubjectsFightEachOther() {
+        assertThat(events("Russian and Syrian jets bombed the town of Saraqeb on Sunday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Russia", "", "Saraqeb"), tuple("Syrian government", "", "Saraqeb"));
+        assertThat(events("The town of Saraqeb was hit by Russian and coalition air raids on Sunday."))
+                .extracting(e -> e.actor().orElse("")).containsExactly("Russia", "US-led coalition");
+        assertThat(events("Rebels and government forces clashed in Aleppo on Sunday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian opposition", "Syrian government"));
+    }
+
+    @Test
     void enteringSomethingThatIsNoPlaceIsNoEvent() {
         assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
