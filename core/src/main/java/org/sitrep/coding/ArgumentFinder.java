@@ -17,8 +17,24 @@ final class ArgumentFinder {
     private static final int MAX_DEPTH = 4;
     private final LanguagePack pack;
 
+    private final java.util.Set<String> countWords = new java.util.HashSet<>();
+
     ArgumentFinder(LanguagePack pack) {
         this.pack = pack;
+        for (String[] row : pack.rows("counts.tsv")) {
+            countWords.add(row[0].toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * The word that stands for a noun event in its clause: the count it is told in ("carried out dozens of air
+     * strikes", "launched a number of raids"), else the noun itself.
+     */
+    int standIn(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().startsWith("nmod") && h.governor() >= 0
+                        && countWords.contains(sentence.tokens().get(h.governor()).word().toLowerCase(
+                        java.util.Locale.ROOT)))
+                .map(Dependency::governor).orElse(noun);
     }
 
     /**
@@ -51,7 +67,8 @@ final class ArgumentFinder {
             }
             // "Russia continued airstrikes": the clause's subject does what its object names; an oblique noun is
             // only talked about ("discussed the investigation into the attack", parsed onto the verb)
-            boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")).orElse(false);
+            boolean isObject = sentence.head(standIn(sentence, trigger.index()))
+                    .map(h -> h.relation().equals("obj")).orElse(false);
             // a speaker is the source of what it says, not the actor of the events it names; "continued airstrikes"
             // is no saying, though "continue" also reports speech
             String verb = sentence.tokens().get(clause).lemma();

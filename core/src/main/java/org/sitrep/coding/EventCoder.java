@@ -163,14 +163,19 @@ public final class EventCoder {
                                   List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern,
                                   Set<Integer> deeds) {
         int clause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, trigger.index()) : trigger.index();
+        // "carried out dozens of air strikes": the doer is found through the count the noun is told in (its places
+        // still hang on the noun itself)
+        int doerClause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, arguments.standIn(sentence,
+                trigger.index())) : trigger.index();
         // "Kerry discussed the attack", "Russia denounced the airstrikes": a noun that a stance or a talk is about is
         // no deed of that verb's subject
-        boolean talkedAbout = pattern.noun() && clause != trigger.index()
-                && triggers.match(sentence, sentence.tokens().get(clause)).filter(p -> !p.plover().physical())
+        boolean talkedAbout = pattern.noun() && doerClause != trigger.index()
+                && triggers.match(sentence, sentence.tokens().get(doerClause)).filter(p -> !p.plover().physical())
                 .isPresent();
-        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause, talkedAbout);
+        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, doerClause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
-            arguments.speakerOfOwnForces(resolver, sentence, clause).filter(this::isCombatant).ifPresent(actors::add);
+            arguments.speakerOfOwnForces(resolver, sentence, doerClause).filter(this::isCombatant)
+                    .ifPresent(actors::add);
         }
         if (pattern.isStatement() && (actors.isEmpty() || !knownOrNamedGroup(actors.get(0))
                 || sentence.children(trigger.index(), "nsubj").isEmpty())) {
@@ -191,7 +196,7 @@ public final class EventCoder {
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()
-                ? arguments.partners(resolver, sentence, trigger, pattern, clause) : List.of();
+                ? arguments.partners(resolver, sentence, trigger, pattern, doerClause) : List.of();
         if (partners.stream().anyMatch(p -> p.name().equals(actors.get(0).name()))) {
             partners.stream().filter(p -> actors.stream().noneMatch(a -> a.name().equals(p.name())))
                     .forEach(actors::add);

@@ -176,6 +176,16 @@ class EventCoderTest {
     }
 
     @Test
+    void whoCarriesOutACountOfStrikesIsTheirActorButWhoCondemnsThemIsNot() {
+        assertThat(events("Israel has carried out scores of air strikes against Hezbollah convoys in Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel", "Hezbollah"));
+        assertThat(events("Turkey condemned dozens of air strikes on Idlib on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Turkey"), tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
     void enteringSomethingThatIsNoPlaceIsNoEvent() {
         assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
