@@ -186,6 +186,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aTakingThatNamesOnlyItsTakerIsNotFoldedIntoAnEarlierClash() {
+        List<Event> found = events("Air strikes by the Syrian military killed at least 20 people in Latakia province "
+                + "overnight, the monitor said. At least six of those killed were rebel fighters, he added. In recent "
+                + "days rebel forces have captured a number of villages in the north of the province.");
+        assertThat(found).extracting(Event::acled, e -> e.actor().orElse(""))
+                .contains(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition"))
+                .doesNotContain(tuple(AcledType.ARMED_CLASH, "Syrian opposition"));
+    }
+
+    @Test
     void enteringSomethingThatIsNoPlaceIsNoEvent() {
         assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
