@@ -17,8 +17,24 @@ final class ArgumentFinder {
     private static final int MAX_DEPTH = 4;
     private final LanguagePack pack;
 
+    private final java.util.Set<String> countWords = new java.util.HashSet<>();
+
     ArgumentFinder(LanguagePack pack) {
         this.pack = pack;
+        for (String[] row : pack.rows("counts.tsv")) {
+            countWords.add(row[0].toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * The word that stands for a noun event in its clause: the count it is told in ("carried out dozens of air
+     * strikes", "launched a number of raids"), else the noun itself.
+     */
+    int standIn(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().startsWith("nmod") && h.governor() >= 0
+                        && countWords.contains(sentence.tokens().get(h.governor()).word().toLowerCase(
+                        java.util.Locale.ROOT)))
+                .map(Dependency::governor).orElse(noun);
     }
 
     /**
@@ -51,7 +67,8 @@ final class ArgumentFinder {
             }
             // "Russia continued airstrikes": the clause's subject does what its object names; an oblique noun is
             // only talked about ("discussed the investigation into the attack", parsed onto the verb)
-            boolean isObject = sentence.head(trigger.index()).map(h -> h.relation().equals("obj")).orElse(false);
+            boolean isObject = sentence.head(standIn(sentence, trigger.index()))
+                    .map(h -> h.relation().equals("obj")).orElse(false);
             // a speaker is the source of what it says, not the actor of the events it names; "continued airstrikes"
             // is no saying, though "continue" also reports speech
             String verb = sentence.tokens().get(clause).lemma();
@@ -442,6 +459,41 @@ final class ArgumentFinder {
         return sentence.children(noun).stream()
                 .filter(c -> c.relation().equals("amod") || c.relation().startsWith("compound"))
                 .flatMap(c -> resolver.sideOfModifier(sentence, c.dependent()).stream()).findFirst();
+    }
+
+    /**
+     * Sides named by coordinated modifiers of the phrase that does the deed ("Russian and Syrian jets bombed",
+     * "Russian and coalition air raids", "was hit by U.S. and British strikes"): partners, each an actor of its own
+     * deed, not the deed's two sides. Empty unless two or more are named.
+     */
+    List<Referent> partners(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern,
+                            int clause) {
+        List<Integer> doers = new ArrayList<>();
+        if (pattern.noun()) {
+            doers.add(trigger.index());
+        }
+        sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj")
+                || isAgent(sentence, c, isPassive(sentence, clause))).forEach(c -> doers.add(c.dependent()));
+        for (int doer : doers) {
+            List<Referent> found = new ArrayList<>();
+            for (Dependency child : sentence.children(doer)) {
+                if (!child.relation().equals("amod") && !child.relation().startsWith("compound")) {
+                    continue;
+                }
+                List<Integer> words = new ArrayList<>(List.of(child.dependent()));
+                sentence.children(child.dependent(), "conj").forEach(c -> words.add(c.index()));
+                for (int word : words.size() > 1 ? words : List.<Integer>of()) {
+                    resolver.resolve(sentence, word).filter(r -> ActorResolver.isActor(r.mention()))
+                            .or(() -> resolver.sideOfModifier(sentence, word))
+                            .filter(r -> found.stream().noneMatch(o -> o.name().equals(r.name())))
+                            .ifPresent(found::add);
+                }
+            }
+            if (found.size() > 1) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** Referents of a phrase and of the phrases coordinated with it ("Turkish, Iranian, and Russian ministers"). */

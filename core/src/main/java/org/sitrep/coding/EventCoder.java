@@ -163,14 +163,19 @@ public final class EventCoder {
                                   List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern,
                                   Set<Integer> deeds) {
         int clause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, trigger.index()) : trigger.index();
+        // "carried out dozens of air strikes": the doer is found through the count the noun is told in (its places
+        // still hang on the noun itself)
+        int doerClause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, arguments.standIn(sentence,
+                trigger.index())) : trigger.index();
         // "Kerry discussed the attack", "Russia denounced the airstrikes": a noun that a stance or a talk is about is
         // no deed of that verb's subject
-        boolean talkedAbout = pattern.noun() && clause != trigger.index()
-                && triggers.match(sentence, sentence.tokens().get(clause)).filter(p -> !p.plover().physical())
+        boolean talkedAbout = pattern.noun() && doerClause != trigger.index()
+                && triggers.match(sentence, sentence.tokens().get(doerClause)).filter(p -> !p.plover().physical())
                 .isPresent();
-        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, clause, talkedAbout);
+        List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, doerClause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
-            arguments.speakerOfOwnForces(resolver, sentence, clause).filter(this::isCombatant).ifPresent(actors::add);
+            arguments.speakerOfOwnForces(resolver, sentence, doerClause).filter(this::isCombatant)
+                    .ifPresent(actors::add);
         }
         if (pattern.isStatement() && (actors.isEmpty() || !knownOrNamedGroup(actors.get(0))
                 || sentence.children(trigger.index(), "nsubj").isEmpty())) {
@@ -188,6 +193,15 @@ public final class EventCoder {
         if (inside(quoted, trigger.begin()) && (actors.isEmpty() || actors.get(0).viaPronoun()
                 || !inside(quoted, actors.get(0).mention().mention().start()))) {
             return List.of(); // in quoted speech "we" and "you" are the speaker's; code only named actors there
+        }
+        // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
+        List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()
+                ? arguments.partners(resolver, sentence, trigger, pattern, doerClause) : List.of();
+        if (partners.stream().anyMatch(p -> p.name().equals(actors.get(0).name()))) {
+            partners.stream().filter(p -> actors.stream().noneMatch(a -> a.name().equals(p.name())))
+                    .forEach(actors::add);
+        } else {
+            partners = List.of();
         }
         List<Referent> targets = new ArrayList<>();
         for (Referent target : arguments.targets(resolver, sentence, trigger.index())) {
@@ -242,7 +256,7 @@ public final class EventCoder {
             return List.of(); // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
         }
         Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
-        if (pattern.needsPlace() && found.isEmpty()) {
+        if (pattern.needsPlace() && found.isEmpty() && !places.takesUnnamedPlace(sentence, trigger)) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
         }
         boolean violence = pattern.plover() == EventType.FIGHT || pattern.plover() == EventType.ASSAULT;
@@ -283,8 +297,11 @@ public final class EventCoder {
                 .map(Optional::of).toList();
         List<CodedEvent> events = new ArrayList<>();
         int n = 0;
+        Set<String> partnerNames = partners.stream().map(Referent::name).collect(java.util.stream.Collectors.toSet());
+        List<List<Referent>> sides = partners.size() > 1 ? actors.stream().filter(a -> partnerNames.contains(a.name()))
+                .map(List::of).toList() : List.of(actors);
         for (Optional<LinkedMention> place : placeList) {
-            for (Referent[] dyad : dyads(actors, targets, pattern)) {
+            for (Referent[] dyad : sides.stream().flatMap(side -> dyads(side, targets, pattern).stream()).toList()) {
                 String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);

@@ -31,12 +31,15 @@ final class HappeningFolder {
                 }
             }
             for (int i = kept.size() - 1; i >= 0 && same < 0 && bare(event); i--) {
-                if (kept.get(i).event().type() == event.event().type()) {
+                if (kept.get(i).event().type() == event.event().type()
+                        && kept.get(i).territorial() == event.territorial()) {
                     same = i; // "the air strikes mistakenly targeted civilians": the strikes last told
                 }
             }
             if (same < 0 && onlyWho(event)) {
-                same = lastOfItsKind(kept, event.event()).filter(i -> kept.get(i).event().actor().isEmpty()).orElse(-1);
+                // a taking is no other telling of a strike or a clash ("rebels have captured villages" after a toll)
+                same = lastOfItsKind(kept, event.event()).filter(i -> kept.get(i).event().actor().isEmpty()
+                        && kept.get(i).territorial() == event.territorial()).orElse(-1);
             }
             if (same < 0) {
                 kept.add(event);

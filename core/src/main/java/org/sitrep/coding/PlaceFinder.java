@@ -110,6 +110,23 @@ final class PlaceFinder {
     }
 
     /**
+     * Whether what is taken is a place the text does not name: "captured a number of villages", "seized large areas",
+     * "the towns were stormed". A part noun counts only with a word of its own ("took part" is no taking).
+     */
+    boolean takesUnnamedPlace(Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index()).stream()
+                .filter(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass"))
+                .anyMatch(o -> unnamedPlace(sentence, o.dependent()) || sentence.children(o.dependent()).stream()
+                        .anyMatch(c -> c.relation().startsWith("nmod") && unnamedPlace(sentence, c.dependent())));
+    }
+
+    private boolean unnamedPlace(Sentence sentence, int noun) {
+        String word = sentence.tokens().get(noun).word().toLowerCase(java.util.Locale.ROOT);
+        return pack.has(WordList.PLACE_CLASS_NOUNS, word) || pack.has(WordList.PART_NOUNS, word)
+                && !sentence.children(noun).isEmpty();
+    }
+
+    /**
      * Whether someone is driven out of a place: the trigger has an object or a passive subject and a place argument
      * marked by an expulsion preposition ("drove the rebels from Darayya", "were driven out of Manbij").
      */

@@ -153,6 +153,49 @@ class EventCoderTest {
     }
 
     @Test
+    void capturingUnnamedVillagesIsATakingButTakingPartIsNot() {
+        assertThat(events("Rebel fighters have captured a number of villages in the mountains. Kurdish forces seized "
+                + "large areas of farmland on Sunday."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition"),
+                        tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "People's Protection Units"));
+        assertThat(events("Several Gulf states took part in the talks on Sunday.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void partnersNamedByCoordinatedModifiersEachStrikeButCoordinatedSubjectsFightEachOther() {
+        assertThat(events("Russian and Syrian jets bombed the town of Saraqeb on Sunday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Russia", "", "Saraqeb"), tuple("Syrian government", "", "Saraqeb"));
+        assertThat(events("The town of Saraqeb was hit by Russian and coalition air raids on Sunday."))
+                .extracting(e -> e.actor().orElse("")).containsExactly("Russia", "US-led coalition");
+        assertThat(events("Rebels and government forces clashed in Aleppo on Sunday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian opposition", "Syrian government"));
+    }
+
+    @Test
+    void whoCarriesOutACountOfStrikesIsTheirActorButWhoCondemnsThemIsNot() {
+        assertThat(events("Israel has carried out scores of air strikes against Hezbollah convoys in Syria."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel", "Hezbollah"));
+        assertThat(events("Turkey condemned dozens of air strikes on Idlib on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Turkey"), tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void aTakingThatNamesOnlyItsTakerIsNotFoldedIntoAnEarlierClash() {
+        List<Event> found = events("Air strikes by the Syrian military killed at least 20 people in Latakia province "
+                + "overnight, the monitor said. At least six of those killed were rebel fighters, he added. In recent "
+                + "days rebel forces have captured a number of villages in the north of the province.");
+        assertThat(found).extracting(Event::acled, e -> e.actor().orElse(""))
+                .contains(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition"))
+                .doesNotContain(tuple(AcledType.ARMED_CLASH, "Syrian opposition"));
+    }
+
+    @Test
     void enteringSomethingThatIsNoPlaceIsNoEvent() {
         assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
