@@ -1,17 +1,21 @@
 package org.sitrep.coding;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.knowledge.KnowledgeBase;
-import org.sitrep.language.LanguagePack;
-import org.sitrep.language.WordList;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.Actor;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -145,13 +149,13 @@ final class ActorResolver {
         }
         String word = token.word().toLowerCase(Locale.ROOT);
         for (String force : pack.words(WordList.FORCE_NOUNS)) {
-            Optional<org.sitrep.model.Actor> actor = knowledge.byDescriptor(word + " " + force);
+            Optional<Actor> actor = knowledge.byDescriptor(word + " " + force);
             if (actor.isPresent()) {
-                EntityType type = actor.get().kind() == org.sitrep.model.Actor.ActorKind.PERSON ? EntityType.PERSON
-                        : actor.get().kind() == org.sitrep.model.Actor.ActorKind.ORGANISATION
-                        || actor.get().kind() == org.sitrep.model.Actor.ActorKind.STATE
+                EntityType type = actor.get().kind() == Actor.ActorKind.PERSON ? EntityType.PERSON
+                        : actor.get().kind() == Actor.ActorKind.ORGANISATION
+                        || actor.get().kind() == Actor.ActorKind.STATE
                         ? EntityType.ORGANIZATION : EntityType.ARMED_GROUP;
-                org.sitrep.model.Mention mention = new org.sitrep.model.Mention(token.word(), token.begin(),
+                Mention mention = new Mention(token.word(), token.begin(),
                         token.end(), type, actor.get().name(), Optional.of(actor.get().id()), Optional.empty(),
                         Optional.empty(), 0.6);
                 return Optional.of(referent(new LinkedMention(sentence.index(), modifier, modifier, mention,
@@ -188,7 +192,7 @@ final class ActorResolver {
             // the militants")
             boolean armed = group && mention.sentence() >= recent
                     && mention.mention().type() == EntityType.ARMED_GROUP
-                    && mention.actor().map(a -> a.kind() != org.sitrep.model.Actor.ActorKind.COALITION).orElse(true);
+                    && mention.actor().map(a -> a.kind() != Actor.ActorKind.COALITION).orElse(true);
             boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma)
                     && (!ended || titled(mention, this::endedTitle));
             return holds || armed || holder;
@@ -201,7 +205,7 @@ final class ActorResolver {
      * it has named most often so far (the latest of those named equally often).
      */
     private Optional<LinkedMention> mainArmedGroup(Sentence sentence, int before) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         LinkedMention main = null;
         for (int s = 0; s <= sentence.index(); s++) {
             for (LinkedMention mention : linked.in(s)) {
@@ -234,17 +238,17 @@ final class ActorResolver {
      * equally often).
      */
     private Optional<Referent> mainState(Sentence sentence, int before) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         LinkedMention main = null;
         String mainId = null;
         for (int s = 0; s <= sentence.index(); s++) {
             for (LinkedMention mention : linked.in(s)) {
-                Optional<org.sitrep.model.Actor> actor = mention.actor();
+                Optional<Actor> actor = mention.actor();
                 if ((s < sentence.index() || mention.mention().end() <= before) && actor.isPresent()
-                        && actor.get().kind() == org.sitrep.model.Actor.ActorKind.STATE) {
+                        && actor.get().kind() == Actor.ActorKind.STATE) {
                     String id = actor.get().memberOf().flatMap(knowledge::byId)
-                            .filter(m -> m.kind() == org.sitrep.model.Actor.ActorKind.STATE)
-                            .map(org.sitrep.model.Actor::id).orElse(actor.get().id());
+                            .filter(m -> m.kind() == Actor.ActorKind.STATE)
+                            .map(Actor::id).orElse(actor.get().id());
                     int count = counts.merge(id, 1, Integer::sum);
                     if (main == null || count >= counts.get(mainId)) {
                         main = mention;
@@ -257,7 +261,7 @@ final class ActorResolver {
             return Optional.empty();
         }
         // the forces of Syria are its government's, as the knowledge has the country act through it
-        org.sitrep.model.Actor state = knowledge.byId(mainId).orElseThrow();
+        Actor state = knowledge.byId(mainId).orElseThrow();
         return Optional.of(new Referent(main, state.name(), Optional.of(state.id()), knowledge.side(state), true));
     }
 
@@ -328,7 +332,7 @@ final class ActorResolver {
             return Optional.empty();
         }
         String name = noun.word().toLowerCase(Locale.ROOT);
-        org.sitrep.model.Mention mention = new org.sitrep.model.Mention(noun.word(), noun.begin(), noun.end(),
+        Mention mention = new Mention(noun.word(), noun.begin(), noun.end(),
                 EntityType.PERSON, name, Optional.empty(), Optional.empty(), Optional.empty(), 0.5);
         return Optional.of(new Referent(new LinkedMention(sentence.index(), token, token, mention, Optional.empty(),
                 Optional.empty()), name, Optional.empty(), Optional.empty(), false));

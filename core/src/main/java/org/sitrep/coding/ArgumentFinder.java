@@ -1,8 +1,12 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.nlp.Dependency;
@@ -17,12 +21,12 @@ final class ArgumentFinder {
     private static final int MAX_DEPTH = 4;
     private final LanguagePack pack;
 
-    private final java.util.Set<String> countWords = new java.util.HashSet<>();
+    private final Set<String> countWords = new HashSet<>();
 
     ArgumentFinder(LanguagePack pack) {
         this.pack = pack;
         for (String[] row : pack.rows("counts.tsv")) {
-            countWords.add(row[0].toLowerCase(java.util.Locale.ROOT));
+            countWords.add(row[0].toLowerCase(Locale.ROOT));
         }
     }
 
@@ -33,7 +37,7 @@ final class ArgumentFinder {
     int standIn(Sentence sentence, int noun) {
         return sentence.head(noun).filter(h -> h.relation().startsWith("nmod") && h.governor() >= 0
                         && countWords.contains(sentence.tokens().get(h.governor()).word().toLowerCase(
-                        java.util.Locale.ROOT)))
+                        Locale.ROOT)))
                 .map(Dependency::governor).orElse(noun);
     }
 
@@ -95,7 +99,7 @@ final class ArgumentFinder {
             return Optional.empty();
         }
         return objects.stream().filter(o -> pack.has(WordList.RELATIVE_PRONOUNS, o.word().toLowerCase(
-                java.util.Locale.ROOT)) && (o.pos().equals("WDT") || o.pos().equals("WP"))).map(Token::index).findFirst();
+                Locale.ROOT)) && (o.pos().equals("WDT") || o.pos().equals("WP"))).map(Token::index).findFirst();
     }
 
     /** Whom it is done to: the object, or an argument marked by a target preposition ("attacks against X"). */
@@ -334,7 +338,7 @@ final class ArgumentFinder {
     Optional<Referent> speakerOfOwnForces(ActorResolver resolver, Sentence sentence, int clause) {
         List<Token> subjects = sentence.children(clause, "nsubj");
         boolean unownedForces = subjects.size() == 1 && resolver.resolve(sentence, subjects.get(0).index()).isEmpty()
-                && pack.has(WordList.FORCE_NOUNS, subjects.get(0).word().toLowerCase(java.util.Locale.ROOT));
+                && pack.has(WordList.FORCE_NOUNS, subjects.get(0).word().toLowerCase(Locale.ROOT));
         Optional<Dependency> head = sentence.head(clause);
         if (!unownedForces || head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("ccomp")
                 || !pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())) {
@@ -356,7 +360,7 @@ final class ArgumentFinder {
             }
             current = head.get().governor();
             if (pack.has(WordList.RESPONSIBILITY_NOUNS, sentence.tokens().get(current).lemma()
-                    .toLowerCase(java.util.Locale.ROOT))) {
+                    .toLowerCase(Locale.ROOT))) {
                 Optional<Dependency> claim = sentence.head(current);
                 return claim.filter(c -> c.relation().equals("obj") && c.governor() >= 0)
                         .map(c -> subjects(resolver, sentence, c.governor())).orElse(List.of());
