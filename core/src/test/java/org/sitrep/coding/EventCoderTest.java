@@ -177,7 +177,7 @@ class EventCoderTest {
 
     @Test
     void whoCarriesOutACountOfStrikesIsTheirActorButWhoCondemnsThemIsNot() {
-        assertThat(events("Israel has carried out scores of air strikes against Hezbollah convoys in Syria."))
+        assertThat(events("Israel has conducted scores of air strikes on Hezbollah arms depots in Syria."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Israel", "Hezbollah"));
         assertThat(events("Turkey condemned dozens of air strikes on Idlib on Sunday."))
