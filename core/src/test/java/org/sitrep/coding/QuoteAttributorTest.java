@@ -25,11 +25,11 @@ class QuoteAttributorTest {
 
     @Test
     void aCurlyOpeningMarkClosedByAStraightOneEndsTheQuoteThere() {
-        assertThat(quotes("Ahmed Mohammed lives in Fallujah. “Living conditions are so miserable,\" Mohammed said. "
-                + "“People go out shopping when it is calm and there is no bombardment.”"))
+        assertThat(quotes("Ahmed Mohammed lives in Fallujah. “Life here is very hard,\" Mohammed said. "
+                + "“Families visit the market only on quiet days without shelling.”"))
                 .extracting(Quote::text, Quote::speaker)
-                .containsExactly(tuple("Living conditions are so miserable,", "Ahmed Mohammed"),
-                        tuple("People go out shopping when it is calm and there is no bombardment.", "Ahmed Mohammed"));
+                .containsExactly(tuple("Life here is very hard,", "Ahmed Mohammed"),
+                        tuple("Families visit the market only on quiet days without shelling.", "Ahmed Mohammed"));
     }
 
     @Test
@@ -41,8 +41,8 @@ class QuoteAttributorTest {
 
     @Test
     void theSpeechVerbTheQuoteHangsOnBeatsANearerOne() {
-        assertThat(quotes("The Kurdish SDF said Sunday that the Turkish offensive delayed the mission “by more than a "
-                + "month,” but with the help of Kurdish intelligence, the United States confirmed his location."))
+        assertThat(quotes("The Kurdish SDF said Sunday that the Turkish assault held up the raid “by over a "
+                + "month,” yet aided by Kurdish spies, the United States confirmed where he hid."))
                 .extracting(Quote::speaker).containsExactly("Syrian Democratic Forces");
     }
 
@@ -61,11 +61,11 @@ class QuoteAttributorTest {
 
     @Test
     void aLastNameAloneIsThePersonNamedInFullBefore() {
-        assertThat(quotes("Senator Marco Rubio spoke on Tuesday. \"As I have said repeatedly, there are concrete "
-                + "actions that we should be taking immediately,\" Rubio said."))
+        assertThat(quotes("Senator Marco Rubio spoke on Tuesday. \"I have said it many times: there are real steps "
+                + "we must take right now,\" Rubio said."))
                 .extracting(Quote::text, Quote::speaker)
-                .containsExactly(tuple("As I have said repeatedly, there are concrete actions that we should be "
-                        + "taking immediately,", "Marco Rubio"));
+                .containsExactly(tuple("I have said it many times: there are real steps we must take right now,",
+                        "Marco Rubio"));
     }
 
     @Test
@@ -83,16 +83,16 @@ class QuoteAttributorTest {
 
     @Test
     void aTitledNameAfterAnInvertedSpeechVerbSpeaksNotACountryInTheQuote() {
-        assertThat(quotes("The offensive went on in Iraq on Monday.\n“It just grew, and it turned into a full "
-                + "rout of the militants in Iraq, and in Syria, chasing down their remnants in Syria,” said Col. Mark "
-                + "Haller, the senior U.S. spokesman for the U.S. led coalition."))
+        assertThat(quotes("The offensive went on in Iraq on Monday.\n“It kept growing until the militants fled "
+                + "in Iraq, and then in Syria, where we hunted what was left of them in Syria,” said Col. Mark "
+                + "Haller, a spokesman for the coalition."))
                 .extracting(Quote::speaker).containsExactly("Mark Haller");
     }
 
     @Test
     void aSubjectInsideTheQuoteNeverSpeaksIt() {
-        assertThat(quotes("Many states in the region \"find ISIS useful to have around and are in no rush to get rid "
-                + "of it\" because it is hostile to their rivals, Professor Daniel Webb notes."))
+        assertThat(quotes("Many states in the region \"see a use in keeping ISIS alive and feel no hurry to end it\" "
+                + "since it harms their rivals, Professor Daniel Webb notes."))
                 .extracting(Quote::speaker).containsExactly("Daniel Webb");
     }
 
@@ -121,23 +121,23 @@ class QuoteAttributorTest {
     @Test
     void aSpeakingPronounAfterADescribedSpeakerIsTheOneNamedSpeakingBefore() {
         assertThat(quotes("Higher taxes will hurt the farms, Sen. Tom Holt says. In his letter, the Ohio Republican, "
-                + "a member of the budget committee, says Governor Mark Dunn was right to cut spending. \"But this "
-                + "should not be our only goal,\" he wrote."))
+                + "a budget committee member, says Governor Mark Dunn did well to trim spending. \"Yet that "
+                + "cannot be the only aim,\" he wrote."))
                 .extracting(Quote::speaker).containsExactly("Tom Holt");
     }
 
     @Test
     void anOfficeOwnedByAPersonSpeaksForThem() {
         assertThat(quotes("French troops reached Erbil on Friday. A statement from President Emmanuel Macron's office "
-                + "said the move was \"in response to the urgent need of the regional authorities in Kurdistan\"."))
+                + "said the deployment \"answers a pressing request from the Kurdish regional government\"."))
                 .extracting(Quote::speaker).containsExactly("Emmanuel Macron's office");
     }
 
     @Test
     void theFormerHolderOfAnOfficeIsThePersonTitledFormerNotTheOneInOffice() {
         assertThat(quotes("Former President Bill Clinton said Friday that the policy was sound. He had said earlier "
-                + "that President Barack Obama should act.\n\nThe former president also said he was \"amazed by the "
-                + "coverage of those remarks.\""))
+                + "that President Barack Obama should act.\n\nThe former president also said the reporting on his "
+                + "words left him \"quite astonished.\""))
                 .extracting(Quote::speaker).containsExactly("Bill Clinton");
     }
 
@@ -146,7 +146,7 @@ class QuoteAttributorTest {
         assertThat(quotes("A senior State Department official said on Monday that \"the talks will go on next week\"."))
                 .extracting(Quote::speaker, q -> q.speakerRef().orElse("none"))
                 .containsExactly(tuple("a senior State Department official", "USA"));
-        assertThat(quotes("The report stated: \"The attack was planned ten days before.\""))
+        assertThat(quotes("The report stated: \"The bombers had prepared the strike for ten days.\""))
                 .extracting(Quote::speaker, q -> q.speakerRef().orElse("none"))
                 .containsExactly(tuple("the report", "none"));
     }
@@ -160,7 +160,7 @@ class QuoteAttributorTest {
 
     @Test
     void theNearestVerbAQuoteHangsOnSpeaksItWhereOneClauseReportsAnother() {
-        assertThat(quotes("The book said James Mattis told Trump he would “get right on it” the next day."))
+        assertThat(quotes("The book said James Mattis told Trump he would “take care of it” the following day."))
                 .extracting(Quote::speaker).containsExactly("James Mattis");
     }
 
@@ -173,8 +173,8 @@ class QuoteAttributorTest {
 
     @Test
     void whatASpeechVerbsClauseSaysIsNoDescribedSpeaker() {
-        assertThat(quotes("Obama said Wednesday there was still time for a diplomatic resolution to the crisis, but "
-                + "added that each country \"has to make its own decision about the way forward\"."))
+        assertThat(quotes("Obama said Wednesday that diplomacy could still end the crisis, but added that every "
+                + "nation \"must choose its own path from here\"."))
                 .extracting(Quote::speaker).containsExactly("Barack Obama");
     }
 
