@@ -381,7 +381,7 @@ final class ActorResolver {
     }
 
     /**
-     * "the jihadi group the Abdullah Azzam Brigades", "Crown Prince of Abu Dhabi Mohammed bin Zayed": a name right
+     * "the group the Abdullah Azzam Brigades", "Crown Prince ... Mohammed bin Zayed": a name right
      * after the noun it renames, which the parser leaves as a bare dependent.
      */
     private static boolean misparsedApposition(Sentence sentence, Dependency child) {

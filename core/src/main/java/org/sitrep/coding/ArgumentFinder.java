@@ -348,7 +348,7 @@ final class ArgumentFinder {
     }
 
     /**
-     * "ISIS has claimed responsibility for a number of mass killings, including a truck attack in Nice": who claims
+     * "ISIS claimed responsibility for several killings, among them an attack in Nice": who claims
      * an attack names its actor; the attack hangs, a few nouns down, on the responsibility claimed.
      */
     private List<Referent> claimants(ActorResolver resolver, Sentence sentence, int noun) {
@@ -388,7 +388,7 @@ final class ArgumentFinder {
     }
 
     /**
-     * Who did a passive deed through an attempt it names: "overrun in a 17-day offensive spearheaded by Hezbollah",
+     * Who did a passive deed through an attempt it names: "overrun in an offensive led by Hezbollah",
      * "captured in the army's offensive".
      */
     private List<Referent> meansAgents(ActorResolver resolver, Sentence sentence, int verb) {

@@ -86,7 +86,7 @@ final class ControlDeriver {
 
     private List<ControlChange> own(List<CodedEvent> events, ControlPhrases.Described stated,
                                     Optional<LocalDate> published) {
-        // "the rebel-held city of Aleppo that fell to Assad's forces": the state before the capture is no claim
+        // "the rebel-held city of X that fell to Y": the state before the capture is no claim
         List<ControlChange> described = stated.claims().stream().filter(claim -> !takenInSentence(events,
                 claim.placeRef().orElse(claim.place()), claim, stated.current().contains(claim), published)).toList();
         Map<String, List<ControlChange>> byPlace = new LinkedHashMap<>();

@@ -478,7 +478,7 @@ final class ControlPhrases {
             }
             placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
         }
-        // "entrenched in Mosul, one of Iraq's largest cities, and Tikrit": after an apposition the parser hangs the
+        // "in Mosul, a large city, and Tikrit": after an apposition the parser hangs the
         // coordinator and the place it joins off the governor instead
         int governor = headOf(sentence, place.lastToken());
         for (Token coordinator : governor < 0 ? List.<Token>of() : sentence.children(governor, "dep")) {
@@ -558,7 +558,7 @@ final class ControlPhrases {
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
             return head.get().governor();
         }
-        // "the self-proclaimed capital of ISIS, Mosul": the parse hangs the apposed place on the owner
+        // "the capital of ISIS, Mosul": the parse hangs the apposed place on the owner
         for (Dependency child : sentence.children(noun)) {
             if (child.relation().startsWith("nmod") && placeAt(linked, sentence, child.dependent()).isEmpty()) {
                 for (Token apposed : sentence.children(child.dependent(), "appos")) {
@@ -767,7 +767,7 @@ final class ControlPhrases {
 
     /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */
     private Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
-        // "the rebel-held Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
+        // "the Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
         List<Dependency> children = new ArrayList<>(sentence.children(noun));
         children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
         boolean part = pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT));
@@ -811,7 +811,7 @@ final class ControlPhrases {
 
     /**
      * The place a class noun stands in apposition to: "Ras al-Ayn, a town under Kurdish control", "the town of
-     * Ras al-Ayn, one of the few towns under Kurdish administration" (the noun counted by "one of").
+     * Ras al-Ayn, one of few such towns" (the noun counted by "one of").
      */
     private Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
         int current = noun;

@@ -188,7 +188,7 @@ public final class EventCoder {
             return List.of(); // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
         }
         if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, trigger))) {
-            return List.of(); // "'The world is now a much safer place,' Trump declared": a quote and its speaker
+            return List.of(); // "'We are safer now,' Trump declared": a quote and its speaker
         }
         if (inside(quoted, trigger.begin()) && (actors.isEmpty() || actors.get(0).viaPronoun()
                 || !inside(quoted, actors.get(0).mention().mention().start()))) {
@@ -460,7 +460,7 @@ public final class EventCoder {
     }
 
     /**
-     * "declared victory in the battle to retake the city", "won the fight to recapture X": the attempt whose aim the
+     * "declared victory in the battle to retake X", "won the fight to recapture X": the attempt whose aim the
      * trigger is succeeded, as the text asserts or reports; the victory's modality, where it has one.
      */
     private Optional<Modality> attemptWon(Sentence sentence, Token trigger) {
@@ -508,7 +508,7 @@ public final class EventCoder {
     }
 
     /**
-     * "Islamic State efforts to take full control of Kobani", "a bid to retake X": a noun of attempting right before
+     * "efforts to take control of X", "a bid to retake X": a noun of attempting right before
      * the trigger's "to" names an attempt under way wherever the parser hangs the infinitive.
      */
     private boolean attemptNounBefore(Sentence sentence, Token trigger) {
@@ -518,7 +518,7 @@ public final class EventCoder {
     }
 
     /**
-     * "The U.S.-led coalition to recapture Mosul ...", parsed as the sentence's own clause: an infinitive heading the
+     * "The coalition to recapture X ...", parsed as the sentence's own clause: an infinitive heading the
      * sentence names an aim, not a deed.
      */
     private static boolean aim(Sentence sentence, Token trigger) {

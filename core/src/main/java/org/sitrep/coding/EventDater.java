@@ -394,8 +394,8 @@ final class EventDater {
     /**
      * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
      * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
-     * So is the simple present passive ("a government that is supported by Iran", "the group is listed as a terrorist
-     * group by the U.S.") and a gerund describing a noun.
+     * So is the simple present passive ("a government that is supported by Iran", "the group is listed
+     * by the U.S.") and a gerund describing a noun.
      */
     private static boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && (trigger.isPresentTense()
@@ -444,7 +444,7 @@ final class EventDater {
     }
 
     /**
-     * "Hezbollah's involvement in supporting the government", "the involvement of Sunni Lebanese fighting in Syria":
+     * "Hezbollah's role in supporting X", "the involvement of fighters fighting in Syria":
      * a gerund describing a noun tells what someone does, an activity with no day of its own.
      */
     private static boolean describingGerund(Sentence sentence, Token trigger) {

@@ -79,7 +79,7 @@ final class FatalityCounter {
 
     /**
      * Whether the word's subject, or the noun its relative clause describes, is a whole war ("a conflict that has
-     * killed more than 100,000 people"): a tally of the war, no deed's toll and no deed of its own.
+     * killed N people"): a tally of the war, no deed's toll and no deed of its own.
      */
     boolean warTally(Sentence sentence, int word) {
         java.util.function.IntPredicate war = i -> pack.has(WordList.WAR_NOUNS,

@@ -236,7 +236,7 @@ final class PlaceFinder {
         }
 
         /**
-         * "rolled into this war-battered city Monday, capturing a police station": an unnamed definite town among the
+         * "entered this city Monday, capturing a station": an unnamed definite town among the
          * arguments of the trigger, its clause or the verb it continues is the last town the article named before.
          */
         void collectTownAnaphor(int trigger, int clause) {

@@ -25,8 +25,8 @@ final class SentencePlaces {
     }
 
     /**
-     * The same for the coded events control is derived from: "Kurdish fighters battling to hold the border town of
-     * Kobani against Islamic State militants" is fighting in Kobani, and so contests it. Only fighting between two
+     * The same for the coded events control is derived from: "Kurdish fighters battling to hold
+     * Kobani against Islamic State" is fighting in Kobani, and so contests it. Only fighting between two
      * named sides: a deed with one side named often takes a place its sentence names only as words the gazetteer
      * lacks ("IS has besieged the Kweyris airport" beside "air attacks on al-Bab"). And only a place the sentence
      * names as where something is ("in Raqqa", "the town of Kobani"), not as what it talks of ("Damascus is the final

@@ -123,7 +123,7 @@ final class PlaceCues {
 
     /**
      * "the town", "the city" with no name of its own: the populated place last named within the two sentences
-     * before, or earlier in its own sentence ("Kurdish forces took control of the town from ISIS"); "the area" only
+     * before, or earlier in its own sentence ("X took control of the town"); "the area" only
      * the latter.
      */
     List<LinkedMention> anaphora(List<Sentence> sentences, Sentence sentence, List<LinkedMention> named) {
