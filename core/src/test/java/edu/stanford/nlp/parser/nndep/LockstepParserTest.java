@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class LockstepParserTest {
     private static final String NEWS = """
-            Syrian rebels captured most of Aleppo on Friday after a lightning offensive launched on Wednesday.
+            Syrian rebels captured most of Aleppo on Friday, two days after their sudden offensive began.
             Clashes continued.
-            The Syrian Observatory for Human Rights said at least 255 people had been killed, including 24 civilians.
+            At least 255 people have died, 24 of them civilians, the war monitor in Britain counted.
             Russian warplanes struck rebel positions near Idlib, the Russian defence ministry said in a statement.
             Government forces withdrew from the city, which they had held since 2016, a military source told Reuters.
             """;
