@@ -20,8 +20,8 @@ class FatalityCounterTest {
 
     @Test
     void aFigureOnTheKillingIsTheDeathsNotTheWounded() {
-        assertThat(deaths("Suicide bombers blew themselves up in three districts in Baghdad on Monday, killing at "
-                + "least 24 people and injuring dozens more.")).isNotEmpty().containsOnly(Optional.of(24));
+        assertThat(deaths("On Monday suicide bombers struck three Baghdad districts, killing at "
+                + "least 24 people and wounding dozens of others.")).isNotEmpty().containsOnly(Optional.of(24));
     }
 
     @Test
@@ -75,9 +75,9 @@ class FatalityCounterTest {
 
     @Test
     void eachAttackOfAListKeepsItsOwnToll() {
-        assertThat(SharedModels.extractor().apply(Samples.news("ISIS has claimed responsibility for a number of mass "
-                + "killings recently, including a truck attack in Nice, France, that left 84 dead, and the nightclub "
-                + "shooting in Orlando, Florida, that killed 49 people.", LocalDate.of(2016, 8, 5))).events())
+        assertThat(SharedModels.extractor().apply(Samples.news("ISIS has recently claimed responsibility for several "
+                + "mass killings, including the truck attack in Nice, France, that killed 84 people, and the "
+                + "Orlando, Florida, nightclub shooting that killed 49 people.", LocalDate.of(2016, 8, 5))).events())
                 .filteredOn(e -> e.fatalities().isPresent())
                 .extracting(e -> e.place().orElse(""), e -> e.fatalities().get())
                 .containsExactly(tuple("Nice", 84), tuple("Orlando", 49));

@@ -35,11 +35,11 @@ class BoilerplateDetectorTest {
 
     @Test
     void aPhotoGalleryIsBoilerplateNotNews() {
-        String text = "Rebels entered Hama on Thursday.\nPhotos: Unrest in Syria Photos: Unrest in Syria Men gather "
+        String text = "Rebels entered Hama on Thursday.\nPhotos: War in Syria Photos: War in Syria Men gather "
                 + "after airstrikes in rebel-held Idlib on Thursday, September 5. Hide Caption 77 of 222\n"
                 + "The army said it withdrew.\n";
         assertThat(detector.detect(text, new Span(0, text.length()))).extracting(span -> span.of(text))
-                .containsExactly("Photos: Unrest in Syria Photos: Unrest in Syria Men gather after airstrikes in "
+                .containsExactly("Photos: War in Syria Photos: War in Syria Men gather after airstrikes in "
                         + "rebel-held Idlib on Thursday, September 5. Hide Caption 77 of 222");
     }
 
