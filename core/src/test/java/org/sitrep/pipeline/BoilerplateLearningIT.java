@@ -18,7 +18,7 @@ import org.sitrep.model.Span;
 import org.sitrep.store.Store;
 
 class BoilerplateLearningIT {
-    private static final String PROMO = "Get the Monitor stories you care about delivered to your inbox.";
+    private static final String PROMO = "Get the Ledger's best stories sent to your inbox each week.";
 
     @TempDir
     Path tempDir;
