@@ -55,8 +55,8 @@ class ControlPhrasesTest {
 
     @Test
     void aNonStateGroupsCapitalIsHeldButAStatesCapitalIsNoClaim() {
-        assertThat(control("Raqqa, the Islamic State's de facto capital, was quiet. Syria's capital, Damascus, "
-                + "was quiet.")).extracting(ControlChange::place, ControlChange::controller)
+        assertThat(control("Raqqa, the Islamic State's capital, stayed calm. Syria's capital, Damascus, "
+                + "stayed calm.")).extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Raqqa", "Islamic State"));
     }
 
@@ -70,8 +70,8 @@ class ControlPhrasesTest {
 
     @Test
     void fightingBetweenTwoSidesWhoseClauseNamesNoPlaceContestsTheOnePlaceItsSentenceNames() {
-        assertThat(control("The U.S. military said late Sunday that it had dropped weapons, ammunition, and medical "
-                + "supplies to Kurdish forces battling to hold the Syrian border town of Kobani against Islamic State "
+        assertThat(control("Late on Sunday the U.S. military said it had airdropped arms, ammunition and medicine "
+                + "to Kurdish fighters battling to hold the Syrian town of Kobani on the border against Islamic State "
                 + "militants.")).extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Kobani", ControlStatus.CONTESTED));
     }
@@ -94,7 +94,7 @@ class ControlPhrasesTest {
 
     @Test
     void aPlaceOfTwoWordsTheGazetteerLacksIsHeldByName() {
-        assertThat(control("The critical Mosul Dam is now in the hands of ISIS fighters, authorities said."))
+        assertThat(control("The critical Mosul Dam is in the hands of ISIS fighters."))
                 .extracting(ControlChange::place, c -> c.placeRef().isPresent(), ControlChange::controller,
                         ControlChange::status)
                 .containsExactly(tuple("Mosul Dam", false, "Islamic State", ControlStatus.HELD));
@@ -137,7 +137,7 @@ class ControlPhrasesTest {
 
     @Test
     void aStateInThePastTenseIsNoClaimButOneInThePresentIs() {
-        assertThat(control("Towns like Manbij that were controlled by ISIL have been taken back. Raqqa is "
+        assertThat(control("Manbij and other towns that were controlled by ISIL were taken back. Raqqa is "
                 + "controlled by the Islamic State.")).extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Raqqa", "Islamic State"));
     }
@@ -222,7 +222,7 @@ class ControlPhrasesTest {
         assertThat(control("Manbij, a city under Kurdish control, was quiet."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Manbij", "People's Protection Units", ControlStatus.HELD));
-        assertThat(control("Clashes took place in the border town of Ras al-Ayn, one of the few urban centers under "
+        assertThat(control("Clashes erupted in the frontier town of Ras al-Ayn, one of a handful of cities under "
                 + "the Kurdish administration."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Ras al-Ayn", "People's Protection Units", ControlStatus.CONTESTED));
@@ -230,20 +230,20 @@ class ControlPhrasesTest {
 
     @Test
     void aRecentRecaptureHoldsAsOfTheReportAndTakingBackPartsOfACityContestsIt() {
-        assertThat(control("Officials are encouraged by recent gains, including the recapture of Ramadi by Iraqi "
+        assertThat(control("Officials welcome the latest gains, among them the recapture of Ramadi by Iraqi "
                 + "forces."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
                         c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Ramadi", "Iraq", ControlStatus.HELD, "2016-12-13"));
-        assertThat(control("The progress Iraqi forces have made recently in taking back parts of the city of Ramadi "
-                + "is evidence of weakness."))
+        assertThat(control("The progress that Iraqi forces have made lately in taking back the parts of the city of "
+                + "Ramadi is a sign of weakness."))
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Ramadi", ControlStatus.CONTESTED));
     }
 
     @Test
     void aBattleToRetakeAPlaceThatWasWonIsACapture() {
-        assertThat(control("Iraq's prime minister declared victory in the battle to retake Tikrit from ISIS in "
+        assertThat(control("Iraq's prime minister proclaimed victory in the battle to retake Tikrit in "
                 + "April."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
                         c -> c.since().map(Object::toString).orElse(""))
@@ -258,8 +258,8 @@ class ControlPhrasesTest {
                         c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactlyInAnyOrder(tuple("Idlib", "Syrian opposition", ControlStatus.HELD, "2016-12-13"),
                         tuple("Khan Sheikhoun", "Syrian opposition", ControlStatus.HELD, "2016-12-13"));
-        assertThat(control("The air strikes on the rebel-held town of Khan Sheikhoun in the south of besieged Idlib "
-                + "wounded 60 people."))
+        assertThat(control("Air strikes on the rebel-held small town of Khan Sheikhoun in the south of the "
+                + "besieged Idlib wounded 60 people."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .contains(tuple("Khan Sheikhoun", "Syrian opposition", ControlStatus.CONTESTED));
         assertThat(control("A car bomb exploded in the village of Azaz near rebel-held Idlib."))
@@ -268,8 +268,8 @@ class ControlPhrasesTest {
 
     @Test
     void retakingASidesCapitalInATownCapturesTheTownWholeButAVillageInAProvinceIsNoClaimOnIt() {
-        assertThat(control("Syrian Democratic Forces did most of the fighting against ISIS, including retaking the "
-                + "capital of the ISIS caliphate in Raqqa."))
+        assertThat(control("Syrian Democratic Forces bore the brunt of the war on ISIS, including retaking the "
+                + "capital of the self-declared ISIS caliphate in Raqqa."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Raqqa", "Syrian Democratic Forces", ControlStatus.HELD));
         assertThat(control("Kurdish forces captured a village in Raqqa province.")).isEmpty();
@@ -303,7 +303,7 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
                         c -> c.since().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD, "2016-12-11"));
-        assertThat(control("Residents fled the rebel-held city of Aleppo that fell to Assad's forces this week."))
+        assertThat(control("Residents fled the rebel-held city of Aleppo that fell this week to Assad's forces."))
                 .extracting(ControlChange::place, ControlChange::controllerSide, ControlChange::status)
                 .containsExactly(tuple("Aleppo", java.util.Optional.of("government"), ControlStatus.HELD));
         assertThat(control("Palmyra was recaptured in an offensive led by the Islamic State on Sunday."))
@@ -323,7 +323,7 @@ class ControlPhrasesTest {
     void theMilitantsControlIsTheArticlesArmedGroupsForEachCoordinatedPlace() {
         assertThat(control("Islamic State militants seized Fallujah in January 2014. The government promised help. "
                 + "Prices rose. Schools closed. Aid agencies asked for access. Doctors left. Fallujah and Mosul are "
-                + "the only major Iraqi cities still under the militants' control."))
+                + "the last large cities in Iraq still under the militants' control."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .contains(tuple("Mosul", "Islamic State", ControlStatus.HELD))
                 .doesNotContain(tuple("Mosul", ControlChange.HOLDER_NOT_STATED, ControlStatus.HELD));
@@ -340,7 +340,7 @@ class ControlPhrasesTest {
 
     @Test
     void aPlaceThatHadBeenUnderControlIsNoClaimOfThatControl() {
-        assertThat(control("Militiamen celebrated in Tikrit, which had been under ISIS control since June."))
+        assertThat(control("Militiamen celebrated in Tikrit, which had been under ISIS control for months."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .doesNotContain(tuple("Tikrit", "Islamic State"));
     }
@@ -382,14 +382,14 @@ class ControlPhrasesTest {
                 + "Manbij."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Manbij", "Syrian Democratic Forces", ControlStatus.HELD));
-        assertThat(control("In 2014, U.S.-supported fighters took control of the Islamic State stronghold of Manbij. "
+        assertThat(control("In 2014, U.S.-allied fighters took control of the Islamic State stronghold of Manbij. "
                 + "Rebels clashed with government forces in Daraa on Monday."))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
     @Test
     void aSuburbOrAnAreaNearACityIsNoClaimOnTheCityButTheSuburbOfANamedTownIsTheTown() {
-        assertThat(control("A gas attack hit a rebel-held suburb of Damascus on Saturday. Jets bombed the "
+        assertThat(control("A chemical attack struck a rebel-held suburb of Damascus late on Saturday. Jets bombed the "
                 + "rebel-held suburb of Douma on Sunday. Government forces shelled a rebel-held area near Homs."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
@@ -406,8 +406,8 @@ class ControlPhrasesTest {
 
     @Test
     void theTownAfterAPlaceNamedOnlyAsALandmarkIsTheTownTheTextIsAbout() {
-        assertThat(control("Douma was the last major rebel stronghold near Damascus. Russia said the town had been "
-                + "taken over by Syrian forces on Sunday."))
+        assertThat(control("Douma was the final major rebel stronghold near Damascus. Russia said the town had been "
+                + "captured by Syrian forces on Sunday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Douma", "Syrian government", ControlStatus.HELD));
     }
@@ -426,14 +426,14 @@ class ControlPhrasesTest {
 
     @Test
     void aTollInACountryMakesNoClaimOnTheCountry() {
-        assertThat(control("More than 100,000 people have been killed in Syria, where the government of President "
-                + "Bashar al-Assad is battling rebels." + DARAA))
+        assertThat(control("Over 100,000 people have died in Syria, where the government of President "
+                + "Bashar al-Assad is fighting rebels." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
     @Test
     void aPresentTenseHoldClaimsItsObjectOnlyWhereTheObjectIsAPlace() {
-        assertThat(control("President Donald Trump holds a campaign rally in Minneapolis. The Islamic State controls "
+        assertThat(control("President Donald Trump holds an election rally in Minneapolis. The Islamic State controls "
                 + "Raqqa and much of eastern Syria."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Raqqa", "Islamic State"));
@@ -448,28 +448,28 @@ class ControlPhrasesTest {
 
     @Test
     void anAttackByWarplanesContestsNoPlace() {
-        assertThat(control("Russian warplanes attacked Islamic State positions in the town of al-Bab on Monday."
+        assertThat(control("On Monday Russian warplanes bombed positions of the Islamic State in the town of al-Bab."
                 + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
     @Test
     void aPlaceNearHeldAreasIsNoClaim() {
-        assertThat(control("Manbij is near areas held by Russian-backed Syrian government forces." + DARAA))
+        assertThat(control("Manbij is near areas held by Syrian government troops." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
     @Test
     void aCoalitionToRecaptureAPlaceContestsItAndTakesNothing() {
-        assertThat(control("The U.S.-led coalition to recapture Mosul from ISIS' grip has been chipping away at the "
-                + "group's progress."))
+        assertThat(control("The U.S.-led military coalition to recapture Mosul from ISIS has been wearing down "
+                + "the group."))
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Mosul", ControlStatus.CONTESTED));
     }
 
     @Test
     void aHeldTownInAProvinceIsNoClaimOnTheProvince() {
-        assertThat(control("Jets struck a rebel-held town in Idlib province on Monday." + DARAA))
+        assertThat(control("Jets struck a rebel-held town in Idlib province late on Monday." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
@@ -502,7 +502,7 @@ class ControlPhrasesTest {
 
     @Test
     void aCommonNounTakenForAPlaceNameIsNoPlace() {
-        assertThat(control("The jihadists may see fighting as a path to paradise." + DARAA))
+        assertThat(control("The jihadists may view fighting as a path to paradise." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
@@ -523,8 +523,8 @@ class ControlPhrasesTest {
 
     @Test
     void fightingToldAsWonContestsThePlaceNoLonger() {
-        assertThat(control("Islamic State militants acknowledged that they have been defeated in the Syrian town of "
-                + "Kobani." + DARAA))
+        assertThat(control("Islamic State militants conceded that they have been defeated in the town of Kobani in "
+                + "Syria." + DARAA))
                 .extracting(ControlChange::place).containsExactly("Daraa");
     }
 
@@ -538,23 +538,23 @@ class ControlPhrasesTest {
 
     @Test
     void theAreaAfterASuburbOfACityIsTheSuburbNotTheCity() {
-        assertThat(control("Assad forces captured a suburb of Damascus near the airport. Rebels said soldiers and "
+        assertThat(control("Assad forces seized a suburb of Damascus close to the airport. Rebels said soldiers and "
                 + "rebels have been fighting in the area since Friday."))
                 .extracting(ControlChange::place).doesNotContain("Damascus");
     }
 
     @Test
     void theAreaInALaterSentenceIsTheSurroundingsNotTheTown() {
-        assertThat(control("The YPG invited Assad into the area around the town of Manbij. Syrian army troops entered "
-                + "the area soon after."))
+        assertThat(control("The YPG invited Assad into the area around the northern town of Manbij. Syrian army "
+                + "troops entered the area a day later."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .doesNotContain(tuple("Manbij", "Syrian government"));
     }
 
     @Test
     void theTownAfterTheOutskirtsOfACityIsTheTownNamedBefore() {
-        assertThat(control("The Syrian army was trying to take over Daraya, on the southern outskirts of Damascus, "
-                + "and was attacking rebels with rockets as it advanced into some parts of the town."))
+        assertThat(control("The Syrian army sought to take over Daraya, on the south-western outskirts of Damascus, "
+                + "and was hitting rebels with rockets as it pushed into some parts of the town."))
                 .extracting(ControlChange::place).containsExactly("Daraya");
     }
 
@@ -598,23 +598,24 @@ class ControlPhrasesTest {
 
     @Test
     void theyAfterMembersOfAGroupIsThatGroupNotAnEarlierState() {
-        assertThat(control("Two years after the U.S. pull out of Iraq, members of ISIS stormed through Iraq's Ninevah "
-                + "Plain. They seized Mosul and declared an Islamic caliphate."))
+        assertThat(control("Two years after U.S. troops left Iraq, members of ISIS swept across the Ninevah "
+                + "Plain of Iraq. They seized Mosul and proclaimed a caliphate."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
     }
 
     @Test
     void victoryOverASideInAPlaceIsTheWinnersHoldNotTheLosers() {
-        assertThat(control("On Friday, the SDF declared victory over ISIS in Hajin, the last major town held by the "
-                + "terrorist group.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+        assertThat(control("On Friday the SDF claimed victory over ISIS in Hajin, the final large town held by the "
+                + "terrorist group."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Hajin", "Syrian Democratic Forces", ControlStatus.HELD));
     }
 
     @Test
     void seizingBuildingsInACityIsNoHoldOnTheWholeCity() {
-        assertThat(control("Rebels clashed with soldiers in Aleppo on July 31. Dozens of officers were reportedly "
-                + "killed as rebels seized police stations in the city."))
+        assertThat(control("Rebels clashed with soldiers in Aleppo on July 31. Reports said dozens of officers "
+                + "died as rebels seized several police stations in the city."))
                 .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
                 .containsExactlyInAnyOrder(tuple("Aleppo", ControlStatus.CONTESTED, 0),
                         tuple("Aleppo", ControlStatus.CONTESTED, 51));
@@ -625,36 +626,36 @@ class ControlPhrasesTest {
 
     @Test
     void aCaptureIsNotDatedByARelativeClausesTime() {
-        assertThat(control("One of these groups, the Northern Storm Brigade, which hosted Sen. John McCain in Syria "
-                + "last May, was expelled from Azaz by the jihadists of ISIS."))
+        assertThat(control("The Northern Storm Brigade, which welcomed Sen. John McCain to Syria "
+                + "in May, was expelled from Azaz by ISIS jihadists."))
                 .extracting(ControlChange::place, ControlChange::controller, c -> c.since().isPresent())
                 .containsExactly(tuple("Azaz", "Islamic State", false));
     }
 
     @Test
     void protestersClashingWithSecurityForcesContestNoPlaceButRebelsDo() {
-        assertThat(control("Protesters clash with Syrian security forces on the streets of Daraa in March 2011."))
+        assertThat(control("Protesters clash with Syrian security forces in the streets of Daraa in March 2011."))
                 .isEmpty();
-        assertThat(control("Rebels clash with Syrian security forces on the streets of Daraa in March 2011."))
+        assertThat(control("Rebels clash with Syrian security forces in the streets of Daraa in March 2011."))
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Daraa", ControlStatus.CONTESTED));
     }
 
     @Test
     void aRelativeClauseAfterAPeopleNamedByNationalityIsNotThatStatesDeed() {
-        String victims = "A funeral was held for three Christian Syrians killed during battles with ";
-        assertThat(control(victims + "an al Qaeda-linked rebel group that took control of the historic Christian "
+        String victims = "Mourners buried three Christian Syrians killed in fighting with ";
+        assertThat(control(victims + "an al Qaeda-tied rebel group that took control of the ancient Christian "
                 + "town of Maaloula from regime forces on Sunday.")).extracting(ControlChange::controller)
                 .doesNotContain("Syrian government");
-        assertThat(control(victims + "the Nusra Front, which took control of the historic Christian town of Maaloula "
+        assertThat(control(victims + "the Nusra Front, which took control of the ancient Christian town of Maaloula "
                 + "from regime forces on Sunday.")).extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Maaloula", "Nusra Front"));
     }
 
     @Test
     void aSidesCapitalNamedAsWhatItLostIsNoClaimButItsCapitalIs() {
-        assertThat(control("ISIS has lost nearly all of its territory and its most important cities, including Mosul "
-                + "and ISIS's declared capital in Raqqa.")).extracting(ControlChange::place).doesNotContain("Raqqa");
+        assertThat(control("ISIS has lost almost all its land and its key strongholds, among them Mosul "
+                + "and the declared ISIS capital in Raqqa.")).extracting(ControlChange::place).doesNotContain("Raqqa");
         assertThat(control("Officials met in Ankara on Monday. Raqqa, ISIS's declared capital, was quiet."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Raqqa", "Islamic State"));
@@ -744,7 +745,7 @@ class ControlPhrasesTest {
     @Test
     void effortsToTakeAPlaceRestateItsContest() {
         assertThat(control("Kurdish forces are fighting Islamic State militants in Kobani. Airstrikes have slowed "
-                + "Islamic State efforts to take full control of Kobani."))
+                + "Islamic State efforts to seize full control of Kobani."))
                 .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
                 .containsExactlyInAnyOrder(tuple("Kobani", ControlStatus.CONTESTED, 0),
                         tuple("Kobani", ControlStatus.CONTESTED, 63));
@@ -752,7 +753,7 @@ class ControlPhrasesTest {
 
     @Test
     void victoryInTheBattleToRetakeAPlaceIsACaptureNotAnAttempt() {
-        assertThat(control("Iraq's prime minister declared victory in the battle to retake Tikrit from ISIS on "
+        assertThat(control("Iraq's prime minister proclaimed victory in the battle to retake Tikrit on "
                 + "Tuesday.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Tikrit", "Iraq", ControlStatus.HELD));
     }
@@ -774,7 +775,7 @@ class ControlPhrasesTest {
 
     @Test
     void placesJoinedAsAlternativesAreNotEachHeld() {
-        assertThat(control("Rubio says ISIS will not rest after taking the Kurdish capital of Irbil or Baghdad."))
+        assertThat(control("Rubio warns ISIS would not stop after seizing the Kurdish capital of Irbil or Baghdad."))
                 .extracting(ControlChange::place).doesNotContain("Baghdad");
     }
 
@@ -787,7 +788,7 @@ class ControlPhrasesTest {
 
     @Test
     void aLabelTakenByTheFallOfThePlaceIsAStateThatHasEnded() {
-        assertThat(control("Iraqi forces celebrated the fall of the self-proclaimed capital of ISIS, Mosul, in July. "
+        assertThat(control("Iraqi forces celebrated the fall of the self-declared capital of ISIS, Mosul, in July. "
                 + "The fall of the rebel-held town of Yabroud shocked the opposition.")).isEmpty();
     }
 
@@ -915,8 +916,8 @@ class ControlPhrasesTest {
 
     @Test
     void aTimelineEntryTellsOfItsOwnTime() {
-        assertThat(control("September 2014: American jets begin bombing ISIS targets in Syria, including the "
-                + "group's stronghold in Raqqa. Kurdish fighters control Kobani.", LocalDate.of(2015, 10, 8)))
+        assertThat(control("September 2014: American jets start hitting ISIS in Syria, including the "
+                + "group's main stronghold in Raqqa. Kurdish fighters control Kobani.", LocalDate.of(2015, 10, 8)))
                 .extracting(ControlChange::place, ControlChange::controller,
                         c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Raqqa", "Islamic State", "2014-09"),
@@ -925,10 +926,10 @@ class ControlPhrasesTest {
 
     @Test
     void aCaptureOfTheWholePlaceRestatesNoContest() {
-        assertThat(control("The Islamic State group is advancing in Iraq. As of Wednesday, the militant group had "
-                + "taken over not just Iraq's second-largest city in Mosul but also Tikrit. Some of these events, like "
-                + "the fall of Mosul, came quickly. Many people fled after extremist militants overran Mosul, Iraq's "
-                + "second-largest city, on June 10.", LocalDate.of(2014, 6, 11)))
+        assertThat(control("The Islamic State group is advancing in Iraq. By Wednesday the militants had "
+                + "taken over not only Iraq's second biggest city in Mosul but also Tikrit. Some events, such as "
+                + "the fall of Mosul, happened fast. Thousands fled once extremist militants overran Mosul, the "
+                + "second-largest city in Iraq, on June 10.", LocalDate.of(2014, 6, 11)))
                 .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
                 .containsExactly(tuple("Mosul", ControlStatus.CONTESTED, 46),
                         tuple("Tikrit", ControlStatus.HELD, 46));
