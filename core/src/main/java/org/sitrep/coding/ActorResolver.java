@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sitrep.knowledge.EntityLinker;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -151,13 +152,9 @@ final class ActorResolver {
         for (String force : pack.words(WordList.FORCE_NOUNS)) {
             Optional<Actor> actor = knowledge.byDescriptor(word + " " + force);
             if (actor.isPresent()) {
-                EntityType type = actor.get().kind() == Actor.ActorKind.PERSON ? EntityType.PERSON
-                        : actor.get().kind() == Actor.ActorKind.ORGANISATION
-                        || actor.get().kind() == Actor.ActorKind.STATE
-                        ? EntityType.ORGANIZATION : EntityType.ARMED_GROUP;
-                Mention mention = new Mention(token.word(), token.begin(),
-                        token.end(), type, actor.get().name(), Optional.of(actor.get().id()), Optional.empty(),
-                        Optional.empty(), 0.6);
+                Mention mention = new Mention(token.word(), token.begin(), token.end(),
+                        EntityLinker.typeOf(actor.get(), false), actor.get().name(), Optional.of(actor.get().id()),
+                        Optional.empty(), Optional.empty(), 0.6);
                 return Optional.of(referent(new LinkedMention(sentence.index(), modifier, modifier, mention,
                         actor, Optional.empty()), false));
             }

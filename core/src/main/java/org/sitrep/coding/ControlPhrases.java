@@ -223,8 +223,7 @@ final class ControlPhrases {
                 controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
                 // "Sinjar, which was retaken by X": a relative pronoun stands for the place its clause describes
                 Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
-                        .filter(s -> !(s.pos().startsWith("W")
-                                && pack.has(WordList.RELATIVE_PRONOUNS, s.word().toLowerCase(Locale.ROOT))))
+                        .filter(s -> !PlaceFinder.relativePronoun(pack, s))
                         .map(Token::index).findFirst();
                 // "the X area, which lies south of the city and is controlled by Y": the place the clause describes
                 int described = subject.isEmpty() ? relativeAntecedent(linked, sentence, token.index()) : -1;
@@ -244,8 +243,7 @@ final class ControlPhrases {
                 // "the town of X is divided between …": the clause's subject, unless a relative pronoun
                 int clause = headOf(sentence, shared);
                 anchor = clause < 0 ? -1 : sentence.children(clause, "nsubj").stream()
-                        .filter(s -> !(s.pos().startsWith("W")
-                                && pack.has(WordList.RELATIVE_PRONOUNS, s.word().toLowerCase(Locale.ROOT))))
+                        .filter(s -> !PlaceFinder.relativePronoun(pack, s))
                         .map(Token::index).findFirst().orElse(placeAbove(linked, sentence, shared));
             }
             case UNDER, HANDS -> {

@@ -164,6 +164,11 @@ final class EventDater {
                 .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** A period's length in days, a month counted as thirty. */
+    private static double totalDays(java.time.Period period) {
+        return period.toTotalMonths() * 30 + period.getDays();
+    }
+
     /**
      * "over the last two weeks", "in the past ten days": a deed over a stretch of more than a day and at most a month
      * up to the report is of the month that holds most of that stretch; none otherwise.
@@ -176,7 +181,7 @@ final class EventDater {
         double days;
         try {
             days = value.startsWith("PT") ? java.time.Duration.parse(value).toHours() / 24.0
-                    : java.time.Period.parse(value).toTotalMonths() * 30 + java.time.Period.parse(value).getDays();
+                    : totalDays(java.time.Period.parse(value));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

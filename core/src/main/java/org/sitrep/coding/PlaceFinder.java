@@ -126,6 +126,12 @@ final class PlaceFinder {
                 && !sentence.children(noun).isEmpty();
     }
 
+    /** "which", "that" tagged as a wh-word: a relative pronoun standing for the noun its clause describes. */
+    static boolean relativePronoun(LanguagePack pack, Token token) {
+        return token.pos().startsWith("W") && pack.has(WordList.RELATIVE_PRONOUNS,
+                token.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Whether someone is driven out of a place: the trigger has an object or a passive subject and a place argument
      * marked by an expulsion preposition ("drove the rebels from Darayya", "were driven out of Manbij").
@@ -346,8 +352,7 @@ final class PlaceFinder {
         }
 
         private boolean relativePronoun(Token token) {
-            return token.pos().startsWith("W") && pack.has(WordList.RELATIVE_PRONOUNS,
-                    token.word().toLowerCase(java.util.Locale.ROOT));
+            return PlaceFinder.relativePronoun(pack, token);
         }
 
         /** The place a noun names or names with its class noun, or the one it stands in apposition to. */

@@ -378,7 +378,8 @@ public final class EntityLinker {
                 marker.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    private static EntityType typeOf(Actor actor, boolean byName) {
+    /** The mention type of an actor: a state named by its country's name is a country, else its government. */
+    public static EntityType typeOf(Actor actor, boolean byName) {
         return switch (actor.kind()) {
             case STATE -> byName && !actor.name().contains(" government") ? EntityType.COUNTRY : EntityType.ORGANIZATION;
             case ARMED_GROUP, COALITION -> EntityType.ARMED_GROUP;
