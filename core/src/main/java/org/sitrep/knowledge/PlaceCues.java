@@ -122,9 +122,9 @@ final class PlaceCues {
     }
 
     /**
-     * "the town", "the city" with no name of its own: the populated place last named within the two sentences
-     * before, or earlier in its own sentence ("X took control of the town"); "the area" only
-     * the latter.
+     * "the town", "the city" with no name of its own: the town last named within the two sentences before, or
+     * earlier in its own sentence ("X took control of the town"); "the province" the province last named so
+     * ("Hama province … reinforcements were sent to the province"); "the area" only within its own sentence.
      */
     List<LinkedMention> anaphora(List<Sentence> sentences, Sentence sentence, List<LinkedMention> named) {
         List<LinkedMention> found = new ArrayList<>();
@@ -137,7 +137,9 @@ final class PlaceCues {
                 determiner--; // "the Syrian town", "the strategic city"
             }
             boolean withinSentence = pack.has(WordList.SENTENCE_PLACE_ANAPHORS, lower(noun));
-            if (!(withinSentence || pack.has(WordList.PLACE_ANAPHORS, lower(noun))) || noun.isProperNoun()
+            boolean province = noun.pos().equals("NN") && pack.has(WordList.ADMIN_AREA_NOUNS, lower(noun));
+            if (!(withinSentence || province || pack.has(WordList.PLACE_ANAPHORS, lower(noun)))
+                    || noun.isProperNoun()
                     || !pack.has(WordList.DEFINITE_ARTICLES, lower(tokens.get(determiner)))
                     || named.stream().anyMatch(m -> m.sentence() == sentence.index() && m.covers(index))
                     || sentence.children(i).stream().anyMatch(c -> c.relation().startsWith("nmod")
@@ -146,7 +148,7 @@ final class PlaceCues {
             }
             List<LinkedMention> candidates = named.stream().filter(m -> !landmark(sentences.get(m.sentence()), m))
                     .filter(m -> !withinSentence || m.sentence() == sentence.index()).toList();
-            antecedent(sentence, tokens.get(determiner).begin(), candidates).ifPresent(place -> found.add(
+            antecedent(sentence, tokens.get(determiner).begin(), candidates, province).ifPresent(place -> found.add(
                     new LinkedMention(sentence.index(), index, index, new Mention(noun.word(), noun.begin(), noun.end(),
                             EntityType.LOCATION, place.mention().canonical(), place.mention().ref(),
                             place.mention().lat(), place.mention().lon(), 0.6), Optional.empty(), place.place())));
@@ -177,11 +179,17 @@ final class PlaceCues {
                         && pack.has(WordList.NEAR_PREPOSITIONS, lower(sentence.tokens().get(c.dependent())))));
     }
 
-    private static Optional<LinkedMention> antecedent(Sentence sentence, int before, List<LinkedMention> named) {
+    /**
+     * The latest earlier place of the anaphor's kind: a province (a region, located at its seat with no id of its
+     * own) for "the province", else a town with an id of its own ("Idlib province" is no town).
+     */
+    private static Optional<LinkedMention> antecedent(Sentence sentence, int before, List<LinkedMention> named,
+                                                      boolean province) {
         LinkedMention best = null;
         for (LinkedMention m : named) {
             boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false);
-            if (populated && m.mention().end() <= before && m.sentence() >= sentence.index() - 2
+            boolean kind = province ? m.mention().ref().isEmpty() : m.mention().ref().isPresent();
+            if (populated && kind && m.mention().end() <= before && m.sentence() >= sentence.index() - 2
                     && (best == null || m.mention().end() > best.mention().end())) {
                 best = m;
             }

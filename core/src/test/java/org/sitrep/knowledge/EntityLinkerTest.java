@@ -132,6 +132,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theProvinceRefersBackToTheLastProvinceNamedAndTheTownNeverToAProvince() {
+        assertThat(mentions("Troops advanced in Hama province on Monday. More units were sent to the province."))
+                .filteredOn(m -> m.text().equals("province"))
+                .extracting(Mention::type, Mention::canonical, m -> m.ref().isPresent())
+                .containsExactly(tuple(EntityType.LOCATION, "Hama province", false));
+        assertThat(mentions("Troops advanced in Hama province on Monday. The town was shelled."))
+                .filteredOn(m -> m.text().equals("town")).isEmpty();
+    }
+
+    @Test
     void aLineOfNamesIsNoTitleCaseHeadingAndItsNamesStand() {
         assertThat(mentions("Tiger Woods, Loren Roberts, Steve Stricker"))
                 .extracting(Mention::text, Mention::type)
