@@ -160,6 +160,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final PlaceContainment containment;
         private final StanceCoder stances;
         private final ContextArguments contextArguments;
+        private final SideAdversaries adversaries;
         private final EventTrust trust;
 
         Coding(KnowledgeBase knowledge, Gazetteer gazetteer, LanguagePack pack, ArgumentModel argumentModel,
@@ -177,6 +178,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.timeTagger = TimeTagger.load(pack);
             this.parseCues = ParseCues.of(pack, knowledge);
             this.contextArguments = new ContextArguments(knowledge, argumentModel);
+            this.adversaries = new SideAdversaries(knowledge, gazetteer);
             this.trust = trust;
         }
 
@@ -188,7 +190,8 @@ public final class Extractor implements Function<Article, Facts> {
                     annotated.article().published());
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             List<Quote> attributed = quotes.attribute(linked);
-            List<Event> events = contextArguments.fill(sentencePlaces.fill(happenings.fold(coded), linked), linked);
+            List<Event> events = adversaries.fill(contextArguments.fill(sentencePlaces.fill(happenings.fold(coded),
+                    linked), linked));
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,
                     trust.rate(events, annotated, attributed),
                     namesakes.keep(linked, control.derive(sentencePlaces.fillCoded(coded, linked), described,

@@ -167,7 +167,9 @@ class EventCoderTest {
     void partnersNamedByCoordinatedModifiersEachStrikeButCoordinatedSubjectsFightEachOther() {
         assertThat(events("Russian and Syrian jets bombed the town of Saraqeb on Sunday."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
-                .containsExactly(tuple("Russia", "", "Saraqeb"), tuple("Syrian government", "", "Saraqeb"));
+                // the government's strike with no target named is against the rebels (SideAdversaries)
+                .containsExactly(tuple("Russia", "", "Saraqeb"),
+                        tuple("Syrian government", "Syrian opposition", "Saraqeb"));
         assertThat(events("The town of Saraqeb was hit by Russian and coalition air raids on Sunday."))
                 .extracting(e -> e.actor().orElse("")).containsExactly("Russia", "US-led coalition");
         assertThat(events("Rebels and government forces clashed in Aleppo on Sunday."))
@@ -352,7 +354,9 @@ class EventCoderTest {
         assertThat(events("Syrian warplanes bombed the town of Saraqeb on Monday. Islamic State militants beheaded "
                 + "eight Syrian rebels in Albu Kamal on Monday."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
-                .containsExactly(tuple("Syrian government", ""), tuple("Islamic State", "Syrian opposition"));
+                // no target named: the government's usual adversary (SideAdversaries)
+                .containsExactly(tuple("Syrian government", "Syrian opposition"),
+                        tuple("Islamic State", "Syrian opposition"));
     }
 
     @Test
@@ -722,7 +726,7 @@ class EventCoderTest {
         assertThat(events("Rebels shell Aleppo. Kerry met Lavrov in Geneva on Monday. Syria will meet the June 30 "
                 + "deadline."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
-                .containsExactly(tuple(EventType.FIGHT, "Syrian opposition", ""),
+                .containsExactly(tuple(EventType.FIGHT, "Syrian opposition", "Syrian government"),
                         tuple(EventType.CONSULT, "John Kerry", "Sergei Lavrov"));
     }
 
@@ -1038,7 +1042,8 @@ class EventCoderTest {
                 + "Tuesday."))
                 .filteredOn(e -> e.acled() == AcledType.GOVERNMENT_REGAINS_TERRITORY)
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
-                .containsExactly(tuple("Syrian government", ""));
+                // never its own holder: the government's usual adversary instead (SideAdversaries)
+                .containsExactly(tuple("Syrian government", "Syrian opposition"));
     }
 
     @Test
