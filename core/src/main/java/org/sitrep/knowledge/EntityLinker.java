@@ -374,8 +374,12 @@ public final class EntityLinker {
         List<Token> markers = sentence.dependencies().isEmpty()
                 ? (token > 0 ? List.of(sentence.tokens().get(token - 1)) : List.of())
                 : sentence.children(token, "case");
+        // "deployed advisers to Iraq": a destination of a verb is where the deed goes; "aid to Iraq" names a recipient
+        boolean onVerb = sentence.head(token).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0
+                && sentence.tokens().get(h.governor()).isVerb()).isPresent();
         return markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
-                marker.word().toLowerCase(java.util.Locale.ROOT)));
+                marker.word().toLowerCase(java.util.Locale.ROOT)) || onVerb && pack.has(
+                WordList.COUNTRY_DESTINATION_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The mention type of an actor: a state named by its country's name is a country, else its government. */

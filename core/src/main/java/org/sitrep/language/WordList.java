@@ -47,6 +47,11 @@ public enum WordList {
     RECENT_WORDS,
     /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */
     REGION_NOUNS,
+    /**
+     * Prepositions that make a country named on a verb a place, not a recipient: "deployed advisers to Iraq", "sent
+     * fighters to Syria"; on a noun it stays a recipient ("aid to Iraq", "a visit to Turkey").
+     */
+    COUNTRY_DESTINATION_PREPOSITIONS,
     /** Nouns of a first-level administrative area, one unit whichever is written ("Idlib province", "Idlib Governorate"). */
     ADMIN_AREA_NOUNS,
     /** Verbs that begin what their complement names ("starts to retake X"): a capture begun is a contest. */

@@ -142,6 +142,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryAVerbSendsSomethingToIsAPlaceAndACountryANounGoesToIsNot() {
+        assertThat(mentions("The Pentagon sent two hundred more soldiers to Iraq on Tuesday."))
+                .filteredOn(m -> m.text().equals("Iraq"))
+                .extracting(Mention::canonical, m -> m.lat().isPresent())
+                .containsExactly(tuple("Iraq", true));
+        assertThat(mentions("The Pentagon announced new aid to Iraq on Tuesday."))
+                .filteredOn(m -> m.text().equals("Iraq"))
+                .extracting(Mention::canonical, m -> m.lat().isPresent())
+                .containsExactly(tuple("Iraq", false));
+    }
+
+    @Test
     void aLineOfNamesIsNoTitleCaseHeadingAndItsNamesStand() {
         assertThat(mentions("Tiger Woods, Loren Roberts, Steve Stricker"))
                 .extracting(Mention::text, Mention::type)
