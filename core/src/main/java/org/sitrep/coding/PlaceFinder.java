@@ -126,6 +126,27 @@ final class PlaceFinder {
                 && !sentence.children(noun).isEmpty();
     }
 
+    /**
+     * The name an event's place goes by: "northern Iraq", "eastern Aleppo province" where a compass word stands
+     * right before the name (or opens it, "Northern Syria"), as an analyst writes the part of the place the text
+     * gives; else the place's own name. The gazetteer id and coordinates stay the whole place's.
+     */
+    String displayName(Sentence sentence, LinkedMention place) {
+        List<Token> tokens = sentence.tokens();
+        int first = place.firstToken();
+        String canonical = place.canonical();
+        String opening = tokens.get(first).word().toLowerCase(java.util.Locale.ROOT);
+        if (pack.has(WordList.COMPASS_ADJECTIVES, opening)
+                && !canonical.toLowerCase(java.util.Locale.ROOT).startsWith(opening)) {
+            return opening + " " + canonical;
+        }
+        if (first > 0 && pack.has(WordList.COMPASS_ADJECTIVES, tokens.get(first - 1).word()
+                .toLowerCase(java.util.Locale.ROOT))) {
+            return tokens.get(first - 1).word().toLowerCase(java.util.Locale.ROOT) + " " + canonical;
+        }
+        return canonical;
+    }
+
     /** "which", "that" tagged as a wh-word: a relative pronoun standing for the noun its clause describes. */
     static boolean relativePronoun(LanguagePack pack, Token token) {
         return token.pos().startsWith("W") && pack.has(WordList.RELATIVE_PRONOUNS,

@@ -145,6 +145,8 @@ public enum WordList {
     OWNER_PREPOSITIONS,
     /** Modifiers that make a state one that has ended ("the former rebel stronghold"). */
     ENDED_MODIFIERS,
+    /** Compass adjectives that name a part of a place ("northern Iraq"): kept in an event's place name. */
+    COMPASS_ADJECTIVES,
     /** Modifiers and nouns that make a claim about part of a place ("rebel-held eastern Aleppo"). */
     PART_MODIFIERS,
     /** Words of a company's form that end its full name ("Inc", "Corp", "International" of "Magna International Inc"). */

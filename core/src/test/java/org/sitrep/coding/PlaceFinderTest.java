@@ -1,0 +1,43 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** The place an event is given: its name as an analyst writes it, with the gazetteer's id of the whole place. */
+class PlaceFinderTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2015, 9, 21);
+
+    private static List<Event> fights(String text) {
+        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
+                .apply(Samples.news(text, PUBLISHED)).events().stream()
+                .filter(e -> e.type() == EventType.FIGHT).toList();
+    }
+
+    @Test
+    void aCompassWordBeforeTheNameStaysInThePlaceNameAndTheIdIsTheWholePlaces() {
+        List<Event> plain = fights("American jets bombed Islamic State positions in Iraq on Sunday.");
+        assertThat(fights("American jets bombed Islamic State positions in northern Iraq on Sunday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("northern Iraq", plain.get(0).placeRef().orElseThrow()));
+    }
+
+    @Test
+    void aPlaceWithNoCompassWordKeepsItsOwnName() {
+        assertThat(fights("American jets bombed Islamic State positions in Iraq on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Iraq");
+    }
+
+    @Test
+    void aProvinceKeepsItsCompassWordToo() {
+        assertThat(fights("Russian warplanes struck rebel positions in southern Idlib province on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("southern Idlib province");
+    }
+}
