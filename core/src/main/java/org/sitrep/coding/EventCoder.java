@@ -315,7 +315,8 @@ public final class EventCoder {
                         combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(), name(dyad[0]),
                         side(dyad[0]),
                         dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),
-                        place.map(p -> places.displayName(sentence, p)), place.flatMap(p -> p.mention().ref()),
+                        place.map(p -> PlaceFinder.displayName(pack, sentence, p)),
+                        place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 boolean territorial = pattern.isTerritorial()

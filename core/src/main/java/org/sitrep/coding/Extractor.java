@@ -155,7 +155,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final ControlPhrases controlPhrases;
         private final ForeignNamesakes namesakes;
         private final HolderTargets holderTargets = new HolderTargets();
-        private final SentencePlaces sentencePlaces = new SentencePlaces();
+        private final SentencePlaces sentencePlaces;
         private final HappeningFolder happenings = new HappeningFolder();
         private final PlaceContainment containment;
         private final StanceCoder stances;
@@ -179,6 +179,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.parseCues = ParseCues.of(pack, knowledge);
             this.contextArguments = new ContextArguments(knowledge, argumentModel);
             this.adversaries = new SideAdversaries(knowledge, gazetteer);
+            this.sentencePlaces = new SentencePlaces(pack);
             this.trust = trust;
         }
 

@@ -131,7 +131,7 @@ final class PlaceFinder {
      * right before the name (or opens it, "Northern Syria"), as an analyst writes the part of the place the text
      * gives; else the place's own name. The gazetteer id and coordinates stay the whole place's.
      */
-    String displayName(Sentence sentence, LinkedMention place) {
+    static String displayName(LanguagePack pack, Sentence sentence, LinkedMention place) {
         List<Token> tokens = sentence.tokens();
         int first = place.firstToken();
         String canonical = place.canonical();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.language.LanguagePack;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.nlp.Sentence;
@@ -16,12 +17,23 @@ import org.sitrep.nlp.Sentence;
  * told again without a place still folds into its first mention. Territory changes keep their own words' places.
  */
 final class SentencePlaces {
+    private final LanguagePack pack;
 
-    /** The events, each placeless physical deed given its sentence's single place, else its single country. */
+    SentencePlaces(LanguagePack pack) {
+        this.pack = pack;
+    }
+
+    /**
+     * The events, each placeless physical deed given its sentence's single place, else its single country, by the
+     * name the sentence gives it ("northern Syria").
+     */
     List<Event> fill(List<Event> events, Linked linked) {
         return events.stream().map(event -> placeless(event)
                 ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event))
-                .map(place -> placed(event, place)).orElse(event) : event).toList();
+                .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
+                        linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
+                        place.place().map(Place::lat), place.place().map(Place::lon)))
+                .orElse(event) : event).toList();
     }
 
     /**

@@ -40,4 +40,11 @@ class PlaceFinderTest {
         assertThat(fights("Russian warplanes struck rebel positions in southern Idlib province on Sunday."))
                 .extracting(e -> e.place().orElse("")).containsExactly("southern Idlib province");
     }
+
+    @Test
+    void aPlaceTakenFromTheSentenceKeepsItsCompassWord() {
+        assertThat(fights("Rebel fighters shelled army positions on Monday, a commander in southern Idlib province "
+                + "said."))
+                .extracting(e -> e.place().orElse("")).containsExactly("southern Idlib province");
+    }
 }
