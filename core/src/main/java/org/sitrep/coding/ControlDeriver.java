@@ -47,7 +47,7 @@ final class ControlDeriver {
      * As {@link #derive(List, List, Optional)}, then by containment: a place the article puts inside another
      * ("Khan Sheikhoun in the south of rebel-held Idlib") and says nothing else of takes the other's claim; a place
      * held by the side whose surrounding region is contested ("rebel-held Douma in besieged Eastern Ghouta") is
-     * contested with it.
+     * contested with it. A claim with no day is left out.
      */
     List<ControlChange> derive(List<CodedEvent> events, ControlPhrases.Described described,
                                List<PlaceContainment.Contained> containment, Optional<LocalDate> published) {
@@ -75,6 +75,9 @@ final class ControlDeriver {
             }
         }
         control.addAll(inherited);
+        // a claim with no day (an undated article, a state its sentence does not date) cannot be placed on the
+        // timeline nor checked against any day's news: the hand check of the corpus judged every such claim wrong
+        control.removeIf(c -> c.asOf().isEmpty());
         return control;
     }
 

@@ -493,13 +493,19 @@ public final class EventCoder {
         return pack.has(WordList.VICTORY_WORDS, token.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** "seeking to capture", "an offensive to retake": the trigger is the aim of an attempt the text asserts. */
+    /**
+     * "seeking to capture", "an offensive to retake", "launched an attack on Monday to capture": the trigger is the
+     * aim of an attempt the text asserts (a verb of attempting, or a verb whose object is a noun of attempting).
+     */
     private boolean attemptUnderWay(Sentence sentence, Token trigger) {
         return sentence.head(trigger.index()).filter(h -> h.governor() >= 0
                         && (h.relation().equals("xcomp") || h.relation().startsWith("acl")
                         || h.relation().startsWith("advcl")))
                 .map(h -> sentence.tokens().get(h.governor()))
-                .filter(aim -> pack.has(WordList.ATTEMPT_WORDS, aim.lemma()))
+                .filter(aim -> pack.has(WordList.ATTEMPT_WORDS, aim.lemma()) && !toCome(sentence, aim)
+                        || sentence.children(aim.index(), "obj").stream().anyMatch(o -> o.isNoun()
+                        && pack.has(WordList.ATTEMPT_WORDS, o.lemma().toLowerCase(Locale.ROOT))
+                        && !toCome(sentence, o)))
                 .map(aim -> {
                     Modality aimMood = modality.detect(sentence, aim.index());
                     // "forces seeking to capture X" describes an attempt under way even inside a purpose clause
@@ -515,7 +521,33 @@ public final class EventCoder {
     private boolean attemptNounBefore(Sentence sentence, Token trigger) {
         return sentence.children(trigger.index(), "mark").stream().filter(m -> m.pos().equals("TO") && m.index() > 0)
                 .map(m -> sentence.tokens().get(m.index() - 1))
-                .anyMatch(w -> w.isNoun() && pack.has(WordList.ATTEMPT_WORDS, w.lemma().toLowerCase(Locale.ROOT)));
+                .anyMatch(w -> w.isNoun() && pack.has(WordList.ATTEMPT_WORDS, w.lemma().toLowerCase(Locale.ROOT))
+                        && !toCome(sentence, w));
+    }
+
+    /**
+     * "the coming battle to retake X", "ahead of the campaign to take X", "the army would launch an operation to
+     * drive rebels from X": an attempt the text tells as still to come, by a word on it or beside it, or by the
+     * mood of the verb it is the object of, is no contest yet.
+     */
+    private boolean toCome(Sentence sentence, Token aim) {
+        Stream<Token> beside = Stream.concat(sentence.children(aim.index()).stream()
+                        .map(d -> sentence.tokens().get(d.dependent())),
+                sentence.head(aim.index()).filter(h -> h.governor() >= 0)
+                        .map(h -> sentence.tokens().get(h.governor())).stream());
+        boolean cue = beside
+                .anyMatch(w -> pack.has(WordList.PLANNED_CUES, w.word().toLowerCase(Locale.ROOT)));
+        // the verb whose object the attempt is, in its mood or by its auxiliary ("said the army would launch")
+        return cue || aim.isNoun() && sentence.head(aim.index()).filter(h -> h.governor() >= 0
+                        && h.relation().equals("obj"))
+                .map(h -> !factual(modality.detect(sentence, h.governor()))
+                        || sentence.children(h.governor(), "aux").stream()
+                        .anyMatch(a -> pack.has(WordList.PLANNED_CUES, a.word().toLowerCase(Locale.ROOT))))
+                .orElse(false);
+    }
+
+    private static boolean factual(Modality mood) {
+        return mood == Modality.ASSERTED || mood == Modality.REPORTED;
     }
 
     /**

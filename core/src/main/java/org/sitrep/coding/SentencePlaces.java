@@ -2,11 +2,13 @@ package org.sitrep.coding;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 
 /**
@@ -42,13 +44,49 @@ final class SentencePlaces {
      * named sides: a deed with one side named often takes a place its sentence names only as words the gazetteer
      * lacks ("IS has besieged the Kweyris airport" beside "air attacks on al-Bab"). And only a place the sentence
      * names as where something is ("in Raqqa", "the town of Kobani"), not as what it talks of ("Damascus is the final
-     * destination for the opposition, which has made advances against regime forces").
+     * destination for the opposition, which has made advances against regime forces"), and within the deed's own
+     * phrase.
      */
     List<CodedEvent> fillCoded(List<CodedEvent> events, Linked linked) {
         return events.stream().map(coded -> placeless(coded.event()) && coded.event().actorSide().isPresent()
                 && coded.event().targetSide().isPresent()
                 ? sentencePlace(linked, coded.event()).filter(place -> locative(linked, place))
+                .filter(place -> withinDeed(linked, coded.event(), place))
                 .map(place -> coded.withEvent(placed(coded.event(), place))).orElse(coded) : coded).toList();
+    }
+
+    /**
+     * Whether the place is said within the deed's own phrase ("battling to hold the town of Kobani", "launched an
+     * attack to take the city of Ramadi"), not in another clause of its sentence ("the strike on Syria was ordered
+     * long after gas killed scores near Damascus").
+     */
+    private static boolean withinDeed(Linked linked, Event event, LinkedMention place) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id()).filter(at -> at[0] == place.sentence());
+        if (trigger.isEmpty()) {
+            return true; // a deed this coder did not find keeps the sentence's reading
+        }
+        Sentence sentence = linked.annotated().sentences().get(place.sentence());
+        int deed = trigger.get()[1];
+        // a noun's deed is its verb's phrase: "launched an attack on Monday to capture the city of X"
+        int verb = sentence.tokens().get(deed).isNoun() ? sentence.head(deed).filter(h -> h.governor() >= 0
+                && h.relation().equals("obj")).map(Dependency::governor).orElse(deed) : deed;
+        return under(sentence, place.lastToken(), Set.copyOf(List.of(deed, verb)));
+    }
+
+    /** Whether the token is one of the heads or hangs, through the parse, below one of them. */
+    private static boolean under(Sentence sentence, int token, Set<Integer> heads) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            if (heads.contains(at)) {
+                return true;
+            }
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            at = head.get().governor();
+        }
+        return false;
     }
 
     /** Whether the place is a prepositional phrase's ("in Raqqa", "the town of Kobani"), not a subject or object. */

@@ -33,6 +33,11 @@ public enum WordList {
     ATTEMPT_WORDS,
     /** Words of an attempt's success ("declared victory in the battle to retake X", "won the fight for X"). */
     VICTORY_WORDS,
+    /**
+     * Words that tell an attempt as still to come ("the coming battle to retake X", "ahead of the campaign to take
+     * X", the auxiliary of "would launch an offensive to take X"): no contest yet.
+     */
+    PLANNED_CUES,
     /** Definite nouns that refer back to the last country named ("the country's prime minister"). */
     COUNTRY_ANAPHORS,
     /** Prepositions of the place someone is driven out of ("drove the rebels from X", "driven out of X"). */

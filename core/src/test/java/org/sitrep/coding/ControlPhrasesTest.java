@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.Fingerprint;
+import org.sitrep.model.Article;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
+import org.sitrep.model.Span;
 import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
 
@@ -34,6 +37,50 @@ class ControlPhrasesTest {
                         c -> c.asOf().map(Object::toString).orElse(""))
                 .containsExactly(tuple("Saraqib", "Syrian opposition", "2016-03-22"),
                         tuple("Binnish", "Syrian opposition", "2016-12-13"));
+    }
+
+    @Test
+    void anAttemptToldAsStillToComeIsNoContestButOneUnderWayIs() {
+        assertThat(control("The regime stepped up its campaign to retake Tabqa from the rebels."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tabqa", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("Iraqi forces launched a battle to retake Tikrit on Monday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Tikrit", ControlStatus.CONTESTED));
+        assertThat(control("The regime readied its troops for the coming campaign to retake Tabqa from the rebels."))
+                .extracting(ControlChange::place).doesNotContain("Tabqa");
+        assertThat(control("Government forces are preparing to mount an offensive to seize Tabqa from the rebels."))
+                .extracting(ControlChange::place).doesNotContain("Tabqa");
+        assertThat(control("Government forces massed ahead of an offensive to seize Tabqa."))
+                .extracting(ControlChange::place).doesNotContain("Tabqa");
+        assertThat(control("The general told reporters that the army would launch an operation to drive rebel "
+                + "fighters out of Tabqa.")).extracting(ControlChange::place).doesNotContain("Tabqa");
+        assertThat(control("Iraqi forces are expected to launch a battle to retake Tikrit."))
+                .extracting(ControlChange::place).doesNotContain("Tikrit");
+    }
+
+    @Test
+    void aFightOfTwoSidesWithNoPlaceContestsOnlyAPlaceItsOwnPhraseNames() {
+        assertThat(control("The pact became urgent after the bombings in Brussels, and after Turkey shot down a "
+                + "Russian warplane.")).extracting(ControlChange::place).doesNotContain("Brussels");
+        assertThat(control("Kurdish fighters were battling to hold the frontier town of Kobani against Islamic State "
+                + "militants.")).extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Kobani", ControlStatus.CONTESTED));
+        assertThat(control("Islamic State militants launched a big attack on Thursday to capture the town of Ramadi, "
+                + "a blow to a fresh offensive by the Iraqi army in the province."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Ramadi", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void anUndatedArticleClaimsOnlyWhatItsSentencesDate() {
+        String text = "Rebels hold the town of Binnish. In March 2015 rebels took the town of Saraqib.";
+        Article undated = new Article(Fingerprint.of(text).contentHash(), "Test Wire", Optional.empty(), "Test",
+                Optional.empty(), "en", text, new Span(0, text.length()), List.of(), "test.txt");
+        assertThat(SharedModels.extractor().apply(undated).control())
+                .extracting(ControlChange::place, c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Saraqib", "2015-03"));
+        assertThat(control(text)).extracting(ControlChange::place).containsExactlyInAnyOrder("Binnish", "Saraqib");
     }
 
     @Test
