@@ -38,9 +38,11 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * What a trigger needs besides its lemma: nothing, an object of these lemmas ("obj=", verbs), a governing verb
      * of these lemmas ("gov=", nouns), an argument marked by one of these prepositions or particles ("prep=",
      * verbs: "called on", "called for"), no object of these lemmas ("obj!=", verbs: "met Lavrov", not "met the
-     * deadline"), or a dependent by one of these relations ("rel=", verbs: "asked them to leave", not "asked why").
+     * deadline"), a dependent by one of these relations ("rel=", verbs: "asked them to leave", not "asked why"), or
+     * a that-clause in the mood named ("clause=subjunctive", verbs: "insisted that the rebels join", a demand, not
+     * "insisted that the jet did not stray", a claim).
      */
-    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION }
+    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, CLAUSE }
 
     /**
      * Where the event's places are searched: the trigger's arguments, also its subject ("Aleppo fell"), or also the
@@ -66,9 +68,14 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 case "prep" -> Condition.PREPOSITION;
                 case "obj!" -> Condition.NOT_OBJECT;
                 case "rel" -> Condition.RELATION;
+                case "clause" -> Condition.CLAUSE;
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
-                        + "obj!=, gov=, prep= or rel=, was " + f[2]);
+                        + "obj!=, gov=, prep=, rel= or clause=, was " + f[2]);
             };
+            if (kind == Condition.CLAUSE && !f[2].equals("clause=subjunctive")) {
+                throw new IllegalStateException(pack.code() + "/" + FILE + ": the only clause= is subjunctive, was "
+                        + f[2]);
+            }
             Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
             PlaceRole place = switch (f[8]) {

@@ -112,6 +112,7 @@ final class TriggerMatcher {
                 case NOT_OBJECT -> !hasObject(sentence, token, pattern.condition());
                 case RELATION -> sentence.children(token.index()).stream()
                         .anyMatch(d -> pattern.condition().contains(d.relation()));
+                case CLAUSE -> subjunctiveClause(sentence, token);
             };
             if (met) {
                 return Optional.of(pattern);
@@ -166,6 +167,23 @@ final class TriggerMatcher {
             if (relation.equals("advcl") && sentence.children(child.dependent(), "mark").stream()
                     .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT))
                             && !(c.index() + 1 < sentence.tokens().size() && isTime(sentence, c.index() + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "insisted that the rebels join the fight", "insists that he be tried": a that-clause whose verb is bare, with
+     * no auxiliary but a bare "be", asks for something; "insists the jet did not stray" tells a fact.
+     */
+    private static boolean subjunctiveClause(Sentence sentence, Token verb) {
+        for (Token clause : sentence.children(verb.index(), "ccomp")) {
+            List<Token> auxiliaries = sentence.children(clause.index()).stream()
+                    .filter(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
+                    .map(d -> sentence.tokens().get(d.dependent())).toList();
+            boolean bare = auxiliaries.stream().allMatch(a -> a.word().equalsIgnoreCase("be"));
+            if (bare && (clause.pos().equals("VB") || !auxiliaries.isEmpty())) {
                 return true;
             }
         }

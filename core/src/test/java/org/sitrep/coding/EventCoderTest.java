@@ -957,6 +957,22 @@ class EventCoderTest {
     }
 
     @Test
+    void insistingThatSomeoneDoSomethingIsADemandButInsistingOnAFactIsNoEvent() {
+        assertThat(events("Ankara insisted that the Kurdish militia leave Manbij. Moscow insists that its bomber "
+                + "never crossed the border. Tehran insisted on a prisoner exchange."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Turkey"), tuple(EventType.DEMAND, "Iran"));
+    }
+
+    @Test
+    void whatSomeoneIsAccusedOfDoingIsReportedNotAsserted() {
+        assertThat(events("Activists accused government forces of shelling a market in Douma on Sunday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.DISAPPROVE, Modality.ASSERTED),
+                        tuple(EventType.FIGHT, Modality.REPORTED));
+    }
+
+    @Test
     void armedMenMassingIsAMobilizationButCrowdsMassingIsNot() {
         assertThat(events("Rebels have massed near Aleppo since Friday. Crowds massed in the square to watch the "
                 + "fireworks."))
