@@ -973,6 +973,16 @@ class EventCoderTest {
     }
 
     @Test
+    void twoDeedsOfOneSentenceThatBearOneTollAreOneHappeningButTwoDeedsWithoutOneStayTwo() {
+        assertThat(events("Clashes and air strikes across Hama province killed at least 30 civilians on Friday."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, 30, "Hama province"));
+        assertThat(events("Rebels shelled Mhardeh on Friday and Russian jets struck Kafr Nabudah on Saturday."))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "2016-12-09"), tuple(EventType.FIGHT, "2016-12-10"));
+    }
+
+    @Test
     void armedMenMassingIsAMobilizationButCrowdsMassingIsNot() {
         assertThat(events("Rebels have massed near Aleppo since Friday. Crowds massed in the square to watch the "
                 + "fireworks."))
