@@ -54,7 +54,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * What an event of this pattern cannot be without: a place, a place as object, or someone driven out of a place
      * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs").
      */
-    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, INTRANSITIVE }
+    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, INTRANSITIVE, PARTY }
 
     static List<EventPattern> load(LanguagePack pack) {
         return pack.rows(FILE).stream().map(f -> {
@@ -105,9 +105,12 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
         return plover == EventType.STATEMENT;
     }
 
-    /** Whether the pattern codes no event without a place (the armed actor and intransitivity are not about places). */
+    /**
+     * Whether the pattern codes no event without a place (the armed actor, intransitivity and the party are not
+     * about places).
+     */
     boolean needsPlace() {
         return requires != Requirement.NONE && requires != Requirement.ARMED_ACTOR
-                && requires != Requirement.INTRANSITIVE;
+                && requires != Requirement.INTRANSITIVE && requires != Requirement.PARTY;
     }
 }

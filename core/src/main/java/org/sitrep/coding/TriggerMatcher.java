@@ -152,8 +152,10 @@ final class TriggerMatcher {
     private static boolean hasMarkedArgument(Sentence sentence, Token verb, Set<String> prepositions) {
         for (Dependency child : sentence.children(verb.index())) {
             String relation = child.relation();
+            // "called Erdogan on Saturday" can parse "on" as a particle: a time after it is no one called upon
             if (relation.equals("compound:prt")
-                    && prepositions.contains(sentence.tokens().get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    && prepositions.contains(sentence.tokens().get(child.dependent()).word().toLowerCase(Locale.ROOT))
+                    && !(child.dependent() + 1 < sentence.tokens().size() && isTime(sentence, child.dependent() + 1))) {
                 return true;
             }
             // "called on Monday", "called Erdogan on Saturday": a time is no argument

@@ -983,6 +983,29 @@ class EventCoderTest {
     }
 
     @Test
+    void callingSomeoneOnADayToTalkIsOneCallNotADemandAndCallingSomethingSomethingIsNoEvent() {
+        assertThat(events("Putin called Erdogan on Saturday to talk about the downed jet."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""),
+                        e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "Vladimir Putin", "Recep Tayyip Erdoğan", "2016-12-10"));
+        assertThat(events("The minister called the convoy a provocation. Washington called new elections."))
+                .isEmpty();
+        assertThat(events("Obama called on Assad to step aside."))
+                .extracting(Event::type).containsExactly(EventType.DEMAND);
+    }
+
+    @Test
+    void envoysWhoMeetToDiscussSomethingHoldOneMeetingButAMeetingToDemandSomethingIsTwoActs() {
+        assertThat(events("Russian and Turkish envoys met in Astana on Monday to discuss a prisoner exchange."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED));
+        assertThat(events("Arab ministers met in Cairo on Monday to demand a ceasefire in Gaza."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED),
+                        tuple(EventType.DEMAND, Modality.HYPOTHETICAL));
+    }
+
+    @Test
     void armedMenMassingIsAMobilizationButCrowdsMassingIsNot() {
         assertThat(events("Rebels have massed near Aleppo since Friday. Crowds massed in the square to watch the "
                 + "fireworks."))
