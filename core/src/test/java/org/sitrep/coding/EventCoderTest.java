@@ -1006,6 +1006,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeAGovernmentLeansTowardIsHypotheticalButAStrikeItLaunchedIsAsserted() {
+        assertThat(events("Washington is now leaning toward a limited strike on Syria. Paris favours air strikes on "
+                + "the rebel bases in Idlib. French jets struck a rebel base in Idlib on Monday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL),
+                        tuple(EventType.FIGHT, Modality.HYPOTHETICAL), tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
     void armedMenMassingIsAMobilizationButCrowdsMassingIsNot() {
         assertThat(events("Rebels have massed near Aleppo since Friday. Crowds massed in the square to watch the "
                 + "fireworks."))
