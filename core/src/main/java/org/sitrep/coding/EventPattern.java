@@ -40,7 +40,8 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * verbs: "called on", "called for"), no object of these lemmas ("obj!=", verbs: "met Lavrov", not "met the
      * deadline"), a dependent by one of these relations ("rel=", verbs: "asked them to leave", not "asked why"), or
      * a that-clause in the mood named ("clause=subjunctive", verbs: "insisted that the rebels join", a demand, not
-     * "insisted that the jet did not stray", a claim).
+     * "insisted that the jet did not stray", a claim), or a to-infinitive that is itself a physical deed's trigger
+     * ("clause=hostile": "vowed to strike back" threatens, "vowed to assist the inquiry" does not).
      */
     enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, CLAUSE }
 
@@ -72,8 +73,8 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
                         + "obj!=, gov=, prep=, rel= or clause=, was " + f[2]);
             };
-            if (kind == Condition.CLAUSE && !f[2].equals("clause=subjunctive")) {
-                throw new IllegalStateException(pack.code() + "/" + FILE + ": the only clause= is subjunctive, was "
+            if (kind == Condition.CLAUSE && !f[2].equals("clause=subjunctive") && !f[2].equals("clause=hostile")) {
+                throw new IllegalStateException(pack.code() + "/" + FILE + ": clause= is subjunctive or hostile, was "
                         + f[2]);
             }
             Set<String> condition = kind == Condition.NONE ? Set.of()

@@ -112,7 +112,8 @@ final class TriggerMatcher {
                 case NOT_OBJECT -> !hasObject(sentence, token, pattern.condition());
                 case RELATION -> sentence.children(token.index()).stream()
                         .anyMatch(d -> pattern.condition().contains(d.relation()));
-                case CLAUSE -> subjunctiveClause(sentence, token);
+                case CLAUSE -> pattern.condition().contains("hostile") ? hostileInfinitive(sentence, token)
+                        : subjunctiveClause(sentence, token);
             };
             if (met) {
                 return Optional.of(pattern);
@@ -190,6 +191,16 @@ final class TriggerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * "vowed to strike back", "promised to bomb the group": a to-infinitive that triggers a physical deed itself;
+     * "vowed to assist the inquiry" or "promised to seek another term" promises no force.
+     */
+    private boolean hostileInfinitive(Sentence sentence, Token verb) {
+        return sentence.children(verb.index(), "xcomp").stream()
+                .filter(act -> ModalityDetector.infinitiveMark(sentence, act.index()).isPresent())
+                .anyMatch(act -> match(sentence, act).filter(p -> p.plover().physical()).isPresent());
     }
 
     /** Whether the token tells a time: tagged as one, or inside a time expression the tagger found. */

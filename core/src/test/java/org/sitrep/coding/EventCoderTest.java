@@ -1015,6 +1015,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aVowOrPromiseOfForceIsAThreatButAVowToHelpOrToRunAgainIsNone() {
+        assertThat(events("Hezbollah vowed on Sunday to attack Israeli positions."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.THREATEN, Modality.ASSERTED),
+                        tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("The candidate promised to bomb the oil fields of the group."))
+                .extracting(Event::type).containsExactly(EventType.THREATEN, EventType.FIGHT);
+        assertThat(events("The ministry vowed to assist the inquiry into the blast. The governor promised to seek "
+                + "another term."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COOPERATE, Modality.HYPOTHETICAL)); // the help, not a threat
+    }
+
+    @Test
     void armedMenMassingIsAMobilizationButCrowdsMassingIsNot() {
         assertThat(events("Rebels have massed near Aleppo since Friday. Crowds massed in the square to watch the "
                 + "fireworks."))
