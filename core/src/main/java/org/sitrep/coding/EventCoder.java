@@ -99,6 +99,7 @@ public final class EventCoder {
             }
             dropClassesOfListedEvents(sentence, matched);
             dropParticiplesDescribingEvents(sentence, matched);
+            dropPurposesOfTheirOwnKind(sentence, matched);
             Set<Integer> deeds = matched.entrySet().stream().filter(m -> m.getValue().plover().physical())
                     .map(m -> m.getKey().index()).collect(java.util.stream.Collectors.toSet());
             List<TollFolder.Triggered> found = new ArrayList<>();
@@ -110,6 +111,22 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "called Erdogan on Saturday to discuss the siege", "met in Doha to talk about prisoners": a to-infinitive of the
+     * same kind as the act it hangs on is that act's subject, not a second act (a deed's purpose, "an offensive to
+     * retake the town", stays: the taking is an event of its own, hoped for).
+     */
+    private static void dropPurposesOfTheirOwnKind(Sentence sentence, Map<Token, EventPattern> matched) {
+        List<Token> purposes = new ArrayList<>();
+        matched.forEach((token, pattern) -> sentence.head(token.index())
+                .filter(h -> h.governor() >= 0 && (h.relation().equals("xcomp") || h.relation().equals("advcl")))
+                .map(h -> matched.get(sentence.tokens().get(h.governor())))
+                .filter(act -> act.plover() == pattern.plover() && !pattern.plover().physical()
+                        && ModalityDetector.infinitiveMark(sentence, token.index()).isPresent())
+                .ifPresent(act -> purposes.add(token)));
+        purposes.forEach(matched::remove);
     }
 
     /**
@@ -247,6 +264,10 @@ public final class EventCoder {
                 && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
             return List.of(); // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
         }
+        if (pattern.requires() == EventPattern.Requirement.PARTY
+                && (targets.isEmpty() || namesObject(sentence, trigger))) {
+            return List.of(); // "called Erdogan" is a phone call; "called elections", "called Assad a butcher" are not
+        }
         if (pattern.requires() == EventPattern.Requirement.INTRANSITIVE && sentence.children(trigger.index()).stream()
                 .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))) {
             return List.of(); // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
@@ -345,6 +366,14 @@ public final class EventCoder {
                 && nominalChain(sentence, other.lastToken()).stream().filter(chain::contains)
                 .anyMatch(t -> (t >= other.firstToken() && t <= other.lastToken())
                         || placeNoun(sentence.tokens().get(t))));
+    }
+
+    /** "called Assad a butcher", "calling it a “heinous attack”": a second noun, no clause, names the object. */
+    private static boolean namesObject(Sentence sentence, Token trigger) {
+        List<Dependency> children = sentence.children(trigger.index());
+        return children.stream().filter(d -> d.relation().equals("obj")).count() > 1 || children.stream()
+                .anyMatch(d -> (d.relation().equals("xcomp") || d.relation().equals("obl:npmod"))
+                        && !sentence.tokens().get(d.dependent()).isVerb());
     }
 
     /** "village", "city", "part", "area": a noun that names where something lies. */

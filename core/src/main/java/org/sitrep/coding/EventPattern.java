@@ -38,9 +38,12 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * What a trigger needs besides its lemma: nothing, an object of these lemmas ("obj=", verbs), a governing verb
      * of these lemmas ("gov=", nouns), an argument marked by one of these prepositions or particles ("prep=",
      * verbs: "called on", "called for"), no object of these lemmas ("obj!=", verbs: "met Lavrov", not "met the
-     * deadline"), or a dependent by one of these relations ("rel=", verbs: "asked them to leave", not "asked why").
+     * deadline"), a dependent by one of these relations ("rel=", verbs: "asked them to leave", not "asked why"), or
+     * a that-clause in the mood named ("clause=subjunctive", verbs: "insisted that the rebels join", a demand, not
+     * "insisted that the jet did not stray", a claim), or a to-infinitive that is itself a physical deed's trigger
+     * ("clause=hostile": "vowed to strike back" threatens, "vowed to assist the inquiry" does not).
      */
-    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION }
+    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, CLAUSE }
 
     /**
      * Where the event's places are searched: the trigger's arguments, also its subject ("Aleppo fell"), or also the
@@ -52,7 +55,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * What an event of this pattern cannot be without: a place, a place as object, or someone driven out of a place
      * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs").
      */
-    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, INTRANSITIVE }
+    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, INTRANSITIVE, PARTY }
 
     static List<EventPattern> load(LanguagePack pack) {
         return pack.rows(FILE).stream().map(f -> {
@@ -66,9 +69,14 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 case "prep" -> Condition.PREPOSITION;
                 case "obj!" -> Condition.NOT_OBJECT;
                 case "rel" -> Condition.RELATION;
+                case "clause" -> Condition.CLAUSE;
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
-                        + "obj!=, gov=, prep= or rel=, was " + f[2]);
+                        + "obj!=, gov=, prep=, rel= or clause=, was " + f[2]);
             };
+            if (kind == Condition.CLAUSE && !f[2].equals("clause=subjunctive") && !f[2].equals("clause=hostile")) {
+                throw new IllegalStateException(pack.code() + "/" + FILE + ": clause= is subjunctive or hostile, was "
+                        + f[2]);
+            }
             Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
             PlaceRole place = switch (f[8]) {
@@ -98,9 +106,12 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
         return plover == EventType.STATEMENT;
     }
 
-    /** Whether the pattern codes no event without a place (the armed actor and intransitivity are not about places). */
+    /**
+     * Whether the pattern codes no event without a place (the armed actor, intransitivity and the party are not
+     * about places).
+     */
     boolean needsPlace() {
         return requires != Requirement.NONE && requires != Requirement.ARMED_ACTOR
-                && requires != Requirement.INTRANSITIVE;
+                && requires != Requirement.INTRANSITIVE && requires != Requirement.PARTY;
     }
 }

@@ -14,7 +14,8 @@ import org.sitrep.model.Modality;
  * or toll). Two mentions in different sentences are one happening when they agree on type, modality (a source's
  * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
  * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
- * of these is the last deed of its type told before.
+ * of these is the last deed of its type told before. Two deeds of one sentence are told apart by its parse, unless
+ * they bear one toll ("clashes and air strikes killed 30"): the dead are counted once, so the happening is one.
  */
 final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -60,13 +61,17 @@ final class HappeningFolder {
                 && !first.date().get().near(later.date().get(), NEWS_SPAN_DAYS);
         boolean dates = first.date().equals(later.date()) || (both(first.date(), later.date())
                 && (!firstCoded.explicitDate() || !laterCoded.explicitDate()) && !history);
-        // one sentence's deeds are told apart by its own parse (TollFolder); this only joins sentences
         // "Four Americans died in the Benghazi assault" after "the terror attack on the U.S. Consulate": a violent
         // deed told again with neither side may be called a fight or an attack
         boolean sameKind = first.type() == later.type() || violent(first) && violent(later)
                 && later.actor().isEmpty() && later.target().isEmpty();
-        if (first.evidence().start() == later.evidence().start() || !first.type().physical()
-                || !sameKind || first.modality() != later.modality() || !dates) {
+        // one sentence's deeds are told apart by its parse (TollFolder), unless they bear one toll
+        boolean oneSentence = first.evidence().start() == later.evidence().start();
+        if (oneSentence && !(both(first.fatalities(), later.fatalities())
+                && first.fatalities().equals(later.fatalities()))) {
+            return false;
+        }
+        if (!first.type().physical() || !sameKind || first.modality() != later.modality() || !dates) {
             return false;
         }
         boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));

@@ -54,6 +54,10 @@ final class ModalityDetector {
         }
         int current = trigger;
         for (int climb = 0; climb < MAX_CLIMB; climb++) {
+            Optional<Modality> charged = charged(sentence, current);
+            if (charged.isPresent()) {
+                return charged.get(); // "accused the army of shelling …": what one is accused of is alleged
+            }
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0) {
                 break;
@@ -105,6 +109,21 @@ final class ModalityDetector {
             current = governor.index();
         }
         return hasAccordingTo(sentence) ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    /**
+     * A gerund clause that "of" hangs on a word of charging ("accused the army of shelling the town", "accusations
+     * of torturing prisoners"): the cue of that word under relation "of".
+     */
+    private Optional<Modality> charged(Sentence sentence, int token) {
+        Optional<Dependency> head = sentence.head(token);
+        boolean ofGerund = sentence.tokens().get(token).pos().equals("VBG")
+                && sentence.children(token).stream().anyMatch(d -> (d.relation().equals("mark")
+                || d.relation().equals("case")) && sentence.tokens().get(d.dependent()).word().equalsIgnoreCase("of"));
+        if (!ofGerund || head.isEmpty() || head.get().governor() < 0) {
+            return Optional.empty();
+        }
+        return cue("of", sentence.tokens().get(head.get().governor()).lemma());
     }
 
     /**

@@ -112,6 +112,8 @@ final class TriggerMatcher {
                 case NOT_OBJECT -> !hasObject(sentence, token, pattern.condition());
                 case RELATION -> sentence.children(token.index()).stream()
                         .anyMatch(d -> pattern.condition().contains(d.relation()));
+                case CLAUSE -> pattern.condition().contains("hostile") ? hostileInfinitive(sentence, token)
+                        : subjunctiveClause(sentence, token);
             };
             if (met) {
                 return Optional.of(pattern);
@@ -151,8 +153,10 @@ final class TriggerMatcher {
     private static boolean hasMarkedArgument(Sentence sentence, Token verb, Set<String> prepositions) {
         for (Dependency child : sentence.children(verb.index())) {
             String relation = child.relation();
+            // "called Erdogan on Saturday" can parse "on" as a particle: a time after it is no one called upon
             if (relation.equals("compound:prt")
-                    && prepositions.contains(sentence.tokens().get(child.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    && prepositions.contains(sentence.tokens().get(child.dependent()).word().toLowerCase(Locale.ROOT))
+                    && !(child.dependent() + 1 < sentence.tokens().size() && isTime(sentence, child.dependent() + 1))) {
                 return true;
             }
             // "called on Monday", "called Erdogan on Saturday": a time is no argument
@@ -170,6 +174,33 @@ final class TriggerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * "insisted that the rebels join the fight", "insists that he be tried": a that-clause whose verb is bare, with
+     * no auxiliary but a bare "be", asks for something; "insists the jet did not stray" tells a fact.
+     */
+    private static boolean subjunctiveClause(Sentence sentence, Token verb) {
+        for (Token clause : sentence.children(verb.index(), "ccomp")) {
+            List<Token> auxiliaries = sentence.children(clause.index()).stream()
+                    .filter(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
+                    .map(d -> sentence.tokens().get(d.dependent())).toList();
+            boolean bare = auxiliaries.stream().allMatch(a -> a.word().equalsIgnoreCase("be"));
+            if (bare && (clause.pos().equals("VB") || !auxiliaries.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "vowed to strike back", "promised to bomb the group": a to-infinitive that triggers a physical deed itself;
+     * "vowed to assist the inquiry" or "promised to seek another term" promises no force.
+     */
+    private boolean hostileInfinitive(Sentence sentence, Token verb) {
+        return sentence.children(verb.index(), "xcomp").stream()
+                .filter(act -> ModalityDetector.infinitiveMark(sentence, act.index()).isPresent())
+                .anyMatch(act -> match(sentence, act).filter(p -> p.plover().physical()).isPresent());
     }
 
     /** Whether the token tells a time: tagged as one, or inside a time expression the tagger found. */

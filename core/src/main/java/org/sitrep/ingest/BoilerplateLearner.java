@@ -11,7 +11,8 @@ import org.sitrep.model.Span;
 /**
  * Counts, per source, in how many distinct articles each short line or sentence occurs. An article that is a copy or
  * a rewrite of one counted before from the same source (the two bodies share at least half their shingles) is not
- * counted again: a story told three times would otherwise pass for boilerplate. One pass, one thread.
+ * counted again: a story told three times would otherwise pass for boilerplate. It counts too in how many articles
+ * each two-word head begins a segment, for {@link BoilerplateTemplates}. One pass, one thread.
  */
 public final class BoilerplateLearner {
     /** Bodies this alike are one story for counting; below the store's 0.8 so rewrites count once too. */
@@ -21,6 +22,8 @@ public final class BoilerplateLearner {
 
     private final Map<String, Map<Long, Integer>> counts = new HashMap<>();
     private final Map<String, Deque<Fingerprint>> recent = new HashMap<>();
+    private final Map<String, Map<Long, Integer>> prefixes = new HashMap<>();
+    private final Map<String, Integer> articles = new HashMap<>();
 
     /** Counts the segments of one article; false (nothing counted) when it retells a story already counted. */
     public boolean add(String source, String text, Span body) {
@@ -36,13 +39,18 @@ public final class BoilerplateLearner {
             seen.removeLast();
         }
         Set<Long> keys = new HashSet<>();
+        Set<Long> heads = new HashSet<>();
         for (Span segment : Segments.of(text, body)) {
             if (segment.length() <= LearnedBoilerplate.MAX_LENGTH) {
                 keys.add(SegmentKey.hash(segment.of(text)));
+                SegmentKey.prefix(segment.of(text)).ifPresent(heads::add);
             }
         }
         Map<Long, Integer> ofSource = counts.computeIfAbsent(source, s -> new HashMap<>());
         keys.forEach(key -> ofSource.merge(key, 1, Integer::sum));
+        Map<Long, Integer> headsOfSource = prefixes.computeIfAbsent(source, s -> new HashMap<>());
+        heads.forEach(key -> headsOfSource.merge(key, 1, Integer::sum));
+        articles.merge(source, 1, Integer::sum);
         return true;
     }
 
@@ -53,8 +61,13 @@ public final class BoilerplateLearner {
         return copy;
     }
 
+    /** The template heads the articles counted so far show, by source (see {@link BoilerplateTemplates}). */
+    public Map<String, Set<Long>> templates() {
+        return BoilerplateTemplates.learn(prefixes, articles);
+    }
+
     /** What the counts so far mark. */
     public LearnedBoilerplate learned() {
-        return LearnedBoilerplate.fromCounts(counts);
+        return LearnedBoilerplate.fromCounts(counts).withTemplates(templates());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +27,22 @@ public final class SegmentKey {
 
     /** The 64-bit hash of the normalized form. */
     public static long hash(String segment) {
+        return digest(normalize(segment));
+    }
+
+    /**
+     * The key of a segment's first two words (normalized), the fixed head of a template whose rest changes; empty
+     * for a segment of two words or fewer. Never equal to a whole segment's key: the head is marked apart.
+     */
+    public static Optional<Long> prefix(String segment) {
+        String[] words = normalize(segment).split(" ");
+        return words.length > 2 ? Optional.of(digest("\u0001" + words[0] + " " + words[1])) : Optional.empty();
+    }
+
+    private static long digest(String normalized) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalize(segment).getBytes(StandardCharsets.UTF_8));
+                    .digest(normalized.getBytes(StandardCharsets.UTF_8));
             long key = 0;
             for (int i = 0; i < Long.BYTES; i++) {
                 key = (key << 8) | (digest[i] & 0xFF);

@@ -73,7 +73,8 @@ public final class BoilerplateLearning {
                 }
             });
         });
-        return new Batch(LearnedBoilerplate.of(recurring), counts);
+        // template heads are learned from the batch alone: their test compares sources, which the store is not asked
+        return new Batch(LearnedBoilerplate.of(recurring).withTemplates(learner.templates()), counts);
     }
 
     private static void count(BoilerplateLearner learner, ParsedDocument document, Store store) {

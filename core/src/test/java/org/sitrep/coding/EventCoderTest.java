@@ -961,6 +961,78 @@ class EventCoderTest {
     }
 
     @Test
+    void insistingThatSomeoneDoSomethingIsADemandButInsistingOnAFactIsNoEvent() {
+        assertThat(events("Ankara insisted that the Kurdish militia leave Manbij. Moscow insists that its bomber "
+                + "never crossed the border. Tehran insisted on a prisoner exchange."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Turkey"), tuple(EventType.DEMAND, "Iran"));
+    }
+
+    @Test
+    void whatSomeoneIsAccusedOfDoingIsReportedNotAsserted() {
+        assertThat(events("Activists accused government forces of shelling a market in Douma on Sunday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.DISAPPROVE, Modality.ASSERTED),
+                        tuple(EventType.FIGHT, Modality.REPORTED));
+    }
+
+    @Test
+    void twoDeedsOfOneSentenceThatBearOneTollAreOneHappeningButTwoDeedsWithoutOneStayTwo() {
+        assertThat(events("Clashes and air strikes across Hama province killed at least 30 civilians on Friday."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, 30, "Hama province"));
+        assertThat(events("Rebels shelled Mhardeh on Friday and Russian jets struck Kafr Nabudah on Saturday."))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "2016-12-09"), tuple(EventType.FIGHT, "2016-12-10"));
+    }
+
+    @Test
+    void callingSomeoneOnADayToTalkIsOneCallNotADemandAndCallingSomethingSomethingIsNoEvent() {
+        assertThat(events("Putin called Erdogan on Saturday to talk about the downed jet."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""),
+                        e -> e.date().map(Object::toString).orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "Vladimir Putin", "Recep Tayyip Erdoğan", "2016-12-10"));
+        assertThat(events("The minister called the convoy a provocation. Washington called new elections."))
+                .isEmpty();
+        assertThat(events("Obama called on Assad to step aside."))
+                .extracting(Event::type).containsExactly(EventType.DEMAND);
+    }
+
+    @Test
+    void envoysWhoMeetToDiscussSomethingHoldOneMeetingButAMeetingToDemandSomethingIsTwoActs() {
+        assertThat(events("Russian and Turkish envoys met in Astana on Monday to discuss a prisoner exchange."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED));
+        assertThat(events("Arab ministers met in Cairo on Monday to demand a ceasefire in Gaza."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED),
+                        tuple(EventType.DEMAND, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void aStrikeAGovernmentLeansTowardIsHypotheticalButAStrikeItLaunchedIsAsserted() {
+        assertThat(events("Washington is now leaning toward a limited strike on Syria. Paris favours air strikes on "
+                + "the rebel bases in Idlib. French jets struck a rebel base in Idlib on Monday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL),
+                        tuple(EventType.FIGHT, Modality.HYPOTHETICAL), tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
+    void aVowOrPromiseOfForceIsAThreatButAVowToHelpOrToRunAgainIsNone() {
+        assertThat(events("Hezbollah vowed on Sunday to attack Israeli positions."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.THREATEN, Modality.ASSERTED),
+                        tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("The candidate promised to bomb the oil fields of the group."))
+                .extracting(Event::type).containsExactly(EventType.THREATEN, EventType.FIGHT);
+        assertThat(events("The ministry vowed to assist the inquiry into the blast. The governor promised to seek "
+                + "another term."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COOPERATE, Modality.HYPOTHETICAL)); // the help, not a threat
+    }
+
+    @Test
     void armedMenMassingIsAMobilizationButCrowdsMassingIsNot() {
         assertThat(events("Rebels have massed near Aleppo since Friday. Crowds massed in the square to watch the "
                 + "fireworks."))
