@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,7 @@ final class PlaceFinder {
      */
     boolean hasPlaceObject(Linked linked, Sentence sentence, Token trigger) {
         return sentence.children(trigger.index(), "obj").stream().anyMatch(o -> isPlace(linked, sentence, o.index())
-                || pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(java.util.Locale.ROOT))
+                || pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(Locale.ROOT))
                 && sentence.children(o.index()).stream().anyMatch(c -> c.relation().startsWith("nmod")
                         && isPlace(linked, sentence, c.dependent())));
     }
@@ -121,7 +122,7 @@ final class PlaceFinder {
     }
 
     private boolean unnamedPlace(Sentence sentence, int noun) {
-        String word = sentence.tokens().get(noun).word().toLowerCase(java.util.Locale.ROOT);
+        String word = sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT);
         return pack.has(WordList.PLACE_CLASS_NOUNS, word) || pack.has(WordList.PART_NOUNS, word)
                 && !sentence.children(noun).isEmpty();
     }
@@ -135,14 +136,14 @@ final class PlaceFinder {
         List<Token> tokens = sentence.tokens();
         int first = place.firstToken();
         String canonical = place.canonical();
-        String opening = tokens.get(first).word().toLowerCase(java.util.Locale.ROOT);
+        String opening = tokens.get(first).word().toLowerCase(Locale.ROOT);
         if (pack.has(WordList.COMPASS_ADJECTIVES, opening)
-                && !canonical.toLowerCase(java.util.Locale.ROOT).startsWith(opening)) {
+                && !canonical.toLowerCase(Locale.ROOT).startsWith(opening)) {
             return opening + " " + canonical;
         }
         if (first > 0 && pack.has(WordList.COMPASS_ADJECTIVES, tokens.get(first - 1).word()
-                .toLowerCase(java.util.Locale.ROOT))) {
-            return tokens.get(first - 1).word().toLowerCase(java.util.Locale.ROOT) + " " + canonical;
+                .toLowerCase(Locale.ROOT))) {
+            return tokens.get(first - 1).word().toLowerCase(Locale.ROOT) + " " + canonical;
         }
         return canonical;
     }
@@ -150,7 +151,7 @@ final class PlaceFinder {
     /** "which", "that" tagged as a wh-word: a relative pronoun standing for the noun its clause describes. */
     static boolean relativePronoun(LanguagePack pack, Token token) {
         return token.pos().startsWith("W") && pack.has(WordList.RELATIVE_PRONOUNS,
-                token.word().toLowerCase(java.util.Locale.ROOT));
+                token.word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -244,7 +245,7 @@ final class PlaceFinder {
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
                 boolean atSeat = seat || depth >= 1 && pack.has(WordList.SEAT_NOUNS, current.lemma()
-                        .toLowerCase(java.util.Locale.ROOT));
+                        .toLowerCase(Locale.ROOT));
                 boolean inside = (depth >= 1 && !(depth == 1 && abstractOnly(token))
                         || takesThing(token)) && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
                         && !(atSeat && town(child.dependent()));
@@ -304,7 +305,7 @@ final class PlaceFinder {
         private boolean takesThing(int verb) {
             return verb == capture && sentence.children(verb, "obj").stream().anyMatch(o ->
                     o.isNoun() && !isPlace(linked, sentence, o.index()) && !townAnaphor(o)
-                    && !(pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(java.util.Locale.ROOT))
+                    && !(pack.has(WordList.PLACE_CLASS_NOUNS, o.word().toLowerCase(Locale.ROOT))
                     && namesPlace(o)));
         }
 
@@ -319,10 +320,10 @@ final class PlaceFinder {
         }
 
         private boolean townAnaphor(Token noun) {
-            return pack.has(WordList.PLACE_ANAPHORS, noun.word().toLowerCase(java.util.Locale.ROOT))
+            return pack.has(WordList.PLACE_ANAPHORS, noun.word().toLowerCase(Locale.ROOT))
                     && sentence.children(noun.index()).stream().anyMatch(d -> d.relation().equals("det")
                     && pack.has(WordList.ANAPHORIC_DETERMINERS, sentence.tokens().get(d.dependent()).word()
-                    .toLowerCase(java.util.Locale.ROOT)))
+                    .toLowerCase(Locale.ROOT)))
                     && sentence.children(noun.index()).stream().noneMatch(d -> d.relation().startsWith("nmod")
                     || d.relation().equals("compound"));
         }

@@ -19,10 +19,14 @@ import org.sitrep.model.Modality;
  * another country, and never gives a side itself as its own target.
  */
 final class SideAdversaries {
-    /** Camp to its adversary's actor id and the country where the two face each other. */
-    private static final Map<String, String[]> ADVERSARIES = DataFiles
+    /** Camp to its adversary. */
+    private static final Map<String, Adversary> ADVERSARIES = DataFiles
             .rows("/org/sitrep/knowledge/adversaries.tsv").stream()
-            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> new String[] {r[1], r[2]}));
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> new Adversary(r[1], r[2])));
+    /** A camp's usual adversary: its actor id, and the country code of the war where the two face each other. */
+    private record Adversary(String actorId, String countryCode) {
+    }
+
     private final KnowledgeBase knowledge;
     private final Gazetteer gazetteer;
 
@@ -45,11 +49,11 @@ final class SideAdversaries {
                 || event.modality() != Modality.ASSERTED && event.modality() != Modality.REPORTED) {
             return Optional.empty();
         }
-        Optional<String[]> adversary = event.actorSide().map(ADVERSARIES::get);
+        Optional<Adversary> adversary = event.actorSide().map(ADVERSARIES::get);
         // "government forces shelled Ramadi": a fight at a known place of another country is not that war's
         boolean elsewhere = adversary.isPresent() && event.placeRef().flatMap(gazetteer::byId)
-                .filter(p -> !p.countryCode().equals(adversary.get()[1])).isPresent();
-        return elsewhere ? Optional.empty() : adversary.flatMap(a -> knowledge.byId(a[0]))
+                .filter(p -> !p.countryCode().equals(adversary.get().countryCode())).isPresent();
+        return elsewhere ? Optional.empty() : adversary.flatMap(a -> knowledge.byId(a.actorId()))
                 .filter(a -> !a.side().equals(event.actorSide()));
     }
 }
