@@ -1179,4 +1179,19 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.DEMAND, "France", "Russia"));
     }
+
+    @Test
+    void puttingPressureOnSomeoneIsADemandButPressureOnADamIsNoEvent() {
+        assertThat(events("Russia put pressure on Assad to accept the truce. The storm put pressure on the dam."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Bashar al-Assad"));
+    }
+
+    @Test
+    void whatIsReceivedFromAnotherIsThatOthersAidOrSupport() {
+        assertThat(events("Hezbollah received weapons from Iran. Assad received support from Russia. "
+                + "The patient received treatment from the doctors."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.AID, "Iran"), tuple(EventType.SUPPORT, "Russia"));
+    }
 }
