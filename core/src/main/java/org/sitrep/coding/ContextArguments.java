@@ -103,6 +103,8 @@ public final class ContextArguments {
         }
         Optional<String> other = role == Role.ACTOR ? event.target() : role == Role.TARGET ? event.actor()
                 : Optional.empty();
+        // "Russia and Iran condemned the strike": one act coded once per actor; a co-actor is not its target
+        Set<String> partners = role == Role.TARGET ? article.coActors(event) : Set.of();
         int index = own.get();
         Set<String> seen = new LinkedHashSet<>();
         List<Candidate> found = new ArrayList<>();
@@ -111,7 +113,8 @@ public final class ContextArguments {
             mentions.sort(Comparator.comparingInt(LinkedMention::firstToken).reversed());
             for (LinkedMention mention : mentions) {
                 String name = mention.canonical();
-                if (role.admits(mention) && other.filter(name::equals).isEmpty() && seen.add(name)) {
+                if (role.admits(mention) && other.filter(name::equals).isEmpty() && !partners.contains(name)
+                        && seen.add(name)) {
                     found.add(new Candidate(role, mention, features(event, role, article, index, s, mention,
                             found.size())));
                 }
@@ -171,6 +174,18 @@ public final class ContextArguments {
             this.linked = linked;
             this.events = events;
             linked.annotated().sentences().forEach(s -> sentenceByStart.put(s.begin(), s.index()));
+        }
+
+        /** The actors of the other events one trigger coded with this one (ids "e3.5", "e3.5.1": sentence, token). */
+        Set<String> coActors(Event event) {
+            String act = act(event.id());
+            return events.stream().filter(e -> e != event && act(e.id()).equals(act))
+                    .flatMap(e -> e.actor().stream()).collect(java.util.stream.Collectors.toSet());
+        }
+
+        private static String act(String id) {
+            String[] parts = id.split("\\.");
+            return parts.length > 2 ? parts[0] + "." + parts[1] : id;
         }
 
         Linked linked() {

@@ -687,9 +687,12 @@ public final class EventCoder {
         }
         List<Referent[]> single = new ArrayList<>();
         Referent actor = actors.isEmpty() ? null : actors.get(0);
-        if (targets.size() > 1 && !pattern.plover().physical()) {
-            // "thanked Iraq, Turkey and Russia": one act toward each, as ACLED and PLOVER code one dyad per event
-            targets.forEach(t -> single.add(new Referent[] {actor, t}));
+        if ((targets.size() > 1 || actors.size() > 1) && !pattern.plover().physical()) {
+            // "thanked Iraq, Turkey and Russia", "Russia and Iran condemned the strike": one act by each toward each,
+            // as ACLED and PLOVER code one dyad per event (a deed's partners are told apart before, by their sides)
+            List<Referent> doers = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
+            List<Referent> aims = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            doers.forEach(a -> aims.forEach(t -> single.add(new Referent[] {a, t})));
             return single;
         }
         single.add(new Referent[] {actor, target});

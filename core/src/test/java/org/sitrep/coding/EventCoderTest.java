@@ -520,7 +520,7 @@ class EventCoderTest {
                 + "Senator Biden and Senator Hagel criticized her for being unwilling to talk with Assad."))
                 .filteredOn(e -> e.type() == EventType.DISAPPROVE)
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
-                .containsExactly(tuple("Joe Biden", "Condoleezza Rice"));
+                .containsExactly(tuple("Joe Biden", "Condoleezza Rice"), tuple("Hagel", "Condoleezza Rice"));
     }
 
     @Test
@@ -820,7 +820,7 @@ class EventCoderTest {
                 + "groups formed a joint command in Idlib."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Syrian opposition"), tuple(EventType.COOPERATE, "Turkey"),
-                        tuple(EventType.MOBILIZE, "Syrian opposition"));
+                        tuple(EventType.COOPERATE, "Qatar"), tuple(EventType.MOBILIZE, "Syrian opposition"));
     }
 
     @Test
@@ -1183,5 +1183,87 @@ class EventCoderTest {
         assertThat(events("Critics slammed the decision on Monday. Officials slammed the decision on Tuesday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.DISAPPROVE, "critics"), tuple(EventType.DISAPPROVE, ""));
+    }
+
+    @Test
+    void eachOfTwoCoordinatedActorsOfAStanceIsCodedAndNeitherIsTheOthersTarget() {
+        assertThat(events("Russia and Iran condemned the strike on the convoy."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia", ""), tuple(EventType.DISAPPROVE, "Iran", ""));
+    }
+
+    @Test
+    void aStanceThatSomethingDrewHasItsActorInTheFromPhraseAndADrawingIsNoEvent() {
+        assertThat(events("The closure of the crossing drew condemnation from Turkey. "
+                + "The painter drew a map of the town."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Turkey"));
+    }
+
+    @Test
+    void criticisingFaultingBeratingAndLevellingCriticismAreDisapprovalsOfTheirObject() {
+        assertThat(events("Britain criticised Russia over the strikes. Britain faulted Iran for the delay. "
+                + "Turkey berated Germany over the rally. Germany levelled criticism at Turkey."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "United Kingdom", "Russia"),
+                        tuple(EventType.DISAPPROVE, "United Kingdom", "Iran"),
+                        tuple(EventType.DISAPPROVE, "Turkey", "Germany"),
+                        tuple(EventType.DISAPPROVE, "Germany", "Turkey"));
+    }
+
+    @Test
+    void sendingOrPositioningSoldiersAndTanksIsAMobilizationAndSendingALetterIsNot() {
+        assertThat(events("Turkey sent soldiers to Idlib on Monday. Turkey sent a letter to the council. "
+                + "Russia positioned tanks near the border. Iraq mobilised its reserves."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Turkey", "Idlib"), tuple(EventType.MOBILIZE, "Russia", ""),
+                        tuple(EventType.MOBILIZE, "Iraq", ""));
+    }
+
+    @Test
+    void aStatesMilitaryBuildupIsItsMobilization() {
+        assertThat(events("Russia's military buildup near the border alarmed NATO."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Russia"));
+    }
+
+    @Test
+    void providingArmsOrTransferringWeaponsIsAidButProvidingDetailsIsNot() {
+        assertThat(events("The United States provided arms to the Kurdish fighters. The report provided details of "
+                + "the talks. Iran transferred weapons to Hezbollah."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.AID, "United States", "People's Protection Units"),
+                        tuple(EventType.AID, "Iran", "Hezbollah"));
+    }
+
+    @Test
+    void congratulatingHailingApplaudingAndDefendingADecisionAreSupportButDefendingATownIsNot() {
+        assertThat(events("Egypt congratulated Israel on the election. Germany hailed the ceasefire in Aleppo. "
+                + "Russia applauded the vote. Obama defended the decision. Soldiers defended the town."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "Egypt"), tuple(EventType.SUPPORT, "Germany"),
+                        tuple(EventType.SUPPORT, "Russia"), tuple(EventType.SUPPORT, "Barack Obama"));
+    }
+
+    @Test
+    void pressingSomeoneToActIsADemandOnThem() {
+        assertThat(events("France pressed Russia to halt the talks. Reporters pressed the button."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "France", "Russia"));
+    }
+
+    @Test
+    void puttingPressureOnSomeoneIsADemandButPressureOnADamIsNoEvent() {
+        assertThat(events("Russia put pressure on Assad to accept the truce. The storm put pressure on the dam."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Bashar al-Assad"));
+    }
+
+    @Test
+    void whatIsReceivedFromAnotherIsThatOthersAidOrSupport() {
+        assertThat(events("Hezbollah received weapons from Iran. Assad received support from Russia. "
+                + "The patient received treatment from the doctors."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.AID, "Iran"), tuple(EventType.SUPPORT, "Russia"));
     }
 }
