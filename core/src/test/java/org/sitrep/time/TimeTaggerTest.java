@@ -148,6 +148,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aFigureThatNumbersAThingIsNoYear() {
+        assertThat(found("Resolution 2254 was passed in 2015; see the short URL 1721 or Route 1998 for 2016 news."))
+                .containsExactly(tuple("2015", "DATE", "2015"), tuple("2016", "DATE", "2016"));
+    }
+
+    @Test
     void aQuantitysModifierIsPartOfTheExpressionAPrepositionIsNot() {
         assertThat(found("The siege lasted more than three years and ended nearly two weeks ago, about five days "
                 + "after the truce.")).containsExactly(tuple("more than three years", "DURATION", "P3Y"),
