@@ -545,7 +545,8 @@ public final class EntityLinker {
             Place p = place.get();
             // "Idlib province" is the region, not the town: its own name, no town id (located at the town)
             Optional<Token> region = cues.region(sentence, first, last);
-            String name = region.map(r -> displayName(phrase) + " " + r.word().toLowerCase(java.util.Locale.ROOT))
+            // one province, however many the phrase names ("the provinces of X and Y": "X province", "Y province")
+            String name = region.map(r -> displayName(phrase) + " " + r.lemma().toLowerCase(java.util.Locale.ROOT))
                     .orElse(displayName(phrase));
             // "Idlib province" is one mention, so that the parse's head of the phrase ("province") finds it
             int regionLast = region.filter(r -> r.index() == last + 1).map(Token::index).orElse(last);
