@@ -92,6 +92,27 @@ final class PlaceCues {
         return Optional.empty();
     }
 
+    /**
+     * "wide areas of Aleppo that border Turkey", "parts of Idlib bordering Turkey": the areas of a name that lie
+     * along another country's border are the province's, not the town's.
+     */
+    boolean borderingAreas(Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        boolean areas = first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, lower(tokens.get(first - 1)))
+                && pack.has(WordList.PART_MODIFIERS, lower(tokens.get(first - 2)));
+        // read from the words, not the parse: the parser takes "border" for a noun and "bordering" for an adjective
+        int verb = last + 1;
+        if (verb < tokens.size() && pack.has(WordList.RELATIVE_PRONOUNS, lower(tokens.get(verb)))) {
+            verb++;
+        }
+        int object = verb + 1;
+        while (object < tokens.size() && pack.has(WordList.DEFINITE_ARTICLES, lower(tokens.get(object)))) {
+            object++;
+        }
+        return areas && object < tokens.size() && pack.has(WordList.BORDER_VERBS, lower(tokens.get(verb)))
+                && tokens.get(object).isProperNoun();
+    }
+
     /** The heads of the names joined to the one ending at {@code last} by a conjunction, in either direction. */
     private static List<Integer> conjuncts(Sentence sentence, int last) {
         List<Integer> joined = new ArrayList<>();

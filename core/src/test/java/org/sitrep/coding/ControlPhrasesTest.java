@@ -39,6 +39,16 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void areasOfANameThatBorderAnotherCountryClaimTheProvinceNotTheTown() {
+        assertThat(control("Rebel fighters still hold several areas of Aleppo that border Turkey, activists said."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Aleppo province", "Syrian opposition"));
+        assertThat(control("Rebel fighters hold large parts of Aleppo near the citadel."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Aleppo", "Syrian opposition"));
+    }
+
+    @Test
     void aLabelInACaptionDatedMonthsBeforeTheArticleIsAClaimOfTheCaptionsDay() {
         assertThat(control("A boy walks past a damaged building in rebel-held Saraqib, Syria, on March 22, 2016. "
                 + "Rebels hold the town of Binnish."))
