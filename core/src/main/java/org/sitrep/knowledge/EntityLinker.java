@@ -545,14 +545,18 @@ public final class EntityLinker {
             Place p = place.get();
             // "Idlib province" is the region, not the town: its own name, no town id (located at the town)
             Optional<Token> region = cues.region(sentence, first, last);
-            String name = region.map(r -> displayName(phrase) + " " + r.word().toLowerCase(java.util.Locale.ROOT))
+            // one province, however many the phrase names ("the provinces of X and Y": "X province", "Y province")
+            boolean bordering = region.isEmpty() && cues.borderingAreas(sentence, first, last);
+            String name = region.map(r -> displayName(phrase) + " " + r.lemma().toLowerCase(java.util.Locale.ROOT))
+                    .or(() -> bordering ? Optional.of(displayName(phrase) + " " + pack.words(WordList.ADMIN_AREA_NOUNS)
+                            .get(0)) : Optional.empty())
                     .orElse(displayName(phrase));
             // "Idlib province" is one mention, so that the parse's head of the phrase ("province") finds it
             int regionLast = region.filter(r -> r.index() == last + 1).map(Token::index).orElse(last);
             String mentionText = text.substring(begin, tokens.get(regionLast).end());
             return Optional.of(new LinkedMention(sentence.index(), first, regionLast, new Mention(mentionText, begin,
                     tokens.get(regionLast).end(), EntityType.LOCATION, name,
-                    region.isPresent() ? Optional.empty() : Optional.of(p.geonameId()),
+                    region.isPresent() || bordering ? Optional.empty() : Optional.of(p.geonameId()),
                     Optional.of(p.lat()), Optional.of(p.lon()), placeByNer ? 0.9 : 0.75), Optional.empty(), place));
         }
         EntityType type = switch (ner) {

@@ -44,13 +44,8 @@ final class PlaceCues {
             return false;
         }
         int conjunctLast = head.get().governor();
-        int conjunctFirst = conjunctLast;
         // the conjunct's whole name: the words hanging on its head ("Jisr", "al", "-" of "Jisr al-Shughur")
-        while (conjunctFirst > 0 && (sentence.tokens().get(conjunctFirst - 1).isProperNoun()
-                || sentence.head(conjunctFirst - 1).filter(d -> d.governor() == conjunctLast
-                        && !d.relation().equals("case") && !d.relation().equals("det")).isPresent())) {
-            conjunctFirst--;
-        }
+        int conjunctFirst = nameStart(sentence, conjunctLast);
         return nounBeside(sentence, conjunctFirst, conjunctLast, WordList.PLACE_CLASS_NOUNS, false).isPresent();
     }
 
@@ -76,7 +71,70 @@ final class PlaceCues {
      * Idlib", "the Idlib countryside"), if any.
      */
     Optional<Token> region(Sentence sentence, int first, int last) {
-        return nounBeside(sentence, first, last, WordList.REGION_NOUNS, true);
+        Optional<Token> own = nounBeside(sentence, first, last, WordList.REGION_NOUNS, true);
+        if (own.isPresent()) {
+            return own;
+        }
+        // "the provinces of Idlib and Hama", "Idlib and Hama provinces": a plural region noun beside one conjunct
+        // makes each a region; a conjunct with a place noun of its own ("and the town of X") is not one
+        if (nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent()) {
+            return Optional.empty();
+        }
+        for (int conjunct : conjuncts(sentence, last)) {
+            Token joined = sentence.tokens().get(conjunct);
+            // "Idlib and Hama provinces" is parsed as "Idlib" joined to the noun, the other name its compound
+            Optional<Token> noun = pack.has(WordList.REGION_NOUNS, lower(joined)) ? Optional.of(joined)
+                    : nounBeside(sentence, nameStart(sentence, conjunct), conjunct, WordList.REGION_NOUNS, true);
+            if (noun.filter(n -> n.pos().equals("NNS") || n.pos().equals("NNPS")).isPresent()) {
+                return noun;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "wide areas of Aleppo that border Turkey", "parts of Idlib bordering Turkey": the areas of a name that lie
+     * along another country's border are the province's, not the town's.
+     */
+    boolean borderingAreas(Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        boolean areas = first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, lower(tokens.get(first - 1)))
+                && pack.has(WordList.PART_MODIFIERS, lower(tokens.get(first - 2)));
+        // read from the words, not the parse: the parser takes "border" for a noun and "bordering" for an adjective
+        int verb = last + 1;
+        if (verb < tokens.size() && pack.has(WordList.RELATIVE_PRONOUNS, lower(tokens.get(verb)))) {
+            verb++;
+        }
+        int object = verb + 1;
+        while (object < tokens.size() && pack.has(WordList.DEFINITE_ARTICLES, lower(tokens.get(object)))) {
+            object++;
+        }
+        return areas && object < tokens.size() && pack.has(WordList.BORDER_VERBS, lower(tokens.get(verb)))
+                && tokens.get(object).isProperNoun();
+    }
+
+    /** The heads of the names joined to the one ending at {@code last} by a conjunction, in either direction. */
+    private static List<Integer> conjuncts(Sentence sentence, int last) {
+        List<Integer> joined = new ArrayList<>();
+        Optional<Dependency> head = sentence.head(last).filter(h -> h.relation().equals("conj") && h.governor() >= 0);
+        head.ifPresent(h -> {
+            joined.add(h.governor());
+            sentence.children(h.governor(), "conj").stream().map(Token::index).filter(d -> d != last)
+                    .forEach(joined::add);
+        });
+        sentence.children(last, "conj").stream().map(Token::index).forEach(joined::add);
+        return joined;
+    }
+
+    /** The first token of the name whose head is {@code conjunctLast}: the words hanging on it ("Jisr al-"). */
+    private static int nameStart(Sentence sentence, int conjunctLast) {
+        int conjunctFirst = conjunctLast;
+        while (conjunctFirst > 0 && (sentence.tokens().get(conjunctFirst - 1).isProperNoun()
+                || sentence.head(conjunctFirst - 1).filter(d -> d.governor() == conjunctLast
+                        && !d.relation().equals("case") && !d.relation().equals("det")).isPresent())) {
+            conjunctFirst--;
+        }
+        return conjunctFirst;
     }
 
     /**

@@ -52,6 +52,8 @@ public enum WordList {
     RECENT_WORDS,
     /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */
     REGION_NOUNS,
+    /** Word forms of lying along a border: "areas of X that border Turkey" make X the province, not its town. */
+    BORDER_VERBS,
     /**
      * Prepositions that make a country named on a verb a place, not a recipient: "deployed advisers to Iraq", "sent
      * fighters to Syria"; on a noun it stays a recipient ("aid to Iraq", "a visit to Turkey").

@@ -30,6 +30,25 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void anOffensiveInTwoProvincesNamedUnderOnePluralNounContestsTheProvincesNotTheirTowns() {
+        // the wrong reading was the second name's town ("Hama") and a place named "Idlib provinces"
+        assertThat(control("Government troops began a fresh offensive on Tuesday in the provinces of Idlib and Hama."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Idlib province", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED),
+                        tuple("Hama province", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void areasOfANameThatBorderAnotherCountryClaimTheProvinceNotTheTown() {
+        assertThat(control("Rebel fighters still hold several areas of Aleppo that border Turkey, activists said."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Aleppo province", "Syrian opposition"));
+        assertThat(control("Rebel fighters hold large parts of Aleppo near the citadel."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Aleppo", "Syrian opposition"));
+    }
+
+    @Test
     void aLabelInACaptionDatedMonthsBeforeTheArticleIsAClaimOfTheCaptionsDay() {
         assertThat(control("A boy walks past a damaged building in rebel-held Saraqib, Syria, on March 22, 2016. "
                 + "Rebels hold the town of Binnish."))

@@ -97,6 +97,45 @@ class EntityLinkerTest {
     }
 
     @Test
+    void namesJoinedUnderOnePluralProvinceNounAreEachTheirProvinceNotTheirTown() {
+        assertThat(mentions("Army units opened a fresh offensive on Tuesday across the provinces of Idlib "
+                + "and Hama."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::canonical, m -> m.ref().isPresent())
+                .containsExactly(tuple("Idlib province", false), tuple("Hama province", false));
+        assertThat(mentions("Army units opened a fresh offensive on Tuesday across Idlib and Hama provinces."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::canonical, m -> m.ref().isPresent())
+                .containsExactly(tuple("Idlib province", false), tuple("Hama province", false));
+        // the wrong reading: a town joined to a province, or two names with no region noun, stay towns
+        assertThat(mentions("Government troops shelled the province of Idlib and the town of Binnish on Wednesday."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple("Idlib province", ""), tuple("Binnish", "171451"));
+        assertThat(mentions("Government troops shelled Idlib and Binnish on Wednesday."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::canonical, m -> m.ref().orElse(""))
+                .contains(tuple("Idlib", "169389"));
+    }
+
+    @Test
+    void areasOfANameThatBorderAnotherCountryAreItsProvinceNotItsTown() {
+        assertThat(mentions("Rebel fighters hold large parts of Aleppo bordering Turkey."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION && m.text().equals("Aleppo"))
+                .extracting(Mention::canonical, m -> m.ref().isPresent())
+                .containsExactly(tuple("Aleppo province", false));
+        // the wrong reading for districts beside a part of the city, or the city itself beside the border
+        assertThat(mentions("Rebel fighters hold the districts of Aleppo that border the old city."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION && m.text().equals("Aleppo"))
+                .extracting(Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple("Aleppo", "170063"));
+        assertThat(mentions("Rebel fighters hold Aleppo, which borders Turkey."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION && m.text().equals("Aleppo"))
+                .extracting(Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple("Aleppo", "170063"));
+    }
+
+    @Test
     void aBigPlaceOfTheArticlesCountryThatTheTaggerCallsAPersonIsThePlace() {
         // the tagger calls "Deir ez-Zor" a person; the gazetteer knows a city of 240,000 in the article's country
         assertThat(mentions("Troops held the line near Homs and Palmyra as Deir ez-Zor came under fire."))
