@@ -59,10 +59,15 @@ final class TollFolder {
         Set<Integer> deeds = sentence.stream().filter(t -> !isToll(t)).map(t -> t.trigger().index())
                 .collect(Collectors.toSet());
         Optional<Integer> cause = FatalityCounter.deedCause(parsed, token, deeds);
+        // a deed another toll names as its cause bears that toll, not this one ("a car bomb killed 12 and an air
+        // strike killed 30": the 12 are no victims of the strike)
+        Set<Integer> claimed = sentence.stream().filter(t -> isToll(t) && t.trigger().index() != token)
+                .map(t -> FatalityCounter.deedCause(parsed, t.trigger().index(), deeds)).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
         Optional<Integer> nearest = Optional.empty();
         for (int i = 0; i < sentence.size(); i++) {
             Triggered t = sentence.get(i);
-            boolean caused = cause.map(c -> c == t.trigger().index()).orElse(true);
+            boolean caused = cause.map(c -> c == t.trigger().index()).orElse(!claimed.contains(t.trigger().index()));
             boolean violence = !isToll(t) && !t.events().isEmpty() && t.pattern().plover().physical()
                     && t.events().get(0).event().acled().politicalViolence() && caused;
             if (violence && nearest.map(n -> distance(sentence.get(n), token) > distance(t, token)).orElse(true)) {
