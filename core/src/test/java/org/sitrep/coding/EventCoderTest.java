@@ -1290,4 +1290,13 @@ class EventCoderTest {
                 .extracting(e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
                 .containsExactly(tuple(14, "Kabul"), tuple(24, "Deraa"));
     }
+
+    @Test
+    void aDeedKeepsTheTollNearestItAndAFartherTollWithAnotherCountIsADeedOfItsOwn() {
+        // the parser hangs the strike on "Homs" and leaves the second "killed" without a subject
+        assertThat(events("A suicide bomber killed eight soldiers in Homs and an air strike killed 30 people in "
+                + "Idlib on Monday."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, 8, "Homs"), tuple(EventType.FIGHT, 30, "Idlib"));
+    }
 }
