@@ -64,8 +64,9 @@ final class FatalityCounter {
 
     /** The deed among {@code deeds} that a death word names as what killed ("a car bomb killed 12"), if any. */
     static Optional<Integer> deedCause(Sentence sentence, int death, Set<Integer> deeds) {
-        return causeOf(sentence, death).flatMap(cause -> deeds.stream()
-                .filter(d -> d != death && (d == cause || samePhrase(sentence, d, cause))).findFirst());
+        List<Integer> causes = causesOf(sentence, death);
+        return deeds.stream().filter(d -> d != death && causes.stream()
+                .anyMatch(cause -> d == cause || samePhrase(sentence, d, cause))).findFirst();
     }
 
     /** "bomb attack", "coalition strikes": the deed's word and the cause are one noun phrase. */
@@ -108,8 +109,8 @@ final class FatalityCounter {
         if (death == trigger) {
             return true;
         }
-        Optional<Integer> cause = causeOf(sentence, death);
-        return cause.isPresent() ? cause.get() == trigger || within(sentence, trigger, cause.get())
+        List<Integer> causes = causesOf(sentence, death);
+        return !causes.isEmpty() ? causes.stream().anyMatch(c -> c == trigger || within(sentence, trigger, c))
                 : within(sentence, death, trigger);
     }
 
@@ -129,14 +130,25 @@ final class FatalityCounter {
         return false;
     }
 
-    /** The noun a death verb names as what killed: its subject, or its agent or "in" phrase when passive. */
-    private static Optional<Integer> causeOf(Sentence sentence, int death) {
+    /**
+     * The nouns a death verb names as what killed: its subject, or its agent or "in" phrase when passive, with the
+     * nouns coordinated with it ("clashes and air strikes killed 30"; the parser also reads "… killed 12 civilians
+     * and an air strike … killed 30" with the strike as the second verb's subject beside the civilians).
+     */
+    private static List<Integer> causesOf(Sentence sentence, int death) {
         boolean passive = ArgumentFinder.isPassive(sentence, death);
-        return sentence.children(death).stream()
+        Optional<Integer> first = sentence.children(death).stream()
                 .filter(d -> (!passive && d.relation().equals("nsubj")) || (passive && d.relation().startsWith("obl")))
                 .map(Dependency::dependent)
                 .filter(i -> sentence.tokens().get(i).isNoun() && !sentence.tokens().get(i).isProperNoun())
                 .findFirst();
+        List<Integer> causes = new ArrayList<>();
+        first.ifPresent(cause -> {
+            causes.add(cause);
+            sentence.children(cause, "conj").stream().filter(t -> t.isNoun() && !t.isProperNoun())
+                    .forEach(t -> causes.add(t.index()));
+        });
+        return causes;
     }
 
     /**
@@ -148,7 +160,11 @@ final class FatalityCounter {
         if (own.isPresent()) {
             return own;
         }
-        for (Dependency child : sentence.children(death)) {
+        // the dead of an active death verb are its object, whatever figure its subject bears ("three gunmen killed
+        // 30 people", or the parser's "… killed 12 civilians and an air strike … killed 30" with the 12 as subject)
+        List<Dependency> children = new ArrayList<>(sentence.children(death));
+        children.sort(java.util.Comparator.comparing(d -> !d.relation().equals("obj")));
+        for (Dependency child : children) {
             String relation = child.relation();
             boolean part = ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS);
             if (!part && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")

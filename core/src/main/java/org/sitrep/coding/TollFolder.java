@@ -59,10 +59,16 @@ final class TollFolder {
         Set<Integer> deeds = sentence.stream().filter(t -> !isToll(t)).map(t -> t.trigger().index())
                 .collect(Collectors.toSet());
         Optional<Integer> cause = FatalityCounter.deedCause(parsed, token, deeds);
+        // a deed another toll names as its cause bears that toll, not this one ("a car bomb killed 12 and an air
+        // strike killed 30": the 12 are no victims of the strike)
+        Set<Integer> claimed = sentence.stream().filter(t -> isToll(t) && t.trigger().index() != token)
+                .map(t -> FatalityCounter.deedCause(parsed, t.trigger().index(), deeds)).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
         Optional<Integer> nearest = Optional.empty();
         for (int i = 0; i < sentence.size(); i++) {
             Triggered t = sentence.get(i);
-            boolean caused = cause.map(c -> c == t.trigger().index()).orElse(true);
+            boolean caused = cause.map(c -> c == t.trigger().index()).orElse(!claimed.contains(t.trigger().index())
+                    && !nearerToll(parsed, sentence, toll, t, deeds));
             boolean violence = !isToll(t) && !t.events().isEmpty() && t.pattern().plover().physical()
                     && t.events().get(0).event().acled().politicalViolence() && caused;
             if (violence && nearest.map(n -> distance(sentence.get(n), token) > distance(t, token)).orElse(true)) {
@@ -70,6 +76,27 @@ final class TollFolder {
             }
         }
         return nearest;
+    }
+
+    /**
+     * Whether another toll with another count lies nearer the deed and names no other deed as its cause: the deed's
+     * own toll, so this one is a deed of its own ("a bomber killed eight in Homs and an air strike killed 30 in
+     * Idlib", where the parser leaves the second verb without its subject).
+     */
+    private boolean nearerToll(Sentence parsed, List<Triggered> sentence, Token toll, Triggered deed,
+                               Set<Integer> deeds) {
+        Optional<Integer> count = deaths(sentence, toll);
+        int deedIndex = deed.trigger().index();
+        return count.isPresent() && sentence.stream().anyMatch(other -> isToll(other) && other.trigger() != toll
+                && deaths(sentence, other.trigger()).filter(c -> !c.equals(count.get())).isPresent()
+                && distance(other, deedIndex) < Math.abs(toll.index() - deedIndex)
+                && FatalityCounter.deedCause(parsed, other.trigger().index(), deeds).map(c -> c == deedIndex)
+                .orElse(true));
+    }
+
+    private static Optional<Integer> deaths(List<Triggered> sentence, Token toll) {
+        return sentence.stream().filter(t -> t.trigger() == toll && !t.events().isEmpty()).findFirst()
+                .flatMap(t -> t.events().get(0).event().fatalities());
     }
 
     private static int distance(Triggered triggered, int token) {
@@ -82,7 +109,8 @@ final class TollFolder {
 
     /**
      * The violence with the toll's actor where it names none, the toll's victims where it names no target, and the
-     * toll's date where only the toll's clause states one ("were killed on Sunday when helicopters dropped …").
+     * toll's date where only the toll's clause states one ("were killed on Sunday when helicopters dropped …"). The
+     * toll's count, which its own clause gives, over the one the violence took as the sentence's first toll.
      */
     private static CodedEvent folded(CodedEvent violence, CodedEvent toll) {
         boolean date = !violence.explicitDate() && toll.explicitDate();
@@ -105,7 +133,7 @@ final class TollFolder {
                 violence.place().isPresent() ? violence.placeRef() : toll.placeRef(),
                 violence.place().isPresent() ? violence.lat() : toll.lat(),
                 violence.place().isPresent() ? violence.lon() : toll.lon(),
-                date, violence.fatalities().or(toll::fatalities), violence.modality(),
+                date, toll.fatalities().or(violence::fatalities), violence.modality(),
                 violence.confidence(), violence.evidence());
     }
 }

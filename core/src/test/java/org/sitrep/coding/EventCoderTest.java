@@ -1266,4 +1266,37 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.AID, "Iran"), tuple(EventType.SUPPORT, "Russia"));
     }
+
+    @Test
+    void aDeedThatAnotherTollNamesAsItsCauseKeepsThatTollAndTheFirstTollIsADeedOfItsOwn() {
+        // the parser reads "12 civilians and an air strike" as the second verb's subject: the strike is its cause
+        assertThat(events("A car bomb in Aleppo killed 12 civilians and an air strike on Idlib killed 30 people "
+                + "on Monday."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.ASSAULT, 0), tuple(EventType.FIGHT, 30));
+    }
+
+    @Test
+    void twoDeedsThatBearOneTollStayOneEvent() {
+        assertThat(events("Clashes and air strikes killed 30 people in Idlib on Sunday."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, 30, "Idlib"));
+    }
+
+    @Test
+    void theDeadOfAnActiveDeathVerbAreItsObjectNotItsSubjectsFigure() {
+        assertThat(events("Three gunmen killed 14 people at a market in Kabul on Friday. "
+                + "Some 24 people died in the fighting in Deraa on Thursday."))
+                .extracting(e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
+                .containsExactly(tuple(14, "Kabul"), tuple(24, "Deraa"));
+    }
+
+    @Test
+    void aDeedKeepsTheTollNearestItAndAFartherTollWithAnotherCountIsADeedOfItsOwn() {
+        // the parser hangs the strike on "Homs" and leaves the second "killed" without a subject
+        assertThat(events("A suicide bomber killed eight soldiers in Homs and an air strike killed 30 people in "
+                + "Idlib on Monday."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, 8, "Homs"), tuple(EventType.FIGHT, 30, "Idlib"));
+    }
 }
