@@ -148,6 +148,8 @@ public enum WordList {
     CONTROL_CHANGE_PREPOSITIONS,
     /** Prepositions of "in X's hands". */
     HANDS_PREPOSITIONS,
+    /** Prepositions of the place a fight is for ("the battle for X"): a contest. */
+    CONTEST_PREPOSITIONS,
     /** Prepositions that name an owner ("the stronghold of X"). */
     OWNER_PREPOSITIONS,
     /** Modifiers that make a state one that has ended ("the former rebel stronghold"). */
