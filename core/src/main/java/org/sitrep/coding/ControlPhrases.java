@@ -354,7 +354,10 @@ final class ControlPhrases {
                 // "the battle for Kobani", "the fight for control of X": the place fought for is contested; a fight
                 // that is the subject of a verb in the simple past is told as over ("the battle for X lasted a year")
                 if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN")
-                        || pastSubject(sentence, token.index()) || !factual(sentence, token.index())) {
+                        || pastSubject(sentence, token.index()) || !factual(sentence, token.index())
+                        || sentence.head(token.index()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                        && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
+                        .toLowerCase(Locale.ROOT))).isPresent()) {
                     return Optional.empty();
                 }
                 controller = Optional.empty();

@@ -97,6 +97,15 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSiegeOnAPlaceIsAContestButNotOneThatIsLifted() {
+        assertThat(control("The militants tightened the siege on Hasakah in early 2015."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Hasakah", ControlStatus.CONTESTED));
+        assertThat(control("The army lifted the siege on Kuweires last week.")).extracting(ControlChange::place)
+                .doesNotContain("Kuweires");
+    }
+
+    @Test
     void aFightOfTwoSidesWithNoPlaceContestsOnlyAPlaceItsOwnPhraseNames() {
         assertThat(control("The pact became urgent after the bombings in Brussels, and after Turkey shot down a "
                 + "Russian warplane.")).extracting(ControlChange::place).doesNotContain("Brussels");
