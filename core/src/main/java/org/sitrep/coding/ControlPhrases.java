@@ -49,7 +49,7 @@ final class ControlPhrases {
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN }
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -348,6 +348,22 @@ final class ControlPhrases {
                                 || h.relation().startsWith("obl")).orElse(false))
                                 && !ArgumentFinder.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
                                 && (placeAt(linked, sentence, c).isPresent() || placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
+            }
+            case CONTEST -> {
+                // "the battle for Kobani", "the fight for control of X": the place fought for is contested; a fight
+                // that is the subject of a verb in the simple past is told as over ("the battle for X lasted a year")
+                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN")
+                        || pastSubject(sentence, token.index()) || !factual(sentence, token.index())
+                        || sentence.head(token.index()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                        && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
+                        .toLowerCase(Locale.ROOT))).isPresent()) {
+                    return Optional.empty();
+                }
+                controller = Optional.empty();
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
+                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS))
                         .findFirst().orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
@@ -884,6 +900,12 @@ final class ControlPhrases {
         return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
                 || c.relation().equals("cop"))
                 && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()));
+    }
+
+    /** Whether the noun is the subject of a verb in the simple past ("the battle for X ended in May"). */
+    private static boolean pastSubject(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().startsWith("nsubj") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor()).pos().equals("VBD")).orElse(false);
     }
 
     /** A state told with an auxiliary or copula in the present tense ("has been under siege", "is besieged"). */

@@ -148,6 +148,10 @@ public enum WordList {
     CONTROL_CHANGE_PREPOSITIONS,
     /** Prepositions of "in X's hands". */
     HANDS_PREPOSITIONS,
+    /** Prepositions of the place a fight is for ("the battle for X"): a contest. */
+    CONTEST_PREPOSITIONS,
+    /** Verbs that end a contest they take as object ("lifted the siege on X"): no contest. */
+    CONTEST_END_VERBS,
     /** Prepositions that name an owner ("the stronghold of X"). */
     OWNER_PREPOSITIONS,
     /** Modifiers that make a state one that has ended ("the former rebel stronghold"). */

@@ -79,6 +79,33 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aPlaceAFightIsForIsContestedButNotAFightToldAsOverOrForSomethingElse() {
+        assertThat(control("The fight for Kobani has drawn volunteers from across the region."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Kobani", ControlStatus.CONTESTED));
+        assertThat(control("Rebels are locked in a struggle for Idlib with the army."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Idlib", ControlStatus.CONTESTED));
+        assertThat(control("The battle for Tikrit ended in April.")).extracting(ControlChange::place)
+                .doesNotContain("Tikrit");
+        assertThat(control("The party began its fight for votes in Homs.")).extracting(ControlChange::place)
+                .doesNotContain("Homs");
+        assertThat(control("Turkey's struggle for influence in Manbij worries Washington."))
+                .extracting(ControlChange::place).doesNotContain("Manbij");
+        assertThat(control("A battle for Raqqa could cost thousands of lives.")).extracting(ControlChange::place)
+                .doesNotContain("Raqqa");
+    }
+
+    @Test
+    void aSiegeOnAPlaceIsAContestButNotOneThatIsLifted() {
+        assertThat(control("The militants tightened the siege on Hasakah in early 2015."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Hasakah", ControlStatus.CONTESTED));
+        assertThat(control("The army lifted the siege on Kuweires last week.")).extracting(ControlChange::place)
+                .doesNotContain("Kuweires");
+    }
+
+    @Test
     void aFightOfTwoSidesWithNoPlaceContestsOnlyAPlaceItsOwnPhraseNames() {
         assertThat(control("The pact became urgent after the bombings in Brussels, and after Turkey shot down a "
                 + "Russian warplane.")).extracting(ControlChange::place).doesNotContain("Brussels");
