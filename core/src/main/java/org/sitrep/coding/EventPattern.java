@@ -43,7 +43,9 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * "insisted that the jet did not stray", a claim), or a to-infinitive that is itself a physical deed's trigger
      * ("clause=hostile": "vowed to strike back" threatens, "vowed to assist the inquiry" does not).
      */
-    enum Condition { NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, CLAUSE }
+    enum Condition {
+        NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, SUBJUNCTIVE_CLAUSE, HOSTILE_INFINITIVE
+    }
 
     /**
      * Where the event's places are searched: the trigger's arguments, also its subject ("Aleppo fell"), or also the
@@ -69,14 +71,15 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 case "prep" -> Condition.PREPOSITION;
                 case "obj!" -> Condition.NOT_OBJECT;
                 case "rel" -> Condition.RELATION;
-                case "clause" -> Condition.CLAUSE;
+                case "clause" -> switch (f[2]) {
+                    case "clause=subjunctive" -> Condition.SUBJUNCTIVE_CLAUSE;
+                    case "clause=hostile" -> Condition.HOSTILE_INFINITIVE;
+                    default -> throw new IllegalStateException(pack.code() + "/" + FILE
+                            + ": clause= is subjunctive or hostile, was " + f[2]);
+                };
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
                         + "obj!=, gov=, prep=, rel= or clause=, was " + f[2]);
             };
-            if (kind == Condition.CLAUSE && !f[2].equals("clause=subjunctive") && !f[2].equals("clause=hostile")) {
-                throw new IllegalStateException(pack.code() + "/" + FILE + ": clause= is subjunctive or hostile, was "
-                        + f[2]);
-            }
             Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
             PlaceRole place = switch (f[8]) {

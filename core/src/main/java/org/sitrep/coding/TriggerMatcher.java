@@ -112,8 +112,8 @@ final class TriggerMatcher {
                 case NOT_OBJECT -> !hasObject(sentence, token, pattern.condition());
                 case RELATION -> sentence.children(token.index()).stream()
                         .anyMatch(d -> pattern.condition().contains(d.relation()));
-                case CLAUSE -> pattern.condition().contains("hostile") ? hostileInfinitive(sentence, token)
-                        : subjunctiveClause(sentence, token);
+                case SUBJUNCTIVE_CLAUSE -> subjunctiveClause(sentence, token);
+                case HOSTILE_INFINITIVE -> hostileInfinitive(sentence, token);
             };
             if (met) {
                 return Optional.of(pattern);

@@ -56,7 +56,8 @@ class BoilerplateTemplatesTest {
             String text = article(i, "Watch again: the briefing on " + TITLES.get(i).toLowerCase() + ".");
             learner.add("paper.example", text, new Span(0, text.length()));
         }
-        String text = "Shelling resumed on the outskirts of Aleppo on Friday.\nWATCH AGAIN: Rebels parade tanks 02:51\n";
+        String text = "Shelling resumed on the outskirts of Aleppo on Friday.\n"
+                + "WATCH AGAIN: Rebels parade tanks 02:51\n";
         assertThat(learner.templates()).doesNotContainKey("tv.example");
         assertThat(marked(learner.learned(), "tv.example", text)).isEmpty();
     }
