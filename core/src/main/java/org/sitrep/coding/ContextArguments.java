@@ -1,6 +1,7 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -178,14 +179,10 @@ public final class ContextArguments {
 
         /** The actors of the other events one trigger coded with this one (ids "e3.5", "e3.5.1": sentence, token). */
         Set<String> coActors(Event event) {
-            String act = act(event.id());
-            return events.stream().filter(e -> e != event && act(e.id()).equals(act))
+            Optional<int[]> act = EventCoder.triggerOf(event.id());
+            return act.isEmpty() ? Set.of() : events.stream().filter(e -> e != event
+                            && EventCoder.triggerOf(e.id()).filter(t -> Arrays.equals(t, act.get())).isPresent())
                     .flatMap(e -> e.actor().stream()).collect(java.util.stream.Collectors.toSet());
-        }
-
-        private static String act(String id) {
-            String[] parts = id.split("\\.");
-            return parts.length > 2 ? parts[0] + "." + parts[1] : id;
         }
 
         Linked linked() {

@@ -14,7 +14,6 @@ import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
-import org.sitrep.model.Modality;
 
 /**
  * Derives who holds each place as of the article, from its territorial events and its descriptions of control:
@@ -26,7 +25,6 @@ final class ControlDeriver {
     static final int RECENT_DAYS = 7;
     /** A claim a place takes from the place the text puts it in is less sure than the text's own. */
     private static final double INHERITED = 0.8;
-    private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
     private static final Set<AcledType> CONTESTING = DataFiles.rows("/org/sitrep/coding/contest-events.tsv").stream()
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
                     "contest-events.tsv: unknown ACLED type " + row[0])))
@@ -105,7 +103,7 @@ final class ControlDeriver {
             // near a place is not the place ("a town south of Baghdad"); an undated event is background history
             // unless told as recent ("recent gains, including the recapture of X")
             if (event.place().isEmpty() || common(event.place().get()) || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
-                    || !(coded.attempted() || FACTUAL.contains(event.modality()))) {
+                    || !(coded.attempted() || event.modality().factual())) {
                 continue;
             }
             String key = event.placeRef().orElse(event.place().get());
@@ -249,7 +247,7 @@ final class ControlDeriver {
     private static boolean takenInSentence(List<CodedEvent> events, String key, ControlChange claim, boolean current,
                                            Optional<LocalDate> published) {
         return events.stream().anyMatch(c -> c.territorial() && !c.attempted() && !c.partial()
-                && FACTUAL.contains(c.event().modality()) && c.event().place().isPresent()
+                && c.event().modality().factual() && c.event().place().isPresent()
                 && (c.event().actorSide().isPresent() ? !c.event().actorSide().equals(
                         claim.controllerSide().or(() -> Optional.of(claim.controller())))
                         : !current && old(c, published)) // "In 2016, U.S.-supported fighters took the ISIS stronghold"

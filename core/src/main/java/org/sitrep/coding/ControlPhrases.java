@@ -464,8 +464,7 @@ final class ControlPhrases {
 
     /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
     private boolean factual(Sentence sentence, int token) {
-        Modality mood = modality.detect(sentence, token);
-        return mood == Modality.ASSERTED || mood == Modality.REPORTED;
+        return modality.detect(sentence, token).factual();
     }
 
     /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */

@@ -515,7 +515,7 @@ public final class EventCoder {
                     .findFirst();
         }
         return victory.map(v -> modality.detect(sentence, v.index()))
-                .filter(m -> m == Modality.ASSERTED || m == Modality.REPORTED);
+                .filter(Modality::factual);
     }
 
     private boolean isVictory(Token token) {
@@ -538,7 +538,7 @@ public final class EventCoder {
                 .map(aim -> {
                     Modality aimMood = modality.detect(sentence, aim.index());
                     // "forces seeking to capture X" describes an attempt under way even inside a purpose clause
-                    return aimMood == Modality.ASSERTED || aimMood == Modality.REPORTED
+                    return aimMood.factual()
                             || (aimMood == Modality.HYPOTHETICAL && aim.pos().equals("VBG"));
                 }).orElse(false);
     }
@@ -569,14 +569,10 @@ public final class EventCoder {
         // the verb whose object the attempt is, in its mood or by its auxiliary ("said the army would launch")
         return cue || aim.isNoun() && sentence.head(aim.index()).filter(h -> h.governor() >= 0
                         && h.relation().equals("obj"))
-                .map(h -> !factual(modality.detect(sentence, h.governor()))
+                .map(h -> !modality.detect(sentence, h.governor()).factual()
                         || sentence.children(h.governor(), "aux").stream()
                         .anyMatch(a -> pack.has(WordList.PLANNED_CUES, a.word().toLowerCase(Locale.ROOT))))
                 .orElse(false);
-    }
-
-    private static boolean factual(Modality mood) {
-        return mood == Modality.ASSERTED || mood == Modality.REPORTED;
     }
 
     /**
@@ -594,7 +590,7 @@ public final class EventCoder {
                 .map(h -> sentence.tokens().get(h.governor()))
                 .filter(verb -> pack.has(WordList.INCEPTION_VERBS, verb.lemma().toLowerCase(Locale.ROOT)))
                 .map(verb -> modality.detect(sentence, verb.index()))
-                .filter(m -> m == Modality.ASSERTED || m == Modality.REPORTED).isPresent();
+                .filter(Modality::factual).isPresent();
     }
 
     /** A monitor, agency, news service or relief body: the source of a report of violence, never its actor. */

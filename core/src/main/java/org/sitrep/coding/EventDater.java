@@ -283,7 +283,7 @@ final class EventDater {
      * not stated by the text.
      */
     EventDate notAfterReport(EventDate date, Modality mood, Optional<LocalDate> published) {
-        if (published.isEmpty() || date.value().isEmpty() || !(mood == Modality.ASSERTED || mood == Modality.REPORTED)) {
+        if (published.isEmpty() || date.value().isEmpty() || !mood.factual()) {
             return date;
         }
         CalendarDate value = date.value().get();

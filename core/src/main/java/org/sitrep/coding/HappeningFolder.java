@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
-import org.sitrep.model.Modality;
 
 /**
  * Folds a later mention of one happening into its first: "warplanes bombed Idlib on Sunday …" and, two paragraphs
@@ -95,7 +94,7 @@ final class HappeningFolder {
         Event event = coded.event();
         return event.type().physical() && !coded.explicitDate() && event.actor().isEmpty() && event.target().isEmpty()
                 && event.place().isEmpty() && event.fatalities().isEmpty()
-                && (event.modality() == Modality.ASSERTED || event.modality() == Modality.REPORTED);
+                && event.modality().factual();
     }
 
     private static boolean violent(Event event) {
@@ -125,7 +124,7 @@ final class HappeningFolder {
         Event event = coded.event();
         return event.type().physical() && !coded.explicitDate() && event.actor().isPresent()
                 && event.target().isEmpty() && event.place().isEmpty() && event.fatalities().isEmpty()
-                && (event.modality() == Modality.ASSERTED || event.modality() == Modality.REPORTED);
+                && event.modality().factual();
     }
 
     private static boolean both(Optional<?> a, Optional<?> b) {

@@ -10,7 +10,6 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
-import org.sitrep.model.Modality;
 
 /**
  * A fight whose text names no target is against its camp's usual adversary ({@code adversaries.tsv}): "rebels
@@ -46,7 +45,7 @@ final class SideAdversaries {
         // an aim or a plan ("an offensive to seize X") is left as the text leaves it
         if (event.type() != EventType.FIGHT || event.target().isPresent() || event.actor().isEmpty()
                 || event.fatalities().isPresent()
-                || event.modality() != Modality.ASSERTED && event.modality() != Modality.REPORTED) {
+                || !event.modality().factual()) {
             return Optional.empty();
         }
         Optional<Adversary> adversary = event.actorSide().map(ADVERSARIES::get);
