@@ -100,6 +100,34 @@ class EventCoderTest {
     }
 
     @Test
+    void whoSaysSomethingInAStatementOrAtANewsConferenceMakesAStatementButNotWhenQuotedOrInAnInterview() {
+        assertThat(events("In a statement on Monday, the Russian Defence Ministry said the aid convoy had reached "
+                + "the camp. John Kerry said at a news conference on Friday that the talks would resume in May."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia", "John Kerry");
+        assertThat(events("\"We will keep the crossing open for the winter,\" John Kerry said in a statement. "
+                + "Sergei Lavrov said in an interview on Friday that the talks would resume in May."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
+    void speakingWithALeaderIsAConsultationButSpeakingWithReportersIsNot() {
+        assertThat(events("John Kerry spoke with Sergei Lavrov about the crossing on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "John Kerry", "Sergei Lavrov"));
+        assertThat(events("John Kerry spoke with reporters about the crossing on Monday.")).isEmpty();
+    }
+
+    @Test
+    void issuingAReportIsAStatementButIssuingPassportsIsNot() {
+        assertThat(events("The Russian Defence Ministry issued a report on Monday about the convoy."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.STATEMENT, "Russia"));
+        assertThat(events("The Russian Defence Ministry issued passports to the families on Monday.")).isEmpty();
+    }
+
+    @Test
     void aStrikeOnlyTalkedOfIsHypothetical() {
         assertThat(events("Assad sidelined talk of a military strike on Damascus last September."))
                 .extracting(Event::type, Event::modality)
