@@ -89,7 +89,8 @@ public final class EventCoder {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<Span> quoted = QuoteAttributor.quotedSpans(linked.annotated().article());
         List<CodedEvent> events = new ArrayList<>();
-        for (Sentence sentence : linked.annotated().sentences()) {
+        for (Sentence parsed : linked.annotated().sentences()) {
+            Sentence sentence = GerundObjects.mend(parsed, triggers::verbLemma); // "began supplying arms"
             Map<Token, EventPattern> matched = new java.util.LinkedHashMap<>();
             List<int[]> headlines = headlineRuns.find(sentence);
             for (Token token : sentence.tokens()) {

@@ -128,6 +128,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aGerundTheParserMadeAnAdjectiveOfItsObjectIsStillTheAct() {
+        assertThat(events("Germany has begun supplying weapons to the Iraqi army. "
+                + "Britain now joins Germany in supplying arms to the Kurdish fighters."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.AID, "Germany"), tuple(EventType.AID, "United Kingdom"));
+        assertThat(events("Britain now joins Germany in supplying details to the inquiry.")).isEmpty();
+    }
+
+    @Test
     void aStrikeOnlyTalkedOfIsHypothetical() {
         assertThat(events("Assad sidelined talk of a military strike on Damascus last September."))
                 .extracting(Event::type, Event::modality)
