@@ -137,6 +137,29 @@ class EventCoderTest {
     }
 
     @Test
+    void pressingALeaderIsADemandButPressingChargesIsNot() {
+        assertThat(events("Benjamin Netanyahu will press Barack Obama on the nuclear talks."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Benjamin Netanyahu", "Barack Obama"));
+        assertThat(events("The families pressed charges against the company on Monday.")).isEmpty();
+    }
+
+    @Test
+    void denyingHavingDoneSomethingIsARejectionButDenyingEntryIsNot() {
+        assertThat(events("Recep Tayyip Erdogan denied making the remarks on Monday."))
+                .extracting(Event::type).containsExactly(EventType.REJECT);
+        assertThat(events("Turkey denied entry to the convoy on Monday.")).isEmpty();
+    }
+
+    @Test
+    void helpingIsCooperationOnlyWithAParty() {
+        assertThat(events("Turkey helped the United States in the operation on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.COOPERATE, "Turkey", "United States"));
+        assertThat(events("The four-day tour will help define the president's legacy.")).isEmpty();
+    }
+
+    @Test
     void aStrikeOnlyTalkedOfIsHypothetical() {
         assertThat(events("Assad sidelined talk of a military strike on Damascus last September."))
                 .extracting(Event::type, Event::modality)
