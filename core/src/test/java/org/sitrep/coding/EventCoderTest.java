@@ -160,6 +160,16 @@ class EventCoderTest {
     }
 
     @Test
+    void backingAPartyIsSupportButBeingBackedByStrikesOrBackingUpAWarningIsNot() {
+        assertThat(events("Russia backs Bashar al-Assad in the war."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "Russia", "Bashar al-Assad"));
+        assertThat(events("Iraqi troops, backed by air strikes, entered Ramadi on Monday. "
+                + "The minister backed up his warning on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.SUPPORT).isNotEmpty();
+    }
+
+    @Test
     void aStrikeOnlyTalkedOfIsHypothetical() {
         assertThat(events("Assad sidelined talk of a military strike on Damascus last September."))
                 .extracting(Event::type, Event::modality)
