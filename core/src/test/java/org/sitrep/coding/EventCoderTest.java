@@ -170,6 +170,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anAllegationBySomeoneIsTheirDisapprovalButAnAllegationByNoOneIsNoEvent() {
+        assertThat(events("The clash came amid allegations by Turkey that its border posts had been shelled."))
+                .filteredOn(e -> !e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Turkey"));
+        assertThat(events("Officials responded to allegations that the camp had been looted.")).isEmpty();
+    }
+
+    @Test
     void aStrikeOnlyTalkedOfIsHypothetical() {
         assertThat(events("Assad sidelined talk of a military strike on Damascus last September."))
                 .extracting(Event::type, Event::modality)
