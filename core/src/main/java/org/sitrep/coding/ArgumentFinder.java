@@ -80,6 +80,11 @@ final class ArgumentFinder {
             if (actors.isEmpty() && isObject && clause != trigger.index() && !speech && !talkedAbout) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }
+            // "the ministry said in a statement", "said at a news conference": the medium of a saying is the
+            // speaker's own statement, though the events it names are not the speaker's deeds
+            if (actors.isEmpty() && speech && pattern.isStatement() && clause != trigger.index()) {
+                actors.addAll(subjects(resolver, sentence, clause));
+            }
         } else if (pattern.actorRole().preposition().isPresent()) {
             actors.addAll(marked(resolver, sentence, clause, pattern.actorRole().preposition().get()));
         } else {

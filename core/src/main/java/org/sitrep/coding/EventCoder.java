@@ -89,7 +89,8 @@ public final class EventCoder {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<Span> quoted = QuoteAttributor.quotedSpans(linked.annotated().article());
         List<CodedEvent> events = new ArrayList<>();
-        for (Sentence sentence : linked.annotated().sentences()) {
+        for (Sentence parsed : linked.annotated().sentences()) {
+            Sentence sentence = GerundObjects.mend(parsed, triggers::verbLemma); // "began supplying arms"
             Map<Token, EventPattern> matched = new java.util.LinkedHashMap<>();
             List<int[]> headlines = headlineRuns.find(sentence);
             for (Token token : sentence.tokens()) {
@@ -194,8 +195,10 @@ public final class EventCoder {
             arguments.speakerOfOwnForces(resolver, sentence, doerClause).filter(this::isCombatant)
                     .ifPresent(actors::add);
         }
+        // "the ministry said in a statement": a statement noun is its saying's, whose subject is the speaker
+        Token saying = pattern.noun() ? sentence.tokens().get(doerClause) : trigger;
         if (pattern.isStatement() && (actors.isEmpty() || !knownOrNamedGroup(actors.get(0))
-                || sentence.children(trigger.index(), "nsubj").isEmpty())) {
+                || sentence.children(saying.index(), "nsubj").isEmpty())) {
             return List.of(); // only statements by known, named subjects are events; other words are quotes
         }
         if (habitual(sentence, trigger)) {
@@ -204,7 +207,7 @@ public final class EventCoder {
         if (pattern.plover().physical() && fatalities.warTally(sentence, trigger.index())) {
             return List.of(); // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
         }
-        if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, trigger))) {
+        if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, saying))) {
             return List.of(); // "'We are safer now,' Trump declared": a quote and its speaker
         }
         if (inside(quoted, trigger.begin()) && (actors.isEmpty() || actors.get(0).viaPronoun()

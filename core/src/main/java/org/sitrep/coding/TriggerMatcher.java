@@ -22,6 +22,16 @@ final class TriggerMatcher {
         this.tollVerbs = Set.copyOf(tollVerbs);
     }
 
+    /**
+     * Whether a verb pattern has the token's lemma or a noun pattern names it as its governor ("offering support"): a
+     * gerund of it may be an act the parser made an adjective.
+     */
+    boolean verbLemma(Token token) {
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return patterns.stream().anyMatch(p -> !p.noun() ? p.lemma().equals(lemma)
+                : p.conditionKind() == EventPattern.Condition.GOVERNOR && p.condition().contains(lemma));
+    }
+
     /** The pattern whose condition the token meets, else its unconditional pattern, else none. */
     Optional<EventPattern> match(Sentence sentence, Token token) {
         // "air strikes", "hunger strike": a noun's compound names the event before the noun alone does

@@ -100,6 +100,85 @@ class EventCoderTest {
     }
 
     @Test
+    void whoSaysSomethingInAStatementOrAtANewsConferenceMakesAStatementButNotWhenQuotedOrInAnInterview() {
+        assertThat(events("In a statement on Monday, the Russian Defence Ministry said the aid convoy had reached "
+                + "the camp. John Kerry said at a news conference on Friday that the talks would resume in May."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia", "John Kerry");
+        assertThat(events("\"We will keep the crossing open for the winter,\" John Kerry said in a statement. "
+                + "Sergei Lavrov said in an interview on Friday that the talks would resume in May."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
+    void speakingWithALeaderIsAConsultationButSpeakingWithReportersIsNot() {
+        assertThat(events("John Kerry spoke with Sergei Lavrov about the crossing on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "John Kerry", "Sergei Lavrov"));
+        assertThat(events("John Kerry spoke with reporters about the crossing on Monday.")).isEmpty();
+    }
+
+    @Test
+    void issuingAReportIsAStatementButIssuingPassportsIsNot() {
+        assertThat(events("The Russian Defence Ministry issued a report on Monday about the convoy."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.STATEMENT, "Russia"));
+        assertThat(events("The Russian Defence Ministry issued passports to the families on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aGerundTheParserMadeAnAdjectiveOfItsObjectIsStillTheAct() {
+        assertThat(events("Germany has begun supplying weapons to the Iraqi army. "
+                + "Britain now joins Germany in supplying arms to the Kurdish fighters."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.AID, "Germany"), tuple(EventType.AID, "United Kingdom"));
+        assertThat(events("Britain now joins Germany in supplying details to the inquiry.")).isEmpty();
+    }
+
+    @Test
+    void pressingALeaderIsADemandButPressingChargesIsNot() {
+        assertThat(events("Benjamin Netanyahu will press Barack Obama on the nuclear talks."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Benjamin Netanyahu", "Barack Obama"));
+        assertThat(events("The families pressed charges against the company on Monday.")).isEmpty();
+    }
+
+    @Test
+    void denyingHavingDoneSomethingIsARejectionButDenyingEntryIsNot() {
+        assertThat(events("Recep Tayyip Erdogan denied making the remarks on Monday."))
+                .extracting(Event::type).containsExactly(EventType.REJECT);
+        assertThat(events("Turkey denied entry to the convoy on Monday.")).isEmpty();
+    }
+
+    @Test
+    void helpingIsCooperationOnlyWithAParty() {
+        assertThat(events("Turkey helped the United States in the operation on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.COOPERATE, "Turkey", "United States"));
+        assertThat(events("The four-day tour will help define the president's legacy.")).isEmpty();
+    }
+
+    @Test
+    void backingAPartyIsSupportButBeingBackedByStrikesOrBackingUpAWarningIsNot() {
+        assertThat(events("Russia backs Bashar al-Assad in the war."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "Russia", "Bashar al-Assad"));
+        assertThat(events("Iraqi troops, backed by air strikes, entered Ramadi on Monday. "
+                + "The minister backed up his warning on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.SUPPORT).isNotEmpty();
+    }
+
+    @Test
+    void anAllegationBySomeoneIsTheirDisapprovalButAnAllegationByNoOneIsNoEvent() {
+        assertThat(events("The clash came amid allegations by Turkey that its border posts had been shelled."))
+                .filteredOn(e -> !e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Turkey"));
+        assertThat(events("Officials responded to allegations that the camp had been looted.")).isEmpty();
+    }
+
+    @Test
     void aStrikeOnlyTalkedOfIsHypothetical() {
         assertThat(events("Assad sidelined talk of a military strike on Damascus last September."))
                 .extracting(Event::type, Event::modality)
