@@ -76,6 +76,11 @@ final class ControlDeriver {
         // a claim with no day (an undated article, a state its sentence does not date) cannot be placed on the
         // timeline nor checked against any day's news: the hand check of the corpus judged every such claim wrong
         control.removeIf(c -> c.asOf().isEmpty());
+        // a sentence the page prints twice (a photo's caption under it and again in its gallery) is one statement:
+        // the same claim on the same words is kept once
+        Set<List<Object>> seen = new HashSet<>();
+        control.removeIf(c -> !seen.add(List.of(c.place(), c.placeRef(), c.controller(), c.controllerSide(),
+                c.status(), c.since(), c.asOf(), c.evidence().sentence())));
         return control;
     }
 

@@ -89,6 +89,15 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSentenceThePagePrintsTwiceIsOneClaim() {
+        // the wrong reading was the same claim twice, once per copy of a photo's caption
+        assertThat(control("Smoke rises over rebel-held Saraqib on Monday.\n\nSmoke rises over rebel-held Saraqib on "
+                + "Monday.\n\nGovernment jets struck rebel-held Saraqib again on Tuesday."))
+                .extracting(ControlChange::place, ControlChange::controller, c -> c.evidence().start())
+                .containsExactly(tuple("Saraqib", "Syrian opposition", 0), tuple("Saraqib", "Syrian opposition", 96));
+    }
+
+    @Test
     void anAttemptToldAsStillToComeIsNoContestButOneUnderWayIs() {
         assertThat(control("The regime stepped up its campaign to retake Tabqa from the rebels."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
