@@ -76,6 +76,11 @@ final class ControlDeriver {
         // a claim with no day (an undated article, a state its sentence does not date) cannot be placed on the
         // timeline nor checked against any day's news: the hand check of the corpus judged every such claim wrong
         control.removeIf(c -> c.asOf().isEmpty());
+        // a sentence the page prints twice (a photo's caption under it and again in its gallery) is one statement:
+        // the same claim on the same words is kept once
+        Set<List<Object>> seen = new HashSet<>();
+        control.removeIf(c -> !seen.add(List.of(c.place(), c.placeRef(), c.controller(), c.controllerSide(),
+                c.status(), c.since(), c.asOf(), c.evidence().sentence())));
         return control;
     }
 
@@ -123,9 +128,9 @@ final class ControlDeriver {
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
                         holderNamed ? event.target().orElseThrow() : ControlChange.HOLDER_NOT_STATED, side,
                         ControlStatus.CONTESTED,
-                        coded.explicitDate() ? event.date() : Optional.empty(),
+                        told(coded, published),
                         // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day
-                        coded.explicitDate() ? event.date() : published.map(CalendarDate::day).or(event::date),
+                        told(coded, published).or(() -> published.map(CalendarDate::day)).or(event::date),
                         event.confidence() * 0.8, event.evidence());
                 add(claim, key, byPlace, unstated);
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
@@ -134,10 +139,13 @@ final class ControlDeriver {
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(unnamedContest(event, published));
             } else if (coded.territorial() && event.actorSide().isPresent()) {
                 // control is claimed for a known side: "convoys entered the town" names no one who could hold it
+                // a capture the text dates well before the report ("overran Tikrit in June 2014") vouches for the
+                // hold as of then: the report does not say it lasted, so the claim's last word is that day
+                Optional<CalendarDate> when = told(coded, published);
                 ControlChange capture = new ControlChange(event.place().get(), event.placeRef(),
-                        event.actor().orElseThrow(), event.actorSide(), ControlStatus.HELD,
-                        coded.explicitDate() ? event.date() : Optional.empty(),
-                        published.map(CalendarDate::day).or(event::date), event.confidence(), event.evidence());
+                        event.actor().orElseThrow(), event.actorSide(), ControlStatus.HELD, when,
+                        when.filter(d -> longBefore(d, published)).or(() -> published.map(CalendarDate::day))
+                                .or(event::date), event.confidence(), event.evidence());
                 byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
                 captures.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(capture);
@@ -266,7 +274,18 @@ final class ControlDeriver {
 
     /** An event the text dates more than a week before the report. */
     private static boolean old(CodedEvent coded, Optional<LocalDate> published) {
-        return coded.explicitDate() && coded.event().date().filter(d -> longBefore(d, published)).isPresent();
+        return told(coded, published).filter(d -> longBefore(d, published)).isPresent();
+    }
+
+    /**
+     * The time the text tells an event happened: the date its own clause states, or the time its paragraph last
+     * named when that lies well before the report ("Rebels captured a colonel in X on July 31, 2012. Dozens of
+     * police were killed as rebels seized the stations."), so that an old deed told with no date of its own is
+     * not read as news of the report's day.
+     */
+    private static Optional<CalendarDate> told(CodedEvent coded, Optional<LocalDate> published) {
+        return coded.explicitDate() ? coded.event().date()
+                : coded.event().date().filter(d -> longBefore(d, published));
     }
 
     /** Whether a time ends more than a week before the report: history as the report tells it, not its news. */
@@ -283,7 +302,7 @@ final class ControlDeriver {
     }
 
     private static boolean recent(Event event, CodedEvent coded, Optional<LocalDate> published) {
-        if (!coded.explicitDate() || published.isEmpty() || event.date().isEmpty()) {
+        if (told(coded, published).isEmpty() || published.isEmpty() || event.date().isEmpty()) {
             return true;
         }
         return !longBefore(event.date().get(), published) && !event.date().get().last().isAfter(published.get());

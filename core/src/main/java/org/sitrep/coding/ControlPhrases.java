@@ -88,8 +88,11 @@ final class ControlPhrases {
                                 published) : Optional.empty();
                         // a label dated well before the report speaks of that day: a photo caption dated months
                         // before the page ("rebel-held Idlib, Syria, March 22, 2015") is no word on the page's day
+                        // and a passage dated well before ("Morek, captured by rebels in May 2014") vouches for
+                        // the hold as of then, not as of the report
+                        Optional<CalendarDate> passed = since.filter(d -> ControlDeriver.longBefore(d, published));
                         Optional<CalendarDate> asOf = sentenceDay(linked, times, sentence, token, published)
-                                .or(() -> timelineEntry(times, sentence, published))
+                                .or(() -> passed).or(() -> timelineEntry(times, sentence, published))
                                 .or(() -> published.map(CalendarDate::day));
                         if (phrase.status() == ControlStatus.CONTESTED && !presentTense(sentence, token.index())) {
                             // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
