@@ -213,6 +213,11 @@ public enum WordList {
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
     CIVILIAN_NOUNS,
+    /**
+     * Words (lemmas) that name people as non-combatants only ("civilian casualties"), not as a population ("people"):
+     * a fight told beside them is not taken as against the actor's usual armed adversary.
+     */
+    NONCOMBATANT_WORDS,
     /** Conjunctions of alternatives ("after taking Irbil or Baghdad"): places so joined are not each held. */
     ALTERNATIVE_CONJUNCTIONS,
     /** Nouns of a place passing to another side ("the fall of the rebel-held town"): a state they take has ended. */
