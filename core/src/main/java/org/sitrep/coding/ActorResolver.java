@@ -144,7 +144,8 @@ final class ActorResolver {
      */
     Optional<Referent> sideOfModifier(Sentence sentence, int modifier) {
         Token token = sentence.tokens().get(modifier);
-        if (!token.isNoun() && !token.pos().startsWith("JJ") || token.isProperNoun()
+        // a sentence's first word is capitalised by its place and may be tagged a name ("Regime bombardment of …")
+        if (!token.isNoun() && !token.pos().startsWith("JJ") || token.isProperNoun() && modifier > 0
                 || linked.at(sentence.index(), modifier).isPresent()) {
             return Optional.empty();
         }

@@ -1088,12 +1088,35 @@ class EventCoderTest {
     }
 
     @Test
+    void whomADemandCallsUponIsItsTarget() {
+        assertThat(events("The president called upon Turkey to withdraw its troops."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Turkey");
+        // "upon" marks whom only where it names an actor
+        assertThat(events("The minister called upon reporters to leave the hall."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsOnly("");
+    }
+
+    @Test
     void aNounEventsModifierThatNamesASidesForcesNamesItsActor() {
         assertThat(events("Government airstrikes on Douma killed 12 people on Monday. Heavy airstrikes on Saraqib "
                 + "killed five people on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Douma"),
                         tuple(EventType.FIGHT, "", "Saraqib"));
+    }
+
+    @Test
+    void aSidesWordThatOpensTheSentenceStillNamesTheActorOfItsNounEvent() {
+        // sentence-initial "Regime" is capitalised by its place, and may be tagged a name
+        assertThat(events("Regime bombardment of Douma killed four people on Monday. Heavy bombardment of Harasta "
+                + "killed four people on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Douma"),
+                        tuple(EventType.FIGHT, "", "Harasta"));
     }
 
     @Test
@@ -1116,6 +1139,15 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 // never its own holder: the government's usual adversary instead (SideAdversaries)
                 .containsExactly(tuple("Syrian government", "Syrian opposition"));
+    }
+
+    @Test
+    void aStanceOnADeedItsParticipleAscribesIsTowardTheDoer() {
+        assertThat(events("The opposition condemned the crimes committed by the regime in Homs. The opposition "
+                + "condemned the crimes in Hama."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Syrian opposition", "Syrian government"),
+                        tuple(EventType.DISAPPROVE, "Syrian opposition", ""));
     }
 
     @Test
