@@ -149,18 +149,46 @@ final class ActorResolver {
                 || linked.at(sentence.index(), modifier).isPresent()) {
             return Optional.empty();
         }
-        String word = token.word().toLowerCase(Locale.ROOT);
-        for (String force : pack.words(WordList.FORCE_NOUNS)) {
-            Optional<Actor> actor = knowledge.byDescriptor(word + " " + force);
-            if (actor.isPresent()) {
-                Mention mention = new Mention(token.word(), token.begin(), token.end(),
-                        EntityLinker.typeOf(actor.get(), false), actor.get().name(), Optional.of(actor.get().id()),
-                        Optional.empty(), Optional.empty(), 0.6);
-                return Optional.of(referent(new LinkedMention(sentence.index(), modifier, modifier, mention,
-                        actor, Optional.empty()), false));
+        return sideOfWord(token.word().toLowerCase(Locale.ROOT)).map(actor -> modifierReferent(sentence, modifier,
+                actor));
+    }
+
+    /**
+     * "anti-government protests", "an anti-ISIS offensive": a modifier made of an opposing prefix and a side's name,
+     * nationality or forces' word names the side the noun is against.
+     */
+    Optional<Referent> opposedBy(Sentence sentence, int modifier) {
+        Token token = sentence.tokens().get(modifier);
+        String word = token.word();
+        for (String prefix : pack.words(WordList.OPPOSING_PREFIXES)) {
+            if (word.length() > prefix.length() && word.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                String rest = word.substring(prefix.length());
+                return knowledge.byAlias(rest).or(() -> knowledge.byAdjective(rest))
+                        .or(() -> sideOfWord(rest.toLowerCase(Locale.ROOT)))
+                        .map(actor -> modifierReferent(sentence, modifier, actor));
             }
         }
         return Optional.empty();
+    }
+
+    /** The side whose forces a bare word names, as the knowledge's descriptors say ("government" → government forces). */
+    private Optional<Actor> sideOfWord(String word) {
+        for (String force : pack.words(WordList.FORCE_NOUNS)) {
+            Optional<Actor> actor = knowledge.byDescriptor(word + " " + force);
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A referent for an actor that a modifier word names without being a mention of it. */
+    private Referent modifierReferent(Sentence sentence, int modifier, Actor actor) {
+        Token token = sentence.tokens().get(modifier);
+        Mention mention = new Mention(token.word(), token.begin(), token.end(), EntityLinker.typeOf(actor, false),
+                actor.name(), Optional.of(actor.id()), Optional.empty(), Optional.empty(), 0.6);
+        return referent(new LinkedMention(sentence.index(), modifier, modifier, mention, Optional.of(actor),
+                Optional.empty()), false);
     }
 
     /**

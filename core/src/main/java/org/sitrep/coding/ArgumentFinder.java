@@ -143,6 +143,13 @@ final class ArgumentFinder {
                 }
             }
         }
+        if (found.isEmpty() && sentence.tokens().get(trigger).isNoun()) {
+            // "anti-government protests", "an anti-ISIS offensive": whom the noun is against, from its modifier
+            sentence.children(trigger).stream()
+                    .filter(c -> c.relation().equals("amod") || c.relation().startsWith("compound"))
+                    .flatMap(c -> resolver.opposedBy(sentence, c.dependent()).stream()).findFirst()
+                    .ifPresent(found::add);
+        }
         Optional<Dependency> head = sentence.head(trigger);
         if (found.isEmpty() && sentence.tokens().get(trigger).isNoun() && head.isPresent()
                 && head.get().relation().equals("obj") && head.get().governor() >= 0) {

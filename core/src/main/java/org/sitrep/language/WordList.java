@@ -213,6 +213,8 @@ public enum WordList {
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
     CIVILIAN_NOUNS,
+    /** Prefixes that make a side's name a word of opposition to it ("anti-government protests"): whom it is against. */
+    OPPOSING_PREFIXES,
     /**
      * Words (lemmas) that name people as non-combatants only ("civilian casualties"), not as a population ("people"):
      * a fight told beside them is not taken as against the actor's usual armed adversary.

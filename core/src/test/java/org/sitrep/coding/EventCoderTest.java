@@ -1120,6 +1120,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aNounEventsAntiModifierNamesWhomItIsAgainst() {
+        assertThat(events("Anti-government protests erupted in Daraa on Friday. Anti-war protests erupted in London "
+                + "on Friday. The anti-ISIS offensive by Iraqi troops began near Tikrit on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.PROTEST, "Syrian government", "Daraa"),
+                        tuple(EventType.PROTEST, "", "London"),
+                        tuple(EventType.FIGHT, "Islamic State", "Tikrit"));
+    }
+
+    @Test
     void governmentTroopsAreTheGovernmentsForces() {
         assertThat(events("Government troops shelled Douma on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
