@@ -11,6 +11,7 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.nlp.Annotated;
@@ -20,16 +21,20 @@ import org.sitrep.nlp.Sentence;
  * A fight whose text names no target is against its camp's usual adversary ({@code adversaries.tsv}): "rebels
  * launched an offensive on the town" fights the government, "troops stormed the district" the rebels. Runs last,
  * after the syntax and the context have had their say, only on deeds the text says were done and not at a place of
- * another country, nor in a sentence that names civilians ("civilians were killed by coalition strikes": ACLED's
+ * another country or from before the war began, nor in a sentence that names civilians ("civilians were killed by coalition strikes": ACLED's
  * victims), and never gives a side itself as its own target.
  */
 final class SideAdversaries {
     /** Camp, or one actor's id, to its adversary. */
     private static final Map<String, Adversary> ADVERSARIES = DataFiles
             .rows("/org/sitrep/knowledge/adversaries.tsv").stream()
-            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> new Adversary(r[1], DataFiles.list(r[2]))));
-    /** A usual adversary: its actor id, and the country codes of the war where the two face each other. */
-    private record Adversary(String actorId, List<String> countryCodes) {
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> new Adversary(r[1], DataFiles.list(r[2]),
+                    CalendarDate.of(r[3]))));
+    /**
+     * A usual adversary: its actor id, the country codes of the war where the two face each other, and when that war
+     * began.
+     */
+    private record Adversary(String actorId, List<String> countryCodes, CalendarDate since) {
     }
 
     private final KnowledgeBase knowledge;
@@ -63,7 +68,12 @@ final class SideAdversaries {
         // "government forces shelled Ramadi": a fight at a known place of another country is not that war's
         boolean elsewhere = adversary.isPresent() && event.placeRef().flatMap(gazetteer::byId)
                 .filter(p -> !adversary.get().countryCodes().contains(p.countryCode())).isPresent();
-        return elsewhere ? Optional.empty() : adversary.flatMap(a -> knowledge.byId(a.actorId()))
+        // "the 2003 invasion of Iraq": a fight from before the war began is not that war's
+        Optional<java.time.LocalDate> when = event.date().map(CalendarDate::last)
+                .or(() -> annotated.article().published());
+        boolean before = adversary.isPresent() && when.filter(d -> d.isBefore(adversary.get().since().first()))
+                .isPresent();
+        return elsewhere || before ? Optional.empty() : adversary.flatMap(a -> knowledge.byId(a.actorId()))
                 .filter(a -> !a.side().equals(event.actorSide()));
     }
 
