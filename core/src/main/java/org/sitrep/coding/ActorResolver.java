@@ -67,7 +67,9 @@ final class ActorResolver {
         if (head.isPronoun() || pack.has(WordList.GROUP_PRONOUNS, word)) {
             return antecedent(sentence, head);
         }
-        if (pack.has(WordList.RELATIVE_PRONOUNS, word) && (head.pos().equals("WDT") || head.pos().equals("WP"))) {
+        // "whose" is tagged a possessive wh-pronoun of its own
+        if (pack.has(WordList.RELATIVE_PRONOUNS, word) && (head.pos().equals("WDT") || head.pos().equals("WP"))
+                || head.pos().equals("WP$")) {
             return relativeAntecedent(sentence, head);
         }
         if (depth > 2) {
@@ -401,9 +403,36 @@ final class ActorResolver {
      * nationality ("three Christian Syrians killed in battles with a rebel group that took …") is no state that acts.
      */
     private Optional<Referent> relativeAntecedent(Sentence sentence, Token pronoun) {
+        Optional<Referent> state = describedCountry(sentence, pronoun);
+        if (state.isPresent()) {
+            return state;
+        }
         return nearestBefore(sentence, pronoun.begin(), sentence.index(),
                 mention -> isActor(mention) && mention.mention().type() != EntityType.NATIONALITY)
                 .map(mention -> referent(mention, true));
+    }
+
+    /**
+     * "events in Syria, whose regime is backed by Iran": a relative clause that describes a country named as a place
+     * is about its state, which the nearest actor named before would miss.
+     */
+    private Optional<Referent> describedCountry(Sentence sentence, Token pronoun) {
+        int current = pronoun.index();
+        for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            if (head.get().relation().equals("acl:relcl")) {
+                return linked.at(sentence.index(), head.get().governor())
+                        .filter(m -> m.mention().type() == EntityType.COUNTRY && m.actor().isEmpty())
+                        .flatMap(m -> knowledge.byAlias(m.canonical())
+                                .filter(a -> a.kind() == Actor.ActorKind.STATE)
+                                .map(a -> new Referent(m, a.name(), Optional.of(a.id()), knowledge.side(a), true)));
+            }
+            current = head.get().governor();
+        }
+        return Optional.empty();
     }
 
     /**

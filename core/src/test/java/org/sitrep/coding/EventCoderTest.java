@@ -1161,6 +1161,16 @@ class EventCoderTest {
     }
 
     @Test
+    void whoseAfterACountryNamedAsAPlaceIsThatCountrysState() {
+        assertThat(events("The talks concern Lebanon, whose government is supported by France."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "France", "Lebanon"));
+        assertThat(events("The talks concern a new envoy, whose plan is supported by France."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "France", ""));
+    }
+
+    @Test
     void aStanceOnWhatAClauseTellsIsTowardThatClausesSubject() {
         assertThat(events("Senator John Smith voiced frustration on Tuesday that Obama had not yet consulted "
                 + "Congress. Kerry voiced frustration on Monday."))
