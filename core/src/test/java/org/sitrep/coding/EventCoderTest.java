@@ -1130,6 +1130,27 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedsPartnerIsNoneOfTheFoesItsSentenceNames() {
+        assertThat(events("Russian-backed government forces and US-backed fighters attacked villages near Raqqa on "
+                + "Monday, where the Islamic State is dug in."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Syrian government", "Islamic State"))
+                .doesNotContain(tuple(EventType.FIGHT, "Syrian government", "Syrian Democratic Forces"));
+        // the same fighters, not partners in the deed, are its foe
+        assertThat(events("Russian-backed government forces attacked villages near Raqqa on Monday, where "
+                + "US-backed fighters are dug in."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Syrian Democratic Forces"));
+    }
+
+    @Test
+    void fightersTheUnitedStatesSupportsAreTheSyrianDemocraticForces() {
+        assertThat(events("U.S.-supported fighters captured Manbij on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian Democratic Forces", "Manbij"));
+    }
+
+    @Test
     void governmentTroopsAreTheGovernmentsForces() {
         assertThat(events("Government troops shelled Douma on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
