@@ -173,7 +173,7 @@ final class ActorResolver {
         return Optional.empty();
     }
 
-    /** The side whose forces a bare word names, as the knowledge's descriptors say ("government" → government forces). */
+    /** The side whose forces a bare word names, as the knowledge's descriptors say ("government forces"). */
     private Optional<Actor> sideOfWord(String word) {
         for (String force : pack.words(WordList.FORCE_NOUNS)) {
             Optional<Actor> actor = knowledge.byDescriptor(word + " " + force);

@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.sitrep.nlp.Sentence;
  * A fight whose text names no target is against its camp's usual adversary ({@code adversaries.tsv}): "rebels
  * launched an offensive on the town" fights the government, "troops stormed the district" the rebels. Runs last,
  * after the syntax and the context have had their say, only on deeds the text says were done and not at a place of
- * another country or from before the war began, nor in a sentence that names civilians ("civilians were killed by coalition strikes": ACLED's
- * victims), and never gives a side itself as its own target.
+ * another country or from before the war began, nor in a sentence that names civilians ("civilians were killed by
+ * coalition strikes": ACLED's victims), and never gives a side itself as its own target.
  */
 final class SideAdversaries {
     /** Camp, or one actor's id, to its adversary. */
@@ -69,7 +70,7 @@ final class SideAdversaries {
         boolean elsewhere = adversary.isPresent() && event.placeRef().flatMap(gazetteer::byId)
                 .filter(p -> !adversary.get().countryCodes().contains(p.countryCode())).isPresent();
         // "the 2003 invasion of Iraq": a fight from before the war began is not that war's
-        Optional<java.time.LocalDate> when = event.date().map(CalendarDate::last)
+        Optional<LocalDate> when = event.date().map(CalendarDate::last)
                 .or(() -> annotated.article().published());
         boolean before = adversary.isPresent() && when.filter(d -> d.isBefore(adversary.get().since().first()))
                 .isPresent();
