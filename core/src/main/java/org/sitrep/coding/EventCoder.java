@@ -288,7 +288,7 @@ public final class EventCoder {
                 .or(() -> violence ? fatalities.deathWord(sentence, trigger.index(), deeds)
                         .filter(death -> death != trigger.index())
                         .flatMap(death -> civilianVictims(sentence, sentence.tokens().get(death)))
-                        : Optional.empty()) : Optional.empty();
+                        : Optional.empty()).or(() -> describedVictims(sentence, trigger)) : Optional.empty();
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
                 && isCombatant(actors.get(0))) {
@@ -417,6 +417,19 @@ public final class EventCoder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "a pastor was beheaded", "killed 60 foreign mercenaries": victims no actor names, told by a noun of people the
+     * analyst writes as the target ("pastor", "mercenaries").
+     */
+    private Optional<String> describedVictims(Sentence sentence, Token trigger) {
+        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        return sentence.children(trigger.index()).stream()
+                .filter(c -> c.relation().equals("obj") || (passive && c.relation().startsWith("nsubj")))
+                .map(c -> sentence.tokens().get(c.dependent()))
+                .filter(n -> n.isNoun() && pack.has(WordList.VICTIM_DESCRIPTIONS, n.lemma().toLowerCase(Locale.ROOT)))
+                .map(n -> n.word().toLowerCase(Locale.ROOT)).findFirst();
     }
 
     /**

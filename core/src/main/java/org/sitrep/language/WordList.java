@@ -213,6 +213,8 @@ public enum WordList {
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
     CIVILIAN_NOUNS,
+    /** Nouns (lemmas) of people that a deed's victims are named by where no actor is ("a pastor was beheaded"). */
+    VICTIM_DESCRIPTIONS,
     /** Prefixes that make a side's name a word of opposition to it ("anti-government protests"): whom it is against. */
     OPPOSING_PREFIXES,
     /**

@@ -1151,6 +1151,14 @@ class EventCoderTest {
     }
 
     @Test
+    void victimsNoActorNamesAreTheTargetByTheirNoun() {
+        // a noun outside the list ("a driver") is no named victim
+        assertThat(events("Gunmen beheaded a pastor near Homs on Sunday. Gunmen killed a driver near Idlib on Sunday."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "pastor", "Homs"), tuple(EventType.ASSAULT, "", "Idlib"));
+    }
+
+    @Test
     void governmentTroopsAreTheGovernmentsForces() {
         assertThat(events("Government troops shelled Douma on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
