@@ -67,7 +67,9 @@ final class ActorResolver {
         if (head.isPronoun() || pack.has(WordList.GROUP_PRONOUNS, word)) {
             return antecedent(sentence, head);
         }
-        if (pack.has(WordList.RELATIVE_PRONOUNS, word) && (head.pos().equals("WDT") || head.pos().equals("WP"))) {
+        // "whose" is tagged a possessive wh-pronoun of its own
+        if (pack.has(WordList.RELATIVE_PRONOUNS, word) && (head.pos().equals("WDT") || head.pos().equals("WP"))
+                || head.pos().equals("WP$")) {
             return relativeAntecedent(sentence, head);
         }
         if (depth > 2) {
@@ -144,22 +146,51 @@ final class ActorResolver {
      */
     Optional<Referent> sideOfModifier(Sentence sentence, int modifier) {
         Token token = sentence.tokens().get(modifier);
-        if (!token.isNoun() && !token.pos().startsWith("JJ") || token.isProperNoun()
+        // a sentence's first word is capitalised by its place and may be tagged a name ("Regime bombardment of …")
+        if (!token.isNoun() && !token.pos().startsWith("JJ") || token.isProperNoun() && modifier > 0
                 || linked.at(sentence.index(), modifier).isPresent()) {
             return Optional.empty();
         }
-        String word = token.word().toLowerCase(Locale.ROOT);
-        for (String force : pack.words(WordList.FORCE_NOUNS)) {
-            Optional<Actor> actor = knowledge.byDescriptor(word + " " + force);
-            if (actor.isPresent()) {
-                Mention mention = new Mention(token.word(), token.begin(), token.end(),
-                        EntityLinker.typeOf(actor.get(), false), actor.get().name(), Optional.of(actor.get().id()),
-                        Optional.empty(), Optional.empty(), 0.6);
-                return Optional.of(referent(new LinkedMention(sentence.index(), modifier, modifier, mention,
-                        actor, Optional.empty()), false));
+        return sideOfWord(token.word().toLowerCase(Locale.ROOT)).map(actor -> modifierReferent(sentence, modifier,
+                actor));
+    }
+
+    /**
+     * "anti-government protests", "an anti-ISIS offensive": a modifier made of an opposing prefix and a side's name,
+     * nationality or forces' word names the side the noun is against.
+     */
+    Optional<Referent> opposedBy(Sentence sentence, int modifier) {
+        Token token = sentence.tokens().get(modifier);
+        String word = token.word();
+        for (String prefix : pack.words(WordList.OPPOSING_PREFIXES)) {
+            if (word.length() > prefix.length() && word.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                String rest = word.substring(prefix.length());
+                return knowledge.byAlias(rest).or(() -> knowledge.byAdjective(rest))
+                        .or(() -> sideOfWord(rest.toLowerCase(Locale.ROOT)))
+                        .map(actor -> modifierReferent(sentence, modifier, actor));
             }
         }
         return Optional.empty();
+    }
+
+    /** The side whose forces a bare word names, as the knowledge's descriptors say ("government forces"). */
+    private Optional<Actor> sideOfWord(String word) {
+        for (String force : pack.words(WordList.FORCE_NOUNS)) {
+            Optional<Actor> actor = knowledge.byDescriptor(word + " " + force);
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A referent for an actor that a modifier word names without being a mention of it. */
+    private Referent modifierReferent(Sentence sentence, int modifier, Actor actor) {
+        Token token = sentence.tokens().get(modifier);
+        Mention mention = new Mention(token.word(), token.begin(), token.end(), EntityLinker.typeOf(actor, false),
+                actor.name(), Optional.of(actor.id()), Optional.empty(), Optional.empty(), 0.6);
+        return referent(new LinkedMention(sentence.index(), modifier, modifier, mention, Optional.of(actor),
+                Optional.empty()), false);
     }
 
     /**
@@ -372,9 +403,36 @@ final class ActorResolver {
      * nationality ("three Christian Syrians killed in battles with a rebel group that took …") is no state that acts.
      */
     private Optional<Referent> relativeAntecedent(Sentence sentence, Token pronoun) {
+        Optional<Referent> state = describedCountry(sentence, pronoun);
+        if (state.isPresent()) {
+            return state;
+        }
         return nearestBefore(sentence, pronoun.begin(), sentence.index(),
                 mention -> isActor(mention) && mention.mention().type() != EntityType.NATIONALITY)
                 .map(mention -> referent(mention, true));
+    }
+
+    /**
+     * "events in Syria, whose regime is backed by Iran": a relative clause that describes a country named as a place
+     * is about its state, which the nearest actor named before would miss.
+     */
+    private Optional<Referent> describedCountry(Sentence sentence, Token pronoun) {
+        int current = pronoun.index();
+        for (int depth = 0; depth < CLAUSE_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            if (head.get().relation().equals("acl:relcl")) {
+                return linked.at(sentence.index(), head.get().governor())
+                        .filter(m -> m.mention().type() == EntityType.COUNTRY && m.actor().isEmpty())
+                        .flatMap(m -> knowledge.byAlias(m.canonical())
+                                .filter(a -> a.kind() == Actor.ActorKind.STATE)
+                                .map(a -> new Referent(m, a.name(), Optional.of(a.id()), knowledge.side(a), true)));
+            }
+            current = head.get().governor();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -148,6 +148,13 @@ final class ArgumentFinder {
                 }
             }
         }
+        if (found.isEmpty() && sentence.tokens().get(trigger).isNoun()) {
+            // "anti-government protests", "an anti-ISIS offensive": whom the noun is against, from its modifier
+            sentence.children(trigger).stream()
+                    .filter(c -> c.relation().equals("amod") || c.relation().startsWith("compound"))
+                    .flatMap(c -> resolver.opposedBy(sentence, c.dependent()).stream()).findFirst()
+                    .ifPresent(found::add);
+        }
         Optional<Dependency> head = sentence.head(trigger);
         if (found.isEmpty() && sentence.tokens().get(trigger).isNoun() && head.isPresent()
                 && head.get().relation().equals("obj") && head.get().governor() >= 0) {
@@ -164,8 +171,9 @@ final class ArgumentFinder {
 
     /**
      * Whom a stance is about: "voiced frustration that Obama had not called", "complained that the government did not
-     * help" (the subject of the clause it is about, which the parser may leave a bare dependent), or "voiced
-     * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is).
+     * help" (the subject of the clause it is about, which the parser may leave a bare dependent), "voiced
+     * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is), or
+     * "condemned the crimes committed by the regime" (who did the thing it is about).
      */
     List<Referent> aboutWhom(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Integer> holders = new ArrayList<>(List.of(trigger));
@@ -181,6 +189,10 @@ final class ArgumentFinder {
                             .forEach(subject -> addReferents(resolver, sentence, subject.dependent(), found));
                 } else if (holder != trigger && relation.startsWith("nmod")) {
                     addReferents(resolver, sentence, child.dependent(), found);
+                }
+                if (found.isEmpty() && holder != trigger && relation.startsWith("acl")) {
+                    // "condemned the crimes committed by the regime": who did the thing, as its participle says
+                    found.addAll(describedAgents(resolver, sentence, holder));
                 }
                 if (!found.isEmpty()) {
                     return found;

@@ -291,11 +291,11 @@ public final class EventCoder {
                 .or(() -> violence ? fatalities.deathWord(sentence, trigger.index(), deeds)
                         .filter(death -> death != trigger.index())
                         .flatMap(death -> civilianVictims(sentence, sentence.tokens().get(death)))
-                        : Optional.empty()) : Optional.empty();
+                        : Optional.empty()).or(() -> describedVictims(sentence, trigger)) : Optional.empty();
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
                 && isCombatant(actors.get(0))) {
-            recentOpponent(linked, resolver, quoted, sentence, actors.get(0)).ifPresent(targets::add);
+            recentOpponent(linked, resolver, quoted, sentence, actors).ifPresent(targets::add);
         }
         boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0))
                 && !ownedThing(sentence, targets.get(0));
@@ -420,6 +420,19 @@ public final class EventCoder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "a pastor was beheaded", "killed 60 foreign mercenaries": victims no actor names, told by a noun of people the
+     * analyst writes as the target ("pastor", "mercenaries").
+     */
+    private Optional<String> describedVictims(Sentence sentence, Token trigger) {
+        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        return sentence.children(trigger.index()).stream()
+                .filter(c -> c.relation().equals("obj") || (passive && c.relation().startsWith("nsubj")))
+                .map(c -> sentence.tokens().get(c.dependent()))
+                .filter(n -> n.isNoun() && pack.has(WordList.VICTIM_DESCRIPTIONS, n.lemma().toLowerCase(Locale.ROOT)))
+                .map(n -> n.word().toLowerCase(Locale.ROOT)).findFirst();
     }
 
     /**
@@ -614,9 +627,9 @@ public final class EventCoder {
      * dug in. Iraqi forces shelled the town"): a fight goes on against the side the story is about.
      */
     private Optional<Referent> recentOpponent(Linked linked, ActorResolver resolver, List<Span> quoted,
-                                              Sentence sentence, Referent actor) {
+                                              Sentence sentence, List<Referent> actors) {
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - OPPONENT_LOOKBACK); s--) {
-            Optional<Referent> found = opponent(resolver, quoted, linked.annotated().sentences().get(s), actor);
+            Optional<Referent> found = opponent(resolver, quoted, linked.annotated().sentences().get(s), actors);
             if (found.isPresent()) {
                 return found;
             }
@@ -628,7 +641,9 @@ public final class EventCoder {
      * "Iraqi forces surrounded Fallujah, cutting off Islamic State": a fight whose words name no target is against
      * the one other side the sentence names as fighting, where it names exactly one.
      */
-    private Optional<Referent> opponent(ActorResolver resolver, List<Span> quoted, Sentence sentence, Referent actor) {
+    private Optional<Referent> opponent(ActorResolver resolver, List<Span> quoted, Sentence sentence,
+                                        List<Referent> actors) {
+        Referent actor = actors.get(0);
         if (actor.side().isEmpty()) {
             return Optional.empty();
         }
@@ -641,6 +656,8 @@ public final class EventCoder {
                 continue; // "strikes in Syria", "Syrian militants", "the SDF said": a place, an origin, a source
             }
             resolver.resolve(sentence, mention.firstToken())
+                    // the deed's partners ("by government forces and US-backed fighters") are none of its foes
+                    .filter(r -> actors.stream().noneMatch(a -> a.name().equals(r.name())))
                     .filter(r -> r.side().isPresent() && !r.side().equals(actor.side()) && isCombatant(r))
                     .ifPresent(others::add);
         }

@@ -178,7 +178,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.timeTagger = TimeTagger.load(pack);
             this.parseCues = ParseCues.of(pack, knowledge);
             this.contextArguments = new ContextArguments(knowledge, argumentModel);
-            this.adversaries = new SideAdversaries(knowledge, gazetteer);
+            this.adversaries = new SideAdversaries(knowledge, gazetteer, pack);
             this.sentencePlaces = new SentencePlaces(pack);
             this.trust = trust;
         }
@@ -192,7 +192,7 @@ public final class Extractor implements Function<Article, Facts> {
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             List<Quote> attributed = quotes.attribute(linked);
             List<Event> events = adversaries.fill(contextArguments.fill(sentencePlaces.fill(happenings.fold(coded),
-                    linked), linked));
+                    linked), linked), annotated);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,
                     trust.rate(events, annotated, attributed),
                     namesakes.keep(linked, control.derive(sentencePlaces.fillCoded(coded, linked), described,

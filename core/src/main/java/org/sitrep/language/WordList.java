@@ -213,6 +213,15 @@ public enum WordList {
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
     CIVILIAN_NOUNS,
+    /** Nouns (lemmas) of people that a deed's victims are named by where no actor is ("a pastor was beheaded"). */
+    VICTIM_DESCRIPTIONS,
+    /** Prefixes that make a side's name a word of opposition to it ("anti-government protests"): whom it is against. */
+    OPPOSING_PREFIXES,
+    /**
+     * Words (lemmas) that name people as non-combatants only ("civilian casualties"), not as a population ("people"):
+     * a fight told beside them is not taken as against the actor's usual armed adversary.
+     */
+    NONCOMBATANT_WORDS,
     /** Conjunctions of alternatives ("after taking Irbil or Baghdad"): places so joined are not each held. */
     ALTERNATIVE_CONJUNCTIONS,
     /** Nouns of a place passing to another side ("the fall of the rebel-held town"): a state they take has ended. */

@@ -1167,12 +1167,74 @@ class EventCoderTest {
     }
 
     @Test
+    void whomADemandCallsUponIsItsTarget() {
+        assertThat(events("The president called upon Turkey to withdraw its troops."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Turkey");
+        // "upon" marks whom only where it names an actor
+        assertThat(events("The minister called upon reporters to leave the hall."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsOnly("");
+    }
+
+    @Test
     void aNounEventsModifierThatNamesASidesForcesNamesItsActor() {
         assertThat(events("Government airstrikes on Douma killed 12 people on Monday. Heavy airstrikes on Saraqib "
                 + "killed five people on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Douma"),
                         tuple(EventType.FIGHT, "", "Saraqib"));
+    }
+
+    @Test
+    void aSidesWordThatOpensTheSentenceStillNamesTheActorOfItsNounEvent() {
+        // sentence-initial "Regime" is capitalised by its place, and may be tagged a name
+        assertThat(events("Regime bombardment of Douma killed four people on Monday. Heavy bombardment of Harasta "
+                + "killed four people on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Douma"),
+                        tuple(EventType.FIGHT, "", "Harasta"));
+    }
+
+    @Test
+    void aNounEventsAntiModifierNamesWhomItIsAgainst() {
+        assertThat(events("Anti-government protests erupted in Daraa on Friday. Anti-war protests erupted in London "
+                + "on Friday. The anti-ISIS offensive by Iraqi troops began near Tikrit on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.PROTEST, "Syrian government", "Daraa"),
+                        tuple(EventType.PROTEST, "", "London"),
+                        tuple(EventType.FIGHT, "Islamic State", "Tikrit"));
+    }
+
+    @Test
+    void aDeedsPartnerIsNoneOfTheFoesItsSentenceNames() {
+        assertThat(events("Russian-backed government forces and US-backed fighters attacked villages near Raqqa on "
+                + "Monday, where the Islamic State is dug in."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Syrian government", "Islamic State"))
+                .doesNotContain(tuple(EventType.FIGHT, "Syrian government", "Syrian Democratic Forces"));
+        // the same fighters, not partners in the deed, are its foe
+        assertThat(events("Russian-backed government forces attacked villages near Raqqa on Monday, where "
+                + "US-backed fighters are dug in."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Syrian Democratic Forces"));
+    }
+
+    @Test
+    void fightersTheUnitedStatesSupportsAreTheSyrianDemocraticForces() {
+        assertThat(events("U.S.-supported fighters captured Manbij on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian Democratic Forces", "Manbij"));
+    }
+
+    @Test
+    void victimsNoActorNamesAreTheTargetByTheirNoun() {
+        // a noun outside the list ("a driver") is no named victim
+        assertThat(events("Gunmen beheaded a pastor near Homs on Sunday. Gunmen killed a driver near Idlib on Sunday."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "pastor", "Homs"), tuple(EventType.ASSAULT, "", "Idlib"));
     }
 
     @Test
@@ -1195,6 +1257,25 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 // never its own holder: the government's usual adversary instead (SideAdversaries)
                 .containsExactly(tuple("Syrian government", "Syrian opposition"));
+    }
+
+    @Test
+    void aStanceOnADeedItsParticipleAscribesIsTowardTheDoer() {
+        assertThat(events("The opposition condemned the crimes committed by the regime in Homs. The opposition "
+                + "condemned the crimes in Hama."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Syrian opposition", "Syrian government"),
+                        tuple(EventType.DISAPPROVE, "Syrian opposition", ""));
+    }
+
+    @Test
+    void whoseAfterACountryNamedAsAPlaceIsThatCountrysState() {
+        assertThat(events("The talks concern Lebanon, whose government is supported by France."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "France", "Lebanon"));
+        assertThat(events("The talks concern a new envoy, whose plan is supported by France."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "France", ""));
     }
 
     @Test

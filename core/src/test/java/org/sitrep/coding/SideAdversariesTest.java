@@ -11,7 +11,10 @@ import org.sitrep.model.EventType;
 import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
 
-/** A rebel or government fight whose text names no target is against the other side; others keep what the text says. */
+/**
+ * A rebel or government fight whose text names no target is against the other side, a coalition or Iraqi one against
+ * the Islamic State (once that war began); others keep what the text says.
+ */
 class SideAdversariesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2016, 3, 14);
 
@@ -54,6 +57,37 @@ class SideAdversariesTest {
         assertThat(fights("Government forces shelled Mosul on Saturday."))
                 .extracting(e -> e.place().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Mosul", ""));
+    }
+
+    @Test
+    void aCoalitionStrikeThatNamesNoTargetIsAgainstTheIslamicState() {
+        assertThat(fights("Coalition warplanes struck targets near Raqqa on Saturday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("US-led coalition", "Islamic State"));
+    }
+
+    @Test
+    void aCoalitionStrikeOutsideSyriaAndIraqIsGivenNoImpliedTarget() {
+        assertThat(fights("Coalition jets bombed targets in Sirte on Saturday."))
+                .extracting(e -> e.place().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Sirte", ""));
+    }
+
+    @Test
+    void anIraqiAssaultThatNamesNoTargetIsAgainstTheIslamicStateOnceThatWarBegan() {
+        assertThat(fights("Iraqi forces launched a fierce assault near Ramadi on Saturday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Iraq", "Islamic State"));
+        assertThat(fights("Iraqi forces launched a fierce assault near Basra in 1991."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Iraq", ""));
+    }
+
+    @Test
+    void aStrikeToldBesideCiviliansItHitIsGivenNoImpliedAdversary() {
+        assertThat(fights("Civilian homes were hit as coalition jets bombed Raqqa on Sunday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("US-led coalition", ""));
     }
 
     @Test
