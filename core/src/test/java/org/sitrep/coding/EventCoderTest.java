@@ -1299,4 +1299,22 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.ASSAULT, 8, "Homs"), tuple(EventType.FIGHT, 30, "Idlib"));
     }
+
+    @Test
+    void aSideTakingASwathOfLandTakesAnUnnamedPlaceButAFilmCapturingASwathOfItsPublicTakesNone() {
+        assertThat(events("Islamic State fighters captured a swath of the province in June."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Islamic State"));
+        assertThat(events("The film captured a swath of the public's imagination last year.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void drivingASideBackFromUnnamedTownsRegainsThemOnlyWhenAnArmedSideDrives() {
+        assertThat(events("Government troops drove the militants back from villages east of Hama on Sunday."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.GOVERNMENT_REGAINS_TERRITORY, "Syrian government"));
+        assertThat(events("The old bus drove the tourists back from towns on the coast on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
 }
