@@ -260,8 +260,7 @@ public final class EventCoder {
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
         }
-        if (pattern.requires() == EventPattern.Requirement.ARMED_ACTOR
-                && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
+        if (pattern.requires().armed() && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
             return List.of(); // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
         }
         if (pattern.requires() == EventPattern.Requirement.PARTY

@@ -1317,4 +1317,24 @@ class EventCoderTest {
         assertThat(events("The old bus drove the tourists back from towns on the coast on Friday."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
     }
+
+    @Test
+    void pullingOutOfAPlaceIsAnArmedSidesWithdrawalButPullingOutOfTalksOrARaceIsNot() {
+        assertThat(events("The Iraqi army pulled out of Ramadi last week. Moscow pulled its warplanes out of Latakia "
+                + "in March. American troops pulled out of Iraq in 2011."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.RETREAT, "Iraq", "Ramadi"),
+                        tuple(EventType.RETREAT, "Russia", "Latakia"), tuple(EventType.RETREAT, "United States", "Iraq"));
+        assertThat(events("Canada pulled out of the trade talks on Monday. The senator pulled out of the race in Iowa "
+                + "on Monday.")).extracting(Event::type).doesNotContain(EventType.RETREAT);
+    }
+
+    @Test
+    void beatingBackAnAssaultIsAFightOnlyWhenAnArmedSideBeatsItBack() {
+        assertThat(events("Government troops beat back a rebel attack on Hama on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Syrian government"));
+        assertThat(events("The senator beat back a challenge from his own party on Tuesday.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
 }
