@@ -1337,4 +1337,12 @@ class EventCoderTest {
         assertThat(events("The senator beat back a challenge from his own party on Tuesday.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
     }
+
+    @Test
+    void aBareDeedOfAnotherAcledKindIsNoRetellingOfTheLastDeedButOneOfTheSameKindIs() {
+        assertThat(events("Gunmen beheaded a woman in Tel Tamr on Monday. Twelve men were abducted."))
+                .extracting(Event::type, Event::acled).containsExactly(tuple(EventType.ASSAULT, AcledType.ATTACK),
+                        tuple(EventType.ASSAULT, AcledType.ABDUCTION));
+        assertThat(events("Jets bombed Idlib on Sunday. A hospital was bombed.")).hasSize(1);
+    }
 }
