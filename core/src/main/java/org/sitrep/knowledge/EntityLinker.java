@@ -386,7 +386,12 @@ public final class EntityLinker {
                 .toLowerCase(java.util.Locale.ROOT))).flatMap(h -> sentence.head(h.governor()))
                 .filter(a -> (a.relation().equals("advmod") || a.relation().equals("compound:prt"))
                         && a.governor() >= 0 && sentence.tokens().get(a.governor()).isVerb()).isPresent();
-        return leftBehind || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
+        // "captured large parts of Iraq", "a swath of northern Syria": a country a part noun divides is a place
+        boolean divided = sentence.head(token).filter(h -> h.relation().startsWith("nmod") && h.governor() >= 0
+                && pack.has(WordList.PART_NOUNS, sentence.tokens().get(h.governor()).word()
+                .toLowerCase(java.util.Locale.ROOT))).isPresent() && markers.stream().anyMatch(marker -> pack.has(
+                WordList.OWNER_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
+        return leftBehind || divided || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
                 marker.word().toLowerCase(java.util.Locale.ROOT)) || onVerb && pack.has(
                 WordList.COUNTRY_DESTINATION_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
     }

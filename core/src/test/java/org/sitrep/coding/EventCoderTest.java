@@ -1345,4 +1345,13 @@ class EventCoderTest {
                         tuple(EventType.ASSAULT, AcledType.ABDUCTION));
         assertThat(events("Jets bombed Idlib on Sunday. A hospital was bombed.")).hasSize(1);
     }
+
+    @Test
+    void aCountryThatAPartNounDividesIsTheTakingsPlaceNotAParty() {
+        assertThat(events("Islamic State fighters captured large parts of Iraq in 2014. Rebels captured a swath of "
+                + "northern Syria last year."))
+                .extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Islamic State", "Iraq"),
+                        tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition", "northern Syria"));
+    }
 }
