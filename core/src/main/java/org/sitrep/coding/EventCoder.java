@@ -263,8 +263,7 @@ public final class EventCoder {
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
         }
-        if (pattern.requires() == EventPattern.Requirement.ARMED_ACTOR
-                && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
+        if (pattern.requires().armed() && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
             return List.of(); // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
         }
         if (pattern.requires() == EventPattern.Requirement.PARTY
@@ -280,7 +279,14 @@ public final class EventCoder {
             return List.of(); // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
         }
         Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
-        if (pattern.needsPlace() && found.isEmpty() && !places.takesUnnamedPlace(sentence, trigger)) {
+        // "rebels captured a swath of the province" takes a place the text does not name; "the film captured a swath
+        // of the public's imagination" does not: an unnamed place is taken by a side, or in the passive by someone
+        // (a side driven out of an unnamed place has passed expelledFromPlace above: "drove them back from towns")
+        boolean unnamed = places.takesUnnamedPlace(sentence, trigger)
+                || pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE;
+        boolean unnamedTaken = unnamed && (ArgumentFinder.isPassive(sentence, trigger.index())
+                || !actors.isEmpty() && isCombatant(actors.get(0)));
+        if (pattern.needsPlace() && found.isEmpty() && !unnamedTaken) {
             return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
         }
         boolean violence = pattern.plover() == EventType.FIGHT || pattern.plover() == EventType.ASSAULT;

@@ -55,9 +55,18 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
 
     /**
      * What an event of this pattern cannot be without: a place, a place as object, or someone driven out of a place
-     * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs").
+     * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs"), an armed actor,
+     * or both an armed actor and a place ("the army pulled out of Ramadi"; not "Canada pulled out of the talks", nor
+     * "the senator pulled out of the race in Iowa").
      */
-    enum Requirement { NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, INTRANSITIVE, PARTY }
+    enum Requirement {
+        NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, ARMED_ACTOR_PLACE, INTRANSITIVE, PARTY;
+
+        /** Whether the actor must be a state, an armed group or a coalition. */
+        boolean armed() {
+            return this == ARMED_ACTOR || this == ARMED_ACTOR_PLACE;
+        }
+    }
 
     static List<EventPattern> load(LanguagePack pack) {
         return pack.rows(FILE).stream().map(f -> {

@@ -13,8 +13,9 @@ import org.sitrep.model.EventType;
  * or toll). Two mentions in different sentences are one happening when they agree on type, modality (a source's
  * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
  * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
- * of these is the last deed of its type told before. Two deeds of one sentence are told apart by its parse, unless
- * they bear one toll ("clashes and air strikes killed 30"): the dead are counted once, so the happening is one.
+ * of these is the last deed of its type and ACLED kind told before. Two deeds of one sentence are told apart by its
+ * parse, unless they bear one toll ("clashes and air strikes killed 30"): the dead are counted once, so the happening
+ * is one.
  */
 final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -32,8 +33,11 @@ final class HappeningFolder {
             }
             for (int i = kept.size() - 1; i >= 0 && same < 0 && bare(event); i--) {
                 if (kept.get(i).event().type() == event.event().type()
-                        && kept.get(i).territorial() == event.territorial()) {
-                    same = i; // "the air strikes mistakenly targeted civilians": the strikes last told
+                        && kept.get(i).territorial() == event.territorial()
+                        && kept.get(i).event().acled() == event.event().acled()) {
+                    // "the air strikes mistakenly targeted civilians": the strikes last told; a deed of another
+                    // ACLED kind ("twelve men were abducted" after a beheading) is another deed
+                    same = i;
                 }
             }
             if (same < 0 && onlyWho(event)) {

@@ -156,13 +156,20 @@ final class PlaceFinder {
 
     /**
      * Whether someone is driven out of a place: the trigger has an object or a passive subject and a place argument
-     * marked by an expulsion preposition ("drove the rebels from Darayya", "were driven out of Manbij").
+     * (named, or a place noun: "from towns") marked by an expulsion preposition ("drove the rebels from Darayya",
+     * "were driven out of Manbij").
      */
     boolean expelledFromPlace(Linked linked, Sentence sentence, Token trigger) {
         boolean someone = sentence.children(trigger.index()).stream()
                 .anyMatch(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass"));
-        return someone && sentence.children(trigger.index()).stream().anyMatch(c -> c.relation().startsWith("obl")
-                && isPlace(linked, sentence, c.dependent())
+        // "drove the rebels back from towns southeast of the city": a place the text does not name is one too (not
+        // "from their stronghold", a place named before), and it may hang on the adverb ("back", "out")
+        java.util.stream.Stream<Dependency> arguments = java.util.stream.Stream.concat(
+                sentence.children(trigger.index()).stream(), sentence.children(trigger.index(), "advmod").stream()
+                        .flatMap(a -> sentence.children(a.index()).stream()));
+        return someone && arguments.anyMatch(c -> c.relation().startsWith("obl")
+                && (isPlace(linked, sentence, c.dependent()) || unnamedPlace(sentence, c.dependent())
+                && sentence.children(c.dependent(), "nmod:poss").isEmpty())
                 && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.EXPULSION_PREPOSITIONS));
     }
 

@@ -169,6 +169,14 @@ final class TriggerMatcher {
                     && !(child.dependent() + 1 < sentence.tokens().size() && isTime(sentence, child.dependent() + 1))) {
                 return true;
             }
+            // "pulled out of Iraq", "beat back the assault" can parse the particle as an adverb: it counts with an
+            // argument of its own ("out" of Iraq) or right after a verb with an object, not as any adverb of the clause
+            if (relation.equals("advmod")
+                    && prepositions.contains(sentence.tokens().get(child.dependent()).word().toLowerCase(Locale.ROOT))
+                    && (!sentence.children(child.dependent(), "obl").isEmpty()
+                    || child.dependent() == verb.index() + 1 && !sentence.children(verb.index(), "obj").isEmpty())) {
+                return true;
+            }
             // "called on Monday", "called Erdogan on Saturday": a time is no argument
             boolean time = isTime(sentence, child.dependent());
             if (relation.startsWith("obl") && !time && sentence.children(child.dependent(), "case").stream()

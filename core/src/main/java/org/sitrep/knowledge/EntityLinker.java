@@ -377,7 +377,21 @@ public final class EntityLinker {
         // "deployed advisers to Iraq": a destination of a verb is where the deed goes; "aid to Iraq" names a recipient
         boolean onVerb = sentence.head(token).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0
                 && sentence.tokens().get(h.governor()).isVerb()).isPresent();
-        return markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
+        // "pulled out of Iraq", "get our troops out of Syria": a country a deed leaves is where it happens; the
+        // particle may be the country's own marker or an adverb of the verb the country hangs on
+        boolean leftBehind = onVerb && markers.stream().anyMatch(marker -> pack.has(
+                WordList.COUNTRY_DEPARTURE_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)))
+                || sentence.head(token).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0
+                && pack.has(WordList.COUNTRY_DEPARTURE_PREPOSITIONS, sentence.tokens().get(h.governor()).word()
+                .toLowerCase(java.util.Locale.ROOT))).flatMap(h -> sentence.head(h.governor()))
+                .filter(a -> (a.relation().equals("advmod") || a.relation().equals("compound:prt"))
+                        && a.governor() >= 0 && sentence.tokens().get(a.governor()).isVerb()).isPresent();
+        // "captured large parts of Iraq", "a swath of northern Syria": a country a part noun divides is a place
+        boolean divided = sentence.head(token).filter(h -> h.relation().startsWith("nmod") && h.governor() >= 0
+                && pack.has(WordList.PART_NOUNS, sentence.tokens().get(h.governor()).word()
+                .toLowerCase(java.util.Locale.ROOT))).isPresent() && markers.stream().anyMatch(marker -> pack.has(
+                WordList.OWNER_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
+        return leftBehind || divided || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
                 marker.word().toLowerCase(java.util.Locale.ROOT)) || onVerb && pack.has(
                 WordList.COUNTRY_DESTINATION_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
     }

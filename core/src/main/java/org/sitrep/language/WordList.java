@@ -59,6 +59,11 @@ public enum WordList {
      * fighters to Syria"; on a noun it stays a recipient ("aid to Iraq", "a visit to Turkey").
      */
     COUNTRY_DESTINATION_PREPOSITIONS,
+    /**
+     * Particles that make a country a deed on a verb leaves its place, not a party: "pulled out of Iraq", "got the
+     * troops out of Syria".
+     */
+    COUNTRY_DEPARTURE_PREPOSITIONS,
     /** Nouns of a first-level administrative area, one unit whichever is written ("Idlib province", "Idlib Governorate"). */
     ADMIN_AREA_NOUNS,
     /** Verbs that begin what their complement names ("starts to retake X"): a capture begun is a contest. */

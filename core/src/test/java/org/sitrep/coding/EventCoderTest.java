@@ -1459,4 +1459,59 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.ASSAULT, 8, "Homs"), tuple(EventType.FIGHT, 30, "Idlib"));
     }
+
+    @Test
+    void aSideTakingASwathOfLandTakesAnUnnamedPlaceButAFilmCapturingASwathOfItsPublicTakesNone() {
+        assertThat(events("Islamic State fighters captured a swath of the province in June."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Islamic State"));
+        assertThat(events("The film captured a swath of the public's imagination last year.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void drivingASideBackFromUnnamedTownsRegainsThemOnlyWhenAnArmedSideDrives() {
+        assertThat(events("Government troops drove the militants back from villages east of Hama on Sunday."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.GOVERNMENT_REGAINS_TERRITORY, "Syrian government"));
+        assertThat(events("The old bus drove the tourists back from towns on the coast on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void pullingOutOfAPlaceIsAnArmedSidesWithdrawalButPullingOutOfTalksOrARaceIsNot() {
+        assertThat(events("The Iraqi army pulled out of Ramadi last week. Moscow pulled its warplanes out of Latakia "
+                + "in March. American troops pulled out of Iraq in 2011."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.RETREAT, "Iraq", "Ramadi"),
+                        tuple(EventType.RETREAT, "Russia", "Latakia"), tuple(EventType.RETREAT, "United States", "Iraq"));
+        assertThat(events("Canada pulled out of the trade talks on Monday. The senator pulled out of the race in Iowa "
+                + "on Monday.")).extracting(Event::type).doesNotContain(EventType.RETREAT);
+    }
+
+    @Test
+    void beatingBackAnAssaultIsAFightOnlyWhenAnArmedSideBeatsItBack() {
+        assertThat(events("Government troops beat back a rebel attack on Hama on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Syrian government"));
+        assertThat(events("The senator beat back a challenge from his own party on Tuesday.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void aBareDeedOfAnotherAcledKindIsNoRetellingOfTheLastDeedButOneOfTheSameKindIs() {
+        assertThat(events("Gunmen beheaded a woman in Tel Tamr on Monday. Twelve men were abducted."))
+                .extracting(Event::type, Event::acled).containsExactly(tuple(EventType.ASSAULT, AcledType.ATTACK),
+                        tuple(EventType.ASSAULT, AcledType.ABDUCTION));
+        assertThat(events("Jets bombed Idlib on Sunday. A hospital was bombed.")).hasSize(1);
+    }
+
+    @Test
+    void aCountryThatAPartNounDividesIsTheTakingsPlaceNotAParty() {
+        assertThat(events("Islamic State fighters captured large parts of Iraq in 2014. Rebels captured a swath of "
+                + "northern Syria last year."))
+                .extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Islamic State", "Iraq"),
+                        tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition", "northern Syria"));
+    }
 }
