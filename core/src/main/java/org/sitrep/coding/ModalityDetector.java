@@ -91,8 +91,14 @@ final class ModalityDetector {
                 }
                 break;
             }
+            // "called a meeting", "to end its support": a verb that convenes or ends what it takes as object
+            // presupposes it, whatever that verb means for a clause ("called for talks")
+            Optional<Modality> object = relation.equals("obj") ? cue("obj", governor.lemma()) : Optional.empty();
+            if (object.isPresent()) {
+                return object.get();
+            }
             Optional<Modality> embedding = cue("governor", governor.lemma());
-            if (embedding.isPresent() && isEmbedding(relation)) {
+            if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
                 return embedding.get();
             }
             if ((relation.equals("xcomp") || relation.equals("ccomp"))
@@ -177,6 +183,12 @@ final class ModalityDetector {
         Optional<Dependency> head = sentence.head(trigger);
         return infinitive && head.isPresent()
                 && (head.get().relation().startsWith("acl") || head.get().relation().equals("advcl"));
+    }
+
+    /** "called for arming the rebels", "pushed for sending troops": a gerund clause a verb asks or plans for. */
+    private static boolean forGerund(Sentence sentence, int token, String relation) {
+        return relation.equals("advcl") && sentence.tokens().get(token).pos().equals("VBG")
+                && sentence.children(token, "mark").stream().anyMatch(t -> t.word().equalsIgnoreCase("for"));
     }
 
     private static boolean isEmbedding(String relation) {

@@ -1378,4 +1378,35 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.ASSAULT, 8, "Homs"), tuple(EventType.FIGHT, 30, "Idlib"));
     }
+
+    @Test
+    void armingASenatorCallsForIsHypotheticalButArmingDoneIsAsserted() {
+        assertThat(events("Senator Jones called for arming the Kurdish fighters. Washington armed the Kurdish "
+                + "fighters on Monday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.DEMAND, Modality.ASSERTED),
+                        tuple(EventType.AID, Modality.HYPOTHETICAL), tuple(EventType.AID, Modality.ASSERTED));
+    }
+
+    @Test
+    void aMeetingCalledIsAssertedButAMeetingCalledForIsHypothetical() {
+        assertThat(events("NATO called an emergency meeting of its envoys on Tuesday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED));
+        assertThat(events("Turkey called for an emergency meeting of NATO envoys on Tuesday."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.CONSULT, Modality.HYPOTHETICAL))
+                .doesNotContain(tuple(EventType.CONSULT, Modality.ASSERTED));
+    }
+
+    @Test
+    void supportOthersPressToEndIsAssertedButSupportTheyPressForIsHypothetical() {
+        assertThat(events("The envoys want to press Moscow to end its support for the regime."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.SUPPORT, Modality.ASSERTED));
+        assertThat(events("The envoys want to press Moscow to support the regime."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.SUPPORT, Modality.HYPOTHETICAL))
+                .doesNotContain(tuple(EventType.SUPPORT, Modality.ASSERTED));
+    }
 }
