@@ -202,7 +202,8 @@ final class ModalityDetector {
             String word = token.word().toLowerCase(Locale.ROOT);
             String relation = child.relation();
             Optional<Modality> found = switch (relation) {
-                case "aux" -> cue("aux", word);
+                // "said the US would support a new government": the future as it was told, not a condition
+                case "aux" -> cue("told", word).filter(m -> told(sentence, trigger)).or(() -> cue("aux", word));
                 case "advmod", "neg" -> cue("neg", word);
                 case "det" -> word.equals("no") ? cue("neg", word) : Optional.empty();
                 case "mark" -> cue("mark", word);
@@ -214,6 +215,27 @@ final class ModalityDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the trigger's clause (or the clause it is coordinated with) is what a speech verb says: its
+     * complement ("said it would"), or a clause the speech verb is set beside ("would review …, an official said"),
+     * and no if-clause hangs on it.
+     */
+    private boolean told(Sentence sentence, int trigger) {
+        int clause = sentence.head(trigger).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(Dependency::governor).orElse(trigger);
+        boolean conditional = sentence.children(trigger, "advcl").stream().anyMatch(c -> sentence.children(c.index())
+                .stream().anyMatch(d -> d.relation().equals("mark")
+                        && cue("mark", sentence.tokens().get(d.dependent()).word()).isPresent()));
+        boolean complement = sentence.head(clause).filter(h -> h.relation().equals("ccomp") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor())).filter(this::speech).isPresent();
+        boolean beside = sentence.children(clause, "parataxis").stream().anyMatch(this::speech);
+        return !conditional && (complement || beside);
+    }
+
+    private boolean speech(Token verb) {
+        return cue("governor", verb.lemma()).filter(m -> m == Modality.REPORTED).isPresent();
     }
 
     /** Whether the sentence attributes its claim to a source ("according to"). */

@@ -1409,4 +1409,17 @@ class EventCoderTest {
                 .contains(tuple(EventType.SUPPORT, Modality.HYPOTHETICAL))
                 .doesNotContain(tuple(EventType.SUPPORT, Modality.ASSERTED));
     }
+
+    @Test
+    void whatASpeakerSaidWouldHappenIsExpectedButAConditionOrABareWouldIsHypothetical() {
+        assertThat(events("A State Department spokeswoman said the United States would support a new government in "
+                + "Baghdad."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.EXPECTED));
+        assertThat(events("The minister said Turkey would strike the militia if it crossed the river. Washington "
+                + "would support a new government in Baghdad."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL),
+                        tuple(EventType.SUPPORT, Modality.HYPOTHETICAL));
+    }
 }
