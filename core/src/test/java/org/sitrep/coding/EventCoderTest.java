@@ -1416,6 +1416,9 @@ class EventCoderTest {
                 + "Baghdad."))
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.SUPPORT, Modality.EXPECTED));
+        assertThat(events("Britain and Norway have indicated they would support the new government in Baghdad."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.EXPECTED));
         assertThat(events("The minister said Turkey would strike the militia if it crossed the river. Washington "
                 + "would support a new government in Baghdad."))
                 .extracting(Event::type, Event::modality)
