@@ -91,8 +91,14 @@ final class ModalityDetector {
                 }
                 break;
             }
+            // "called a meeting", "to end its support": a verb that convenes or ends what it takes as object
+            // presupposes it, whatever that verb means for a clause ("called for talks")
+            Optional<Modality> object = relation.equals("obj") ? cue("obj", governor.lemma()) : Optional.empty();
+            if (object.isPresent()) {
+                return object.get();
+            }
             Optional<Modality> embedding = cue("governor", governor.lemma());
-            if (embedding.isPresent() && isEmbedding(relation)) {
+            if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
                 return embedding.get();
             }
             if ((relation.equals("xcomp") || relation.equals("ccomp"))
@@ -179,6 +185,12 @@ final class ModalityDetector {
                 && (head.get().relation().startsWith("acl") || head.get().relation().equals("advcl"));
     }
 
+    /** "called for arming the rebels", "pushed for sending troops": a gerund clause a verb asks or plans for. */
+    private static boolean forGerund(Sentence sentence, int token, String relation) {
+        return relation.equals("advcl") && sentence.tokens().get(token).pos().equals("VBG")
+                && sentence.children(token, "mark").stream().anyMatch(t -> t.word().equalsIgnoreCase("for"));
+    }
+
     private static boolean isEmbedding(String relation) {
         return relation.equals("xcomp") || relation.equals("ccomp") || relation.startsWith("nmod")
                 || relation.startsWith("obl") || relation.startsWith("acl") || relation.startsWith("obj");
@@ -190,7 +202,8 @@ final class ModalityDetector {
             String word = token.word().toLowerCase(Locale.ROOT);
             String relation = child.relation();
             Optional<Modality> found = switch (relation) {
-                case "aux" -> cue("aux", word);
+                // "said the US would support a new government": the future as it was told, not a condition
+                case "aux" -> cue("told", word).filter(m -> told(sentence, trigger)).or(() -> cue("aux", word));
                 case "advmod", "neg" -> cue("neg", word);
                 case "det" -> word.equals("no") ? cue("neg", word) : Optional.empty();
                 case "mark" -> cue("mark", word);
@@ -202,6 +215,27 @@ final class ModalityDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the trigger's clause (or the clause it is coordinated with) is what a speech verb says: its
+     * complement ("said it would"), or a clause the speech verb is set beside ("would review …, an official said"),
+     * and no if-clause hangs on it.
+     */
+    private boolean told(Sentence sentence, int trigger) {
+        int clause = sentence.head(trigger).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(Dependency::governor).orElse(trigger);
+        boolean conditional = sentence.children(trigger, "advcl").stream().anyMatch(c -> sentence.children(c.index())
+                .stream().anyMatch(d -> d.relation().equals("mark")
+                        && cue("mark", sentence.tokens().get(d.dependent()).word()).isPresent()));
+        boolean complement = sentence.head(clause).filter(h -> h.relation().equals("ccomp") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor())).filter(this::speech).isPresent();
+        boolean beside = sentence.children(clause, "parataxis").stream().anyMatch(this::speech);
+        return !conditional && (complement || beside);
+    }
+
+    private boolean speech(Token verb) {
+        return cue("governor", verb.lemma()).filter(m -> m == Modality.REPORTED).isPresent();
     }
 
     /** Whether the sentence attributes its claim to a source ("according to"). */

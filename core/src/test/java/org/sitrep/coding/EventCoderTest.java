@@ -1514,4 +1514,51 @@ class EventCoderTest {
                 .containsExactly(tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Islamic State", "Iraq"),
                         tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Syrian opposition", "northern Syria"));
     }
+
+    @Test
+    void armingASenatorCallsForIsHypotheticalButArmingDoneIsAsserted() {
+        assertThat(events("Senator Jones called for arming the Kurdish fighters. Washington armed the Kurdish "
+                + "fighters on Monday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.DEMAND, Modality.ASSERTED),
+                        tuple(EventType.AID, Modality.HYPOTHETICAL), tuple(EventType.AID, Modality.ASSERTED));
+    }
+
+    @Test
+    void aMeetingCalledIsAssertedButAMeetingCalledForIsHypothetical() {
+        assertThat(events("NATO called an emergency meeting of its envoys on Tuesday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED));
+        assertThat(events("Turkey called for an emergency meeting of NATO envoys on Tuesday."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.CONSULT, Modality.HYPOTHETICAL))
+                .doesNotContain(tuple(EventType.CONSULT, Modality.ASSERTED));
+    }
+
+    @Test
+    void supportOthersPressToEndIsAssertedButSupportTheyPressForIsHypothetical() {
+        assertThat(events("The envoys want to press Moscow to end its support for the regime."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.SUPPORT, Modality.ASSERTED));
+        assertThat(events("The envoys want to press Moscow to support the regime."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.SUPPORT, Modality.HYPOTHETICAL))
+                .doesNotContain(tuple(EventType.SUPPORT, Modality.ASSERTED));
+    }
+
+    @Test
+    void whatASpeakerSaidWouldHappenIsExpectedButAConditionOrABareWouldIsHypothetical() {
+        assertThat(events("A State Department spokeswoman said the United States would support a new government in "
+                + "Baghdad."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.EXPECTED));
+        assertThat(events("Britain and Norway have indicated they would support the new government in Baghdad."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.EXPECTED));
+        assertThat(events("The minister said Turkey would strike the militia if it crossed the river. Washington "
+                + "would support a new government in Baghdad."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL),
+                        tuple(EventType.SUPPORT, Modality.HYPOTHETICAL));
+    }
 }
