@@ -26,7 +26,7 @@ class GazetteerTest {
 
     @Test
     void aCodeAmongTheAlternateNamesNamesThePlaceOnlyInItsOwnCapitals() {
-        // the wrong reading was "Dam" (of "the Haditha Dam") linked to Damascus through its code "DAM"
+        // the wrong reading was the word "Dam" of a dam's name linked to Damascus through its code "DAM"
         assertThat(GAZETTEER.candidates("Dam")).extracting(Place::geonameId).doesNotContain("170654");
         assertThat(GAZETTEER.candidates("dam")).extracting(Place::geonameId).doesNotContain("170654");
         assertThat(GAZETTEER.candidates("DAM")).extracting(Place::geonameId).contains("170654");
