@@ -38,9 +38,11 @@ public final class Gazetteer {
             Place place = new Place(f[0], f[1], alternates, arabic.stream().findFirst(), Double.parseDouble(f[6]),
                     Double.parseDouble(f[7]), f[2], f[3], f[5].isEmpty() ? 0 : Long.parseLong(f[5]));
             byId.put(place.geonameId(), place);
-            index(byName, place.name(), place);
+            index(byName, Names.fold(place.name()), place);
             for (String alternate : alternates) {
-                index(byName, alternate, place);
+                // a code among the alternates ("DAM" for Damascus) is no word of prose: only the same capitals
+                // name the place, so "the Mosul Dam" is not Damascus
+                index(byName, isCode(alternate) ? codeKey(alternate) : Names.fold(alternate), place);
             }
             for (String name : arabic) {
                 byArabicName.computeIfAbsent(name, key -> new ArrayList<>(1)).add(place);
@@ -51,7 +53,7 @@ public final class Gazetteer {
             if (place == null) {
                 throw new IllegalStateException("place-aliases.tsv: unknown GeoNames id " + f[1] + " for " + f[0]);
             }
-            index(byName, f[0], place);
+            index(byName, Names.fold(f[0]), place);
         }
         Comparator<Place> mostPopulous = Comparator.comparingLong(Place::population).reversed();
         byName.replaceAll((name, places) -> {
@@ -76,8 +78,8 @@ public final class Gazetteer {
         return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName), Map.copyOf(countries));
     }
 
-    private static void index(Map<String, List<Place>> byName, String name, Place place) {
-        List<Place> places = byName.computeIfAbsent(Names.fold(name), key -> new ArrayList<>(1));
+    private static void index(Map<String, List<Place>> byName, String key, Place place) {
+        List<Place> places = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!places.contains(place)) {
             places.add(place);
         }
@@ -85,7 +87,25 @@ public final class Gazetteer {
 
     /** Places with this name, most populous first. */
     public List<Place> candidates(String name) {
-        return byName.getOrDefault(Names.fold(name), List.of());
+        List<Place> named = byName.getOrDefault(Names.fold(name), List.of());
+        List<Place> coded = isCode(name) ? byName.getOrDefault(codeKey(name), List.of()) : List.of();
+        if (coded.isEmpty()) {
+            return named;
+        }
+        List<Place> both = new ArrayList<>(coded);
+        named.stream().filter(p -> !both.contains(p)).forEach(both::add);
+        both.sort(Comparator.comparingLong(Place::population).reversed());
+        return List.copyOf(both);
+    }
+
+    /** An alternate name in two to four capitals and nothing else: a code, as GeoNames lists airport codes. */
+    private static boolean isCode(String name) {
+        return name.length() >= 2 && name.length() <= 4 && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** The index key of a code, apart from every folded name (a fold is lower case). */
+    private static String codeKey(String code) {
+        return "#" + code;
     }
 
     /** The place a name most likely means, preferring places in the given country (ISO code). */

@@ -1175,4 +1175,15 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Homs", ControlStatus.HELD));
     }
+
+    @Test
+    void iraqiKurdsWhoRetakeAPlaceAreThePeshmergaAndSyrianKurdsTheYpg() {
+        // the wrong reading was no claim at all: "Iraqi Kurds" named no actor, so the retaking had no holder
+        assertThat(control("Air strikes have helped Iraqi Kurds defend Erbil and retake the Mosul Dam."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul Dam", "Peshmerga", ControlStatus.HELD));
+        assertThat(control("Air strikes have helped Syrian Kurds retake the Tishrin Dam."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Tishrin Dam", "People's Protection Units"));
+    }
 }

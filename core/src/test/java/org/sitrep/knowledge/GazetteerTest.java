@@ -23,4 +23,14 @@ class GazetteerTest {
         assertThat(GAZETTEER.resolve("Deir Az-Zour", Optional.empty())).map(Place::geonameId).contains("170794");
         assertThat(GAZETTEER.resolve("Al-Tabqah", Optional.empty())).map(Place::geonameId).contains("172374");
     }
+
+    @Test
+    void aCodeAmongTheAlternateNamesNamesThePlaceOnlyInItsOwnCapitals() {
+        // the wrong reading was the word "Dam" of a dam's name linked to Damascus through its code "DAM"
+        assertThat(GAZETTEER.candidates("Dam")).extracting(Place::geonameId).doesNotContain("170654");
+        assertThat(GAZETTEER.candidates("dam")).extracting(Place::geonameId).doesNotContain("170654");
+        assertThat(GAZETTEER.candidates("DAM")).extracting(Place::geonameId).contains("170654");
+        assertThat(GAZETTEER.resolve("Damascus", Optional.of("SY"))).map(Place::geonameId).contains("170654");
+        assertThat(GAZETTEER.resolve("Damas", Optional.empty())).map(Place::geonameId).contains("170654");
+    }
 }
