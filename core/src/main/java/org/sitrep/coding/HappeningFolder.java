@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Modality;
 
 /**
  * Folds a later mention of one happening into its first: "warplanes bombed Idlib on Sunday …" and, two paragraphs
@@ -15,7 +16,8 @@ import org.sitrep.model.EventType;
  * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
  * of these is the last deed of its type and ACLED kind told before. Two deeds of one sentence are told apart by its
  * parse, unless they bear one toll ("clashes and air strikes killed 30"): the dead are counted once, so the happening
- * is one.
+ * is one. Two violent deeds of different sentences that state one toll are one too (a source's "27 people were
+ * killed" after the deed told as fact), unless their places differ.
  */
 final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -47,6 +49,9 @@ final class HappeningFolder {
             }
             if (same < 0) {
                 kept.add(event);
+            } else if (fullerRetelling(kept.get(same), event)) {
+                // a headline's toll before the lead: the lead's telling, with its sides, is the one to keep
+                kept.set(same, completed(event, kept.get(same)));
             } else {
                 kept.set(same, completed(kept.get(same), event));
             }
@@ -57,13 +62,7 @@ final class HappeningFolder {
     private static boolean sameHappening(CodedEvent firstCoded, CodedEvent laterCoded) {
         Event first = firstCoded.event();
         Event later = laterCoded.event();
-        // a mention without a time of its own bears the report's day, which says nothing against another day of
-        // the news; but a later mention stating a day long before it is history told after the news ("… battle in
-        // Manbij. … DAESH, which took Manbij in 2014"); an undated one is background, never the news
-        boolean history = !firstCoded.explicitDate() && laterCoded.explicitDate() && both(first.date(), later.date())
-                && !first.date().get().near(later.date().get(), NEWS_SPAN_DAYS);
-        boolean dates = first.date().equals(later.date()) || (both(first.date(), later.date())
-                && (!firstCoded.explicitDate() || !laterCoded.explicitDate()) && !history);
+        boolean dates = sameDays(firstCoded, laterCoded);
         // "Four Americans died in the Benghazi assault" after "the terror attack on the U.S. Consulate": a violent
         // deed told again with neither side may be called a fight or an attack
         boolean sameKind = first.type() == later.type() || violent(first) && violent(later)
@@ -74,10 +73,13 @@ final class HappeningFolder {
                 && first.fatalities().equals(later.fatalities()))) {
             return false;
         }
+        boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
+        if (!oneSentence && oneToll(firstCoded, laterCoded) && place) {
+            return true;
+        }
         if (!first.type().physical() || !sameKind || first.modality() != later.modality() || !dates) {
             return false;
         }
-        boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
         boolean actor = agree(side(first.actorSide(), first.actor()), side(later.actorSide(), later.actor()));
         // the civilians a strike killed are no other target than the side it struck, on the same stated day
         boolean target = agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()))
@@ -88,6 +90,54 @@ final class HappeningFolder {
         // a shared side alone is weak (one government strikes many places a day); a place, a toll or both sides is not
         return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities())
                 || (both(first.actor(), later.actor()) && both(first.target(), later.target()));
+    }
+
+    /**
+     * Two violent deeds of different sentences that state one toll on days that may be one: the dead are counted
+     * once, so a headline's or a source's telling ("the monitor said 27 people were killed") is the deed told first,
+     * even where a misread headline gives it another side or the source's word makes it reported.
+     */
+    private static boolean oneToll(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        // a source's report folds into the deed told as fact, never the fact into a report: a report's toll may be
+        // a vague figure ("dozens dead", counted 12) that a later deed's own count only happens to equal
+        boolean modality = first.modality() == later.modality()
+                || first.modality() == Modality.ASSERTED && later.modality() == Modality.REPORTED;
+        // the sides the world knows must agree, not the names: a misread headline's "actor" is no side
+        boolean sides = agree(first.actorSide(), later.actorSide()) && agree(first.targetSide(), later.targetSide());
+        return violent(first) && violent(later) && first.modality().factual() && modality && sides
+                && both(first.fatalities(), later.fatalities()) && first.fatalities().equals(later.fatalities())
+                && both(first.date(), later.date()) && sameDays(firstCoded, laterCoded);
+    }
+
+    /** Whether two mentions' days may be one: equal, or one of them only the report's day. */
+    private static boolean sameDays(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        // a mention without a time of its own bears the report's day, which says nothing against another day of
+        // the news; but a later mention stating a day long before it is history told after the news ("… battle in
+        // Manbij. … DAESH, which took Manbij in 2014"); an undated one is background, never the news
+        boolean history = !firstCoded.explicitDate() && laterCoded.explicitDate() && both(first.date(), later.date())
+                && !first.date().get().near(later.date().get(), NEWS_SPAN_DAYS);
+        return first.date().equals(later.date()) || (both(first.date(), later.date())
+                && (!firstCoded.explicitDate() || !laterCoded.explicitDate()) && !history);
+    }
+
+    /**
+     * A later telling of one toll, in the same mood, that names more of the deed (sides the world knows, a place) than
+     * the first: a headline misread before the lead.
+     */
+    private static boolean fullerRetelling(CodedEvent first, CodedEvent later) {
+        return first.event().modality() == later.event().modality()
+                && first.event().evidence().start() != later.event().evidence().start() && oneToll(first, later)
+                && named(later.event()) > named(first.event());
+    }
+
+    /** How many of a deed's sides and place are named: sides the world knows, not a mere name. */
+    private static int named(Event event) {
+        return (event.actorSide().isPresent() ? 1 : 0) + (event.targetSide().isPresent() ? 1 : 0)
+                + (event.placeRef().or(event::place).isPresent() ? 1 : 0);
     }
 
     /**

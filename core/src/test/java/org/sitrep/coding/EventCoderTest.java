@@ -328,6 +328,22 @@ class EventCoderTest {
     }
 
     @Test
+    void aSourcesTellingOfTheSameTollOnTheSameDayIsTheDeedToldFirstButTheSameTollElsewhereIsAnotherDeed() {
+        assertThat(events("Government jets bombed a market in Saraqib on Monday, killing 14 people. A local "
+                + "monitor said 14 civilians were killed in the raid."))
+                .extracting(Event::type, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, "Saraqib", 14));
+        assertThat(events("Government jets bombed a market in Saraqib on Monday, killing 14 people. Rebels shelled "
+                + "the town of Mhardeh on Monday, killing 14 people."))
+                .extracting(e -> e.actor().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple("Syrian government", 14), tuple("Syrian opposition", 14));
+        assertThat(events("Government jets bombed a market in Saraqib on Monday, killing 14 people. Government jets "
+                + "also bombed the town of Binnish on Monday, killing 14 people."))
+                .extracting(e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple("Saraqib", 14), tuple("Binnish", 14));
+    }
+
+    @Test
     void itsInWhatASidesInstitutionSaysIsThatSide() {
         assertThat(events("Russia's military said its jets struck Aleppo on Sunday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
