@@ -65,6 +65,7 @@ public final class EventCoder {
     private final FatalityCounter fatalities;
     private final TollFolder tolls;
     private final HeadlineRuns headlineRuns;
+    private final AttemptGoals attemptGoals;
     private final LanguagePack pack;
 
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
@@ -78,6 +79,7 @@ public final class EventCoder {
         this.fatalities = new FatalityCounter(pack);
         this.tolls = new TollFolder(pack);
         this.headlineRuns = new HeadlineRuns(pack);
+        this.attemptGoals = new AttemptGoals(pack);
     }
 
     static EventCoder load(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
@@ -228,6 +230,11 @@ public final class EventCoder {
             if (actors.stream().noneMatch(a -> a.name().equals(target.name()))) {
                 targets.add(target);
             }
+        }
+        // "an operation to encircle IS militants": an attempt under way is against whom its goal is
+        if (targets.isEmpty() && pattern.plover().physical()) {
+            attemptGoals.goal(sentence, trigger).ifPresent(goal -> arguments.targets(resolver, sentence, goal).stream()
+                    .filter(t -> actors.stream().noneMatch(a -> a.name().equals(t.name()))).forEach(targets::add));
         }
         if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
             arguments.addressees(resolver, sentence, trigger.index()).stream()

@@ -25,9 +25,11 @@ final class PlaceFinder {
     /** How many sentences back "the city" may find the town it refers to. */
     private static final int TOWN_LOOKBACK = 3;
     private final LanguagePack pack;
+    private final AttemptGoals attemptGoals;
 
     PlaceFinder(LanguagePack pack) {
         this.pack = pack;
+        this.attemptGoals = new AttemptGoals(pack);
     }
 
     /** How much of a place an event concerns. */
@@ -82,6 +84,11 @@ final class PlaceFinder {
         }
         if (pattern.noun() && pattern.plover().physical()) {
             search.collectNameModifier(trigger.index()); // "the Paris attacks", "the Aleppo offensive"
+        }
+        // "launched an offensive to retake Palmyra": an attempt under way is fought where its goal lies, though the
+        // goal itself, hoped for, stays an event of its own
+        if (pattern.plover().physical() && search.found.keySet().stream().allMatch(PlaceFinder::isCountry)) {
+            attemptGoals.goal(sentence, trigger).ifPresent(goal -> search.collect(goal, 0, Extent.WHOLE));
         }
         if (search.found.keySet().stream().allMatch(PlaceFinder::isCountry)) {
             search.collectTownAnaphor(trigger.index(), clause);
