@@ -154,6 +154,19 @@ class TimeTaggerTest {
     }
 
     @Test
+    void fourFiguresInAPagesUpdateStampAreAClockAYearInTheTextIsAYear() {
+        assertThat(found("12.12.2016 (updated 1745 12.12.2016) Troops held the fort, which was built in 1745."))
+                .containsExactly(tuple("12.12.2016", "DATE", "2016-12-12"), tuple("1745", "TIME", "2016-12-12T17:45"),
+                        tuple("12.12.2016", "DATE", "2016-12-12"), tuple("1745", "DATE", "1745"));
+    }
+
+    @Test
+    void aDateInFiguresWithFullStopsIsDayFirst() {
+        assertThat(found("Posted on 03.11.2016, the order took effect on 3.11 and 2.2016.")).containsExactly(
+                tuple("03.11.2016", "DATE", "2016-11-03"));
+    }
+
+    @Test
     void aQuantitysModifierIsPartOfTheExpressionAPrepositionIsNot() {
         assertThat(found("The siege lasted more than three years and ended nearly two weeks ago, about five days "
                 + "after the truce.")).containsExactly(tuple("more than three years", "DURATION", "P3Y"),
