@@ -1,6 +1,7 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -58,7 +59,7 @@ final class GerundObjects {
             }
         }
         if (!mended.equals(dependencies)) {
-            mended.sort(java.util.Comparator.comparingInt(Dependency::dependent)); // children in sentence order
+            mended.sort(Comparator.comparingInt(Dependency::dependent)); // children in sentence order
         }
         return mended;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
@@ -171,7 +172,7 @@ final class PlaceFinder {
                 .anyMatch(c -> c.relation().equals("obj") || c.relation().equals("nsubj:pass"));
         // "drove the rebels back from towns southeast of the city": a place the text does not name is one too (not
         // "from their stronghold", a place named before), and it may hang on the adverb ("back", "out")
-        java.util.stream.Stream<Dependency> arguments = java.util.stream.Stream.concat(
+        Stream<Dependency> arguments = Stream.concat(
                 sentence.children(trigger.index()).stream(), sentence.children(trigger.index(), "advmod").stream()
                         .flatMap(a -> sentence.children(a.index()).stream()));
         return someone && arguments.anyMatch(c -> c.relation().startsWith("obl")
