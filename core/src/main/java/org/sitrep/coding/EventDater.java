@@ -112,12 +112,6 @@ final class EventDater {
                 foreign.add(time);
             }
         });
-        // "the leader of the March 9 movement condemned it": a time before a noun inside another noun's phrase
-        // names a thing, not the day of a deed in the sentence
-        told.stream().filter(t -> {
-            List<Integer> nouns = namingNouns(sentence, t);
-            return !nouns.isEmpty() && nouns.stream().noneMatch(chain::contains);
-        }).forEach(foreign::add);
         Optional<CalendarDate> only = futureSaid ? Optional.empty() : pastDateBefore(sentence,
                 told.stream().filter(t -> !foreign.contains(t) && !ofPriorEvent(sentence, t)).toList(), published,
                 trigger.begin());
@@ -346,48 +340,6 @@ final class EventDater {
         return last;
     }
 
-    /**
-     * "the leader of the March 9 movement", "a report on the May 2 raid": a time before the noun it modifies,
-     * that noun inside another noun's phrase, names a thing; the nouns above it up to the first verb, or none where
-     * the time is not so placed (a noun that a verb governs directly keeps the old reading: "meet the June 30
-     * deadline").
-     */
-    private static List<Integer> namingNouns(Sentence sentence, TimeExpression time) {
-        Optional<Integer> noun = prenominalHead(sentence, time);
-        List<Integer> nouns = new java.util.ArrayList<>();
-        for (int current = noun.orElse(-1), depth = 0; current >= 0 && depth < MAX_DEPTH; depth++) {
-            if (!sentence.tokens().get(current).isNoun()) {
-                break;
-            }
-            nouns.add(current);
-            current = sentence.head(current).map(Dependency::governor).orElse(-1);
-        }
-        return nouns.size() > 1 ? nouns : List.of();
-    }
-
-    /** The noun a time stands before and modifies: the first verb or noun above it, where that is a noun after it. */
-    private static Optional<Integer> prenominalHead(Sentence sentence, TimeExpression time) {
-        if (time.start() < sentence.begin() || time.end() > sentence.end()) {
-            return Optional.empty();
-        }
-        int current = lastToken(sentence, time);
-        for (int depth = 0; current >= 0 && depth < MAX_DEPTH; depth++) {
-            Optional<Dependency> head = sentence.head(current);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return Optional.empty();
-            }
-            current = head.get().governor();
-            Token governor = sentence.tokens().get(current);
-            if (governor.begin() >= time.start() && governor.end() <= time.end()) {
-                continue; // a word of the time itself ("Sept." above "11")
-            }
-            if (governor.isVerb() || governor.isNoun()) {
-                return governor.isNoun() && governor.begin() >= time.end() ? Optional.of(current) : Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Each time expression attached to the nearest verb or noun above it, by token index. */
     private static Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
         Map<Integer, TimeExpression> attached = new LinkedHashMap<>();
@@ -397,12 +349,6 @@ final class EventDater {
             }
             int last = lastToken(sentence, time);
             if (last < 0) {
-                continue;
-            }
-            List<Integer> nouns = namingNouns(sentence, time);
-            if (!nouns.isEmpty()) {
-                // "the leader of the March 9 movement": the movement's and the leader's day, no verb's above them
-                nouns.forEach(n -> attached.putIfAbsent(n, time));
                 continue;
             }
             int current = last;
