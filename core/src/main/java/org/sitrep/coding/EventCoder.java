@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
@@ -220,38 +221,38 @@ public final class EventCoder {
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()
                 ? arguments.partners(resolver, sentence, trigger, pattern, doerClause) : List.of();
         if (partners.stream().anyMatch(p -> p.name().equals(actors.get(0).name()))) {
-            partners.stream().filter(p -> actors.stream().noneMatch(a -> a.name().equals(p.name())))
+            partners.stream().filter(notAmong(actors))
                     .forEach(actors::add);
         } else {
             partners = List.of();
         }
         List<Referent> targets = new ArrayList<>();
         for (Referent target : arguments.targets(resolver, sentence, trigger.index())) {
-            if (actors.stream().noneMatch(a -> a.name().equals(target.name()))) {
+            if (notAmong(actors).test(target)) {
                 targets.add(target);
             }
         }
         // "an operation to encircle IS militants": an attempt under way is against whom its goal is
         if (targets.isEmpty() && pattern.plover().physical()) {
             attemptGoals.goal(sentence, trigger).ifPresent(goal -> arguments.targets(resolver, sentence, goal).stream()
-                    .filter(t -> actors.stream().noneMatch(a -> a.name().equals(t.name()))).forEach(targets::add));
+                    .filter(notAmong(actors)).forEach(targets::add));
         }
         if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
             arguments.addressees(resolver, sentence, trigger.index()).stream()
-                    .filter(asked -> actors.stream().noneMatch(a -> a.name().equals(asked.name())))
+                    .filter(notAmong(actors))
                     .forEach(targets::add);
         }
         if (targets.isEmpty() && !pattern.noun()
                 && (pattern.plover() == EventType.DISAPPROVE || pattern.plover() == EventType.SUPPORT)) {
             // "voiced frustration that Obama had not called": the stance is toward whom the clause is about
             arguments.aboutWhom(resolver, sentence, trigger.index()).stream()
-                    .filter(about -> actors.stream().noneMatch(a -> a.name().equals(about.name())))
+                    .filter(notAmong(actors))
                     .findFirst().ifPresent(targets::add);
         }
         if (targets.isEmpty() && pattern.isTerritorial()) {
             // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
             arguments.losers(resolver, sentence, trigger.index()).stream()
-                    .filter(loser -> actors.stream().noneMatch(a -> a.name().equals(loser.name())))
+                    .filter(notAmong(actors))
                     .forEach(targets::add);
         }
         if (ArgumentFinder.isPassive(sentence, trigger.index())) {
@@ -650,6 +651,11 @@ public final class EventCoder {
         return Optional.empty();
     }
 
+    /** Whether a referent is none of the deed's actors by name: an actor is never its own deed's target or foe. */
+    private static Predicate<Referent> notAmong(List<Referent> actors) {
+        return r -> actors.stream().noneMatch(a -> a.name().equals(r.name()));
+    }
+
     /**
      * "Iraqi forces surrounded Fallujah, cutting off Islamic State": a fight whose words name no target is against
      * the one other side the sentence names as fighting, where it names exactly one.
@@ -670,7 +676,7 @@ public final class EventCoder {
             }
             resolver.resolve(sentence, mention.firstToken())
                     // the deed's partners ("by government forces and US-backed fighters") are none of its foes
-                    .filter(r -> actors.stream().noneMatch(a -> a.name().equals(r.name())))
+                    .filter(notAmong(actors))
                     .filter(r -> r.side().isPresent() && !r.side().equals(actor.side()) && isCombatant(r))
                     .ifPresent(others::add);
         }

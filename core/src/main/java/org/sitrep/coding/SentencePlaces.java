@@ -116,7 +116,7 @@ final class SentencePlaces {
     }
 
     private static Optional<Sentence> sentenceOf(Linked linked, Event event) {
-        return linked.annotated().sentences().stream().filter(s -> s.begin() == event.evidence().start()).findFirst();
+        return linked.annotated().sentenceAt(event.evidence().start());
     }
 
     /** The place when all the mentions name one, else none. */

@@ -80,7 +80,7 @@ final class SideAdversaries {
 
     /** Whether the event's sentence names non-combatants ("civilian casualties", "dozens of civilians"). */
     private boolean namesCivilians(Event event, Annotated annotated) {
-        return annotated.sentences().stream().filter(s -> s.begin() == event.evidence().start())
+        return annotated.sentenceAt(event.evidence().start()).stream()
                 .map(Sentence::tokens).flatMap(List::stream)
                 .anyMatch(t -> pack.has(WordList.NONCOMBATANT_WORDS, t.lemma().toLowerCase(Locale.ROOT)));
     }
