@@ -72,6 +72,12 @@ public final class Gazetteer {
                     Double.parseDouble(f[5]), f[3], Place.COUNTRY_FEATURE, 0);
             if (!f[0].equals("-")) {
                 countries.put(f[0], country);
+            } else {
+                // a country no state actor speaks for ("Yemen", "Mali") is named only as a place: before any
+                // town of its name, as the country is what the name means
+                List<Place> named = new ArrayList<>(byName.getOrDefault(Names.fold(country.name()), List.of()));
+                named.add(0, country);
+                byName.put(Names.fold(country.name()), List.copyOf(named));
             }
             byId.put(country.geonameId(), country);
         }

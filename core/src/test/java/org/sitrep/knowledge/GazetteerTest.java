@@ -33,4 +33,13 @@ class GazetteerTest {
         assertThat(GAZETTEER.resolve("Damascus", Optional.of("SY"))).map(Place::geonameId).contains("170654");
         assertThat(GAZETTEER.resolve("Damas", Optional.empty())).map(Place::geonameId).contains("170654");
     }
+
+    @Test
+    void aCountryNoStateActorSpeaksForIsAPlaceByItsName() {
+        // Yemen is listed as a country with no actor: its name had linked to nothing
+        assertThat(GAZETTEER.resolve("Yemen", Optional.empty())).map(Place::geonameId).contains("69543");
+        assertThat(GAZETTEER.resolve("Yemen", Optional.empty())).map(Place::isCountry).contains(true);
+        // a country a state actor speaks for stays the actor's: its name is no gazetteer place
+        assertThat(GAZETTEER.candidates("Syria")).extracting(Place::isCountry).doesNotContain(true);
+    }
 }
