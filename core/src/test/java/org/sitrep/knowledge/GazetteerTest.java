@@ -42,4 +42,14 @@ class GazetteerTest {
         // a country a state actor speaks for stays the actor's: its name is no gazetteer place
         assertThat(GAZETTEER.candidates("Syria")).extracting(Place::isCountry).doesNotContain(true);
     }
+
+    @Test
+    void anotherSpellingOfAnArabicWordOpeningAPlaceNameFindsTheGeoNamesSpelling() {
+        assertThat(GAZETTEER.resolve("Tal Tamr", Optional.of("SY"))).map(Place::geonameId).contains("163434");
+        assertThat(GAZETTEER.resolve("Tel Tamr", Optional.of("SY"))).map(Place::geonameId).contains("163434");
+        assertThat(GAZETTEER.resolve("Kfar Nubl", Optional.of("SY"))).map(Place::geonameId).contains("168661");
+        // the word alone names nothing, and a name that finds a place as written keeps it
+        assertThat(GAZETTEER.candidates("Tel")).extracting(Place::geonameId).doesNotContain("163434");
+        assertThat(GAZETTEER.resolve("Tel Aviv", Optional.empty())).map(Place::countryCode).contains("IL");
+    }
 }
