@@ -101,6 +101,8 @@ public enum WordList {
     FORCE_NOUNS,
     /** Pronouns that open a relative clause. */
     RELATIVE_PRONOUNS,
+    /** "where": a relative adverb whose clause happens at the place its noun names. */
+    RELATIVE_PLACE_ADVERBS,
     /** Verb lemmas that introduce speech. */
     SPEECH_VERBS,
     /** Lower-case words allowed inside a name ("Hayat Tahrir al-Sham", "Organisation for the …"). */
