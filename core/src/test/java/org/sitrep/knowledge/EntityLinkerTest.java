@@ -44,6 +44,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryAVerbVisitsIsThePlaceOfTheVisitButACountryPraisedIsOnlyTheState() {
+        assertThat(mentions("The president visited Israel on Monday.")).filteredOn(m -> m.text().equals("Israel"))
+                .extracting(m -> m.ref().orElse("")).containsExactly("294640");
+        assertThat(mentions("The president praised Israel on Monday.")).filteredOn(m -> m.text().equals("Israel"))
+                .extracting(m -> m.ref().orElse("")).containsExactly("ISR");
+    }
+
+    @Test
     void aDescriptionOfForcesLinksToItsActor() {
         assertThat(mentions("Regime forces advanced toward Hama on Thursday.")).extracting(Mention::canonical)
                 .contains("Syrian government", "Hama");
