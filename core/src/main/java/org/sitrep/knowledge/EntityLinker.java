@@ -391,7 +391,8 @@ public final class EntityLinker {
                 && pack.has(WordList.PART_NOUNS, sentence.tokens().get(h.governor()).word()
                 .toLowerCase(java.util.Locale.ROOT))).isPresent() && markers.stream().anyMatch(marker -> pack.has(
                 WordList.OWNER_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
-        return leftBehind || divided || visited(sentence, token) || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
+        return leftBehind || divided || visited(sentence, token)
+                || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
                 marker.word().toLowerCase(java.util.Locale.ROOT)) || onVerb && pack.has(
                 WordList.COUNTRY_DESTINATION_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
     }
