@@ -91,6 +91,9 @@ final class PlaceFinder {
         if (pattern.plover().physical() && search.found.keySet().stream().allMatch(PlaceFinder::isCountry)) {
             attemptGoals.goal(sentence, trigger).ifPresent(goal -> search.collect(goal, 0, Extent.WHOLE));
         }
+        if (search.found.isEmpty()) {
+            search.collectRelativeAntecedent(trigger.index(), clause); // "visited Homs, where he met the governor"
+        }
         if (search.found.keySet().stream().allMatch(PlaceFinder::isCountry)) {
             search.collectTownAnaphor(trigger.index(), clause);
         }
@@ -267,6 +270,23 @@ final class PlaceFinder {
                 boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
                 collect(child.dependent(), depth + 1,
                         widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE), atSeat);
+            }
+        }
+
+        /**
+         * The place a "where" clause of the deed describes: "in Syria, where he was delivering aid", "the town of X,
+         * where rebels shelled a checkpoint".
+         */
+        void collectRelativeAntecedent(int trigger, int clause) {
+            for (int head : List.of(trigger, clause)) {
+                Optional<Dependency> relative = sentence.head(head);
+                boolean where = sentence.children(head, "advmod").stream().anyMatch(a -> pack.has(
+                        WordList.RELATIVE_PLACE_ADVERBS, a.word().toLowerCase(Locale.ROOT)));
+                if (where && relative.isPresent() && relative.get().relation().equals("acl:relcl")
+                        && relative.get().governor() >= 0) {
+                    placeOfNoun(relative.get().governor());
+                    return;
+                }
             }
         }
 

@@ -391,9 +391,17 @@ public final class EntityLinker {
                 && pack.has(WordList.PART_NOUNS, sentence.tokens().get(h.governor()).word()
                 .toLowerCase(java.util.Locale.ROOT))).isPresent() && markers.stream().anyMatch(marker -> pack.has(
                 WordList.OWNER_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
-        return leftBehind || divided || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
+        return leftBehind || divided || visited(sentence, token)
+                || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
                 marker.word().toLowerCase(java.util.Locale.ROOT)) || onVerb && pack.has(
                 WordList.COUNTRY_DESTINATION_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the token is the object of a verb of visiting ("visits Israel"): the place the visit is at. */
+    private boolean visited(Sentence sentence, int token) {
+        return sentence.head(token).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                && sentence.tokens().get(h.governor()).isVerb() && pack.has(WordList.VISIT_VERBS,
+                sentence.tokens().get(h.governor()).lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
     }
 
     /** The mention type of an actor: a state named by its country's name is a country, else its government. */

@@ -18,9 +18,15 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<Place>> byArabicName;
     private final Map<String, Place> countries;
+    /** Places by their names with each word in its standard spelling ({@code place-name-variants.tsv}). */
+    private final Map<String, List<Place>> byVariant;
+    private final Map<String, String> variants;
 
     private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId,
-                      Map<String, List<Place>> byArabicName, Map<String, Place> countries) {
+                      Map<String, List<Place>> byArabicName, Map<String, Place> countries,
+                      Map<String, List<Place>> byVariant, Map<String, String> variants) {
+        this.byVariant = byVariant;
+        this.variants = variants;
         this.byName = byName;
         this.byId = byId;
         this.countries = countries;
@@ -56,6 +62,17 @@ public final class Gazetteer {
             index(byName, Names.fold(f[0]), place);
         }
         Comparator<Place> mostPopulous = Comparator.comparingLong(Place::population).reversed();
+        Map<String, String> variants = new HashMap<>();
+        for (String[] f : DataFiles.rows("/org/sitrep/knowledge/place-name-variants.tsv")) {
+            variants.put(f[0], f[1]);
+        }
+        Map<String, List<Place>> byVariant = new HashMap<>();
+        byName.forEach((name, places) -> variantKey(variants, name)
+                .ifPresent(key -> places.forEach(place -> index(byVariant, key, place))));
+        byVariant.replaceAll((name, places) -> {
+            places.sort(mostPopulous);
+            return List.copyOf(places);
+        });
         byName.replaceAll((name, places) -> {
             places.sort(mostPopulous);
             return List.copyOf(places);
@@ -72,10 +89,37 @@ public final class Gazetteer {
                     Double.parseDouble(f[5]), f[3], Place.COUNTRY_FEATURE, 0);
             if (!f[0].equals("-")) {
                 countries.put(f[0], country);
+            } else {
+                // a country no state actor speaks for ("Yemen", "Mali") is named only as a place: before any
+                // town of its name, as the country is what the name means
+                List<Place> named = new ArrayList<>(byName.getOrDefault(Names.fold(country.name()), List.of()));
+                named.add(0, country);
+                byName.put(Names.fold(country.name()), List.copyOf(named));
             }
             byId.put(country.geonameId(), country);
         }
-        return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName), Map.copyOf(countries));
+        return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName), Map.copyOf(countries),
+                Map.copyOf(byVariant), Map.copyOf(variants));
+    }
+
+    /**
+     * A folded name of two or more words with its listed words in their standard spelling, where it has such a word
+     * ("Tel" alone is no name of a place).
+     */
+    private static Optional<String> variantKey(Map<String, String> variants, String folded) {
+        String[] words = folded.split(" ");
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        boolean listed = false;
+        for (int i = 0; i < words.length; i++) {
+            String standard = variants.get(words[i]);
+            if (standard != null) {
+                words[i] = standard;
+                listed = true;
+            }
+        }
+        return listed ? Optional.of(String.join(" ", words)) : Optional.empty();
     }
 
     private static void index(Map<String, List<Place>> byName, String key, Place place) {
@@ -87,7 +131,10 @@ public final class Gazetteer {
 
     /** Places with this name, most populous first. */
     public List<Place> candidates(String name) {
-        List<Place> named = byName.getOrDefault(Names.fold(name), List.of());
+        String folded = Names.fold(name);
+        // "Tal Tamr" for GeoNames' "Tall Tamr": another spelling of a listed word, only where the name finds nothing
+        List<Place> named = byName.containsKey(folded) ? byName.get(folded)
+                : variantKey(variants, folded).map(key -> byVariant.getOrDefault(key, List.of())).orElse(List.of());
         List<Place> coded = isCode(name) ? byName.getOrDefault(codeKey(name), List.of()) : List.of();
         if (coded.isEmpty()) {
             return named;

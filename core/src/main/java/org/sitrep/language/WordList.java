@@ -59,6 +59,8 @@ public enum WordList {
      * fighters to Syria"; on a noun it stays a recipient ("aid to Iraq", "a visit to Turkey").
      */
     COUNTRY_DESTINATION_PREPOSITIONS,
+    /** "visited Israel", "was visiting Washington": verbs whose object country or capital is where the deed is. */
+    VISIT_VERBS,
     /**
      * Particles that make a country a deed on a verb leaves its place, not a party: "pulled out of Iraq", "got the
      * troops out of Syria".
@@ -101,6 +103,8 @@ public enum WordList {
     FORCE_NOUNS,
     /** Pronouns that open a relative clause. */
     RELATIVE_PRONOUNS,
+    /** "where": a relative adverb whose clause happens at the place its noun names. */
+    RELATIVE_PLACE_ADVERBS,
     /** Verb lemmas that introduce speech. */
     SPEECH_VERBS,
     /** Lower-case words allowed inside a name ("Hayat Tahrir al-Sham", "Organisation for the …"). */

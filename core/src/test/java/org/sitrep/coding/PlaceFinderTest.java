@@ -47,4 +47,19 @@ class PlaceFinderTest {
                 + "said."))
                 .extracting(e -> e.place().orElse("")).containsExactly("southern Idlib province");
     }
+
+    @Test
+    void aDeedInAWhereClauseHappensAtThePlaceItsNounNamesButAWhoClauseGivesNone() {
+        // the visit is at Homs by its object, the meeting by the clause
+        assertThat(meetings("The envoy was visiting Homs, where he met the governor on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Homs", "Homs");
+        assertThat(meetings("The envoy met the governor on Sunday, who lives in Homs."))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    private static List<Event> meetings(String text) {
+        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
+                .apply(Samples.news(text, PUBLISHED)).events().stream()
+                .filter(e -> e.type() == EventType.CONSULT).toList();
+    }
 }

@@ -32,6 +32,26 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryNoStateActorSpeaksForIsAPlaceWithItsGeoNamesIdButAPersonsNameIsNot() {
+        assertThat(mentions("Coalition jets bombed a rebel camp in Mali on Sunday, and gunmen raided a border post in "
+                + "Yemen."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .contains(tuple("Mali", "2453866"), tuple("Yemen", "69543"));
+        assertThat(mentions("Chad Morris, a reporter, visited the camp on Sunday."))
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .doesNotContain(tuple("Chad", "2434508"), tuple("Chad Morris", "2434508"));
+    }
+
+    @Test
+    void aCountryAVerbVisitsIsThePlaceOfTheVisitButACountryPraisedIsOnlyTheState() {
+        assertThat(mentions("The president visited Israel on Monday.")).filteredOn(m -> m.text().equals("Israel"))
+                .extracting(m -> m.ref().orElse("")).containsExactly("294640");
+        assertThat(mentions("The president praised Israel on Monday.")).filteredOn(m -> m.text().equals("Israel"))
+                .extracting(m -> m.ref().orElse("")).containsExactly("ISR");
+    }
+
+    @Test
     void aDescriptionOfForcesLinksToItsActor() {
         assertThat(mentions("Regime forces advanced toward Hama on Thursday.")).extracting(Mention::canonical)
                 .contains("Syrian government", "Hama");

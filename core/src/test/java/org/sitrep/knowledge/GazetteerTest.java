@@ -33,4 +33,23 @@ class GazetteerTest {
         assertThat(GAZETTEER.resolve("Damascus", Optional.of("SY"))).map(Place::geonameId).contains("170654");
         assertThat(GAZETTEER.resolve("Damas", Optional.empty())).map(Place::geonameId).contains("170654");
     }
+
+    @Test
+    void aCountryNoStateActorSpeaksForIsAPlaceByItsName() {
+        // Yemen is listed as a country with no actor: its name had linked to nothing
+        assertThat(GAZETTEER.resolve("Yemen", Optional.empty())).map(Place::geonameId).contains("69543");
+        assertThat(GAZETTEER.resolve("Yemen", Optional.empty())).map(Place::isCountry).contains(true);
+        // a country a state actor speaks for stays the actor's: its name is no gazetteer place
+        assertThat(GAZETTEER.candidates("Syria")).extracting(Place::isCountry).doesNotContain(true);
+    }
+
+    @Test
+    void anotherSpellingOfAnArabicWordOpeningAPlaceNameFindsTheGeoNamesSpelling() {
+        assertThat(GAZETTEER.resolve("Tal Tamr", Optional.of("SY"))).map(Place::geonameId).contains("163434");
+        assertThat(GAZETTEER.resolve("Tel Tamr", Optional.of("SY"))).map(Place::geonameId).contains("163434");
+        assertThat(GAZETTEER.resolve("Kfar Nubl", Optional.of("SY"))).map(Place::geonameId).contains("168661");
+        // the word alone names nothing, and a name that finds a place as written keeps it
+        assertThat(GAZETTEER.candidates("Tel")).extracting(Place::geonameId).doesNotContain("163434");
+        assertThat(GAZETTEER.resolve("Tel Aviv", Optional.empty())).map(Place::countryCode).contains("IL");
+    }
 }
