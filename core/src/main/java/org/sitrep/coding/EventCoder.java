@@ -283,7 +283,7 @@ public final class EventCoder {
             return List.of(); // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
         }
         if (pattern.requires() == EventPattern.Requirement.BARE_OBJECT && !bareObject(sentence, trigger, pattern)) {
-            return List.of(); // "stepped up security in Cairo" guards; "energy security", "the app's security" a property
+            return List.of(); // "stepped up security in Cairo" guards; "energy security" is a property
         }
         if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
                 && !places.expelledFromPlace(linked, sentence, trigger)) {

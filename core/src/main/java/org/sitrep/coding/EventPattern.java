@@ -61,7 +61,8 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * security" nor "the security of the app").
      */
     enum Requirement {
-        NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, ARMED_ACTOR_PLACE, INTRANSITIVE, PARTY, BARE_OBJECT;
+        NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, ARMED_ACTOR_PLACE, INTRANSITIVE, PARTY,
+        BARE_OBJECT;
 
         /** Whether the actor must be a state, an armed group or a coalition. */
         boolean armed() {
