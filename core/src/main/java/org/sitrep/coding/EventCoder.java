@@ -271,7 +271,7 @@ public final class EventCoder {
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             return List.of(); // entering a place is news; "entered its final phase" is not
         }
-        if (pattern.requires().armed() && (actors.isEmpty() || !isCombatant(actors.get(0)))) {
+        if (pattern.requires().armed() && !armedActor(sentence, trigger, actors)) {
             return List.of(); // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
         }
         if (pattern.requires() == EventPattern.Requirement.PARTY
@@ -281,6 +281,9 @@ public final class EventCoder {
         if (pattern.requires() == EventPattern.Requirement.INTRANSITIVE && sentence.children(trigger.index()).stream()
                 .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))) {
             return List.of(); // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
+        }
+        if (pattern.requires() == EventPattern.Requirement.BARE_OBJECT && !bareObject(sentence, trigger, pattern)) {
+            return List.of(); // "stepped up security in Cairo" guards; "energy security" is a property
         }
         if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
                 && !places.expelledFromPlace(linked, sentence, trigger)) {
@@ -701,6 +704,54 @@ public final class EventCoder {
                 && sentence.tokens().get(h.governor()).isNoun()
                 && !pack.has(WordList.FORCE_NOUNS, sentence.tokens().get(h.governor()).word().toLowerCase(Locale.ROOT)))
                 .isPresent();
+    }
+
+    /**
+     * The verb's object stands alone: no noun before it ("energy security") and no of-phrase after it ("the security of
+     * the app"), save a noun the pattern names itself ("security precautions").
+     */
+    private static boolean bareObject(Sentence sentence, Token verb, EventPattern pattern) {
+        List<Token> objects = new ArrayList<>(sentence.children(verb.index(), "obj"));
+        objects.addAll(sentence.children(verb.index(), "nsubj:pass"));
+        return objects.stream().flatMap(o -> sentence.children(o.index()).stream()).noneMatch(d ->
+                d.relation().equals("compound") && !pattern.condition().contains(
+                        sentence.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+                || d.relation().startsWith("nmod") && ArgumentFinder.hasCase(sentence, d.dependent(), "of"));
+    }
+
+    /** A side that fights acts: a known one, or, where none is named, forces the subject describes. */
+    private boolean armedActor(Sentence sentence, Token trigger, List<Referent> actors) {
+        if (!actors.isEmpty() && actors.get(0).actorId().isPresent()) {
+            return isCombatant(actors.get(0));
+        }
+        return unnamedForce(sentence, trigger.index());
+    }
+
+    /** "war jets struck the town", "hundreds of militants entered Iraq", "fighters who entered the country". */
+    private boolean unnamedForce(Sentence sentence, int verb) {
+        if (ArgumentFinder.isPassive(sentence, verb)) {
+            return false; // the subject of a passive is who it was done to
+        }
+        int subject = ArgumentFinder.subjectToken(sentence, verb);
+        if (subject == verb) {
+            return false;
+        }
+        if (pack.has(WordList.RELATIVE_PRONOUNS, sentence.tokens().get(subject).word().toLowerCase(Locale.ROOT))) {
+            Optional<Dependency> head = sentence.head(verb).filter(h -> h.relation().startsWith("acl"));
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            subject = head.get().governor();
+        }
+        // "hundreds of militants": a count's forces are in its of-phrase
+        return armedDescription(sentence.tokens().get(subject)) || sentence.children(subject).stream()
+                .filter(d -> d.relation().startsWith("nmod"))
+                .anyMatch(d -> armedDescription(sentence.tokens().get(d.dependent())));
+    }
+
+    private boolean armedDescription(Token token) {
+        return token.isNoun() && (pack.has(WordList.ARMED_DESCRIPTIONS, token.lemma().toLowerCase(Locale.ROOT))
+                || pack.has(WordList.ARMED_DESCRIPTIONS, token.word().toLowerCase(Locale.ROOT)));
     }
 
     private boolean isCombatant(Referent referent) {

@@ -57,10 +57,12 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * What an event of this pattern cannot be without: a place, a place as object, or someone driven out of a place
      * ("drove the rebels from Darayya", "were driven out of Manbij"; not "drove from Aleppo to Homs"), an armed actor,
      * or both an armed actor and a place ("the army pulled out of Ramadi"; not "Canada pulled out of the talks", nor
-     * "the senator pulled out of the race in Iowa").
+     * "the senator pulled out of the race in Iowa"), or an object no noun qualifies ("stepped up security", not "energy
+     * security" nor "the security of the app").
      */
     enum Requirement {
-        NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, ARMED_ACTOR_PLACE, INTRANSITIVE, PARTY;
+        NONE, PLACE, OBJECT_PLACE, EXPELLED_FROM_PLACE, ARMED_ACTOR, ARMED_ACTOR_PLACE, INTRANSITIVE, PARTY,
+        BARE_OBJECT;
 
         /** Whether the actor must be a state, an armed group or a coalition. */
         boolean armed() {
@@ -124,6 +126,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      */
     boolean needsPlace() {
         return requires != Requirement.NONE && requires != Requirement.ARMED_ACTOR
-                && requires != Requirement.INTRANSITIVE && requires != Requirement.PARTY;
+                && requires != Requirement.INTRANSITIVE && requires != Requirement.PARTY
+                && requires != Requirement.BARE_OBJECT;
     }
 }

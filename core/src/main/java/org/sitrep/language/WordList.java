@@ -249,5 +249,10 @@ public enum WordList {
      * Verbs of going into a place that need not take it ("troops entered the city"): a capture's verbs of
      * territory otherwise ("overran", "seized") end the fight for the place they take.
      */
-    ENTRY_VERBS
+    ENTRY_VERBS,
+    /**
+     * Heads of an unnamed armed actor ("troops", "militants", "warplanes"): a deed that needs an armed actor is done
+     * by one though the text names no side ("war jets struck the town").
+     */
+    ARMED_DESCRIPTIONS
 }

@@ -1577,4 +1577,78 @@ class EventCoderTest {
                 .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL),
                         tuple(EventType.SUPPORT, Modality.HYPOTHETICAL));
     }
+
+    @Test
+    void unnamedTroopsRedeployingAreAMobilizationAndRedeployingAwayAWithdrawalButStaffRedeployedAreNeither() {
+        assertThat(events("Troops loyal to the prime minister redeployed overnight across Basra."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Basra"));
+        assertThat(events("The army redeployed its units away from the northern front on Monday."))
+                .extracting(Event::type).containsExactly(EventType.RETREAT);
+        assertThat(events("The company redeployed its sales staff to Chicago.")).extracting(Event::type)
+                .doesNotContain(EventType.MOBILIZE, EventType.RETREAT);
+    }
+
+    @Test
+    void anArmedSideEnteringFromElsewhereIsADeploymentButAMinisterEnteringAHallIsNone() {
+        assertThat(events("The militants entered Iraq from Syria last year."))
+                .extracting(Event::type).containsExactly(EventType.MOBILIZE);
+        assertThat(events("The Iraqi army entered Ramadi on Sunday.")).extracting(Event::type)
+                .containsExactly(EventType.FIGHT);
+        assertThat(events("The foreign minister entered the hall from a side door.")).isEmpty();
+    }
+
+    @Test
+    void armedMenComingIntoATownAreADeploymentButALawComingIntoForceIsNone() {
+        assertThat(events("Dozens of foreign mercenaries came into the town of Mayadin from Iraq on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Mayadin"));
+        assertThat(events("The new law came into force in Jordan on Monday.")).isEmpty();
+    }
+
+    @Test
+    void warplanesDispersedAreAMobilizationButProtestersDispersedAreNot() {
+        assertThat(events("The Syrian army has dispersed its warplanes to bases near Latakia."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Syrian government", "Latakia"));
+        assertThat(events("Police dispersed the protesters in Cairo on Friday.")).extracting(Event::type)
+                .doesNotContain(EventType.MOBILIZE);
+    }
+
+    @Test
+    void securitySteppedUpIsAMobilizationButTheSecurityOfAnAppEnergySecurityOrACooperationIsNot() {
+        assertThat(events("Officials in Paris have increased security around the stations."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Paris"));
+        assertThat(events("Officials are extending security precautions in Chicago and other cities."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Chicago"));
+        assertThat(events("The new update tightened the security of the app.")).isEmpty();
+        assertThat(events("The pipeline deal boosted energy security in Europe.")).extracting(Event::type)
+                .doesNotContain(EventType.MOBILIZE);
+        assertThat(events("The two countries increased security cooperation last year.")).extracting(Event::type)
+                .doesNotContain(EventType.MOBILIZE);
+    }
+
+    @Test
+    void troopsOnHighAlertOrASidesBuildUpMobilizeButInvestorsOrPressureDoNot() {
+        assertThat(events("Border troops were on high alert on Monday.")).extracting(Event::type)
+                .containsExactly(EventType.MOBILIZE);
+        assertThat(events("Iran's buildup in the Gulf alarmed its neighbours."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Iran"));
+        assertThat(events("Investors were on high alert before the vote in Athens.")).isEmpty();
+        assertThat(events("A buildup of snow closed the road to Homs.")).extracting(Event::type)
+                .doesNotContain(EventType.MOBILIZE);
+    }
+
+    @Test
+    void warplanesThatNoSideIsNamedForHitATownButAStormHittingACoastIsNoStrike() {
+        assertThat(events("Warplanes hit the town of Atareb on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Atareb"));
+        assertThat(events("The storm hit the coast of Florida on Monday.")).isEmpty();
+        assertThat(events("Sanctions hit the economy of Iran hard last year.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
 }
