@@ -53,12 +53,7 @@ final class ArgumentFinder {
             actors.addAll(marked(resolver, sentence, trigger.index(), pattern.actorRole().preposition().get()));
         } else if (pattern.noun()) {
             // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
-            for (Dependency child : sentence.children(trigger.index())) {
-                if (child.relation().startsWith("nmod")
-                        && hasAnyCase(sentence, child.dependent(), WordList.PARTICIPANT_PREPOSITIONS)) {
-                    addReferents(resolver, sentence, child.dependent(), actors);
-                }
-            }
+            actors.addAll(participants(resolver, sentence, trigger.index()));
             ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
             if (actors.isEmpty()) {
                 actors.addAll(nounAgents(resolver, sentence, trigger.index()));
@@ -88,9 +83,28 @@ final class ArgumentFinder {
         } else if (pattern.actorRole().preposition().isPresent()) {
             actors.addAll(marked(resolver, sentence, clause, pattern.actorRole().preposition().get()));
         } else {
-            actors.addAll(subjects(resolver, sentence, clause));
+            // "mutual shelling between regime forces and IS militants": a gerund the parse uses as a noun names its
+            // sides as a noun event does
+            if (trigger.pos().equals("VBG")) {
+                actors.addAll(participants(resolver, sentence, trigger.index()));
+            }
+            if (actors.isEmpty()) {
+                actors.addAll(subjects(resolver, sentence, clause));
+            }
         }
         return actors;
+    }
+
+    /** The sides a noun event's participant phrases name ("talks between X and Y", "fighting among the factions"). */
+    private List<Referent> participants(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("nmod")
+                    && hasAnyCase(sentence, child.dependent(), WordList.PARTICIPANT_PREPOSITIONS)) {
+                addReferents(resolver, sentence, child.dependent(), found);
+            }
+        }
+        return found;
     }
 
     /**
@@ -234,6 +248,48 @@ final class ArgumentFinder {
                 if ((child.relation().startsWith("nmod") || child.relation().startsWith("obl"))
                         && hasAnyCase(sentence, child.dependent(), WordList.ADDRESSEE_PREPOSITIONS)) {
                     addReferents(resolver, sentence, child.dependent(), found);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Who is asked to act, where a demand's complement names its own subject: "demanded that Turkey withdraw",
+     * "called for the United States to send weapons". A question ("asked whether Turkey would") or a
+     * condition asks nothing of its subject; a clause of another kind ("because …") is no complement.
+     */
+    List<Referent> askedToAct(ActorResolver resolver, Sentence sentence, int trigger, ModalityDetector modality) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(trigger)) {
+            int clause = child.dependent();
+            boolean complement = child.relation().equals("ccomp")
+                    // "for X to …" is parsed as an adverbial clause with a subject of its own
+                    || (child.relation().equals("advcl")
+                    && ModalityDetector.infinitiveMark(sentence, clause).isPresent());
+            if (complement && clause > trigger && sentence.tokens().get(clause).isVerb()
+                    && !modality.conditional(sentence, clause)) {
+                sentence.children(clause, "nsubj").forEach(subject -> addReferents(resolver, sentence,
+                        subject.index(), found));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whom a threat is aimed at through its condition: "vowed to act if the regime used chemical weapons", "warned
+     * that it would strike unless Turkey withdrew" (the subject of a condition on the threat or on what it threatens).
+     */
+    List<Referent> conditionedOn(ActorResolver resolver, Sentence sentence, int trigger, ModalityDetector modality) {
+        List<Integer> holders = new ArrayList<>(List.of(trigger));
+        sentence.children(trigger).stream().filter(c -> c.relation().equals("xcomp") || c.relation().equals("ccomp"))
+                .forEach(c -> holders.add(c.dependent()));
+        List<Referent> found = new ArrayList<>();
+        for (int holder : holders) {
+            for (Token condition : sentence.children(holder, "advcl")) {
+                if (modality.conditional(sentence, condition.index())) {
+                    sentence.children(condition.index(), "nsubj").forEach(subject -> addReferents(resolver,
+                            sentence, subject.index(), found));
                 }
             }
         }

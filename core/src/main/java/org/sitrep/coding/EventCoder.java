@@ -242,6 +242,18 @@ public final class EventCoder {
                     .filter(notAmong(actors))
                     .forEach(targets::add);
         }
+        if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
+            // "demanded that Turkey withdraw", "called for the United States to send arms": who is to do it
+            arguments.askedToAct(resolver, sentence, trigger.index(), modality).stream()
+                    .filter(notAmong(actors))
+                    .forEach(targets::add);
+        }
+        if (targets.isEmpty() && pattern.plover() == EventType.THREATEN) {
+            // "vowed to act if the regime used chemical weapons": a threat is aimed at whom its condition names
+            arguments.conditionedOn(resolver, sentence, trigger.index(), modality).stream()
+                    .filter(notAmong(actors))
+                    .forEach(targets::add);
+        }
         if (targets.isEmpty() && !pattern.noun()
                 && (pattern.plover() == EventType.DISAPPROVE || pattern.plover() == EventType.SUPPORT)) {
             // "voiced frustration that Obama had not called": the stance is toward whom the clause is about

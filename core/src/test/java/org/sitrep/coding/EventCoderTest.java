@@ -1577,4 +1577,45 @@ class EventCoderTest {
                 .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL),
                         tuple(EventType.SUPPORT, Modality.HYPOTHETICAL));
     }
+
+    @Test
+    void aDemandsComplementNamesWhoIsAskedToAct() {
+        assertThat(events("The foreign ministry demanded that Turkey withdraw its troops from Iraq. Senator Lindgren "
+                + "called for the United States to send more weapons to Kurdish fighters."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Turkey", "United States");
+        // a clause that gives the demand's reason asks nothing of its subject
+        assertThat(events("Moscow demanded an apology because Turkey had shot down the jet."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", ""));
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomItsConditionNames() {
+        assertThat(events("Obama vowed to take action if the Assad regime used chemical weapons."))
+                .filteredOn(e -> e.type() == EventType.THREATEN)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Barack Obama", "Syrian government"));
+        // a clause of time beside the threat is no condition
+        assertThat(events("Obama vowed to take action while Russia looked on."))
+                .filteredOn(e -> e.type() == EventType.THREATEN)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Barack Obama", ""));
+    }
+
+    @Test
+    void aGerundUsedAsANounNamesItsTwoSidesByBetween() {
+        assertThat(events("Dozens of people were killed in mutual shelling between regime forces and Islamic State "
+                + "militants near Deir Ezzor."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", "Islamic State"));
+        // places between which it falls are no sides
+        assertThat(events("Heavy shelling between Homs and Hama killed five civilians on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsOnly(tuple("", "civilians"));
+    }
 }
