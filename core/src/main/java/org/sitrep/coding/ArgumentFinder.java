@@ -58,6 +58,10 @@ final class ArgumentFinder {
             if (actors.isEmpty()) {
                 actors.addAll(nounAgents(resolver, sentence, trigger.index()));
             }
+            if (actors.isEmpty() && !pattern.plover().physical()) {
+                // "support from Europe", "criticism from Moscow": whom a stance or a gift comes from
+                actors.addAll(sources(resolver, sentence, trigger.index()));
+            }
             if (actors.isEmpty()) {
                 actors.addAll(describedAgents(resolver, sentence, trigger.index()));
             }
@@ -72,7 +76,9 @@ final class ArgumentFinder {
             // is no saying, though "continue" also reports speech
             String verb = sentence.tokens().get(clause).lemma();
             boolean speech = pack.has(WordList.SPEECH_VERBS, verb) && !pack.has(WordList.IMPLICATIVE_VERBS, verb);
-            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech && !talkedAbout) {
+            // "the U.S. received support": who is given what the noun names is not its doer
+            boolean received = receiver(sentence, trigger.index()).isPresent();
+            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech && !talkedAbout && !received) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }
             // "the ministry said in a statement", "said at a news conference": the medium of a saying is the
@@ -93,6 +99,46 @@ final class ArgumentFinder {
             }
         }
         return actors;
+    }
+
+    /**
+     * Whom a noun event comes from, marked by a source preposition on the noun or, where the parse hangs it on the
+     * verb whose object the noun is, after the noun on that verb ("received broad support from Europe").
+     */
+    private List<Referent> sources(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Dependency> candidates = new ArrayList<>(sentence.children(noun).stream()
+                .filter(c -> c.relation().startsWith("nmod")).toList());
+        receiver(sentence, noun).ifPresent(verb -> sentence.children(verb).stream()
+                .filter(c -> c.relation().startsWith("obl") && c.dependent() > noun).forEach(candidates::add));
+        List<Referent> found = new ArrayList<>();
+        for (Dependency candidate : candidates) {
+            if (hasAnyCase(sentence, candidate.dependent(), WordList.SOURCE_PREPOSITIONS)) {
+                addReferents(resolver, sentence, candidate.dependent(), found);
+            }
+        }
+        return found;
+    }
+
+    /** The verb of receiving whose object a noun event is ("received support", "is facing demands"), if any. */
+    private Optional<Integer> receiver(Sentence sentence, int noun) {
+        return sentence.head(standIn(sentence, noun)).filter(h -> h.relation().equals("obj") && h.governor() >= 0)
+                .map(Dependency::governor)
+                .filter(verb -> pack.has(WordList.RECEIVING_VERBS, sentence.tokens().get(verb).lemma()
+                        .toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Who is given what an event names: the subject of the verb of receiving whose object a noun event is ("faced
+     * demands"), or of a verb of receiving whose pattern marks its giver by a preposition ("received aid from X").
+     */
+    List<Referent> recipients(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern) {
+        if (pattern.noun()) {
+            return receiver(sentence, trigger.index()).map(verb -> subjects(resolver, sentence, verb))
+                    .orElse(List.of());
+        }
+        boolean receiving = pattern.actorRole().preposition().isPresent()
+                && pack.has(WordList.RECEIVING_VERBS, trigger.lemma().toLowerCase(Locale.ROOT));
+        return receiving ? subjects(resolver, sentence, trigger.index()) : List.of();
     }
 
     /** The sides a noun event's participant phrases name ("talks between X and Y", "fighting among the factions"). */
@@ -315,10 +361,15 @@ final class ArgumentFinder {
 
     private List<Referent> marked(ActorResolver resolver, Sentence sentence, int trigger, String preposition) {
         List<Referent> found = new ArrayList<>();
-        for (Dependency child : sentence.children(trigger)) {
-            if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
-                    && hasCase(sentence, child.dependent(), preposition)) {
-                addReferents(resolver, sentence, child.dependent(), found);
+        // "received support from Russia": the parse may hang the phrase on the object the pattern names
+        List<Integer> holders = new ArrayList<>(List.of(trigger));
+        sentence.children(trigger, "obj").forEach(object -> holders.add(object.index()));
+        for (int holder : holders) {
+            for (Dependency child : sentence.children(holder)) {
+                if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
+                        && hasCase(sentence, child.dependent(), preposition)) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                }
             }
         }
         return found;

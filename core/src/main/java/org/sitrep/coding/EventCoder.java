@@ -242,6 +242,12 @@ public final class EventCoder {
                     .filter(notAmong(actors))
                     .forEach(targets::add);
         }
+        if (targets.isEmpty() && !pattern.plover().physical()) {
+            // "the U.S. received support from Europe", "Cameron is facing demands": it is aimed at who receives it
+            arguments.recipients(resolver, sentence, trigger, pattern).stream()
+                    .filter(notAmong(actors))
+                    .forEach(targets::add);
+        }
         if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
             // "demanded that Turkey withdraw", "called for the United States to send arms": who is to do it
             arguments.askedToAct(resolver, sentence, trigger.index(), modality).stream()

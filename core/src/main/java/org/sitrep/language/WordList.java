@@ -245,5 +245,15 @@ public enum WordList {
      * Verbs of going into a place that need not take it ("troops entered the city"): a capture's verbs of
      * territory otherwise ("overran", "seized") end the fight for the place they take.
      */
-    ENTRY_VERBS
+    ENTRY_VERBS,
+    /**
+     * Prepositions that mark whom a non-physical noun event comes from ("support from Europe", "criticism from
+     * Moscow"): its actor.
+     */
+    SOURCE_PREPOSITIONS,
+    /**
+     * Verb lemmas whose subject is given what their object names ("received support", "faced demands", "drew
+     * condemnation"): the target of that noun event, not its actor.
+     */
+    RECEIVING_VERBS
 }

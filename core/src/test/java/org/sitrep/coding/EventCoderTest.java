@@ -1618,4 +1618,18 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsOnly(tuple("", "civilians"));
     }
+
+    @Test
+    void whoReceivesWhatANounEventNamesIsItsTargetAndItsSourceItsActor() {
+        assertThat(events("Erdogan faced demands from Russia to close the border. Turkey received strong support "
+                + "from Russia on Monday. The rebels received weapons from Saudi Arabia on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Recep Tayyip Erdoğan"),
+                        tuple(EventType.SUPPORT, "Russia", "Turkey"), tuple(EventType.AID, "Saudi Arabia",
+                                "Syrian opposition"));
+        // a deed's "from" names where it went from, not who did it
+        assertThat(events("The withdrawal of troops from Syria began on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.RETREAT, ""));
+    }
 }
