@@ -233,11 +233,14 @@ final class ArgumentFinder {
      * Whom a stance is about: "voiced frustration that Obama had not called", "complained that the government did not
      * help" (the subject of the clause it is about, which the parser may leave a bare dependent), "voiced
      * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is), or
-     * "condemned the crimes committed by the regime" (who did the thing it is about).
+     * "condemned the crimes committed by the regime" (who did the thing it is about); of a passive stance, the same of
+     * its subject ("Russia's bombing was condemned by France").
      */
     List<Referent> aboutWhom(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Integer> holders = new ArrayList<>(List.of(trigger));
         sentence.children(trigger, "obj").forEach(object -> holders.add(object.index()));
+        // "the general's strategy was opposed by the senator": a passive stance is about its subject
+        sentence.children(trigger, "nsubj:pass").forEach(subject -> holders.add(subject.index()));
         List<Referent> found = new ArrayList<>();
         for (int holder : holders) {
             for (Dependency child : sentence.children(holder)) {

@@ -1632,4 +1632,17 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.RETREAT, ""));
     }
+
+    @Test
+    void aPassiveStanceIsTowardWhoseThingItsSubjectIs() {
+        assertThat(events("Russia's bombing of Aleppo was condemned by France on Monday."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("France", "Russia"));
+        // a thing no one is named as owning names no target
+        assertThat(events("The plan was condemned by France on Monday."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("France", ""));
+    }
 }
