@@ -606,7 +606,11 @@ final class ArgumentFinder {
         sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj")
                 || isAgent(sentence, c, isPassive(sentence, clause))).forEach(c -> doers.add(c.dependent()));
         for (int doer : doers) {
-            List<Referent> found = new ArrayList<>();
+            List<Referent> found = coAgents(resolver, sentence, doer, pattern.noun() && doer == trigger.index());
+            if (found.size() > 1) {
+                return found;
+            }
+            found.clear();
             for (Dependency child : sentence.children(doer)) {
                 if (!child.relation().equals("amod") && !child.relation().startsWith("compound")) {
                     continue;
@@ -625,6 +629,32 @@ final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Sides joined in one "by" phrase ("bombed by the regime and Russia", "airstrikes by the regime and Russian
+     * forces"): partners in the deed, not its two sides. The agent phrase itself, or a noun event's agent phrases.
+     */
+    private List<Referent> coAgents(ActorResolver resolver, Sentence sentence, int doer, boolean nounEvent) {
+        List<Integer> agents = new ArrayList<>();
+        if (nounEvent) {
+            sentence.children(doer).stream().filter(c -> c.relation().startsWith("nmod")
+                    && hasAnyCase(sentence, c.dependent(), WordList.AGENT_PREPOSITIONS))
+                    .forEach(c -> agents.add(c.dependent()));
+        } else if (hasAnyCase(sentence, doer, WordList.AGENT_PREPOSITIONS)) {
+            agents.add(doer);
+        }
+        List<Referent> found = new ArrayList<>();
+        for (int agent : agents) {
+            List<Integer> heads = new ArrayList<>(List.of(agent));
+            sentence.children(agent, "conj").forEach(c -> heads.add(c.index()));
+            for (int head : heads.size() > 1 ? heads : List.<Integer>of()) {
+                resolver.resolve(sentence, head).filter(r -> ActorResolver.isActor(r.mention()))
+                        .filter(r -> found.stream().noneMatch(o -> o.name().equals(r.name())))
+                        .ifPresent(found::add);
+            }
+        }
+        return found;
     }
 
     /** Referents of a phrase and of the phrases coordinated with it ("Turkish, Iranian, and Russian ministers"). */

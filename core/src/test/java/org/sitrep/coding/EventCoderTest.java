@@ -1645,4 +1645,16 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("France", ""));
     }
+
+    @Test
+    void sidesJoinedInOneByPhraseArePartnersNotFoes() {
+        List<Event> bombed = events("The town was bombed by the regime and Russia on Monday.");
+        assertThat(bombed).extracting(e -> e.actor().orElse(""))
+                .containsExactlyInAnyOrder("Syrian government", "Russia");
+        assertThat(bombed).extracting(e -> e.target().orElse("")).doesNotContain("Syrian government", "Russia");
+        // sides joined by "between" are the fight's two sides
+        assertThat(events("Clashes between government forces and rebels erupted near Hama on Monday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", "Syrian opposition"));
+    }
 }
