@@ -248,6 +248,15 @@ public final class EventCoder {
                     .filter(notAmong(actors))
                     .forEach(targets::add);
         }
+        if (targets.isEmpty() && pattern.plover().symmetric() && !pattern.plover().physical()) {
+            // "spoke with Cameron about Syria and agreed to consult": one partner for the deeds of a shared subject
+            sentence.head(trigger.index()).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                    .map(h -> sentence.tokens().get(h.governor()))
+                    .filter(first -> triggers.match(sentence, first).filter(p -> p.plover().symmetric()
+                            && !p.plover().physical()).isPresent())
+                    .ifPresent(first -> arguments.targets(resolver, sentence, first.index()).stream()
+                            .filter(notAmong(actors)).forEach(targets::add));
+        }
         if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
             // "demanded that Turkey withdraw", "called for the United States to send arms": who is to do it
             arguments.askedToAct(resolver, sentence, trigger.index(), modality).stream()

@@ -1657,4 +1657,17 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Syrian government", "Syrian opposition"));
     }
+
+    @Test
+    void aCooperativeDeedCoordinatedWithAMeetingSharesItsPartner() {
+        assertThat(events("Kerry met Lavrov in Geneva and agreed to hold more talks."))
+                .filteredOn(e -> e.type() == EventType.AGREE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("John Kerry", "Sergei Lavrov"));
+        // whom a criticism is aimed at is no partner of the agreement beside it
+        assertThat(events("Kerry criticised Lavrov in Geneva and agreed to hold more talks."))
+                .filteredOn(e -> e.type() == EventType.AGREE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("John Kerry", ""));
+    }
 }
