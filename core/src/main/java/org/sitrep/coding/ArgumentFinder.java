@@ -53,15 +53,14 @@ final class ArgumentFinder {
             actors.addAll(marked(resolver, sentence, trigger.index(), pattern.actorRole().preposition().get()));
         } else if (pattern.noun()) {
             // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
-            for (Dependency child : sentence.children(trigger.index())) {
-                if (child.relation().startsWith("nmod")
-                        && hasAnyCase(sentence, child.dependent(), WordList.PARTICIPANT_PREPOSITIONS)) {
-                    addReferents(resolver, sentence, child.dependent(), actors);
-                }
-            }
+            actors.addAll(participants(resolver, sentence, trigger.index()));
             ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
             if (actors.isEmpty()) {
                 actors.addAll(nounAgents(resolver, sentence, trigger.index()));
+            }
+            if (actors.isEmpty() && !pattern.plover().physical()) {
+                // "support from Europe", "criticism from Moscow": whom a stance or a gift comes from
+                actors.addAll(sources(resolver, sentence, trigger.index()));
             }
             if (actors.isEmpty()) {
                 actors.addAll(describedAgents(resolver, sentence, trigger.index()));
@@ -77,7 +76,9 @@ final class ArgumentFinder {
             // is no saying, though "continue" also reports speech
             String verb = sentence.tokens().get(clause).lemma();
             boolean speech = pack.has(WordList.SPEECH_VERBS, verb) && !pack.has(WordList.IMPLICATIVE_VERBS, verb);
-            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech && !talkedAbout) {
+            // "the U.S. received support": who is given what the noun names is not its doer
+            boolean received = receiver(sentence, trigger.index()).isPresent();
+            if (actors.isEmpty() && isObject && clause != trigger.index() && !speech && !talkedAbout && !received) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }
             // "the ministry said in a statement", "said at a news conference": the medium of a saying is the
@@ -88,9 +89,68 @@ final class ArgumentFinder {
         } else if (pattern.actorRole().preposition().isPresent()) {
             actors.addAll(marked(resolver, sentence, clause, pattern.actorRole().preposition().get()));
         } else {
-            actors.addAll(subjects(resolver, sentence, clause));
+            // "mutual shelling between regime forces and IS militants": a gerund the parse uses as a noun names its
+            // sides as a noun event does
+            if (trigger.pos().equals("VBG")) {
+                actors.addAll(participants(resolver, sentence, trigger.index()));
+            }
+            if (actors.isEmpty()) {
+                actors.addAll(subjects(resolver, sentence, clause));
+            }
         }
         return actors;
+    }
+
+    /**
+     * Whom a noun event comes from, marked by a source preposition on the noun or, where the parse hangs it on the
+     * verb whose object the noun is, after the noun on that verb ("received broad support from Europe").
+     */
+    private List<Referent> sources(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Dependency> candidates = new ArrayList<>(sentence.children(noun).stream()
+                .filter(c -> c.relation().startsWith("nmod")).toList());
+        receiver(sentence, noun).ifPresent(verb -> sentence.children(verb).stream()
+                .filter(c -> c.relation().startsWith("obl") && c.dependent() > noun).forEach(candidates::add));
+        List<Referent> found = new ArrayList<>();
+        for (Dependency candidate : candidates) {
+            if (hasAnyCase(sentence, candidate.dependent(), WordList.SOURCE_PREPOSITIONS)) {
+                addReferents(resolver, sentence, candidate.dependent(), found);
+            }
+        }
+        return found;
+    }
+
+    /** The verb of receiving whose object a noun event is ("received support", "is facing demands"), if any. */
+    private Optional<Integer> receiver(Sentence sentence, int noun) {
+        return sentence.head(standIn(sentence, noun)).filter(h -> h.relation().equals("obj") && h.governor() >= 0)
+                .map(Dependency::governor)
+                .filter(verb -> pack.has(WordList.RECEIVING_VERBS, sentence.tokens().get(verb).lemma()
+                        .toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Who is given what an event names: the subject of the verb of receiving whose object a noun event is ("faced
+     * demands"), or of a verb of receiving whose pattern marks its giver by a preposition ("received aid from X").
+     */
+    List<Referent> recipients(ActorResolver resolver, Sentence sentence, Token trigger, EventPattern pattern) {
+        if (pattern.noun()) {
+            return receiver(sentence, trigger.index()).map(verb -> subjects(resolver, sentence, verb))
+                    .orElse(List.of());
+        }
+        boolean receiving = pattern.actorRole().preposition().isPresent()
+                && pack.has(WordList.RECEIVING_VERBS, trigger.lemma().toLowerCase(Locale.ROOT));
+        return receiving ? subjects(resolver, sentence, trigger.index()) : List.of();
+    }
+
+    /** The sides a noun event's participant phrases name ("talks between X and Y", "fighting among the factions"). */
+    private List<Referent> participants(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("nmod")
+                    && hasAnyCase(sentence, child.dependent(), WordList.PARTICIPANT_PREPOSITIONS)) {
+                addReferents(resolver, sentence, child.dependent(), found);
+            }
+        }
+        return found;
     }
 
     /**
@@ -173,11 +233,14 @@ final class ArgumentFinder {
      * Whom a stance is about: "voiced frustration that Obama had not called", "complained that the government did not
      * help" (the subject of the clause it is about, which the parser may leave a bare dependent), "voiced
      * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is), or
-     * "condemned the crimes committed by the regime" (who did the thing it is about).
+     * "condemned the crimes committed by the regime" (who did the thing it is about); of a passive stance, the same of
+     * its subject ("Russia's bombing was condemned by France").
      */
     List<Referent> aboutWhom(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Integer> holders = new ArrayList<>(List.of(trigger));
         sentence.children(trigger, "obj").forEach(object -> holders.add(object.index()));
+        // "the general's strategy was opposed by the senator": a passive stance is about its subject
+        sentence.children(trigger, "nsubj:pass").forEach(subject -> holders.add(subject.index()));
         List<Referent> found = new ArrayList<>();
         for (int holder : holders) {
             for (Dependency child : sentence.children(holder)) {
@@ -240,6 +303,48 @@ final class ArgumentFinder {
         return found;
     }
 
+    /**
+     * Who is asked to act, where a demand's complement names its own subject: "demanded that Turkey withdraw",
+     * "called for the United States to send weapons". A question ("asked whether Turkey would") or a
+     * condition asks nothing of its subject; a clause of another kind ("because …") is no complement.
+     */
+    List<Referent> askedToAct(ActorResolver resolver, Sentence sentence, int trigger, ModalityDetector modality) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(trigger)) {
+            int clause = child.dependent();
+            boolean complement = child.relation().equals("ccomp")
+                    // "for X to …" is parsed as an adverbial clause with a subject of its own
+                    || (child.relation().equals("advcl")
+                    && ModalityDetector.infinitiveMark(sentence, clause).isPresent());
+            if (complement && clause > trigger && sentence.tokens().get(clause).isVerb()
+                    && !modality.conditional(sentence, clause)) {
+                sentence.children(clause, "nsubj").forEach(subject -> addReferents(resolver, sentence,
+                        subject.index(), found));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whom a threat is aimed at through its condition: "vowed to act if the regime used chemical weapons", "warned
+     * that it would strike unless Turkey withdrew" (the subject of a condition on the threat or on what it threatens).
+     */
+    List<Referent> conditionedOn(ActorResolver resolver, Sentence sentence, int trigger, ModalityDetector modality) {
+        List<Integer> holders = new ArrayList<>(List.of(trigger));
+        sentence.children(trigger).stream().filter(c -> c.relation().equals("xcomp") || c.relation().equals("ccomp"))
+                .forEach(c -> holders.add(c.dependent()));
+        List<Referent> found = new ArrayList<>();
+        for (int holder : holders) {
+            for (Token condition : sentence.children(holder, "advcl")) {
+                if (modality.conditional(sentence, condition.index())) {
+                    sentence.children(condition.index(), "nsubj").forEach(subject -> addReferents(resolver,
+                            sentence, subject.index(), found));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The patient of a passive verb: its own passive subject, or the subject of the verb it is coordinated with. */
     List<Referent> passiveSubjects(ActorResolver resolver, Sentence sentence, int verb) {
         List<Referent> found = new ArrayList<>();
@@ -259,10 +364,15 @@ final class ArgumentFinder {
 
     private List<Referent> marked(ActorResolver resolver, Sentence sentence, int trigger, String preposition) {
         List<Referent> found = new ArrayList<>();
-        for (Dependency child : sentence.children(trigger)) {
-            if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
-                    && hasCase(sentence, child.dependent(), preposition)) {
-                addReferents(resolver, sentence, child.dependent(), found);
+        // "received support from Russia": the parse may hang the phrase on the object the pattern names
+        List<Integer> holders = new ArrayList<>(List.of(trigger));
+        sentence.children(trigger, "obj").forEach(object -> holders.add(object.index()));
+        for (int holder : holders) {
+            for (Dependency child : sentence.children(holder)) {
+                if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
+                        && hasCase(sentence, child.dependent(), preposition)) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                }
             }
         }
         return found;
@@ -496,7 +606,11 @@ final class ArgumentFinder {
         sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj")
                 || isAgent(sentence, c, isPassive(sentence, clause))).forEach(c -> doers.add(c.dependent()));
         for (int doer : doers) {
-            List<Referent> found = new ArrayList<>();
+            List<Referent> found = coAgents(resolver, sentence, doer, pattern.noun() && doer == trigger.index());
+            if (found.size() > 1) {
+                return found;
+            }
+            found.clear();
             for (Dependency child : sentence.children(doer)) {
                 if (!child.relation().equals("amod") && !child.relation().startsWith("compound")) {
                     continue;
@@ -515,6 +629,32 @@ final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Sides joined in one "by" phrase ("bombed by the regime and Russia", "airstrikes by the regime and Russian
+     * forces"): partners in the deed, not its two sides. The agent phrase itself, or a noun event's agent phrases.
+     */
+    private List<Referent> coAgents(ActorResolver resolver, Sentence sentence, int doer, boolean nounEvent) {
+        List<Integer> agents = new ArrayList<>();
+        if (nounEvent) {
+            sentence.children(doer).stream().filter(c -> c.relation().startsWith("nmod")
+                    && hasAnyCase(sentence, c.dependent(), WordList.AGENT_PREPOSITIONS))
+                    .forEach(c -> agents.add(c.dependent()));
+        } else if (hasAnyCase(sentence, doer, WordList.AGENT_PREPOSITIONS)) {
+            agents.add(doer);
+        }
+        List<Referent> found = new ArrayList<>();
+        for (int agent : agents) {
+            List<Integer> heads = new ArrayList<>(List.of(agent));
+            sentence.children(agent, "conj").forEach(c -> heads.add(c.index()));
+            for (int head : heads.size() > 1 ? heads : List.<Integer>of()) {
+                resolver.resolve(sentence, head).filter(r -> ActorResolver.isActor(r.mention()))
+                        .filter(r -> found.stream().noneMatch(o -> o.name().equals(r.name())))
+                        .ifPresent(found::add);
+            }
+        }
+        return found;
     }
 
     /** Referents of a phrase and of the phrases coordinated with it ("Turkish, Iranian, and Russian ministers"). */

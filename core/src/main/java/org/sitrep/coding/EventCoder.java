@@ -242,6 +242,33 @@ public final class EventCoder {
                     .filter(notAmong(actors))
                     .forEach(targets::add);
         }
+        if (targets.isEmpty() && !pattern.plover().physical()) {
+            // "the U.S. received support from Europe", "Cameron is facing demands": it is aimed at who receives it
+            arguments.recipients(resolver, sentence, trigger, pattern).stream()
+                    .filter(notAmong(actors))
+                    .forEach(targets::add);
+        }
+        if (targets.isEmpty() && pattern.plover().symmetric() && !pattern.plover().physical()) {
+            // "spoke with Cameron about Syria and agreed to consult": one partner for the deeds of a shared subject
+            sentence.head(trigger.index()).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                    .map(h -> sentence.tokens().get(h.governor()))
+                    .filter(first -> triggers.match(sentence, first).filter(p -> p.plover().symmetric()
+                            && !p.plover().physical()).isPresent())
+                    .ifPresent(first -> arguments.targets(resolver, sentence, first.index()).stream()
+                            .filter(notAmong(actors)).forEach(targets::add));
+        }
+        if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
+            // "demanded that Turkey withdraw", "called for the United States to send arms": who is to do it
+            arguments.askedToAct(resolver, sentence, trigger.index(), modality).stream()
+                    .filter(notAmong(actors))
+                    .forEach(targets::add);
+        }
+        if (targets.isEmpty() && pattern.plover() == EventType.THREATEN) {
+            // "vowed to act if the regime used chemical weapons": a threat is aimed at whom its condition names
+            arguments.conditionedOn(resolver, sentence, trigger.index(), modality).stream()
+                    .filter(notAmong(actors))
+                    .forEach(targets::add);
+        }
         if (targets.isEmpty() && !pattern.noun()
                 && (pattern.plover() == EventType.DISAPPROVE || pattern.plover() == EventType.SUPPORT)) {
             // "voiced frustration that Obama had not called": the stance is toward whom the clause is about

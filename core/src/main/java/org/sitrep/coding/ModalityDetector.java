@@ -169,6 +169,11 @@ final class ModalityDetector {
                 .orElse(Modality.HYPOTHETICAL);
     }
 
+    /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */
+    boolean conditional(Sentence sentence, int clause) {
+        return sentence.children(clause, "mark").stream().anyMatch(m -> cue("mark", m.word()).isPresent());
+    }
+
     /**
      * The "to" of a to-infinitive on the trigger ("to take", "to be freed"), not a preposition the parse hangs on a
      * finite clause ("close to where a helicopter had been shot down").

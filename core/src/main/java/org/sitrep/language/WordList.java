@@ -254,5 +254,15 @@ public enum WordList {
      * Heads of an unnamed armed actor ("troops", "militants", "warplanes"): a deed that needs an armed actor is done
      * by one though the text names no side ("war jets struck the town").
      */
-    ARMED_DESCRIPTIONS
+    ARMED_DESCRIPTIONS,
+    /**
+     * Prepositions that mark whom a non-physical noun event comes from ("support from Europe", "criticism from
+     * Moscow"): its actor.
+     */
+    SOURCE_PREPOSITIONS,
+    /**
+     * Verb lemmas whose subject is given what their object names ("received support", "faced demands", "drew
+     * condemnation"): the target of that noun event, not its actor.
+     */
+    RECEIVING_VERBS
 }

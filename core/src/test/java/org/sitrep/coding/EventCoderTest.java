@@ -1651,4 +1651,97 @@ class EventCoderTest {
         assertThat(events("Sanctions hit the economy of Iran hard last year.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
     }
+
+    @Test
+    void aDemandsComplementNamesWhoIsAskedToAct() {
+        assertThat(events("The foreign ministry demanded that Turkey withdraw its troops from Iraq. Senator Lindgren "
+                + "called for the United States to send more weapons to Kurdish fighters."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Turkey", "United States");
+        // a clause that gives the demand's reason asks nothing of its subject
+        assertThat(events("Moscow demanded an apology because Turkey had shot down the jet."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", ""));
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomItsConditionNames() {
+        assertThat(events("Obama vowed to take action if the Assad regime used chemical weapons."))
+                .filteredOn(e -> e.type() == EventType.THREATEN)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Barack Obama", "Syrian government"));
+        // a clause of time beside the threat is no condition
+        assertThat(events("Obama vowed to take action while Russia looked on."))
+                .filteredOn(e -> e.type() == EventType.THREATEN)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Barack Obama", ""));
+    }
+
+    @Test
+    void aGerundUsedAsANounNamesItsTwoSidesByBetween() {
+        assertThat(events("Dozens of people were killed in mutual shelling between regime forces and Islamic State "
+                + "militants near Deir Ezzor."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", "Islamic State"));
+        // places between which it falls are no sides
+        assertThat(events("Heavy shelling between Homs and Hama killed five civilians on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsOnly(tuple("", "civilians"));
+    }
+
+    @Test
+    void whoReceivesWhatANounEventNamesIsItsTargetAndItsSourceItsActor() {
+        assertThat(events("Erdogan faced demands from Russia to close the border. Turkey received strong support "
+                + "from Russia on Monday. The rebels received weapons from Saudi Arabia on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "Russia", "Recep Tayyip Erdoğan"),
+                        tuple(EventType.SUPPORT, "Russia", "Turkey"), tuple(EventType.AID, "Saudi Arabia",
+                                "Syrian opposition"));
+        // a deed's "from" names where it went from, not who did it
+        assertThat(events("The withdrawal of troops from Syria began on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.RETREAT, ""));
+    }
+
+    @Test
+    void aPassiveStanceIsTowardWhoseThingItsSubjectIs() {
+        assertThat(events("Russia's bombing of Aleppo was condemned by France on Monday."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("France", "Russia"));
+        // a thing no one is named as owning names no target
+        assertThat(events("The plan was condemned by France on Monday."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("France", ""));
+    }
+
+    @Test
+    void sidesJoinedInOneByPhraseArePartnersNotFoes() {
+        List<Event> bombed = events("The town was bombed by the regime and Russia on Monday.");
+        assertThat(bombed).extracting(e -> e.actor().orElse(""))
+                .containsExactlyInAnyOrder("Syrian government", "Russia");
+        assertThat(bombed).extracting(e -> e.target().orElse("")).doesNotContain("Syrian government", "Russia");
+        // sides joined by "between" are the fight's two sides
+        assertThat(events("Clashes between government forces and rebels erupted near Hama on Monday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", "Syrian opposition"));
+    }
+
+    @Test
+    void aCooperativeDeedCoordinatedWithAMeetingSharesItsPartner() {
+        assertThat(events("Kerry met Lavrov in Geneva and agreed to hold more talks."))
+                .filteredOn(e -> e.type() == EventType.AGREE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("John Kerry", "Sergei Lavrov"));
+        // whom a criticism is aimed at is no partner of the agreement beside it
+        assertThat(events("Kerry criticised Lavrov in Geneva and agreed to hold more talks."))
+                .filteredOn(e -> e.type() == EventType.AGREE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("John Kerry", ""));
+    }
 }
