@@ -157,8 +157,8 @@ final class FatalityCounter {
      */
     private Optional<Integer> near(Sentence sentence, int death) {
         Optional<Integer> own = figureOf(sentence, death);
-        if (own.isPresent()) {
-            return own;
+        if (own.isPresent() || amongTheDead(sentence, death)) {
+            return own; // "among the 28 dead" is the toll; "four children were among the dead" a part of one
         }
         // the dead of an active death verb are its object, whatever figure its subject bears ("three gunmen killed
         // 30 people", or the parser's "… killed 12 civilians and an air strike … killed 30" with the 12 as subject)
@@ -170,7 +170,7 @@ final class FatalityCounter {
             if (!part && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")
                     || relation.startsWith("nmod"))) {
                 Optional<Integer> found = figureOf(sentence, child.dependent());
-                if (found.isPresent()) {
+                if (found.isPresent() && !partOfTheDead(sentence, child.dependent(), death)) {
                     return found;
                 }
             }
@@ -212,6 +212,29 @@ final class FatalityCounter {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the death word names the dead a part is counted among ("among the dead", "among those killed"). */
+    private boolean amongTheDead(Sentence sentence, int death) {
+        if (ArgumentFinder.markedBy(pack, sentence, death, WordList.MEMBER_PREPOSITIONS)) {
+            return true;
+        }
+        return sentence.head(death).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0
+                && ArgumentFinder.markedBy(pack, sentence, h.governor(), WordList.MEMBER_PREPOSITIONS)).isPresent();
+    }
+
+    /**
+     * Whether the figure takes a part out of the dead the death word names ("six of those killed were fighters",
+     * "six of the dead"): the parse hangs the partitive phrase on the figure, with the death word as its noun, right
+     * after its determiner, or describing it.
+     */
+    private boolean partOfTheDead(Sentence sentence, int figure, int death) {
+        return sentence.children(figure).stream()
+                .filter(d -> d.relation().startsWith("nmod")
+                        && ArgumentFinder.markedBy(pack, sentence, d.dependent(), WordList.PARTITIVE_PREPOSITIONS))
+                .map(Dependency::dependent)
+                .anyMatch(whole -> whole == death || whole + 1 == death
+                        || sentence.head(death).filter(h -> h.governor() == whole).isPresent());
     }
 
     /**

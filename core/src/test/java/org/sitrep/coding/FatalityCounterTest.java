@@ -88,4 +88,22 @@ class FatalityCounterTest {
         assertThat(deaths("In the city of Raqqa, ISIL decapitated another three men on Monday."))
                 .isNotEmpty().containsOnly(Optional.of(3));
     }
+    @Test
+    void aPartCountedAmongTheDeadIsNoTollButTheWholeAmongThemIs() {
+        assertThat(deaths("Four children were among the dead in the overnight strikes on the town of Kafr Nabl."))
+                .isNotEmpty().containsOnly(Optional.empty());
+        assertThat(deaths("Five children are among the 31 dead in airstrikes on the town of Kafr Nabl."))
+                .isNotEmpty().containsOnly(Optional.of(31));
+        assertThat(deaths("Four of the soldiers were killed in the ambush near Hama on Sunday."))
+                .isNotEmpty().containsOnly(Optional.of(4));
+    }
+
+    @Test
+    void aPartOfTheDeadToldAfterTheTollLeavesOneDeedWithTheWholeToll() {
+        assertThat(deaths("Government airstrikes on the town of Kafr Nabl in Idlib province killed 31 people on "
+                + "Monday, a monitor said. Five children were among the dead in the strikes on Kafr Nabl, it said."))
+                .containsExactly(Optional.of(31));
+        assertThat(deaths("Rebel shelling of a market in Aleppo killed 12 people on Sunday. At least seven of those "
+                + "killed were women, the monitor said.")).containsExactly(Optional.of(12));
+    }
 }
