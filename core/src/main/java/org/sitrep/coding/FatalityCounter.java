@@ -244,7 +244,7 @@ final class FatalityCounter {
     private Optional<Integer> figureOf(Sentence sentence, int index) {
         Optional<Integer> own = value(sentence, sentence.tokens().get(index));
         if (own.isPresent()) {
-            return own;
+            return figureAcrossAVerb(sentence, index).or(() -> own);
         }
         Optional<Integer> nearest = Optional.empty();
         int distance = Integer.MAX_VALUE;
@@ -260,7 +260,47 @@ final class FatalityCounter {
                 }
             }
         }
-        return nearest;
+        return nearest.map(n -> n + conjoinedFigures(sentence, index));
+    }
+
+    /**
+     * "killed three women and their five children", "90 militants and 40 mercenaries were killed": the dead of
+     * nouns coordinated with the counted one, each with its own figure, are counted too (a bare figure coordinated
+     * with it is not: "7 soldiers and 30 wounded"). Where the counted noun is itself a death word, its conjuncts
+     * count other things ("three deaths and 22 injuries").
+     */
+    private int conjoinedFigures(Sentence sentence, int index) {
+        if (pack.has(WordList.DEATH_WORDS, sentence.tokens().get(index).lemma().toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        int sum = 0;
+        for (Token conjunct : sentence.children(index, "conj")) {
+            if (conjunct.isNoun() && value(sentence, conjunct).isEmpty()) {
+                for (Token modifier : sentence.children(conjunct.index(), "nummod")) {
+                    sum += value(sentence, modifier).orElse(0);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * "kill 4 injure 30", a headline parsed with the first figure modifying the second: a figure's number modifier
+     * with a verb between them is the figure of the verb before, the figure itself the object of the verb between.
+     */
+    private Optional<Integer> figureAcrossAVerb(Sentence sentence, int figure) {
+        for (Dependency child : sentence.children(figure)) {
+            if (!child.relation().equals("nummod") && !child.relation().equals("compound")) {
+                continue;
+            }
+            Token modifier = sentence.tokens().get(child.dependent());
+            boolean verbBetween = sentence.tokens().subList(Math.min(modifier.index(), figure) + 1,
+                    Math.max(modifier.index(), figure)).stream().anyMatch(t -> t.pos().startsWith("VB"));
+            if (modifier.index() < figure && verbBetween) {
+                return value(sentence, modifier);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A figure, with "seventy-six" read whole whether the tokenizer kept it or split it at the hyphen. */

@@ -106,4 +106,21 @@ class FatalityCounterTest {
         assertThat(deaths("Rebel shelling of a market in Aleppo killed 12 people on Sunday. At least seven of those "
                 + "killed were women, the monitor said.")).containsExactly(Optional.of(12));
     }
+    @Test
+    void theDeadOfNounsCoordinatedWithTheCountedOneAreCountedTooButNotTheWounded() {
+        assertThat(deaths("Some 90 militants and 40 foreign fighters were killed in Russian air strikes near Palmyra "
+                + "on Saturday.")).isNotEmpty().containsOnly(Optional.of(130));
+        assertThat(deaths("A coalition raid on the town of Tabqa killed three women and their five children on "
+                + "Tuesday.")).isNotEmpty().containsOnly(Optional.of(8));
+        assertThat(deaths("The attack killed 7 soldiers and 30 wounded were taken to hospital."))
+                .isNotEmpty().containsOnly(Optional.of(7));
+        assertThat(deaths("A rescue service said it had recorded four deaths and 19 injuries after a barrel bomb was "
+                + "dropped on a district of Aleppo.")).isNotEmpty().containsOnly(Optional.of(4));
+    }
+
+    @Test
+    void aHeadlinesFigureAfterAWoundVerbIsNotTheDeaths() {
+        assertThat(deaths("Gunmen attack Homs checkpoint, kill 4 injure 30."))
+                .isNotEmpty().containsOnly(Optional.of(4));
+    }
 }
