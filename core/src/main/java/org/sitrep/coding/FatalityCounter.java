@@ -260,6 +260,11 @@ final class FatalityCounter {
                 }
             }
         }
+        if (nearest.isEmpty() && sentence.tokens().get(index).ner().equals("PERSON")) {
+            // "killed Colonel Haddad and two others": the one named and the others counted
+            int others = conjoinedFigures(sentence, index);
+            return others > 0 ? Optional.of(1 + others) : Optional.empty();
+        }
         return nearest.map(n -> n + conjoinedFigures(sentence, index));
     }
 

@@ -123,4 +123,11 @@ class FatalityCounterTest {
         assertThat(deaths("Gunmen attack Homs checkpoint, kill 4 injure 30."))
                 .isNotEmpty().containsOnly(Optional.of(4));
     }
+    @Test
+    void aNamedDeadAndOthersCountedAreTheOneAndTheOthers() {
+        assertThat(deaths("A car bomb killed Colonel Samir Haddad and two others in Beirut on Friday."))
+                .isNotEmpty().containsOnly(Optional.of(3));
+        assertThat(deaths("Colonel Samir Haddad and his driver were killed in a car bombing in Beirut on Friday."))
+                .isNotEmpty().containsOnly(Optional.empty());
+    }
 }
