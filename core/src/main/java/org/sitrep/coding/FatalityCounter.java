@@ -214,6 +214,19 @@ final class FatalityCounter {
         return Optional.empty();
     }
 
+    /**
+     * Whether the death word names only the dead that a figure takes a part out of ("six of those killed were
+     * fighters", "four children were among the dead"): a part of a toll, no deed of its own.
+     */
+    boolean partOfTheDeadTold(Sentence sentence, int death) {
+        if (!pack.has(WordList.DEATH_WORDS, sentence.tokens().get(death).lemma().toLowerCase(Locale.ROOT))
+                || figureOf(sentence, death).isPresent()) {
+            return false; // "among the 28 dead": the toll itself
+        }
+        return amongTheDead(sentence, death) || sentence.tokens().stream().anyMatch(t ->
+                value(sentence, t).isPresent() && partOfTheDead(sentence, t.index(), death));
+    }
+
     /** Whether the death word names the dead a part is counted among ("among the dead", "among those killed"). */
     private boolean amongTheDead(Sentence sentence, int death) {
         if (ArgumentFinder.markedBy(pack, sentence, death, WordList.MEMBER_PREPOSITIONS)) {

@@ -99,6 +99,13 @@ class FatalityCounterTest {
     }
 
     @Test
+    void thoseKilledThatAFigureTakesAPartOutOfAreNoDeedOfTheirOwn() {
+        assertThat(deaths("At least seven of those killed were rebel fighters, the monitor added.")).isEmpty();
+        assertThat(deaths("At least seven rebel fighters were killed, the monitor added."))
+                .containsExactly(Optional.of(7));
+    }
+
+    @Test
     void aPartOfTheDeadToldAfterTheTollLeavesOneDeedWithTheWholeToll() {
         assertThat(deaths("Government airstrikes on the town of Kafr Nabl in Idlib province killed 31 people on "
                 + "Monday, a monitor said. Five children were among the dead in the strikes on Kafr Nabl, it said."))
