@@ -142,6 +142,12 @@ final class FatalityCounter {
                 .map(Dependency::dependent)
                 .filter(i -> sentence.tokens().get(i).isNoun() && !sentence.tokens().get(i).isProperNoun())
                 .findFirst();
+        if (first.isEmpty()) {
+            // "an attack on a town that killed 89 people": the noun a relative clause describes is what killed
+            first = sentence.head(death).filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0
+                    && sentence.tokens().get(h.governor()).isNoun()
+                    && !sentence.tokens().get(h.governor()).isProperNoun()).map(Dependency::governor);
+        }
         List<Integer> causes = new ArrayList<>();
         first.ifPresent(cause -> {
             causes.add(cause);

@@ -137,4 +137,11 @@ class FatalityCounterTest {
         assertThat(deaths("Colonel Samir Haddad and his driver were killed in a car bombing in Beirut on Friday."))
                 .isNotEmpty().containsOnly(Optional.empty());
     }
+    @Test
+    void theDeedARelativeClauseTollDescribesIsWhatKilledNotTheDeedItHangsBelow() {
+        assertThat(deaths("Warplanes bombed an air base near Homs on Friday, a week after a gas attack on a village "
+                + "in Hama that killed 40 people.")).containsExactly(Optional.empty(), Optional.of(40));
+        assertThat(deaths("Rebels shelled a market in Aleppo that was crowded on Sunday, killing 12 people."))
+                .containsExactly(Optional.of(12));
+    }
 }
