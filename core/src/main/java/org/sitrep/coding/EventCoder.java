@@ -210,6 +210,9 @@ public final class EventCoder {
         if (pattern.plover().physical() && fatalities.warTally(sentence, trigger.index())) {
             return List.of(); // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
         }
+        if (pattern.plover().physical() && fatalities.partOfTheDeadTold(sentence, trigger.index())) {
+            return List.of(); // "six of those killed were fighters": a part of dead already told, no deed
+        }
         if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, saying))) {
             return List.of(); // "'We are safer now,' Trump declared": a quote and its speaker
         }

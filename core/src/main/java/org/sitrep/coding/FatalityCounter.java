@@ -142,6 +142,12 @@ final class FatalityCounter {
                 .map(Dependency::dependent)
                 .filter(i -> sentence.tokens().get(i).isNoun() && !sentence.tokens().get(i).isProperNoun())
                 .findFirst();
+        if (first.isEmpty()) {
+            // "an attack on a town that killed 89 people": the noun a relative clause describes is what killed
+            first = sentence.head(death).filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0
+                    && sentence.tokens().get(h.governor()).isNoun()
+                    && !sentence.tokens().get(h.governor()).isProperNoun()).map(Dependency::governor);
+        }
         List<Integer> causes = new ArrayList<>();
         first.ifPresent(cause -> {
             causes.add(cause);
@@ -157,8 +163,8 @@ final class FatalityCounter {
      */
     private Optional<Integer> near(Sentence sentence, int death) {
         Optional<Integer> own = figureOf(sentence, death);
-        if (own.isPresent()) {
-            return own;
+        if (own.isPresent() || amongTheDead(sentence, death)) {
+            return own; // "among the 28 dead" is the toll; "four children were among the dead" a part of one
         }
         // the dead of an active death verb are its object, whatever figure its subject bears ("three gunmen killed
         // 30 people", or the parser's "… killed 12 civilians and an air strike … killed 30" with the 12 as subject)
@@ -170,7 +176,7 @@ final class FatalityCounter {
             if (!part && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")
                     || relation.startsWith("nmod"))) {
                 Optional<Integer> found = figureOf(sentence, child.dependent());
-                if (found.isPresent()) {
+                if (found.isPresent() && !partOfTheDead(sentence, child.dependent(), death)) {
                     return found;
                 }
             }
@@ -215,13 +221,49 @@ final class FatalityCounter {
     }
 
     /**
+     * Whether the death word names only the dead that a figure takes a part out of ("six of those killed were
+     * fighters", "four children were among the dead"): a part of a toll, no deed of its own.
+     */
+    boolean partOfTheDeadTold(Sentence sentence, int death) {
+        if (!pack.has(WordList.DEATH_WORDS, sentence.tokens().get(death).lemma().toLowerCase(Locale.ROOT))
+                || figureOf(sentence, death).isPresent()) {
+            return false; // "among the 28 dead": the toll itself
+        }
+        return amongTheDead(sentence, death) || sentence.tokens().stream().anyMatch(t ->
+                value(sentence, t).isPresent() && partOfTheDead(sentence, t.index(), death));
+    }
+
+    /** Whether the death word names the dead a part is counted among ("among the dead", "among those killed"). */
+    private boolean amongTheDead(Sentence sentence, int death) {
+        if (ArgumentFinder.markedBy(pack, sentence, death, WordList.MEMBER_PREPOSITIONS)) {
+            return true;
+        }
+        return sentence.head(death).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0
+                && ArgumentFinder.markedBy(pack, sentence, h.governor(), WordList.MEMBER_PREPOSITIONS)).isPresent();
+    }
+
+    /**
+     * Whether the figure takes a part out of the dead the death word names ("six of those killed were fighters",
+     * "six of the dead"): the parse hangs the partitive phrase on the figure, with the death word as its noun, right
+     * after its determiner, or describing it.
+     */
+    private boolean partOfTheDead(Sentence sentence, int figure, int death) {
+        return sentence.children(figure).stream()
+                .filter(d -> d.relation().startsWith("nmod")
+                        && ArgumentFinder.markedBy(pack, sentence, d.dependent(), WordList.PARTITIVE_PREPOSITIONS))
+                .map(Dependency::dependent)
+                .anyMatch(whole -> whole == death || whole + 1 == death
+                        || sentence.head(death).filter(h -> h.governor() == whole).isPresent());
+    }
+
+    /**
      * The token itself as a figure, or its number modifier ("24 people", "dozens of civilians"), the nearest where
      * the parse hangs more than one on it ("Get short URL 9427 At least 10 civilians": 10).
      */
     private Optional<Integer> figureOf(Sentence sentence, int index) {
         Optional<Integer> own = value(sentence, sentence.tokens().get(index));
         if (own.isPresent()) {
-            return own;
+            return figureAcrossAVerb(sentence, index).or(() -> own);
         }
         Optional<Integer> nearest = Optional.empty();
         int distance = Integer.MAX_VALUE;
@@ -237,7 +279,52 @@ final class FatalityCounter {
                 }
             }
         }
-        return nearest;
+        if (nearest.isEmpty() && sentence.tokens().get(index).ner().equals("PERSON")) {
+            // "killed Colonel Haddad and two others": the one named and the others counted
+            int others = conjoinedFigures(sentence, index);
+            return others > 0 ? Optional.of(1 + others) : Optional.empty();
+        }
+        return nearest.map(n -> n + conjoinedFigures(sentence, index));
+    }
+
+    /**
+     * "killed three women and their five children", "90 militants and 40 mercenaries were killed": the dead of
+     * nouns coordinated with the counted one, each with its own figure, are counted too (a bare figure coordinated
+     * with it is not: "7 soldiers and 30 wounded"). Where the counted noun is itself a death word, its conjuncts
+     * count other things ("three deaths and 22 injuries").
+     */
+    private int conjoinedFigures(Sentence sentence, int index) {
+        if (pack.has(WordList.DEATH_WORDS, sentence.tokens().get(index).lemma().toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        int sum = 0;
+        for (Token conjunct : sentence.children(index, "conj")) {
+            if (conjunct.isNoun() && value(sentence, conjunct).isEmpty()) {
+                for (Token modifier : sentence.children(conjunct.index(), "nummod")) {
+                    sum += value(sentence, modifier).orElse(0);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * "kill 4 injure 30", a headline parsed with the first figure modifying the second: a figure's number modifier
+     * with a verb between them is the figure of the verb before, the figure itself the object of the verb between.
+     */
+    private Optional<Integer> figureAcrossAVerb(Sentence sentence, int figure) {
+        for (Dependency child : sentence.children(figure)) {
+            if (!child.relation().equals("nummod") && !child.relation().equals("compound")) {
+                continue;
+            }
+            Token modifier = sentence.tokens().get(child.dependent());
+            boolean verbBetween = sentence.tokens().subList(Math.min(modifier.index(), figure) + 1,
+                    Math.max(modifier.index(), figure)).stream().anyMatch(t -> t.pos().startsWith("VB"));
+            if (modifier.index() < figure && verbBetween) {
+                return value(sentence, modifier);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A figure, with "seventy-six" read whole whether the tokenizer kept it or split it at the hyphen. */

@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Modality;
@@ -108,7 +109,8 @@ final class HappeningFolder {
         boolean sides = agree(first.actorSide(), later.actorSide()) && agree(first.targetSide(), later.targetSide());
         return violent(first) && violent(later) && first.modality().factual() && modality && sides
                 && both(first.fatalities(), later.fatalities()) && first.fatalities().equals(later.fatalities())
-                && both(first.date(), later.date()) && sameDays(firstCoded, laterCoded);
+                && both(first.date(), later.date()) && (sameDays(firstCoded, laterCoded)
+                || within(first.date().get(), later.date().get()));
     }
 
     /** Whether two mentions' days may be one: equal, or one of them only the report's day. */
@@ -122,6 +124,16 @@ final class HappeningFolder {
                 && !first.date().get().near(later.date().get(), NEWS_SPAN_DAYS);
         return first.date().equals(later.date()) || (both(first.date(), later.date())
                 && (!firstCoded.explicitDate() || !laterCoded.explicitDate()) && !history);
+    }
+
+    /**
+     * "killed in a car bombing last week" and "a car bomb killed him on Friday": for two tellings of one toll, a day
+     * inside a week or a month stated for the other may be its day (a year is too broad to say so).
+     */
+    private static boolean within(CalendarDate a, CalendarDate b) {
+        boolean coarse = a.granularity() != b.granularity() && a.granularity() != CalendarDate.Granularity.YEAR
+                && b.granularity() != CalendarDate.Granularity.YEAR;
+        return coarse && a.near(b, 0);
     }
 
     /**

@@ -27,6 +27,11 @@ public enum WordList {
      * civilians"), the events of a class named before ("mass killings, including a truck attack in Nice").
      */
     MEMBER_PREPOSITIONS,
+    /**
+     * Prepositions that take a part out of a whole: a figure before one counts a part of the dead ("six of those
+     * killed were fighters"), not the toll.
+     */
+    PARTITIVE_PREPOSITIONS,
     /** Prepositions that say a name after them, where the gazetteer knows it, is a place ("in X", "near X"). */
     PLACE_PREPOSITIONS,
     /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */

@@ -344,6 +344,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aTollToldForAWeekAndAgainForADayInsideItIsOneDeedButNotForADayOutsideIt() {
+        assertThat(events("Colonel Samir Haddad and two aides died in a car bombing in Beirut last week. A car "
+                + "bomb killed Haddad and two others on Friday, the agency reported."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(e -> e.fatalities().orElse(0)).containsExactly(3);
+        assertThat(events("Colonel Samir Haddad and two aides died in a car bombing in Beirut last month. A "
+                + "car bomb killed Haddad and two others on Friday, the agency reported."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(e -> e.fatalities().orElse(0)).containsExactly(3, 3);
+    }
+
+    @Test
     void itsInWhatASidesInstitutionSaysIsThatSide() {
         assertThat(events("Russia's military said its jets struck Aleppo on Sunday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))

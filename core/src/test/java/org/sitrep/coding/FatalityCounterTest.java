@@ -88,4 +88,60 @@ class FatalityCounterTest {
         assertThat(deaths("In the city of Raqqa, ISIL decapitated another three men on Monday."))
                 .isNotEmpty().containsOnly(Optional.of(3));
     }
+    @Test
+    void aPartCountedAmongTheDeadIsNoTollButTheWholeAmongThemIs() {
+        assertThat(deaths("Four children were among the dead in the overnight strikes on the town of Kafr Nabl."))
+                .isNotEmpty().containsOnly(Optional.empty());
+        assertThat(deaths("Five children are among the 31 dead in airstrikes on the town of Kafr Nabl."))
+                .isNotEmpty().containsOnly(Optional.of(31));
+        assertThat(deaths("Four of the soldiers were killed in the ambush near Hama on Sunday."))
+                .isNotEmpty().containsOnly(Optional.of(4));
+    }
+
+    @Test
+    void thoseKilledThatAFigureTakesAPartOutOfAreNoDeedOfTheirOwn() {
+        assertThat(deaths("At least seven of those killed were rebel fighters, the monitor added.")).isEmpty();
+        assertThat(deaths("At least seven rebel fighters were killed, the monitor added."))
+                .containsExactly(Optional.of(7));
+    }
+
+    @Test
+    void aPartOfTheDeadToldAfterTheTollLeavesOneDeedWithTheWholeToll() {
+        assertThat(deaths("Government airstrikes on the town of Kafr Nabl in Idlib province killed 31 people on "
+                + "Monday, a monitor said. Five children were among the dead in the strikes on Kafr Nabl, it said."))
+                .containsExactly(Optional.of(31));
+        assertThat(deaths("Rebel shelling of a market in Aleppo killed 12 people on Sunday. At least seven of those "
+                + "killed were women, the monitor said.")).containsExactly(Optional.of(12));
+    }
+    @Test
+    void theDeadOfNounsCoordinatedWithTheCountedOneAreCountedTooButNotTheWounded() {
+        assertThat(deaths("Some 90 militants and 40 foreign fighters were killed in Russian air strikes near Palmyra "
+                + "on Saturday.")).isNotEmpty().containsOnly(Optional.of(130));
+        assertThat(deaths("A coalition raid on the town of Tabqa killed three women and their five children on "
+                + "Tuesday.")).isNotEmpty().containsOnly(Optional.of(8));
+        assertThat(deaths("The attack killed 7 soldiers and 30 wounded were taken to hospital."))
+                .isNotEmpty().containsOnly(Optional.of(7));
+        assertThat(deaths("A rescue service said it had recorded four deaths and 19 injuries after a barrel bomb was "
+                + "dropped on a district of Aleppo.")).isNotEmpty().containsOnly(Optional.of(4));
+    }
+
+    @Test
+    void aHeadlinesFigureAfterAWoundVerbIsNotTheDeaths() {
+        assertThat(deaths("Gunmen attack Homs checkpoint, kill 4 injure 30."))
+                .isNotEmpty().containsOnly(Optional.of(4));
+    }
+    @Test
+    void aNamedDeadAndOthersCountedAreTheOneAndTheOthers() {
+        assertThat(deaths("A car bomb killed Colonel Samir Haddad and two others in Beirut on Friday."))
+                .isNotEmpty().containsOnly(Optional.of(3));
+        assertThat(deaths("Colonel Samir Haddad and his driver were killed in a car bombing in Beirut on Friday."))
+                .isNotEmpty().containsOnly(Optional.empty());
+    }
+    @Test
+    void theDeedARelativeClauseTollDescribesIsWhatKilledNotTheDeedItHangsBelow() {
+        assertThat(deaths("Warplanes bombed an air base near Homs on Friday, a week after a gas attack on a village "
+                + "in Hama that killed 40 people.")).containsExactly(Optional.empty(), Optional.of(40));
+        assertThat(deaths("Rebels shelled a market in Aleppo that was crowded on Sunday, killing 12 people."))
+                .containsExactly(Optional.of(12));
+    }
 }
