@@ -223,6 +223,9 @@ final class ControlDeriver {
                                                 Optional<LocalDate> published) {
         List<ControlChange> more = new ArrayList<>();
         Set<Integer> sentences = new HashSet<>(List.of(best.evidence().start()));
+        // a sentence that names two sides' parts of a contested place ("raid ISIS-held districts of X, while IS shells
+        // the regime-held parts") states each side's part: one claim per side a sentence names, not per sentence
+        Set<List<Object>> holders = new HashSet<>(List.of(List.of(best.evidence().start(), side(best))));
         for (ControlChange claim : claims == null ? List.<ControlChange>of() : claims) {
             boolean sameSide = claim.holderStated() && claim.controllerSide().orElse(claim.controller())
                     .equals(best.controllerSide().orElse(best.controller()));
@@ -233,11 +236,18 @@ final class ControlDeriver {
                 // against a publication day that is often wrong, would repeat it caption by caption)
                 if (claim.status() == ControlStatus.HELD && claim.holderStated()
                         && sentences.add(claim.evidence().start())) {
+                    holders.add(List.of(claim.evidence().start(), side(claim)));
                     more.add(claim);
                 }
-            } else if ((sameSide || contest) && sentences.add(claim.evidence().start())) {
-                // a contest that names its own holder ("government-held districts" of a contested city) keeps it
-                boolean own = contest && claim.holderStated();
+                continue;
+            }
+            // a contest that names its own holder ("government-held districts" of a contested city) keeps it
+            boolean own = contest && claim.holderStated();
+            int start = claim.evidence().start();
+            boolean fresh = own ? holders.add(List.of(start, side(claim))) : !sentences.contains(start);
+            if ((sameSide || contest) && fresh) {
+                sentences.add(start);
+                holders.add(List.of(start, own ? side(claim) : side(best)));
                 more.add(new ControlChange(best.place(), best.placeRef(), own ? claim.controller() : best.controller(),
                         own ? claim.controllerSide() : best.controllerSide(), best.status(), claim.since(),
                         claim.asOf(), claim.confidence(), claim.evidence()));
@@ -306,6 +316,11 @@ final class ControlDeriver {
             return true;
         }
         return !longBefore(event.date().get(), published) && !event.date().get().last().isAfter(published.get());
+    }
+
+    /** The side a claim names, or its controller's name where it has no side. */
+    private static String side(ControlChange claim) {
+        return claim.controllerSide().orElse(claim.controller());
     }
 
     private static long sides(List<ControlChange> claims) {

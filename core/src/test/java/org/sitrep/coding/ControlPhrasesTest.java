@@ -1029,6 +1029,20 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void eachSideOneSentenceSaysHoldsPartOfAPlaceIsAClaimOfItsOwn() {
+        // the wrong reading kept one claim per sentence: the first side's, the second side's part lost
+        assertThat(control("Russian jets struck ISIS-held districts of Deir Ezzor on Monday, while the militants "
+                + "shelled the government-held parts of the city.")).extracting(ControlChange::place,
+                        ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir Ezzor", "Islamic State", ControlStatus.CONTESTED),
+                        tuple("Deir Ezzor", "Syrian government", ControlStatus.CONTESTED));
+        // one side named twice in a sentence is still one claim
+        assertThat(control("Rebels shelled government-held districts and regime-held parts of Aleppo on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void militantsWithNoArticleCapturingVillagesAreTheGroupNamedBefore() {
         assertThat(control("Islamic State fighters attacked on Monday. Residents said militants captured the "
                 + "villages of Kafr Zorba and Jubb Hamra.")).extracting(ControlChange::place,
