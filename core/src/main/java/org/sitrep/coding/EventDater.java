@@ -112,6 +112,12 @@ final class EventDater {
                 foreign.add(time);
             }
         });
+        // "the leader of the March 9 movement condemned it": a time before a noun inside another noun's phrase
+        // names a thing, not the day of a deed in the sentence
+        told.stream().filter(t -> {
+            List<Integer> nouns = namingNouns(sentence, t);
+            return !nouns.isEmpty() && nouns.stream().noneMatch(chain::contains);
+        }).forEach(foreign::add);
         Optional<CalendarDate> only = futureSaid ? Optional.empty() : pastDateBefore(sentence,
                 told.stream().filter(t -> !foreign.contains(t) && !ofPriorEvent(sentence, t)).toList(), published,
                 trigger.begin());
@@ -340,8 +346,73 @@ final class EventDater {
         return last;
     }
 
+    /**
+     * "the leader of the March 9 movement", "a report on the May 2 raid": a time before the noun it modifies,
+     * that noun inside another noun's phrase, names a thing; the nouns above it up to the first verb, or none where
+     * the time is not so placed (a noun that a verb governs directly keeps the old reading: "meet the June 30
+     * deadline").
+     */
+    private List<Integer> namingNouns(Sentence sentence, TimeExpression time) {
+        Optional<Integer> noun = prenominalHead(sentence, time);
+        if (noun.filter(n -> timeCarried(sentence, n)).isPresent()) {
+            return List.of(); // "a statement following Friday prayers": the prayers' day is when the deed was done
+        }
+        List<Integer> nouns = new java.util.ArrayList<>();
+        for (int current = noun.orElse(-1), depth = 0; current >= 0 && depth < MAX_DEPTH; depth++) {
+            if (!sentence.tokens().get(current).isNoun()) {
+                break;
+            }
+            nouns.add(current);
+            current = sentence.head(current).map(Dependency::governor).orElse(-1);
+        }
+        return nouns.size() > 1 ? nouns : List.of();
+    }
+
+    /**
+     * "following Friday prayers", "after Sunday's vote": a noun carried by a temporal preposition (its case marker or
+     * the participle that governs it) is a time, not a thing.
+     */
+    private boolean timeCarried(Sentence sentence, int noun) {
+        return sentence.children(noun, "case").stream().anyMatch(c -> temporalOnly(c.word()))
+                || sentence.head(noun).filter(h -> h.governor() >= 0
+                && temporalOnly(sentence.tokens().get(h.governor()).word())).isPresent();
+    }
+
+    /**
+     * A preposition of time that is neither of place nor of an agent: "on" and "by" before a noun name a topic or a
+     * doer ("a report on the May 2 raid", "an attack by the March 14 movement").
+     */
+    private boolean temporalOnly(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return pack.has(WordList.TIME_PREPOSITIONS, lower) && !pack.has(WordList.LOCATIVE_PREPOSITIONS, lower)
+                && !pack.has(WordList.AGENT_PREPOSITIONS, lower);
+    }
+
+    /** The noun a time stands before and modifies: the first verb or noun above it, where that is a noun after it. */
+    private static Optional<Integer> prenominalHead(Sentence sentence, TimeExpression time) {
+        if (time.start() < sentence.begin() || time.end() > sentence.end()) {
+            return Optional.empty();
+        }
+        int current = lastToken(sentence, time);
+        for (int depth = 0; current >= 0 && depth < MAX_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            Token governor = sentence.tokens().get(current);
+            if (governor.begin() >= time.start() && governor.end() <= time.end()) {
+                continue; // a word of the time itself ("Sept." above "11")
+            }
+            if (governor.isVerb() || governor.isNoun()) {
+                return governor.isNoun() && governor.begin() >= time.end() ? Optional.of(current) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Each time expression attached to the nearest verb or noun above it, by token index. */
-    private static Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
+    private Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
         Map<Integer, TimeExpression> attached = new LinkedHashMap<>();
         for (TimeExpression time : times) {
             if (time.start() < sentence.begin() || time.end() > sentence.end()) {
@@ -349,6 +420,12 @@ final class EventDater {
             }
             int last = lastToken(sentence, time);
             if (last < 0) {
+                continue;
+            }
+            List<Integer> nouns = namingNouns(sentence, time);
+            if (!nouns.isEmpty()) {
+                // "the leader of the March 9 movement": the movement's and the leader's day, no verb's above them
+                nouns.forEach(n -> attached.putIfAbsent(n, time));
                 continue;
             }
             int current = last;

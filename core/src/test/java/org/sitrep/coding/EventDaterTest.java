@@ -94,4 +94,27 @@ class EventDaterTest {
         assertThat(events(text, LocalDate.of(2017, 12, 3))).extracting(e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly("2017-12-03", "2017-11");
     }
+
+    @Test
+    void aDateBeforeANounInsideAnotherNounsPhraseNamesAThingNotTheDeedsDay() {
+        // a Monday report: Friday is the 19th
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        assertThat(events("Rebels shell Aleppo. The leader of the March 9 movement condemned Turkey.", monday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-22"), tuple(EventType.DISAPPROVE, "2016-08-22"));
+        assertThat(events("Rebels shell Aleppo. Turkey condemned the bombing of a police station on Friday.", monday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.DISAPPROVE, "2016-08-19"));
+    }
+
+    @Test
+    void aDateBeforeANounThatATemporalPrepositionCarriesStillDatesTheDeed() {
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        assertThat(events("Rebels shell Aleppo. In a speech following Friday prayers, the cleric condemned Turkey.",
+                monday)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.DISAPPROVE, "2016-08-19"));
+        assertThat(events("Rebels shell Aleppo. The head of the Friday prayers committee condemned Turkey.", monday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.DISAPPROVE, "2016-08-22"));
+    }
 }
