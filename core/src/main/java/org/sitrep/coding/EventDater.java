@@ -84,8 +84,10 @@ final class EventDater {
             if (pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())
                     && isClause(head.get().relation())) {
                 // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
-                // week that the group would send fighters": a clause said of no past takes no day of the past
-                futureSaid = !sentence.tokens().get(current).isPast() && (head.get().relation().equals("ccomp")
+                // week that the group would send fighters": a deed said of no past takes no day of the past, but a
+                // stance said with a future ("said on Sunday he would support a strike") is taken that day
+                futureSaid = deed && !sentence.tokens().get(current).isPast()
+                        && (head.get().relation().equals("ccomp")
                         || modal(sentence, current) || modal(sentence, head.get().governor()));
                 break;
             }
@@ -118,6 +120,12 @@ final class EventDater {
             List<Integer> nouns = namingNouns(sentence, t);
             return !nouns.isEmpty() && nouns.stream().noneMatch(chain::contains);
         }).forEach(foreign::add);
+        // "a statement by the monitor said 12 people died on Saturday": what a saying says dates not the saying
+        sayingOf(sentence, trigger).ifPresent(saying -> attached.forEach((token, time) -> {
+            if (saidIn(sentence, saying, token)) {
+                foreign.add(time);
+            }
+        }));
         Optional<CalendarDate> only = futureSaid ? Optional.empty() : pastDateBefore(sentence,
                 told.stream().filter(t -> !foreign.contains(t) && !ofPriorEvent(sentence, t)).toList(), published,
                 trigger.begin());
@@ -170,14 +178,40 @@ final class EventDater {
                 .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** The saying a trigger is or names as its subject ("said", "a statement … said"), if any. */
+    private Optional<Integer> sayingOf(Sentence sentence, Token trigger) {
+        if (trigger.isVerb() && pack.has(WordList.SPEECH_VERBS, trigger.lemma())) {
+            return Optional.of(trigger.index());
+        }
+        return sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nsubj")
+                && pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(h.governor()).lemma()))
+                .map(Dependency::governor);
+    }
+
+    /** Whether the token lies in what the saying says (a clausal complement below it). */
+    private static boolean saidIn(Sentence sentence, int saying, int token) {
+        int current = token;
+        for (int depth = 0; current >= 0 && depth < 2 * MAX_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().governor() == saying) {
+                return head.get().relation().equals("ccomp") || head.get().relation().equals("parataxis");
+            }
+            current = head.get().governor();
+        }
+        return false;
+    }
+
     /** A period's length in days, a month counted as thirty. */
     private static double totalDays(java.time.Period period) {
         return period.toTotalMonths() * 30 + period.getDays();
     }
 
     /**
-     * "over the last two weeks", "in the past ten days": a deed over a stretch of more than a day and at most a month
-     * up to the report is of the month that holds most of that stretch; none otherwise.
+     * "over the last two weeks", "in the past ten days", "in recent days": a deed over a stretch of more than a day and
+     * at most a month up to the report is of the month that holds most of that stretch; none otherwise.
      */
     private Optional<CalendarDate> upToReport(TimeExpression time, Optional<LocalDate> published) {
         String value = time.value().orElse("");
@@ -185,6 +219,9 @@ final class EventDater {
             return Optional.empty();
         }
         double days;
+        if (value.equals("PXD")) {
+            value = "P3D"; // "in recent days", "the past few days": a few days, so the report's month in effect
+        }
         try {
             days = value.startsWith("PT") ? java.time.Duration.parse(value).toHours() / 24.0
                     : totalDays(java.time.Period.parse(value));
@@ -284,7 +321,8 @@ final class EventDater {
 
     /**
      * An event the text asserts cannot postdate its report: a day less than a week after publication is a weekday
-     * read forward and moves back a week; a later date (a month or day read into the wrong year, "in December" in a
+     * read forward and moves back a week; the week after the report's ("next week") is the report's date, not stated
+     * by the text; a later date (a month or day read into the wrong year, "in December" in a
      * February report) moves back a year when that is not after the report; else the event takes the report's date,
      * not stated by the text.
      */
@@ -300,6 +338,11 @@ final class EventDater {
                 && !value.first().minusDays(DAYS_IN_WEEK).isAfter(published.get())) {
             // "on Saturday morning" read forward from a Tuesday report: the Saturday before it
             return new EventDate(Optional.of(CalendarDate.day(value.first().minusDays(DAYS_IN_WEEK))), date.explicit());
+        }
+        if (value.granularity() == CalendarDate.Granularity.WEEK
+                && !value.first().minusDays(DAYS_IN_WEEK).isAfter(published.get())) {
+            // "a summit next week": the coming week, never the same week a year before
+            return new EventDate(published.map(CalendarDate::day), false);
         }
         CalendarDate earlier = value.yearEarlier();
         if (value.granularity() != CalendarDate.Granularity.YEAR && !earlier.first().isAfter(published.get())) {
@@ -477,12 +520,14 @@ final class EventDater {
      * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
      * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
      * So is the simple present passive ("a government that is supported by Iran", "the group is listed
-     * by the U.S.") and a gerund describing a noun.
+     * by the U.S."), but not of a saying ("the charges are denied by Damascus" is the day's word), and a gerund
+     * describing a noun.
      */
-    private static boolean standing(Sentence sentence, Token trigger) {
+    private boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && (trigger.isPresentTense()
                 && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"))
-                || presentPassive(sentence, trigger) || describingGerund(sentence, trigger));
+                || presentPassive(sentence, trigger) && !pack.has(WordList.SPEECH_VERBS, trigger.lemma())
+                || describingGerund(sentence, trigger));
     }
 
     /** "is supported", "are designated": a participle whose only auxiliary is a present-tense passive one. */
