@@ -19,8 +19,8 @@ import org.sitrep.nlp.Token;
 
 /**
  * Dates an event by its own clause: a time expression attached to the trigger or to a clause it is embedded in;
- * none for background mentions (past perfect, "previously", "in recent months"); else the publication date, marked
- * as not stated by the text.
+ * none for background mentions (past perfect, "previously", "in recent months") unless their sentence states a past
+ * date; else the publication date, marked as not stated by the text.
  */
 final class EventDater {
     private static final int MAX_DEPTH = 4;
@@ -103,8 +103,10 @@ final class EventDater {
             }
             current = head.get().governor();
         }
-        if (background || recent) {
-            return new EventDate(Optional.empty(), false, recent && !background);
+        // a deed recalled as background keeps a past date its own sentence states ("in 2013 … when Damascus agreed"),
+        // though the report's day and the paragraph's time are not its own
+        if (recent && !background) {
+            return new EventDate(Optional.empty(), false, true);
         }
         // "the brigade, which hosted McCain last May, was expelled from Azaz": a relative clause's date is its own
         Set<TimeExpression> foreign = new HashSet<>();
@@ -132,6 +134,9 @@ final class EventDater {
         if (only.isPresent()) {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
+        }
+        if (background) {
+            return new EventDate(Optional.empty(), false);
         }
         if (told.stream().noneMatch(t -> sentence.covers(t.start(), t.end()))
                 && simplePast(sentence, trigger, clause)) {
