@@ -62,7 +62,7 @@ final class EventDater {
         boolean futureSaid = false;
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
-            Optional<CalendarDate> stated = time == null ? Optional.empty() : time.calendarDate();
+            Optional<CalendarDate> stated = time == null ? sameTime(sentence, current, attached) : time.calendarDate();
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
             }
@@ -207,6 +207,19 @@ final class EventDater {
             current = head.get().governor();
         }
         return false;
+    }
+
+    /**
+     * "did not meet him when he visited last fall": a clause marked as happening at the same time as the verb gives
+     * the verb its date.
+     */
+    private Optional<CalendarDate> sameTime(Sentence sentence, int verb, Map<Integer, TimeExpression> attached) {
+        return sentence.children(verb, "advcl").stream()
+                .filter(c -> sentence.children(c.index()).stream().anyMatch(d -> (d.relation().equals("mark")
+                        || d.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
+                        sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))))
+                .map(c -> attached.get(c.index())).filter(java.util.Objects::nonNull)
+                .map(TimeExpression::calendarDate).flatMap(Optional::stream).findFirst();
     }
 
     /** A period's length in days, a month counted as thirty. */

@@ -186,4 +186,17 @@ class EventDaterTest {
                 + "arsenal.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .contains(tuple(EventType.AGREE, "none"));
     }
+
+    @Test
+    void aClauseAtTheSameTimeGivesItsDateButAnEarlierOrLaterOneDoesNot() {
+        LocalDate published = LocalDate.of(2013, 3, 20);
+        assertThat(events("Rebels shell Aleppo. In 2011 an aide was recalled, and the president met the king when he "
+                + "visited Amman last fall.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.CONSULT, "2012"));
+        assertThat(events("Rebels shell Aleppo. In 2011 an aide was recalled, and the president met the king before "
+                + "he visited Amman last fall.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.CONSULT, "2011"));
+    }
 }
