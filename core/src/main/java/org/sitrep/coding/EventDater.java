@@ -19,8 +19,8 @@ import org.sitrep.nlp.Token;
 
 /**
  * Dates an event by its own clause: a time expression attached to the trigger or to a clause it is embedded in;
- * none for background mentions (past perfect, "previously", "in recent months"); else the publication date, marked
- * as not stated by the text.
+ * none for background mentions (past perfect, "previously", "in recent months") unless their sentence states a past
+ * date; else the publication date, marked as not stated by the text.
  */
 final class EventDater {
     private static final int MAX_DEPTH = 4;
@@ -62,7 +62,7 @@ final class EventDater {
         boolean futureSaid = false;
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
-            Optional<CalendarDate> stated = time == null ? Optional.empty() : time.calendarDate();
+            Optional<CalendarDate> stated = time == null ? sameTime(sentence, current, attached) : time.calendarDate();
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
             }
@@ -84,8 +84,10 @@ final class EventDater {
             if (pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())
                     && isClause(head.get().relation())) {
                 // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
-                // week that the group would send fighters": a clause said of no past takes no day of the past
-                futureSaid = !sentence.tokens().get(current).isPast() && (head.get().relation().equals("ccomp")
+                // week that the group would send fighters": a deed said of no past takes no day of the past, but a
+                // stance said with a future ("said on Sunday he would support a strike") is taken that day
+                futureSaid = deed && !sentence.tokens().get(current).isPast()
+                        && (head.get().relation().equals("ccomp")
                         || modal(sentence, current) || modal(sentence, head.get().governor()));
                 break;
             }
@@ -101,8 +103,10 @@ final class EventDater {
             }
             current = head.get().governor();
         }
-        if (background || recent) {
-            return new EventDate(Optional.empty(), false, recent && !background);
+        // a deed recalled as background keeps a past date its own sentence states ("in 2013 … when Damascus agreed"),
+        // though the report's day and the paragraph's time are not its own
+        if (recent && !background) {
+            return new EventDate(Optional.empty(), false, true);
         }
         // "the brigade, which hosted McCain last May, was expelled from Azaz": a relative clause's date is its own
         Set<TimeExpression> foreign = new HashSet<>();
@@ -112,12 +116,27 @@ final class EventDater {
                 foreign.add(time);
             }
         });
+        // "the leader of the March 9 movement condemned it": a time before a noun inside another noun's phrase
+        // names a thing, not the day of a deed in the sentence
+        told.stream().filter(t -> {
+            List<Integer> nouns = namingNouns(sentence, t);
+            return !nouns.isEmpty() && nouns.stream().noneMatch(chain::contains);
+        }).forEach(foreign::add);
+        // "a statement by the monitor said 12 people died on Saturday": what a saying says dates not the saying
+        sayingOf(sentence, trigger).ifPresent(saying -> attached.forEach((token, time) -> {
+            if (saidIn(sentence, saying, token)) {
+                foreign.add(time);
+            }
+        }));
         Optional<CalendarDate> only = futureSaid ? Optional.empty() : pastDateBefore(sentence,
                 told.stream().filter(t -> !foreign.contains(t) && !ofPriorEvent(sentence, t)).toList(), published,
                 trigger.begin());
         if (only.isPresent()) {
             // "January 2015 – Kurdish forces retake Kobani": a timeline line's date, not attached by the parse
             return new EventDate(only, true);
+        }
+        if (background) {
+            return new EventDate(Optional.empty(), false);
         }
         if (told.stream().noneMatch(t -> sentence.covers(t.start(), t.end()))
                 && simplePast(sentence, trigger, clause)) {
@@ -164,14 +183,53 @@ final class EventDater {
                 .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** The saying a trigger is or names as its subject ("said", "a statement … said"), if any. */
+    private Optional<Integer> sayingOf(Sentence sentence, Token trigger) {
+        if (trigger.isVerb() && pack.has(WordList.SPEECH_VERBS, trigger.lemma())) {
+            return Optional.of(trigger.index());
+        }
+        return sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nsubj")
+                && pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(h.governor()).lemma()))
+                .map(Dependency::governor);
+    }
+
+    /** Whether the token lies in what the saying says (a clausal complement below it). */
+    private static boolean saidIn(Sentence sentence, int saying, int token) {
+        int current = token;
+        for (int depth = 0; current >= 0 && depth < 2 * MAX_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().governor() == saying) {
+                return head.get().relation().equals("ccomp") || head.get().relation().equals("parataxis");
+            }
+            current = head.get().governor();
+        }
+        return false;
+    }
+
+    /**
+     * "did not meet him when he visited last fall": a clause marked as happening at the same time as the verb gives
+     * the verb its date.
+     */
+    private Optional<CalendarDate> sameTime(Sentence sentence, int verb, Map<Integer, TimeExpression> attached) {
+        return sentence.children(verb, "advcl").stream()
+                .filter(c -> sentence.children(c.index()).stream().anyMatch(d -> (d.relation().equals("mark")
+                        || d.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
+                        sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))))
+                .map(c -> attached.get(c.index())).filter(java.util.Objects::nonNull)
+                .map(TimeExpression::calendarDate).flatMap(Optional::stream).findFirst();
+    }
+
     /** A period's length in days, a month counted as thirty. */
     private static double totalDays(java.time.Period period) {
         return period.toTotalMonths() * 30 + period.getDays();
     }
 
     /**
-     * "over the last two weeks", "in the past ten days": a deed over a stretch of more than a day and at most a month
-     * up to the report is of the month that holds most of that stretch; none otherwise.
+     * "over the last two weeks", "in the past ten days", "in recent days": a deed over a stretch of more than a day and
+     * at most a month up to the report is of the month that holds most of that stretch; none otherwise.
      */
     private Optional<CalendarDate> upToReport(TimeExpression time, Optional<LocalDate> published) {
         String value = time.value().orElse("");
@@ -179,6 +237,9 @@ final class EventDater {
             return Optional.empty();
         }
         double days;
+        if (value.equals("PXD")) {
+            value = "P3D"; // "in recent days", "the past few days": a few days, so the report's month in effect
+        }
         try {
             days = value.startsWith("PT") ? java.time.Duration.parse(value).toHours() / 24.0
                     : totalDays(java.time.Period.parse(value));
@@ -278,7 +339,8 @@ final class EventDater {
 
     /**
      * An event the text asserts cannot postdate its report: a day less than a week after publication is a weekday
-     * read forward and moves back a week; a later date (a month or day read into the wrong year, "in December" in a
+     * read forward and moves back a week; the week after the report's ("next week") is the report's date, not stated
+     * by the text; a later date (a month or day read into the wrong year, "in December" in a
      * February report) moves back a year when that is not after the report; else the event takes the report's date,
      * not stated by the text.
      */
@@ -294,6 +356,11 @@ final class EventDater {
                 && !value.first().minusDays(DAYS_IN_WEEK).isAfter(published.get())) {
             // "on Saturday morning" read forward from a Tuesday report: the Saturday before it
             return new EventDate(Optional.of(CalendarDate.day(value.first().minusDays(DAYS_IN_WEEK))), date.explicit());
+        }
+        if (value.granularity() == CalendarDate.Granularity.WEEK
+                && !value.first().minusDays(DAYS_IN_WEEK).isAfter(published.get())) {
+            // "a summit next week": the coming week, never the same week a year before
+            return new EventDate(published.map(CalendarDate::day), false);
         }
         CalendarDate earlier = value.yearEarlier();
         if (value.granularity() != CalendarDate.Granularity.YEAR && !earlier.first().isAfter(published.get())) {
@@ -340,8 +407,73 @@ final class EventDater {
         return last;
     }
 
+    /**
+     * "the leader of the March 9 movement", "a report on the May 2 raid": a time before the noun it modifies,
+     * that noun inside another noun's phrase, names a thing; the nouns above it up to the first verb, or none where
+     * the time is not so placed (a noun that a verb governs directly keeps the old reading: "meet the June 30
+     * deadline").
+     */
+    private List<Integer> namingNouns(Sentence sentence, TimeExpression time) {
+        Optional<Integer> noun = prenominalHead(sentence, time);
+        if (noun.filter(n -> timeCarried(sentence, n)).isPresent()) {
+            return List.of(); // "a statement following Friday prayers": the prayers' day is when the deed was done
+        }
+        List<Integer> nouns = new java.util.ArrayList<>();
+        for (int current = noun.orElse(-1), depth = 0; current >= 0 && depth < MAX_DEPTH; depth++) {
+            if (!sentence.tokens().get(current).isNoun()) {
+                break;
+            }
+            nouns.add(current);
+            current = sentence.head(current).map(Dependency::governor).orElse(-1);
+        }
+        return nouns.size() > 1 ? nouns : List.of();
+    }
+
+    /**
+     * "following Friday prayers", "after Sunday's vote": a noun carried by a temporal preposition (its case marker or
+     * the participle that governs it) is a time, not a thing.
+     */
+    private boolean timeCarried(Sentence sentence, int noun) {
+        return sentence.children(noun, "case").stream().anyMatch(c -> temporalOnly(c.word()))
+                || sentence.head(noun).filter(h -> h.governor() >= 0
+                && temporalOnly(sentence.tokens().get(h.governor()).word())).isPresent();
+    }
+
+    /**
+     * A preposition of time that is neither of place nor of an agent: "on" and "by" before a noun name a topic or a
+     * doer ("a report on the May 2 raid", "an attack by the March 14 movement").
+     */
+    private boolean temporalOnly(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return pack.has(WordList.TIME_PREPOSITIONS, lower) && !pack.has(WordList.LOCATIVE_PREPOSITIONS, lower)
+                && !pack.has(WordList.AGENT_PREPOSITIONS, lower);
+    }
+
+    /** The noun a time stands before and modifies: the first verb or noun above it, where that is a noun after it. */
+    private static Optional<Integer> prenominalHead(Sentence sentence, TimeExpression time) {
+        if (time.start() < sentence.begin() || time.end() > sentence.end()) {
+            return Optional.empty();
+        }
+        int current = lastToken(sentence, time);
+        for (int depth = 0; current >= 0 && depth < MAX_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            Token governor = sentence.tokens().get(current);
+            if (governor.begin() >= time.start() && governor.end() <= time.end()) {
+                continue; // a word of the time itself ("Sept." above "11")
+            }
+            if (governor.isVerb() || governor.isNoun()) {
+                return governor.isNoun() && governor.begin() >= time.end() ? Optional.of(current) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Each time expression attached to the nearest verb or noun above it, by token index. */
-    private static Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
+    private Map<Integer, TimeExpression> attachedTimes(Sentence sentence, List<TimeExpression> times) {
         Map<Integer, TimeExpression> attached = new LinkedHashMap<>();
         for (TimeExpression time : times) {
             if (time.start() < sentence.begin() || time.end() > sentence.end()) {
@@ -349,6 +481,12 @@ final class EventDater {
             }
             int last = lastToken(sentence, time);
             if (last < 0) {
+                continue;
+            }
+            List<Integer> nouns = namingNouns(sentence, time);
+            if (!nouns.isEmpty()) {
+                // "the leader of the March 9 movement": the movement's and the leader's day, no verb's above them
+                nouns.forEach(n -> attached.putIfAbsent(n, time));
                 continue;
             }
             int current = last;
@@ -400,12 +538,14 @@ final class EventDater {
      * "The U.S. provides support for Iraq's military", "Russia, which backs Assad": a deed in the simple present below
      * the headline is a standing relation or a habit, not the day's news; headlines tell past news in the present.
      * So is the simple present passive ("a government that is supported by Iran", "the group is listed
-     * by the U.S.") and a gerund describing a noun.
+     * by the U.S."), but not of a saying ("the charges are denied by Damascus" is the day's word), and a gerund
+     * describing a noun.
      */
-    private static boolean standing(Sentence sentence, Token trigger) {
+    private boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && (trigger.isPresentTense()
                 && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"))
-                || presentPassive(sentence, trigger) || describingGerund(sentence, trigger));
+                || presentPassive(sentence, trigger) && !pack.has(WordList.SPEECH_VERBS, trigger.lemma())
+                || describingGerund(sentence, trigger));
     }
 
     /** "is supported", "are designated": a participle whose only auxiliary is a present-tense passive one. */

@@ -138,6 +138,8 @@ public enum WordList {
      * Paris attacks"): earlier than the news, not of the report's day.
      */
     PRIOR_EVENT_MARKERS,
+    /** Words that open a clause happening at the same time as its head ("when he visited", "while fighting"). */
+    SAME_TIME_MARKERS,
     /** Words that turn a duration into one that ends now ("in recent months", "the last two years"). */
     BACKGROUND_TIME_WORDS,
     /** Modifiers that put any time expression before the report ("the past year"). */

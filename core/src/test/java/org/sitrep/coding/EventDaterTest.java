@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Modality;
 import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
 
@@ -93,5 +97,106 @@ class EventDaterTest {
                 .containsExactly("2017-11-26", "2017-11");
         assertThat(events(text, LocalDate.of(2017, 12, 3))).extracting(e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly("2017-12-03", "2017-11");
+    }
+
+    @Test
+    void aDateBeforeANounInsideAnotherNounsPhraseNamesAThingNotTheDeedsDay() {
+        // a Monday report: Friday is the 19th
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        assertThat(events("Rebels shell Aleppo. The leader of the March 9 movement condemned Turkey.", monday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-22"), tuple(EventType.DISAPPROVE, "2016-08-22"));
+        assertThat(events("Rebels shell Aleppo. Turkey condemned the bombing of a police station on Friday.", monday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.DISAPPROVE, "2016-08-19"));
+    }
+
+    @Test
+    void aDateBeforeANounThatATemporalPrepositionCarriesStillDatesTheDeed() {
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        assertThat(events("Rebels shell Aleppo. In a speech following Friday prayers, the cleric condemned Turkey.",
+                monday)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.DISAPPROVE, "2016-08-19"));
+        assertThat(events("Rebels shell Aleppo. The head of the Friday prayers committee condemned Turkey.", monday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.DISAPPROVE, "2016-08-22"));
+    }
+
+    @Test
+    void aDeedInTheLastFewDaysIsOfTheReportsMonthButRecentWeeksStayUndated() {
+        LocalDate published = LocalDate.of(2016, 8, 25);
+        assertThat(events("Rebels shell Aleppo. In recent days Kurdish fighters have seized four villages near Kobani.",
+                published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "2016-08"));
+        assertThat(events("Rebels shell Aleppo. In recent weeks Kurdish fighters have seized four villages near "
+                + "Kobani.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "none"));
+    }
+
+    @Test
+    void aSayingIsNotDatedByTheDayOfWhatItSays() {
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        assertThat(events("Rebels shell Aleppo. A statement by the aid group said the hospital had closed on "
+                + "Saturday.", monday)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.STATEMENT, "2016-08-22"));
+        assertThat(events("Rebels shell Aleppo. On Saturday a statement by the aid group said the hospital had "
+                + "closed.", monday)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.STATEMENT, "2016-08-20"));
+    }
+
+    @Test
+    void aDenialInTheSimplePresentPassiveIsTheDaysNewsNotARelation() {
+        assertThat(events("Rebels shell Aleppo. The accusations are denied by the army.",
+                LocalDate.of(2016, 8, 25))).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.REJECT, "2016-08-25"));
+    }
+
+    @Test
+    void theWeekAfterTheReportIsNotMovedBackAYearButALaterMonthIs() {
+        EventDater dater = new EventDater(LanguagePack.load("en"));
+        Optional<LocalDate> friday = Optional.of(LocalDate.of(2013, 6, 14));
+        EventDater.EventDate nextWeek = dater.notAfterReport(
+                new EventDater.EventDate(CalendarDate.parse("2013-W25"), true), Modality.REPORTED, friday);
+        assertThat(nextWeek.value().map(Object::toString)).contains("2013-06-14");
+        assertThat(nextWeek.explicit()).isFalse();
+        EventDater.EventDate december = dater.notAfterReport(
+                new EventDater.EventDate(CalendarDate.parse("2013-12"), true), Modality.ASSERTED, friday);
+        assertThat(december.value().map(Object::toString)).contains("2012-12");
+        assertThat(december.explicit()).isTrue();
+    }
+
+    @Test
+    void aStanceSaidWithAFutureIsTakenOnTheSayingsDayButADeedSaidSoIsNot() {
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        assertThat(events("Rebels shell Aleppo. On Saturday the senator said she would support the rebels.", monday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.SUPPORT, "2016-08-20"));
+        assertThat(events("Rebels shell Aleppo. On Saturday the militia said it would send troops to Aleppo.",
+                monday)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.MOBILIZE, "2016-08-22"));
+    }
+
+    @Test
+    void aBackgroundDeedKeepsAPastDateItsSentenceStatesButTakesNoneOtherwise() {
+        LocalDate published = LocalDate.of(2019, 1, 11);
+        assertThat(events("Rebels shell Aleppo. In 2013 the strikes were called off when Damascus agreed to give up its "
+                + "arsenal.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.AGREE, "2013"));
+        assertThat(events("Rebels shell Aleppo. The strikes were called off when Damascus agreed to give up its "
+                + "arsenal.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.AGREE, "none"));
+    }
+
+    @Test
+    void aClauseAtTheSameTimeGivesItsDateButAnEarlierOrLaterOneDoesNot() {
+        LocalDate published = LocalDate.of(2013, 3, 20);
+        assertThat(events("Rebels shell Aleppo. In 2011 an aide was recalled, and the president met the king when he "
+                + "visited Amman last fall.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.CONSULT, "2012"));
+        assertThat(events("Rebels shell Aleppo. In 2011 an aide was recalled, and the president met the king before "
+                + "he visited Amman last fall.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.CONSULT, "2011"));
     }
 }
