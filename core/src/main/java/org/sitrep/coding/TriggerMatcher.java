@@ -155,6 +155,12 @@ final class TriggerMatcher {
                     || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
+            // "used chemical weapons", "sarin gas was used": a condition of two words names the object with the
+            // modifier right before it, so "used gas exports" or "used its weapons" are not the chemical deed
+            if (argument && dependent.isNoun() && compoundLemma(sentence, dependent).filter(lemmas::contains)
+                    .isPresent()) {
+                return true;
+            }
         }
         return false;
     }

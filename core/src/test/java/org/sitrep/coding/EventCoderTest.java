@@ -1756,4 +1756,17 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("John Kerry", ""));
     }
+
+    @Test
+    void chemicalArmsUsedAreAChemicalAttackButGasExportsUsedAsLeverageAreNone() {
+        assertThat(events("Government forces used sarin gas near Hama on Sunday."))
+                .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.CHEMICAL_WEAPON, "Syrian government", "Hama"));
+        // the passive names the arms as its subject
+        assertThat(events("Chlorine gas was used in Idlib on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "Idlib"));
+        // gas, or weapons, with no chemical modifier are no chemical deed
+        assertThat(events("Moscow used gas exports as leverage over Kiev on Monday.")).isEmpty();
+    }
 }
