@@ -1785,4 +1785,14 @@ class EventCoderTest {
         assertThat(events("Gunmen armed with rifles stormed the hotel in Sousse."))
                 .extracting(Event::type).doesNotContain(EventType.AID).isNotEmpty();
     }
+
+    @Test
+    void issuingAReportIsAStatementEvenWhenItsSubjectIsTheClauseAbove() {
+        assertThat(events("The Pentagon rushed to issue a report on the raid in Raqqa."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("United States");
+        assertThat(events("The Pentagon rushed to issue passports to the interpreters."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
 }
