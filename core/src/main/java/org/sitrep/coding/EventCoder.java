@@ -200,9 +200,11 @@ public final class EventCoder {
         }
         // "the ministry said in a statement": a statement noun is its saying's, whose subject is the speaker
         Token saying = pattern.noun() ? sentence.tokens().get(doerClause) : trigger;
-        if (pattern.isStatement() && (actors.isEmpty() || !knownOrNamedGroup(actors.get(0))
-                || sentence.children(saying.index(), "nsubj").isEmpty())) {
-            return List.of(); // only statements by known, named subjects are events; other words are quotes
+        if (pattern.isStatement() && (actors.isEmpty() || !pattern.isStatementDeed()
+                && (!knownOrNamedGroup(actors.get(0)) || sentence.children(saying.index(), "nsubj").isEmpty()))) {
+            // only statements by known, named subjects are events, other words are quotes; "a militant group claimed
+            // responsibility" is a deed whoever its subject is
+            return List.of();
         }
         if (habitual(sentence, trigger)) {
             return List.of(); // "Assad's forces frequently deploy air power": a habit, not a happening

@@ -121,6 +121,14 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
     }
 
     /**
+     * A statement whose object the row names ("claimed responsibility", "issued a report"): a deed of its subject,
+     * whoever that is, never a saying that attributes words.
+     */
+    boolean isStatementDeed() {
+        return isStatement() && !noun && conditionKind == Condition.OBJECT;
+    }
+
+    /**
      * Whether the pattern codes no event without a place (the armed actor, intransitivity and the party are not
      * about places).
      */

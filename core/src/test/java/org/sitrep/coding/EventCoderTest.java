@@ -1769,4 +1769,43 @@ class EventCoderTest {
         // gas, or weapons, with no chemical modifier are no chemical deed
         assertThat(events("Moscow used gas exports as leverage over Kiev on Monday.")).isEmpty();
     }
+
+    @Test
+    void teamingUpPartneringOrCoordinatingWithAPartyIsCooperationButNotWithoutOne() {
+        assertThat(events("Obama teamed up with Britain for the strikes in Libya. "
+                + "The Pentagon partnered with the Kurdish militias near Sinjar. "
+                + "The Iraqi army coordinated with Turkey before the offensive."))
+                .filteredOn(e -> e.type() == EventType.COOPERATE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Barack Obama", "United Kingdom"),
+                        tuple("United States", "People's Protection Units"), tuple("Iraq", "Turkey"));
+        assertThat(events("The Iraqi army acted in coordination with Turkey near Sinjar."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.COOPERATE, "Turkey"));
+        assertThat(events("The singer teamed up with a famous producer on a new song. "
+                + "The agency coordinated the relief effort in the camps. "
+                + "Aid workers complained of poor coordination in the camps."))
+                .extracting(Event::type).doesNotContain(EventType.COOPERATE);
+    }
+
+    @Test
+    void armingOrResupplyingAPartyIsAidButBeingArmedWithRiflesIsNot() {
+        assertThat(events("Washington began arming the Kurdish fighters last year. "
+                + "American planes resupplied the Kurdish fighters in Kobani on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.AID, "United States", "People's Protection Units"),
+                        tuple(EventType.AID, "United States", "People's Protection Units"));
+        assertThat(events("Gunmen armed with rifles stormed the hotel in Sousse."))
+                .extracting(Event::type).doesNotContain(EventType.AID).isNotEmpty();
+    }
+
+    @Test
+    void issuingAReportIsAStatementEvenWhenItsSubjectIsTheClauseAbove() {
+        assertThat(events("The Pentagon rushed to issue a report on the raid in Raqqa."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("United States");
+        assertThat(events("The Pentagon rushed to issue passports to the interpreters."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
 }
