@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
@@ -237,55 +238,8 @@ public final class EventCoder {
                 targets.add(target);
             }
         }
-        // "an operation to encircle IS militants": an attempt under way is against whom its goal is
-        if (targets.isEmpty() && pattern.plover().physical()) {
-            attemptGoals.goal(sentence, trigger).ifPresent(goal -> arguments.targets(resolver, sentence, goal).stream()
-                    .filter(notAmong(actors)).forEach(targets::add));
-        }
-        if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
-            arguments.addressees(resolver, sentence, trigger.index()).stream()
-                    .filter(notAmong(actors))
-                    .forEach(targets::add);
-        }
-        if (targets.isEmpty() && !pattern.plover().physical()) {
-            // "the U.S. received support from Europe", "Cameron is facing demands": it is aimed at who receives it
-            arguments.recipients(resolver, sentence, trigger, pattern).stream()
-                    .filter(notAmong(actors))
-                    .forEach(targets::add);
-        }
-        if (targets.isEmpty() && pattern.plover().symmetric() && !pattern.plover().physical()) {
-            // "spoke with Cameron about Syria and agreed to consult": one partner for the deeds of a shared subject
-            sentence.head(trigger.index()).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
-                    .map(h -> sentence.tokens().get(h.governor()))
-                    .filter(first -> triggers.match(sentence, first).filter(p -> p.plover().symmetric()
-                            && !p.plover().physical()).isPresent())
-                    .ifPresent(first -> arguments.targets(resolver, sentence, first.index()).stream()
-                            .filter(notAmong(actors)).forEach(targets::add));
-        }
-        if (targets.isEmpty() && pattern.plover() == EventType.DEMAND) {
-            // "demanded that Turkey withdraw", "called for the United States to send arms": who is to do it
-            arguments.askedToAct(resolver, sentence, trigger.index(), modality).stream()
-                    .filter(notAmong(actors))
-                    .forEach(targets::add);
-        }
-        if (targets.isEmpty() && pattern.plover() == EventType.THREATEN) {
-            // "vowed to act if the regime used chemical weapons": a threat is aimed at whom its condition names
-            arguments.conditionedOn(resolver, sentence, trigger.index(), modality).stream()
-                    .filter(notAmong(actors))
-                    .forEach(targets::add);
-        }
-        if (targets.isEmpty() && !pattern.noun()
-                && (pattern.plover() == EventType.DISAPPROVE || pattern.plover() == EventType.SUPPORT)) {
-            // "voiced frustration that Obama had not called": the stance is toward whom the clause is about
-            arguments.aboutWhom(resolver, sentence, trigger.index()).stream()
-                    .filter(notAmong(actors))
-                    .findFirst().ifPresent(targets::add);
-        }
-        if (targets.isEmpty() && pattern.isTerritorial()) {
-            // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
-            arguments.losers(resolver, sentence, trigger.index()).stream()
-                    .filter(notAmong(actors))
-                    .forEach(targets::add);
+        if (targets.isEmpty()) {
+            targets.addAll(impliedTargets(resolver, sentence, trigger, pattern, notAmong(actors)));
         }
         if (ArgumentFinder.isPassive(sentence, trigger.index())) {
             // "were killed by gunfire": the grammatical subject is who it happened to
@@ -406,9 +360,9 @@ public final class EventCoder {
     }
 
     /**
-     * "the village of Tokhar, part of the city of Manbij in the governorate of Aleppo": a place the parse hangs, through
-     * "of"/"in" phrases, on the same phrase as a place named before it only says where that one lies; the event is at
-     * the first, the most specific. Coordinated places ("in Aleppo and Idlib") each stay.
+     * "the village of Tokhar, part of the city of Manbij in the governorate of Aleppo": a place the parse hangs,
+     * through "of"/"in" phrases, on the same phrase as a place named before it only says where that one lies; the
+     * event is at the first, the most specific. Coordinated places ("in Aleppo and Idlib") each stay.
      */
     private boolean insideAnother(Sentence sentence, LinkedMention place, Set<LinkedMention> all) {
         Set<Integer> chain = nominalChain(sentence, place.lastToken());
@@ -684,6 +638,53 @@ public final class EventCoder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whom a deed is aimed at where its own object names no one but its actors: the first of these readings, in order,
+     * that names someone else.
+     */
+    private List<Referent> impliedTargets(ActorResolver resolver, Sentence sentence, Token trigger,
+                                          EventPattern pattern, Predicate<Referent> other) {
+        EventType type = pattern.plover();
+        boolean physical = type.physical();
+        List<Supplier<List<Referent>>> readings = List.of(
+                // "an operation to encircle IS militants": an attempt under way is against whom its goal is
+                () -> physical ? attemptGoals.goal(sentence, trigger)
+                        .map(goal -> arguments.targets(resolver, sentence, goal)).orElse(List.of()) : List.of(),
+                () -> type == EventType.DEMAND ? arguments.addressees(resolver, sentence, trigger.index()) : List.of(),
+                // "the U.S. received support from Europe", "Cameron is facing demands": it is aimed at who receives it
+                () -> physical ? List.of() : arguments.recipients(resolver, sentence, trigger, pattern),
+                // "spoke with Cameron about Syria and agreed to consult": one partner for the deeds of a shared subject
+                () -> type.symmetric() && !physical ? partnerOfFirstDeed(resolver, sentence, trigger) : List.of(),
+                // "demanded that Turkey withdraw", "called for the United States to send arms": who is to do it
+                () -> type == EventType.DEMAND
+                        ? arguments.askedToAct(resolver, sentence, trigger.index(), modality) : List.of(),
+                // "vowed to act if the regime used chemical weapons": a threat is aimed at whom its condition names
+                () -> type == EventType.THREATEN
+                        ? arguments.conditionedOn(resolver, sentence, trigger.index(), modality) : List.of(),
+                // "voiced frustration that Obama had not called": the stance is toward whom the clause is about
+                () -> !pattern.noun() && (type == EventType.DISAPPROVE || type == EventType.SUPPORT)
+                        ? arguments.aboutWhom(resolver, sentence, trigger.index()).stream().filter(other).limit(1)
+                        .toList() : List.of(),
+                // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
+                () -> pattern.isTerritorial() ? arguments.losers(resolver, sentence, trigger.index()) : List.of());
+        for (Supplier<List<Referent>> reading : readings) {
+            List<Referent> found = reading.get().stream().filter(other).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The targets of a symmetric deed this one is coordinated with ("met Lavrov ... and agreed"), if any. */
+    private List<Referent> partnerOfFirstDeed(ActorResolver resolver, Sentence sentence, Token trigger) {
+        return sentence.head(trigger.index()).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(first -> triggers.match(sentence, first).filter(p -> p.plover().symmetric()
+                        && !p.plover().physical()).isPresent())
+                .map(first -> arguments.targets(resolver, sentence, first.index())).orElse(List.of());
     }
 
     /** Whether a referent is none of the deed's actors by name: an actor is never its own deed's target or foe. */
