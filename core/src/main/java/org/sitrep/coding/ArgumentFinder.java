@@ -375,6 +375,18 @@ final class ArgumentFinder {
                 }
             }
         }
+        Optional<Dependency> head = sentence.head(trigger);
+        if (found.isEmpty() && sentence.tokens().get(trigger).isNoun() && head.isPresent()
+                && head.get().relation().equals("obj") && head.get().governor() >= 0) {
+            // "celebrated the fall of Mosul to Iraqi forces": the parse may hang the noun's phrase on the verb whose
+            // object the noun is, after the noun
+            for (Dependency sibling : sentence.children(head.get().governor())) {
+                if (sibling.relation().startsWith("obl") && sibling.dependent() > trigger
+                        && hasCase(sentence, sibling.dependent(), preposition)) {
+                    addReferents(resolver, sentence, sibling.dependent(), found);
+                }
+            }
+        }
         return found;
     }
 
