@@ -1235,4 +1235,20 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Tikrit", "Islamic State", ControlStatus.HELD));
     }
+
+    @Test
+    void eachPrefixOfASuspendedHyphenIsASideHoldingPartOfAPlaceSplitBetweenThem() {
+        assertThat(control("Aleppo is split into rebel- and regime-held districts."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED),
+                        tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("Shells hit the rebel- and Kurdish-held town of Tal Rifaat on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Tal Rifaat", "Syrian opposition", ControlStatus.CONTESTED),
+                        tuple("Tal Rifaat", "People's Protection Units", ControlStatus.CONTESTED));
+        // one side named twice is one claim
+        assertThat(control("Rebels shelled regime- and government-held areas of Aleppo on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
 }
