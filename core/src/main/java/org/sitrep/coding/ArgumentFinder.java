@@ -362,6 +362,19 @@ final class ArgumentFinder {
         return found;
     }
 
+    /**
+     * Whether a verb's phrase marked by the preposition is a level rather than a side ("fell to 40 dollars", "fell to
+     * second place"): a number, a counted noun or a ranked one.
+     */
+    boolean markedLevel(Sentence sentence, int verb, String preposition) {
+        return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl")
+                        && hasCase(sentence, c.dependent(), preposition))
+                .anyMatch(c -> sentence.tokens().get(c.dependent()).pos().equals("CD")
+                        || !sentence.children(c.dependent(), "nummod").isEmpty()
+                        || sentence.children(c.dependent(), "amod").stream().anyMatch(a -> pack.has(
+                        WordList.RANKING_ADJECTIVES, a.word().toLowerCase(Locale.ROOT))));
+    }
+
     private List<Referent> marked(ActorResolver resolver, Sentence sentence, int trigger, String preposition) {
         List<Referent> found = new ArrayList<>();
         // "received support from Russia": the parse may hang the phrase on the object the pattern names
