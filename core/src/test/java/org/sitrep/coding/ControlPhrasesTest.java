@@ -1251,4 +1251,19 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
     }
+
+    @Test
+    void aCaptureTheTextDatesYearsBackIsHistoryWhileTheFightItReportsNowIsThePlacesReading() {
+        assertThat(control("Iraqi troops besieged Fallujah on Monday. Fallujah fell to Islamic State fighters in "
+                + "2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple("Fallujah", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED, "2016-12-12"),
+                        tuple("Fallujah", "Islamic State", ControlStatus.HELD, "2014"));
+        assertThat(control("Fallujah fell to Islamic State fighters in 2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Fallujah", "Islamic State", ControlStatus.HELD));
+    }
 }
+
