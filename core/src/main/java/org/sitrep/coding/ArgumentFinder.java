@@ -362,6 +362,19 @@ final class ArgumentFinder {
         return found;
     }
 
+    /**
+     * Whether a verb's phrase marked by the preposition is a level rather than a side ("fell to 40 dollars", "fell to
+     * second place"): a number, a counted noun or a ranked one.
+     */
+    boolean markedLevel(Sentence sentence, int verb, String preposition) {
+        return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl")
+                        && hasCase(sentence, c.dependent(), preposition))
+                .anyMatch(c -> sentence.tokens().get(c.dependent()).pos().equals("CD")
+                        || !sentence.children(c.dependent(), "nummod").isEmpty()
+                        || sentence.children(c.dependent(), "amod").stream().anyMatch(a -> pack.has(
+                        WordList.RANKING_ADJECTIVES, a.word().toLowerCase(Locale.ROOT))));
+    }
+
     private List<Referent> marked(ActorResolver resolver, Sentence sentence, int trigger, String preposition) {
         List<Referent> found = new ArrayList<>();
         // "received support from Russia": the parse may hang the phrase on the object the pattern names
@@ -372,6 +385,18 @@ final class ArgumentFinder {
                 if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
                         && hasCase(sentence, child.dependent(), preposition)) {
                     addReferents(resolver, sentence, child.dependent(), found);
+                }
+            }
+        }
+        Optional<Dependency> head = sentence.head(trigger);
+        if (found.isEmpty() && sentence.tokens().get(trigger).isNoun() && head.isPresent()
+                && head.get().relation().equals("obj") && head.get().governor() >= 0) {
+            // "celebrated the fall of Mosul to Iraqi forces": the parse may hang the noun's phrase on the verb whose
+            // object the noun is, after the noun
+            for (Dependency sibling : sentence.children(head.get().governor())) {
+                if (sibling.relation().startsWith("obl") && sibling.dependent() > trigger
+                        && hasCase(sentence, sibling.dependent(), preposition)) {
+                    addReferents(resolver, sentence, sibling.dependent(), found);
                 }
             }
         }

@@ -198,6 +198,18 @@ final class ControlDeriver {
                                     .equals(capture.controllerSide().orElse(capture.controller())))
                             .findFirst();
                 }
+                // "X fell to IS fighters in 2014" in a story of this week's siege: the old capture is history, and
+                // the fight the report tells is the place's reading now
+                Optional<ControlChange> fight = now.isPresent() || capture.since().filter(d -> longBefore(d,
+                        published)).isEmpty() || !fought.contains(entry.getKey()) ? Optional.empty()
+                        : statements.getOrDefault(entry.getKey(), List.of()).stream()
+                        .filter(c -> c.status() == ControlStatus.CONTESTED
+                        && c.since().filter(d -> longBefore(d, published)).isEmpty()).findFirst();
+                if (fight.isPresent()) {
+                    control.add(fight.get());
+                    control.addAll(restated(fight.get(), statements.get(entry.getKey()), published));
+                    continue;
+                }
                 control.add(now.orElse(capture));
                 control.addAll(restated(now.orElse(capture), statements.get(entry.getKey()), published));
                 continue;

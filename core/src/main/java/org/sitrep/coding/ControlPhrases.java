@@ -108,24 +108,37 @@ final class ControlPhrases {
                         // X attack"); a contest is named by the side holding the place, which this phrase does not say
                         Optional<Referent> holder = phrase.status() == ControlStatus.CONTESTED ? Optional.empty()
                                 : found.controller();
+                        // "rebel- and regime-held districts of X": each side holds a part, a claim of its own; a
+                        // place two sides hold parts of is contested
+                        List<Optional<Referent>> holders = new ArrayList<>(List.of(holder));
+                        if (holder.isPresent()) {
+                            found.otherSides().stream().filter(o -> holders.stream().flatMap(Optional::stream)
+                                    .noneMatch(h -> h.name().equals(o.name())))
+                                    .forEach(o -> holders.add(Optional.of(o)));
+                        }
+                        boolean split = holders.size() > 1;
                         // "Fallujah and Mosul are under the militants' control": one claim for each place; a part
                         // claimed under its town ("the district of Jobar, which is divided …") is claimed by its name
                         // too, whole, as news asks for it by name
                         List<LinkedMention> places = new ArrayList<>(withConjuncts(linked, sentence, found.place()));
                         found.part().ifPresent(places::add);
                         for (LinkedMention place : places) {
-                            boolean whole = found.part().filter(place::equals).isPresent() || !found.partial();
-                            // "the Kurdish capital of Erbil": a description means the side of the place's country
-                            Optional<Referent> here = holder.map(h -> owners.where(h, place.place()));
-                            ControlChange claim = new ControlChange(place.mention().canonical(), place.mention().ref(),
-                                    here.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
-                                    here.flatMap(Referent::side),
-                                    whole ? phrase.status() : ControlStatus.CONTESTED, since, asOf,
-                                    CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
-                                    sentence.end(), sentence.text()));
-                            claims.add(claim);
-                            if (phrase.shape() == Shape.VERB) {
-                                current.add(claim);
+                            boolean whole = !split && (found.part().filter(place::equals).isPresent()
+                                    || !found.partial());
+                            for (Optional<Referent> side : holders) {
+                                // "the Kurdish capital of Erbil": a description means the side of the place's country
+                                Optional<Referent> here = side.map(h -> owners.where(h, place.place()));
+                                ControlChange claim = new ControlChange(place.mention().canonical(),
+                                        place.mention().ref(),
+                                        here.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
+                                        here.flatMap(Referent::side),
+                                        whole ? phrase.status() : ControlStatus.CONTESTED, since, asOf,
+                                        CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
+                                        sentence.end(), sentence.text()));
+                                claims.add(claim);
+                                if (phrase.shape() == Shape.VERB) {
+                                    current.add(claim);
+                                }
                             }
                         }
                     });
@@ -188,7 +201,7 @@ final class ControlPhrases {
 
     /** A described place; without a controller only when the phrase says it is contested. */
     private record Found(LinkedMention place, Optional<Referent> controller, boolean partial, boolean passage,
-                         Optional<LinkedMention> part) {
+                         Optional<LinkedMention> part, List<Referent> otherSides) {
     }
 
     private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
@@ -196,6 +209,7 @@ final class ControlPhrases {
         String word = token.word().toLowerCase(Locale.ROOT);
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         Optional<Referent> controller;
+        List<Referent> otherSides = List.of();
         int anchor;
         boolean passage = false;
         switch (phrase.shape()) {
@@ -206,6 +220,7 @@ final class ControlPhrases {
                     return Optional.empty();
                 }
                 controller = owners.prefix(linked, sentence, i - 2);
+                otherSides = suspendedPrefixes(linked, sentence, i - 2);
                 anchor = headOf(sentence, i);
             }
             case PARTICIPLE, CAPTURED -> {
@@ -438,7 +453,23 @@ final class ControlPhrases {
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
-        return Optional.of(new Found(place.get(), controller, partial, passage, namedPart));
+        return Optional.of(new Found(place.get(), controller, partial, passage, namedPart, otherSides));
+    }
+
+    /**
+     * "rebel- and regime-held districts": the sides of prefixes whose hyphen is left hanging before a conjunction,
+     * each holding its own part of the place as the last prefix does.
+     */
+    private List<Referent> suspendedPrefixes(Linked linked, Sentence sentence, int last) {
+        List<Referent> sides = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int prefix = last;
+        while (prefix >= 3 && (tokens.get(prefix - 1).pos().equals("CC") || tokens.get(prefix - 1).word().equals(","))
+                && tokens.get(prefix - 2).word().equals("-")) {
+            prefix -= 3;
+            owners.prefix(linked, sentence, prefix).ifPresent(sides::add);
+        }
+        return sides;
     }
 
     /** The actor a predicate's subject names, not through a pronoun. */

@@ -194,6 +194,10 @@ public final class EventCoder {
         boolean talkedAbout = pattern.noun() && doerClause != trigger.index()
                 && triggers.match(sentence, sentence.tokens().get(doerClause)).filter(p -> !p.plover().physical())
                 .isPresent();
+        if (!pattern.noun() && pattern.isTerritorial() && pattern.actorRole().preposition()
+                .filter(p -> arguments.markedLevel(sentence, trigger.index(), p)).isPresent()) {
+            return List.of(); // "prices fell to 40 dollars", "fell to second place": a level reached, no side's gain
+        }
         List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, doerClause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
             arguments.speakerOfOwnForces(resolver, sentence, doerClause).filter(this::isCombatant)

@@ -45,7 +45,14 @@ final class ModalityDetector {
         if (own.isPresent()) {
             return own.get();
         }
-        if (isPurposeClause(sentence, trigger)) {
+        // "was the first city to fall", "would be the last town to fall": as real as what is said of the noun
+        boolean ranked = ranked(sentence, trigger);
+        Optional<Modality> rankedNoun = ranked ? local(sentence, sentence.head(trigger).orElseThrow().governor())
+                : Optional.empty();
+        if (rankedNoun.isPresent()) {
+            return rankedNoun.get();
+        }
+        if (!ranked && isPurposeClause(sentence, trigger)) {
             return purpose(sentence, trigger); // "an offensive to take the town": intended, not done
         }
         Optional<Modality> infinitive = infinitive(sentence, trigger);
@@ -181,6 +188,15 @@ final class ModalityDetector {
     static Optional<Token> infinitiveMark(Sentence sentence, int trigger) {
         return sentence.children(trigger, "mark").stream()
                 .filter(t -> t.word().equalsIgnoreCase("to") && t.pos().equals("TO")).findFirst();
+    }
+
+    /** A to-infinitive describing a noun that a ranking adjective ranks among those that did it. */
+    private boolean ranked(Sentence sentence, int trigger) {
+        Optional<Dependency> head = sentence.head(trigger);
+        return infinitiveMark(sentence, trigger).isPresent() && head.isPresent() && head.get().governor() >= 0
+                && head.get().relation().equals("acl") && sentence.tokens().get(head.get().governor()).isNoun()
+                && sentence.children(head.get().governor(), "amod").stream()
+                .anyMatch(a -> pack.has(WordList.RANKING_ADJECTIVES, a.word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isPurposeClause(Sentence sentence, int trigger) {

@@ -72,6 +72,8 @@ final class PlaceFinder {
             search.collectSubject(start);
             if (start != trigger.index()) {
                 search.collectAntecedent(start, trigger.index()); // "the city of Aleppo that fell to X"
+            } else {
+                search.collectDescribed(trigger.index()); // "Tikrit was the first city to fall to X"
             }
         }
         if (pattern.isTerritorial() && !pattern.noun() && ArgumentFinder.isPassive(sentence, trigger.index())) {
@@ -410,6 +412,24 @@ final class PlaceFinder {
 
         private boolean relativePronoun(Token token) {
             return PlaceFinder.relativePronoun(pack, token);
+        }
+
+        /**
+         * A verb with no subject of its own that describes a noun ("the first city to fall to X") has that noun for
+         * its subject: its place, or the subject the noun is said of ("Tikrit was the first city ...").
+         */
+        void collectDescribed(int verb) {
+            Optional<Dependency> head = sentence.head(verb);
+            if (head.isEmpty() || !head.get().relation().equals("acl") || head.get().governor() < 0
+                    || !sentence.tokens().get(head.get().governor()).isNoun()) {
+                return;
+            }
+            int noun = head.get().governor();
+            int before = found.size();
+            placeOfNoun(noun);
+            if (found.size() == before && !sentence.children(noun, "cop").isEmpty()) {
+                sentence.children(noun, "nsubj").forEach(subject -> collectSubject(subject.index()));
+            }
         }
 
         /** The place a noun names or names with its class noun, or the one it stands in apposition to. */

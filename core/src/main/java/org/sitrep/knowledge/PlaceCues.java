@@ -62,8 +62,28 @@ final class PlaceCues {
         boolean object = head.filter(h -> h.relation().equals("obj") && h.governor() >= 0
                 && pack.has(WordList.PLACE_OBJECT_VERBS,
                 sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).isPresent();
-        return object || sentence.children(last, "case").stream()
+        return object || fallenTo(sentence, last) || sentence.children(last, "case").stream()
                 .anyMatch(marker -> pack.has(WordList.PLACE_PREPOSITIONS, lower(marker)));
+    }
+
+    /**
+     * "Palmyra fell to the Islamic State": the subject of a place predicate whose side it passes to is named is a
+     * place, though the NER took a town at the head of a sentence for an organisation; a person falls to no one.
+     */
+    private boolean fallenTo(Sentence sentence, int last) {
+        Optional<Dependency> head = sentence.head(last);
+        if (sentence.tokens().get(last).ner().equals("PERSON") || head.isEmpty() || head.get().governor() < 0
+                || !head.get().relation().equals("nsubj")) {
+            return false;
+        }
+        int verb = head.get().governor();
+        return sentence.tokens().get(verb).isVerb()
+                && pack.has(WordList.PLACE_PREDICATES, sentence.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
+                && sentence.children(verb).stream().anyMatch(c -> c.relation().startsWith("obl")
+                && sentence.tokens().get(c.dependent()).isNoun() && !sentence.tokens().get(c.dependent()).pos()
+                .equals("CD") && sentence.children(c.dependent(), "nummod").isEmpty()
+                && sentence.children(c.dependent(), "case").stream()
+                .anyMatch(marker -> pack.has(WordList.CONTROL_CHANGE_PREPOSITIONS, lower(marker))));
     }
 
     /**

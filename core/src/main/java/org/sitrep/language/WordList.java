@@ -271,5 +271,10 @@ public enum WordList {
      * Verb lemmas whose subject is given what their object names ("received support", "faced demands", "drew
      * condemnation"): the target of that noun event, not its actor.
      */
-    RECEIVING_VERBS
+    RECEIVING_VERBS,
+    /**
+     * Adjectives that rank a noun among those that did something ("the first city to fall"): a to-infinitive they
+     * introduce tells what happened, not a purpose.
+     */
+    RANKING_ADJECTIVES
 }

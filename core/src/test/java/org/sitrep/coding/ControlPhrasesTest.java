@@ -1200,4 +1200,70 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Tishrin Dam", "People's Protection Units"));
     }
+
+    @Test
+    void aTownThatFellToANamedSideIsHeldByItThoughTheNerTookTheTownForAnOrganisation() {
+        assertThat(control("Syrian troops shelled Homs on Sunday. Palmyra fell to the Islamic State in May. "
+                + "The share price fell to 40 dollars. The vote fell to the opposition. Palmyra fell to second "
+                + "place in the ranking."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Iraqi troops shelled Ramadi on Sunday. Baiji fell to Islamic State fighters in June."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Baiji", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void theFirstCityToFallToASideIsHeldByItAndTheLastThatWouldFallIsNot() {
+        assertThat(control("Tikrit was the first city to fall to Islamic State fighters. Officials fear Ramadi "
+                + "would be the last city to fall to Islamic State fighters."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tikrit", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void theFallOfACityToASideIsHeldByTheWinnerWhereTheParseHangsTheWinnerOnTheVerb() {
+        assertThat(control("Officials celebrated the fall of Mosul to Iraqi forces."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul", "Iraq", ControlStatus.HELD));
+    }
+
+    @Test
+    void aCityThatFellToTheMilitantsIsHeldByTheGroupTheSentenceBeforeNamed() {
+        assertThat(control("Islamic State fighters advanced along the Tigris last week. Tikrit fell to the "
+                + "militants on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tikrit", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void eachPrefixOfASuspendedHyphenIsASideHoldingPartOfAPlaceSplitBetweenThem() {
+        assertThat(control("Aleppo is split into rebel- and regime-held districts."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED),
+                        tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("Shells hit the rebel- and Kurdish-held town of Tal Rifaat on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactlyInAnyOrder(tuple("Tal Rifaat", "Syrian opposition", ControlStatus.CONTESTED),
+                        tuple("Tal Rifaat", "People's Protection Units", ControlStatus.CONTESTED));
+        // one side named twice is one claim
+        assertThat(control("Rebels shelled regime- and government-held areas of Aleppo on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aCaptureTheTextDatesYearsBackIsHistoryWhileTheFightItReportsNowIsThePlacesReading() {
+        assertThat(control("Iraqi troops besieged Fallujah on Monday. Fallujah fell to Islamic State fighters in "
+                + "2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple("Fallujah", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED, "2016-12-12"),
+                        tuple("Fallujah", "Islamic State", ControlStatus.HELD, "2014"));
+        assertThat(control("Fallujah fell to Islamic State fighters in 2014."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Fallujah", "Islamic State", ControlStatus.HELD));
+    }
 }
+

@@ -38,6 +38,31 @@ class EventCoderTest {
     }
 
     @Test
+    void theFallOfAPlaceToASideHasThatSideForActorWhereTheParseHangsItOnTheVerb() {
+        assertThat(events("Officials celebrated the fall of Mosul to Iraqi forces."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Iraq", "Islamic State", "Mosul"));
+    }
+
+    @Test
+    void aPlaceThatFellToALevelIsNoCaptureThoughOneThatFellToASideIs() {
+        assertThat(events("Syrian troops shelled Homs. The price of bread in Palmyra fell to 40 pounds on "
+                + "Monday. Palmyra fell to second place in the tourism ranking. Palmyra fell to the Islamic State "
+                + "in May."))
+                .extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.SHELLING, "Syrian government", "Homs"),
+                        tuple(AcledType.NON_STATE_OVERTAKES_TERRITORY, "Islamic State", "Palmyra"));
+    }
+
+    @Test
+    void theFirstCityToFallIsACaptureThatHappened() {
+        assertThat(events("Tikrit was the first city to fall to Islamic State fighters."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, "Islamic State", "Tikrit", Modality.ASSERTED));
+    }
+
+    @Test
     void takingAPlaceByNameIsACaptureAndTakingAnythingElseIsNoEvent() {
         assertThat(events("Opposition forces took Aleppo on Saturday. He took the children to school."))
                 .extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
