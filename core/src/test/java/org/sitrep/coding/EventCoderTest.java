@@ -1636,6 +1636,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aFightNamedAsAPretextIsHypotheticalButAFightWhileShellingIsNot() {
+        assertThat(events("Ankara said Moscow shelled Turkmen villages in Latakia under the pretext of fighting the "
+                + "Nusra Front."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.REPORTED),
+                        tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("Ankara said Moscow shelled Turkmen villages in Latakia while fighting the Nusra Front."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.FIGHT, Modality.ASSERTED))
+                .doesNotContain(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
     void unnamedTroopsRedeployingAreAMobilizationAndRedeployingAwayAWithdrawalButStaffRedeployedAreNeither() {
         assertThat(events("Troops loyal to the prime minister redeployed overnight across Basra."))
                 .extracting(Event::type, e -> e.place().orElse(""))
