@@ -97,6 +97,14 @@ final class ModalityDetector {
             if (object.isPresent()) {
                 return object.get();
             }
+            // "will receive a briefing": a light verb's object event is as real as the verb (the object itself only:
+            // "a briefing on the strikes" does not put the strikes in the future)
+            Optional<Modality> light = current == trigger && relation.equals("obj")
+                    && cue("light", governor.lemma()).isPresent()
+                    ? local(sentence, governor.index()) : Optional.empty();
+            if (light.isPresent()) {
+                return light.get();
+            }
             Optional<Modality> embedding = cue("governor", governor.lemma());
             if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
                 return embedding.get();

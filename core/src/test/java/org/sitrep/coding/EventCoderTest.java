@@ -1649,6 +1649,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aBriefingSenatorsWillReceiveIsExpectedButTheStrikesItIsOnAndABriefingReceivedAreAsserted() {
+        assertThat(events("Senators will receive a classified briefing on the strikes on Thursday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.EXPECTED),
+                        tuple(EventType.FIGHT, Modality.ASSERTED));
+        assertThat(events("Senators received a classified briefing on the strikes on Thursday."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.CONSULT, Modality.ASSERTED))
+                .doesNotContain(tuple(EventType.CONSULT, Modality.EXPECTED));
+    }
+
+    @Test
     void unnamedTroopsRedeployingAreAMobilizationAndRedeployingAwayAWithdrawalButStaffRedeployedAreNeither() {
         assertThat(events("Troops loyal to the prime minister redeployed overnight across Basra."))
                 .extracting(Event::type, e -> e.place().orElse(""))
