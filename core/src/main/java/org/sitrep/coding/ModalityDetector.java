@@ -104,6 +104,14 @@ final class ModalityDetector {
             if (object.isPresent()) {
                 return object.get();
             }
+            // "will receive a briefing": a light verb's object event is as real as the verb (the object itself only:
+            // "a briefing on the strikes" does not put the strikes in the future)
+            Optional<Modality> light = current == trigger && relation.equals("obj")
+                    && cue("light", governor.lemma()).isPresent()
+                    ? local(sentence, governor.index()) : Optional.empty();
+            if (light.isPresent()) {
+                return light.get();
+            }
             Optional<Modality> embedding = cue("governor", governor.lemma());
             if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
                 return embedding.get();
@@ -167,18 +175,27 @@ final class ModalityDetector {
 
     /**
      * What a "to"-infinitive hanging off a noun or a clause names: a plan where its head says so ("his decision to
-     * arm the opposition", "a commitment to provide aid" are expected), else an intention (hypothetical).
+     * arm the opposition", "a commitment to provide aid" are expected), else an intention (hypothetical); the
+     * purpose of a negated deed is negated.
      */
     private Modality purpose(Sentence sentence, int trigger) {
-        return sentence.head(trigger).filter(h -> h.governor() >= 0)
-                .flatMap(h -> cue("governor", sentence.tokens().get(h.governor()).lemma()))
+        Optional<Integer> head = sentence.head(trigger).map(Dependency::governor).filter(g -> g >= 0);
+        if (head.flatMap(h -> local(sentence, h)).filter(m -> m == Modality.NEGATED).isPresent()) {
+            return Modality.NEGATED; // "had not called to discuss it": what a deed not done was for did not happen
+        }
+        return head.flatMap(h -> cue("governor", sentence.tokens().get(h).lemma()))
                 .filter(m -> m == Modality.EXPECTED)
                 .orElse(Modality.HYPOTHETICAL);
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */
     boolean conditional(Sentence sentence, int clause) {
-        return sentence.children(clause, "mark").stream().anyMatch(m -> cue("mark", m.word()).isPresent());
+        return sentence.children(clause, "mark").stream().anyMatch(this::conditionMark);
+    }
+
+    /** A subordinator that makes its clause a condition ("if", "unless"), not one that presupposes it ("after"). */
+    private boolean conditionMark(Token mark) {
+        return cue("mark", mark.word()).filter(m -> m == Modality.HYPOTHETICAL).isPresent();
     }
 
     /**
@@ -246,9 +263,8 @@ final class ModalityDetector {
     private boolean told(Sentence sentence, int trigger) {
         int clause = sentence.head(trigger).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
                 .map(Dependency::governor).orElse(trigger);
-        boolean conditional = sentence.children(trigger, "advcl").stream().anyMatch(c -> sentence.children(c.index())
-                .stream().anyMatch(d -> d.relation().equals("mark")
-                        && cue("mark", sentence.tokens().get(d.dependent()).word()).isPresent()));
+        boolean conditional = sentence.children(trigger, "advcl").stream()
+                .anyMatch(c -> conditional(sentence, c.index()));
         boolean complement = sentence.head(clause).filter(h -> h.relation().equals("ccomp") && h.governor() >= 0)
                 .map(h -> sentence.tokens().get(h.governor())).filter(this::speech).isPresent();
         boolean beside = sentence.children(clause, "parataxis").stream().anyMatch(this::speech);

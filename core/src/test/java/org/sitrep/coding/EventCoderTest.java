@@ -1616,6 +1616,76 @@ class EventCoderTest {
     }
 
     @Test
+    void aRecaptureTroopsWereUnableToMakeIsNegatedButOneTheyManagedIsAsserted() {
+        assertThat(events("Government troops have been unable to recapture the northern districts of Homs."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.NEGATED));
+        assertThat(events("Government troops managed to recapture the northern districts of Homs."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
+    void bombingsMenWerePlottingAreHypotheticalButBombingsTheyCarriedOutAreAsserted() {
+        assertThat(events("Police arrested three men who were plotting bombings against churches in Lyon."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COERCE, Modality.ASSERTED),
+                        tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("Police arrested three men who carried out bombings against churches in Lyon."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.FIGHT, Modality.ASSERTED))
+                .doesNotContain(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void whatWasAnnouncedBeforeACallIsNoPartOfTheCallButStrikesACallAsksForAreHypothetical() {
+        assertThat(events("In a call with reporters after the Pentagon announced the airdrops, officials said the "
+                + "planes dropped ammunition."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.STATEMENT, Modality.ASSERTED))
+                .doesNotContain(tuple(EventType.STATEMENT, Modality.HYPOTHETICAL));
+        assertThat(events("The envoy made a call for strikes on Raqqa."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void whatASpeakerNeverMeantToSuggestIsNegatedButWhatHeMeantToSuggestIsHypothetical() {
+        assertThat(events("The senator said he never meant to suggest that Qatar was supporting the militants in "
+                + "Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.NEGATED));
+        assertThat(events("The senator said he meant to suggest that Qatar was supporting the militants in Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void aFightNamedAsAPretextIsHypotheticalButAFightWhileShellingIsNot() {
+        assertThat(events("Ankara said Moscow shelled Turkmen villages in Latakia under the pretext of fighting the "
+                + "Nusra Front."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.REPORTED),
+                        tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("Ankara said Moscow shelled Turkmen villages in Latakia while fighting the Nusra Front."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.FIGHT, Modality.ASSERTED))
+                .doesNotContain(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void aBriefingSenatorsWillReceiveIsExpectedButTheStrikesItIsOnAndABriefingReceivedAreAsserted() {
+        assertThat(events("Senators will receive a classified briefing on the strikes on Thursday."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.EXPECTED),
+                        tuple(EventType.FIGHT, Modality.ASSERTED));
+        assertThat(events("Senators received a classified briefing on the strikes on Thursday."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.CONSULT, Modality.ASSERTED))
+                .doesNotContain(tuple(EventType.CONSULT, Modality.EXPECTED));
+    }
+
+    @Test
     void unnamedTroopsRedeployingAreAMobilizationAndRedeployingAwayAWithdrawalButStaffRedeployedAreNeither() {
         assertThat(events("Troops loyal to the prime minister redeployed overnight across Basra."))
                 .extracting(Event::type, e -> e.place().orElse(""))
