@@ -101,6 +101,10 @@ public final class EventCoder {
             for (Token token : sentence.tokens()) {
                 if (!HeadlineRuns.inside(headlines, token)) {
                     triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
+                    if (trace.on() && !matched.containsKey(token)) {
+                        triggers.read(sentence, token).ifPresent(p -> trace.drop(sentence, token, p,
+                                "the same event as another trigger"));
+                    }
                 } else if (trace.on()) {
                     triggers.match(sentence, token).ifPresent(p -> trace.drop(sentence, token, p, "headline run"));
                 }
