@@ -69,6 +69,7 @@ public final class EventCoder {
     private final HeadlineRuns headlineRuns;
     private final AttemptGoals attemptGoals;
     private final LanguagePack pack;
+    private final TriggerTrace trace = TriggerTrace.fromSystem();
 
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
         this.knowledge = knowledge;
@@ -100,19 +101,41 @@ public final class EventCoder {
             for (Token token : sentence.tokens()) {
                 if (!HeadlineRuns.inside(headlines, token)) {
                     triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
+                    if (trace.on() && !matched.containsKey(token)) {
+                        triggers.read(sentence, token).ifPresent(p -> trace.drop(sentence, token, p,
+                                "the same event as another trigger"));
+                    }
+                } else if (trace.on()) {
+                    triggers.match(sentence, token).ifPresent(p -> trace.drop(sentence, token, p, "headline run"));
                 }
             }
+            Map<Token, EventPattern> read = trace.on() ? Map.copyOf(matched) : Map.of();
             dropClassesOfListedEvents(sentence, matched);
             dropParticiplesDescribingEvents(sentence, matched);
             dropPurposesOfTheirOwnKind(sentence, matched);
+            read.forEach((token, pattern) -> {
+                if (!matched.containsKey(token)) {
+                    trace.drop(sentence, token, pattern, "class, describing participle or purpose");
+                }
+            });
             Set<Integer> deeds = matched.entrySet().stream().filter(m -> m.getValue().plover().physical())
                     .map(m -> m.getKey().index()).collect(java.util.stream.Collectors.toSet());
             List<TollFolder.Triggered> found = new ArrayList<>();
             matched.forEach((token, pattern) -> found.add(new TollFolder.Triggered(token, pattern,
                     code(linked, resolver, quoted, times, sentence, token, pattern, deeds))));
-            for (TollFolder.Triggered triggered : tolls.fold(sentence, found)) {
+            List<TollFolder.Triggered> folded = tolls.fold(sentence, found);
+            for (TollFolder.Triggered triggered : folded) {
                 triggered.events().stream().filter(e -> !(triggered.pattern().noun() && bare(e)))
                         .forEach(events::add);
+                if (triggered.pattern().noun() && !triggered.events().isEmpty()
+                        && triggered.events().stream().allMatch(EventCoder::bare)) {
+                    trace.drop(sentence, triggered.trigger(), triggered.pattern(), "bare noun");
+                }
+            }
+            if (trace.on()) {
+                found.stream().filter(t -> !t.events().isEmpty() && folded.stream()
+                        .noneMatch(f -> f.trigger().equals(t.trigger()) && !f.events().isEmpty()))
+                        .forEach(t -> trace.drop(sentence, t.trigger(), t.pattern(), "toll folder"));
             }
         }
         return events;
@@ -196,7 +219,8 @@ public final class EventCoder {
                 .isPresent();
         if (!pattern.noun() && pattern.isTerritorial() && pattern.actorRole().preposition()
                 .filter(p -> arguments.markedLevel(sentence, trigger.index(), p)).isPresent()) {
-            return List.of(); // "prices fell to 40 dollars", "fell to second place": a level reached, no side's gain
+            // "prices fell to 40 dollars", "fell to second place": a level reached, no side's gain
+            return trace.drop(sentence, trigger, pattern, "level reached");
         }
         List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, doerClause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
@@ -209,23 +233,28 @@ public final class EventCoder {
                 && (!knownOrNamedGroup(actors.get(0)) || sentence.children(saying.index(), "nsubj").isEmpty()))) {
             // only statements by known, named subjects are events, other words are quotes; "a militant group claimed
             // responsibility" is a deed whoever its subject is
-            return List.of();
+            return trace.drop(sentence, trigger, pattern, "statement without a known named subject");
         }
         if (habitual(sentence, trigger)) {
-            return List.of(); // "Assad's forces frequently deploy air power": a habit, not a happening
+            // "Assad's forces frequently deploy air power": a habit, not a happening
+            return trace.drop(sentence, trigger, pattern, "habit");
         }
         if (pattern.plover().physical() && fatalities.warTally(sentence, trigger.index())) {
-            return List.of(); // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
+            // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
+            return trace.drop(sentence, trigger, pattern, "war tally");
         }
         if (pattern.plover().physical() && fatalities.partOfTheDeadTold(sentence, trigger.index())) {
-            return List.of(); // "six of those killed were fighters": a part of dead already told, no deed
+            // "six of those killed were fighters": a part of dead already told, no deed
+            return trace.drop(sentence, trigger, pattern, "part of the dead told");
         }
         if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, saying))) {
-            return List.of(); // "'We are safer now,' Trump declared": a quote and its speaker
+            // "'We are safer now,' Trump declared": a quote and its speaker
+            return trace.drop(sentence, trigger, pattern, "quote attribution");
         }
         if (inside(quoted, trigger.begin()) && (actors.isEmpty() || actors.get(0).viaPronoun()
                 || !inside(quoted, actors.get(0).mention().mention().start()))) {
-            return List.of(); // in quoted speech "we" and "you" are the speaker's; code only named actors there
+            // in quoted speech "we" and "you" are the speaker's; code only named actors there
+            return trace.drop(sentence, trigger, pattern, "inside a quote");
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()
@@ -259,25 +288,31 @@ public final class EventCoder {
         }
         if (pattern.requires() == EventPattern.Requirement.OBJECT_PLACE
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
-            return List.of(); // entering a place is news; "entered its final phase" is not
+            // entering a place is news; "entered its final phase" is not
+            return trace.drop(sentence, trigger, pattern, "no place object");
         }
         if (pattern.requires().armed() && !armedActor(sentence, trigger, actors)) {
-            return List.of(); // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
+            // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
+            return trace.drop(sentence, trigger, pattern, "no armed actor");
         }
         if (pattern.requires() == EventPattern.Requirement.PARTY
                 && (targets.isEmpty() || namesObject(sentence, trigger))) {
-            return List.of(); // "called Erdogan" is a phone call; "called elections", "called Assad a butcher" are not
+            // "called Erdogan" is a phone call; "called elections", "called Assad a butcher" are not
+            return trace.drop(sentence, trigger, pattern, "no party");
         }
         if (pattern.requires() == EventPattern.Requirement.INTRANSITIVE && sentence.children(trigger.index()).stream()
                 .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))) {
-            return List.of(); // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
+            // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
+            return trace.drop(sentence, trigger, pattern, "not intransitive");
         }
         if (pattern.requires() == EventPattern.Requirement.BARE_OBJECT && !bareObject(sentence, trigger, pattern)) {
-            return List.of(); // "stepped up security in Cairo" guards; "energy security" is a property
+            // "stepped up security in Cairo" guards; "energy security" is a property
+            return trace.drop(sentence, trigger, pattern, "no bare object");
         }
         if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
                 && !places.expelledFromPlace(linked, sentence, trigger)) {
-            return List.of(); // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
+            // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
+            return trace.drop(sentence, trigger, pattern, "not expelled from a place");
         }
         Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
         // "rebels captured a swath of the province" takes a place the text does not name; "the film captured a swath
@@ -288,7 +323,8 @@ public final class EventCoder {
         boolean unnamedTaken = unnamed && (ArgumentFinder.isPassive(sentence, trigger.index())
                 || !actors.isEmpty() && isCombatant(actors.get(0)));
         if (pattern.needsPlace() && found.isEmpty() && !unnamedTaken) {
-            return List.of(); // "captured headlines", "leaders fell": no place, no territory changed hands
+            // "captured headlines", "leaders fell": no place, no territory changed hands
+            return trace.drop(sentence, trigger, pattern, "no place");
         }
         boolean violence = pattern.plover() == EventType.FIGHT || pattern.plover() == EventType.ASSAULT;
         Optional<Integer> deaths = fatalities.count(sentence, trigger.index(), deeds);

@@ -157,6 +157,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final HolderTargets holderTargets = new HolderTargets();
         private final SentencePlaces sentencePlaces;
         private final HappeningFolder happenings = new HappeningFolder();
+        private final TriggerTrace trace = TriggerTrace.fromSystem();
         private final PlaceContainment containment;
         private final StanceCoder stances;
         private final ContextArguments contextArguments;
@@ -191,8 +192,10 @@ public final class Extractor implements Function<Article, Facts> {
                     annotated.article().published());
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             List<Quote> attributed = quotes.attribute(linked);
-            List<Event> events = adversaries.fill(contextArguments.fill(sentencePlaces.fill(happenings.fold(coded),
-                    linked), linked), annotated);
+            List<Event> folded = happenings.fold(coded);
+            trace.folded(coded, folded, "happening folder");
+            List<Event> events = adversaries.fill(contextArguments.fill(sentencePlaces.fill(folded, linked), linked),
+                    annotated);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,
                     trust.rate(events, annotated, attributed),
                     namesakes.keep(linked, control.derive(sentencePlaces.fillCoded(coded, linked), described,

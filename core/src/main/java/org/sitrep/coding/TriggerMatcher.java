@@ -34,10 +34,7 @@ final class TriggerMatcher {
 
     /** The pattern whose condition the token meets, else its unconditional pattern, else none. */
     Optional<EventPattern> match(Sentence sentence, Token token) {
-        // "air strikes", "hunger strike": a noun's compound names the event before the noun alone does
-        Optional<EventPattern> compound = token.isNoun() ? compoundLemma(sentence, token)
-                .flatMap(lemma -> match(sentence, token, lemma)) : Optional.empty();
-        Optional<EventPattern> found = compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
+        Optional<EventPattern> found = read(sentence, token);
         if (found.isPresent() && token.isVerb() && describesSameEvent(sentence, token, found.get())) {
             return Optional.empty();
         }
@@ -49,6 +46,17 @@ final class TriggerMatcher {
             return Optional.empty();
         }
         return found;
+    }
+
+    /**
+     * The row a token reads before the checks that give its deed to another trigger of its sentence ("US-led air
+     * strikes targeted the group": the verb tells the noun's strike again); {@link #match} is this less those.
+     */
+    Optional<EventPattern> read(Sentence sentence, Token token) {
+        // "air strikes", "hunger strike": a noun's compound names the event before the noun alone does
+        Optional<EventPattern> compound = token.isNoun() ? compoundLemma(sentence, token)
+                .flatMap(lemma -> match(sentence, token, lemma)) : Optional.empty();
+        return compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

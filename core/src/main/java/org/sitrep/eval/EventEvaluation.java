@@ -107,6 +107,9 @@ public final class EventEvaluation {
     public Tally run(List<GoldArticle> articles, boolean listErrors) {
         Tally tally = new Tally();
         for (GoldArticle gold : articles) {
+            if (Boolean.getBoolean("sitrep.trace")) {
+                System.err.println("trace article " + gold.id()); // the coder's trace lines that follow are its
+            }
             Facts facts = extractor.apply(builder.build(gold.document()).article());
             scoreEvents(gold, facts, tally);
             scoreQuotes(gold, facts, tally);
@@ -237,10 +240,27 @@ public final class EventEvaluation {
             if (!goldUsed.contains(gold)) {
                 Span first = gold.mentions().get(0);
                 tally.errors.add(article.id() + " missed " + gold.type() + " '" + first.of(article.text()) + "' @"
-                        + first.start() + " actor=" + gold.actor() + " place=" + gold.place() + " | "
+                        + first.start() + " actor=" + gold.actor() + " place=" + gold.place() + " "
+                        + gold.modality() + " [" + lostWhere(gold, facts.events(), pairs) + "] | "
                         + context(article.text(), first));
             }
         }
+    }
+
+    /**
+     * Where the chain lost a missed gold event, so that a dev error points at a stage: no event in any sentence of its
+     * mentions (the coder read no deed there, or a folder or filter dropped it), or the events there answer other gold
+     * events (the matching, or a deed folded into a neighbour, or one event for two deeds).
+     */
+    static String lostWhere(GoldArticle.GoldEvent gold, List<Event> events, List<GoldMatcher.Pair> pairs) {
+        List<String> taken = new java.util.ArrayList<>();
+        for (GoldMatcher.Pair pair : pairs) {
+            if (gold.mentions().stream().anyMatch(m -> pair.system().evidence().span().contains(m.start()))) {
+                taken.add(pair.system().type() + " answers " + pair.gold().type() + " @"
+                        + pair.gold().mentions().get(0).start());
+            }
+        }
+        return taken.isEmpty() ? "no event in its sentences" : "taken: " + String.join("; ", taken);
     }
 
     /** The words around a missed mention, on one line, so that a dev error can be read without the corpus. */

@@ -72,6 +72,43 @@ class EventEvaluationTest {
     }
 
     @Test
+    void aMissedEventSaysWhetherItsSentenceHadNoEventOrOneThatAnsweredAnotherGoldEvent() throws Exception {
+        String text = "Rebels seized Idlib and shelled Hama on Tuesday. The army fled Homs.";
+        Path bench = dir.resolve("bench");
+        Files.createDirectories(bench.resolve("allsides-syria-en"));
+        Files.writeString(bench.resolve("allsides-syria-en/articles.jsonl"),
+                "{\"id\":\"a2\",\"text\":\"" + text + "\"}\n", StandardCharsets.UTF_8);
+        Path gold = dir.resolve("gold");
+        Files.createDirectories(gold);
+        Files.writeString(gold.resolve("a2.json"), """
+                {"corpus": "allsides-syria-en", "id": "a2", "split": "dev", "published": "2015-03-31",
+                 "events": [
+                  {"type": "FIGHT", "mentions": [[7, 13]], "actor": "OPP", "target": null, "place": "Idlib",
+                   "place_geonames": null, "date": "2015-03-31", "date_granularity": "day", "modality": "asserted"},
+                  {"type": "FIGHT", "mentions": [[24, 31]], "actor": "OPP", "target": null, "place": "Hama",
+                   "place_geonames": null, "date": "2015-03-31", "date_granularity": "day", "modality": "asserted"},
+                  {"type": "RETREAT", "mentions": [[58, 62]], "actor": "SYR", "target": null, "place": "Homs",
+                   "place_geonames": null, "date": null, "date_granularity": "none", "modality": "hypothetical"}],
+                 "control": [], "quotes": []}
+                """);
+        // one event for the two deeds of the first sentence, none in the second
+        java.util.function.Function<Article, Facts> extractor = article -> new Facts(article.meta(), List.of(),
+                List.of(), List.of(), List.of(new Event("e1", EventType.FIGHT, AcledType.ARMED_CLASH, "190",
+                        Optional.of("Syrian opposition"), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of("Idlib"), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of(CalendarDate.of("2015-03-31")), Optional.empty(), Modality.ASSERTED, 0.9,
+                        new Evidence(article.id(), 0, 48, text.substring(0, 48)))), List.of(), List.of());
+        StringWriter printed = new StringWriter();
+        Models models = Models.shared();
+        new EventEvaluation(models.articleBuilder(), extractor, models.knowledge(), new PrintWriter(printed))
+                .run(GoldArticle.read(gold, "dev", new Corpora(bench)), true);
+        assertThat(printed.toString())
+                .contains("a2 missed FIGHT 'shelled' @24 actor=OPP place=Hama asserted [taken: FIGHT answers FIGHT @7]")
+                .contains("a2 missed RETREAT 'fled' @58 actor=SYR place=Homs hypothetical [no event in its sentences]")
+                .doesNotContain("missed FIGHT 'seized'");
+    }
+
+    @Test
     void aSpeakerNamedAsWrittenMatchesTheGoldSpeakersWordsInARow() {
         assertThat(EventEvaluation.namedAsWritten("أحمد السالم", "السالم")).isTrue();
         assertThat(EventEvaluation.namedAsWritten("سامر بن خالد العتيبي", "سامر بن خالد العتيبي")).isTrue();

@@ -1,0 +1,47 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.EventType;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** The trigger matcher: what a token reads, and what it keeps once another trigger tells the same deed. */
+class TriggerMatcherTest {
+    private static final LanguagePack EN = LanguagePack.load("en");
+    private static final TriggerMatcher MATCHER = new TriggerMatcher(EventPattern.load(EN),
+            Set.copyOf(EN.words(WordList.TOLL_VERBS)));
+
+    private static Sentence parsed(String text) {
+        return SharedModels.extractor().annotateParsingAll(Samples.news(text, LocalDate.of(2016, 12, 13)))
+                .sentences().get(0);
+    }
+
+    private static Token word(Sentence sentence, String word) {
+        return sentence.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aVerbThatTellsItsNounSubjectsStrikeAgainReadsARowButMatchesNone() {
+        Sentence sentence = parsed("Coalition air strikes targeted the depot near Raqqa.");
+        Token targeted = word(sentence, "targeted");
+        assertThat(MATCHER.read(sentence, targeted)).map(EventPattern::plover).contains(EventType.FIGHT);
+        assertThat(MATCHER.match(sentence, targeted)).isEmpty();
+        assertThat(MATCHER.match(sentence, word(sentence, "strikes"))).map(EventPattern::plover)
+                .contains(EventType.FIGHT);
+    }
+
+    @Test
+    void aVerbWithNoEventForSubjectMatchesWhatItReads() {
+        Sentence sentence = parsed("Rebel fighters targeted the depot near Raqqa.");
+        Token targeted = word(sentence, "targeted");
+        assertThat(MATCHER.match(sentence, targeted)).isPresent().isEqualTo(MATCHER.read(sentence, targeted));
+    }
+}
