@@ -113,7 +113,12 @@ final class ArgumentFinder {
         List<Referent> found = new ArrayList<>();
         for (Dependency candidate : candidates) {
             if (hasAnyCase(sentence, candidate.dependent(), WordList.SOURCE_PREPOSITIONS)) {
+                int before = found.size();
                 addReferents(resolver, sentence, candidate.dependent(), found);
+                if (found.size() == before) {
+                    // "demands from Turkish lawmakers": a described group is the source where no name is
+                    resolver.describedPeople(sentence, candidate.dependent()).ifPresent(found::add);
+                }
             }
         }
         return found;
@@ -446,7 +451,7 @@ final class ArgumentFinder {
             }
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0 || !(sharesSubject(head.get().relation())
-                    || head.get().relation().startsWith("acl"))) {
+                    || head.get().relation().startsWith("acl") || trailingParticiple(sentence, head.get()))) {
                 break;
             }
             Optional<Integer> controller = controller(sentence, current);
@@ -532,6 +537,18 @@ final class ArgumentFinder {
             return Optional.empty();
         }
         return sentence.children(head.get().governor(), "obj").stream().map(Token::index).findFirst();
+    }
+
+    /**
+     * "protesters clashed with police, calling for …": a participle after a comma that the parser leaves as a bare
+     * dependent of a verb continues that verb's clause, whose subject it shares.
+     */
+    private static boolean trailingParticiple(Sentence sentence, Dependency head) {
+        int participle = head.dependent();
+        return head.relation().equals("dep") && sentence.tokens().get(participle).pos().equals("VBG")
+                && sentence.tokens().get(head.governor()).isVerb() && participle > head.governor()
+                && sentence.children(participle).stream().noneMatch(c -> c.relation().startsWith("nsubj"))
+                && participle > 0 && sentence.tokens().get(participle - 1).word().equals(",");
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
