@@ -113,12 +113,7 @@ final class ArgumentFinder {
         List<Referent> found = new ArrayList<>();
         for (Dependency candidate : candidates) {
             if (hasAnyCase(sentence, candidate.dependent(), WordList.SOURCE_PREPOSITIONS)) {
-                int before = found.size();
-                addReferents(resolver, sentence, candidate.dependent(), found);
-                if (found.size() == before) {
-                    // "demands from Turkish lawmakers": a described group is the source where no name is
-                    resolver.describedPeople(sentence, candidate.dependent()).ifPresent(found::add);
-                }
+                addReferentsOrPeople(resolver, sentence, candidate.dependent(), found);
             }
         }
         return found;
@@ -389,7 +384,7 @@ final class ArgumentFinder {
             for (Dependency child : sentence.children(holder)) {
                 if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
                         && hasCase(sentence, child.dependent(), preposition)) {
-                    addReferents(resolver, sentence, child.dependent(), found);
+                    addReferentsOrPeople(resolver, sentence, child.dependent(), found);
                 }
             }
         }
@@ -716,6 +711,15 @@ final class ArgumentFinder {
             resolver.resolve(sentence, h).filter(r -> ActorResolver.isActor(r.mention()))
                     .filter(r -> out.stream().noneMatch(o -> o.name().equals(r.name())))
                     .ifPresent(out::add);
+        }
+    }
+
+    /** The actors a phrase names, else the people it describes ("demands from Turkish lawmakers"). */
+    private static void addReferentsOrPeople(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
+        int before = out.size();
+        addReferents(resolver, sentence, head, out);
+        if (out.size() == before) {
+            resolver.describedPeople(sentence, head).ifPresent(out::add);
         }
     }
 

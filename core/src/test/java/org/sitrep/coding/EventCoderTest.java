@@ -1482,6 +1482,14 @@ class EventCoderTest {
     }
 
     @Test
+    void backingFromAlliesIsTheAlliesButFromOneUnnamedAllyNamesNoActor() {
+        assertThat(events("Germany received strong backing from its allies after the vote. "
+                + "Germany received strong backing from a close ally after the vote."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "allies", "Germany"), tuple(EventType.SUPPORT, "", "Germany"));
+    }
+
+    @Test
     void aParticipleAfterACommaSharesItsVerbsSubjectButASubjectNamingNoOneLendsNoActor() {
         assertThat(events("Iraqi protesters clashed with police, calling for the dismissal of the governor. "
                 + "The report arrived on Monday, calling for the dismissal of the governor."))
