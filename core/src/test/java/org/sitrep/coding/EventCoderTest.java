@@ -1486,7 +1486,8 @@ class EventCoderTest {
         assertThat(events("Germany received strong backing from its allies after the vote. "
                 + "Germany received strong backing from a close ally after the vote."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
-                .containsExactly(tuple(EventType.SUPPORT, "allies", "Germany"), tuple(EventType.SUPPORT, "", "Germany"));
+                .containsExactly(tuple(EventType.SUPPORT, "allies", "Germany"),
+                        tuple(EventType.SUPPORT, "", "Germany"));
     }
 
     @Test
