@@ -113,7 +113,7 @@ final class ArgumentFinder {
         List<Referent> found = new ArrayList<>();
         for (Dependency candidate : candidates) {
             if (hasAnyCase(sentence, candidate.dependent(), WordList.SOURCE_PREPOSITIONS)) {
-                addReferents(resolver, sentence, candidate.dependent(), found);
+                addReferentsOrPeople(resolver, sentence, candidate.dependent(), found);
             }
         }
         return found;
@@ -384,7 +384,7 @@ final class ArgumentFinder {
             for (Dependency child : sentence.children(holder)) {
                 if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
                         && hasCase(sentence, child.dependent(), preposition)) {
-                    addReferents(resolver, sentence, child.dependent(), found);
+                    addReferentsOrPeople(resolver, sentence, child.dependent(), found);
                 }
             }
         }
@@ -446,7 +446,7 @@ final class ArgumentFinder {
             }
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0 || !(sharesSubject(head.get().relation())
-                    || head.get().relation().startsWith("acl"))) {
+                    || head.get().relation().startsWith("acl") || trailingParticiple(sentence, head.get()))) {
                 break;
             }
             Optional<Integer> controller = controller(sentence, current);
@@ -532,6 +532,18 @@ final class ArgumentFinder {
             return Optional.empty();
         }
         return sentence.children(head.get().governor(), "obj").stream().map(Token::index).findFirst();
+    }
+
+    /**
+     * "protesters clashed with police, calling for …": a participle after a comma that the parser leaves as a bare
+     * dependent of a verb continues that verb's clause, whose subject it shares.
+     */
+    private static boolean trailingParticiple(Sentence sentence, Dependency head) {
+        int participle = head.dependent();
+        return head.relation().equals("dep") && sentence.tokens().get(participle).pos().equals("VBG")
+                && sentence.tokens().get(head.governor()).isVerb() && participle > head.governor()
+                && sentence.children(participle).stream().noneMatch(c -> c.relation().startsWith("nsubj"))
+                && participle > 0 && sentence.tokens().get(participle - 1).word().equals(",");
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
@@ -699,6 +711,15 @@ final class ArgumentFinder {
             resolver.resolve(sentence, h).filter(r -> ActorResolver.isActor(r.mention()))
                     .filter(r -> out.stream().noneMatch(o -> o.name().equals(r.name())))
                     .ifPresent(out::add);
+        }
+    }
+
+    /** The actors a phrase names, else the people it describes ("demands from Turkish lawmakers"). */
+    private static void addReferentsOrPeople(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
+        int before = out.size();
+        addReferents(resolver, sentence, head, out);
+        if (out.size() == before) {
+            resolver.describedPeople(sentence, head).ifPresent(out::add);
         }
     }
 

@@ -1473,6 +1473,33 @@ class EventCoderTest {
     }
 
     @Test
+    void aDemandFromADescribedGroupIsThatGroupsButAFromPhraseNamingNoPeopleGivesNoActor() {
+        assertThat(events("Erdogan is facing demands from Turkish lawmakers to resign. "
+                + "Erdogan is facing demands from Turkish newspapers to resign."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "lawmakers", "Recep Tayyip Erdoğan"),
+                        tuple(EventType.DEMAND, "", "Recep Tayyip Erdoğan"));
+    }
+
+    @Test
+    void backingFromAlliesIsTheAlliesButFromOneUnnamedAllyNamesNoActor() {
+        assertThat(events("Germany received strong backing from its allies after the vote. "
+                + "Germany received strong backing from a close ally after the vote."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.SUPPORT, "allies", "Germany"),
+                        tuple(EventType.SUPPORT, "", "Germany"));
+    }
+
+    @Test
+    void aParticipleAfterACommaSharesItsVerbsSubjectButASubjectNamingNoOneLendsNoActor() {
+        assertThat(events("Iraqi protesters clashed with police, calling for the dismissal of the governor. "
+                + "The report arrived on Monday, calling for the dismissal of the governor."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("protesters", "");
+    }
+
+    @Test
     void whatIsReceivedFromAnotherIsThatOthersAidOrSupport() {
         assertThat(events("Hezbollah received weapons from Iran. Assad received support from Russia. "
                 + "The patient received treatment from the doctors."))
