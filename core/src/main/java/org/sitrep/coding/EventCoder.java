@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.sitrep.coding.TriggerTrace.Stage;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -103,10 +104,10 @@ public final class EventCoder {
                     triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
                     if (trace.on() && !matched.containsKey(token)) {
                         triggers.read(sentence, token).ifPresent(p -> trace.drop(sentence, token, p,
-                                "the same event as another trigger"));
+                                Stage.SAME_EVENT_AS_ANOTHER_TRIGGER));
                     }
                 } else if (trace.on()) {
-                    triggers.match(sentence, token).ifPresent(p -> trace.drop(sentence, token, p, "headline run"));
+                    triggers.match(sentence, token).ifPresent(p -> trace.drop(sentence, token, p, Stage.HEADLINE_RUN));
                 }
             }
             Map<Token, EventPattern> read = trace.on() ? Map.copyOf(matched) : Map.of();
@@ -115,7 +116,7 @@ public final class EventCoder {
             dropPurposesOfTheirOwnKind(sentence, matched);
             read.forEach((token, pattern) -> {
                 if (!matched.containsKey(token)) {
-                    trace.drop(sentence, token, pattern, "class, describing participle or purpose");
+                    trace.drop(sentence, token, pattern, Stage.CLASS_PARTICIPLE_OR_PURPOSE);
                 }
             });
             Set<Integer> deeds = matched.entrySet().stream().filter(m -> m.getValue().plover().physical())
@@ -129,13 +130,13 @@ public final class EventCoder {
                         .forEach(events::add);
                 if (triggered.pattern().noun() && !triggered.events().isEmpty()
                         && triggered.events().stream().allMatch(EventCoder::bare)) {
-                    trace.drop(sentence, triggered.trigger(), triggered.pattern(), "bare noun");
+                    trace.drop(sentence, triggered.trigger(), triggered.pattern(), Stage.BARE_NOUN);
                 }
             }
             if (trace.on()) {
                 found.stream().filter(t -> !t.events().isEmpty() && folded.stream()
                         .noneMatch(f -> f.trigger().equals(t.trigger()) && !f.events().isEmpty()))
-                        .forEach(t -> trace.drop(sentence, t.trigger(), t.pattern(), "toll folder"));
+                        .forEach(t -> trace.drop(sentence, t.trigger(), t.pattern(), Stage.TOLL_FOLDER));
             }
         }
         return events;
@@ -220,7 +221,7 @@ public final class EventCoder {
         if (!pattern.noun() && pattern.isTerritorial() && pattern.actorRole().preposition()
                 .filter(p -> arguments.markedLevel(sentence, trigger.index(), p)).isPresent()) {
             // "prices fell to 40 dollars", "fell to second place": a level reached, no side's gain
-            return trace.drop(sentence, trigger, pattern, "level reached");
+            return trace.drop(sentence, trigger, pattern, Stage.LEVEL_REACHED);
         }
         List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, doerClause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
@@ -233,28 +234,28 @@ public final class EventCoder {
                 && (!knownOrNamedGroup(actors.get(0)) || sentence.children(saying.index(), "nsubj").isEmpty()))) {
             // only statements by known, named subjects are events, other words are quotes; "a militant group claimed
             // responsibility" is a deed whoever its subject is
-            return trace.drop(sentence, trigger, pattern, "statement without a known named subject");
+            return trace.drop(sentence, trigger, pattern, Stage.STATEMENT_WITHOUT_NAMED_SUBJECT);
         }
         if (habitual(sentence, trigger)) {
             // "Assad's forces frequently deploy air power": a habit, not a happening
-            return trace.drop(sentence, trigger, pattern, "habit");
+            return trace.drop(sentence, trigger, pattern, Stage.HABIT);
         }
         if (pattern.plover().physical() && fatalities.warTally(sentence, trigger.index())) {
             // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
-            return trace.drop(sentence, trigger, pattern, "war tally");
+            return trace.drop(sentence, trigger, pattern, Stage.WAR_TALLY);
         }
         if (pattern.plover().physical() && fatalities.partOfTheDeadTold(sentence, trigger.index())) {
             // "six of those killed were fighters": a part of dead already told, no deed
-            return trace.drop(sentence, trigger, pattern, "part of the dead told");
+            return trace.drop(sentence, trigger, pattern, Stage.PART_OF_THE_DEAD_TOLD);
         }
         if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, saying))) {
             // "'We are safer now,' Trump declared": a quote and its speaker
-            return trace.drop(sentence, trigger, pattern, "quote attribution");
+            return trace.drop(sentence, trigger, pattern, Stage.QUOTE_ATTRIBUTION);
         }
         if (inside(quoted, trigger.begin()) && (actors.isEmpty() || actors.get(0).viaPronoun()
                 || !inside(quoted, actors.get(0).mention().mention().start()))) {
             // in quoted speech "we" and "you" are the speaker's; code only named actors there
-            return trace.drop(sentence, trigger, pattern, "inside a quote");
+            return trace.drop(sentence, trigger, pattern, Stage.INSIDE_A_QUOTE);
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()
@@ -289,30 +290,30 @@ public final class EventCoder {
         if (pattern.requires() == EventPattern.Requirement.OBJECT_PLACE
                 && !places.hasPlaceObject(linked, sentence, trigger)) {
             // entering a place is news; "entered its final phase" is not
-            return trace.drop(sentence, trigger, pattern, "no place object");
+            return trace.drop(sentence, trigger, pattern, Stage.NO_PLACE_OBJECT);
         }
         if (pattern.requires().armed() && !armedActor(sentence, trigger, actors)) {
             // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
-            return trace.drop(sentence, trigger, pattern, "no armed actor");
+            return trace.drop(sentence, trigger, pattern, Stage.NO_ARMED_ACTOR);
         }
         if (pattern.requires() == EventPattern.Requirement.PARTY
                 && (targets.isEmpty() || namesObject(sentence, trigger))) {
             // "called Erdogan" is a phone call; "called elections", "called Assad a butcher" are not
-            return trace.drop(sentence, trigger, pattern, "no party");
+            return trace.drop(sentence, trigger, pattern, Stage.NO_PARTY);
         }
         if (pattern.requires() == EventPattern.Requirement.INTRANSITIVE && sentence.children(trigger.index()).stream()
                 .anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp"))) {
             // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
-            return trace.drop(sentence, trigger, pattern, "not intransitive");
+            return trace.drop(sentence, trigger, pattern, Stage.NOT_INTRANSITIVE);
         }
         if (pattern.requires() == EventPattern.Requirement.BARE_OBJECT && !bareObject(sentence, trigger, pattern)) {
             // "stepped up security in Cairo" guards; "energy security" is a property
-            return trace.drop(sentence, trigger, pattern, "no bare object");
+            return trace.drop(sentence, trigger, pattern, Stage.NO_BARE_OBJECT);
         }
         if (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
                 && !places.expelledFromPlace(linked, sentence, trigger)) {
             // "drove the rebels from Darayya" takes it; "drove from Aleppo to Homs" is a journey
-            return trace.drop(sentence, trigger, pattern, "not expelled from a place");
+            return trace.drop(sentence, trigger, pattern, Stage.NOT_EXPELLED_FROM_A_PLACE);
         }
         Map<LinkedMention, PlaceFinder.Extent> found = places.find(linked, sentence, trigger, pattern, clause);
         // "rebels captured a swath of the province" takes a place the text does not name; "the film captured a swath
@@ -324,7 +325,7 @@ public final class EventCoder {
                 || !actors.isEmpty() && isCombatant(actors.get(0)));
         if (pattern.needsPlace() && found.isEmpty() && !unnamedTaken) {
             // "captured headlines", "leaders fell": no place, no territory changed hands
-            return trace.drop(sentence, trigger, pattern, "no place");
+            return trace.drop(sentence, trigger, pattern, Stage.NO_PLACE);
         }
         boolean violence = pattern.plover() == EventType.FIGHT || pattern.plover() == EventType.ASSAULT;
         Optional<Integer> deaths = fatalities.count(sentence, trigger.index(), deeds);

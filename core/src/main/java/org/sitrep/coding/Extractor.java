@@ -193,7 +193,7 @@ public final class Extractor implements Function<Article, Facts> {
             List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
             List<Quote> attributed = quotes.attribute(linked);
             List<Event> folded = happenings.fold(coded);
-            trace.folded(coded, folded, "happening folder");
+            trace.folded(coded, folded, TriggerTrace.Stage.HAPPENING_FOLDER);
             List<Event> events = adversaries.fill(contextArguments.fill(sentencePlaces.fill(folded, linked), linked),
                     annotated);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,

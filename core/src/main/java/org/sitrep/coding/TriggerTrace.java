@@ -3,6 +3,9 @@ package org.sitrep.coding;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.model.Event;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -12,6 +15,36 @@ import org.sitrep.nlp.Token;
  * it never changes what is coded.
  */
 final class TriggerTrace {
+    /** The stage that dropped a trigger, as the trace names it. */
+    enum Stage {
+        SAME_EVENT_AS_ANOTHER_TRIGGER("the same event as another trigger"),
+        HEADLINE_RUN("headline run"),
+        CLASS_PARTICIPLE_OR_PURPOSE("class, describing participle or purpose"),
+        BARE_NOUN("bare noun"),
+        TOLL_FOLDER("toll folder"),
+        LEVEL_REACHED("level reached"),
+        STATEMENT_WITHOUT_NAMED_SUBJECT("statement without a known named subject"),
+        HABIT("habit"),
+        WAR_TALLY("war tally"),
+        PART_OF_THE_DEAD_TOLD("part of the dead told"),
+        QUOTE_ATTRIBUTION("quote attribution"),
+        INSIDE_A_QUOTE("inside a quote"),
+        NO_PLACE_OBJECT("no place object"),
+        NO_ARMED_ACTOR("no armed actor"),
+        NO_PARTY("no party"),
+        NOT_INTRANSITIVE("not intransitive"),
+        NO_BARE_OBJECT("no bare object"),
+        NOT_EXPELLED_FROM_A_PLACE("not expelled from a place"),
+        NO_PLACE("no place"),
+        HAPPENING_FOLDER("happening folder");
+
+        private final String label;
+
+        Stage(String label) {
+            this.label = label;
+        }
+    }
+
     /** The system property that turns the trace on. */
     static final String PROPERTY = "sitrep.trace";
     private static final int SENTENCE_SHOWN = 80;
@@ -33,24 +66,23 @@ final class TriggerTrace {
     }
 
     /** Notes that a stage dropped a trigger a row had read (when on), and gives the stage's answer: no event. */
-    <T> List<T> drop(Sentence sentence, Token trigger, EventPattern pattern, String stage) {
+    <T> List<T> drop(Sentence sentence, Token trigger, EventPattern pattern, Stage stage) {
         if (on) {
             String text = sentence.text().replaceAll("\\s+", " ");
             out.printf(Locale.ROOT, "trace dropped @%d '%s' %s by %s | %s%n", trigger.begin(), trigger.word(),
-                    pattern.plover(), stage, text.substring(0, Math.min(SENTENCE_SHOWN, text.length())));
+                    pattern.plover(), stage.label, text.substring(0, Math.min(SENTENCE_SHOWN, text.length())));
         }
         return List.of();
     }
 
     /** Notes the coded events a folder merged away: their deed lives on only in the event they joined. */
-    void folded(List<CodedEvent> coded, List<org.sitrep.model.Event> kept, String folder) {
+    void folded(List<CodedEvent> coded, List<Event> kept, Stage folder) {
         if (on) {
-            java.util.Set<String> ids = kept.stream().map(org.sitrep.model.Event::id)
-                    .collect(java.util.stream.Collectors.toSet());
+            Set<String> ids = kept.stream().map(Event::id).collect(Collectors.toSet());
             coded.stream().map(CodedEvent::event).filter(e -> !ids.contains(e.id())).forEach(e -> {
                 String text = e.evidence().sentence().replaceAll("\\s+", " ");
                 out.printf(Locale.ROOT, "trace folded %d-%d %s by %s | %s%n", e.evidence().start(),
-                        e.evidence().end(), e.type(), folder,
+                        e.evidence().end(), e.type(), folder.label,
                         text.substring(0, Math.min(SENTENCE_SHOWN, text.length())));
             });
         }

@@ -179,8 +179,8 @@ class EventDaterTest {
     @Test
     void aBackgroundDeedKeepsAPastDateItsSentenceStatesButTakesNoneOtherwise() {
         LocalDate published = LocalDate.of(2019, 1, 11);
-        assertThat(events("Rebels shell Aleppo. In 2013 the strikes were called off when Damascus agreed to give up its "
-                + "arsenal.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+        assertThat(events("Rebels shell Aleppo. In 2013 the strikes were called off when Damascus agreed to give up "
+                + "its arsenal.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .contains(tuple(EventType.AGREE, "2013"));
         assertThat(events("Rebels shell Aleppo. The strikes were called off when Damascus agreed to give up its "
                 + "arsenal.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))

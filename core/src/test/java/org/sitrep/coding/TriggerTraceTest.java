@@ -24,7 +24,7 @@ class TriggerTraceTest {
     void aDroppedTriggerIsToldWithItsOffsetWordTypeStageAndSentenceWhenTheTraceIsOn() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TriggerTrace trace = new TriggerTrace(true, new PrintStream(out, true, StandardCharsets.UTF_8));
-        List<CodedEvent> none = trace.drop(SENTENCE, SHELLED, FIGHT, "no place");
+        List<CodedEvent> none = trace.drop(SENTENCE, SHELLED, FIGHT, TriggerTrace.Stage.NO_PLACE);
         assertThat(none).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("trace dropped @11 'shelled' FIGHT by no place | The army shelled the old market."
@@ -35,7 +35,7 @@ class TriggerTraceTest {
     void theTraceSaysNothingWhenOff() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TriggerTrace trace = new TriggerTrace(false, new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(trace.drop(SENTENCE, SHELLED, FIGHT, "no place")).isEmpty();
+        assertThat(trace.drop(SENTENCE, SHELLED, FIGHT, TriggerTrace.Stage.NO_PLACE)).isEmpty();
         assertThat(out.size()).isZero();
         assertThat(TriggerTrace.fromSystem().on()).isEqualTo(Boolean.getBoolean(TriggerTrace.PROPERTY));
     }
