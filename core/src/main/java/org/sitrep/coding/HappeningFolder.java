@@ -71,6 +71,13 @@ final class HappeningFolder {
                 && later.actor().isEmpty() && later.target().isEmpty();
         // one sentence's deeds are told apart by its parse (TollFolder), unless they bear one toll
         boolean oneSentence = first.evidence().start() == later.evidence().start();
+        if (oneSentence && first.type() == later.type() && first.type().physical() && first.acled() == later.acled()
+                && firstCoded.territorial() == laterCoded.territorial() && first.modality() == later.modality()
+                && subsumed(later, first) && subsumed(first, later)) {
+            // "jets bombed and struck the suburb": two verbs of one sentence naming the same kind of deed, the same
+            // sides, place, day and toll in one mood are that deed told twice (two kinds, shelled and bombed, stay two)
+            return true;
+        }
         if (oneSentence && !(both(first.fatalities(), later.fatalities())
                 && first.fatalities().equals(later.fatalities()))) {
             return false;
@@ -161,6 +168,17 @@ final class HappeningFolder {
     private static boolean assaultOfOneSentence(CodedEvent first, CodedEvent later) {
         return first.event().evidence().start() == later.event().evidence().start()
                 && first.event().type() == EventType.FIGHT && later.event().type() == EventType.ASSAULT;
+    }
+
+    /** Whether all a deed names (sides, place, day, toll) another names too. */
+    private static boolean subsumed(Event part, Event whole) {
+        return covered(part.actor(), whole.actor()) && covered(part.target(), whole.target())
+                && covered(part.place(), whole.place()) && covered(part.date(), whole.date())
+                && covered(part.fatalities(), whole.fatalities());
+    }
+
+    private static boolean covered(Optional<?> part, Optional<?> whole) {
+        return part.isEmpty() || part.equals(whole);
     }
 
     /** How many of a deed's sides and place are named: sides the world knows, not a mere name. */

@@ -381,6 +381,15 @@ class EventCoderTest {
     }
 
     @Test
+    void twoVerbsOfOneSentenceTellingTheSameKindOfStrikeAreOneDeedButTwoKindsAreTwo() {
+        assertThat(events("Government jets bombed and struck the suburb on Monday."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.AIR_DRONE_STRIKE, "Syrian government"));
+        assertThat(events("The army shelled and bombed the suburb on Monday."))
+                .extracting(Event::acled).containsExactly(AcledType.SHELLING, AcledType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
     void aTollToldForAWeekAndAgainForADayInsideItIsOneDeedButNotForADayOutsideIt() {
         assertThat(events("Colonel Samir Haddad and two aides died in a car bombing in Beirut last week. A car "
                 + "bomb killed Haddad and two others on Friday, the agency reported."))
