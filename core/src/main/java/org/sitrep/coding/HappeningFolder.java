@@ -17,8 +17,9 @@ import org.sitrep.model.Modality;
  * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
  * of these is the last deed of its type and ACLED kind told before. Two deeds of one sentence are told apart by its
  * parse, unless they bear one toll ("clashes and air strikes killed 30"): the dead are counted once, so the happening
- * is one. Two violent deeds of different sentences that state one toll are one too (a source's "27 people were
- * killed" after the deed told as fact), unless their places differ.
+ * is one, whoever of partners did it and under whichever violent type, in one factual mood. Two violent deeds of
+ * different sentences that state one toll are one too (a source's "27 people were killed" after the deed told as
+ * fact), unless their places differ.
  */
 final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -50,7 +51,7 @@ final class HappeningFolder {
             }
             if (same < 0) {
                 kept.add(event);
-            } else if (fullerRetelling(kept.get(same), event)) {
+            } else if (fullerRetelling(kept.get(same), event) || assaultOfOneSentence(kept.get(same), event)) {
                 // a headline's toll before the lead: the lead's telling, with its sides, is the one to keep
                 kept.set(same, completed(event, kept.get(same)));
             } else {
@@ -70,12 +71,26 @@ final class HappeningFolder {
                 && later.actor().isEmpty() && later.target().isEmpty();
         // one sentence's deeds are told apart by its parse (TollFolder), unless they bear one toll
         boolean oneSentence = first.evidence().start() == later.evidence().start();
+        if (oneSentence && first.type() == later.type() && first.type().physical() && first.acled() == later.acled()
+                && firstCoded.territorial() == laterCoded.territorial() && first.modality() == later.modality()
+                && subsumed(later, first) && subsumed(first, later)) {
+            // "jets bombed and struck the suburb": two verbs of one sentence naming the same kind of deed, the same
+            // sides, place, day and toll in one mood are that deed told twice (two kinds, shelled and bombed, stay two)
+            return true;
+        }
         if (oneSentence && !(both(first.fatalities(), later.fatalities())
                 && first.fatalities().equals(later.fatalities()))) {
             return false;
         }
         boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
         if (!oneSentence && oneToll(firstCoded, laterCoded) && place) {
+            return true;
+        }
+        if (oneSentence && violent(first) && violent(later) && first.modality().factual()
+                && first.modality() == later.modality() && place) {
+            // "strikes by the regime and Russia killed 26": partners' deeds, or one deed told under two types, that
+            // bear one sentence's toll are one happening, its dead counted once (a source's report beside a fact may
+            // be another deed, as across sentences)
             return true;
         }
         if (!first.type().physical() || !sameKind || first.modality() != later.modality() || !dates) {
@@ -144,6 +159,26 @@ final class HappeningFolder {
         return first.event().modality() == later.event().modality()
                 && first.event().evidence().start() != later.event().evidence().start() && oneToll(first, later)
                 && named(later.event()) > named(first.event());
+    }
+
+    /**
+     * "fought to defend their homes … one woman has been beheaded": a fight and an assault of one sentence that bear
+     * one toll are the assault, the one-sided deed that killed; the fight is the broader telling.
+     */
+    private static boolean assaultOfOneSentence(CodedEvent first, CodedEvent later) {
+        return first.event().evidence().start() == later.event().evidence().start()
+                && first.event().type() == EventType.FIGHT && later.event().type() == EventType.ASSAULT;
+    }
+
+    /** Whether all a deed names (sides, place, day, toll) another names too. */
+    private static boolean subsumed(Event part, Event whole) {
+        return covered(part.actor(), whole.actor()) && covered(part.target(), whole.target())
+                && covered(part.place(), whole.place()) && covered(part.date(), whole.date())
+                && covered(part.fatalities(), whole.fatalities());
+    }
+
+    private static boolean covered(Optional<?> part, Optional<?> whole) {
+        return part.isEmpty() || part.equals(whole);
     }
 
     /** How many of a deed's sides and place are named: sides the world knows, not a mere name. */

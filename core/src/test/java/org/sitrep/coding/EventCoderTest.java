@@ -369,6 +369,27 @@ class EventCoderTest {
     }
 
     @Test
+    void partnersStrikesThatBearOneTollOfTheirSentenceAreOneDeedButWithoutATollEachPartnerStrikes() {
+        assertThat(events("The town of Binnish was bombed by the regime and Russia on Monday, killing 11 civilians."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple("Syrian government", "Binnish", 11));
+        assertThat(events("The town of Binnish was bombed by the regime and Russia on Monday."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(e -> e.actor().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple("Syrian government", 0), tuple("Russia", 0));
+    }
+
+    @Test
+    void twoVerbsOfOneSentenceTellingTheSameKindOfStrikeAreOneDeedButTwoKindsAreTwo() {
+        assertThat(events("Government jets bombed and struck the suburb on Monday."))
+                .extracting(Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(AcledType.AIR_DRONE_STRIKE, "Syrian government"));
+        assertThat(events("The army shelled and bombed the suburb on Monday."))
+                .extracting(Event::acled).containsExactly(AcledType.SHELLING, AcledType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
     void aTollToldForAWeekAndAgainForADayInsideItIsOneDeedButNotForADayOutsideIt() {
         assertThat(events("Colonel Samir Haddad and two aides died in a car bombing in Beirut last week. A car "
                 + "bomb killed Haddad and two others on Friday, the agency reported."))
