@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.nlp.Dependency;
@@ -108,8 +109,7 @@ final class ArgumentFinder {
     private List<Referent> sources(ActorResolver resolver, Sentence sentence, int noun) {
         List<Dependency> candidates = new ArrayList<>(sentence.children(noun).stream()
                 .filter(c -> c.relation().startsWith("nmod")).toList());
-        receiver(sentence, noun).ifPresent(verb -> sentence.children(verb).stream()
-                .filter(c -> c.relation().startsWith("obl") && c.dependent() > noun).forEach(candidates::add));
+        receiver(sentence, noun).ifPresent(verb -> phrasesAfterObject(sentence, verb, noun).forEach(candidates::add));
         List<Referent> found = new ArrayList<>();
         for (Dependency candidate : candidates) {
             if (hasAnyCase(sentence, candidate.dependent(), WordList.SOURCE_PREPOSITIONS)) {
@@ -117,6 +117,14 @@ final class ArgumentFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * The phrases the parse hangs on a verb after the noun that is its object, which are often the noun's own
+     * ("received support last year from Europe", "celebrated the fall of Mosul to Iraqi forces").
+     */
+    private static Stream<Dependency> phrasesAfterObject(Sentence sentence, int verb, int noun) {
+        return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl") && c.dependent() > noun);
     }
 
     /** The verb of receiving whose object a noun event is ("received support", "is facing demands"), if any. */
@@ -393,12 +401,9 @@ final class ArgumentFinder {
                 && head.get().relation().equals("obj") && head.get().governor() >= 0) {
             // "celebrated the fall of Mosul to Iraqi forces": the parse may hang the noun's phrase on the verb whose
             // object the noun is, after the noun
-            for (Dependency sibling : sentence.children(head.get().governor())) {
-                if (sibling.relation().startsWith("obl") && sibling.dependent() > trigger
-                        && hasCase(sentence, sibling.dependent(), preposition)) {
-                    addReferents(resolver, sentence, sibling.dependent(), found);
-                }
-            }
+            phrasesAfterObject(sentence, head.get().governor(), trigger)
+                    .filter(sibling -> hasCase(sentence, sibling.dependent(), preposition))
+                    .forEach(sibling -> addReferents(resolver, sentence, sibling.dependent(), found));
         }
         return found;
     }

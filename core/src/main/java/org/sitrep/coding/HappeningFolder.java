@@ -73,7 +73,7 @@ final class HappeningFolder {
         boolean oneSentence = first.evidence().start() == later.evidence().start();
         if (oneSentence && first.type() == later.type() && first.type().physical() && first.acled() == later.acled()
                 && firstCoded.territorial() == laterCoded.territorial() && first.modality() == later.modality()
-                && subsumed(later, first) && subsumed(first, later)) {
+                && sameArguments(first, later)) {
             // "jets bombed and struck the suburb": two verbs of one sentence naming the same kind of deed, the same
             // sides, place, day and toll in one mood are that deed told twice (two kinds, shelled and bombed, stay two)
             return true;
@@ -170,15 +170,11 @@ final class HappeningFolder {
                 && first.event().type() == EventType.FIGHT && later.event().type() == EventType.ASSAULT;
     }
 
-    /** Whether all a deed names (sides, place, day, toll) another names too. */
-    private static boolean subsumed(Event part, Event whole) {
-        return covered(part.actor(), whole.actor()) && covered(part.target(), whole.target())
-                && covered(part.place(), whole.place()) && covered(part.date(), whole.date())
-                && covered(part.fatalities(), whole.fatalities());
-    }
-
-    private static boolean covered(Optional<?> part, Optional<?> whole) {
-        return part.isEmpty() || part.equals(whole);
+    /** Whether two deeds name the same sides, place, day and toll, each named or unnamed alike. */
+    private static boolean sameArguments(Event first, Event later) {
+        return first.actor().equals(later.actor()) && first.target().equals(later.target())
+                && first.place().equals(later.place()) && first.date().equals(later.date())
+                && first.fatalities().equals(later.fatalities());
     }
 
     /** How many of a deed's sides and place are named: sides the world knows, not a mere name. */
