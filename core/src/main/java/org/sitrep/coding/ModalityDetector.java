@@ -105,8 +105,8 @@ final class ModalityDetector {
             if (object.isPresent()) {
                 return object.get();
             }
-            // "will receive a briefing": a light verb's object event is as real as the verb (the object itself only:
-            // "a briefing on the strikes" does not put the strikes in the future)
+            // "will receive a briefing", "could launch airstrikes": a light verb's object event is as real as the verb
+            // (the object itself only: "a briefing on the strikes" does not put the strikes in the future)
             Optional<Modality> light = current == trigger && relation.equals("obj")
                     && cue("light", governor.lemma()).isPresent()
                     ? local(sentence, governor.index()) : Optional.empty();

@@ -1753,6 +1753,16 @@ class EventCoderTest {
     }
 
     @Test
+    void airstrikesAStateCouldLaunchAreHypotheticalButAirstrikesItLaunchedAreAsserted() {
+        assertThat(events("Russia could launch airstrikes on Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("Russia launched airstrikes on Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
     void aBriefingSenatorsWillReceiveIsExpectedButTheStrikesItIsOnAndABriefingReceivedAreAsserted() {
         assertThat(events("Senators will receive a classified briefing on the strikes on Thursday."))
                 .extracting(Event::type, Event::modality)
