@@ -266,6 +266,10 @@ final class ModalityDetector {
                 case "aux" -> cue("told", word).filter(m -> told(sentence, trigger)).or(() -> cue("aux", word));
                 case "advmod", "neg" -> cue("neg", word);
                 case "det" -> word.equals("no") ? cue("neg", word) : Optional.empty();
+                // "none of them had been detained", "no soldiers were hurt": a deed nobody underwent did not happen
+                case "nsubj", "nsubj:pass", "nsubjpass" -> cue("subject", word).or(() -> sentence
+                        .children(token.index(), "det").stream().map(d -> cue("subject", d.word()))
+                        .flatMap(Optional::stream).findFirst());
                 case "mark" -> cue("mark", word);
                 case "amod" -> cue("amod", word);
                 default -> Optional.empty();

@@ -1763,6 +1763,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aDetentionNoneOfThemUnderwentIsNegatedButOneTheyUnderwentIsAsserted() {
+        assertThat(events("None of the clerics were detained by the militia."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COERCE, Modality.NEGATED));
+        assertThat(events("The clerics were detained by the militia."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COERCE, Modality.ASSERTED));
+    }
+
+    @Test
     void aBriefingSenatorsWillReceiveIsExpectedButTheStrikesItIsOnAndABriefingReceivedAreAsserted() {
         assertThat(events("Senators will receive a classified briefing on the strikes on Thursday."))
                 .extracting(Event::type, Event::modality)
