@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Modality;
@@ -104,8 +105,8 @@ final class ModalityDetector {
             if (object.isPresent()) {
                 return object.get();
             }
-            // "will receive a briefing": a light verb's object event is as real as the verb (the object itself only:
-            // "a briefing on the strikes" does not put the strikes in the future)
+            // "will receive a briefing", "could launch airstrikes": a light verb's object event is as real as the verb
+            // (the object itself only: "a briefing on the strikes" does not put the strikes in the future)
             Optional<Modality> light = current == trigger && relation.equals("obj")
                     && cue("light", governor.lemma()).isPresent()
                     ? local(sentence, governor.index()) : Optional.empty();
@@ -122,6 +123,11 @@ final class ModalityDetector {
                 // "support for rebels to enable them to oust ISIS": what a to-infinitive would bring about is no
                 // more done than the infinitive itself
                 return purpose(sentence, governor.index());
+            }
+            Optional<Modality> within = relation.equals("advcl") ? timeClause(sentence, current, governor.index())
+                    : Optional.empty();
+            if (within.isPresent()) {
+                return within.get(); // "when a leader issues an ultimatum, he should know": as real as its clause
             }
             if (!relation.startsWith("acl") && !relation.equals("xcomp") && !relation.equals("ccomp")
                     && !relation.startsWith("nmod") && !relation.startsWith("obl") && !relation.equals("obj")) {
@@ -188,6 +194,22 @@ final class ModalityDetector {
                 .orElse(Modality.HYPOTHETICAL);
     }
 
+    /**
+     * A time clause not told in the past ("when a leader issues an ultimatum", "before launching an offensive") is no
+     * more real than the clause it hangs on, where that clause is planned, hoped or supposed; a past one ("when the
+     * rebels left, the army would enter") or one under a factual clause keeps its own reading.
+     */
+    private Optional<Modality> timeClause(Sentence sentence, int clause, int governor) {
+        String tense = sentence.tokens().get(clause).pos();
+        boolean unpast = tense.equals("VB") || tense.equals("VBP") || tense.equals("VBZ") || tense.equals("VBG");
+        // "before launching" is a subordinator; the parse makes "when" an adverb of its clause
+        boolean timed = Stream.concat(sentence.children(clause, "mark").stream(),
+                sentence.children(clause, "advmod").stream()).anyMatch(m -> cue("within", m.word()).isPresent());
+        // "will not leave until the militias withdraw": what a deed not done waits for is supposed, not denied
+        return unpast && timed ? Optional.of(detect(sentence, governor)).filter(m -> !m.factual())
+                .map(m -> m == Modality.NEGATED ? Modality.HYPOTHETICAL : m) : Optional.empty();
+    }
+
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */
     boolean conditional(Sentence sentence, int clause) {
         return sentence.children(clause, "mark").stream().anyMatch(this::conditionMark);
@@ -244,6 +266,10 @@ final class ModalityDetector {
                 case "aux" -> cue("told", word).filter(m -> told(sentence, trigger)).or(() -> cue("aux", word));
                 case "advmod", "neg" -> cue("neg", word);
                 case "det" -> word.equals("no") ? cue("neg", word) : Optional.empty();
+                // "none of them had been detained", "no soldiers were hurt": a deed nobody underwent did not happen
+                case "nsubj", "nsubj:pass", "nsubjpass" -> cue("subject", word).or(() -> sentence
+                        .children(token.index(), "det").stream().map(d -> cue("subject", d.word()))
+                        .flatMap(Optional::stream).findFirst());
                 case "mark" -> cue("mark", word);
                 case "amod" -> cue("amod", word);
                 default -> Optional.empty();

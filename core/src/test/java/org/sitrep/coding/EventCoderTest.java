@@ -1722,6 +1722,57 @@ class EventCoderTest {
     }
 
     @Test
+    void aShellingAllegationsSayTookPlaceIsReportedButAShellingTheTextTellsIsAsserted() {
+        assertThat(events("Ministers met amid allegations that militia gunmen shelled a school in Saraqib."))
+                .extracting(Event::type, Event::modality)
+                .contains(tuple(EventType.FIGHT, Modality.REPORTED))
+                .doesNotContain(tuple(EventType.FIGHT, Modality.ASSERTED));
+        assertThat(events("Militia gunmen shelled a school in Saraqib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
+    void anUltimatumAWhenClauseSupposesUnderShouldIsHypotheticalButOneIssuedInThePastIsAsserted() {
+        assertThat(events("When Ankara issues an ultimatum to the Kurdish militia, it should be ready to enforce it."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.DEMAND, Modality.HYPOTHETICAL));
+        assertThat(events("When Ankara issued an ultimatum to the Kurdish militia, it was ready to enforce it."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.DEMAND, Modality.ASSERTED));
+    }
+
+    @Test
+    void anOffensiveToFollowAPlannedStepIsExpectedButOneThatFollowedAStepTakenIsAsserted() {
+        assertThat(events("The generals plan to secure the highway first, before launching an offensive on Deraa."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.EXPECTED));
+        assertThat(events("The generals secured the highway first, before launching an offensive on Deraa."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
+    void airstrikesAStateCouldLaunchAreHypotheticalButAirstrikesItLaunchedAreAsserted() {
+        assertThat(events("Russia could launch airstrikes on Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("Russia launched airstrikes on Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
+    void aDetentionNoneOfThemUnderwentIsNegatedButOneTheyUnderwentIsAsserted() {
+        assertThat(events("None of the clerics were detained by the militia."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COERCE, Modality.NEGATED));
+        assertThat(events("The clerics were detained by the militia."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COERCE, Modality.ASSERTED));
+    }
+
+    @Test
     void aBriefingSenatorsWillReceiveIsExpectedButTheStrikesItIsOnAndABriefingReceivedAreAsserted() {
         assertThat(events("Senators will receive a classified briefing on the strikes on Thursday."))
                 .extracting(Event::type, Event::modality)
