@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -57,6 +58,70 @@ final class TriggerMatcher {
         Optional<EventPattern> compound = token.isNoun() ? compoundLemma(sentence, token)
                 .flatMap(lemma -> match(sentence, token, lemma)) : Optional.empty();
         return compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Why a word with a row of its lemma reads none: the matcher's check that turned it away, for the trace. */
+    record Rejection(Reason reason, String detail) {
+        /** The check that turned the word away. */
+        enum Reason {
+            DESCRIBING_PARTICIPLE("participle describing a noun"),
+            OBJECT_OF_A_VERB_ROW("object a verb row names"),
+            TAG("no row for its tag"),
+            CONDITION("no condition met");
+
+            final String label;
+
+            Reason(String label) {
+                this.label = label;
+            }
+        }
+    }
+
+    /**
+     * Why a word whose lemma (or compound's) has a row reads none (a debug aid; nothing coded depends on it): the
+     * checks in the order {@link #read} makes them, with what the parse gave where a condition failed.
+     */
+    Optional<Rejection> rejection(Sentence sentence, Token token) {
+        if (read(sentence, token).isPresent()) {
+            return Optional.empty();
+        }
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        Optional<String> compound = token.isNoun() ? compoundLemma(sentence, token) : Optional.empty();
+        List<EventPattern> rows = patterns.stream()
+                .filter(p -> p.lemma().equals(lemma) || compound.filter(p.lemma()::equals).isPresent()).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
+            return Optional.of(new Rejection(Rejection.Reason.DESCRIBING_PARTICIPLE, token.pos()));
+        }
+        if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
+            return Optional.of(new Rejection(Rejection.Reason.OBJECT_OF_A_VERB_ROW, parseAround(sentence, token)));
+        }
+        boolean noun = token.isNoun() || determined(sentence, token);
+        List<EventPattern> fitting = rows.stream()
+                .filter(p -> p.noun() == noun && (p.noun() || token.isVerb())).toList();
+        if (fitting.isEmpty()) {
+            String kinds = rows.stream().map(p -> p.noun() ? "N" : "V").distinct().sorted()
+                    .collect(Collectors.joining("|"));
+            return Optional.of(new Rejection(Rejection.Reason.TAG, token.pos() + (noun && token.isVerb()
+                    ? " with a determiner" : "") + ", rows " + kinds));
+        }
+        String conditions = fitting.stream().map(EventPattern::conditionText).distinct()
+                .collect(Collectors.joining("; "));
+        return Optional.of(new Rejection(Rejection.Reason.CONDITION, conditions + " | parse "
+                + parseAround(sentence, token)));
+    }
+
+    /** The word's governor and dependents as the parse gave them ("<-obj:launch", "nsubj:army obj:town"). */
+    private static String parseAround(Sentence sentence, Token token) {
+        String governor = sentence.head(token.index()).filter(h -> h.governor() >= 0)
+                .map(h -> "<-" + h.relation() + ":" + sentence.tokens().get(h.governor()).lemma()).orElse("<-root");
+        String children = sentence.children(token.index()).stream()
+                .filter(d -> !d.relation().equals("punct"))
+                .map(d -> d.relation() + ":" + sentence.tokens().get(d.dependent()).lemma())
+                .collect(Collectors.joining(" "));
+        return children.isEmpty() ? governor : governor + " " + children;
     }
 
     /**

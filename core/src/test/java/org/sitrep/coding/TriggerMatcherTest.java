@@ -44,4 +44,21 @@ class TriggerMatcherTest {
         Token targeted = word(sentence, "targeted");
         assertThat(MATCHER.match(sentence, targeted)).isPresent().isEqualTo(MATCHER.read(sentence, targeted));
     }
+
+    @Test
+    void aWordWhoseRowsConditionFailsIsRejectedWithTheConditionAndWhatTheParseGave() {
+        Sentence sentence = parsed("The ministry launched a website on Monday.");
+        Token launched = word(sentence, "launched");
+        assertThat(MATCHER.read(sentence, launched)).isEmpty();
+        TriggerMatcher.Rejection rejection = MATCHER.rejection(sentence, launched).orElseThrow();
+        assertThat(rejection.reason()).isEqualTo(TriggerMatcher.Rejection.Reason.CONDITION);
+        assertThat(rejection.detail()).startsWith("obj=assault|attack|campaign|").contains("obj:website");
+    }
+
+    @Test
+    void aWordThatReadsARowOrHasNoRowIsNotRejected() {
+        Sentence sentence = parsed("The army launched an offensive on the website's town.");
+        assertThat(MATCHER.rejection(sentence, word(sentence, "launched"))).isEmpty();
+        assertThat(MATCHER.rejection(sentence, word(sentence, "army"))).isEmpty();
+    }
 }
