@@ -54,10 +54,32 @@ final class TriggerMatcher {
      * strikes targeted the group": the verb tells the noun's strike again); {@link #match} is this less those.
      */
     Optional<EventPattern> read(Sentence sentence, Token token) {
+        // "the cease-fire", "a build-up": the tokenizer splits a hyphenated noun, whose last part heads the first
+        Optional<EventPattern> hyphened = hyphenLemma(sentence, token)
+                .flatMap(lemma -> match(sentence, token, lemma, true));
         // "air strikes", "hunger strike": a noun's compound names the event before the noun alone does
         Optional<EventPattern> compound = token.isNoun() ? compoundLemma(sentence, token)
-                .flatMap(lemma -> match(sentence, token, lemma)) : Optional.empty();
-        return compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
+                .flatMap(lemma -> match(sentence, token, lemma, false)) : Optional.empty();
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        // "peace talks": a row may name the plural a noun's event goes by, which the lemma makes singular
+        return hyphened.or(() -> compound).or(() -> match(sentence, token, lemma, false))
+                .or(() -> token.isNoun() && !word.equals(lemma) ? match(sentence, token, word, false)
+                        : Optional.empty());
+    }
+
+    /** "cease-fire" from "cease", "-", "fire": a word joined by a hyphen to the first part hanging on it. */
+    private static Optional<String> hyphenLemma(Sentence sentence, Token token) {
+        int i = token.index();
+        if (i < 2) {
+            return Optional.empty();
+        }
+        Token hyphen = sentence.tokens().get(i - 1);
+        Token first = sentence.tokens().get(i - 2);
+        boolean joined = hyphen.word().equals("-") && first.end() == hyphen.begin() && hyphen.end() == token.begin();
+        boolean hangs = sentence.head(first.index()).filter(h -> h.governor() == i).isPresent();
+        return joined && hangs ? Optional.of(first.word().toLowerCase(Locale.ROOT) + "-"
+                + token.lemma().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** Why a word with a row of its lemma reads none: the matcher's check that turned it away, for the trace. */
@@ -87,16 +109,22 @@ final class TriggerMatcher {
         }
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         Optional<String> compound = token.isNoun() ? compoundLemma(sentence, token) : Optional.empty();
+        Optional<String> hyphened = hyphenLemma(sentence, token);
+        String word = token.word().toLowerCase(Locale.ROOT);
         List<EventPattern> rows = patterns.stream()
-                .filter(p -> p.lemma().equals(lemma) || compound.filter(p.lemma()::equals).isPresent()).toList();
+                .filter(p -> p.lemma().equals(lemma) || compound.filter(p.lemma()::equals).isPresent()
+                        || hyphened.filter(p.lemma()::equals).isPresent()
+                        || token.isNoun() && p.noun() && p.lemma().equals(word)).toList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
-            return Optional.of(new Rejection(Rejection.Reason.DESCRIBING_PARTICIPLE, token.pos()));
+            return Optional.of(new Rejection(Rejection.Reason.DESCRIBING_PARTICIPLE, "parse "
+                    + parseAround(sentence, token)));
         }
         if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
-            return Optional.of(new Rejection(Rejection.Reason.OBJECT_OF_A_VERB_ROW, parseAround(sentence, token)));
+            return Optional.of(new Rejection(Rejection.Reason.OBJECT_OF_A_VERB_ROW, "parse "
+                    + parseAround(sentence, token)));
         }
         boolean noun = token.isNoun() || determined(sentence, token);
         List<EventPattern> fitting = rows.stream()
@@ -105,7 +133,7 @@ final class TriggerMatcher {
             String kinds = rows.stream().map(p -> p.noun() ? "N" : "V").distinct().sorted()
                     .collect(Collectors.joining("|"));
             return Optional.of(new Rejection(Rejection.Reason.TAG, token.pos() + (noun && token.isVerb()
-                    ? " with a determiner" : "") + ", rows " + kinds));
+                    ? " with a determiner" : "") + ", rows " + kinds + " | parse " + parseAround(sentence, token)));
         }
         String conditions = fitting.stream().map(EventPattern::conditionText).distinct()
                 .collect(Collectors.joining("; "));
@@ -173,15 +201,15 @@ final class TriggerMatcher {
                 .findFirst().map(c -> c.lemma().toLowerCase(Locale.ROOT) + " " + noun.lemma().toLowerCase(Locale.ROOT));
     }
 
-    private Optional<EventPattern> match(Sentence sentence, Token token, String lemma) {
+    private Optional<EventPattern> match(Sentence sentence, Token token, String lemma, boolean hyphened) {
         if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
             return Optional.empty(); // "U.S.-supported fighters": a participle describing a noun is no event
         }
-        if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
+        boolean noun = hyphened || token.isNoun() || determined(sentence, token);
+        if (noun && governedByAnyVerbPattern(sentence, token)) {
             return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
         }
         EventPattern fallback = null;
-        boolean noun = token.isNoun() || determined(sentence, token);
         for (EventPattern pattern : patterns) {
             if (!pattern.lemma().equals(lemma) || pattern.noun() != noun
                     || (!pattern.noun() && !token.isVerb())) {
@@ -216,7 +244,8 @@ final class TriggerMatcher {
     private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {
         return governorBy(sentence, noun, "").filter(verb -> patterns.stream().anyMatch(p -> !p.noun()
                 && p.conditionKind() == EventPattern.Condition.OBJECT && p.lemma().equals(verb.lemma())
-                && p.condition().contains(noun.lemma()))).isPresent();
+                && (p.condition().contains(noun.lemma())
+                || p.condition().contains(noun.word().toLowerCase(Locale.ROOT))))).isPresent();
     }
 
     private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
@@ -233,6 +262,9 @@ final class TriggerMatcher {
             if (argument && dependent.isNoun() && compoundLemma(sentence, dependent).filter(lemmas::contains)
                     .isPresent()) {
                 return true;
+            }
+            if (argument && hyphenLemma(sentence, dependent).filter(lemmas::contains).isPresent()) {
+                return true; // "declared a cease-fire", split by the tokenizer
             }
         }
         return false;

@@ -61,4 +61,27 @@ class TriggerMatcherTest {
         assertThat(MATCHER.rejection(sentence, word(sentence, "launched"))).isEmpty();
         assertThat(MATCHER.rejection(sentence, word(sentence, "army"))).isEmpty();
     }
+
+    @Test
+    void aHyphenatedNounTheTokenizerSplitsReadsItsRowAtItsLastPart() {
+        Sentence truce = parsed("Both armies declared a cease-fire in the north on Monday.");
+        assertThat(MATCHER.match(truce, word(truce, "fire"))).map(EventPattern::plover).contains(EventType.RETREAT);
+        Sentence troops = parsed("The build-up of tanks near the border alarmed Ankara.");
+        assertThat(MATCHER.match(troops, word(troops, "up"))).map(EventPattern::plover)
+                .contains(EventType.MOBILIZE);
+        Sentence gunfire = parsed("Heavy gun-fire was heard across the valley.");
+        assertThat(MATCHER.match(gunfire, word(gunfire, "fire"))).isEmpty();
+    }
+
+    @Test
+    void aNounRowNamedInThePluralReadsThePluralWordOnceItsConditionHolds() {
+        Sentence resumed = parsed("Peace talks resumed in Geneva on Monday.");
+        assertThat(MATCHER.match(resumed, word(resumed, "talks"))).map(EventPattern::plover)
+                .contains(EventType.CONSULT);
+        Sentence stalled = parsed("Peace talks stalled in Geneva on Monday.");
+        assertThat(MATCHER.match(stalled, word(stalled, "talks"))).isEmpty();
+        Sentence held = parsed("The two envoys held talks in Geneva on Monday.");
+        assertThat(MATCHER.match(held, word(held, "talks"))).isEmpty();
+        assertThat(MATCHER.match(held, word(held, "held"))).map(EventPattern::plover).contains(EventType.CONSULT);
+    }
 }
