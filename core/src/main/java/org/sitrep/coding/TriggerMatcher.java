@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -249,25 +250,35 @@ final class TriggerMatcher {
     }
 
     private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
+        return objects(sentence, verb).stream().anyMatch(dependent -> lemmas.contains(dependent.lemma()
+                .toLowerCase(Locale.ROOT)) || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT))
+                // "used chemical weapons", "sarin gas was used": a condition of two words names the object with the
+                // modifier right before it, so "used gas exports" or "used its weapons" are not the chemical deed
+                || dependent.isNoun() && compoundLemma(sentence, dependent).filter(lemmas::contains).isPresent()
+                // "declared a cease-fire", split by the tokenizer
+                || hyphenLemma(sentence, dependent).filter(lemmas::contains).isPresent());
+    }
+
+    /**
+     * The words a verb acts on: its object, particle or passive subject, or the noun a relative pronoun among them
+     * stands for ("the offensive that the army launched", "the town which was evacuated").
+     */
+    private static List<Token> objects(Sentence sentence, Token verb) {
+        Optional<Dependency> head = sentence.head(verb.index()).filter(h -> h.governor() >= 0);
+        Optional<Token> described = head.map(h -> sentence.tokens().get(h.governor())).filter(Token::isNoun);
+        List<Token> objects = new ArrayList<>();
         for (Dependency child : sentence.children(verb.index())) {
             Token dependent = sentence.tokens().get(child.dependent());
-            boolean argument = child.relation().equals("obj") || child.relation().equals("compound:prt")
-                    || child.relation().equals("nsubj:pass");
-            if (argument && (lemmas.contains(dependent.lemma().toLowerCase(Locale.ROOT))
-                    || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
-            // "used chemical weapons", "sarin gas was used": a condition of two words names the object with the
-            // modifier right before it, so "used gas exports" or "used its weapons" are not the chemical deed
-            if (argument && dependent.isNoun() && compoundLemma(sentence, dependent).filter(lemmas::contains)
-                    .isPresent()) {
-                return true;
-            }
-            if (argument && hyphenLemma(sentence, dependent).filter(lemmas::contains).isPresent()) {
-                return true; // "declared a cease-fire", split by the tokenizer
+            String relation = child.relation();
+            boolean relative = (dependent.pos().equals("WDT") || dependent.pos().equals("WP"))
+                    && head.filter(h -> h.relation().equals("acl:relcl")).isPresent() && described.isPresent();
+            if (relative && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
+                objects.add(described.get());
+            } else if (relation.equals("obj") || relation.equals("compound:prt") || relation.equals("nsubj:pass")) {
+                objects.add(dependent);
             }
         }
-        return false;
+        return objects;
     }
 
     /** "called on the UN", "called for a ceasefire": an oblique argument or particle with one of these words. */

@@ -84,4 +84,13 @@ class TriggerMatcherTest {
         assertThat(MATCHER.match(held, word(held, "talks"))).isEmpty();
         assertThat(MATCHER.match(held, word(held, "held"))).map(EventPattern::plover).contains(EventType.CONSULT);
     }
+
+    @Test
+    void aRelativePronounObjectStandsForTheNounItsClauseDescribes() {
+        Sentence town = parsed("The town which the army evacuated on Monday lay in ruins.");
+        assertThat(MATCHER.match(town, word(town, "evacuated"))).map(EventPattern::plover)
+                .contains(EventType.RETREAT);
+        Sentence school = parsed("The school which the army evacuated on Monday lay in ruins.");
+        assertThat(MATCHER.match(school, word(school, "evacuated"))).isEmpty();
+    }
 }
