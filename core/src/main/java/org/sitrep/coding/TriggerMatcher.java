@@ -260,8 +260,9 @@ final class TriggerMatcher {
     }
 
     /**
-     * The words a verb acts on: its object, particle or passive subject, or the noun a relative pronoun among them
-     * stands for ("the offensive that the army launched", "the town which was evacuated").
+     * The words a verb acts on: its object, particle (also one parsed as an adverb right after it) or passive
+     * subject, or the noun a relative pronoun among them stands for ("the offensive that the army launched", "the
+     * town which was evacuated").
      */
     private static List<Token> objects(Sentence sentence, Token verb) {
         Optional<Dependency> head = sentence.head(verb.index()).filter(h -> h.governor() >= 0);
@@ -276,6 +277,8 @@ final class TriggerMatcher {
                 objects.add(described.get());
             } else if (relation.equals("obj") || relation.equals("compound:prt") || relation.equals("nsubj:pass")) {
                 objects.add(dependent);
+            } else if (relation.equals("advmod") && dependent.index() == verb.index() + 1) {
+                objects.add(dependent); // "the jet was shot down": the particle parsed as an adverb
             }
         }
         return objects;

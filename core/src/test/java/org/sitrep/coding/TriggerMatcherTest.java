@@ -93,4 +93,22 @@ class TriggerMatcherTest {
         Sentence school = parsed("The school which the army evacuated on Monday lay in ruins.");
         assertThat(MATCHER.match(school, word(school, "evacuated"))).isEmpty();
     }
+
+    @Test
+    void toShootPeopleIsAnAttackToShootAFilmIsNoDeed() {
+        Sentence guards = parsed("Masked gunmen shot two guards at the gate of the prison.");
+        assertThat(MATCHER.match(guards, word(guards, "shot"))).map(EventPattern::plover)
+                .contains(EventType.ASSAULT);
+        Sentence film = parsed("The crew shot a video in the old town.");
+        assertThat(MATCHER.match(film, word(film, "shot"))).isEmpty();
+    }
+
+    @Test
+    void aParticleParsedAsAnAdverbRightAfterTheVerbMeetsAnObjectCondition() {
+        Sentence jet = parsed("It was not clear whether the jet was shot down.");
+        assertThat(MATCHER.match(jet, word(jet, "shot"))).map(EventPattern::plover).contains(EventType.FIGHT);
+        Sentence later = parsed("It was not clear whether the jet was shot and then came down.");
+        assertThat(MATCHER.match(later, word(later, "shot"))).map(EventPattern::plover)
+                .contains(EventType.ASSAULT);
+    }
 }
