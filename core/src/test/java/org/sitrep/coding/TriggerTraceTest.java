@@ -47,7 +47,8 @@ class TriggerTraceTest {
         trace.rejected(SENTENCE, SHELLED, new TriggerMatcher.Rejection(TriggerMatcher.Rejection.Reason.CONDITION,
                 "obj=town | parse <-root nsubj:army"));
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("trace rejected @11 'shelled' VBD by no condition"
-                + " met: obj=town | parse <-root nsubj:army | The army shelled the old market." + System.lineSeparator());
+                + " met: obj=town | parse <-root nsubj:army | The army shelled the old market."
+                + System.lineSeparator());
         ByteArrayOutputStream none = new ByteArrayOutputStream();
         new TriggerTrace(false, new PrintStream(none, true, StandardCharsets.UTF_8)).rejected(SENTENCE, SHELLED,
                 new TriggerMatcher.Rejection(TriggerMatcher.Rejection.Reason.TAG, "JJ, rows V"));
