@@ -105,6 +105,7 @@ public final class EventCoder {
                     if (trace.on() && !matched.containsKey(token)) {
                         triggers.read(sentence, token).ifPresent(p -> trace.drop(sentence, token, p,
                                 Stage.SAME_EVENT_AS_ANOTHER_TRIGGER));
+                        triggers.rejection(sentence, token).ifPresent(r -> trace.rejected(sentence, token, r));
                     }
                 } else if (trace.on()) {
                     triggers.match(sentence, token).ifPresent(p -> trace.drop(sentence, token, p, Stage.HEADLINE_RUN));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.EventType;
@@ -109,6 +110,21 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
             return new EventPattern(f[0].equals("N"), f[1], kind, condition, plover, f[4], acled, Double.parseDouble(f[6]),
                     ActorRole.parse(f[7]), place, requires);
         }).toList();
+    }
+
+    /** The condition as the row writes it ("obj=control|town", "-"), its words sorted. */
+    String conditionText() {
+        String words = String.join("|", new TreeSet<>(condition));
+        return switch (conditionKind) {
+            case NONE -> "-";
+            case OBJECT -> "obj=" + words;
+            case GOVERNOR -> "gov=" + words;
+            case PREPOSITION -> "prep=" + words;
+            case NOT_OBJECT -> "obj!=" + words;
+            case RELATION -> "rel=" + words;
+            case SUBJUNCTIVE_CLAUSE -> "clause=subjunctive";
+            case HOSTILE_INFINITIVE -> "clause=hostile";
+        };
     }
 
     /** A change of territory: ACLED's type then depends on who took it. */

@@ -1,9 +1,11 @@
 package org.sitrep.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -53,10 +55,102 @@ final class TriggerMatcher {
      * strikes targeted the group": the verb tells the noun's strike again); {@link #match} is this less those.
      */
     Optional<EventPattern> read(Sentence sentence, Token token) {
+        // "the cease-fire", "a build-up": the tokenizer splits a hyphenated noun, whose last part heads the first
+        Optional<EventPattern> hyphened = hyphenLemma(sentence, token)
+                .flatMap(lemma -> match(sentence, token, lemma, true));
         // "air strikes", "hunger strike": a noun's compound names the event before the noun alone does
         Optional<EventPattern> compound = token.isNoun() ? compoundLemma(sentence, token)
-                .flatMap(lemma -> match(sentence, token, lemma)) : Optional.empty();
-        return compound.or(() -> match(sentence, token, token.lemma().toLowerCase(Locale.ROOT)));
+                .flatMap(lemma -> match(sentence, token, lemma, false)) : Optional.empty();
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        // "peace talks": a row may name the plural a noun's event goes by, which the lemma makes singular
+        return hyphened.or(() -> compound).or(() -> match(sentence, token, lemma, false))
+                .or(() -> token.isNoun() && !word.equals(lemma) ? match(sentence, token, word, false)
+                        : Optional.empty());
+    }
+
+    /** "cease-fire" from "cease", "-", "fire": a word joined by a hyphen to the first part hanging on it. */
+    private static Optional<String> hyphenLemma(Sentence sentence, Token token) {
+        int i = token.index();
+        if (i < 2) {
+            return Optional.empty();
+        }
+        Token hyphen = sentence.tokens().get(i - 1);
+        Token first = sentence.tokens().get(i - 2);
+        boolean joined = hyphen.word().equals("-") && first.end() == hyphen.begin() && hyphen.end() == token.begin();
+        boolean hangs = sentence.head(first.index()).filter(h -> h.governor() == i).isPresent();
+        return joined && hangs ? Optional.of(first.word().toLowerCase(Locale.ROOT) + "-"
+                + token.lemma().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Why a word with a row of its lemma reads none: the matcher's check that turned it away, for the trace. */
+    record Rejection(Reason reason, String detail) {
+        /** The check that turned the word away. */
+        enum Reason {
+            DESCRIBING_PARTICIPLE("participle describing a noun"),
+            OBJECT_OF_A_VERB_ROW("object a verb row names"),
+            TAG("no row for its tag"),
+            CONDITION("no condition met");
+
+            final String label;
+
+            Reason(String label) {
+                this.label = label;
+            }
+        }
+    }
+
+    /**
+     * Why a word whose lemma (or compound's) has a row reads none (a debug aid; nothing coded depends on it): the
+     * checks in the order {@link #read} makes them, with what the parse gave where a condition failed.
+     */
+    Optional<Rejection> rejection(Sentence sentence, Token token) {
+        if (read(sentence, token).isPresent()) {
+            return Optional.empty();
+        }
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        Optional<String> compound = token.isNoun() ? compoundLemma(sentence, token) : Optional.empty();
+        Optional<String> hyphened = hyphenLemma(sentence, token);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        List<EventPattern> rows = patterns.stream()
+                .filter(p -> p.lemma().equals(lemma) || compound.filter(p.lemma()::equals).isPresent()
+                        || hyphened.filter(p.lemma()::equals).isPresent()
+                        || token.isNoun() && p.noun() && p.lemma().equals(word)).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
+            return Optional.of(new Rejection(Rejection.Reason.DESCRIBING_PARTICIPLE, "parse "
+                    + parseAround(sentence, token)));
+        }
+        if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
+            return Optional.of(new Rejection(Rejection.Reason.OBJECT_OF_A_VERB_ROW, "parse "
+                    + parseAround(sentence, token)));
+        }
+        boolean noun = token.isNoun() || determined(sentence, token);
+        List<EventPattern> fitting = rows.stream()
+                .filter(p -> p.noun() == noun && (p.noun() || token.isVerb())).toList();
+        if (fitting.isEmpty()) {
+            String kinds = rows.stream().map(p -> p.noun() ? "N" : "V").distinct().sorted()
+                    .collect(Collectors.joining("|"));
+            return Optional.of(new Rejection(Rejection.Reason.TAG, token.pos() + (noun && token.isVerb()
+                    ? " with a determiner" : "") + ", rows " + kinds + " | parse " + parseAround(sentence, token)));
+        }
+        String conditions = fitting.stream().map(EventPattern::conditionText).distinct()
+                .collect(Collectors.joining("; "));
+        return Optional.of(new Rejection(Rejection.Reason.CONDITION, conditions + " | parse "
+                + parseAround(sentence, token)));
+    }
+
+    /** The word's governor and dependents as the parse gave them ("<-obj:launch", "nsubj:army obj:town"). */
+    private static String parseAround(Sentence sentence, Token token) {
+        String governor = sentence.head(token.index()).filter(h -> h.governor() >= 0)
+                .map(h -> "<-" + h.relation() + ":" + sentence.tokens().get(h.governor()).lemma()).orElse("<-root");
+        String children = sentence.children(token.index()).stream()
+                .filter(d -> !d.relation().equals("punct"))
+                .map(d -> d.relation() + ":" + sentence.tokens().get(d.dependent()).lemma())
+                .collect(Collectors.joining(" "));
+        return children.isEmpty() ? governor : governor + " " + children;
     }
 
     /**
@@ -108,15 +202,15 @@ final class TriggerMatcher {
                 .findFirst().map(c -> c.lemma().toLowerCase(Locale.ROOT) + " " + noun.lemma().toLowerCase(Locale.ROOT));
     }
 
-    private Optional<EventPattern> match(Sentence sentence, Token token, String lemma) {
+    private Optional<EventPattern> match(Sentence sentence, Token token, String lemma, boolean hyphened) {
         if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
             return Optional.empty(); // "U.S.-supported fighters": a participle describing a noun is no event
         }
-        if (token.isNoun() && governedByAnyVerbPattern(sentence, token)) {
+        boolean noun = hyphened || token.isNoun() || determined(sentence, token);
+        if (noun && governedByAnyVerbPattern(sentence, token)) {
             return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
         }
         EventPattern fallback = null;
-        boolean noun = token.isNoun() || determined(sentence, token);
         for (EventPattern pattern : patterns) {
             if (!pattern.lemma().equals(lemma) || pattern.noun() != noun
                     || (!pattern.noun() && !token.isVerb())) {
@@ -151,26 +245,43 @@ final class TriggerMatcher {
     private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {
         return governorBy(sentence, noun, "").filter(verb -> patterns.stream().anyMatch(p -> !p.noun()
                 && p.conditionKind() == EventPattern.Condition.OBJECT && p.lemma().equals(verb.lemma())
-                && p.condition().contains(noun.lemma()))).isPresent();
+                && (p.condition().contains(noun.lemma())
+                || p.condition().contains(noun.word().toLowerCase(Locale.ROOT))))).isPresent();
     }
 
     private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
+        return objects(sentence, verb).stream().anyMatch(dependent -> lemmas.contains(dependent.lemma()
+                .toLowerCase(Locale.ROOT)) || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT))
+                // "used chemical weapons", "sarin gas was used": a condition of two words names the object with the
+                // modifier right before it, so "used gas exports" or "used its weapons" are not the chemical deed
+                || dependent.isNoun() && compoundLemma(sentence, dependent).filter(lemmas::contains).isPresent()
+                // "declared a cease-fire", split by the tokenizer
+                || hyphenLemma(sentence, dependent).filter(lemmas::contains).isPresent());
+    }
+
+    /**
+     * The words a verb acts on: its object, particle (also one parsed as an adverb right after it) or passive
+     * subject, or the noun a relative pronoun among them stands for ("the offensive that the army launched", "the
+     * town which was evacuated").
+     */
+    private static List<Token> objects(Sentence sentence, Token verb) {
+        Optional<Dependency> head = sentence.head(verb.index()).filter(h -> h.governor() >= 0);
+        Optional<Token> described = head.map(h -> sentence.tokens().get(h.governor())).filter(Token::isNoun);
+        List<Token> objects = new ArrayList<>();
         for (Dependency child : sentence.children(verb.index())) {
             Token dependent = sentence.tokens().get(child.dependent());
-            boolean argument = child.relation().equals("obj") || child.relation().equals("compound:prt")
-                    || child.relation().equals("nsubj:pass");
-            if (argument && (lemmas.contains(dependent.lemma().toLowerCase(Locale.ROOT))
-                    || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
-            // "used chemical weapons", "sarin gas was used": a condition of two words names the object with the
-            // modifier right before it, so "used gas exports" or "used its weapons" are not the chemical deed
-            if (argument && dependent.isNoun() && compoundLemma(sentence, dependent).filter(lemmas::contains)
-                    .isPresent()) {
-                return true;
+            String relation = child.relation();
+            boolean relative = (dependent.pos().equals("WDT") || dependent.pos().equals("WP"))
+                    && head.filter(h -> h.relation().equals("acl:relcl")).isPresent() && described.isPresent();
+            if (relative && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
+                objects.add(described.get());
+            } else if (relation.equals("obj") || relation.equals("compound:prt") || relation.equals("nsubj:pass")) {
+                objects.add(dependent);
+            } else if (relation.equals("advmod") && dependent.index() == verb.index() + 1) {
+                objects.add(dependent); // "the jet was shot down": the particle parsed as an adverb
             }
         }
-        return false;
+        return objects;
     }
 
     /** "called on the UN", "called for a ceasefire": an oblique argument or particle with one of these words. */

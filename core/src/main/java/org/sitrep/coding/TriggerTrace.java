@@ -75,6 +75,16 @@ final class TriggerTrace {
         return List.of();
     }
 
+    /** Notes a word whose lemma has a row that the matcher turned away (when on), and why. */
+    void rejected(Sentence sentence, Token token, TriggerMatcher.Rejection rejection) {
+        if (on) {
+            String text = sentence.text().replaceAll("\\s+", " ");
+            out.printf(Locale.ROOT, "trace rejected @%d '%s' %s by %s: %s | %s%n", token.begin(), token.word(),
+                    token.pos(), rejection.reason().label, rejection.detail(),
+                    text.substring(0, Math.min(SENTENCE_SHOWN, text.length())));
+        }
+    }
+
     /** Notes the coded events a folder merged away: their deed lives on only in the event they joined. */
     void folded(List<CodedEvent> coded, List<Event> kept, Stage folder) {
         if (on) {

@@ -44,4 +44,71 @@ class TriggerMatcherTest {
         Token targeted = word(sentence, "targeted");
         assertThat(MATCHER.match(sentence, targeted)).isPresent().isEqualTo(MATCHER.read(sentence, targeted));
     }
+
+    @Test
+    void aWordWhoseRowsConditionFailsIsRejectedWithTheConditionAndWhatTheParseGave() {
+        Sentence sentence = parsed("The ministry launched a website on Monday.");
+        Token launched = word(sentence, "launched");
+        assertThat(MATCHER.read(sentence, launched)).isEmpty();
+        TriggerMatcher.Rejection rejection = MATCHER.rejection(sentence, launched).orElseThrow();
+        assertThat(rejection.reason()).isEqualTo(TriggerMatcher.Rejection.Reason.CONDITION);
+        assertThat(rejection.detail()).startsWith("obj=assault|attack|campaign|").contains("obj:website");
+    }
+
+    @Test
+    void aWordThatReadsARowOrHasNoRowIsNotRejected() {
+        Sentence sentence = parsed("The army launched an offensive on the website's town.");
+        assertThat(MATCHER.rejection(sentence, word(sentence, "launched"))).isEmpty();
+        assertThat(MATCHER.rejection(sentence, word(sentence, "army"))).isEmpty();
+    }
+
+    @Test
+    void aHyphenatedNounTheTokenizerSplitsReadsItsRowAtItsLastPart() {
+        Sentence truce = parsed("Both armies declared a cease-fire in the north on Monday.");
+        assertThat(MATCHER.match(truce, word(truce, "fire"))).map(EventPattern::plover).contains(EventType.RETREAT);
+        Sentence troops = parsed("The build-up of tanks near the border alarmed Ankara.");
+        assertThat(MATCHER.match(troops, word(troops, "up"))).map(EventPattern::plover)
+                .contains(EventType.MOBILIZE);
+        Sentence gunfire = parsed("Heavy gun-fire was heard across the valley.");
+        assertThat(MATCHER.match(gunfire, word(gunfire, "fire"))).isEmpty();
+    }
+
+    @Test
+    void aNounRowNamedInThePluralReadsThePluralWordOnceItsConditionHolds() {
+        Sentence resumed = parsed("Peace talks resumed in Geneva on Monday.");
+        assertThat(MATCHER.match(resumed, word(resumed, "talks"))).map(EventPattern::plover)
+                .contains(EventType.CONSULT);
+        Sentence stalled = parsed("Peace talks stalled in Geneva on Monday.");
+        assertThat(MATCHER.match(stalled, word(stalled, "talks"))).isEmpty();
+        Sentence held = parsed("The two envoys held talks in Geneva on Monday.");
+        assertThat(MATCHER.match(held, word(held, "talks"))).isEmpty();
+        assertThat(MATCHER.match(held, word(held, "held"))).map(EventPattern::plover).contains(EventType.CONSULT);
+    }
+
+    @Test
+    void aRelativePronounObjectStandsForTheNounItsClauseDescribes() {
+        Sentence town = parsed("The town which the army evacuated on Monday lay in ruins.");
+        assertThat(MATCHER.match(town, word(town, "evacuated"))).map(EventPattern::plover)
+                .contains(EventType.RETREAT);
+        Sentence school = parsed("The school which the army evacuated on Monday lay in ruins.");
+        assertThat(MATCHER.match(school, word(school, "evacuated"))).isEmpty();
+    }
+
+    @Test
+    void toShootPeopleIsAnAttackToShootAFilmIsNoDeed() {
+        Sentence guards = parsed("Masked gunmen shot two guards at the gate of the prison.");
+        assertThat(MATCHER.match(guards, word(guards, "shot"))).map(EventPattern::plover)
+                .contains(EventType.ASSAULT);
+        Sentence film = parsed("The crew shot a video in the old town.");
+        assertThat(MATCHER.match(film, word(film, "shot"))).isEmpty();
+    }
+
+    @Test
+    void aParticleParsedAsAnAdverbRightAfterTheVerbMeetsAnObjectCondition() {
+        Sentence jet = parsed("It was not clear whether the jet was shot down.");
+        assertThat(MATCHER.match(jet, word(jet, "shot"))).map(EventPattern::plover).contains(EventType.FIGHT);
+        Sentence later = parsed("It was not clear whether the jet was shot and then came down.");
+        assertThat(MATCHER.match(later, word(later, "shot"))).map(EventPattern::plover)
+                .contains(EventType.ASSAULT);
+    }
 }

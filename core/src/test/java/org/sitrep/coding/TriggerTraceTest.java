@@ -39,4 +39,19 @@ class TriggerTraceTest {
         assertThat(out.size()).isZero();
         assertThat(TriggerTrace.fromSystem().on()).isEqualTo(Boolean.getBoolean(TriggerTrace.PROPERTY));
     }
+
+    @Test
+    void aRejectedWordIsToldWithItsTagReasonAndDetail() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TriggerTrace trace = new TriggerTrace(true, new PrintStream(out, true, StandardCharsets.UTF_8));
+        trace.rejected(SENTENCE, SHELLED, new TriggerMatcher.Rejection(TriggerMatcher.Rejection.Reason.CONDITION,
+                "obj=town | parse <-root nsubj:army"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("trace rejected @11 'shelled' VBD by no condition"
+                + " met: obj=town | parse <-root nsubj:army | The army shelled the old market."
+                + System.lineSeparator());
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        new TriggerTrace(false, new PrintStream(none, true, StandardCharsets.UTF_8)).rejected(SENTENCE, SHELLED,
+                new TriggerMatcher.Rejection(TriggerMatcher.Rejection.Reason.TAG, "JJ, rows V"));
+        assertThat(none.size()).isZero();
+    }
 }
