@@ -73,6 +73,7 @@ final class ControlDeriver {
             }
         }
         control.addAll(inherited);
+        control = new ArrayList<>(ContestStarts.told(control, events, described.claims()));
         // a claim with no day (an undated article, a state its sentence does not date) cannot be placed on the
         // timeline nor checked against any day's news: the hand check of the corpus judged every such claim wrong
         control.removeIf(c -> c.asOf().isEmpty());

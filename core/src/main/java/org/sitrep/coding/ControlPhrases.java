@@ -75,11 +75,12 @@ final class ControlPhrases {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<ControlChange> claims = new ArrayList<>();
         Set<ControlChange> current = new HashSet<>();
+        TimelineParagraphs paragraphs = new TimelineParagraphs(linked.annotated(), times, published);
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
-                        if (afterReport(times, sentence, published)) {
+                        if (afterReport(times, sentence, published) || paragraphs.later(sentence.begin())) {
                             // a caption of a gallery updated after the page's day ("rebel-held X on April 8, 2018"
                             // on a 2015 page) tells of a day the page cannot have seen: no claim as of the page
                             return;
@@ -183,12 +184,7 @@ final class ControlPhrases {
      */
     private static Optional<CalendarDate> timelineEntry(List<TimeExpression> times, Sentence sentence,
                                                         Optional<LocalDate> published) {
-        List<Token> tokens = sentence.tokens();
-        return times.stream().filter(t -> t.start() == tokens.get(0).begin()).findFirst()
-                .filter(t -> tokens.stream().anyMatch(k -> k.begin() >= t.end() && k.word().equals(":")
-                        && tokens.stream().noneMatch(between -> between.begin() >= t.end()
-                        && between.begin() < k.begin())))
-                .flatMap(TimeExpression::calendarDate).filter(d -> ControlDeriver.longBefore(d, published));
+        return TimelineParagraphs.entry(times, sentence).filter(d -> ControlDeriver.longBefore(d, published));
     }
 
     /** The time the clause of a passage into control states, if it states one. */

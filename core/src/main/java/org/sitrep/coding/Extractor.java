@@ -198,8 +198,9 @@ public final class Extractor implements Function<Article, Facts> {
                     annotated);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,
                     trust.rate(events, annotated, attributed),
-                    namesakes.keep(linked, control.derive(sentencePlaces.fillCoded(coded, linked), described,
-                            containment.find(linked), annotated.article().published())),
+                    namesakes.keep(linked, control.derive(new TimelineParagraphs(annotated, timeExpressions,
+                            annotated.article().published()).forControl(sentencePlaces.fillCoded(coded, linked)),
+                            described, containment.find(linked), annotated.article().published())),
                     stances.code(linked, coded, timeExpressions));
         }
     }
