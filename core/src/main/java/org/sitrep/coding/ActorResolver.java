@@ -105,7 +105,9 @@ final class ActorResolver {
             return country(sentence, head); // "the country's prime minister"
         }
         if (definite && head.isNoun() && pack.has(WordList.STATE_FORCE_NOUNS, withCompounds(sentence, head))) {
-            Optional<Referent> state = mainState(sentence, head.begin()); // "the army shelled Douma"
+            // "the army shelled Douma": the forces of the state whose land the sentence names, else the article's
+            Optional<Referent> state = stateOfPlace(sentence, head.begin())
+                    .or(() -> mainState(sentence, head.begin()));
             if (state.isPresent()) {
                 return state;
             }
@@ -291,6 +293,34 @@ final class ActorResolver {
         // the forces of Syria are its government's, as the knowledge has the country act through it
         Actor state = knowledge.byId(mainId).orElseThrow();
         return Optional.of(new Referent(main, state.name(), Optional.of(state.id()), knowledge.side(state), true));
+    }
+
+    /**
+     * "Russian jets struck Idlib. Shelling by the army killed nine in Douma": a state's forces named by no state are
+     * those of the country where the sentence's place lies (foreign forces are named by their nationality), where the
+     * article has named that state (or its country) up to there.
+     */
+    private Optional<Referent> stateOfPlace(Sentence sentence, int before) {
+        Set<String> states = new HashSet<>();
+        for (LinkedMention mention : linked.in(sentence.index())) {
+            mention.place().filter(place -> !isActor(mention))
+                    .map(place -> new Locale("", place.countryCode()).getDisplayCountry(Locale.ENGLISH))
+                    .flatMap(knowledge::byAlias).map(this::stateId).ifPresent(states::add);
+        }
+        if (states.size() != 1) {
+            return Optional.empty(); // no place, or places of two countries: the sentence says nothing of whose
+        }
+        String id = states.iterator().next();
+        Optional<LinkedMention> named = nearestBefore(sentence, before, 0, mention -> mention.actor()
+                .filter(actor -> actor.kind() == Actor.ActorKind.STATE && stateId(actor).equals(id)).isPresent());
+        Actor state = knowledge.byId(id).orElseThrow();
+        return named.map(mention -> new Referent(mention, state.name(), Optional.of(id), knowledge.side(state), true));
+    }
+
+    /** The state an actor stands for: a country's government where the knowledge has the country act through it. */
+    private String stateId(Actor actor) {
+        return actor.memberOf().flatMap(knowledge::byId).filter(m -> m.kind() == Actor.ActorKind.STATE)
+                .map(Actor::id).orElse(actor.id());
     }
 
     /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */

@@ -1389,6 +1389,22 @@ class EventCoderTest {
     }
 
     @Test
+    void theArmyNamedByNoStateIsTheArmyOfTheCountryWhereItsSentencePlacesItWhereTheArticleNamedThatState() {
+        // Russia is named most, but Douma lies in Syria, which the article named
+        assertThat(events("Russia said its jets bombed Idlib in Syria on Monday. Russian jets also hit Hama. The army "
+                + "shelled Douma on Tuesday."))
+                .filteredOn(e -> e.evidence().sentence().startsWith("The army"))
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Syrian government");
+        // Syria never named: the state the article is about, as before
+        assertThat(events("Russia said its jets bombed targets on Monday. Russian jets also struck again. The army "
+                + "shelled Douma on Tuesday."))
+                .filteredOn(e -> e.evidence().sentence().startsWith("The army"))
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+    }
+
+    @Test
     void aGerundStandingAsANounHasItsDoerInItsByPhrase() {
         assertThat(events("Shelling by Turkish forces killed five people in Afrin on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
