@@ -1405,6 +1405,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatesServiceCapitalisedAsANameTheKnowledgeLacksIsTheForcesOfTheStateTheArticleIsAbout() {
+        assertThat(events("The United States said on Monday it was weighing a response. The Navy deployed two "
+                + "destroyers to the Gulf on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("United States");
+        // no state named: the service stays the name the text gives
+        assertThat(events("The Navy deployed two destroyers to the Gulf on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Navy");
+    }
+
+    @Test
     void aGerundStandingAsANounHasItsDoerInItsByPhrase() {
         assertThat(events("Shelling by Turkish forces killed five people in Afrin on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
