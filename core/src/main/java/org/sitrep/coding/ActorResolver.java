@@ -497,6 +497,10 @@ final class ActorResolver {
         if (controller.isPresent()) {
             return Optional.of(referent(controller.get(), true)); // "urged Turkey to withdraw its troops"
         }
+        Optional<LinkedMention> speaker = quotedSpeaker(sentence, pronoun.index()).filter(m -> fits(m, person));
+        if (speaker.isPresent()) {
+            return Optional.of(referent(speaker.get(), true));
+        }
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
@@ -513,6 +517,39 @@ final class ActorResolver {
                         && !ownSubjects.contains(mention)) {
                     return Optional.of(referent(mention, true));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "AFP quoted the Pentagon as saying that it would investigate …": a pronoun in what a quoted speaker
+     * says stands for the speaker, the object of the quoting verb, not the one who quotes; the walk up stops at the
+     * first verb with a subject of its own.
+     */
+    private Optional<LinkedMention> quotedSpeaker(Sentence sentence, int pronoun) {
+        int current = pronoun;
+        for (int depth = 0; depth < 2 * CLAUSE_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            Token verb = sentence.tokens().get(current);
+            if (!verb.isVerb()) {
+                continue;
+            }
+            boolean hasSubject = sentence.children(current).stream()
+                    .anyMatch(d -> d.relation().startsWith("nsubj") && d.dependent() != pronoun);
+            if (hasSubject) {
+                return Optional.empty();
+            }
+            Optional<Dependency> up = sentence.head(current);
+            if (pack.has(WordList.SPEECH_VERBS, verb.lemma().toLowerCase(Locale.ROOT)) && up.isPresent()
+                    && up.get().governor() >= 0 && (up.get().relation().startsWith("advcl")
+                    || up.get().relation().equals("xcomp"))) {
+                return sentence.children(up.get().governor(), "obj").stream()
+                        .flatMap(object -> linked.at(sentence.index(), object.index()).stream()).findFirst();
             }
         }
         return Optional.empty();

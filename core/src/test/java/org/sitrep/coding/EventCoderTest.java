@@ -1419,6 +1419,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aPronounInWhatAQuotedSpeakerSaysStandsForTheSpeakerNotForWhoQuotesHim() {
+        assertThat(events("AFP quoted the Pentagon as saying that it would investigate the strike."))
+                .filteredOn(e -> e.type() == EventType.INVESTIGATE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("United States");
+        assertThat(events("AFP said that it would investigate the strike."))
+                .filteredOn(e -> e.type() == EventType.INVESTIGATE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Agence France-Presse");
+    }
+
+    @Test
     void aGerundStandingAsANounHasItsDoerInItsByPhrase() {
         assertThat(events("Shelling by Turkish forces killed five people in Afrin on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
