@@ -60,6 +60,17 @@ final class ActorResolver {
     private Optional<Referent> resolve(Sentence sentence, int token, int depth) {
         Optional<LinkedMention> direct = linked.at(sentence.index(), token);
         if (direct.isPresent()) {
+            // "the Navy deployed destroyers": a state's service capitalised as a name the knowledge does not hold is the
+            // forces of a state, as "the navy" would be
+            if (direct.get().actor().isEmpty() && pack.has(WordList.STATE_FORCE_NOUNS,
+                    direct.get().mention().text().toLowerCase(Locale.ROOT))) {
+                Token first = sentence.tokens().get(direct.get().firstToken());
+                Optional<Referent> state = stateOfPlace(sentence, first.begin())
+                        .or(() -> mainState(sentence, first.begin()));
+                if (state.isPresent()) {
+                    return state;
+                }
+            }
             return Optional.of(referent(direct.get(), false));
         }
         Token head = sentence.tokens().get(token);
@@ -105,7 +116,9 @@ final class ActorResolver {
             return country(sentence, head); // "the country's prime minister"
         }
         if (definite && head.isNoun() && pack.has(WordList.STATE_FORCE_NOUNS, withCompounds(sentence, head))) {
-            Optional<Referent> state = mainState(sentence, head.begin()); // "the army shelled Douma"
+            // "the army shelled Douma": the forces of the state whose land the sentence names, else the article's
+            Optional<Referent> state = stateOfPlace(sentence, head.begin())
+                    .or(() -> mainState(sentence, head.begin()));
             if (state.isPresent()) {
                 return state;
             }
@@ -293,6 +306,34 @@ final class ActorResolver {
         return Optional.of(new Referent(main, state.name(), Optional.of(state.id()), knowledge.side(state), true));
     }
 
+    /**
+     * "Russian jets struck Idlib. Shelling by the army killed nine in Douma": a state's forces named by no state are
+     * those of the country where the sentence's place lies (foreign forces are named by their nationality), where the
+     * article has named that state (or its country) up to there.
+     */
+    private Optional<Referent> stateOfPlace(Sentence sentence, int before) {
+        Set<String> states = new HashSet<>();
+        for (LinkedMention mention : linked.in(sentence.index())) {
+            mention.place().filter(place -> !isActor(mention))
+                    .map(place -> new Locale("", place.countryCode()).getDisplayCountry(Locale.ENGLISH))
+                    .flatMap(knowledge::byAlias).map(this::stateId).ifPresent(states::add);
+        }
+        if (states.size() != 1) {
+            return Optional.empty(); // no place, or places of two countries: the sentence says nothing of whose
+        }
+        String id = states.iterator().next();
+        Optional<LinkedMention> named = nearestBefore(sentence, before, 0, mention -> mention.actor()
+                .filter(actor -> actor.kind() == Actor.ActorKind.STATE && stateId(actor).equals(id)).isPresent());
+        Actor state = knowledge.byId(id).orElseThrow();
+        return named.map(mention -> new Referent(mention, state.name(), Optional.of(id), knowledge.side(state), true));
+    }
+
+    /** The state an actor stands for: a country's government where the knowledge has the country act through it. */
+    private String stateId(Actor actor) {
+        return actor.memberOf().flatMap(knowledge::byId).filter(m -> m.kind() == Actor.ActorKind.STATE)
+                .map(Actor::id).orElse(actor.id());
+    }
+
     /** Whether the office stands just before the person's name where it was named ("Senator Marco Rubio"). */
     private boolean titled(LinkedMention person, String office) {
         return titled(person, token -> token.lemma().toLowerCase(Locale.ROOT).equals(office)
@@ -456,6 +497,10 @@ final class ActorResolver {
         if (controller.isPresent()) {
             return Optional.of(referent(controller.get(), true)); // "urged Turkey to withdraw its troops"
         }
+        Optional<LinkedMention> speaker = quotedSpeaker(sentence, pronoun.index()).filter(m -> fits(m, person));
+        if (speaker.isPresent()) {
+            return Optional.of(referent(speaker.get(), true));
+        }
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
@@ -472,6 +517,39 @@ final class ActorResolver {
                         && !ownSubjects.contains(mention)) {
                     return Optional.of(referent(mention, true));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "AFP quoted the Pentagon as saying that it would investigate …": a pronoun in what a quoted speaker
+     * says stands for the speaker, the object of the quoting verb, not the one who quotes; the walk up stops at the
+     * first verb with a subject of its own.
+     */
+    private Optional<LinkedMention> quotedSpeaker(Sentence sentence, int pronoun) {
+        int current = pronoun;
+        for (int depth = 0; depth < 2 * CLAUSE_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            Token verb = sentence.tokens().get(current);
+            if (!verb.isVerb()) {
+                continue;
+            }
+            boolean hasSubject = sentence.children(current).stream()
+                    .anyMatch(d -> d.relation().startsWith("nsubj") && d.dependent() != pronoun);
+            if (hasSubject) {
+                return Optional.empty();
+            }
+            Optional<Dependency> up = sentence.head(current);
+            if (pack.has(WordList.SPEECH_VERBS, verb.lemma().toLowerCase(Locale.ROOT)) && up.isPresent()
+                    && up.get().governor() >= 0 && (up.get().relation().startsWith("advcl")
+                    || up.get().relation().equals("xcomp"))) {
+                return sentence.children(up.get().governor(), "obj").stream()
+                        .flatMap(object -> linked.at(sentence.index(), object.index()).stream()).findFirst();
             }
         }
         return Optional.empty();

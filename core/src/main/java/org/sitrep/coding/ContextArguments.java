@@ -114,8 +114,11 @@ public final class ContextArguments {
             mentions.sort(Comparator.comparingInt(LinkedMention::firstToken).reversed());
             for (LinkedMention mention : mentions) {
                 String name = mention.canonical();
-                if (role.admits(mention) && other.filter(name::equals).isEmpty() && !partners.contains(name)
-                        && seen.add(name)) {
+                // a person named in another sentence does not do a physical deed this one tells without him
+                boolean person = role == Role.ACTOR && event.type().physical() && s != index
+                        && mention.mention().type() == org.sitrep.model.EntityType.PERSON;
+                if (role.admits(mention) && !person && other.filter(name::equals).isEmpty()
+                        && !partners.contains(name) && seen.add(name)) {
                     found.add(new Candidate(role, mention, features(event, role, article, index, s, mention,
                             found.size())));
                 }

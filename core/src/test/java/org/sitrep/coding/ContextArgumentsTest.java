@@ -57,6 +57,26 @@ class ContextArgumentsTest {
     }
 
     @Test
+    void aPersonNamedInAnotherSentenceIsNoCandidateDoerOfAPhysicalDeedButIsOfAnAgreement() {
+        var extractor = SharedModels.extractor().withArgumentModel(ArgumentModel.NONE);
+        var context = new ContextArguments(org.sitrep.pipeline.Models.shared().knowledge(), ArgumentModel.NONE);
+        var article = Samples.news("John Kerry met Syrian government officials on Monday. Heavy shelling killed 12 "
+                + "people in the town.", PUBLISHED);
+        List<Event> events = extractor.apply(article).events();
+        Event shelling = events.stream().filter(e -> e.evidence().sentence().startsWith("Heavy")).findFirst()
+                .orElseThrow();
+        assertThat(context.candidates(shelling, Role.ACTOR, extractor.link(extractor.annotate(article)), events))
+                .extracting(ContextArguments.Candidate::name).containsExactly("Syrian government");
+        var talks = Samples.news("John Kerry arrived in Geneva on Monday. A ceasefire was agreed on Tuesday.",
+                PUBLISHED);
+        List<Event> talkEvents = extractor.apply(talks).events();
+        Event talk = talkEvents.stream().filter(e -> e.type() == EventType.AGREE).findFirst()
+                .orElseThrow();
+        assertThat(context.candidates(talk, Role.ACTOR, extractor.link(extractor.annotate(talks)), talkEvents))
+                .extracting(ContextArguments.Candidate::name).contains("John Kerry");
+    }
+
+    @Test
     void aCaptureIsNeverGivenALoserFromItsContext() {
         var extractor = SharedModels.extractor().withArgumentModel(ArgumentModel.NONE);
         var article = Samples.news("Russian jets hit an outpost in Saraqib. Rebels took the city of Hama.", PUBLISHED);

@@ -1389,6 +1389,48 @@ class EventCoderTest {
     }
 
     @Test
+    void theArmyNamedByNoStateIsTheArmyOfTheCountryWhereItsSentencePlacesItWhereTheArticleNamedThatState() {
+        // Russia is named most, but Douma lies in Syria, which the article named
+        assertThat(events("Russia said its jets bombed Idlib in Syria on Monday. Russian jets also hit Hama. The army "
+                + "shelled Douma on Tuesday."))
+                .filteredOn(e -> e.evidence().sentence().startsWith("The army"))
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Syrian government");
+        // Syria never named: the state the article is about, as before
+        assertThat(events("Russia said its jets bombed targets on Monday. Russian jets also struck again. The army "
+                + "shelled Douma on Tuesday."))
+                .filteredOn(e -> e.evidence().sentence().startsWith("The army"))
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+    }
+
+    @Test
+    void aStatesServiceCapitalisedAsANameTheKnowledgeLacksIsTheForcesOfTheStateTheArticleIsAbout() {
+        assertThat(events("The United States said on Monday it was weighing a response. The Navy deployed two "
+                + "destroyers to the Gulf on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("United States");
+        // no state named: the service stays the name the text gives
+        assertThat(events("The Navy deployed two destroyers to the Gulf on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Navy");
+    }
+
+    @Test
+    void aPronounInWhatAQuotedSpeakerSaysStandsForTheSpeakerNotForWhoQuotesHim() {
+        assertThat(events("AFP quoted the Pentagon as saying that it would investigate the strike."))
+                .filteredOn(e -> e.type() == EventType.INVESTIGATE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("United States");
+        assertThat(events("AFP said that it would investigate the strike."))
+                .filteredOn(e -> e.type() == EventType.INVESTIGATE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Agence France-Presse");
+    }
+
+    @Test
     void aGerundStandingAsANounHasItsDoerInItsByPhrase() {
         assertThat(events("Shelling by Turkish forces killed five people in Afrin on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
