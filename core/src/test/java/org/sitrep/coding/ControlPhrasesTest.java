@@ -1268,8 +1268,8 @@ class ControlPhrasesTest {
 
     @Test
     void aFightForAPlaceThatBrokeOutIsAContestThoughOneThatEndedIsNot() {
-        assertThat(control("Hundreds of families fled Homs on Thursday. A fierce battle for control of Homs broke out "
-                + "on Friday when rebels launched a major assault on army lines."))
+        assertThat(control("Residents fled Homs on Thursday. The battle for Homs broke out again on Saturday, "
+                + "activists said."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Homs", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
         assertThat(control("Hundreds of families fled Homs on Thursday. The battle for the city erupted on Friday."))
@@ -1288,5 +1288,16 @@ class ControlPhrasesTest {
                 + "Monday."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .doesNotContain(tuple("Mosul", "Islamic State"));
+    }
+
+    @Test
+    void aPushIntoATownIsAContestThoughAPushIntoAMarketOrALeagueTableIsNoClaim() {
+        assertThat(control("Kurdish fighters shelled Manbij on Tuesday. The push into the town is facing heavy "
+                + "sniper fire."))
+                .extracting(ControlChange::place, ControlChange::status,
+                        c -> c.evidence().sentence().startsWith("The push"))
+                .containsExactly(tuple("Manbij", ControlStatus.CONTESTED, true));
+        assertThat(control("Chelsea made a late push into the top four in London on Sunday. The company announced a "
+                + "push into the Syrian market from Damascus.")).isEmpty();
     }
 }
