@@ -427,6 +427,11 @@ final class ControlPhrases {
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
             return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
         }
+        if (phrase.status() == ControlStatus.HELD && handedOver(sentence, place.get())) {
+            // a hold described inside its passage has ended; a fight for one ("the battle for the recapture of X")
+            // still contests the place
+            return Optional.empty();
+        }
         Optional<Integer> naming = place.get().place().isEmpty() ? namingNoun(linked, sentence, place.get(), 0)
                 : Optional.empty();
         Optional<LinkedMention> namedPart = Optional.empty();
@@ -931,10 +936,15 @@ final class ControlPhrases {
                 && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()));
     }
 
-    /** Whether the noun is the subject of a verb in the simple past ("the battle for X ended in May"). */
-    private static boolean pastSubject(Sentence sentence, int noun) {
+    /**
+     * Whether the noun is the subject of a verb in the simple past ("the battle for X ended in May"), other than one
+     * of the fight's onset or growth ("the battle for X broke out on Friday"), which tells the fight was on.
+     */
+    private boolean pastSubject(Sentence sentence, int noun) {
         return sentence.head(noun).filter(h -> h.relation().startsWith("nsubj") && h.governor() >= 0)
-                .map(h -> sentence.tokens().get(h.governor()).pos().equals("VBD")).orElse(false);
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(verb -> !pack.has(WordList.CONTEST_ONSET_VERBS, verb.lemma().toLowerCase(Locale.ROOT)))
+                .map(verb -> verb.pos().equals("VBD")).orElse(false);
     }
 
     /** A state told with an auxiliary or copula in the present tense ("has been under siege", "is besieged"). */
@@ -974,6 +984,14 @@ final class ControlPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * "hailed the fall of Mosul, the self-proclaimed capital of ISIS": the parse may hang the description on the
+     * noun of the passage rather than on the place, so the place itself is asked whether it passed to other hands.
+     */
+    private boolean handedOver(Sentence sentence, LinkedMention place) {
+        return place.sentence() == sentence.index() && lost(sentence, place.lastToken());
     }
 
     /** A modifier of the token in the list, read whole when hyphenated ("one-time" as "onetime"). */

@@ -168,6 +168,11 @@ public enum WordList {
     CONTEST_PREPOSITIONS,
     /** Verbs that end a contest they take as object ("lifted the siege on X"): no contest. */
     CONTEST_END_VERBS,
+    /**
+     * Verbs of a fight's onset or growth ("the battle for X broke out", "erupted", "intensified"): told in the simple
+     * past they say the fight was on, not that it is over.
+     */
+    CONTEST_ONSET_VERBS,
     /** Prepositions that name an owner ("the stronghold of X"). */
     OWNER_PREPOSITIONS,
     /** Modifiers that make a state one that has ended ("the former rebel stronghold"). */

@@ -1265,5 +1265,39 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Fallujah", "Islamic State", ControlStatus.HELD));
     }
-}
 
+    @Test
+    void aFightForAPlaceThatBrokeOutIsAContestThoughOneThatEndedIsNot() {
+        assertThat(control("Residents fled Homs on Thursday. The battle for Homs broke out again on Saturday, "
+                + "activists said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Homs", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("Hundreds of families fled Homs on Thursday. The battle for the city erupted on Friday."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Homs", ControlStatus.CONTESTED));
+        assertThat(control("The battle for Homs ended in May.")).isEmpty();
+        assertThat(control("A fierce battle for the league title broke out in Manchester on Saturday.")).isEmpty();
+    }
+
+    @Test
+    void aHoldDescribedInsideThePlacesFallHasEndedThoughTheSameDescriptionAloneHolds() {
+        assertThat(control("Jets struck Mosul, the self-proclaimed capital of ISIS, on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Officials in Baghdad hailed the fall of Mosul, the self-proclaimed capital of ISIS, on "
+                + "Monday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .doesNotContain(tuple("Mosul", "Islamic State"));
+    }
+
+    @Test
+    void aPushIntoATownIsAContestThoughAPushIntoAMarketOrALeagueTableIsNoClaim() {
+        assertThat(control("Kurdish fighters shelled Manbij on Tuesday. The push into the town is facing heavy "
+                + "sniper fire."))
+                .extracting(ControlChange::place, ControlChange::status,
+                        c -> c.evidence().sentence().startsWith("The push"))
+                .containsExactly(tuple("Manbij", ControlStatus.CONTESTED, true));
+        assertThat(control("Chelsea made a late push into the top four in London on Sunday. The company announced a "
+                + "push into the Syrian market from Damascus.")).isEmpty();
+    }
+}
