@@ -171,11 +171,15 @@ final class FatalityCounter {
         List<Dependency> children = new ArrayList<>(sentence.children(death));
         children.sort(java.util.Comparator.comparing(d -> !d.relation().equals("obj")));
         for (Dependency child : children) {
+            // "iobj": "killing 14 people the monitor reported", unpunctuated, parsed with the dead as a second object
             String relation = child.relation();
             boolean part = ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS);
-            if (!part && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")
+            if (!part && (relation.startsWith("nsubj") || relation.endsWith("obj") || relation.startsWith("obl")
                     || relation.startsWith("nmod"))) {
                 Optional<Integer> found = figureOf(sentence, child.dependent());
+                if (found.isEmpty() && relation.startsWith("nsubj")) {
+                    found = looseCounted(sentence, child.dependent());
+                }
                 if (found.isPresent() && !partOfTheDead(sentence, child.dependent(), death)) {
                     return found;
                 }
@@ -218,6 +222,17 @@ final class FatalityCounter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "60 people many of whom were children were killed", unpunctuated: the parser makes the part the subject and
+     * hangs the counted noun on it as a loose dependent, before it.
+     */
+    private Optional<Integer> looseCounted(Sentence sentence, int subject) {
+        return sentence.children(subject).stream()
+                .filter(d -> d.relation().equals("dep") && d.dependent() < subject
+                        && sentence.tokens().get(d.dependent()).isNoun())
+                .map(d -> figureOf(sentence, d.dependent())).flatMap(Optional::stream).findFirst();
     }
 
     /**

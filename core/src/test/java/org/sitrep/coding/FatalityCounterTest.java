@@ -144,4 +144,22 @@ class FatalityCounterTest {
         assertThat(deaths("Rebels shelled a market in Aleppo that was crowded on Sunday, killing 12 people."))
                 .containsExactly(Optional.of(12));
     }
+
+    @Test
+    void anUnpunctuatedTollTheParserHangsAsASecondObjectIsTheDeaths() {
+        assertThat(deaths("Government warplanes struck a busy bakery in the rebel-held quarter of Bab Qinnasrin "
+                + "killing 14 people the Syrian Observatory for Human Rights reported."))
+                .containsExactly(Optional.of(14));
+        assertThat(deaths("Government warplanes struck a busy bakery in the rebel-held quarter of Bab Qinnasrin "
+                + "wounding 14 people the Syrian Observatory for Human Rights reported."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void aCountedNounHungLooseOnThePartThatIsTheSubjectIsTheToll() {
+        assertThat(deaths("Local media reported that at least 60 people many of whom were children were killed in "
+                + "recent air raids on Tabqa.")).containsExactly(Optional.of(60));
+        assertThat(deaths("Local media reported that people many of whom were children were killed in recent air "
+                + "raids on Tabqa.")).containsExactly(Optional.empty());
+    }
 }
