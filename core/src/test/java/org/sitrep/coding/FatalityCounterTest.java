@@ -135,7 +135,7 @@ class FatalityCounterTest {
         assertThat(deaths("A car bomb killed Colonel Samir Haddad and two others in Beirut on Friday."))
                 .isNotEmpty().containsOnly(Optional.of(3));
         assertThat(deaths("Colonel Samir Haddad and his driver were killed in a car bombing in Beirut on Friday."))
-                .isNotEmpty().containsOnly(Optional.empty());
+                .isNotEmpty().containsOnly(Optional.of(2));
     }
     @Test
     void theDeedARelativeClauseTollDescribesIsWhatKilledNotTheDeedItHangsBelow() {
@@ -161,5 +161,31 @@ class FatalityCounterTest {
                 + "recent air raids on Tabqa.")).containsExactly(Optional.of(60));
         assertThat(deaths("Local media reported that people many of whom were children were killed in recent air "
                 + "raids on Tabqa.")).containsExactly(Optional.empty());
+    }
+
+    @Test
+    void victimsNamedWithoutAFigureAreOneEachButPluralsStayUncounted() {
+        assertThat(deaths("A drone strike near the border killed a senior militant commander on Tuesday."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("A drone strike near the border killed senior militant commanders on Tuesday."))
+                .containsExactly(Optional.empty());
+        assertThat(deaths("Special forces killed Ahmed Karimi in a raid near Idlib on Sunday."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("Gunman Ahmed Karimi killed the hostages in a raid near Idlib on Sunday."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void anotherPersonKilledIsOneDeadNotTheSentencesFirstToll() {
+        assertThat(deaths("Two people were killed in Homs on Sunday, while another person was killed in Hama."))
+                .containsExactly(Optional.of(2), Optional.of(1));
+    }
+
+    @Test
+    void livesClaimedOfListedPersonsAreCountedUnlessOneOfThemIsUncounted() {
+        assertThat(deaths("Gunmen fired on a bus in Daraa on Sunday, claiming the lives of a teacher and his son."))
+                .containsExactly(Optional.of(2));
+        assertThat(deaths("Gunmen fired on a bus in Daraa on Sunday, claiming the lives of a teacher and the pupils."))
+                .containsExactly(Optional.empty());
     }
 }
