@@ -188,4 +188,24 @@ class FatalityCounterTest {
         assertThat(deaths("Gunmen fired on a bus in Daraa on Sunday, claiming the lives of a teacher and the pupils."))
                 .containsExactly(Optional.empty());
     }
+
+    @Test
+    void thousandsCountAsOneThousandAndOnlyForTheDead() {
+        assertThat(deaths("Thousands of civilians were killed during the siege of the old city in 2016."))
+                .containsExactly(Optional.of(1000));
+        assertThat(deaths("Thousands of civilians were wounded during the siege of the old city in 2016."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void theSlaughteredTheCorpsesAndTheBeheadedNamedAreTheDeaths() {
+        assertThat(deaths("The raid on the village, which saw 15 farmers slaughtered, shocked the region."))
+                .containsExactly(Optional.of(15));
+        assertThat(deaths("Residents found a mass grave holding 40 corpses of fighters who were executed by the "
+                + "militants.")).containsExactly(Optional.of(40));
+        assertThat(deaths("The militants released a video after the beheading of aid worker Thomas Brandt last week."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("The militants released a video after the beheading of aid workers last week."))
+                .containsExactly(Optional.empty());
+    }
 }
