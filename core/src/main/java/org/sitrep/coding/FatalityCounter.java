@@ -162,6 +162,10 @@ final class FatalityCounter {
      * dead").
      */
     private Optional<Integer> near(Sentence sentence, int death) {
+        return figured(sentence, death).or(() -> namedVictims(sentence, death));
+    }
+
+    private Optional<Integer> figured(Sentence sentence, int death) {
         Optional<Integer> own = figureOf(sentence, death);
         if (own.isPresent() || amongTheDead(sentence, death)) {
             return own; // "among the 28 dead" is the toll; "four children were among the dead" a part of one
@@ -171,11 +175,15 @@ final class FatalityCounter {
         List<Dependency> children = new ArrayList<>(sentence.children(death));
         children.sort(java.util.Comparator.comparing(d -> !d.relation().equals("obj")));
         for (Dependency child : children) {
+            // "iobj": "killing 14 people the monitor reported", unpunctuated, parsed with the dead as a second object
             String relation = child.relation();
             boolean part = ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS);
-            if (!part && (relation.startsWith("nsubj") || relation.equals("obj") || relation.startsWith("obl")
+            if (!part && (relation.startsWith("nsubj") || relation.endsWith("obj") || relation.startsWith("obl")
                     || relation.startsWith("nmod"))) {
                 Optional<Integer> found = figureOf(sentence, child.dependent());
+                if (found.isEmpty() && relation.startsWith("nsubj")) {
+                    found = looseCounted(sentence, child.dependent());
+                }
                 if (found.isPresent() && !partOfTheDead(sentence, child.dependent(), death)) {
                     return found;
                 }
@@ -218,6 +226,79 @@ final class FatalityCounter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "60 people many of whom were children were killed", unpunctuated: the parser makes the part the subject and
+     * hangs the counted noun on it as a loose dependent, before it.
+     */
+    private Optional<Integer> looseCounted(Sentence sentence, int subject) {
+        return sentence.children(subject).stream()
+                .filter(d -> d.relation().equals("dep") && d.dependent() < subject
+                        && sentence.tokens().get(d.dependent()).isNoun())
+                .map(d -> figureOf(sentence, d.dependent())).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The dead a toll names without a figure, one each where every one is a person ("killed a commander", "the
+     * beheading of a named hostage", "another was killed in Hama", "the lives of a teacher and his son" 2); none
+     * where one of them is uncounted ("a teacher and the pupils").
+     */
+    private Optional<Integer> namedVictims(Sentence sentence, int death) {
+        Token word = sentence.tokens().get(death);
+        if (amongTheDead(sentence, death)) {
+            return Optional.empty();
+        }
+        boolean passive = ArgumentFinder.isPassive(sentence, death) || word.pos().equals("VBN")
+                && sentence.children(death, "aux").stream().noneMatch(a -> a.lemma().equals("have"));
+        for (Dependency child : sentence.children(death)) {
+            // an active verb's subject is what killed, even where the parse leaves it no object ("a car bomb killed")
+            String relation = child.relation();
+            boolean victim = word.isVerb()
+                    ? passive ? relation.startsWith("nsubj") : relation.endsWith("obj")
+                    : word.isNoun() && (relation.equals("nmod:poss") || relation.equals("nmod")
+                            && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                                    WordList.PARTITIVE_PREPOSITIONS));
+            if (victim) {
+                return ones(sentence, child.dependent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One dead for each person the noun and its conjuncts name, if each is one ("a teacher and his son" 2). */
+    private Optional<Integer> ones(Sentence sentence, int noun) {
+        Token token = sentence.tokens().get(noun);
+        if (!one(sentence, token, false)) {
+            return Optional.empty();
+        }
+        int sum = 1;
+        for (Token conjunct : sentence.children(noun, "conj")) {
+            if (!conjunct.isNoun()) {
+                continue;
+            }
+            Optional<Integer> figure = figureOf(sentence, conjunct.index());
+            if (figure.isEmpty() && !one(sentence, conjunct, true)) {
+                return Optional.empty(); // "a teacher and the pupils": the pupils uncounted
+            }
+            sum += figure.orElse(1);
+        }
+        return Optional.of(sum);
+    }
+
+    /** A name of a person, or a singular noun that a single determiner (or, in a list, a possessive) makes one. */
+    private boolean one(Sentence sentence, Token token, boolean listed) {
+        if (token.ner().equals("PERSON") && token.isProperNoun()
+                || pack.has(WordList.SINGLE_DETERMINERS, token.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (!token.pos().equals("NN") || pack.has(WordList.DEATH_WORDS, token.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return sentence.children(token.index()).stream().anyMatch(d -> d.relation().equals("det")
+                && pack.has(WordList.SINGLE_DETERMINERS, sentence.tokens().get(d.dependent()).word()
+                        .toLowerCase(Locale.ROOT))
+                || listed && d.relation().equals("nmod:poss"));
     }
 
     /**

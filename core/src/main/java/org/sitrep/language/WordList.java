@@ -32,6 +32,11 @@ public enum WordList {
      * killed were fighters"), not the toll.
      */
     PARTITIVE_PREPOSITIONS,
+    /**
+     * Determiners that make a noun one person ("a soldier", "another person", "another killed"): one dead each where
+     * a toll names its victims without a figure.
+     */
+    SINGLE_DETERMINERS,
     /** Prepositions that say a name after them, where the gazetteer knows it, is a place ("in X", "near X"). */
     PLACE_PREPOSITIONS,
     /** Verbs and nouns of an attempt whose aim is a capture ("seek", "offensive" to retake X): a contest. */

@@ -135,7 +135,7 @@ class FatalityCounterTest {
         assertThat(deaths("A car bomb killed Colonel Samir Haddad and two others in Beirut on Friday."))
                 .isNotEmpty().containsOnly(Optional.of(3));
         assertThat(deaths("Colonel Samir Haddad and his driver were killed in a car bombing in Beirut on Friday."))
-                .isNotEmpty().containsOnly(Optional.empty());
+                .isNotEmpty().containsOnly(Optional.of(2));
     }
     @Test
     void theDeedARelativeClauseTollDescribesIsWhatKilledNotTheDeedItHangsBelow() {
@@ -143,5 +143,69 @@ class FatalityCounterTest {
                 + "in Hama that killed 40 people.")).containsExactly(Optional.empty(), Optional.of(40));
         assertThat(deaths("Rebels shelled a market in Aleppo that was crowded on Sunday, killing 12 people."))
                 .containsExactly(Optional.of(12));
+    }
+
+    @Test
+    void anUnpunctuatedTollTheParserHangsAsASecondObjectIsTheDeaths() {
+        assertThat(deaths("Government warplanes struck a busy bakery in the rebel-held quarter of Bab Qinnasrin "
+                + "killing 14 people the Syrian Observatory for Human Rights reported."))
+                .containsExactly(Optional.of(14));
+        assertThat(deaths("Government warplanes struck a busy bakery in the rebel-held quarter of Bab Qinnasrin "
+                + "wounding 14 people the Syrian Observatory for Human Rights reported."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void aCountedNounHungLooseOnThePartThatIsTheSubjectIsTheToll() {
+        assertThat(deaths("Local media reported that at least 60 people many of whom were children were killed in "
+                + "recent air raids on Tabqa.")).containsExactly(Optional.of(60));
+        assertThat(deaths("Local media reported that people many of whom were children were killed in recent air "
+                + "raids on Tabqa.")).containsExactly(Optional.empty());
+    }
+
+    @Test
+    void victimsNamedWithoutAFigureAreOneEachButPluralsStayUncounted() {
+        assertThat(deaths("A drone strike near the border killed a senior militant commander on Tuesday."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("A drone strike near the border killed senior militant commanders on Tuesday."))
+                .containsExactly(Optional.empty());
+        assertThat(deaths("Special forces killed Ahmed Karimi in a raid near Idlib on Sunday."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("Gunman Ahmed Karimi killed the hostages in a raid near Idlib on Sunday."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void anotherPersonKilledIsOneDeadNotTheSentencesFirstToll() {
+        assertThat(deaths("Two people were killed in Homs on Sunday, while another person was killed in Hama."))
+                .containsExactly(Optional.of(2), Optional.of(1));
+    }
+
+    @Test
+    void livesClaimedOfListedPersonsAreCountedUnlessOneOfThemIsUncounted() {
+        assertThat(deaths("Gunmen fired on a bus in Daraa on Sunday, claiming the lives of a teacher and his son."))
+                .containsExactly(Optional.of(2));
+        assertThat(deaths("Gunmen fired on a bus in Daraa on Sunday, claiming the lives of a teacher and the pupils."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void thousandsCountAsOneThousandAndOnlyForTheDead() {
+        assertThat(deaths("Thousands of civilians were killed during the siege of the old city in 2016."))
+                .containsExactly(Optional.of(1000));
+        assertThat(deaths("Thousands of civilians were wounded during the siege of the old city in 2016."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void theSlaughteredTheCorpsesAndTheBeheadedNamedAreTheDeaths() {
+        assertThat(deaths("The raid on the village, which saw 15 farmers slaughtered, shocked the region."))
+                .containsExactly(Optional.of(15));
+        assertThat(deaths("Residents found a mass grave holding 40 corpses of fighters who were executed by the "
+                + "militants.")).containsExactly(Optional.of(40));
+        assertThat(deaths("The militants released a video after the beheading of aid worker Thomas Brandt last week."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("The militants released a video after the beheading of aid workers last week."))
+                .containsExactly(Optional.empty());
     }
 }
