@@ -856,6 +856,11 @@ public final class EventCoder {
             doers.forEach(a -> aims.forEach(t -> single.add(new Referent[] {a, t})));
             return single;
         }
+        if (targets.size() > 1) {
+            // "fought the Islamic State and the rebels": one deed against each known actor
+            ConjoinedTargets.apart(targets).forEach(t -> single.add(new Referent[] {actor, t}));
+            return single;
+        }
         single.add(new Referent[] {actor, target});
         return single;
     }

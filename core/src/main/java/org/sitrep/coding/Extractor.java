@@ -157,6 +157,7 @@ public final class Extractor implements Function<Article, Facts> {
         private final HolderTargets holderTargets = new HolderTargets();
         private final SentencePlaces sentencePlaces;
         private final HappeningFolder happenings = new HappeningFolder();
+        private final ConjoinedPlaceTolls conjoinedTolls = new ConjoinedPlaceTolls();
         private final TriggerTrace trace = TriggerTrace.fromSystem();
         private final PlaceContainment containment;
         private final StanceCoder stances;
@@ -190,7 +191,8 @@ public final class Extractor implements Function<Article, Facts> {
             List<TimeExpression> timeExpressions = times.normalize(annotated);
             ControlPhrases.Described described = controlPhrases.find(linked, timeExpressions,
                     annotated.article().published());
-            List<CodedEvent> coded = holderTargets.fill(events.code(linked, timeExpressions), described.claims());
+            List<CodedEvent> coded = conjoinedTolls.apply(holderTargets.fill(events.code(linked, timeExpressions),
+                    described.claims()));
             List<Quote> attributed = quotes.attribute(linked);
             List<Event> folded = happenings.fold(coded);
             trace.folded(coded, folded, TriggerTrace.Stage.HAPPENING_FOLDER);

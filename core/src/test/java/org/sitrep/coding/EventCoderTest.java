@@ -639,8 +639,9 @@ class EventCoderTest {
         assertThat(events("He called upon the international community to step up support for the local FSA and "
                 + "rebel groups to enable them oust ISIS and the Assad regime from all Deir Ezzor province."))
                 .filteredOn(e -> e.acled().subEventType().contains("territory"))
-                .extracting(e -> e.actor().orElse(""), Event::modality)
-                .containsExactly(tuple("Free Syrian Army", Modality.HYPOTHETICAL));
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), Event::modality)
+                .containsExactly(tuple("Free Syrian Army", "Islamic State", Modality.HYPOTHETICAL),
+                        tuple("Free Syrian Army", "Syrian government", Modality.HYPOTHETICAL)); // one per target
     }
 
     @Test
