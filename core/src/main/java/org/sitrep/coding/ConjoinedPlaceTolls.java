@@ -29,14 +29,8 @@ final class ConjoinedPlaceTolls {
             boolean repeated = first != null && first.fatalities().isPresent()
                     && first.fatalities().equals(event.event().fatalities())
                     && !first.place().equals(event.event().place());
-            kept.add(repeated ? event.withEvent(withoutToll(event.event())) : event);
+            kept.add(repeated ? event.withEvent(event.event().withFatalities(Optional.empty())) : event);
         }
         return kept;
-    }
-
-    private static Event withoutToll(Event event) {
-        return new Event(event.id(), event.type(), event.acled(), event.cameo(), event.actor(), event.actorSide(),
-                event.target(), event.targetSide(), event.place(), event.placeRef(), event.lat(), event.lon(),
-                event.date(), Optional.empty(), event.modality(), event.confidence(), event.evidence());
     }
 }

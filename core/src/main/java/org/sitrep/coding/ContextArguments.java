@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.nlp.Sentence;
 
@@ -116,7 +117,7 @@ public final class ContextArguments {
                 String name = mention.canonical();
                 // a person named in another sentence does not do a physical deed this one tells without him
                 boolean person = role == Role.ACTOR && event.type().physical() && s != index
-                        && mention.mention().type() == org.sitrep.model.EntityType.PERSON;
+                        && mention.mention().type() == EntityType.PERSON;
                 if (role.admits(mention) && !person && other.filter(name::equals).isEmpty()
                         && !partners.contains(name) && seen.add(name)) {
                     found.add(new Candidate(role, mention, features(event, role, article, index, s, mention,

@@ -61,6 +61,12 @@ public record Event(
                 date, fatalities, modality, confidence, evidence);
     }
 
+    /** The same event with another toll of the dead (none where empty). */
+    public Event withFatalities(Optional<Integer> dead) {
+        return new Event(id, type, acled, cameo, actor, actorSide, target, targetSide, place, placeRef, lat, lon, date,
+                dead, modality, confidence, evidence);
+    }
+
     /** The same event with another confidence. */
     public Event withConfidence(double value) {
         return new Event(id, type, acled, cameo, actor, actorSide, target, targetSide, place, placeRef, lat, lon, date,
