@@ -1951,4 +1951,16 @@ class EventCoderTest {
         assertThat(events("The Pentagon rushed to issue passports to the interpreters."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
+
+    @Test
+    void aChemicalAttackALightVerbLaunchesIsAnAssaultButAPlainAttackItLaunchesIsABattle() {
+        assertThat(events("Government forces launched a chemical attack on a village near Hama on Monday, "
+                + "killing 20 civilians."))
+                .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.CHEMICAL_WEAPON, "Syrian government",
+                        "Hama"));
+        assertThat(events("Rebel fighters launched an attack on an army checkpoint near Hama on Monday."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.ARMED_CLASH, "Hama"));
+    }
 }
