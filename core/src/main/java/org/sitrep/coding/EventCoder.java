@@ -342,8 +342,10 @@ public final class EventCoder {
                 && isCombatant(actors.get(0))) {
             recentOpponent(linked, resolver, quoted, sentence, actors).ifPresent(targets::add);
         }
-        boolean combat = pattern.plover() == EventType.ASSAULT && !targets.isEmpty() && isCombatant(targets.get(0))
-                && !ownedThing(sentence, targets.get(0));
+        // "killed a Syrian soldier", "17 soldiers were killed in action": armed men killed, named or described, are
+        // a battle's dead by ACLED's rule, not one-sided violence
+        boolean combat = pattern.plover() == EventType.ASSAULT && (!targets.isEmpty() ? isCombatant(targets.get(0))
+                && !ownedThing(sentence, targets.get(0)) : victims.isEmpty() && armedVictims(sentence, trigger));
         Modality mood = modality.detect(sentence, trigger.index());
         // "declared victory in the battle to retake X"
         Optional<Modality> won = pattern.isTerritorial() && mood != Modality.ASSERTED ? attemptWon(sentence, trigger)
@@ -766,6 +768,26 @@ public final class EventCoder {
     private boolean speaker(Sentence sentence, LinkedMention mention) {
         return sentence.head(mention.lastToken()).filter(h -> h.relation().startsWith("nsubj") && h.governor() >= 0
                 && pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(h.governor()).lemma())).isPresent();
+    }
+
+    /**
+     * "17 soldiers were killed", "killing three militants", "fighters killed in the raid": the deed's victims (its
+     * object, passive subject, or the noun its participle describes) are described as armed men.
+     */
+    private boolean armedVictims(Sentence sentence, Token trigger) {
+        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        // a bare participle (no auxiliary, no object) tells what was done to its noun or its subject: "fighters killed
+        // in the raid", "had nine fighters killed"; "bombers who detonated their explosives" did the deed
+        boolean bare = trigger.pos().equals("VBN") && sentence.children(trigger.index()).stream()
+                .noneMatch(d -> d.relation().startsWith("aux") || d.relation().equals("obj"));
+        Stream<Token> described = !bare ? Stream.empty() : Stream.concat(sentence.head(trigger.index())
+                        .filter(h -> h.governor() >= 0 && h.relation().startsWith("acl"))
+                        .map(h -> sentence.tokens().get(h.governor())).stream(),
+                sentence.children(trigger.index(), "nsubj").stream());
+        return Stream.concat(sentence.children(trigger.index()).stream()
+                        .filter(c -> c.relation().equals("obj") || (passive && c.relation().startsWith("nsubj")))
+                        .map(c -> sentence.tokens().get(c.dependent())), described)
+                .anyMatch(n -> n.isNoun() && pack.has(WordList.ARMED_DESCRIPTIONS, n.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

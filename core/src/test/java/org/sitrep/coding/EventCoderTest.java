@@ -1597,11 +1597,12 @@ class EventCoderTest {
 
     @Test
     void aDeedKeepsTheTollNearestItAndAFartherTollWithAnotherCountIsADeedOfItsOwn() {
-        // the parser hangs the strike on "Homs" and leaves the second "killed" without a subject
+        // the parser hangs the strike on "Homs" and leaves the second "killed" without a subject; soldiers killed are
+        // a battle's dead, as "killed Syrian troops" is
         assertThat(events("A suicide bomber killed eight soldiers in Homs and an air strike killed 30 people in "
                 + "Idlib on Monday."))
                 .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
-                .containsExactly(tuple(EventType.ASSAULT, 8, "Homs"), tuple(EventType.FIGHT, 30, "Idlib"));
+                .containsExactly(tuple(EventType.FIGHT, 8, "Homs"), tuple(EventType.FIGHT, 30, "Idlib"));
     }
 
     @Test
@@ -2044,5 +2045,29 @@ class EventCoderTest {
                 .containsExactly("United States");
         assertThat(events("The Pentagon rushed to issue passports to the interpreters."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
+    void aChemicalAttackALightVerbLaunchesIsAnAssaultButAPlainAttackItLaunchesIsABattle() {
+        assertThat(events("Government forces launched a chemical attack on a village near Hama on Monday, "
+                + "killing 20 civilians."))
+                .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.CHEMICAL_WEAPON, "Syrian government",
+                        "Hama"));
+        assertThat(events("Rebel fighters launched an attack on an army checkpoint near Hama on Monday."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.ARMED_CLASH, "Hama"));
+    }
+
+    @Test
+    void armedMenKilledAreABattlesDeadButVillagersKilledAreAnAssault() {
+        assertThat(events("Twelve soldiers were killed in Idlib province on Monday."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.ARMED_CLASH, "Idlib province"));
+        assertThat(events("The army has had nine fighters killed in action near Hama since June."))
+                .extracting(Event::type).containsExactly(EventType.FIGHT);
+        assertThat(events("Gunmen killed four villagers in Idlib province on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "civilians", "Idlib province"));
     }
 }
