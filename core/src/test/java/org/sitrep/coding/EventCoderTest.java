@@ -2045,4 +2045,64 @@ class EventCoderTest {
         assertThat(events("The Pentagon rushed to issue passports to the interpreters."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
+
+    @Test
+    void anArmedActorPushingTowardOrIntoAPlaceAdvancesButPushingForTalksIsNoDeed() {
+        assertThat(events("Syrian troops pushed toward Palmyra on Sunday. "
+                + "Kurdish fighters pushed into Manbij on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Palmyra"),
+                        tuple(EventType.FIGHT, "People's Protection Units", "Manbij"));
+        assertThat(events("French diplomats pushed for talks in Geneva on Tuesday. "
+                + "Washington pushed back against the criticism in Paris on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void aBombThatWentOffIsAnAttackButBombsNamedAsWeaponsAreNot() {
+        assertThat(events("A bomb tore through a crowded market in Idlib on Friday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "Idlib"));
+        assertThat(events("The factory near Idlib makes bombs and shells."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void aVisitToAPlaceIsConsultationButAVisitWithNoPlaceIsNot() {
+        assertThat(events("On a visit to Ankara on Monday, the French foreign minister praised the truce."))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.place().orElse(""))
+                .containsExactly("Ankara");
+        assertThat(events("Little was said beyond the visit."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+    }
+
+    @Test
+    void anExecutionShownOrCarriedOutIsAnAttackButTheExecutionOfAPlanIsNot() {
+        assertThat(events("The Islamic State released a video showing the execution of two soldiers in Raqqa."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""))
+                .containsExactly("Raqqa");
+        assertThat(events("The execution of the new plan in Raqqa took three weeks."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void murderingOrCrucifyingPeopleIsAnAttackButACrucifiedFigureInAPaintingIsNot() {
+        assertThat(events("Gunmen murdered two monks near Homs on Sunday. "
+                + "Islamic State militants crucified a man in Raqqa on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "Homs"), tuple(EventType.ASSAULT, "Raqqa"));
+        assertThat(events("The old painting in the Homs museum shows a crucified figure."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void anArmedActorInvadingAPlaceFightsButReportersInvadingAStageDoNot() {
+        assertThat(events("Turkey invaded northern Syria in October."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Turkey"));
+        assertThat(events("Reporters invaded the stage in Damascus after the speech."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
 }
