@@ -2105,4 +2105,24 @@ class EventCoderTest {
         assertThat(events("Reporters invaded the stage in Damascus after the speech."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
     }
+
+    @Test
+    void armedActorsSweepingAcrossAPlaceFightButAStormSweepingAcrossTheCoastDoesNot() {
+        assertThat(events("Islamic State militants swept across northern Iraq in June."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Islamic State"));
+        assertThat(events("A heavy storm swept across the coast near Latakia on Sunday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void anArmedActorEvictingOrDisplacingPeopleCoercesButALandlordEvictingTenantsDoesNot() {
+        assertThat(events("Dozens of Christian families were evicted by Islamic State militants in Mosul. "
+                + "The Syrian army displaced thousands of villagers near Hama."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.COERCE, "Islamic State"),
+                        tuple(EventType.COERCE, "Syrian government"));
+        assertThat(events("The landlord evicted two tenants in Beirut on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.COERCE);
+    }
 }
