@@ -2070,4 +2070,84 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.ASSAULT, "civilians", "Idlib province"));
     }
+
+    @Test
+    void anArmedActorPushingTowardOrIntoAPlaceAdvancesButPushingForTalksIsNoDeed() {
+        assertThat(events("Syrian troops pushed toward Palmyra on Sunday. "
+                + "Kurdish fighters pushed into Manbij on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Palmyra"),
+                        tuple(EventType.FIGHT, "People's Protection Units", "Manbij"));
+        assertThat(events("French diplomats pushed for talks in Geneva on Tuesday. "
+                + "Washington pushed back against the criticism in Paris on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void aBombThatWentOffIsAnAttackButBombsNamedAsWeaponsAreNot() {
+        assertThat(events("A bomb tore through a crowded market in Idlib on Friday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "Idlib"));
+        assertThat(events("The factory near Idlib makes bombs and shells."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void aVisitToAPlaceIsConsultationButAVisitWithNoPlaceIsNot() {
+        assertThat(events("On a visit to Ankara on Monday, the French foreign minister praised the truce."))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.place().orElse(""))
+                .containsExactly("Ankara");
+        assertThat(events("Little was said beyond the visit."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+    }
+
+    @Test
+    void anExecutionShownOrCarriedOutIsAnAttackButTheExecutionOfAPlanIsNot() {
+        assertThat(events("The Islamic State released a video showing the execution of two soldiers in Raqqa."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""))
+                .containsExactly("Raqqa");
+        assertThat(events("The execution of the new plan in Raqqa took three weeks."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void murderingOrCrucifyingPeopleIsAnAttackButACrucifiedFigureInAPaintingIsNot() {
+        assertThat(events("Gunmen murdered two monks near Homs on Sunday. "
+                + "Islamic State militants crucified a man in Raqqa on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "Homs"), tuple(EventType.ASSAULT, "Raqqa"));
+        assertThat(events("The old painting in the Homs museum shows a crucified figure."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void anArmedActorInvadingAPlaceFightsButReportersInvadingAStageDoNot() {
+        assertThat(events("Turkey invaded northern Syria in October."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Turkey"));
+        assertThat(events("Reporters invaded the stage in Damascus after the speech."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void armedActorsSweepingAcrossAPlaceFightButAStormSweepingAcrossTheCoastDoesNot() {
+        assertThat(events("Islamic State militants swept across northern Iraq in June."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Islamic State"));
+        assertThat(events("A heavy storm swept across the coast near Latakia on Sunday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void anArmedActorEvictingOrDisplacingPeopleCoercesButALandlordEvictingTenantsDoesNot() {
+        assertThat(events("Dozens of Christian families were evicted by Islamic State militants in Mosul. "
+                + "The Syrian army displaced thousands of villagers near Hama."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.COERCE, "Islamic State"),
+                        tuple(EventType.COERCE, "Syrian government"));
+        assertThat(events("The landlord evicted two tenants in Beirut on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.COERCE);
+    }
 }
