@@ -2150,4 +2150,13 @@ class EventCoderTest {
         assertThat(events("The landlord evicted two tenants in Beirut on Monday."))
                 .extracting(Event::type).doesNotContain(EventType.COERCE);
     }
+
+    @Test
+    void executingPrisonersIsAnAssaultButExecutingAPlanIsNoDeed() {
+        assertThat(events("Islamic State militants executed two prisoners in Raqqa on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "Islamic State", "Raqqa"));
+        assertThat(events("The ministry executed its new plan in Raqqa on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
 }
