@@ -422,7 +422,8 @@ public final class EntityLinker {
             Token token = tokens.get(i);
             String ner = token.ner();
             // a proper noun the time finder typed ("in August", "on Monday") is a date, never a name or a place
-            boolean candidate = !covered[i] && (isName(ner) || token.isProperNoun() && ner.equals("O"));
+            boolean candidate = !covered[i] && (isName(ner) || token.isProperNoun() && ner.equals("O")
+                    || possessivePlace(text, tokens, i, i, country).isPresent());
             if (!candidate) {
                 i++;
                 continue;
@@ -549,7 +550,11 @@ public final class EntityLinker {
             return Optional.of(actorMention(sentence, first, last, phrase, tokens, EntityType.COUNTRY, state.get(), 0.8,
                     Optional.empty()));
         }
-        Optional<Place> place = gazetteer.resolve(phrase, country);
+        Optional<Place> named = gazetteer.resolve(phrase, country);
+        Optional<String> possessive = named.isPresent() ? Optional.empty()
+                : possessivePlace(text, tokens, first, last, country);
+        Optional<Place> place = named.or(() -> possessive.flatMap(stem -> gazetteer.resolve(stem, country)));
+        String placeName = possessive.orElse(phrase);
         boolean placeByNer = ner.equals("LOCATION");
         // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
         // whose name it took for a person (Hama, Homs, "Deir ez-Zor") or cut short ("Deir" of "Deir ez-Zor"), or
@@ -563,16 +568,18 @@ public final class EntityLinker {
         // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country
         boolean cuedPlace = place.isPresent() && country.map(place.get().countryCode()::equals).orElse(false)
                 && cues.cued(sentence, first, last);
-        if (place.isPresent() && (placeByNer || majorPlace || cuedPlace)) {
+        // a lost possessive of a place of the article's country owning a noun is a place whatever the NER guessed
+        // of the unfamiliar word ("Idlibs" as a person)
+        if (place.isPresent() && (placeByNer || majorPlace || cuedPlace || possessive.isPresent())) {
             Place p = place.get();
             // "Idlib province" is the region, not the town: its own name, no town id (located at the town)
             Optional<Token> region = cues.region(sentence, first, last);
             // one province, however many the phrase names ("the provinces of X and Y": "X province", "Y province")
             boolean bordering = region.isEmpty() && cues.borderingAreas(sentence, first, last);
-            String name = region.map(r -> displayName(phrase) + " " + r.lemma().toLowerCase(java.util.Locale.ROOT))
-                    .or(() -> bordering ? Optional.of(displayName(phrase) + " " + pack.words(WordList.ADMIN_AREA_NOUNS)
-                            .get(0)) : Optional.empty())
-                    .orElse(displayName(phrase));
+            String name = region.map(r -> displayName(placeName) + " " + r.lemma().toLowerCase(java.util.Locale.ROOT))
+                    .or(() -> bordering ? Optional.of(displayName(placeName) + " "
+                            + pack.words(WordList.ADMIN_AREA_NOUNS).get(0)) : Optional.empty())
+                    .orElse(displayName(placeName));
             // "Idlib province" is one mention, so that the parse's head of the phrase ("province") finds it
             int regionLast = region.filter(r -> r.index() == last + 1).map(Token::index).orElse(last);
             String mentionText = text.substring(begin, tokens.get(regionLast).end());
@@ -595,6 +602,25 @@ public final class EntityLinker {
         return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end, type,
                 canonical, Optional.empty(), Optional.empty(), Optional.empty(), 0.7), Optional.empty(),
                 Optional.empty()));
+    }
+
+    /**
+     * "Aleppos eastern districts", "Deir Ezzors countryside": a name of a place in the article's country whose
+     * possessive lost its apostrophe (some corpora strip them all): the name without its final "s", where the name as
+     * written is no place and a common noun or adjective the place owns follows. The mention keeps the written token;
+     * only its place is the stem's. A name that is a place as written ("Homs", "Kilis") never comes here.
+     */
+    private Optional<String> possessivePlace(String text, List<Token> tokens, int first, int last,
+                                             Optional<String> country) {
+        Token owner = tokens.get(last);
+        boolean owns = last + 1 < tokens.size() && (tokens.get(last + 1).isNoun()
+                || tokens.get(last + 1).pos().startsWith("JJ")) && !tokens.get(last + 1).isProperNoun();
+        if (country.isEmpty() || !owns || !lostApostrophe(owner.word())
+                || !gazetteer.candidates(text.substring(tokens.get(first).begin(), owner.end())).isEmpty()) {
+            return Optional.empty();
+        }
+        String stem = text.substring(tokens.get(first).begin(), owner.end() - 1);
+        return gazetteer.resolve(stem, country).filter(p -> p.countryCode().equals(country.get())).map(p -> stem);
     }
 
     /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */
