@@ -448,6 +448,9 @@ public final class EntityLinker {
                     || tokens.get(end).pos().equals(CLOSING) && !has(tokens, first, end, OPENING))) {
                 end--;
             }
+            if (first < end && placeBeforePossessive(text, tokens, first, end, country)) {
+                end--; // "Aleppo Syrias most populous": the NER's one name is the place, then another's possessive
+            }
             if (first <= end && !isRemnant(tokens, first, end) && !isPartOfNamedPlace(tokens, first, end, covered)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
                 linkSpan(text, sentence, first, whole, ner, country, whole > end).ifPresent(out::add);
@@ -621,6 +624,25 @@ public final class EntityLinker {
         }
         String stem = text.substring(tokens.get(first).begin(), owner.end() - 1);
         return gazetteer.resolve(stem, country).filter(p -> p.countryCode().equals(country.get())).map(p -> stem);
+    }
+
+    /**
+     * "Aleppo Syrias most populous city": a name of a place of the article's country, then a known place's or
+     * actor's possessive that lost its apostrophe (and the comma before it), which the NER read as one name that is
+     * no place, as written or without its final "s".
+     */
+    private boolean placeBeforePossessive(String text, List<Token> tokens, int first, int end,
+                                          Optional<String> country) {
+        Token owner = tokens.get(end);
+        if (country.isEmpty() || !lostApostrophe(owner.word())) {
+            return false;
+        }
+        String whole = text.substring(tokens.get(first).begin(), owner.end());
+        String stem = owner.word().substring(0, owner.word().length() - 1);
+        String before = text.substring(tokens.get(first).begin(), tokens.get(end - 1).end());
+        return gazetteer.candidates(whole).isEmpty() && gazetteer.candidates(whole.substring(0, whole.length() - 1))
+                .isEmpty() && (knowledge.byAlias(stem).isPresent() || !gazetteer.candidates(stem).isEmpty())
+                && gazetteer.resolve(before, country).filter(p -> p.countryCode().equals(country.get())).isPresent();
     }
 
     /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */
