@@ -422,7 +422,8 @@ public final class EntityLinker {
             Token token = tokens.get(i);
             String ner = token.ner();
             // a proper noun the time finder typed ("in August", "on Monday") is a date, never a name or a place
-            boolean candidate = !covered[i] && (isName(ner) || token.isProperNoun() && ner.equals("O"));
+            boolean candidate = !covered[i] && (isName(ner) || token.isProperNoun() && ner.equals("O")
+                    || possessivePlace(text, tokens, i, i, country).isPresent());
             if (!candidate) {
                 i++;
                 continue;
@@ -446,6 +447,9 @@ public final class EntityLinker {
             while (end >= first && (isQuote(tokens.get(end)) || tokens.get(end).pos().equals(",")
                     || tokens.get(end).pos().equals(CLOSING) && !has(tokens, first, end, OPENING))) {
                 end--;
+            }
+            if (first < end && placeBeforePossessive(text, tokens, first, end, country)) {
+                end--; // "Aleppo Syrias most populous": the NER's one name is the place, then another's possessive
             }
             if (first <= end && !isRemnant(tokens, first, end) && !isPartOfNamedPlace(tokens, first, end, covered)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
@@ -549,7 +553,11 @@ public final class EntityLinker {
             return Optional.of(actorMention(sentence, first, last, phrase, tokens, EntityType.COUNTRY, state.get(), 0.8,
                     Optional.empty()));
         }
-        Optional<Place> place = gazetteer.resolve(phrase, country);
+        Optional<Place> named = gazetteer.resolve(phrase, country);
+        Optional<String> possessive = named.isPresent() ? Optional.empty()
+                : possessivePlace(text, tokens, first, last, country);
+        Optional<Place> place = named.or(() -> possessive.flatMap(stem -> gazetteer.resolve(stem, country)));
+        String placeName = possessive.orElse(phrase);
         boolean placeByNer = ner.equals("LOCATION");
         // Correct the NER only where the evidence is strong: a big place, in the country the article is about,
         // whose name it took for a person (Hama, Homs, "Deir ez-Zor") or cut short ("Deir" of "Deir ez-Zor"), or
@@ -563,16 +571,18 @@ public final class EntityLinker {
         // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country
         boolean cuedPlace = place.isPresent() && country.map(place.get().countryCode()::equals).orElse(false)
                 && cues.cued(sentence, first, last);
-        if (place.isPresent() && (placeByNer || majorPlace || cuedPlace)) {
+        // a lost possessive of a place of the article's country owning a noun is a place whatever the NER guessed
+        // of the unfamiliar word ("Idlibs" as a person)
+        if (place.isPresent() && (placeByNer || majorPlace || cuedPlace || possessive.isPresent())) {
             Place p = place.get();
             // "Idlib province" is the region, not the town: its own name, no town id (located at the town)
             Optional<Token> region = cues.region(sentence, first, last);
             // one province, however many the phrase names ("the provinces of X and Y": "X province", "Y province")
             boolean bordering = region.isEmpty() && cues.borderingAreas(sentence, first, last);
-            String name = region.map(r -> displayName(phrase) + " " + r.lemma().toLowerCase(java.util.Locale.ROOT))
-                    .or(() -> bordering ? Optional.of(displayName(phrase) + " " + pack.words(WordList.ADMIN_AREA_NOUNS)
-                            .get(0)) : Optional.empty())
-                    .orElse(displayName(phrase));
+            String name = region.map(r -> displayName(placeName) + " " + r.lemma().toLowerCase(java.util.Locale.ROOT))
+                    .or(() -> bordering ? Optional.of(displayName(placeName) + " "
+                            + pack.words(WordList.ADMIN_AREA_NOUNS).get(0)) : Optional.empty())
+                    .orElse(displayName(placeName));
             // "Idlib province" is one mention, so that the parse's head of the phrase ("province") finds it
             int regionLast = region.filter(r -> r.index() == last + 1).map(Token::index).orElse(last);
             String mentionText = text.substring(begin, tokens.get(regionLast).end());
@@ -595,6 +605,44 @@ public final class EntityLinker {
         return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end, type,
                 canonical, Optional.empty(), Optional.empty(), Optional.empty(), 0.7), Optional.empty(),
                 Optional.empty()));
+    }
+
+    /**
+     * "Aleppos eastern districts", "Deir Ezzors countryside": a name of a place in the article's country whose
+     * possessive lost its apostrophe (some corpora strip them all): the name without its final "s", where the name as
+     * written is no place and a common noun or adjective the place owns follows. The mention keeps the written token;
+     * only its place is the stem's. A name that is a place as written ("Homs", "Kilis") never comes here.
+     */
+    private Optional<String> possessivePlace(String text, List<Token> tokens, int first, int last,
+                                             Optional<String> country) {
+        Token owner = tokens.get(last);
+        boolean owns = last + 1 < tokens.size() && (tokens.get(last + 1).isNoun()
+                || tokens.get(last + 1).pos().startsWith("JJ")) && !tokens.get(last + 1).isProperNoun();
+        if (country.isEmpty() || !owns || !lostApostrophe(owner.word())
+                || !gazetteer.candidates(text.substring(tokens.get(first).begin(), owner.end())).isEmpty()) {
+            return Optional.empty();
+        }
+        String stem = text.substring(tokens.get(first).begin(), owner.end() - 1);
+        return gazetteer.resolve(stem, country).filter(p -> p.countryCode().equals(country.get())).map(p -> stem);
+    }
+
+    /**
+     * "Aleppo Syrias most populous city": a name of a place of the article's country, then a known place's or
+     * actor's possessive that lost its apostrophe (and the comma before it), which the NER read as one name that is
+     * no place, as written or without its final "s".
+     */
+    private boolean placeBeforePossessive(String text, List<Token> tokens, int first, int end,
+                                          Optional<String> country) {
+        Token owner = tokens.get(end);
+        if (country.isEmpty() || !lostApostrophe(owner.word())) {
+            return false;
+        }
+        String whole = text.substring(tokens.get(first).begin(), owner.end());
+        String stem = owner.word().substring(0, owner.word().length() - 1);
+        String before = text.substring(tokens.get(first).begin(), tokens.get(end - 1).end());
+        return gazetteer.candidates(whole).isEmpty() && gazetteer.candidates(whole.substring(0, whole.length() - 1))
+                .isEmpty() && (knowledge.byAlias(stem).isPresent() || !gazetteer.candidates(stem).isEmpty())
+                && gazetteer.resolve(before, country).filter(p -> p.countryCode().equals(country.get())).isPresent();
     }
 
     /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */

@@ -216,7 +216,9 @@ final class PlaceCues {
             }
             boolean withinSentence = pack.has(WordList.SENTENCE_PLACE_ANAPHORS, lower(noun));
             boolean province = noun.pos().equals("NN") && pack.has(WordList.ADMIN_AREA_NOUNS, lower(noun));
-            if (!(withinSentence || province || pack.has(WordList.PLACE_ANAPHORS, lower(noun)))
+            // "the citys north": the anaphor's possessive that lost its apostrophe, a form no word of its own
+            boolean lostPossessive = pack.has(WordList.LOST_POSSESSIVE_PLACE_ANAPHORS, lower(noun));
+            if (!(withinSentence || province || lostPossessive || pack.has(WordList.PLACE_ANAPHORS, lower(noun)))
                     || noun.isProperNoun()
                     || !pack.has(WordList.DEFINITE_ARTICLES, lower(tokens.get(determiner)))
                     || named.stream().anyMatch(m -> m.sentence() == sentence.index() && m.covers(index))

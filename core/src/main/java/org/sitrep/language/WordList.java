@@ -83,6 +83,11 @@ public enum WordList {
     /** Nouns that, after a definite article and without a name, refer back to the last place named ("the town"). */
     PLACE_ANAPHORS,
     /**
+     * A place anaphor's possessive as written without its apostrophe, no word of its own ("the citys north"): the
+     * anaphor wherever it stands (a plain plural such as "towns" is never one).
+     */
+    LOST_POSSESSIVE_PLACE_ANAPHORS,
+    /**
      * Nouns that refer back to a place only within their own sentence ("Douma ... an offensive in the area which has
      * been under siege"): in a later sentence they mean the place's surroundings ("entered the area around the town").
      */

@@ -101,6 +101,45 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceWhosePossessiveLostItsApostropheIsThePlaceAtTheWrittenWord() {
+        String text = "Government jets pounded Idlibs southern countryside on Friday, and shells hit Aleppos eastern "
+                + "districts, Syrian monitors said.";
+        assertThat(mentions(text)).filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::text, Mention::canonical, m -> m.ref().orElse(""), Mention::start)
+                .contains(tuple("Idlibs", "Idlib", "169389", text.indexOf("Idlibs")),
+                        tuple("Aleppos", "Aleppo", "170063", text.indexOf("Aleppos")));
+    }
+
+    @Test
+    void aPlaceWhoseOwnNameEndsInSStaysItselfAndAPluralBeforeANounIsNoPlace() {
+        assertThat(mentions("Army units shelled Homs eastern suburbs on Friday, Syrian monitors said."))
+                .filteredOn(m -> m.text().startsWith("Homs"))
+                .extracting(Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple("Homs", "169577"));
+        assertThat(mentions("Medics treated wounded civilians in Aleppo, and Volunteers helped Syrian families there."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::text).containsExactly("Aleppo");
+    }
+
+    @Test
+    void aTownBeforeItsCountrysLostPossessiveIsTheTownAndTheCityAfterItRefersBack() {
+        assertThat(mentions("The city of Homs Syrias most battered before the truce is split in two. Army shells "
+                + "hit the city again on Friday."))
+                .filteredOn(m -> m.type() == EntityType.LOCATION)
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .contains(tuple("Homs", "169577"), tuple("city", "169577"))
+                .doesNotContain(tuple("Homs Syrias", ""));
+    }
+
+    @Test
+    void theCityWhosePossessiveLostItsApostropheIsTheTownNamedBefore() {
+        assertThat(mentions("Rebels pushed into Idlib on Monday. Shells then fell on the citys northern districts."))
+                .filteredOn(m -> m.text().equals("citys"))
+                .extracting(Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple("Idlib", "169389"));
+    }
+
+    @Test
     void aSmallTownJoinedToACuedOneIsAPlaceToo() {
         assertThat(mentions("Russian jets struck the towns of Jisr al-Shughur and Binnish, west of Aleppo."))
                 .filteredOn(m -> m.type() == EntityType.LOCATION)
