@@ -147,11 +147,11 @@ class FatalityCounterTest {
 
     @Test
     void anUnpunctuatedTollTheParserHangsAsASecondObjectIsTheDeaths() {
-        assertThat(deaths("Government warplanes struck a busy bakery in the rebel-held quarter of Bab Qinnasrin "
-                + "killing 14 people the Syrian Observatory for Human Rights reported."))
+        assertThat(deaths("Army jets hit a crowded bakery in an opposition-held district of Kafr Nabl "
+                + "killing 14 civilians the monitoring group said."))
                 .containsExactly(Optional.of(14));
-        assertThat(deaths("Government warplanes struck a busy bakery in the rebel-held quarter of Bab Qinnasrin "
-                + "wounding 14 people the Syrian Observatory for Human Rights reported."))
+        assertThat(deaths("Army jets hit a crowded bakery in an opposition-held district of Kafr Nabl "
+                + "wounding 14 civilians the monitoring group said."))
                 .containsExactly(Optional.empty());
     }
 
