@@ -60,8 +60,8 @@ final class ActorResolver {
     private Optional<Referent> resolve(Sentence sentence, int token, int depth) {
         Optional<LinkedMention> direct = linked.at(sentence.index(), token);
         if (direct.isPresent()) {
-            // "the Navy deployed destroyers": a state's service capitalised as a name the knowledge does not hold is the
-            // forces of a state, as "the navy" would be
+            // "the Navy deployed destroyers": a state's service capitalised as a name the knowledge does not hold is
+            // the forces of a state, as "the navy" would be
             if (direct.get().actor().isEmpty() && pack.has(WordList.STATE_FORCE_NOUNS,
                     direct.get().mention().text().toLowerCase(Locale.ROOT))) {
                 Token first = sentence.tokens().get(direct.get().firstToken());
