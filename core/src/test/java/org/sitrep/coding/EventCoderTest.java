@@ -2159,4 +2159,31 @@ class EventCoderTest {
         assertThat(events("The ministry executed its new plan in Raqqa on Monday."))
                 .extracting(Event::type).doesNotContain(EventType.ASSAULT);
     }
+
+    @Test
+    void anArmedGroupSendingItsFightersMobilizesButSendingFighterJetsIsNoSuchRow() {
+        assertThat(events("Hezbollah sent its militiamen to Qusayr on Friday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Hezbollah"));
+        assertThat(events("The ministry sent a letter to the volunteers in Beirut on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.MOBILIZE);
+    }
+
+    @Test
+    void armedActorsReturningToAPlaceMobilizeButReturningToTheTalksDoesNot() {
+        assertThat(events("Islamic State militants returned to Palmyra on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Islamic State", "Palmyra"));
+        assertThat(events("The opposition delegation returned to the talks on Sunday."))
+                .extracting(Event::type).doesNotContain(EventType.MOBILIZE);
+    }
+
+    @Test
+    void armedActorsFleeingTowardAPlaceRetreatButCiviliansFleeingDoNot() {
+        assertThat(events("Islamic State militants fled toward Mayadin on Tuesday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.RETREAT, "Islamic State", "Mayadin"));
+        assertThat(events("Thousands of families fled toward Mayadin on Tuesday."))
+                .extracting(Event::type).doesNotContain(EventType.RETREAT);
+    }
 }
