@@ -2072,6 +2072,17 @@ class EventCoderTest {
     }
 
     @Test
+    void rocketsOrFireIntoATownThatKillPeopleAreShellingButFiringAnAideIsNoDeed() {
+        assertThat(events("Rebel units fired rockets at a market in Latakia on Sunday, killing eleven people."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Latakia", 11));
+        assertThat(events("Militants in the hills fired into Homs on Tuesday, killing four people."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Homs"));
+        assertThat(events("The minister fired his deputy in Damascus on Monday.")).isEmpty();
+    }
+
+    @Test
     void anArmedActorPushingTowardOrIntoAPlaceAdvancesButPushingForTalksIsNoDeed() {
         assertThat(events("Syrian troops pushed toward Palmyra on Sunday. "
                 + "Kurdish fighters pushed into Manbij on Monday."))
