@@ -2083,6 +2083,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aWarningThatSomethingExistsIsAStatementButAWarningOfADeedIsAThreat() {
+        assertThat(events("The Pentagon warned on Monday that there were hundreds of foreign fighters "
+                + "near the border."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.STATEMENT, "United States"));
+        assertThat(events("The Pentagon warned on Monday that it would strike the convoy near the border."))
+                .extracting(Event::type).contains(EventType.THREATEN).doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
     void anArmedActorPushingTowardOrIntoAPlaceAdvancesButPushingForTalksIsNoDeed() {
         assertThat(events("Syrian troops pushed toward Palmyra on Sunday. "
                 + "Kurdish fighters pushed into Manbij on Monday."))
