@@ -42,10 +42,12 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * deadline"), a dependent by one of these relations ("rel=", verbs: "asked them to leave", not "asked why"), or
      * a that-clause in the mood named ("clause=subjunctive", verbs: "insisted that the rebels join", a demand, not
      * "insisted that the jet did not stray", a claim), or a to-infinitive that is itself a physical deed's trigger
-     * ("clause=hostile": "vowed to strike back" threatens, "vowed to assist the inquiry" does not).
+     * ("clause=hostile": "vowed to strike back" threatens, "vowed to assist the inquiry" does not), or a
+     * that-clause that only says something exists ("clause=existential": "warned that there were cells").
      */
     enum Condition {
-        NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, SUBJUNCTIVE_CLAUSE, HOSTILE_INFINITIVE
+        NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, SUBJUNCTIVE_CLAUSE, HOSTILE_INFINITIVE,
+        EXISTENTIAL_CLAUSE
     }
 
     /**
@@ -86,8 +88,9 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 case "clause" -> switch (f[2]) {
                     case "clause=subjunctive" -> Condition.SUBJUNCTIVE_CLAUSE;
                     case "clause=hostile" -> Condition.HOSTILE_INFINITIVE;
+                    case "clause=existential" -> Condition.EXISTENTIAL_CLAUSE;
                     default -> throw new IllegalStateException(pack.code() + "/" + FILE
-                            + ": clause= is subjunctive or hostile, was " + f[2]);
+                            + ": clause= is subjunctive, hostile or existential, was " + f[2]);
                 };
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
                         + "obj!=, gov=, prep=, rel= or clause=, was " + f[2]);
@@ -124,6 +127,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
             case RELATION -> "rel=" + words;
             case SUBJUNCTIVE_CLAUSE -> "clause=subjunctive";
             case HOSTILE_INFINITIVE -> "clause=hostile";
+            case EXISTENTIAL_CLAUSE -> "clause=existential";
         };
     }
 

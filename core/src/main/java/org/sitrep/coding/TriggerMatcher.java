@@ -226,6 +226,7 @@ final class TriggerMatcher {
                         .anyMatch(d -> pattern.condition().contains(d.relation()));
                 case SUBJUNCTIVE_CLAUSE -> subjunctiveClause(sentence, token);
                 case HOSTILE_INFINITIVE -> hostileInfinitive(sentence, token);
+                case EXISTENTIAL_CLAUSE -> existentialClause(sentence, token);
             };
             if (met) {
                 return Optional.of(pattern);
@@ -334,6 +335,15 @@ final class TriggerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * "warned that there were sleeper cells", "warned that there could be unrest": a clause that only says something
+     * exists or may exist names no deed the speaker will do, so it is no threat.
+     */
+    private static boolean existentialClause(Sentence sentence, Token verb) {
+        return sentence.children(verb.index(), "ccomp").stream()
+                .anyMatch(clause -> !sentence.children(clause.index(), "expl").isEmpty());
     }
 
     /**

@@ -2072,6 +2072,27 @@ class EventCoderTest {
     }
 
     @Test
+    void rocketsOrFireIntoATownThatKillPeopleAreShellingButFiringAnAideIsNoDeed() {
+        assertThat(events("Rebel units fired rockets at a market in Latakia on Sunday, killing eleven people."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Latakia", 11));
+        assertThat(events("Militants in the hills fired into Homs on Tuesday, killing four people."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Homs"));
+        assertThat(events("The minister fired his deputy in Damascus on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aWarningThatSomethingExistsIsAStatementButAWarningOfADeedIsAThreat() {
+        assertThat(events("The Pentagon warned on Monday that there were hundreds of foreign fighters "
+                + "near the border."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.STATEMENT, "United States"));
+        assertThat(events("The Pentagon warned on Monday that it would strike the convoy near the border."))
+                .extracting(Event::type).contains(EventType.THREATEN).doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
     void anArmedActorPushingTowardOrIntoAPlaceAdvancesButPushingForTalksIsNoDeed() {
         assertThat(events("Syrian troops pushed toward Palmyra on Sunday. "
                 + "Kurdish fighters pushed into Manbij on Monday."))
