@@ -18,8 +18,7 @@ final class ContestStarts {
     static List<ControlChange> told(List<ControlChange> claims, List<CodedEvent> events,
                                     List<ControlChange> described) {
         return claims.stream().map(c -> c.status() != ControlStatus.CONTESTED || c.since().isEmpty()
-                || started(c, events, described) ? c : new ControlChange(c.place(), c.placeRef(), c.controller(),
-                c.controllerSide(), c.status(), Optional.empty(), c.asOf(), c.confidence(), c.evidence())).toList();
+                || started(c, events, described) ? c : c.withSince(Optional.empty())).toList();
     }
 
     /**

@@ -22,6 +22,12 @@ public record ControlChange(
         return !controller.equals(HOLDER_NOT_STATED);
     }
 
+    /** The same claim with another start of the hold or contest (none where empty). */
+    public ControlChange withSince(Optional<CalendarDate> start) {
+        return new ControlChange(place, placeRef, controller, controllerSide, status, start, asOf, confidence,
+                evidence);
+    }
+
     public ControlChange {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(placeRef, "placeRef");
