@@ -109,6 +109,9 @@ final class ControlPhrases {
                         // X attack"); a contest is named by the side holding the place, which this phrase does not say
                         Optional<Referent> holder = phrase.status() == ControlStatus.CONTESTED ? Optional.empty()
                                 : found.controller();
+                        // ... and it is the contest's challenger
+                        Optional<String> challenger = phrase.status() != ControlStatus.CONTESTED ? Optional.empty()
+                                : found.controller().map(c -> owners.where(c, found.place().place()).name());
                         // "rebel- and regime-held districts of X": each side holds a part, a claim of its own; a
                         // place two sides hold parts of is contested
                         List<Optional<Referent>> holders = new ArrayList<>(List.of(holder));
@@ -135,7 +138,7 @@ final class ControlPhrases {
                                         here.flatMap(Referent::side),
                                         whole ? phrase.status() : ControlStatus.CONTESTED, since, asOf,
                                         CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
-                                        sentence.end(), sentence.text()));
+                                        sentence.end(), sentence.text()), challenger.stream().toList());
                                 claims.add(claim);
                                 if (phrase.shape() == Shape.VERB) {
                                     current.add(claim);
