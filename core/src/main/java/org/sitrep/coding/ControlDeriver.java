@@ -173,6 +173,10 @@ final class ControlDeriver {
             }
             add(claim, key, byPlace, unstated);
             statements.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+            if (stated.ends().contains(claim)) {
+                // "troops broke the siege of X": the relief ends the contest its own sentence tells, as a capture
+                captures.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+            }
         }
         for (String key : clashed) {
             // clashes in a place the article says one side holds ("clashes in the Kurdish-run town of X") contest it
