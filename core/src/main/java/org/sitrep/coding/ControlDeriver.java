@@ -62,7 +62,8 @@ final class ControlDeriver {
             if (inner == null && outer.holderStated() && !fought(contained, events)) {
                 ControlChange taken = new ControlChange(contained.inner().mention().canonical(),
                         contained.inner().mention().ref(), outer.controller(), outer.controllerSide(), outer.status(),
-                        outer.since(), outer.asOf(), outer.confidence() * INHERITED, contained.evidence());
+                        outer.since(), outer.asOf(), outer.confidence() * INHERITED, contained.evidence(),
+                        outer.challengers());
                 byKey.put(contained.innerKey(), taken);
                 inherited.add(taken);
             } else if (inner != null && inner.status() == ControlStatus.HELD && outer.status() == ControlStatus.CONTESTED
@@ -126,13 +127,17 @@ final class ControlDeriver {
                 // and the timeline joins the contest to whoever held the place before
                 boolean holderNamed = (coded.attempted() || coded.territorial()) && event.targetSide().isPresent();
                 Optional<String> side = holderNamed ? event.targetSide() : Optional.empty();
+                // the attacker is the contest's challenger; with the holder unstated, both sides fought there
+                List<String> challengers = holderNamed ? event.actor().stream().toList()
+                        : java.util.stream.Stream.of(event.actor(), event.target()).flatMap(Optional::stream)
+                        .toList();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
                         holderNamed ? event.target().orElseThrow() : ControlChange.HOLDER_NOT_STATED, side,
                         ControlStatus.CONTESTED,
                         told(coded, published),
                         // fighting the text dates ("clashes in Daraa in March 2011") says nothing of the report's day
                         told(coded, published).or(() -> published.map(CalendarDate::day)).or(event::date),
-                        event.confidence() * 0.8, event.evidence());
+                        event.confidence() * 0.8, event.evidence(), challengers);
                 add(claim, key, byPlace, unstated);
                 statements.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             } else if (contest && !coded.attempted() && recent(event, coded, published)) {
@@ -168,6 +173,10 @@ final class ControlDeriver {
             }
             add(claim, key, byPlace, unstated);
             statements.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+            if (stated.ends().contains(claim)) {
+                // "troops broke the siege of X": the relief ends the contest its own sentence tells, as a capture
+                captures.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+            }
         }
         for (String key : clashed) {
             // clashes in a place the article says one side holds ("clashes in the Kurdish-run town of X") contest it
@@ -218,7 +227,17 @@ final class ControlDeriver {
             ControlChange best = claims.stream().filter(c -> c.status() == ControlStatus.HELD).findFirst()
                     .orElse(claims.get(0));
             if (sides(claims) > 1 || fought.contains(entry.getKey())) {
+                // a place claimed for more than one side is fought over by each of them
+                ControlChange holder = best;
+                List<String> others = java.util.stream.Stream.concat(claims.stream(),
+                                statements.getOrDefault(entry.getKey(), List.of()).stream()
+                                        .filter(c -> c.status() == ControlStatus.CONTESTED))
+                        .flatMap(c -> c.status() == ControlStatus.HELD ? java.util.stream.Stream.of(c.controller())
+                                : c.sides().stream())
+                        .filter(n -> !n.equals(holder.controller())).distinct().toList();
                 best = withStatus(best, ControlStatus.CONTESTED);
+                best = best.withChallengers(java.util.stream.Stream.concat(best.challengers().stream(),
+                        others.stream()).distinct().toList());
             }
             control.add(best);
             control.addAll(restated(best, statements.get(entry.getKey()), published));
@@ -261,9 +280,13 @@ final class ControlDeriver {
             if ((sameSide || contest) && fresh) {
                 sentences.add(start);
                 holders.add(List.of(start, own ? side(claim) : side(best)));
+                // a restated contest names the sides its own sentence gives, then those of the article's reading
+                List<String> challengers = best.status() != ControlStatus.CONTESTED ? List.of()
+                        : java.util.stream.Stream.of(claim.sides(), best.sides()).flatMap(List::stream)
+                        .distinct().toList();
                 more.add(new ControlChange(best.place(), best.placeRef(), own ? claim.controller() : best.controller(),
                         own ? claim.controllerSide() : best.controllerSide(), best.status(), claim.since(),
-                        claim.asOf(), claim.confidence(), claim.evidence()));
+                        claim.asOf(), claim.confidence(), claim.evidence(), challengers));
             }
         }
         return more;
@@ -321,7 +344,8 @@ final class ControlDeriver {
     private static ControlChange unnamedContest(Event event, Optional<LocalDate> published) {
         return new ControlChange(event.place().get(), event.placeRef(), ControlChange.HOLDER_NOT_STATED,
                 Optional.empty(), ControlStatus.CONTESTED, Optional.empty(),
-                published.map(CalendarDate::day).or(event::date), event.confidence() * 0.8, event.evidence());
+                published.map(CalendarDate::day).or(event::date), event.confidence() * 0.8, event.evidence(),
+                event.actor().stream().toList());
     }
 
     private static boolean recent(Event event, CodedEvent coded, Optional<LocalDate> published) {
@@ -351,6 +375,6 @@ final class ControlDeriver {
 
     private static ControlChange withStatus(ControlChange claim, ControlStatus status) {
         return new ControlChange(claim.place(), claim.placeRef(), claim.controller(), claim.controllerSide(), status,
-                claim.since(), claim.asOf(), claim.confidence(), claim.evidence());
+                claim.since(), claim.asOf(), claim.confidence(), claim.evidence(), claim.challengers());
     }
 }

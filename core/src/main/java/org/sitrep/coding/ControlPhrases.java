@@ -49,7 +49,8 @@ final class ControlPhrases {
     private final EventDater dater;
 
     /** The shapes a control phrase can take. */
-    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST }
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
+        RELIEF }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -75,6 +76,7 @@ final class ControlPhrases {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<ControlChange> claims = new ArrayList<>();
         Set<ControlChange> current = new HashSet<>();
+        Set<ControlChange> ends = new HashSet<>();
         TimelineParagraphs paragraphs = new TimelineParagraphs(linked.annotated(), times, published);
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
@@ -109,6 +111,9 @@ final class ControlPhrases {
                         // X attack"); a contest is named by the side holding the place, which this phrase does not say
                         Optional<Referent> holder = phrase.status() == ControlStatus.CONTESTED ? Optional.empty()
                                 : found.controller();
+                        // ... and it is the contest's challenger
+                        Optional<String> challenger = phrase.status() != ControlStatus.CONTESTED ? Optional.empty()
+                                : found.controller().map(c -> owners.where(c, found.place().place()).name());
                         // "rebel- and regime-held districts of X": each side holds a part, a claim of its own; a
                         // place two sides hold parts of is contested
                         List<Optional<Referent>> holders = new ArrayList<>(List.of(holder));
@@ -135,10 +140,13 @@ final class ControlPhrases {
                                         here.flatMap(Referent::side),
                                         whole ? phrase.status() : ControlStatus.CONTESTED, since, asOf,
                                         CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
-                                        sentence.end(), sentence.text()));
+                                        sentence.end(), sentence.text()), challenger.stream().toList());
                                 claims.add(claim);
                                 if (phrase.shape() == Shape.VERB) {
                                     current.add(claim);
+                                }
+                                if (phrase.shape() == Shape.RELIEF) {
+                                    ends.add(claim);
                                 }
                             }
                         }
@@ -146,7 +154,7 @@ final class ControlPhrases {
                 }
             }
         }
-        return new Described(claims, current);
+        return new Described(claims, current, ends);
     }
 
     /**
@@ -154,7 +162,11 @@ final class ControlPhrases {
      * control Kobani"), which state the report's day where a label ("the rebel-held town", "the ISIS stronghold of
      * X") states the day its sentence tells of.
      */
-    record Described(List<ControlChange> claims, Set<ControlChange> current) {
+    record Described(List<ControlChange> claims, Set<ControlChange> current, Set<ControlChange> ends) {
+        /** Described states none of which ends a contest. */
+        Described(List<ControlChange> claims, Set<ControlChange> current) {
+            this(claims, current, Set.of());
+        }
     }
 
     /**
@@ -333,16 +345,10 @@ final class ControlPhrases {
                     return Optional.empty();
                 }
                 passage = true;
-                // "militants captured …": a description names the group as a name does; a pronoun names the armed
-                // group of its sentence it points back to ("the Peshmerga had to clear mines after they retook it")
+                // "the Peshmerga had to clear mines after they retook it": the pronoun names the Peshmerga
                 controller = helpedSubject.map(sentence.tokens()::get)
                         .or(() -> sentence.children(token.index(), "nsubj").stream().findFirst())
-                        .flatMap(subject -> subject.isPronoun() || pack.has(WordList.GROUP_PRONOUNS,
-                                subject.word().toLowerCase(Locale.ROOT))
-                                ? resolver.resolve(sentence, subject.index()).filter(r -> r.mention() != null
-                                && r.mention().sentence() == sentence.index() && ActorResolver.isActor(r.mention()))
-                                : resolver.resolveFighters(sentence, subject.index()))
-                        .filter(r -> r.actorId().isPresent());
+                        .flatMap(subject -> fighters(resolver, sentence, subject));
                 anchor = pronoun ? taken.get().lastToken() : object.get().index();
             }
             case SUBJECT -> {
@@ -378,6 +384,36 @@ final class ControlPhrases {
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
                                 && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS))
+                        .findFirst().orElse(-1);
+            }
+            case RELIEF -> {
+                // "government troops broke the siege of Deir Ezzor", "the siege of X was lifted by Y": the side that
+                // ends a siege it did not lay holds the place from then; a siege tightened or ended by its besieger
+                // ("IS lifted its siege of X") gives no one the place
+                Optional<Dependency> ending = sentence.head(token.index()).filter(h -> h.governor() >= 0
+                        && (h.relation().equals("obj") || h.relation().equals("nsubj:pass"))
+                        && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
+                        .toLowerCase(Locale.ROOT)));
+                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || ending.isEmpty()
+                        || !sentence.tokens().get(ending.get().governor()).isPast()
+                        || !factual(sentence, ending.get().governor())) {
+                    return Optional.empty();
+                }
+                int verb = ending.get().governor();
+                controller = ending.get().relation().equals("obj")
+                        ? sentence.children(verb, "nsubj").stream().findFirst()
+                        .flatMap(subject -> fighters(resolver, sentence, subject))
+                        : owners.marked(resolver, sentence, verb, WordList.AGENT_PREPOSITIONS);
+                Optional<String> besieger = sentence.children(token.index(), "nmod:poss").stream().findFirst()
+                        .flatMap(p -> resolver.resolve(sentence, p.index())).flatMap(Referent::side);
+                if (controller.flatMap(Referent::side).filter(side -> besieger.filter(side::equals).isPresent())
+                        .isPresent()) {
+                    return Optional.empty();
+                }
+                passage = true;
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
+                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
                         .findFirst().orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
@@ -471,6 +507,18 @@ final class ControlPhrases {
             owners.prefix(linked, sentence, prefix).ifPresent(sides::add);
         }
         return sides;
+    }
+
+    /**
+     * The armed side a deed's subject names: a description names the group as a name does ("militants captured
+     * ..."); a pronoun names the armed group of its own sentence it points back to.
+     */
+    private Optional<Referent> fighters(ActorResolver resolver, Sentence sentence, Token subject) {
+        return (subject.isPronoun() || pack.has(WordList.GROUP_PRONOUNS, subject.word().toLowerCase(Locale.ROOT))
+                ? resolver.resolve(sentence, subject.index()).filter(r -> r.mention() != null
+                && r.mention().sentence() == sentence.index() && ActorResolver.isActor(r.mention()))
+                : resolver.resolveFighters(sentence, subject.index()))
+                .filter(r -> r.actorId().isPresent());
     }
 
     /** The actor a predicate's subject names, not through a pronoun. */

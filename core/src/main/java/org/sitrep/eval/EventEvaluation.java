@@ -14,6 +14,7 @@ import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Article;
 import org.sitrep.model.ControlChange;
+import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
@@ -78,6 +79,7 @@ public final class EventEvaluation {
         int controlGold;
         int controlMatched;
         int controllersRight;
+        int holdersRight;
         final List<String> errors = new ArrayList<>();
         /** Each emitted event's confidence and whether it is fully right: what a confidence floor keeps. */
         final List<Calibration.Scored> rated = new ArrayList<>();
@@ -314,7 +316,15 @@ public final class EventEvaluation {
             if (found.isPresent()) {
                 used.add(found.get());
                 tally.controlMatched++;
-                if (matcher.sameName(gold.controller(), Optional.of(found.get().controller()))) {
+                ControlChange claim = found.get();
+                boolean holder = matcher.sameName(gold.controller(), Optional.of(claim.controller()));
+                if (holder) {
+                    tally.holdersRight++;
+                }
+                // a contest names every side the text gives, holder and challengers: the gold names the attacker
+                // of a siege or offensive, the checks and the timeline its holder, and either is the contest's side
+                if (holder || claim.status() == ControlStatus.CONTESTED && claim.sides().stream()
+                        .anyMatch(side -> matcher.sameName(gold.controller(), Optional.of(side)))) {
                     tally.controllersRight++;
                 } else {
                     tally.errors.add(article.id() + " control controller≠" + gold.controller() + " "
@@ -372,7 +382,9 @@ public final class EventEvaluation {
     }
 
     private static String describe(ControlChange c) {
-        return c.status() + " " + c.place() + " by " + c.controller() + " | "
+        List<String> against = c.sides().stream().filter(side -> !side.equals(c.controller())).toList();
+        return c.status() + " " + c.place() + " by " + c.controller()
+                + (against.isEmpty() ? "" : " against " + String.join(", ", against)) + " | "
                 + c.evidence().sentence().replaceAll("\\s+", " ").strip();
     }
 
@@ -416,8 +428,11 @@ public final class EventEvaluation {
                 percent(t.speakersRight, t.quotesMatched), t.speakersRight, t.quotesMatched);
         out.println("control   " + new Scores(t.controlMatched, t.controlSystem - t.controlMatched,
                 t.controlGold - t.controlMatched).row());
-        out.printf(Locale.ROOT, "controllers right, of matched       %6.1f %%  (%d of %d)%n",
+        out.printf(Locale.ROOT, "controllers right, of matched       %6.1f %%  (%d of %d; a contest's is right when"
+                + " the gold's is any side it names, holder or challenger)%n",
                 percent(t.controllersRight, t.controlMatched), t.controllersRight, t.controlMatched);
+        out.printf(Locale.ROOT, "  … the claim's holder alone         %6.1f %%  (%d of %d)%n",
+                percent(t.holdersRight, t.controlMatched), t.holdersRight, t.controlMatched);
         out.println("precision and recall per field (an argument is found where a matched event gives it rightly):");
         out.println("  events               " + new Scores(t.matched, t.system - t.matched, t.gold - t.matched).row());
         for (String field : List.of("place", "actor", "target", "date")) {

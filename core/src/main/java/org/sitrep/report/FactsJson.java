@@ -101,6 +101,9 @@ public final class FactsJson {
                     .put("controller", c.controller()).put("controllerSide", c.controllerSide().orElse(null))
                     .put("status", c.status().label()).put("since", text(c.since()))
                     .put("asOf", text(c.asOf())).put("confidence", c.confidence());
+            // a contest names every side the text gives: the holder above, and those fighting it for the place
+            ArrayNode challengers = node.putArray("challengers");
+            c.sides().stream().filter(side -> !side.equals(c.controller())).forEach(challengers::add);
             evidence(node, c.evidence());
         }
         ArrayNode stances = root.putArray("stances");

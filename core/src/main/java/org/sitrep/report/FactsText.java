@@ -66,8 +66,11 @@ public final class FactsText {
         }
         section(out, "Control", facts.control().size());
         for (ControlChange c : facts.control()) {
-            out.append(String.format(Locale.ROOT, "  %s: %s by %s, since %s, as of %s%n", c.place(), c.status().label(),
-                    side(Optional.of(c.controller()), c.controllerSide()), c.since().map(Object::toString).orElse("unknown"),
+            List<String> against = c.sides().stream().filter(side -> !side.equals(c.controller())).toList();
+            out.append(String.format(Locale.ROOT, "  %s: %s by %s%s, since %s, as of %s%n", c.place(),
+                    c.status().label(), side(Optional.of(c.controller()), c.controllerSide()),
+                    against.isEmpty() ? "" : ", against " + String.join(", ", against),
+                    c.since().map(Object::toString).orElse("unknown"),
                     c.asOf().map(Object::toString).orElse("unknown")));
             evidence(out, c.evidence());
         }

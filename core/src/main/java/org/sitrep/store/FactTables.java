@@ -126,14 +126,16 @@ final class FactTables {
         }
         if (!facts.control().isEmpty()) {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO control_claim (article_id, place, place_ref, "
-                    + "controller, controller_side, status, since, as_of, confidence, ev_start, ev_end, ev_sentence) "
-                    + "VALUES (:a, :place, :placeRef, :controller, :side, :status, :since, :asOf, :c, :es, :ee, "
-                    + ":sentence)");
+                    + "controller, controller_side, status, since, as_of, confidence, ev_start, ev_end, ev_sentence, "
+                    + "challengers) VALUES (:a, :place, :placeRef, :controller, :side, :status, :since, :asOf, :c, "
+                    + ":es, :ee, :sentence, :challengers)");
             for (ControlChange c : facts.control()) {
                 bindEvidence(batch.bind("a", id).bind("place", truncate(c.place(), 300)).bind("placeRef", c.placeRef().orElse(null))
                         .bind("controller", truncate(c.controller(), 300)).bind("side", c.controllerSide().orElse(null))
                         .bind("status", c.status().name()).bind("since", text(c.since()))
-                        .bind("asOf", text(c.asOf())).bind("c", c.confidence()), c.evidence()).add();
+                        .bind("asOf", text(c.asOf())).bind("c", c.confidence())
+                        .bind("challengers", c.challengers().isEmpty() ? null
+                                : truncate(String.join("\n", c.challengers()), 2000)), c.evidence()).add();
             }
             batch.execute();
         }
@@ -213,11 +215,12 @@ final class FactTables {
                         optional(rs, 11), optionalDouble(rs, 12), optionalDouble(rs, 13), calendarDate(rs, 14),
                         optionalInt(rs, 20), Modality.valueOf(rs.getString(15)), rs.getDouble(16), evidence(rs, 17)));
         Map<String, List<ControlChange>> control = byArticle(handle, "SELECT article_id, place, place_ref, controller, "
-                + "controller_side, status, since, as_of, confidence, ev_start, ev_end, ev_sentence FROM control_claim "
+                + "controller_side, status, since, as_of, confidence, ev_start, ev_end, ev_sentence, challengers "
+                + "FROM control_claim "
                 + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, place, controller, status, since, as_of", ids,
                 (rs, ctx) -> new ControlChange(rs.getString(2), optional(rs, 3), rs.getString(4), optional(rs, 5),
                         ControlStatus.valueOf(rs.getString(6)), calendarDate(rs, 7), calendarDate(rs, 8), rs.getDouble(9),
-                        evidence(rs, 10)));
+                        evidence(rs, 10), optional(rs, 13).map(c -> List.of(c.split("\n"))).orElse(List.of())));
         Map<String, List<Stance>> stances = byArticle(handle, "SELECT article_id, from_actor, to_actor, to_side, "
                 + "stance_value, stance_date, confidence, ev_start, ev_end, ev_sentence FROM stance "
                 + "WHERE article_id IN (<ids>) ORDER BY article_id, ev_start, to_actor, from_actor, stance_value, stance_date", ids,

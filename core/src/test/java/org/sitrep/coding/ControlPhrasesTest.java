@@ -554,6 +554,47 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Madaya", ControlStatus.CONTESTED, "2016-12-13"));
     }
 
+    @Test
+    void aContestNamesItsBesiegerAsAChallengerWhileAHoldNamesOnlyItsHolder() {
+        assertThat(control("The Syrian town of Douma, besieged by government forces, ran out of bread on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::sides)
+                .containsExactly(tuple("Douma", ControlChange.HOLDER_NOT_STATED, List.of("Syrian government")));
+        assertThat(control("The Syrian town of Douma, held by government forces, reopened its school on Monday."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::sides)
+                .containsExactly(tuple("Douma", ControlStatus.HELD, List.of("Syrian government")));
+    }
+
+    @Test
+    void anAttackOnAPlaceOneSideHoldsIsAContestOfTheHolderAndTheAttacker() {
+        assertThat(control("Government troops attacked the rebel-held town of Saraqib on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        ControlChange::sides)
+                .contains(tuple("Saraqib", "Syrian opposition", ControlStatus.CONTESTED,
+                        List.of("Syrian opposition", "Syrian government")));
+        // a capture ends the fight: the winner holds the place and no one challenges it
+        assertThat(control("Government troops captured the town of Saraqib on Monday."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::sides)
+                .containsExactly(tuple("Saraqib", ControlStatus.HELD, List.of("Syrian government")));
+    }
+
+    @Test
+    void theSideThatBreaksASiegeHoldsThePlaceFromThenThoughOneThatTightensItDoesNot() {
+        assertThat(control("Syrian troops broke the siege of Deir Ezzor on Sunday after a long desert advance."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Deir Ezzor", "Syrian government", ControlStatus.HELD, "2016-12-11"));
+        assertThat(control("The siege of Deir Ezzor was broken by Syrian troops on Sunday, state television said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Deir Ezzor", "Syrian government", ControlStatus.HELD));
+        // the wrong readings: a hold for a side that only tightens the siege, or for the besieger lifting its own
+        assertThat(control("Syrian troops tightened the siege of Deir Ezzor on Sunday after a long desert advance."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .doesNotContain(tuple("Deir Ezzor", ControlStatus.HELD));
+        assertThat(control("The Islamic State lifted its siege of Deir Ezzor on Sunday, Syrian state television said."))
+                .extracting(ControlChange::controller, ControlChange::status)
+                .doesNotContain(tuple("Islamic State", ControlStatus.HELD));
+    }
+
     private static final String DARAA = " Rebels clashed with government forces in Daraa on Monday.";
 
     @Test

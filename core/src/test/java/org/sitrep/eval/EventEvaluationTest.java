@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Article;
 import org.sitrep.model.CalendarDate;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -133,6 +135,49 @@ class EventEvaluationTest {
         assertThat(GoldMatcher.sameAdminArea("Idlib province", "Idlib")).isFalse();
         assertThat(GoldMatcher.sameAdminArea("Idlib province", "Hama Governorate")).isFalse();
         assertThat(GoldMatcher.sameAdminArea("Aleppo countryside", "Aleppo province")).isFalse();
+    }
+
+    @Test
+    void aContestsControllerIsRightWhenTheGoldNamesAnySideItGivesButAHoldsOnlyByItsHolder() throws Exception {
+        String text = "Troops besieged Madaya on Sunday. Troops besieged Zabadani on Monday.";
+        Path bench = dir.resolve("bench");
+        Files.createDirectories(bench.resolve("allsides-syria-en"));
+        Files.writeString(bench.resolve("allsides-syria-en/articles.jsonl"),
+                "{\"id\":\"a3\",\"text\":\"" + text + "\"}\n", StandardCharsets.UTF_8);
+        Path gold = dir.resolve("gold");
+        Files.createDirectories(gold);
+        Files.writeString(gold.resolve("a3.json"), """
+                {"corpus": "allsides-syria-en", "id": "a3", "split": "dev", "published": "2015-03-31",
+                 "events": [],
+                 "control": [
+                  {"place": "Madaya", "place_geonames": null, "controller": "SYR", "status": "contested",
+                   "as_of": "2015-03-29", "ended": false, "phrase_kind": "siege", "evidence": [0, 33]},
+                  {"place": "Zabadani", "place_geonames": null, "controller": "SYR", "status": "contested",
+                   "as_of": "2015-03-30", "ended": false, "phrase_kind": "siege", "evidence": [34, 69]}],
+                 "quotes": []}
+                """);
+        // Madaya: a contest held by the rebels, the army its challenger; Zabadani: the same sides on a hold, which
+        // names its holder alone
+        java.util.function.Function<Article, Facts> extractor = article -> new Facts(article.meta(), List.of(),
+                List.of(), List.of(), List.of(), List.of(
+                        claim("Madaya", ControlStatus.CONTESTED, article, 0, 33, text),
+                        claim("Zabadani", ControlStatus.HELD, article, 34, 69, text)), List.of());
+        StringWriter printed = new StringWriter();
+        Models models = Models.shared();
+        EventEvaluation.Tally tally = new EventEvaluation(models.articleBuilder(), extractor, models.knowledge(),
+                new PrintWriter(printed)).run(GoldArticle.read(gold, "dev", new Corpora(bench)), true);
+        assertThat(List.of(tally.controlMatched, tally.controllersRight, tally.holdersRight)).containsExactly(2, 1, 0);
+        assertThat(printed.toString())
+                .contains("controllers right, of matched         50.0 %  (1 of 2; a contest's is right when")
+                .contains("a3 control controller≠SYR HELD Zabadani by Syrian opposition |")
+                .doesNotContain("controller≠SYR CONTESTED Madaya");
+    }
+
+    private static ControlChange claim(String place, ControlStatus status, Article article, int start, int end,
+                                       String text) {
+        return new ControlChange(place, Optional.empty(), "Syrian opposition", Optional.of("OPP"), status,
+                Optional.empty(), Optional.of(CalendarDate.of("2015-03-31")), 0.9,
+                new Evidence(article.id(), start, end, text.substring(start, end)), List.of("Syrian government"));
     }
 
     private static Event event(String id, String actor, String place, String date, Article article, int start,

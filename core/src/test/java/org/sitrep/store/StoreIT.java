@@ -170,4 +170,24 @@ class StoreIT {
             assertThat(store.facts(facts.article().id()).orElseThrow().stances()).containsExactly(iran, turkey);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void readsBackTheChallengersOfAContestAndNoneOfAHold(String backend) {
+        Facts facts = Samples.factsOfEveryKind();
+        org.sitrep.model.ControlChange hold = facts.control().get(0);
+        org.sitrep.model.ControlChange contest = new org.sitrep.model.ControlChange("Homs", Optional.empty(),
+                "Syrian government", Optional.of("government"), org.sitrep.model.ControlStatus.CONTESTED,
+                Optional.empty(), hold.asOf(), 0.7, hold.evidence(), List.of("Syrian opposition", "Islamic State"));
+        Facts fought = new Facts(facts.article(), facts.entities(), facts.times(), facts.quotes(), facts.events(),
+                List.of(hold, contest), facts.stances());
+        try (Store store = open(backend)) {
+            store.save(Samples.articleOfEveryKind(), fought, Fingerprint.of(Samples.TEXT));
+            assertThat(store.facts(facts.article().id()).orElseThrow().control())
+                    .extracting(org.sitrep.model.ControlChange::place, org.sitrep.model.ControlChange::challengers)
+                    .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("Hama", List.of()),
+                            org.assertj.core.api.Assertions.tuple("Homs",
+                                    List.of("Syrian opposition", "Islamic State")));
+        }
+    }
 }
