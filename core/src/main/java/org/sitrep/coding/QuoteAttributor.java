@@ -27,7 +27,8 @@ import org.sitrep.nlp.Token;
  */
 final class QuoteAttributor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
-    private static final int MIN_SPEECH_WORDS = 4;
+    /** Fewer quoted words are a scare quote ("so-called “moderate” rebels"), not speech. */
+    private static final int MIN_SPEECH_WORDS = 3;
     /** How many title words ("Lt. Gen.", "Defense Secretary") may stand between an inverted verb and a name. */
     private static final int MAX_TITLE_WORDS = 3;
     /** How sure a speaker the text only describes ("an official") is of being the one meant. */
@@ -46,13 +47,14 @@ final class QuoteAttributor {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<Quote> quotes = new ArrayList<>();
         Optional<Referent> previousSpeaker = Optional.empty();
+        Optional<Referent> runningPerson = Optional.empty();
         int previousEnd = 0;
         List<Span> all = quotedSpans(article);
         Quoted quoted = new Quoted(all, all.stream().filter(q -> isSpeech(article.text(), q, q.of(article.text())))
                 .toList());
         for (Span span : quoted.speech()) {
             String inner = span.of(article.text());
-            Optional<Attribution> attribution = attribution(linked, resolver, quoted, span);
+            Optional<Attribution> attribution = attribution(linked, resolver, quoted, span, runningPerson);
             // A quote with no attribution of its own continues the previous speaker's, within one paragraph only.
             Optional<Referent> lastSpeaker = sameParagraph(article.text(), previousEnd, span.start())
                     ? previousSpeaker : Optional.empty();
@@ -62,6 +64,9 @@ final class QuoteAttributor {
             }
             previousSpeaker = speaker;
             previousEnd = span.end();
+            if (speaker.get().mention().mention().type() == EntityType.PERSON) {
+                runningPerson = speaker;
+            }
             int evidenceStart = Math.min(span.start() - 1, attribution.map(a -> a.sentence().begin()).orElse(span.start()));
             int evidenceEnd = Math.max(Math.min(article.text().length(), span.end() + 1),
                     attribution.map(a -> a.sentence().end()).orElse(span.end()));
@@ -152,7 +157,8 @@ final class QuoteAttributor {
         return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
     }
 
-    private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Quoted quoted, Span quote) {
+    private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Quoted quoted, Span quote,
+                                              Optional<Referent> running) {
         List<Sentence> sentences = linked.annotated().sentences();
         int first = -1;
         int last = -1;
@@ -168,19 +174,20 @@ final class QuoteAttributor {
             return Optional.empty();
         }
         for (int s : new int[] {first, last}) {
-            Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote);
+            Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote, running)
+                    .or(() -> accordingTo(resolver, sentences.get(s), quote));
             if (found.isPresent()) {
                 return found;
             }
         }
         if (first > 0 && quote.start() - 1 <= sentences.get(first).begin()) {
-            return speechVerbOutside(resolver, quoted, sentences.get(first - 1), quote);
+            return speechVerbOutside(resolver, quoted, sentences.get(first - 1), quote, running);
         }
         return Optional.empty();
     }
 
     private Optional<Attribution> speechVerbOutside(ActorResolver resolver, Quoted quoted, Sentence sentence,
-                                                    Span quote) {
+                                                    Span quote, Optional<Referent> running) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Token token : sentence.tokens()) {
@@ -188,7 +195,8 @@ final class QuoteAttributor {
             if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
-            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, true);
+            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, running)
+                    .or(() -> participleSubject(resolver, quoted, sentence, token.index(), quote, running));
             // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"), the nearest
             // such verb where one clause reports another's ("the book said Mattis told Trump he would “…”"); else
             // the nearest verb
@@ -222,7 +230,12 @@ final class QuoteAttributor {
      * never its speaker, even where the parser hangs both on one verb.
      */
     private Optional<Referent> subject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb, Span quote,
-                                       boolean followPronouns) {
+                                       Optional<Referent> running) {
+        return subject(resolver, quoted, sentence, verb, quote, true, running);
+    }
+
+    private Optional<Referent> subject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb, Span quote,
+                                       boolean followPronouns, Optional<Referent> running) {
         int current = verb;
         Optional<Referent> described = Optional.empty();
         for (int depth = 0; depth < 3; depth++) {
@@ -238,10 +251,7 @@ final class QuoteAttributor {
                     if (!followPronouns && subject.isPronoun()) {
                         continue;
                     }
-                    Optional<Referent> found = personPronoun(subject)
-                            ? recentSpeaker(resolver, quoted, sentence, subject.index(), quote)
-                                    .or(() -> resolver.resolve(sentence, subject.index()))
-                            : named(resolver, sentence, subject.index(), quote);
+                    Optional<Referent> found = speakerOf(resolver, quoted, sentence, subject, quote, running);
                     if (found.isPresent()) {
                         return found;
                     }
@@ -252,7 +262,8 @@ final class QuoteAttributor {
                 }
             }
             if (depth == 0) {
-                Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote);
+                Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote)
+                        .or(() -> nameAfterQuote(resolver, sentence, verb, quote));
                 if (inverted.isPresent()) {
                     return inverted;
                 }
@@ -266,6 +277,100 @@ final class QuoteAttributor {
             current = head.get().governor();
         }
         return described;
+    }
+
+    /**
+     * Who a subject names: a speaking "he" or "she" is the running speaker of the last sentences, else the pronoun's
+     * antecedent, else the last person quoted in the article (a quote's speaker is often named paragraphs before);
+     * a noun phrase names its actor.
+     */
+    private Optional<Referent> speakerOf(ActorResolver resolver, Quoted quoted, Sentence sentence, Token subject,
+                                         Span quote, Optional<Referent> running) {
+        return personPronoun(subject)
+                ? recentSpeaker(resolver, quoted, sentence, subject.index(), quote)
+                        .or(() -> resolver.resolve(sentence, subject.index())).or(() -> running)
+                : named(resolver, sentence, subject.index(), quote);
+    }
+
+    /**
+     * "He drew the line, saying “…”", "the council condemned the attack, calling it a “…”": a speaking participle
+     * with no subject of its own speaks for the subject of the sentence's main verb before it, which the parser
+     * often does not link it to; a participle that describes a noun ("a report saying") is that noun's, unless the
+     * noun is where it was said ("caught on a microphone saying", "took to Twitter saying").
+     */
+    private Optional<Referent> participleSubject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb,
+                                                 Span quote, Optional<Referent> running) {
+        List<Token> tokens = sentence.tokens();
+        if (!tokens.get(verb).pos().equals("VBG")
+                || sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        Optional<Dependency> head = sentence.head(verb);
+        if (head.isPresent() && head.get().governor() >= 0 && head.get().relation().startsWith("acl")
+                && !sentence.head(head.get().governor()).map(d -> d.relation().equals("obl")).orElse(false)) {
+            return Optional.empty();
+        }
+        Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
+                .map(Dependency::dependent).findFirst();
+        if (root.isEmpty() || root.get() >= verb || !tokens.get(root.get()).isVerb()) {
+            return Optional.empty();
+        }
+        for (Dependency child : sentence.children(root.get())) {
+            Token subject = tokens.get(child.dependent());
+            if (child.relation().startsWith("nsubj") && !quoted.insideSpeech(subject, quote)) {
+                return speakerOf(resolver, quoted, sentence, subject, quote, running);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "“…,” Jane Doe, director of a research centre, said by phone": a person named right after the quote speaks
+     * where the speech verb that follows has no subject of its own (the parser lost it in a long apposition).
+     */
+    private Optional<Referent> nameAfterQuote(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        boolean hasSubject = sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && !inside(tokens.get(d.dependent()), quote));
+        if (hasSubject || tokens.get(verb).begin() < quote.end()) {
+            return Optional.empty();
+        }
+        for (Token token : tokens) {
+            if (token.begin() < quote.end() || isQuoteMark(token.word()) || token.pos().equals(",")) {
+                continue;
+            }
+            int at = token.index();
+            return resolver.resolve(sentence, at).filter(r -> !r.viaPronoun() && r.mention().firstToken() == at
+                    && r.mention().lastToken() < verb && r.mention().mention().type() == EntityType.PERSON);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "According to the monitor, “…”", "“…,” according to a UN report": where no speech verb attributes a quote,
+     * an attribution phrase of its sentence (words in the pack) names its source, as a speech verb's subject would.
+     */
+    private Optional<Attribution> accordingTo(ActorResolver resolver, Sentence sentence, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        for (Dependency dependency : sentence.dependencies()) {
+            Token marker = tokens.get(dependency.dependent());
+            if (!dependency.relation().equals("case") || dependency.governor() < 0 || inside(marker, quote)) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder(marker.word().toLowerCase(Locale.ROOT));
+            sentence.children(marker.index(), "fixed")
+                    .forEach(t -> phrase.append(' ').append(t.word().toLowerCase(Locale.ROOT)));
+            int source = dependency.governor();
+            if (!pack.has(WordList.ATTRIBUTION_PHRASES, phrase.toString()) || inside(tokens.get(source), quote)) {
+                continue;
+            }
+            Optional<Referent> speaker = named(resolver, sentence, source, quote)
+                    .or(() -> description(sentence, source, quote));
+            if (speaker.isPresent()) {
+                return Optional.of(new Attribution(speaker.get(), sentence));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -385,7 +490,7 @@ final class QuoteAttributor {
                 Span own = s == sentence.index() ? quote : quoted.all().stream()
                         .filter(q -> q.end() <= verb.begin() && q.start() >= candidate.begin())
                         .reduce((first, second) -> second).orElse(new Span(candidate.begin(), candidate.begin()));
-                Optional<Referent> speaker = subject(resolver, quoted, candidate, v, own, false)
+                Optional<Referent> speaker = subject(resolver, quoted, candidate, v, own, false, Optional.empty())
                         .filter(r -> r.mention().mention().type() == EntityType.PERSON);
                 if (speaker.isPresent()) {
                     return speaker;

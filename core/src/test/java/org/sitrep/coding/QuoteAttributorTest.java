@@ -184,4 +184,69 @@ class QuoteAttributorTest {
                 + "Correspondent Jane Doe reports: \"The prime minister says he will take the president to court.\""))
                 .extracting(Quote::speaker).containsExactly("NBC News", "Jane Doe");
     }
+    @Test
+    void threeQuotedWordsASpeechVerbGovernsAreAQuote() {
+        assertThat(quotes("Senator Jane Holloway said the ceasefire was \"a fragile beginning\" for the valley."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("a fragile beginning", "Jane Holloway"));
+    }
+
+    @Test
+    void twoQuotedWordsAreAScareQuoteNotAQuote() {
+        assertThat(quotes("Senator Jane Holloway said the \"moderate rebels\" had left the valley.")).isEmpty();
+    }
+
+    @Test
+    void aSpeakingParticipleSpeaksForTheSubjectOfTheMainVerb() {
+        assertThat(quotes("Foreign Minister Adel Haddad rejected the plan on Monday, saying “no country will "
+                + "decide our borders for us.”"))
+                .extracting(Quote::speaker).containsExactly("Adel Haddad");
+    }
+
+    @Test
+    void aParticipleDescribingAThingSpeaksForNoOneInTheMainClause() {
+        assertThat(quotes("Protesters in the square burned a banner saying “the old regime must fall now.”"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPersonNamedRightAfterTheQuoteSpeaksWhereTheVerbLostItsSubject() {
+        assertThat(quotes("“The talks failed because nobody trusted anyone,” Maria Lindqvist, a researcher at a "
+                + "Stockholm institute that studies the region, said by phone."))
+                .extracting(Quote::speaker).containsExactly("Maria Lindqvist");
+    }
+
+    @Test
+    void aPersonAfterTheQuoteDoesNotSpeakWhereTheVerbHasASubject() {
+        assertThat(quotes("“Aid trucks entered the town at dawn,” residents told Leila Haddad, a reporter."))
+                .extracting(Quote::speaker).containsExactly("residents");
+    }
+
+    @Test
+    void anAttributionPhraseNamesTheSourceWhereNoSpeechVerbDoes() {
+        assertThat(quotes("“The shelling lasted the whole night,” according to Karim Mansour, who runs the "
+                + "clinic in the town."))
+                .extracting(Quote::speaker).containsExactly("Karim Mansour");
+    }
+
+    @Test
+    void anAttributionPhraseInsideTheQuoteIsTheQuotesOwn() {
+        assertThat(quotes("Aid worker Nadia Saleh said: “According to the families, the water ran out on "
+                + "Sunday.”"))
+                .extracting(Quote::speaker).containsExactly("Nadia Saleh");
+    }
+
+    @Test
+    void aSpeakingPronounWithNoAntecedentNearbyIsTheLastPersonQuoted() {
+        assertThat(quotes("Ambassador Clara Weiss spoke at the council on Tuesday. “We cannot wait for another "
+                + "report,” Weiss said. The council later voted on a motion about aid. Members debated the "
+                + "wording for hours. The vote was close. Diplomats met again in the evening. The draft was "
+                + "revised twice. “The answer must come this week,” she said."))
+                .extracting(Quote::speaker).containsExactly("Clara Weiss", "Clara Weiss");
+    }
+
+    @Test
+    void aSpeakingPronounWithNoOneQuotedBeforeHasNoSpeaker() {
+        assertThat(quotes("“Nobody came to help us in those days,” she said.")).isEmpty();
+    }
 }
