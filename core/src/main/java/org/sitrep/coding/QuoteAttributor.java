@@ -145,8 +145,10 @@ final class QuoteAttributor {
         if (titleCase && !endsLikeSentence) {
             return false;
         }
+        // one or two words are a scare quote even with the sentence's full stop inside the marks (a "red line."),
+        // unless a comma or colon introduces them as a reply ("answered, “No, sir.”")
         boolean introduced = precededByColonOrComma(text, span.start() - 1);
-        return endsLikeSentence || words.size() >= MIN_SPEECH_WORDS || introduced && words.size() >= 2;
+        return words.size() >= MIN_SPEECH_WORDS || introduced && words.size() >= 2;
     }
 
     private static boolean precededByColonOrComma(String text, int quoteMark) {
@@ -444,18 +446,23 @@ final class QuoteAttributor {
 
     /**
      * "the president's office said", "a statement from the president's office said": the office speaks for its
-     * owner, so the speaker is named as the office ("Jane Doe's office") and keeps the owner's actor.
+     * owner, so the speaker is named as the office ("Jane Doe's office") and keeps the owner's actor; a person's
+     * text ("Sasse's statement read") is the person's own words.
      */
     private Optional<Referent> personsBody(ActorResolver resolver, Sentence sentence, int subject) {
         List<Token> phrase = new ArrayList<>(List.of(sentence.tokens().get(subject)));
         phrase.addAll(sentence.children(subject, "nmod"));
         for (Token noun : phrase) {
-            if (!noun.isNoun() || !pack.has(WordList.PERSON_BODY_NOUNS, noun.lemma())) {
+            boolean text = pack.has(WordList.PERSON_TEXT_NOUNS, noun.lemma());
+            if (!noun.isNoun() || !text && !pack.has(WordList.PERSON_BODY_NOUNS, noun.lemma())) {
                 continue;
             }
             Optional<Referent> owner = sentence.children(noun.index(), "nmod:poss").stream()
                     .map(poss -> resolver.resolve(sentence, poss.index())).flatMap(Optional::stream)
                     .filter(r -> r.mention().mention().type() == EntityType.PERSON).findFirst();
+            if (owner.isPresent() && text) {
+                return owner; // "Sasse's statement read": a text carries its author's own words
+            }
             if (owner.isPresent()) {
                 Referent r = owner.get();
                 return Optional.of(new Referent(r.mention(), r.name() + "'s " + noun.word().toLowerCase(Locale.ROOT),

@@ -238,6 +238,8 @@ public enum WordList {
     PERSON_DESCRIPTIONS,
     /** Nouns of a body that speaks for the person owning it ("the president's office said"): the body speaks. */
     PERSON_BODY_NOUNS,
+    /** Nouns of a text that carries its author's own words ("Sasse's statement read"): the author speaks. */
+    PERSON_TEXT_NOUNS,
     /** Verbs of passing on another's words ("the paper quoted X as saying"): their object speaks, not their subject. */
     QUOTING_VERBS,
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */

@@ -137,7 +137,7 @@ class QuoteAttributorTest {
     void theFormerHolderOfAnOfficeIsThePersonTitledFormerNotTheOneInOffice() {
         assertThat(quotes("Former President Bill Clinton said Friday that the policy was sound. He had said earlier "
                 + "that President Barack Obama should act.\n\nThe former president also said the reporting on his "
-                + "words left him \"quite astonished.\""))
+                + "words left him \"quite frankly astonished.\""))
                 .extracting(Quote::speaker).containsExactly("Bill Clinton");
     }
 
@@ -248,5 +248,28 @@ class QuoteAttributorTest {
     @Test
     void aSpeakingPronounWithNoOneQuotedBeforeHasNoSpeaker() {
         assertThat(quotes("“Nobody came to help us in those days,” she said.")).isEmpty();
+    }
+    @Test
+    void twoQuotedWordsWithTheFullStopInsideAreStillAScareQuote() {
+        assertThat(quotes("General Omar Bakri said the new tactics had been \"very effective.\"")).isEmpty();
+    }
+
+    @Test
+    void twoQuotedWordsAfterACommaAreAReply() {
+        assertThat(quotes("The senator asked whether the convoy had been searched. Colonel Ruth Adler answered, "
+                + "“No, sir.”"))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple("No, sir.", "Ruth Adler"));
+    }
+
+    @Test
+    void aPersonsStatementThatReadsSpeaksAsThePerson() {
+        assertThat(quotes("“We will rebuild every school in the province,” Governor Lena Marsh’s statement read."))
+                .extracting(Quote::speaker).containsExactly("Lena Marsh");
+    }
+
+    @Test
+    void aTextWithNoPersonOwningItSpeaksAsDescribed() {
+        assertThat(quotes("“The countdown for all of you has started,” the anonymous message read."))
+                .extracting(Quote::speaker).containsExactly("the anonymous message");
     }
 }
