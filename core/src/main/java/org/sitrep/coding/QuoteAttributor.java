@@ -117,11 +117,22 @@ final class QuoteAttributor {
                     spans.add(new Span(open + 1, i));
                 }
                 open = -1;
-            } else if (c == '\n' && closer == '"') {
-                open = -1; // an unclosed straight quote does not run into the next paragraph
+            } else if (c == '\n' && (closer == '"' || !reopens(text, i, opener))) {
+                // an unclosed quote does not run into the next paragraph, except where that paragraph opens with the
+                // same mark, as a quote running over paragraphs is written ("“…\n\n“…”")
+                open = -1;
             }
         }
         return spans;
+    }
+
+    /** Whether the next paragraph after the line break at {@code newline} opens with the mark {@code opener}. */
+    private static boolean reopens(String text, int newline, char opener) {
+        int i = newline;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == opener;
     }
 
     /**

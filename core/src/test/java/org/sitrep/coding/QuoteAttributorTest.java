@@ -272,4 +272,18 @@ class QuoteAttributorTest {
         assertThat(quotes("“The countdown for all of you has started,” the anonymous message read."))
                 .extracting(Quote::speaker).containsExactly("the anonymous message");
     }
+    @Test
+    void anUnclosedQuoteDoesNotRunIntoTheNextParagraph() {
+        assertThat(quotes("Mayor Hana Yusuf said the “town would hold out until help came.\n\nResidents fled on "
+                + "Sunday. “We have had no water for a week,” Ali Hassan said."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("We have had no water for a week,", "Ali Hassan"));
+    }
+
+    @Test
+    void aQuoteWhoseNextParagraphReopensTheMarkRunsOn() {
+        assertThat(quotes("Ali Hassan spoke to reporters in the camp. “The first convoy never arrived.\n\n“The "
+                + "second one was turned back at the bridge,” Hassan said."))
+                .extracting(Quote::speaker).containsExactly("Ali Hassan");
+    }
 }
