@@ -194,9 +194,36 @@ final class QuoteAttributor {
             }
         }
         if (first > 0 && quote.start() - 1 <= sentences.get(first).begin()) {
-            return speechVerbOutside(resolver, quoted, sentences.get(first - 1), quote, running);
+            Sentence before = sentences.get(first - 1);
+            return speechVerbOutside(resolver, quoted, before, quote, running)
+                    .or(() -> colonIntroduced(resolver, quoted, before, quote, running));
         }
-        return Optional.empty();
+        return colonIntroduced(resolver, quoted, sentences.get(first), quote, running);
+    }
+
+    /**
+     * "Trump made an extraordinary declaration about Syria: “…”": a quote a colon introduces, where no speech verb
+     * attributes it, is said by the subject of the main verb before the colon, where that subject names an actor.
+     */
+    private Optional<Attribution> colonIntroduced(ActorResolver resolver, Quoted quoted, Sentence sentence,
+                                                  Span quote, Optional<Referent> running) {
+        List<Token> tokens = sentence.tokens();
+        Optional<Token> colon = tokens.stream().filter(t -> t.end() <= quote.start() - 1)
+                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
+        if (colon.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
+                .map(Dependency::dependent).findFirst();
+        if (root.isEmpty() || root.get() >= colon.get().index() || !tokens.get(root.get()).isVerb()) {
+            return Optional.empty();
+        }
+        return sentence.children(root.get(), "nsubj").stream().filter(t -> !quoted.insideSpeech(t, quote))
+                .findFirst().flatMap(subject -> personPronoun(subject)
+                        ? speakerOf(resolver, quoted, sentence, subject, quote, running)
+                        : named(resolver, sentence, subject.index(), quote))
+                .filter(r -> r.mention().mention().type() != EntityType.MISC)
+                .map(r -> new Attribution(r, sentence));
     }
 
     private Optional<Attribution> speechVerbOutside(ActorResolver resolver, Quoted quoted, Sentence sentence,

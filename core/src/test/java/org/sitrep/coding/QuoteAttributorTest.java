@@ -286,4 +286,16 @@ class QuoteAttributorTest {
                 + "second one was turned back at the bridge,” Hassan said."))
                 .extracting(Quote::speaker).containsExactly("Ali Hassan");
     }
+    @Test
+    void aQuoteAColonIntroducesIsSaidByTheSubjectBeforeTheColon() {
+        assertThat(quotes("Governor Samir Attar made a blunt announcement about the dam on Monday: “The water "
+                + "will run again by spring.”"))
+                .extracting(Quote::speaker).containsExactly("Samir Attar");
+    }
+
+    @Test
+    void aColonAfterAClauseWithNoVerbNamesNoSpeaker() {
+        assertThat(quotes("The demands of the families were simple: “open the crossing and release the prisoners "
+                + "now.”")).isEmpty();
+    }
 }
