@@ -188,7 +188,8 @@ final class QuoteAttributor {
         }
         for (int s : new int[] {first, last}) {
             Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote, running)
-                    .or(() -> accordingTo(resolver, sentences.get(s), quote));
+                    .or(() -> accordingTo(resolver, sentences.get(s), quote))
+                    .or(() -> voicingVerb(resolver, quoted, sentences.get(s), quote, running));
             if (found.isPresent()) {
                 return found;
             }
@@ -249,6 +250,26 @@ final class QuoteAttributor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "Kerry praised Obama for “getting our troops out”", "the church lamented the “…”": a verb that is no speech
+     * verb (words in the pack) still voices the quoted words it governs, for its subject, where no speech verb
+     * attributes them.
+     */
+    private Optional<Attribution> voicingVerb(ActorResolver resolver, Quoted quoted, Sentence sentence, Span quote,
+                                              Optional<Referent> running) {
+        for (Token token : sentence.tokens()) {
+            if (!token.isVerb() || inside(token, quote) || !pack.has(WordList.VOICING_VERBS, token.lemma())
+                    || stepsToQuote(sentence, token.index(), quote) < 0) {
+                continue;
+            }
+            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, running);
+            if (speaker.isPresent()) {
+                return Optional.of(new Attribution(speaker.get(), sentence));
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many steps up the parse the verb lies from the quote's first word, or -1 where it does not govern it. */

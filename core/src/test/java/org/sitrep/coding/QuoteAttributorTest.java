@@ -298,4 +298,16 @@ class QuoteAttributorTest {
         assertThat(quotes("The demands of the families were simple: “open the crossing and release the prisoners "
                 + "now.”")).isEmpty();
     }
+    @Test
+    void aVerbThatVoicesTheQuotedWordsItGovernsNamesTheirSpeaker() {
+        assertThat(quotes("Senator Omar Reyes praised the rescue teams for \"working through the night without "
+                + "rest.\""))
+                .extracting(Quote::speaker).containsExactly("Omar Reyes");
+    }
+
+    @Test
+    void aVoicingVerbInAnotherSentenceNamesNoSpeaker() {
+        assertThat(quotes("Senator Omar Reyes praised the volunteers. The “convoy of trucks and buses” left the "
+                + "city on Friday.")).isEmpty();
+    }
 }
