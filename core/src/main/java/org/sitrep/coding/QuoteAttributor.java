@@ -156,7 +156,7 @@ final class QuoteAttributor {
         if (titleCase && !endsLikeSentence) {
             return false;
         }
-        // one or two words are a scare quote even with the sentence's full stop inside the marks (a "red line."),
+        // one or two words are a scare quote even with the sentence's full stop inside the marks (a "great success."),
         // unless a comma or colon introduces them as a reply ("answered, “No, sir.”")
         boolean introduced = precededByColonOrComma(text, span.start() - 1);
         return words.size() >= MIN_SPEECH_WORDS || introduced && words.size() >= 2;
@@ -203,7 +203,7 @@ final class QuoteAttributor {
     }
 
     /**
-     * "Trump made an extraordinary declaration about Syria: “…”": a quote a colon introduces, where no speech verb
+     * "The governor made a blunt announcement: “…”": a quote a colon introduces, where no speech verb
      * attributes it, is said by the subject of the main verb before the colon, where that subject names an actor.
      */
     private Optional<Attribution> colonIntroduced(ActorResolver resolver, Quoted quoted, Sentence sentence,
@@ -253,7 +253,7 @@ final class QuoteAttributor {
     }
 
     /**
-     * "Kerry praised Obama for “getting our troops out”", "the church lamented the “…”": a verb that is no speech
+     * "The senator praised the medics for “…”", "the bishop lamented the “…”": a verb that is no speech
      * verb (words in the pack) still voices the quoted words it governs, for its subject, where no speech verb
      * attributes them.
      */
@@ -354,10 +354,10 @@ final class QuoteAttributor {
     }
 
     /**
-     * "He drew the line, saying “…”", "the council condemned the attack, calling it a “…”": a speaking participle
-     * with no subject of its own speaks for the subject of the sentence's main verb before it, which the parser
-     * often does not link it to; a participle that describes a noun ("a report saying") is that noun's, unless the
-     * noun is where it was said ("caught on a microphone saying", "took to Twitter saying").
+     * "The minister rejected the plan, saying “…”", "the envoy denounced the raid, calling it a “…”": a speaking
+     * participle with no subject of its own speaks for the subject of the sentence's main verb before it, which the
+     * parser often does not link it to; a participle that describes a noun ("a report saying") is that noun's,
+     * unless the noun is where it was said ("heard on the radio saying", "wrote on a forum saying").
      */
     private Optional<Referent> participleSubject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb,
                                                  Span quote, Optional<Referent> running) {
@@ -506,7 +506,7 @@ final class QuoteAttributor {
     /**
      * "the president's office said", "a statement from the president's office said": the office speaks for its
      * owner, so the speaker is named as the office ("Jane Doe's office") and keeps the owner's actor; a person's
-     * text ("Sasse's statement read") is the person's own words.
+     * text ("the governor's statement read") is the person's own words.
      */
     private Optional<Referent> personsBody(ActorResolver resolver, Sentence sentence, int subject) {
         List<Token> phrase = new ArrayList<>(List.of(sentence.tokens().get(subject)));
@@ -520,7 +520,7 @@ final class QuoteAttributor {
                     .map(poss -> resolver.resolve(sentence, poss.index())).flatMap(Optional::stream)
                     .filter(r -> r.mention().mention().type() == EntityType.PERSON).findFirst();
             if (owner.isPresent() && text) {
-                return owner; // "Sasse's statement read": a text carries its author's own words
+                return owner; // "the governor's statement read": a text carries its author's own words
             }
             if (owner.isPresent()) {
                 Referent r = owner.get();
