@@ -27,7 +27,8 @@ import org.sitrep.nlp.Token;
  */
 final class QuoteAttributor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
-    private static final int MIN_SPEECH_WORDS = 4;
+    /** Fewer quoted words are a scare quote ("so-called “moderate” rebels"), not speech. */
+    private static final int MIN_SPEECH_WORDS = 3;
     /** How many title words ("Lt. Gen.", "Defense Secretary") may stand between an inverted verb and a name. */
     private static final int MAX_TITLE_WORDS = 3;
     /** How sure a speaker the text only describes ("an official") is of being the one meant. */
@@ -46,13 +47,14 @@ final class QuoteAttributor {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
         List<Quote> quotes = new ArrayList<>();
         Optional<Referent> previousSpeaker = Optional.empty();
+        Optional<Referent> runningPerson = Optional.empty();
         int previousEnd = 0;
         List<Span> all = quotedSpans(article);
         Quoted quoted = new Quoted(all, all.stream().filter(q -> isSpeech(article.text(), q, q.of(article.text())))
                 .toList());
         for (Span span : quoted.speech()) {
             String inner = span.of(article.text());
-            Optional<Attribution> attribution = attribution(linked, resolver, quoted, span);
+            Optional<Attribution> attribution = attribution(linked, resolver, quoted, span, runningPerson);
             // A quote with no attribution of its own continues the previous speaker's, within one paragraph only.
             Optional<Referent> lastSpeaker = sameParagraph(article.text(), previousEnd, span.start())
                     ? previousSpeaker : Optional.empty();
@@ -62,6 +64,9 @@ final class QuoteAttributor {
             }
             previousSpeaker = speaker;
             previousEnd = span.end();
+            if (speaker.get().mention().mention().type() == EntityType.PERSON) {
+                runningPerson = speaker;
+            }
             int evidenceStart = Math.min(span.start() - 1, attribution.map(a -> a.sentence().begin()).orElse(span.start()));
             int evidenceEnd = Math.max(Math.min(article.text().length(), span.end() + 1),
                     attribution.map(a -> a.sentence().end()).orElse(span.end()));
@@ -112,11 +117,22 @@ final class QuoteAttributor {
                     spans.add(new Span(open + 1, i));
                 }
                 open = -1;
-            } else if (c == '\n' && closer == '"') {
-                open = -1; // an unclosed straight quote does not run into the next paragraph
+            } else if (c == '\n' && (closer == '"' || !reopens(text, i, opener))) {
+                // an unclosed quote does not run into the next paragraph, except where that paragraph opens with the
+                // same mark, as a quote running over paragraphs is written ("“…\n\n“…”")
+                open = -1;
             }
         }
         return spans;
+    }
+
+    /** Whether the next paragraph after the line break at {@code newline} opens with the mark {@code opener}. */
+    private static boolean reopens(String text, int newline, char opener) {
+        int i = newline;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == opener;
     }
 
     /**
@@ -140,8 +156,10 @@ final class QuoteAttributor {
         if (titleCase && !endsLikeSentence) {
             return false;
         }
+        // one or two words are a scare quote even with the sentence's full stop inside the marks (a "great success."),
+        // unless a comma or colon introduces them as a reply ("answered, “No, sir.”")
         boolean introduced = precededByColonOrComma(text, span.start() - 1);
-        return endsLikeSentence || words.size() >= MIN_SPEECH_WORDS || introduced && words.size() >= 2;
+        return words.size() >= MIN_SPEECH_WORDS || introduced && words.size() >= 2;
     }
 
     private static boolean precededByColonOrComma(String text, int quoteMark) {
@@ -152,7 +170,8 @@ final class QuoteAttributor {
         return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
     }
 
-    private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Quoted quoted, Span quote) {
+    private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Quoted quoted, Span quote,
+                                              Optional<Referent> running) {
         List<Sentence> sentences = linked.annotated().sentences();
         int first = -1;
         int last = -1;
@@ -168,19 +187,48 @@ final class QuoteAttributor {
             return Optional.empty();
         }
         for (int s : new int[] {first, last}) {
-            Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote);
+            Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote, running)
+                    .or(() -> accordingTo(resolver, sentences.get(s), quote))
+                    .or(() -> voicingVerb(resolver, quoted, sentences.get(s), quote, running));
             if (found.isPresent()) {
                 return found;
             }
         }
         if (first > 0 && quote.start() - 1 <= sentences.get(first).begin()) {
-            return speechVerbOutside(resolver, quoted, sentences.get(first - 1), quote);
+            Sentence before = sentences.get(first - 1);
+            return speechVerbOutside(resolver, quoted, before, quote, running)
+                    .or(() -> colonIntroduced(resolver, quoted, before, quote, running));
         }
-        return Optional.empty();
+        return colonIntroduced(resolver, quoted, sentences.get(first), quote, running);
+    }
+
+    /**
+     * "The governor made a blunt announcement: “…”": a quote a colon introduces, where no speech verb
+     * attributes it, is said by the subject of the main verb before the colon, where that subject names an actor.
+     */
+    private Optional<Attribution> colonIntroduced(ActorResolver resolver, Quoted quoted, Sentence sentence,
+                                                  Span quote, Optional<Referent> running) {
+        List<Token> tokens = sentence.tokens();
+        Optional<Token> colon = tokens.stream().filter(t -> t.end() <= quote.start() - 1)
+                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
+        if (colon.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
+                .map(Dependency::dependent).findFirst();
+        if (root.isEmpty() || root.get() >= colon.get().index() || !tokens.get(root.get()).isVerb()) {
+            return Optional.empty();
+        }
+        return sentence.children(root.get(), "nsubj").stream().filter(t -> !quoted.insideSpeech(t, quote))
+                .findFirst().flatMap(subject -> personPronoun(subject)
+                        ? speakerOf(resolver, quoted, sentence, subject, quote, running)
+                        : named(resolver, sentence, subject.index(), quote))
+                .filter(r -> r.mention().mention().type() != EntityType.MISC)
+                .map(r -> new Attribution(r, sentence));
     }
 
     private Optional<Attribution> speechVerbOutside(ActorResolver resolver, Quoted quoted, Sentence sentence,
-                                                    Span quote) {
+                                                    Span quote, Optional<Referent> running) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Token token : sentence.tokens()) {
@@ -188,7 +236,8 @@ final class QuoteAttributor {
             if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
-            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, true);
+            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, running)
+                    .or(() -> participleSubject(resolver, quoted, sentence, token.index(), quote, running));
             // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"), the nearest
             // such verb where one clause reports another's ("the book said Mattis told Trump he would “…”"); else
             // the nearest verb
@@ -201,6 +250,26 @@ final class QuoteAttributor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "The senator praised the medics for “…”", "the bishop lamented the “…”": a verb that is no speech
+     * verb (words in the pack) still voices the quoted words it governs, for its subject, where no speech verb
+     * attributes them.
+     */
+    private Optional<Attribution> voicingVerb(ActorResolver resolver, Quoted quoted, Sentence sentence, Span quote,
+                                              Optional<Referent> running) {
+        for (Token token : sentence.tokens()) {
+            if (!token.isVerb() || inside(token, quote) || !pack.has(WordList.VOICING_VERBS, token.lemma())
+                    || stepsToQuote(sentence, token.index(), quote) < 0) {
+                continue;
+            }
+            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, running);
+            if (speaker.isPresent()) {
+                return Optional.of(new Attribution(speaker.get(), sentence));
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many steps up the parse the verb lies from the quote's first word, or -1 where it does not govern it. */
@@ -222,7 +291,12 @@ final class QuoteAttributor {
      * never its speaker, even where the parser hangs both on one verb.
      */
     private Optional<Referent> subject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb, Span quote,
-                                       boolean followPronouns) {
+                                       Optional<Referent> running) {
+        return subject(resolver, quoted, sentence, verb, quote, true, running);
+    }
+
+    private Optional<Referent> subject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb, Span quote,
+                                       boolean followPronouns, Optional<Referent> running) {
         int current = verb;
         Optional<Referent> described = Optional.empty();
         for (int depth = 0; depth < 3; depth++) {
@@ -238,10 +312,7 @@ final class QuoteAttributor {
                     if (!followPronouns && subject.isPronoun()) {
                         continue;
                     }
-                    Optional<Referent> found = personPronoun(subject)
-                            ? recentSpeaker(resolver, quoted, sentence, subject.index(), quote)
-                                    .or(() -> resolver.resolve(sentence, subject.index()))
-                            : named(resolver, sentence, subject.index(), quote);
+                    Optional<Referent> found = speakerOf(resolver, quoted, sentence, subject, quote, running);
                     if (found.isPresent()) {
                         return found;
                     }
@@ -252,7 +323,8 @@ final class QuoteAttributor {
                 }
             }
             if (depth == 0) {
-                Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote);
+                Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote)
+                        .or(() -> nameAfterQuote(resolver, sentence, verb, quote));
                 if (inverted.isPresent()) {
                     return inverted;
                 }
@@ -266,6 +338,100 @@ final class QuoteAttributor {
             current = head.get().governor();
         }
         return described;
+    }
+
+    /**
+     * Who a subject names: a speaking "he" or "she" is the running speaker of the last sentences, else the pronoun's
+     * antecedent, else the last person quoted in the article (a quote's speaker is often named paragraphs before);
+     * a noun phrase names its actor.
+     */
+    private Optional<Referent> speakerOf(ActorResolver resolver, Quoted quoted, Sentence sentence, Token subject,
+                                         Span quote, Optional<Referent> running) {
+        return personPronoun(subject)
+                ? recentSpeaker(resolver, quoted, sentence, subject.index(), quote)
+                        .or(() -> resolver.resolve(sentence, subject.index())).or(() -> running)
+                : named(resolver, sentence, subject.index(), quote);
+    }
+
+    /**
+     * "The minister rejected the plan, saying “…”", "the envoy denounced the raid, calling it a “…”": a speaking
+     * participle with no subject of its own speaks for the subject of the sentence's main verb before it, which the
+     * parser often does not link it to; a participle that describes a noun ("a report saying") is that noun's,
+     * unless the noun is where it was said ("heard on the radio saying", "wrote on a forum saying").
+     */
+    private Optional<Referent> participleSubject(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb,
+                                                 Span quote, Optional<Referent> running) {
+        List<Token> tokens = sentence.tokens();
+        if (!tokens.get(verb).pos().equals("VBG")
+                || sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        Optional<Dependency> head = sentence.head(verb);
+        if (head.isPresent() && head.get().governor() >= 0 && head.get().relation().startsWith("acl")
+                && !sentence.head(head.get().governor()).map(d -> d.relation().equals("obl")).orElse(false)) {
+            return Optional.empty();
+        }
+        Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
+                .map(Dependency::dependent).findFirst();
+        if (root.isEmpty() || root.get() >= verb || !tokens.get(root.get()).isVerb()) {
+            return Optional.empty();
+        }
+        for (Dependency child : sentence.children(root.get())) {
+            Token subject = tokens.get(child.dependent());
+            if (child.relation().startsWith("nsubj") && !quoted.insideSpeech(subject, quote)) {
+                return speakerOf(resolver, quoted, sentence, subject, quote, running);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "“…,” Jane Doe, director of a research centre, said by phone": a person named right after the quote speaks
+     * where the speech verb that follows has no subject of its own (the parser lost it in a long apposition).
+     */
+    private Optional<Referent> nameAfterQuote(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        boolean hasSubject = sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && !inside(tokens.get(d.dependent()), quote));
+        if (hasSubject || tokens.get(verb).begin() < quote.end()) {
+            return Optional.empty();
+        }
+        for (Token token : tokens) {
+            if (token.begin() < quote.end() || isQuoteMark(token.word()) || token.pos().equals(",")) {
+                continue;
+            }
+            int at = token.index();
+            return resolver.resolve(sentence, at).filter(r -> !r.viaPronoun() && r.mention().firstToken() == at
+                    && r.mention().lastToken() < verb && r.mention().mention().type() == EntityType.PERSON);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "According to the monitor, “…”", "“…,” according to a UN report": where no speech verb attributes a quote,
+     * an attribution phrase of its sentence (words in the pack) names its source, as a speech verb's subject would.
+     */
+    private Optional<Attribution> accordingTo(ActorResolver resolver, Sentence sentence, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        for (Dependency dependency : sentence.dependencies()) {
+            Token marker = tokens.get(dependency.dependent());
+            if (!dependency.relation().equals("case") || dependency.governor() < 0 || inside(marker, quote)) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder(marker.word().toLowerCase(Locale.ROOT));
+            sentence.children(marker.index(), "fixed")
+                    .forEach(t -> phrase.append(' ').append(t.word().toLowerCase(Locale.ROOT)));
+            int source = dependency.governor();
+            if (!pack.has(WordList.ATTRIBUTION_PHRASES, phrase.toString()) || inside(tokens.get(source), quote)) {
+                continue;
+            }
+            Optional<Referent> speaker = named(resolver, sentence, source, quote)
+                    .or(() -> description(sentence, source, quote));
+            if (speaker.isPresent()) {
+                return Optional.of(new Attribution(speaker.get(), sentence));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -339,18 +505,23 @@ final class QuoteAttributor {
 
     /**
      * "the president's office said", "a statement from the president's office said": the office speaks for its
-     * owner, so the speaker is named as the office ("Jane Doe's office") and keeps the owner's actor.
+     * owner, so the speaker is named as the office ("Jane Doe's office") and keeps the owner's actor; a person's
+     * text ("the governor's statement read") is the person's own words.
      */
     private Optional<Referent> personsBody(ActorResolver resolver, Sentence sentence, int subject) {
         List<Token> phrase = new ArrayList<>(List.of(sentence.tokens().get(subject)));
         phrase.addAll(sentence.children(subject, "nmod"));
         for (Token noun : phrase) {
-            if (!noun.isNoun() || !pack.has(WordList.PERSON_BODY_NOUNS, noun.lemma())) {
+            boolean text = pack.has(WordList.PERSON_TEXT_NOUNS, noun.lemma());
+            if (!noun.isNoun() || !text && !pack.has(WordList.PERSON_BODY_NOUNS, noun.lemma())) {
                 continue;
             }
             Optional<Referent> owner = sentence.children(noun.index(), "nmod:poss").stream()
                     .map(poss -> resolver.resolve(sentence, poss.index())).flatMap(Optional::stream)
                     .filter(r -> r.mention().mention().type() == EntityType.PERSON).findFirst();
+            if (owner.isPresent() && text) {
+                return owner; // "the governor's statement read": a text carries its author's own words
+            }
             if (owner.isPresent()) {
                 Referent r = owner.get();
                 return Optional.of(new Referent(r.mention(), r.name() + "'s " + noun.word().toLowerCase(Locale.ROOT),
@@ -385,7 +556,7 @@ final class QuoteAttributor {
                 Span own = s == sentence.index() ? quote : quoted.all().stream()
                         .filter(q -> q.end() <= verb.begin() && q.start() >= candidate.begin())
                         .reduce((first, second) -> second).orElse(new Span(candidate.begin(), candidate.begin()));
-                Optional<Referent> speaker = subject(resolver, quoted, candidate, v, own, false)
+                Optional<Referent> speaker = subject(resolver, quoted, candidate, v, own, false, Optional.empty())
                         .filter(r -> r.mention().mention().type() == EntityType.PERSON);
                 if (speaker.isPresent()) {
                     return speaker;

@@ -240,6 +240,10 @@ public enum WordList {
     PERSON_DESCRIPTIONS,
     /** Nouns of a body that speaks for the person owning it ("the president's office said"): the body speaks. */
     PERSON_BODY_NOUNS,
+    /** Nouns of a text that carries its author's own words ("the governor's statement read"): the author speaks. */
+    PERSON_TEXT_NOUNS,
+    /** Verbs that are no speech verbs yet voice the quoted words they govern ("praised the medics for “…”"). */
+    VOICING_VERBS,
     /** Verbs of passing on another's words ("the paper quoted X as saying"): their object speaks, not their subject. */
     QUOTING_VERBS,
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */

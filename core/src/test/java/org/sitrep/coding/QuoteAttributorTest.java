@@ -137,7 +137,7 @@ class QuoteAttributorTest {
     void theFormerHolderOfAnOfficeIsThePersonTitledFormerNotTheOneInOffice() {
         assertThat(quotes("Former President Bill Clinton said Friday that the policy was sound. He had said earlier "
                 + "that President Barack Obama should act.\n\nThe former president also said the reporting on his "
-                + "words left him \"quite astonished.\""))
+                + "words left him \"quite frankly astonished.\""))
                 .extracting(Quote::speaker).containsExactly("Bill Clinton");
     }
 
@@ -183,5 +183,131 @@ class QuoteAttributorTest {
         assertThat(quotes("\"The plot was stopped before anyone was hurt in the city,\" reports NBC News. "
                 + "Correspondent Jane Doe reports: \"The prime minister says he will take the president to court.\""))
                 .extracting(Quote::speaker).containsExactly("NBC News", "Jane Doe");
+    }
+    @Test
+    void threeQuotedWordsASpeechVerbGovernsAreAQuote() {
+        assertThat(quotes("Senator Jane Holloway said the ceasefire was \"a fragile beginning\" for the valley."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("a fragile beginning", "Jane Holloway"));
+    }
+
+    @Test
+    void twoQuotedWordsAreAScareQuoteNotAQuote() {
+        assertThat(quotes("Senator Jane Holloway said the \"moderate rebels\" had left the valley.")).isEmpty();
+    }
+
+    @Test
+    void aSpeakingParticipleSpeaksForTheSubjectOfTheMainVerb() {
+        assertThat(quotes("Foreign Minister Adel Haddad rejected the plan on Monday, saying “no country will "
+                + "decide our borders for us.”"))
+                .extracting(Quote::speaker).containsExactly("Adel Haddad");
+    }
+
+    @Test
+    void aParticipleDescribingAThingSpeaksForNoOneInTheMainClause() {
+        assertThat(quotes("Protesters in the square burned a banner saying “the old regime must fall now.”"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPersonNamedRightAfterTheQuoteSpeaksWhereTheVerbLostItsSubject() {
+        assertThat(quotes("“The talks failed because nobody trusted anyone,” Maria Lindqvist, a researcher at a "
+                + "Stockholm institute that studies the region, said by phone."))
+                .extracting(Quote::speaker).containsExactly("Maria Lindqvist");
+    }
+
+    @Test
+    void aPersonAfterTheQuoteDoesNotSpeakWhereTheVerbHasASubject() {
+        assertThat(quotes("“Aid trucks entered the town at dawn,” residents told Leila Haddad, a reporter."))
+                .extracting(Quote::speaker).containsExactly("residents");
+    }
+
+    @Test
+    void anAttributionPhraseNamesTheSourceWhereNoSpeechVerbDoes() {
+        assertThat(quotes("“The shelling lasted the whole night,” according to Karim Mansour, who runs the "
+                + "clinic in the town."))
+                .extracting(Quote::speaker).containsExactly("Karim Mansour");
+    }
+
+    @Test
+    void anAttributionPhraseInsideTheQuoteIsTheQuotesOwn() {
+        assertThat(quotes("Aid worker Nadia Saleh said: “According to the families, the water ran out on "
+                + "Sunday.”"))
+                .extracting(Quote::speaker).containsExactly("Nadia Saleh");
+    }
+
+    @Test
+    void aSpeakingPronounWithNoAntecedentNearbyIsTheLastPersonQuoted() {
+        assertThat(quotes("Ambassador Clara Weiss spoke at the council on Tuesday. “We cannot wait for another "
+                + "report,” Weiss said. The council later voted on a motion about aid. Members debated the "
+                + "wording for hours. The vote was close. Diplomats met again in the evening. The draft was "
+                + "revised twice. “The answer must come this week,” she said."))
+                .extracting(Quote::speaker).containsExactly("Clara Weiss", "Clara Weiss");
+    }
+
+    @Test
+    void aSpeakingPronounWithNoOneQuotedBeforeHasNoSpeaker() {
+        assertThat(quotes("“Nobody came to help us in those days,” she said.")).isEmpty();
+    }
+    @Test
+    void twoQuotedWordsWithTheFullStopInsideAreStillAScareQuote() {
+        assertThat(quotes("General Omar Bakri said the new tactics had been \"very effective.\"")).isEmpty();
+    }
+
+    @Test
+    void twoQuotedWordsAfterACommaAreAReply() {
+        assertThat(quotes("The senator asked whether the convoy had been searched. Colonel Ruth Adler answered, "
+                + "“No, sir.”"))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple("No, sir.", "Ruth Adler"));
+    }
+
+    @Test
+    void aPersonsStatementThatReadsSpeaksAsThePerson() {
+        assertThat(quotes("“We will rebuild every school in the province,” Governor Lena Marsh’s statement read."))
+                .extracting(Quote::speaker).containsExactly("Lena Marsh");
+    }
+
+    @Test
+    void aTextWithNoPersonOwningItSpeaksAsDescribed() {
+        assertThat(quotes("“The countdown for all of you has started,” the anonymous message read."))
+                .extracting(Quote::speaker).containsExactly("the anonymous message");
+    }
+    @Test
+    void anUnclosedQuoteDoesNotRunIntoTheNextParagraph() {
+        assertThat(quotes("Mayor Hana Yusuf said the “town would hold out until help came.\n\nResidents fled on "
+                + "Sunday. “We have had no water for a week,” Ali Hassan said."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("We have had no water for a week,", "Ali Hassan"));
+    }
+
+    @Test
+    void aQuoteWhoseNextParagraphReopensTheMarkRunsOn() {
+        assertThat(quotes("Ali Hassan spoke to reporters in the camp. “The first convoy never arrived.\n\n“The "
+                + "second one was turned back at the bridge,” Hassan said."))
+                .extracting(Quote::speaker).containsExactly("Ali Hassan");
+    }
+    @Test
+    void aQuoteAColonIntroducesIsSaidByTheSubjectBeforeTheColon() {
+        assertThat(quotes("Governor Samir Attar made a blunt announcement about the dam on Monday: “The water "
+                + "will run again by spring.”"))
+                .extracting(Quote::speaker).containsExactly("Samir Attar");
+    }
+
+    @Test
+    void aColonAfterAClauseWithNoVerbNamesNoSpeaker() {
+        assertThat(quotes("The demands of the families were simple: “open the crossing and release the prisoners "
+                + "now.”")).isEmpty();
+    }
+    @Test
+    void aVerbThatVoicesTheQuotedWordsItGovernsNamesTheirSpeaker() {
+        assertThat(quotes("Senator Omar Reyes praised the rescue teams for \"working through the night without "
+                + "rest.\""))
+                .extracting(Quote::speaker).containsExactly("Omar Reyes");
+    }
+
+    @Test
+    void aVoicingVerbInAnotherSentenceNamesNoSpeaker() {
+        assertThat(quotes("Senator Omar Reyes praised the volunteers. The “convoy of trucks and buses” left the "
+                + "city on Friday.")).isEmpty();
     }
 }
