@@ -82,6 +82,9 @@ final class PlaceFinder {
                 && ArgumentFinder.reducedRelative(sentence, trigger.index())) {
             search.placeOfNoun(sentence.head(trigger.index()).orElseThrow().governor()); // "the town seized by X"
         }
+        if (!pattern.noun()) {
+            search.collectObjectAntecedent(trigger.index()); // "parts of Aleppo which rebels stormed"
+        }
         if (pattern.noun() && clause != trigger.index()) {
             search.collect(clause, 0, Extent.WHOLE);
         }
@@ -398,6 +401,13 @@ final class PlaceFinder {
                 } else {
                     collectAntecedent(subject.index(), verb);
                 }
+            }
+        }
+
+        /** Through a relative pronoun object, the place of the noun the verb's clause describes. */
+        void collectObjectAntecedent(int verb) {
+            for (Token object : sentence.children(verb, "obj")) {
+                collectAntecedent(object.index(), verb);
             }
         }
 
