@@ -87,6 +87,16 @@ class PlaceFinderTest {
                 .extracting(e -> e.place().orElse("")).containsExactly("");
     }
 
+    @Test
+    void aDeedAVerbOfAWhereClauseGovernsHappensAtThePlaceTheClauseDescribes() {
+        assertThat(events("The envoy praised a summit in Doha where Gulf states joined Britain in offering support "
+                + "to the Syrian opposition.", EventType.AID)).extracting(e -> e.place().orElse(""))
+                .containsExactly("Doha");
+        assertThat(events("The envoy praised a summit in Doha after Gulf states joined Britain in offering support "
+                + "to the Syrian opposition.", EventType.AID)).extracting(e -> e.place().orElse(""))
+                .containsExactly("");
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
