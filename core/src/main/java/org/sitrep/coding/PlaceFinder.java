@@ -82,6 +82,9 @@ final class PlaceFinder {
                 && ArgumentFinder.reducedRelative(sentence, trigger.index())) {
             search.placeOfNoun(sentence.head(trigger.index()).orElseThrow().governor()); // "the town seized by X"
         }
+        if (!pattern.noun()) {
+            search.collectObjectAntecedent(trigger.index()); // "parts of Aleppo which rebels stormed"
+        }
         if (pattern.noun() && clause != trigger.index()) {
             search.collect(clause, 0, Extent.WHOLE);
         }
@@ -280,7 +283,20 @@ final class PlaceFinder {
          * where rebels shelled a checkpoint".
          */
         void collectRelativeAntecedent(int trigger, int clause) {
-            for (int head : List.of(trigger, clause)) {
+            List<Integer> heads = new ArrayList<>(List.of(trigger, clause));
+            // "a meeting in X where allies joined in offering aid": the deed a verb of the clause governs
+            int at = clause;
+            for (int up = 0; up < 2; up++) {
+                Optional<Dependency> head = sentence.head(at);
+                if (head.isEmpty() || head.get().governor() < 0 || !(head.get().relation().equals("xcomp")
+                        || head.get().relation().startsWith("advcl") || head.get().relation().startsWith("obl")
+                        || head.get().relation().equals("obj"))) {
+                    break;
+                }
+                at = head.get().governor();
+                heads.add(at);
+            }
+            for (int head : heads) {
                 Optional<Dependency> relative = sentence.head(head);
                 boolean where = sentence.children(head, "advmod").stream().anyMatch(a -> pack.has(
                         WordList.RELATIVE_PLACE_ADVERBS, a.word().toLowerCase(Locale.ROOT)));
@@ -398,6 +414,13 @@ final class PlaceFinder {
                 } else {
                     collectAntecedent(subject.index(), verb);
                 }
+            }
+        }
+
+        /** Through a relative pronoun object, the place of the noun the verb's clause describes. */
+        void collectObjectAntecedent(int verb) {
+            for (Token object : sentence.children(verb, "obj")) {
+                collectAntecedent(object.index(), verb);
             }
         }
 

@@ -1,15 +1,18 @@
 package org.sitrep.coding;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * Where a deed's own clause names no place, the one place (not a country) its sentence names: "The coalition conducts
@@ -27,15 +30,62 @@ final class SentencePlaces {
 
     /**
      * The events, each placeless physical deed given its sentence's single place, else its single country, by the
-     * name the sentence gives it ("northern Syria").
+     * name the sentence gives it ("northern Syria"); then any deed with no place yet the place its actor is said to
+     * be in ("rebels in Aleppo issued a statement"), else the place its sentence opens with ("In Jerusalem, the
+     * minister said ...").
      */
     List<Event> fill(List<Event> events, Linked linked) {
-        return events.stream().map(event -> placeless(event)
-                ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event))
+        return events.stream().map(event -> fill(event, linked)).toList();
+    }
+
+    private Event fill(Event event, Linked linked) {
+        if (event.place().isPresent() || event.acled().territorial()) {
+            return event; // a territory change keeps its own words' places
+        }
+        Optional<LinkedMention> sentence = placeless(event)
+                ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event)) : Optional.empty();
+        return sentence.or(() -> actorPlace(linked, event)).or(() -> frontedPlace(linked, event))
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
-                .orElse(event) : event).toList();
+                .orElse(event);
+    }
+
+    /** Where the deed's actor is said to be: "rebels in Aleppo issued a statement". */
+    private Optional<LinkedMention> actorPlace(Linked linked, Event event) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+        if (trigger.isEmpty() || event.actor().isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
+        List<LinkedMention> mentions = linked.in(sentence.index());
+        return mentions.stream().filter(m -> m.actor().isPresent() && m.canonical().equals(event.actor().get()))
+                .flatMap(actor -> sentence.children(actor.lastToken()).stream()
+                        .filter(d -> d.relation().startsWith("nmod") && ArgumentFinder.markedBy(pack, sentence,
+                                d.dependent(), WordList.COUNTRY_PREPOSITIONS))
+                        .flatMap(d -> mentions.stream().filter(m -> m.place().isPresent() && m.covers(d.dependent()))))
+                .findFirst();
+    }
+
+    /**
+     * The place a sentence opens with, set off by a comma, as the scene of all it tells: "In Jerusalem, the prime
+     * minister said ...".
+     */
+    private Optional<LinkedMention> frontedPlace(Linked linked, Event event) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+        if (trigger.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
+        List<Token> tokens = sentence.tokens();
+        return linked.in(sentence.index()).stream().filter(m -> m.place().isPresent())
+                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().startsWith("obl")
+                        && h.governor() >= 0 && sentence.head(h.governor()).filter(r -> r.governor() < 0).isPresent())
+                        .isPresent())
+                .filter(m -> m.firstToken() == 1 && pack.has(WordList.COUNTRY_PREPOSITIONS,
+                        tokens.get(0).word().toLowerCase(Locale.ROOT))
+                        && m.lastToken() + 1 < tokens.size() && tokens.get(m.lastToken() + 1).word().equals(","))
+                .findFirst();
     }
 
     /**

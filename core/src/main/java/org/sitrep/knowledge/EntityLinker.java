@@ -113,7 +113,9 @@ public final class EntityLinker {
                     // the NER's reading of a name that lost its apostrophe ("Russias": MISC) says nothing of it
                     EntityType type = unmarked.isPresent() ? typeOf(actor.get(), true)
                             : nerType(tokens, i, last, actor.get(), typeOf(actor.get(), exact.isPresent()));
-                    Optional<Place> country = type == EntityType.COUNTRY && inCountry(sentence, last)
+                    Optional<Place> country = type == EntityType.COUNTRY && (inCountry(sentence, last)
+                            || invaded(pack, sentence, last, phrase,
+                            gazetteer.country(actor.get().id())))
                             ? gazetteer.country(actor.get().id()) : Optional.empty();
                     first = first < i ? first : withoutArticle(tokens, i, last);
                     String name = text.substring(tokens.get(first).begin(), tokens.get(last).end());
@@ -402,6 +404,22 @@ public final class EntityLinker {
         return sentence.head(token).filter(h -> h.relation().equals("obj") && h.governor() >= 0
                 && sentence.tokens().get(h.governor()).isVerb() && pack.has(WordList.VISIT_VERBS,
                 sentence.tokens().get(h.governor()).lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
+    }
+
+    /**
+     * Whether a country, by its own name, is the object of a verb of invading ("invaded Iraq", "entered Syria") or
+     * the "of" phrase of such a noun ("the occupation of Iraq"): where the deed is. A name that only stands for the
+     * state ("entering the White House") is none.
+     */
+    private static boolean invaded(LanguagePack pack, Sentence sentence, int token, String phrase,
+                                   Optional<Place> country) {
+        return sentence.head(token).filter(h -> h.governor() >= 0).filter(h -> {
+            Token governor = sentence.tokens().get(h.governor());
+            boolean invasion = pack.has(WordList.INVASION_WORDS, governor.lemma().toLowerCase(Locale.ROOT));
+            return invasion && (h.relation().equals("obj") && governor.isVerb()
+                    || h.relation().equals("nmod") && governor.isNoun() && sentence.children(token, "case").stream()
+                    .anyMatch(c -> pack.has(WordList.OWNER_PREPOSITIONS, c.word().toLowerCase(Locale.ROOT))));
+        }).isPresent() && country.filter(c -> Names.fold(c.name()).equals(Names.fold(phrase))).isPresent();
     }
 
     /** The mention type of an actor: a state named by its country's name is a country, else its government. */

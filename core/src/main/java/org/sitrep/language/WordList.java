@@ -72,6 +72,11 @@ public enum WordList {
     /** "visited Israel", "was visiting Washington": verbs whose object country or capital is where the deed is. */
     VISIT_VERBS,
     /**
+     * Words of going into a country by force or to stay: "invaded Iraq", "entered Syria", "the occupation of Iraq";
+     * the country entered (a verb's object, a noun's "of" phrase) is where the deed is, not only its target.
+     */
+    INVASION_WORDS,
+    /**
      * Particles that make a country a deed on a verb leaves its place, not a party: "pulled out of Iraq", "got the
      * troops out of Syria".
      */

@@ -57,6 +57,51 @@ class PlaceFinderTest {
                 .extracting(e -> e.place().orElse("")).containsExactly("");
     }
 
+    @Test
+    void aPlaceARelativePronounObjectStandsForIsTheDeedsPlace() {
+        assertThat(fights("Government troops have failed to retake the eastern districts of Homs which rebels stormed "
+                + "in 2012.")).filteredOn(e -> e.actor().orElse("").equals("Syrian opposition"))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Homs", "169577"));
+        // the capture of a place the text does not name is no event
+        assertThat(fights("Government troops have failed to retake the hills which rebels stormed in 2012.")).isEmpty();
+    }
+
+    @Test
+    void aDeedWithNoPlaceOfItsOwnHappensWhereItsActorIsSaidToBe() {
+        assertThat(events("Rebel groups in Hama issued a statement on Monday.", EventType.STATEMENT))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Hama", "170017"));
+        assertThat(events("A monitor in Hama said rebel groups issued a statement.", EventType.STATEMENT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aPlaceTheSentenceOpensWithIsTheSceneOfAPlacelessDeed() {
+        assertThat(events("In Amman, the king said Jordan welcomed the new plan.", EventType.SUPPORT))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Amman", "250441"));
+        assertThat(events("The king, who was born in Amman, said Jordan welcomed the new plan.", EventType.SUPPORT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+        assertThat(events("In 2012, the king said Jordan welcomed the new plan.", EventType.SUPPORT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aDeedAVerbOfAWhereClauseGovernsHappensAtThePlaceTheClauseDescribes() {
+        assertThat(events("The envoy praised a summit in Doha where Gulf states joined Britain in offering support "
+                + "to the Syrian opposition.", EventType.AID)).extracting(e -> e.place().orElse(""))
+                .containsExactly("Doha");
+        assertThat(events("The envoy praised a summit in Doha after Gulf states joined Britain in offering support "
+                + "to the Syrian opposition.", EventType.AID)).extracting(e -> e.place().orElse(""))
+                .containsExactly("");
+    }
+
+    private static List<Event> events(String text, EventType type) {
+        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
+                .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
+    }
+
     private static List<Event> meetings(String text) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream()

@@ -52,6 +52,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryInvadedOrOccupiedIsThePlaceOfTheDeedButAStateNamedByItsOfficeIsNot() {
+        assertThat(mentions("Foreign troops invaded Jordan in the spring.")).filteredOn(m -> m.text().equals("Jordan"))
+                .extracting(m -> m.ref().orElse("")).containsExactly("248816");
+        assertThat(mentions("Many clans resisted the occupation of Jordan for years."))
+                .filteredOn(m -> m.text().equals("Jordan")).extracting(m -> m.ref().orElse(""))
+                .containsExactly("248816");
+        assertThat(mentions("Foreign troops thanked Jordan in the spring.")).filteredOn(m -> m.text().equals("Jordan"))
+                .extracting(m -> m.ref().orElse("")).containsExactly("JOR");
+        assertThat(mentions("The senator spoke twice after entering the White House."))
+                .filteredOn(m -> m.text().contains("White House")).extracting(m -> m.ref().orElse(""))
+                .containsExactly("USA");
+    }
+
+    @Test
     void aDescriptionOfForcesLinksToItsActor() {
         assertThat(mentions("Regime forces advanced toward Hama on Thursday.")).extracting(Mention::canonical)
                 .contains("Syrian government", "Hama");
