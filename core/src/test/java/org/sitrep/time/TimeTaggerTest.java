@@ -358,7 +358,8 @@ class TimeTaggerTest {
     void aHeadlinesStreakWithoutArticleIsTheOrdinalAndItsUnit() {
         assertThat(found("Shares gain for fourth week in a row")).containsExactly(
                 tuple("fourth week", "DATE", "2016-W50"));
-        assertThat(found("The fourth week of talks opened.")).isEmpty();
+        assertThat(found("Shares gained for a fourth week in a row.")).containsExactly(
+                tuple("a fourth week in a row", "DATE", "2016-W50"));
     }
 
     @Test
@@ -391,5 +392,21 @@ class TimeTaggerTest {
         assertThat(found("The ruling ended a decades-old quarrel over the border.")).containsExactly(
                 tuple("decades-old", "DURATION", "PXDE"));
         assertThat(found("A 52-year-old teacher was arrested.")).isEmpty();
+    }
+
+    @Test
+    void aNumberedDayOfASpanIsTheDayReportedOnItsFirstHoursADuration() {
+        assertThat(found("It is the second day of the strike.")).containsExactly(
+                tuple("the second day", "DATE", "2016-12-13"));
+        assertThat(found("Many fled in the first hours of the assault.")).containsExactly(
+                tuple("the first hours", "DURATION", "PTXH"));
+        assertThat(found("The first soldiers came second in the race.")).isEmpty();
+    }
+
+    @Test
+    void aWhileOrSomeTimeAfterForIsASpanOfUnknownLength() {
+        assertThat(found("The troops will stay for a while, and the envoy for some time.")).containsExactly(
+                tuple("a while", "DURATION", "PXX"), tuple("some time", "DURATION", "PXX"));
+        assertThat(found("While the talks went on, some time was lost.")).isEmpty();
     }
 }
