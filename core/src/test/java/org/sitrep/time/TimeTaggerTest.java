@@ -338,7 +338,8 @@ class TimeTaggerTest {
 
     @Test
     void everyOtherUnitIsEverySecondOne() {
-        assertThat(found("The council meets every other week.")).containsExactly(tuple("every other week", "SET", "P2W"));
+        assertThat(found("The council meets every other week.")).containsExactly(
+                tuple("every other week", "SET", "P2W"));
         assertThat(found("The two envoys blamed each other.")).isEmpty();
     }
 
@@ -408,5 +409,21 @@ class TimeTaggerTest {
         assertThat(found("The troops will stay for a while, and the envoy for some time.")).containsExactly(
                 tuple("a while", "DURATION", "PXX"), tuple("some time", "DURATION", "PXX"));
         assertThat(found("While the talks went on, some time was lost.")).isEmpty();
+    }
+
+    @Test
+    void spansWithAWordOfTheirOwnAndSetsOfAPartOfTheDay() {
+        assertThat(found("The envoy stayed a fortnight; the feud lasted a quarter of a century.")).containsExactly(
+                tuple("a fortnight", "DURATION", "P2W"), tuple("a quarter of a century", "DURATION", "P25Y"));
+        assertThat(found("Guards patrol the camp every morning, and the bond pays 5 percent per annum."))
+                .containsExactly(tuple("every morning", "SET", "XXXX-XX-XXTMO"), tuple("per annum", "SET", "P1Y"));
+        assertThat(found("A quarter of the guards left that morning.")).containsExactly(
+                tuple("that morning", "TIME", "2016-12-13TMO"));
+    }
+
+    @Test
+    void aFirstFigureAboveTwelveIsTheDayOfADateInFigures() {
+        assertThat(found("The notice was posted on 14/03/2013 and answered on 3/14/2013.")).containsExactly(
+                tuple("14/03/2013", "DATE", "2013-03-14"), tuple("3/14/2013", "DATE", "2013-03-14"));
     }
 }
