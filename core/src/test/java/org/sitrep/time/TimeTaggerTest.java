@@ -426,4 +426,13 @@ class TimeTaggerTest {
         assertThat(found("The notice was posted on 14/03/2013 and answered on 3/14/2013.")).containsExactly(
                 tuple("14/03/2013", "DATE", "2013-03-14"), tuple("3/14/2013", "DATE", "2013-03-14"));
     }
+
+    @Test
+    void aClocksZoneIsPartOfItsExtentAndWeekendsRecur() {
+        assertThat(found("The polls closed at 22:00 BST.")).containsExactly(
+                tuple("22:00 BST", "TIME", "2016-12-13T22:00"));
+        assertThat(found("The museum is closed on weekends.")).containsExactly(
+                tuple("weekends", "SET", "XXXX-WXX-WE"));
+        assertThat(found("Both weekends were quiet.")).isEmpty();
+    }
 }
