@@ -30,6 +30,7 @@ public final class TimeTagger implements TimeFinder {
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
     /** The names model's tags that no time expression overlaps (a holiday may be MISC). */
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     private final TimeWords words;
@@ -62,7 +63,7 @@ public final class TimeTagger implements TimeFinder {
             if (!words.allows(word, token.pos(), i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "")) {
                 word = "_" + word; // not a time word with this tag: no class matches it
             }
-            if (i > 0 && hyphenated(tokens.get(i - 1), token)) {
+            if (i > 0 && hyphenated(tokens.get(i - 1), token) && !yearRange(tokens, i)) {
                 line.setLength(line.length() - 1); // "third-quarter", "two-year": one word, as written
             }
             starts[i] = line.length();
@@ -134,6 +135,17 @@ public final class TimeTagger implements TimeFinder {
 
     private static boolean sameName(Token one, Token next) {
         return NAMES.contains(one.ner()) && one.ner().equals(next.ner());
+    }
+
+    /**
+     * Whether the hyphen at or before token i joins two years ("1983-2005"): a range's ends are two dates in TimeML,
+     * so the words stay apart for the year rules.
+     */
+    private static boolean yearRange(List<Token> tokens, int i) {
+        int hyphen = tokens.get(i).word().equals("-") ? i : i - 1;
+        return hyphen > 0 && hyphen + 1 < tokens.size()
+                && YEAR.matcher(tokens.get(hyphen - 1).word()).matches()
+                && YEAR.matcher(tokens.get(hyphen + 1).word()).matches();
     }
 
     private static boolean hyphenated(Token previous, Token next) {

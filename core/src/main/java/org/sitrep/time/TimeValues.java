@@ -82,6 +82,9 @@ final class TimeValues {
         if (weekday.isPresent()) {
             return Optional.of("XXXX-WXX-" + weekday.get() + part.orElse(""));
         }
+        if (part.isPresent()) {
+            return Optional.of("XXXX-XX-XX" + part.get()); // "every morning": that part of any day
+        }
         Optional<Integer> month = groups.get("month").flatMap(m -> number(m, "MONTH"));
         if (month.isPresent()) {
             return Optional.of(String.format(Locale.ROOT, "XXXX-%02d", month.get()));

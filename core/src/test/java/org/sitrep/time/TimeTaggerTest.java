@@ -327,4 +327,112 @@ class TimeTaggerTest {
                 .sentences().get(0);
         assertThat(sentence.tokens()).extracting(t -> t.ner()).containsExactly("O", "O", "O", "O", "DATE", "O");
     }
+
+    @Test
+    void frequencyAdverbsRecurAdjectivesAndGrowthRatesDoNot() {
+        assertThat(found("The fair is held annually and the bulletin appears biweekly.")).containsExactly(
+                tuple("annually", "SET", "P1Y"), tuple("biweekly", "SET", "P2W"));
+        assertThat(found("Patrols run nightly along the river.")).containsExactly(tuple("nightly", "SET", "P1D"));
+        assertThat(found("The nightly curfew was lifted and exports grew 8% annually.")).isEmpty();
+    }
+
+    @Test
+    void everyOtherUnitIsEverySecondOne() {
+        assertThat(found("The council meets every other week.")).containsExactly(
+                tuple("every other week", "SET", "P2W"));
+        assertThat(found("The two envoys blamed each other.")).isEmpty();
+    }
+
+    @Test
+    void aUnitAndAHalfIsOneDurationWithOrWithoutAModifier() {
+        assertThat(found("The trial lasted a year and a half; the appeal took an hour and a half.")).containsExactly(
+                tuple("a year and a half", "DURATION", "P1Y6M"), tuple("an hour and a half", "DURATION", "PT1H30M"));
+    }
+
+    @Test
+    void aSeasonAfterForIsADateTheFallOfADamIsNot() {
+        assertThat(found("The rebels hoped for the spring.")).containsExactly(tuple("the spring", "DATE", "2016-SP"));
+        assertThat(found("The town braced for the fall of the dam.")).isEmpty();
+    }
+
+    @Test
+    void aHeadlinesStreakWithoutArticleIsTheOrdinalAndItsUnit() {
+        assertThat(found("Shares gain for fourth week in a row")).containsExactly(
+                tuple("fourth week", "DATE", "2016-W50"));
+        assertThat(found("Shares gained for a fourth week in a row.")).containsExactly(
+                tuple("a fourth week in a row", "DATE", "2016-W50"));
+    }
+
+    @Test
+    void dawnAndNightfallAfterAPrepositionAreTimesOfTheDay() {
+        assertThat(found("The convoy left at dawn and reached the border by nightfall.")).containsExactly(
+                tuple("dawn", "TIME", "2016-12-13TMO"), tuple("nightfall", "TIME", "2016-12-13TNI"));
+        assertThat(found("The dawn of a new party was hailed.")).isEmpty();
+    }
+
+    @Test
+    void aRangeOfYearsIsTwoDatesAMidYearStaysOne() {
+        assertThat(found("He was ambassador from 1983-2005 and retired in mid-2006.")).containsExactly(
+                tuple("1983", "DATE", "1983"), tuple("2005", "DATE", "2005"), tuple("mid-2006", "DATE", "2006"));
+    }
+
+    @Test
+    void theEndOfTheDecadeIsThisDecade() {
+        assertThat(found("Emissions must halve by the end of the decade.")).containsExactly(
+                tuple("the end of the decade", "DATE", "201"));
+    }
+
+    @Test
+    void aCenturysModifierIsPartOfIt() {
+        assertThat(found("The cathedral was rebuilt in the early 20th century.")).containsExactly(
+                tuple("the early 20th century", "DATE", "19"));
+    }
+
+    @Test
+    void unitsBeforeOldAreASpanACountBeforeOldIsAnAge() {
+        assertThat(found("The ruling ended a decades-old quarrel over the border.")).containsExactly(
+                tuple("decades-old", "DURATION", "PXDE"));
+        assertThat(found("A 52-year-old teacher was arrested.")).isEmpty();
+    }
+
+    @Test
+    void aNumberedDayOfASpanIsTheDayReportedOnItsFirstHoursADuration() {
+        assertThat(found("It is the second day of the strike.")).containsExactly(
+                tuple("the second day", "DATE", "2016-12-13"));
+        assertThat(found("Many fled in the first hours of the assault.")).containsExactly(
+                tuple("the first hours", "DURATION", "PTXH"));
+        assertThat(found("The first soldiers came second in the race.")).isEmpty();
+    }
+
+    @Test
+    void aWhileOrSomeTimeAfterForIsASpanOfUnknownLength() {
+        assertThat(found("The troops will stay for a while, and the envoy for some time.")).containsExactly(
+                tuple("a while", "DURATION", "PXX"), tuple("some time", "DURATION", "PXX"));
+        assertThat(found("While the talks went on, some time was lost.")).isEmpty();
+    }
+
+    @Test
+    void spansWithAWordOfTheirOwnAndSetsOfAPartOfTheDay() {
+        assertThat(found("The envoy stayed a fortnight; the feud lasted a quarter of a century.")).containsExactly(
+                tuple("a fortnight", "DURATION", "P2W"), tuple("a quarter of a century", "DURATION", "P25Y"));
+        assertThat(found("Guards patrol the camp every morning, and the bond pays 5 percent per annum."))
+                .containsExactly(tuple("every morning", "SET", "XXXX-XX-XXTMO"), tuple("per annum", "SET", "P1Y"));
+        assertThat(found("A quarter of the guards left that morning.")).containsExactly(
+                tuple("that morning", "TIME", "2016-12-13TMO"));
+    }
+
+    @Test
+    void aFirstFigureAboveTwelveIsTheDayOfADateInFigures() {
+        assertThat(found("The notice was posted on 14/03/2013 and answered on 3/14/2013.")).containsExactly(
+                tuple("14/03/2013", "DATE", "2013-03-14"), tuple("3/14/2013", "DATE", "2013-03-14"));
+    }
+
+    @Test
+    void aClocksZoneIsPartOfItsExtentAndWeekendsRecur() {
+        assertThat(found("The polls closed at 22:00 BST.")).containsExactly(
+                tuple("22:00 BST", "TIME", "2016-12-13T22:00"));
+        assertThat(found("The museum is closed on weekends.")).containsExactly(
+                tuple("weekends", "SET", "XXXX-WXX-WE"));
+        assertThat(found("Both weekends were quiet.")).isEmpty();
+    }
 }

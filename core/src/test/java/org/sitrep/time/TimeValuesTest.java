@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.nlp.TimexMention;
@@ -183,6 +186,38 @@ class TimeValuesTest {
         assertThat(LocalDate.of(year.get(), day.getMonthValue(), day.getDayOfMonth()).getDayOfWeek())
                 .isEqualTo(day.getDayOfWeek());
         assertThat(Math.abs(year.get() - guessed)).isLessThanOrEqualTo(Math.abs(shift));
+    }
+
+    @Property
+    void aDayFirstDateInFiguresReadsBackAsThatDay(@ForAll @IntRange(min = -20_000, max = 40_000) int epochDay,
+                                                  @ForAll @IntRange(min = 0, max = 40_000) int documentDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        String written = String.format(Locale.ROOT, "%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(),
+                date.getYear());
+        List<Token> tokens = tokens("posted", "VBN", "on", "IN", written, "CD");
+        List<TimexMention> found = TAGGER.find(text(tokens), tokens, Optional.of(LocalDate.ofEpochDay(documentDay)));
+        if (date.getDayOfMonth() <= 12 || date.getYear() < 1000 || date.getYear() > 9999) {
+            return; // ambiguous with the month-first order, or not four figures
+        }
+        assertThat(found).singleElement().satisfies(t -> assertThat(t.value()).contains(date.toString()));
+    }
+
+    @Property
+    void everyPartOfTheDayIsThatPartOfAnyDayWhateverTheDocumentDate(
+            @ForAll @IntRange(min = 0, max = 40_000) int documentDay,
+            @ForAll("partsOfTheDay") String part) {
+        List<Token> tokens = tokens("patrols", "NNS", "run", "VBP", "every", "DT", part, "NN");
+        List<TimexMention> found = TAGGER.find(text(tokens), tokens, Optional.of(LocalDate.ofEpochDay(documentDay)));
+        String code = TimeWords.load(EN).value("PART", part).orElseThrow();
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.type()).isEqualTo("SET");
+            assertThat(t.value()).contains("XXXX-XX-XXT" + code);
+        });
+    }
+
+    @Provide
+    Arbitrary<String> partsOfTheDay() {
+        return Arbitraries.of("morning", "afternoon", "evening", "night");
     }
 
     /** Tokens from word/tag pairs, one space apart. */
