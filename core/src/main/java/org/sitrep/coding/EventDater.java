@@ -91,7 +91,7 @@ final class EventDater {
                 // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
                 // week that the group would send fighters": a deed said of no past takes no day of the past, but a
                 // stance said with a future ("said on Sunday he would support a strike") is taken that day
-                futureSaid = deed && !sentence.tokens().get(current).isPast()
+                futureSaid = deed && !pastClause(sentence, current)
                         && (head.get().relation().equals("ccomp")
                         || modal(sentence, current) || modal(sentence, head.get().governor()));
                 break;
@@ -328,6 +328,16 @@ final class EventDater {
             current = sentence.head(current).map(Dependency::governor).orElse(-1);
         }
         return false;
+    }
+
+    /**
+     * Whether a clause is told in the past: its head verb, or, where the head is a noun or an adjective, its copula or
+     * auxiliary ("the ministry said the drone was over its soil when gunners downed it").
+     */
+    private static boolean pastClause(Sentence sentence, int head) {
+        return sentence.tokens().get(head).isPast() || !sentence.tokens().get(head).isVerb()
+                && sentence.children(head).stream().anyMatch(d -> (d.relation().equals("cop")
+                || d.relation().startsWith("aux")) && sentence.tokens().get(d.dependent()).pos().equals("VBD"));
     }
 
     /** "would continue", "should prepare": a modal auxiliary (the tag set's MD) on the verb. */

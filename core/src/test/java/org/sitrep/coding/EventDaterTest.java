@@ -218,4 +218,18 @@ class EventDaterTest {
                 .contains(tuple("Aleppo", "2016-08-24"), tuple("Idlib", "2016-08-22"), tuple("Qusayr", "2016-08-24"),
                         tuple("Daraa", "2016-08-24"));
     }
+
+    @Test
+    void aDeedInACopularClauseSaidInThePastTakesTheSayingsDayButOneInThePresentDoesNot() {
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        // the complement's head is a noun, its tense on the copula: "was over Turkish soil" is told of the past
+        assertThat(events("Rebels shell Aleppo. On Friday Turkey said the Russian jet was over Turkish soil when it "
+                + "was shot down near Latakia.", monday))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple("Latakia", "2016-08-19"));
+        assertThat(events("Rebels shell Aleppo. On Friday Turkey said its jets are ready to shoot down any plane "
+                + "near Latakia.", monday))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple("Latakia", "2016-08-22")); // the report's day, not the saying's Friday
+    }
 }
