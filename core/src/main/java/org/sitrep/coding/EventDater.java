@@ -20,7 +20,8 @@ import org.sitrep.nlp.Token;
 /**
  * Dates an event by its own clause: a time expression attached to the trigger or to a clause it is embedded in;
  * none for background mentions (past perfect, "previously", "in recent months") unless their sentence states a past
- * date; else the publication date, marked as not stated by the text.
+ * date; else the publication date, marked as not stated by the text, unless the article tells of the past and names
+ * no day near its report.
  */
 final class EventDater {
     private static final int MAX_DEPTH = 4;
@@ -32,6 +33,10 @@ final class EventDater {
      * third sentence back gave two wrong dates and no right one).
      */
     private static final int NARRATIVE_SENTENCES = 2;
+    /** How long before its report an article must name a time to tell of the past, not only of the news. */
+    private static final int OLD_STORY_DAYS = 31;
+    /** How many sentences an article needs before naming no day near its report says it is no news report. */
+    private static final int HISTORY_MIN_SENTENCES = 10;
     private final LanguagePack pack;
 
     EventDater(LanguagePack pack) {
@@ -86,7 +91,7 @@ final class EventDater {
                 // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
                 // week that the group would send fighters": a deed said of no past takes no day of the past, but a
                 // stance said with a future ("said on Sunday he would support a strike") is taken that day
-                futureSaid = deed && !sentence.tokens().get(current).isPast()
+                futureSaid = deed && !pastClause(sentence, current)
                         && (head.get().relation().equals("ccomp")
                         || modal(sentence, current) || modal(sentence, head.get().governor()));
                 break;
@@ -145,7 +150,28 @@ final class EventDater {
                 return new EventDate(then, false);
             }
         }
+        // the headline is the report's own news, whatever the body names; a text too short to have named its day (a
+        // snippet, a brief) tells nothing by naming none
+        if (sentence.index() > 0 && linked.annotated().sentences().size() >= HISTORY_MIN_SENTENCES
+                && published.isPresent() && toldAsHistory(times, published.get())) {
+            return new EventDate(Optional.empty(), false);
+        }
         return new EventDate(published.map(CalendarDate::day), false);
+    }
+
+    /**
+     * Whether the article tells of a time long before its report and names no day within a week of it (no dateline,
+     * "on Monday", "yesterday", "last week"): a commentary or a history, which tells no deed as the report's own news,
+     * so a deed with no time of its own is not given the report's day.
+     */
+    private static boolean toldAsHistory(List<TimeExpression> times, LocalDate published) {
+        List<CalendarDate> dates = times.stream().map(TimeExpression::calendarDate).flatMap(Optional::stream).toList();
+        boolean old = dates.stream().anyMatch(d -> d.last().isBefore(published.minusDays(OLD_STORY_DAYS)));
+        boolean newsDay = dates.stream().filter(d -> d.granularity() == CalendarDate.Granularity.DAY
+                        || d.granularity() == CalendarDate.Granularity.WEEK)
+                .anyMatch(d -> !d.last().isBefore(published.minusDays(DAYS_IN_WEEK))
+                        && !d.first().isAfter(published.plusDays(DAYS_IN_WEEK)));
+        return old && !newsDay;
     }
 
     /**
@@ -302,6 +328,16 @@ final class EventDater {
             current = sentence.head(current).map(Dependency::governor).orElse(-1);
         }
         return false;
+    }
+
+    /**
+     * Whether a clause is told in the past: its head verb, or, where the head is a noun or an adjective, its copula or
+     * auxiliary ("the ministry said the drone was over its soil when gunners downed it").
+     */
+    private static boolean pastClause(Sentence sentence, int head) {
+        return sentence.tokens().get(head).isPast() || !sentence.tokens().get(head).isVerb()
+                && sentence.children(head).stream().anyMatch(d -> (d.relation().equals("cop")
+                || d.relation().startsWith("aux")) && sentence.tokens().get(d.dependent()).pos().equals("VBD"));
     }
 
     /** "would continue", "should prepare": a modal auxiliary (the tag set's MD) on the verb. */

@@ -199,4 +199,37 @@ class EventDaterTest {
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .contains(tuple(EventType.CONSULT, "2011"));
     }
+
+    @Test
+    void anArticleThatTellsOfThePastAndNamesNoDayNearItsReportGivesNoDeedTheReportsDay() {
+        LocalDate wednesday = LocalDate.of(2016, 8, 24);
+        String story = "Rebels shell Aleppo. %s Turkish jets struck Idlib. The province is known for its olive "
+                + "groves. Its towns are small and poor. Hezbollah fighters shelled Qusayr. The border stays closed to "
+                + "trade. Farmers sell their oil in Hama. Many young men work abroad. Schools teach in Arabic. The army "
+                + "shelled Daraa.";
+        // a history: a deed past the narrative time's reach, with no time of its own, is not the report's news
+        assertThat(events(story.formatted("In 2011"), wednesday))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple("Aleppo", "2016-08-24"), tuple("Idlib", "2011"), tuple("Qusayr", "none"),
+                        tuple("Daraa", "none"));
+        // the same story told as news, with a day near the report: those deeds are the report's
+        assertThat(events(story.formatted("On Monday"), wednesday))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple("Aleppo", "2016-08-24"), tuple("Idlib", "2016-08-22"), tuple("Qusayr", "2016-08-24"),
+                        tuple("Daraa", "2016-08-24"));
+    }
+
+    @Test
+    void aDeedInACopularClauseSaidInThePastTakesTheSayingsDayButOneInThePresentDoesNot() {
+        LocalDate monday = LocalDate.of(2016, 8, 22);
+        // the complement's head is a noun, its tense on the copula: "was over Turkish soil" is told of the past
+        assertThat(events("Rebels shell Aleppo. On Friday Turkey said the Russian jet was over Turkish soil when it "
+                + "was shot down near Latakia.", monday))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple("Latakia", "2016-08-19"));
+        assertThat(events("Rebels shell Aleppo. On Friday Turkey said its jets are ready to shoot down any plane "
+                + "near Latakia.", monday))
+                .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple("Latakia", "2016-08-22")); // the report's day, not the saying's Friday
+    }
 }
