@@ -3,6 +3,7 @@ package org.sitrep.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,11 +17,19 @@ final class TriggerMatcher {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final List<EventPattern> patterns;
+    /** The rows of each lemma, in the file's order: a token reads its own rows, not all of them. */
+    private final Map<String, List<EventPattern>> byLemma;
+    /** The verb rows with an object condition, by lemma: whether a noun is such a verb's object. */
+    private final Map<String, List<EventPattern>> objectVerbRows;
     /** Verbs that tell a toll ("killed"): the toll folder joins them to the event they count, victims and all. */
     private final Set<String> tollVerbs;
 
     TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs) {
         this.patterns = List.copyOf(patterns);
+        this.byLemma = Map.copyOf(this.patterns.stream().collect(Collectors.groupingBy(EventPattern::lemma)));
+        this.objectVerbRows = Map.copyOf(this.patterns.stream()
+                .filter(p -> !p.noun() && p.conditionKind() == EventPattern.Condition.OBJECT)
+                .collect(Collectors.groupingBy(EventPattern::lemma)));
         this.tollVerbs = Set.copyOf(tollVerbs);
     }
 
@@ -203,6 +212,10 @@ final class TriggerMatcher {
     }
 
     private Optional<EventPattern> match(Sentence sentence, Token token, String lemma, boolean hyphened) {
+        List<EventPattern> rows = byLemma.getOrDefault(lemma, List.of());
+        if (rows.isEmpty()) {
+            return Optional.empty(); // no row names the word: what the parse says cannot matter
+        }
         if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
             return Optional.empty(); // "U.S.-supported fighters": a participle describing a noun is no event
         }
@@ -211,8 +224,8 @@ final class TriggerMatcher {
             return Optional.empty(); // "launched a campaign": the verb's pattern codes it, not the noun again
         }
         EventPattern fallback = null;
-        for (EventPattern pattern : patterns) {
-            if (!pattern.lemma().equals(lemma) || pattern.noun() != noun
+        for (EventPattern pattern : rows) {
+            if (pattern.noun() != noun
                     || (!pattern.noun() && !token.isVerb())) {
                 continue;
             }
@@ -244,9 +257,8 @@ final class TriggerMatcher {
     }
 
     private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {
-        return governorBy(sentence, noun, "").filter(verb -> patterns.stream().anyMatch(p -> !p.noun()
-                && p.conditionKind() == EventPattern.Condition.OBJECT && p.lemma().equals(verb.lemma())
-                && (p.condition().contains(noun.lemma())
+        return governorBy(sentence, noun, "").filter(verb -> objectVerbRows.getOrDefault(verb.lemma(), List.of())
+                .stream().anyMatch(p -> (p.condition().contains(noun.lemma())
                 || p.condition().contains(noun.word().toLowerCase(Locale.ROOT))))).isPresent();
     }
 

@@ -139,8 +139,9 @@ public final class EntityLinker {
      */
     private void linkAssailants(String text, Sentence sentence, List<LinkedMention> out) {
         List<Token> tokens = sentence.tokens();
+        boolean[] named = named(out, sentence);
         for (Token noun : tokens) {
-            if (named(out, sentence, noun.index()) || !noun.isNoun() || noun.isProperNoun()
+            if (named[noun.index()] || !noun.isNoun() || noun.isProperNoun()
                     || !assailant(sentence, noun)) {
                 continue;
             }
@@ -148,12 +149,12 @@ public final class EntityLinker {
             boolean owned = sentence.children(noun.index()).stream()
                     .filter(d -> d.relation().startsWith("compound") || d.relation().equals("amod")
                             || d.relation().equals("nmod:poss"))
-                    .anyMatch(d -> named(out, sentence, d.dependent()) || isModelName(tokens.get(d.dependent())));
+                    .anyMatch(d -> named[d.dependent()] || isModelName(tokens.get(d.dependent())));
             if (owned) {
                 continue;
             }
             int first = noun.index();
-            while (first > 0 && !named(out, sentence, first - 1) && sentence.head(first - 1)
+            while (first > 0 && !named[first - 1] && sentence.head(first - 1)
                     .filter(d -> d.governor() == noun.index()
                             && (d.relation().startsWith("compound") || d.relation().equals("amod"))).isPresent()) {
                 first--; // "suicide bombers", "unidentified gunmen"
@@ -163,6 +164,7 @@ public final class EntityLinker {
             out.add(new LinkedMention(sentence.index(), first, noun.index(), new Mention(phrase,
                     tokens.get(first).begin(), noun.end(), EntityType.ARMED_GROUP, name, Optional.empty(),
                     Optional.empty(), Optional.empty(), 0.6), Optional.empty(), Optional.empty()));
+            java.util.Arrays.fill(named, first, noun.index() + 1, true);
         }
     }
 
@@ -175,8 +177,17 @@ public final class EntityLinker {
                         sentence.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT) + " " + lemma));
     }
 
-    private static boolean named(List<LinkedMention> mentions, Sentence sentence, int token) {
-        return mentions.stream().anyMatch(m -> m.sentence() == sentence.index() && m.covers(token));
+    /** The sentence's tokens some mention covers, read once a sentence (the article's mentions are many). */
+    private static boolean[] named(List<LinkedMention> mentions, Sentence sentence) {
+        boolean[] named = new boolean[sentence.tokens().size()];
+        for (LinkedMention m : mentions) {
+            if (m.sentence() == sentence.index()) {
+                for (int k = Math.max(0, m.firstToken()); k <= m.lastToken() && k < named.length; k++) {
+                    named[k] = true;
+                }
+            }
+        }
+        return named;
     }
 
     /**

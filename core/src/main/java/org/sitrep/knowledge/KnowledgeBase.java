@@ -83,9 +83,11 @@ public final class KnowledgeBase {
     /** The actor a proper name (exact case; a name set in capitals, "DAESH", also as usually written) denotes. */
     public Optional<Actor> byAlias(String name) {
         Actor exact = exactAliases.get(name);
-        if (exact == null && name.length() > 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        // the capitals' index first: the linker asks about every phrase it scans, and most are in no index
+        Actor upper = exact == null && name.length() > 3 ? upperAliases.get(name) : null;
+        if (upper != null && name.equals(name.toUpperCase(java.util.Locale.ROOT))
                 && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
-            exact = upperAliases.get(name);
+            exact = upper;
         }
         return Optional.ofNullable(exact);
     }

@@ -22,10 +22,13 @@ public final class LanguagePack {
     private final Map<String, String> settings;
     private final Map<WordList, List<String>> words;
     private final Map<WordList, Set<String>> lookup = new EnumMap<>(WordList.class);
+    /** Read once: the linker asks for every word it scans. */
+    private final boolean namesCapitalised;
 
     private LanguagePack(String code, Map<String, String> settings, Map<WordList, List<String>> words) {
         this.code = code;
         this.settings = Map.copyOf(settings);
+        this.namesCapitalised = Boolean.parseBoolean(this.settings.getOrDefault("names_capitalised", "false"));
         this.words = new EnumMap<>(words);
         words.forEach((list, entries) -> lookup.put(list, Set.copyOf(entries)));
     }
@@ -81,7 +84,7 @@ public final class LanguagePack {
 
     /** Whether names start with a capital letter, so that a lower-case first letter means "not a name". */
     public boolean namesCapitalised() {
-        return Boolean.parseBoolean(settings.getOrDefault("names_capitalised", "false"));
+        return namesCapitalised;
     }
 
     /** The rows of one of the pack's rule files. */

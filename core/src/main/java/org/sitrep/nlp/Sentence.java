@@ -9,7 +9,7 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
                        List<TimexMention> timexes) {
     public Sentence {
         tokens = List.copyOf(tokens);
-        dependencies = List.copyOf(dependencies);
+        dependencies = Dependencies.of(dependencies);
         timexes = List.copyOf(timexes);
     }
 
@@ -25,11 +25,10 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
 
     /** Dependents of a token, in sentence order. */
     public List<Dependency> children(int governor) {
-        List<Dependency> children = new ArrayList<>();
-        for (Dependency dependency : dependencies) {
-            if (dependency.governor() == governor) {
-                children.add(dependency);
-            }
+        int[] positions = indexed().ofGovernor(governor);
+        List<Dependency> children = new ArrayList<>(positions.length);
+        for (int p : positions) {
+            children.add(dependencies.get(p));
         }
         return children;
     }
@@ -37,8 +36,9 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
     /** Dependents of a token whose relation starts with the given prefix (e.g. "obl" matches "obl:tmod"). */
     public List<Token> children(int governor, String relationPrefix) {
         List<Token> found = new ArrayList<>();
-        for (Dependency dependency : dependencies) {
-            if (dependency.governor() == governor && dependency.relation().startsWith(relationPrefix)) {
+        for (int p : indexed().ofGovernor(governor)) {
+            Dependency dependency = dependencies.get(p);
+            if (dependency.relation().startsWith(relationPrefix)) {
                 found.add(tokens.get(dependency.dependent()));
             }
         }
@@ -47,12 +47,12 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
 
     /** The dependency that attaches a token to its head. */
     public Optional<Dependency> head(int dependent) {
-        for (Dependency dependency : dependencies) {
-            if (dependency.dependent() == dependent) {
-                return Optional.of(dependency);
-            }
-        }
-        return Optional.empty();
+        int p = indexed().ofDependent(dependent);
+        return p < 0 ? Optional.empty() : Optional.of(dependencies.get(p));
+    }
+
+    private Dependencies indexed() {
+        return (Dependencies) dependencies; // the compact constructor makes it so
     }
 
     /** The token and all tokens below it, as a sorted range of indices [first, last]. */
