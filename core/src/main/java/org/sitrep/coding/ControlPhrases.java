@@ -80,8 +80,11 @@ final class ControlPhrases {
         TimelineParagraphs paragraphs = new TimelineParagraphs(linked.annotated(), times, published);
         for (Sentence sentence : linked.annotated().sentences()) {
             for (Token token : sentence.tokens()) {
+                // lower-cased once a token, not once a row
+                String word = token.word().toLowerCase(Locale.ROOT);
+                String lemma = token.lemma().toLowerCase(Locale.ROOT);
                 for (Phrase phrase : phrases) {
-                    claim(linked, resolver, sentence, token, phrase).ifPresent(found -> {
+                    claim(linked, resolver, sentence, token, word, lemma, phrase).ifPresent(found -> {
                         if (afterReport(times, sentence, published) || paragraphs.later(sentence.begin())) {
                             // a caption of a gallery updated after the page's day ("rebel-held X on April 8, 2018"
                             // on a 2015 page) tells of a day the page cannot have seen: no claim as of the page
@@ -212,10 +215,8 @@ final class ControlPhrases {
                          Optional<LinkedMention> part, List<Referent> otherSides) {
     }
 
-    private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
-                                  Phrase phrase) {
-        String word = token.word().toLowerCase(Locale.ROOT);
-        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token, String word,
+                                  String lemma, Phrase phrase) {
         Optional<Referent> controller;
         List<Referent> otherSides = List.of();
         int anchor;
