@@ -501,6 +501,12 @@ final class ActorResolver {
         if (speaker.isPresent()) {
             return Optional.of(referent(speaker.get(), true));
         }
+        if (pack.has(WordList.GROUP_PRONOUNS, word)) {
+            Optional<Referent> sayers = describedSayers(sentence, pronoun.index());
+            if (sayers.isPresent()) {
+                return sayers;
+            }
+        }
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
@@ -520,6 +526,21 @@ final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Several senators said they would oppose the bill": "they" in what a described group says is that group, which
+     * no linked name before it (the nearest subject of an earlier sentence) would be; only for a clause the speech
+     * verb governs directly.
+     */
+    private Optional<Referent> describedSayers(Sentence sentence, int pronoun) {
+        return clauseOf(sentence, pronoun)
+                .flatMap(clause -> sentence.head(clause).filter(h -> h.relation().equals("ccomp") && h.governor() >= 0))
+                .map(Dependency::governor)
+                .filter(verb -> pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(verb).lemma()
+                        .toLowerCase(Locale.ROOT)))
+                .flatMap(verb -> sentence.children(verb, "nsubj").stream().findFirst())
+                .flatMap(subject -> describedPeople(sentence, subject.index()));
     }
 
     /**

@@ -491,9 +491,13 @@ final class ArgumentFinder {
     /**
      * "Russia's military said six bombers carried out strikes": a deed whose subject is forces no one is named as
      * owning, told by a speaker, is the speaker's own forces' deed; the caller keeps it only for a side that fights.
+     * A passive subject is those forces only where the deed moves them ({@code movesForces}: "he said reinforcements
+     * were sent"); a passive attack's subject is its victim ("the army said soldiers were killed").
      */
-    Optional<Referent> speakerOfOwnForces(ActorResolver resolver, Sentence sentence, int clause) {
-        List<Token> subjects = sentence.children(clause, "nsubj");
+    Optional<Referent> speakerOfOwnForces(ActorResolver resolver, Sentence sentence, int clause,
+                                          boolean movesForces) {
+        boolean passive = !sentence.children(clause, "nsubj:pass").isEmpty();
+        List<Token> subjects = passive && !movesForces ? List.of() : sentence.children(clause, "nsubj");
         boolean unownedForces = subjects.size() == 1 && resolver.resolve(sentence, subjects.get(0).index()).isEmpty()
                 && pack.has(WordList.FORCE_NOUNS, subjects.get(0).word().toLowerCase(Locale.ROOT));
         Optional<Dependency> head = sentence.head(clause);

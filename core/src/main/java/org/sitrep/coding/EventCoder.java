@@ -226,7 +226,9 @@ public final class EventCoder {
         }
         List<Referent> actors = arguments.actors(resolver, sentence, trigger, pattern, doerClause, talkedAbout);
         if (actors.isEmpty() && pattern.plover().physical()) {
-            arguments.speakerOfOwnForces(resolver, sentence, doerClause).filter(this::isCombatant)
+            // deployments and withdrawals move their own side's forces; other deeds' passive subjects are victims
+            boolean movesForces = pattern.plover() == EventType.MOBILIZE || pattern.plover() == EventType.RETREAT;
+            arguments.speakerOfOwnForces(resolver, sentence, doerClause, movesForces).filter(this::isCombatant)
                     .ifPresent(actors::add);
         }
         // "the ministry said in a statement": a statement noun is its saying's, whose subject is the speaker

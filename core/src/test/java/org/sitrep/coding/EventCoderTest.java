@@ -1564,6 +1564,24 @@ class EventCoderTest {
     }
 
     @Test
+    void forcesSentWithNoAgentAreTheSpeakersOwnButSoldiersKilledWithNoAgentAreNoDeedOfTheSpeaker() {
+        assertThat(events("Iraqi officials said on Monday that reinforcements were sent to the province. "
+                + "Iraqi officials said on Monday that soldiers were killed in the province."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "Iraq"), tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void theyInWhatADescribedGroupSaysIsThatGroupNotANameBeforeButNotForAGroupNamingNoPeople() {
+        assertThat(events("Russia condemned the vote on Sunday. "
+                + "Several senators said on Monday they would oppose the war resolution. "
+                + "Two newspapers said on Monday they would oppose the war resolution."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia", "senators", "Russia");
+    }
+
+    @Test
     void whatIsReceivedFromAnotherIsThatOthersAidOrSupport() {
         assertThat(events("Hezbollah received weapons from Iran. Assad received support from Russia. "
                 + "The patient received treatment from the doctors."))
