@@ -200,6 +200,15 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aPresentTenseVerbNearerThanAPastOneLeavesAMonthTheNearestYear() {
+        // read in December 2016: March is next year's when "is" stands nearer than "said", this year's when not
+        assertThat(found("Officials said the runoff is set for March.")).containsExactly(
+                tuple("March", "DATE", "2017-03"));
+        assertThat(found("Officials said the runoff was held in March.")).containsExactly(
+                tuple("March", "DATE", "2016-03"));
+    }
+
+    @Test
     void aPastTenseVerbBeyondASemicolonDoesNotSetAMonthsYear() {
         assertThat(found("Output fell; the fiscal year ends in February.")).contains(
                 tuple("February", "DATE", "2017-02"));
