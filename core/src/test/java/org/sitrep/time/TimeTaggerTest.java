@@ -209,6 +209,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aCountedSpanTakesInItsPeriodNounButNotAnotherNoun() {
+        assertThat(found("The militia disarmed over a two-year period.")).containsExactly(
+                tuple("a two-year period", "DURATION", "P2Y"));
+        assertThat(found("The sides signed a two-year truce.")).containsExactly(
+                tuple("two-year", "DURATION", "P2Y"));
+    }
+
+    @Test
     void aPastTenseVerbBeyondASemicolonDoesNotSetAMonthsYear() {
         assertThat(found("Output fell; the fiscal year ends in February.")).contains(
                 tuple("February", "DATE", "2017-02"));
