@@ -28,7 +28,9 @@ enum Tense {
                     open[side] = false;
                     continue;
                 }
-                if (words.value("TENSE", token.word().toLowerCase(Locale.ROOT)).isPresent()) {
+                // a noun is no future cue: "turnaround plans announced in January"
+                if (words.value("TENSE", token.word().toLowerCase(Locale.ROOT)).isPresent()
+                        && !token.pos().startsWith("NN")) {
                     return FUTURE;
                 }
                 if (token.pos().equals("VBD")) {

@@ -217,6 +217,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aFutureWordUsedAsANounIsNoFutureCue() {
+        assertThat(found("Officials abandoned the reform plans of March.")).containsExactly(
+                tuple("March", "DATE", "2016-03"));
+        assertThat(found("The vote is scheduled for March.")).containsExactly(tuple("March", "DATE", "2017-03"));
+    }
+
+    @Test
     void aPastTenseVerbBeyondASemicolonDoesNotSetAMonthsYear() {
         assertThat(found("Output fell; the fiscal year ends in February.")).contains(
                 tuple("February", "DATE", "2017-02"));
