@@ -10,11 +10,12 @@ enum Tense {
 
     /**
      * The tense of the verb nearest an expression at tokens [first, last]: future at a future cue of the pack's
-     * {@code TENSE} words ("will", "expected"), past at a past-tense verb, present when the clause has neither (the
-     * search stops at a semicolon).
+     * {@code TENSE} words ("will", "expected"), past at a past-tense verb unless a present-tense one stands nearer,
+     * present when the clause has neither (the search stops at a semicolon).
      */
     static Tense at(List<Token> tokens, int first, int last, TimeWords words) {
         boolean[] open = {true, true}; // a semicolon ends the search on its side: it closes the clause
+        boolean present = false; // a present-tense verb nearer than any past one
         for (int distance = 1; distance < tokens.size(); distance++) {
             int[] sides = {first - distance, last + distance};
             for (int side = 0; side < 2; side++) {
@@ -27,12 +28,17 @@ enum Tense {
                     open[side] = false;
                     continue;
                 }
-                if (words.value("TENSE", token.word().toLowerCase(Locale.ROOT)).isPresent()) {
+                // a noun is no future cue: "turnaround plans announced in January"
+                if (words.value("TENSE", token.word().toLowerCase(Locale.ROOT)).isPresent()
+                        && !token.pos().startsWith("NN")) {
                     return FUTURE;
                 }
                 if (token.pos().equals("VBD")) {
-                    return PAST;
+                    return present ? PRESENT : PAST;
                 }
+                // "the vote that is set for May, the envoy said": the nearer verb's time, though a future cue
+                // beyond it still wins
+                present |= token.pos().equals("VBZ") || token.pos().equals("VBP");
                 if (token.pos().equals("VB") && futureGroup(tokens, i, words)) {
                     return FUTURE;
                 }

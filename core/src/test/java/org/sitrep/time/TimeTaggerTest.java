@@ -200,6 +200,30 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aPresentTenseVerbNearerThanAPastOneLeavesAMonthTheNearestYear() {
+        // read in December 2016: March is next year's when "is" stands nearer than "said", this year's when not
+        assertThat(found("Officials said the runoff is set for March.")).containsExactly(
+                tuple("March", "DATE", "2017-03"));
+        assertThat(found("Officials said the runoff was held in March.")).containsExactly(
+                tuple("March", "DATE", "2016-03"));
+    }
+
+    @Test
+    void aCountedSpanTakesInItsPeriodNounButNotAnotherNoun() {
+        assertThat(found("The militia disarmed over a two-year period.")).containsExactly(
+                tuple("a two-year period", "DURATION", "P2Y"));
+        assertThat(found("The sides signed a two-year truce.")).containsExactly(
+                tuple("two-year", "DURATION", "P2Y"));
+    }
+
+    @Test
+    void aFutureWordUsedAsANounIsNoFutureCue() {
+        assertThat(found("Officials abandoned the reform plans of March.")).containsExactly(
+                tuple("March", "DATE", "2016-03"));
+        assertThat(found("The vote is scheduled for March.")).containsExactly(tuple("March", "DATE", "2017-03"));
+    }
+
+    @Test
     void aPastTenseVerbBeyondASemicolonDoesNotSetAMonthsYear() {
         assertThat(found("Output fell; the fiscal year ends in February.")).contains(
                 tuple("February", "DATE", "2017-02"));

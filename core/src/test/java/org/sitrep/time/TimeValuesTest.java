@@ -77,6 +77,32 @@ class TimeValuesTest {
     }
 
     @Property
+    void theNearerOfAPastAndAPresentVerbSetsTheTenseAndNeitherMakesAFuture(
+            @ForAll @IntRange(min = 3, max = 16) int length, @ForAll @IntRange(min = 0, max = 15) int expression,
+            @ForAll @IntRange(min = 0, max = 15) int past, @ForAll @IntRange(min = 0, max = 15) int present) {
+        int at = expression % length;
+        int pastAt = past % length;
+        int presentAt = present % length;
+        if (pastAt == at || presentAt == at || pastAt == presentAt) {
+            return;
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            String pos = i == pastAt ? "VBD" : i == presentAt ? "VBZ" : "NN";
+            String word = i == pastAt ? "fell" : i == presentAt ? "holds" : "word";
+            tokens.add(new Token(i, word, word, pos, "O", 0, 0));
+        }
+        // the search goes outward, the left word first at each distance
+        boolean presentNearer = searchOrder(presentAt, at) < searchOrder(pastAt, at);
+        assertThat(Tense.at(tokens, at, at, TimeWords.load(EN)))
+                .isEqualTo(presentNearer ? Tense.PRESENT : Tense.PAST);
+    }
+
+    private static int searchOrder(int index, int expression) {
+        return 2 * Math.abs(index - expression) + (index < expression ? 0 : 1);
+    }
+
+    @Property
     void shiftedDaysAndWeeksReadBackAsTheMovedDate(@ForAll @IntRange(min = 0, max = 40_000) int epochDay,
                                                    @ForAll @IntRange(min = -60, max = 60) int amount) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
