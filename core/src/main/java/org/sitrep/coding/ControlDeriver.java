@@ -127,9 +127,11 @@ final class ControlDeriver {
                 // and the timeline joins the contest to whoever held the place before
                 boolean holderNamed = (coded.attempted() || coded.territorial()) && event.targetSide().isPresent();
                 Optional<String> side = holderNamed ? event.targetSide() : Optional.empty();
-                // the attacker is the contest's challenger; with the holder unstated, both sides fought there
-                List<String> challengers = holderNamed ? event.actor().stream().toList()
-                        : java.util.stream.Stream.of(event.actor(), event.target()).flatMap(Optional::stream)
+                // the attacker is the contest's challenger; with the holder unstated, both sides fought there; only
+                // a side of the war challenges (a reporter a byline made the deed's target fights for nothing)
+                Optional<String> attacker = event.actor().filter(a -> event.actorSide().isPresent());
+                Optional<String> attacked = event.target().filter(t -> !holderNamed && event.targetSide().isPresent());
+                List<String> challengers = java.util.stream.Stream.of(attacker, attacked).flatMap(Optional::stream)
                         .toList();
                 ControlChange claim = new ControlChange(event.place().get(), event.placeRef(),
                         holderNamed ? event.target().orElseThrow() : ControlChange.HOLDER_NOT_STATED, side,

@@ -578,6 +578,14 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aPersonWhoIsNoSideOfTheWarIsNoChallengerOfAContest() {
+        assertThat(control("Peshmerga fighters battled a local smuggler, Karim Haddad, in Sinjar on Thursday."))
+                .filteredOn(c -> c.place().equals("Sinjar"))
+                .extracting(ControlChange::status, ControlChange::sides)
+                .containsExactly(tuple(ControlStatus.CONTESTED, List.of("Peshmerga")));
+    }
+
+    @Test
     void theSideThatBreaksASiegeHoldsThePlaceFromThenThoughOneThatTightensItDoesNot() {
         assertThat(control("Syrian troops broke the siege of Deir Ezzor on Sunday after a long desert advance."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
