@@ -1,5 +1,6 @@
 package org.sitrep.coding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -361,8 +362,9 @@ public final class EventCoder {
         if (scheduled(sentence, trigger, stated, linked.annotated().article().published())) {
             mood = Modality.EXPECTED; // "Hollande meets with Putin Friday": the present tense of a set programme
         }
-        EventDater.EventDate when = EventDater.withoutWeek(dater.notAfterReport(stated, mood,
-                linked.annotated().article().published()));
+        Optional<LocalDate> published = linked.annotated().article().published();
+        EventDater.EventDate when = EventDater.withoutWeek(dater.notAfterReport(stated, mood, published), mood,
+                published);
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

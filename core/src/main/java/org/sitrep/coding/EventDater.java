@@ -405,9 +405,19 @@ final class EventDater {
         return new EventDate(published.map(CalendarDate::day), false);
     }
 
-    /** An event's date at a day, a month or a year: "last week" is dated to the month that holds most of it. */
-    static EventDate withoutWeek(EventDate date) {
-        return new EventDate(date.value().map(CalendarDate::withoutWeek), date.explicit(), date.recent());
+    /**
+     * An event's date at a day, a month or a year: "last week" is dated to the month that holds most of it, but a deed
+     * told as done in a week that runs past its report ("this week" on a Tuesday at a month's end) took place in
+     * the days up to the report, so it keeps the report's month.
+     */
+    static EventDate withoutWeek(EventDate date, Modality mood, Optional<LocalDate> published) {
+        Optional<CalendarDate> month = date.value().map(CalendarDate::withoutWeek);
+        boolean pastReport = published.isPresent()
+                && month.filter(m -> m.first().isAfter(published.get())).isPresent();
+        if (mood.factual() && pastReport) {
+            month = Optional.of(new CalendarDate(published.get().withDayOfMonth(1), CalendarDate.Granularity.MONTH));
+        }
+        return new EventDate(month, date.explicit(), date.recent());
     }
 
     private static boolean isClause(String relation) {

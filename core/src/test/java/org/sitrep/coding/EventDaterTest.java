@@ -32,6 +32,21 @@ class EventDaterTest {
     }
 
     @Test
+    void aDeedDoneThisWeekIsNeverDatedToTheMonthAfterItsReport() {
+        // a Tuesday report on 30 September: this week runs to Sunday 5 October, its Thursday in October, but what was
+        // done was done by the Tuesday; a deed still to come keeps the week's month
+        assertThat(events("Rebels shell Aleppo. Russia condemned the United States this week.",
+                LocalDate.of(2014, 9, 30)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2014-09-30"), tuple(EventType.DISAPPROVE, "2014-09"));
+        assertThat(events("Rebels shell Aleppo. Russia will meet the United States this week.",
+                LocalDate.of(2014, 9, 30)))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2014-10");
+    }
+
+    @Test
     void aSeasonIsDatedToItsYear() {
         assertThat(events("Rebels shell Aleppo. Turkey threatened Syria last summer.",
                 LocalDate.of(2013, 6, 15)))
