@@ -214,8 +214,7 @@ final class QuoteAttributor {
         if (colon.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
-                .map(Dependency::dependent).findFirst();
+        Optional<Integer> root = sentence.root();
         if (root.isEmpty() || root.get() >= colon.get().index() || !tokens.get(root.get()).isVerb()) {
             return Optional.empty();
         }
@@ -371,8 +370,7 @@ final class QuoteAttributor {
                 && !sentence.head(head.get().governor()).map(d -> d.relation().equals("obl")).orElse(false)) {
             return Optional.empty();
         }
-        Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
-                .map(Dependency::dependent).findFirst();
+        Optional<Integer> root = sentence.root();
         if (root.isEmpty() || root.get() >= verb || !tokens.get(root.get()).isVerb()) {
             return Optional.empty();
         }

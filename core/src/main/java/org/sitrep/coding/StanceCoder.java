@@ -135,8 +135,7 @@ final class StanceCoder {
     }
 
     private static int root(Sentence sentence) {
-        return sentence.dependencies().stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent)
-                .findFirst().orElse(0);
+        return sentence.root().orElse(0);
     }
 
     /** Toward whom: an object or a "for/toward/on" argument, or the owner of what it is about ("their progress"). */

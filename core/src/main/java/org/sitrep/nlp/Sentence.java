@@ -23,6 +23,11 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return !dependencies.isEmpty();
     }
 
+    /** The index of the parse's root token; none where the sentence was not parsed. */
+    public Optional<Integer> root() {
+        return dependencies.stream().filter(d -> d.governor() < 0).map(Dependency::dependent).findFirst();
+    }
+
     /** Dependents of a token, in sentence order. */
     public List<Dependency> children(int governor) {
         int[] positions = indexed().ofGovernor(governor);
