@@ -130,7 +130,7 @@ async function showControl() {
     const freshness = control.stale ? ` (stale: last reported ${control.lastReported})`
       : ` (last reported ${control.lastReported})`;
     const name = () => [control.place, control.nameAr ? ' ' : null, control.nameAr ? arabicName(control.nameAr) : null];
-    marker.bindTooltip(el('span', {}, ...name(), `: ${control.status} by ${control.controller}${freshness}`));
+    marker.bindTooltip(el('span', {}, ...name(), `: ${controlWho(control)}${freshness}`));
     // the place's name stays written beside its dot; the status shows on hover
     layers.control.addLayer(L.tooltip({ permanent: true, direction: 'top', offset: [0, -8], className: 'place-label',
       interactive: false }).setLatLng([control.lat, control.lon]).setContent(el('span', {}, ...name())));
@@ -245,10 +245,10 @@ async function showPlace(name) {
   }
   const freshness = control.stale ? `stale: last reported ${control.lastReported}` : `last reported ${control.lastReported}`;
   const facts = el('p', { class: 'facts' }, swatch(controlColour(control)),
-    ` ${control.status} by ${control.controller} since ${control.from} · ${freshness} · confidence `
+    ` ${controlWho(control)} since ${control.from} · ${freshness} · confidence `
     + `${Number(control.confidence).toFixed(2)} · `,
     el('a', { href: links.place(control.place) }, 'history and every side\'s evidence'));
-  await showEvidence(`${control.place} — ${control.status} by ${control.controller}`, [facts],
+  await showEvidence(`${control.place} — ${controlWho(control)}`, [facts],
     control.evidence, control.evidence[control.evidence.length - 1]);
   showActor(null);
   reviewControls('control', control.evidence[control.evidence.length - 1].claimId, control);

@@ -66,6 +66,11 @@ function plural(n, word) { return `${n} ${word}${n === 1 ? '' : 's'}`; }
 function sideColour(side) {
   return Object.prototype.hasOwnProperty.call(SIDE_COLOURS, side) ? SIDE_COLOURS[side] : UNKNOWN_SIDE;
 }
+/** "contested by X against Y": a control interval's status, who it is named by, and a contest's challengers. */
+function controlWho(control) {
+  const against = (control.challengers || []).length ? ` against ${control.challengers.join(', ')}` : '';
+  return `${control.status} by ${control.controller}${against}`;
+}
 function controlColour(control) {
   return control.status === 'contested' ? CONTESTED : sideColour(control.controllerSide);
 }

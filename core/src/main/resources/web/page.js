@@ -25,7 +25,7 @@ function historyBar(timeline) {
     const end = interval.to || today;
     svg.append(svgEl('rect', { x: x(interval.from), y: 4, width: Math.max(2, x(end) - x(interval.from)), height: 22,
       fill: controlColour(interval), 'fill-opacity': interval.stale ? 0.35 : 1 },
-      svgEl('title', {}, `${interval.from} – ${interval.to || 'now'}: ${interval.status} by ${interval.controller}`)));
+      svgEl('title', {}, `${interval.from} – ${interval.to || 'now'}: ${controlWho(interval)}`)));
   }
   svg.append(svgEl('text', { x: 4, y: h - 4, class: 'axis' }, timeline[0].from),
     svgEl('text', { x: w - 4, y: h - 4, 'text-anchor': 'end', class: 'axis' },
@@ -46,7 +46,7 @@ async function placePage() {
   for (const interval of place.timeline.slice().reverse()) {
     const box = el('section', { class: `interval${interval.stale ? ' stale' : ''}`, 'data-status': interval.status,
       'data-controller': interval.controller },
-      el('h4', {}, `${interval.from} – ${interval.to || 'now'}: ${interval.status} by ${interval.controller}`
+      el('h4', {}, `${interval.from} – ${interval.to || 'now'}: ${controlWho(interval)}`
         + (interval.controllerSide ? ` (${interval.controllerSide})` : '')),
       el('p', { class: 'subtitle' }, `last reported ${interval.lastReported} · confidence `
         + `${Number(interval.confidence).toFixed(2)} · ${plural(interval.evidence.length, 'report')}`),

@@ -38,6 +38,7 @@ public final class SituationFormats {
                 .put("lastReported", interval.lastReported().toString())
                 .put("confidence", freshness.confidence(interval, asOf(interval, at)))
                 .put("stale", freshness.stale(interval, asOf(interval, at)));
+        interval.challengers().forEach(node.putArray("challengers")::add);
         node.set("reviewed", ReviewFormats.mark(interval.reviewed()));
         ArrayNode evidence = node.putArray("evidence");
         evidence(evidence, interval.evidence());
@@ -117,14 +118,15 @@ public final class SituationFormats {
 
     /**
      * Control as CSV: one row per place, in ACLED's column names where they apply (location, coordinates, admin1,
-     * country, actor1 the controller, source, notes the evidence), then the interval, its freshness and the newest
+     * country, actor1 the controller, actor2 a contest's challengers joined by "; ", source, notes the evidence),
+     * then the interval, its freshness and the newest
      * report's article, URL and offsets, and the newest review among the interval's claims (whether
      * reviewed, the verdict, by whom).
      */
     public static String csv(List<ControlInterval> intervals, Function<String, Optional<Place>> places, LocalDate at,
                              Freshness freshness) {
         StringBuilder out = new StringBuilder("location,place_ref,latitude,longitude,admin1,country,actor1,"
-                + "controller_side,status,from,to,last_reported,confidence,stale,sources,source,article_id,url,"
+                + "controller_side,actor2,status,from,to,last_reported,confidence,stale,sources,source,article_id,url,"
                 + "evidence_start,evidence_end,notes,reviewed,review_verdict,reviewer\n");
         for (ControlInterval i : intervals) {
             Optional<Place> place = i.placeRef().flatMap(places);
@@ -136,7 +138,8 @@ public final class SituationFormats {
                             .orElse("")),
                     Csv.cell(place.map(p -> new Locale("", p.countryCode()).getDisplayCountry(Locale.ENGLISH))
                             .orElse("")),
-                    Csv.cell(i.controller()), Csv.cell(i.side().orElse("")), i.status().label(), i.from().toString(),
+                    Csv.cell(i.controller()), Csv.cell(i.side().orElse("")),
+                    Csv.cell(String.join("; ", i.challengers())), i.status().label(), i.from().toString(),
                     i.to().map(Object::toString).orElse(""), i.lastReported().toString(),
                     String.format(Locale.ROOT, "%.3f", freshness.confidence(i, asOf(i, at))),
                     Boolean.toString(freshness.stale(i, asOf(i, at))),
@@ -171,8 +174,9 @@ public final class SituationFormats {
 
     private static void lines(StringBuilder out, List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
         for (ControlInterval i : intervals) {
-            out.append(String.format(Locale.ROOT, "%-20s %-9s %s%s  %s → %s  (last reported %s, confidence %.2f)%n",
+            out.append(String.format(Locale.ROOT, "%-20s %-9s %s%s%s  %s → %s  (last reported %s, confidence %.2f)%n",
                     i.place(), i.status().label(), i.controller(), i.side().map(s -> " (" + s + ")").orElse(""),
+                    i.challengers().isEmpty() ? "" : " against " + String.join(", ", i.challengers()),
                     i.from(), i.to().map(Object::toString).orElse("now"), i.lastReported(),
                     freshness.confidence(i, asOf(i, at))));
             for (Report report : i.evidence()) {

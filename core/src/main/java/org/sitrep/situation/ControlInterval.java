@@ -9,12 +9,20 @@ import org.sitrep.review.Review;
 
 /**
  * Who held a place from one day until (not including) another, or contested it; with the reports that show it.
- * An open interval ({@code to} empty) lasts until a later report says otherwise.
+ * An open interval ({@code to} empty) lasts until a later report says otherwise. A contest also names its
+ * challengers: the other sides its reports give fighting for the place (the besieger, the attacker); a hold has none.
  */
 public record ControlInterval(String place, Optional<String> placeRef, String controller, Optional<String> side,
-                              ControlStatus status, LocalDate from, Optional<LocalDate> to, List<Report> evidence) {
+                              ControlStatus status, LocalDate from, Optional<LocalDate> to, List<Report> evidence,
+                              List<String> challengers) {
     public ControlInterval {
         evidence = List.copyOf(evidence);
+        challengers = status == ControlStatus.CONTESTED ? List.copyOf(challengers) : List.of();
+    }
+
+    /** The same interval ending on {@code end} (exclusive), or open when empty. */
+    ControlInterval until(Optional<LocalDate> end) {
+        return new ControlInterval(place, placeRef, controller, side, status, from, end, evidence, challengers);
     }
 
     /** The newest report confirming the interval (its start when no report is dated). */

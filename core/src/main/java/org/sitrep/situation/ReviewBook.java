@@ -73,6 +73,7 @@ final class ReviewBook {
         boolean controller = c.text(Field.CONTROLLER).isPresent();
         return new ControlChange(claim.place(), claim.placeRef(), c.text(Field.CONTROLLER).orElse(claim.controller()),
                 controller ? c.text(Field.SIDE) : c.text(Field.SIDE).or(claim::controllerSide),
-                c.status().orElse(claim.status()), c.date().or(claim::since), claim.asOf(), 1.0, claim.evidence());
+                c.status().orElse(claim.status()), c.date().or(claim::since), claim.asOf(), 1.0, claim.evidence(),
+                claim.challengers());
     }
 }

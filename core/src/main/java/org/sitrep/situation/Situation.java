@@ -384,12 +384,10 @@ public final class Situation {
                     evidence.addAll(next.evidence());
                     intervals.set(intervals.size() - 1, new ControlInterval(previous.place(), previous.placeRef(),
                             previous.controller(), previous.side(), previous.status(), previous.from(),
-                            Optional.empty(), evidence));
+                            Optional.empty(), evidence, union(previous.challengers(), next.challengers())));
                 } else {
                     if (previous != null) {
-                        intervals.set(intervals.size() - 1, new ControlInterval(previous.place(), previous.placeRef(),
-                                previous.controller(), previous.side(), previous.status(), previous.from(),
-                                Optional.of(next.from()), previous.evidence()));
+                        intervals.set(intervals.size() - 1, previous.until(Optional.of(next.from())));
                     }
                     intervals.add(next);
                 }
@@ -405,7 +403,15 @@ public final class Situation {
                     : String.join(" / ", new TreeSet<>(List.of(holder.controller(), contest.controller())));
             return new ControlInterval(contest.place(), contest.placeRef(), controller,
                     unstated ? holder.side() : Optional.empty(),
-                    ControlStatus.CONTESTED, contest.from(), contest.to(), contest.evidence());
+                    ControlStatus.CONTESTED, contest.from(), contest.to(), contest.evidence(),
+                    contest.challengers().stream().filter(c -> !c.equals(holder.controller())).toList());
+        }
+
+        /** The names of both lists, each once, sorted. */
+        private static List<String> union(List<String> a, List<String> b) {
+            TreeSet<String> names = new TreeSet<>(a);
+            names.addAll(b);
+            return List.copyOf(names);
         }
 
         /** All claims of one day: held when they agree on a side, contested when sides differ or any contests. */
@@ -428,9 +434,13 @@ public final class Situation {
             String controller = bySide.size() > 1 ? String.join(" / ", new TreeSet<>(bySide.values().stream()
                     .flatMap(List::stream).map(c -> c.claim().controller()).toList())) : first.claim().controller();
             Optional<String> side = bySide.size() > 1 ? Optional.empty() : first.claim().controllerSide();
+            // the sides a contest's reports give fighting for the place, other than those it is named by
+            List<String> named = List.of(controller.split(" / "));
+            List<String> challengers = claims.stream().flatMap(c -> c.claim().challengers().stream())
+                    .filter(c -> !named.contains(c)).distinct().sorted().toList();
             return new ControlInterval(first.claim().place(), first.claim().placeRef(), controller, side,
                     contested ? ControlStatus.CONTESTED : ControlStatus.HELD, day, Optional.empty(),
-                    claims.stream().map(ClaimEntry::report).toList());
+                    claims.stream().map(ClaimEntry::report).toList(), challengers);
         }
 
         Optional<ControlInterval> at(LocalDate day) {

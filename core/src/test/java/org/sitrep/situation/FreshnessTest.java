@@ -16,7 +16,7 @@ class FreshnessTest {
         List<Report> reports = java.util.Arrays.stream(reported).map(day -> new Report("a" + day, "wire " + day,
                 Optional.empty(), Optional.of(day), new Evidence("a" + day, 0, 4, "text"), 0.8)).toList();
         return new ControlInterval("Manbij", Optional.of("167357"), "Syrian Democratic Forces", Optional.of("kurdish"),
-                ControlStatus.HELD, TAKEN, Optional.empty(), reports);
+                ControlStatus.HELD, TAKEN, Optional.empty(), reports, List.of());
     }
 
     @Test

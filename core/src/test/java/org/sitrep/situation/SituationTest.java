@@ -109,6 +109,24 @@ class SituationTest {
     }
 
     @Test
+    void aContestKeepsEverySideItsReportsGiveAndAHoldNamesNone() {
+        ControlChange siege = new ControlChange("Deir ez-Zor", Optional.empty(), "Syrian government",
+                Optional.of("government"), ControlStatus.CONTESTED, Optional.empty(),
+                Optional.of(CalendarDate.of("2017-01-20")), 0.7, new Evidence("x", 0, 4, "text"),
+                List.of("Islamic State"));
+        Situation situation = Situation.of(List.of(
+                article("a1", "Wire A", "2016-12-01", List.of(), List.of(claim("Deir ez-Zor", "Syrian government",
+                        "government", "2016-12-01"))),
+                article("a2", "Wire B", "2017-01-20", List.of(), List.of(siege))));
+        ControlInterval held = situation.controlAt(LocalDate.of(2016, 12, 5), "Deir ez-Zor").orElseThrow();
+        ControlInterval contested = situation.controlAt(LocalDate.of(2017, 1, 21), "Deir ez-Zor").orElseThrow();
+        assertThat(List.of(held.status(), held.challengers())).containsExactly(ControlStatus.HELD, List.of());
+        assertThat(List.of(contested.status(), contested.controller(), contested.challengers()))
+                .containsExactly(ControlStatus.CONTESTED, "Syrian government", List.of("Islamic State"));
+        assertThat(held.to()).contains(LocalDate.of(2017, 1, 20));
+    }
+
+    @Test
     void aLaterReportSupersedesAnEarlierOneFromItsOwnDate() {
         Situation situation = Situation.of(List.of(
                 article("a1", "Wire A", "2016-11-01", List.of(), List.of(claim("Aleppo", "Syrian opposition",
