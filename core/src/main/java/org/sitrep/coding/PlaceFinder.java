@@ -146,12 +146,16 @@ final class PlaceFinder {
     /**
      * The name an event's place goes by: "northern Iraq", "eastern Aleppo province" where a compass word stands
      * right before the name (or opens it, "Northern Syria"), as an analyst writes the part of the place the text
-     * gives; else the place's own name. The gazetteer id and coordinates stay the whole place's.
+     * gives; else the place's own name. The gazetteer id and coordinates stay the whole place's. A place taken from
+     * another sentence (the paragraph's, the article's) goes by its own name: its token numbers are not this one's.
      */
     static String displayName(LanguagePack pack, Sentence sentence, LinkedMention place) {
         List<Token> tokens = sentence.tokens();
         int first = place.firstToken();
         String canonical = place.canonical();
+        if (place.sentence() != sentence.index() || first >= tokens.size()) {
+            return canonical;
+        }
         String opening = tokens.get(first).word().toLowerCase(Locale.ROOT);
         if (pack.has(WordList.COMPASS_ADJECTIVES, opening)
                 && !canonical.toLowerCase(Locale.ROOT).startsWith(opening)) {

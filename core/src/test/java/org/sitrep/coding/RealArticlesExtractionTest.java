@@ -50,6 +50,18 @@ class RealArticlesExtractionTest {
     }
 
     @Test
+    void anEventPlacedByTheSentenceBeforeInAWireReportGoesByThatPlacesName() {
+        // FA-KES 1965495343: a short sentence's shelling takes the dateline's city, whose token numbers are another
+        // sentence's; read as this sentence's they ran past its end and the whole extraction failed
+        java.nio.file.Path csv = TestData.bench("fakes-syria/FA-KES-Dataset.csv");
+        String text = new org.sitrep.eval.Corpora(csv.getParent().getParent()).text("fakes-syria", "1965495343")
+                .orElseThrow();
+        Facts facts = SharedModels.extractor().apply(org.sitrep.testing.Samples.news(text,
+                java.time.LocalDate.of(2017, 10, 5)));
+        assertThat(facts.events()).extracting(e -> e.place().orElse("")).contains("Deir ez-Zor");
+    }
+
+    @Test
     void codesAnExpectedMeetingBetweenNamedMinistersInARealArticle() throws Exception {
         ObjectMapper json = new ObjectMapper();
         String line = Files.readAllLines(TestData.bench("allsides-syria-en/articles.jsonl")).stream()
