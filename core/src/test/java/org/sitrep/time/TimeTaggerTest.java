@@ -487,4 +487,12 @@ class TimeTaggerTest {
                 tuple("single-day", "DURATION", "P1D"));
         assertThat(found("The single market was opened to the new members.")).isEmpty();
     }
+
+    @Test
+    void overTheYearsTakesItsArticle() {
+        assertThat(found("The militia has grown stronger over the years, officials said.")).containsExactly(
+                tuple("the years", "DURATION", "PXY"));
+        assertThat(found("In the years that followed, the town was rebuilt.")).containsExactly(
+                tuple("years", "DURATION", "PXY"));
+    }
 }
