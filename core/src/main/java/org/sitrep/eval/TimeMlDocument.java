@@ -12,7 +12,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** A TimeML document: its creation time, the plain text of its TEXT element, and the gold TIMEX3s in it. */
+/**
+ * A TimeML document: its creation time, the plain text of its TEXT element, and the gold TIMEX3s in it, read as the
+ * TempEval-3 toolkit's entity scorer reads them: a TIMEX3 counts when it holds text and no other element, and is not
+ * the creation time's (tid t0), so an empty (non-consuming) TIMEX3 is no expression a tagger could be asked to find.
+ */
 public record TimeMlDocument(String id, LocalDate creationTime, String text, List<Timex> timexes) {
 
     /** A gold time expression: character span in the text, TIMEX3 type and value. */
@@ -34,6 +38,7 @@ public record TimeMlDocument(String id, LocalDate creationTime, String text, Lis
             boolean inText = false;
             boolean inDct = false;
             int timexStart = -1;
+            boolean scored = false;
             String type = null;
             String value = null;
             while (reader.hasNext()) {
@@ -46,8 +51,11 @@ public record TimeMlDocument(String id, LocalDate creationTime, String text, Lis
                         inDct = true;
                     } else if (name.equals("TIMEX3") && inDct) {
                         dct = Optional.of(LocalDate.parse(reader.getAttributeValue(null, "value").substring(0, 10)));
+                    } else if (timexStart >= 0) {
+                        scored = false; // an element inside a TIMEX3: the toolkit's pattern never matches it
                     } else if (name.equals("TIMEX3") && inText) {
                         timexStart = text.length();
+                        scored = !"t0".equals(reader.getAttributeValue(null, "tid"));
                         type = reader.getAttributeValue(null, "type");
                         value = reader.getAttributeValue(null, "value");
                     }
@@ -58,7 +66,9 @@ public record TimeMlDocument(String id, LocalDate creationTime, String text, Lis
                     } else if (name.equals("DCT")) {
                         inDct = false;
                     } else if (name.equals("TIMEX3") && inText && timexStart >= 0) {
-                        timexes.add(new Timex(timexStart, text.length(), type, value == null ? "" : value));
+                        if (scored && text.length() > timexStart) {
+                            timexes.add(new Timex(timexStart, text.length(), type, value == null ? "" : value));
+                        }
                         timexStart = -1;
                     }
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA

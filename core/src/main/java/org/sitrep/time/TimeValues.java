@@ -138,7 +138,7 @@ final class TimeValues {
         }
         Optional<String> season = groups.get("season").flatMap(s -> words.value("SEASON", s));
         Optional<Integer> quarter = groups.get("quarter").flatMap(q -> number(q, "ORDINAL")).filter(q -> q <= 4);
-        Optional<Integer> half = groups.get("half").flatMap(h -> number(h, "ORDINAL")).filter(h -> h <= 2);
+        Optional<Integer> half = groups.get("half").flatMap(h -> number(h, "HALF")).filter(h -> h <= 2);
         if (groups.get("quarter").isPresent() && quarter.isEmpty() || month.isPresent() && month.get() > 12) {
             return Optional.empty();
         }

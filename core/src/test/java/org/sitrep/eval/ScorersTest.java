@@ -101,6 +101,18 @@ class ScorersTest {
     }
 
     @Test
+    void leavesOutTheTimexesTheTempEvalToolkitDoesNotScore() {
+        TimeMlDocument doc = TimeMlDocument.parse("d", "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+                + "value=\"2013-03-22\"/></DCT><TEXT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-03-22\">Friday"
+                + "</TIMEX3>: the talks ended <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2013-03-21\">on <SIGNAL sid="
+                + "\"s1\">the</SIGNAL> eve</TIMEX3><TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P2D\"/> after "
+                + "<TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P2D\">two days</TIMEX3>.</TEXT></TimeML>");
+        assertThat(doc.text()).isEqualTo("Friday: the talks ended on the eve after two days.");
+        assertThat(doc.timexes()).extracting(t -> doc.text().substring(t.start(), t.end()) + "=" + t.value())
+                .containsExactly("two days=P2D");
+    }
+
+    @Test
     void readsOnlyDoubleQuotedPolnearContentsAsDirectQuotes() {
         String text = "Trump said \"we will win big,\" and Clinton said the race was close.";
         AttributionDocument doc = AttributionDocument.parse("p", text, List.of(

@@ -459,4 +459,40 @@ class TimeTaggerTest {
                 tuple("weekends", "SET", "XXXX-WXX-WE"));
         assertThat(found("Both weekends were quiet.")).isEmpty();
     }
+
+    @Test
+    void aYearOpenAtOneEndIsOneExpressionValuedAsTheYear() {
+        assertThat(found("Engineers say the new bridge will not open before 2019 or later.")).containsExactly(
+                tuple("2019 or later", "DATE", "2019"));
+        assertThat(found("The board set its budget for 2018 and beyond.")).containsExactly(
+                tuple("2018 and beyond", "DATE", "2018"));
+        assertThat(found("The depot opened in 2015 and later closed.")).containsExactly(
+                tuple("2015", "DATE", "2015"));
+    }
+
+    @Test
+    void theLastOrLatterHalfOfANamedYearIsItsSecondHalf() {
+        assertThat(found("Exports slowed in the latter half of 2015.")).containsExactly(
+                tuple("the latter half of 2015", "DATE", "2015-H2"));
+        assertThat(found("Exports slowed in the last half of 2015.")).containsExactly(
+                tuple("the last half of 2015", "DATE", "2015-H2"));
+        assertThat(found("Exports slowed in the first half of 2015.")).containsExactly(
+                tuple("the first half of 2015", "DATE", "2015-H1"));
+        assertThat(found("The last half of the match was played in heavy rain.")).isEmpty();
+    }
+
+    @Test
+    void aSingleUnitAdjectiveIsAOneUnitDuration() {
+        assertThat(found("Shares in Karachi suffered their worst single-day fall since the crash.")).containsExactly(
+                tuple("single-day", "DURATION", "P1D"));
+        assertThat(found("The single market was opened to the new members.")).isEmpty();
+    }
+
+    @Test
+    void overTheYearsTakesItsArticle() {
+        assertThat(found("The militia has grown stronger over the years, officials said.")).containsExactly(
+                tuple("the years", "DURATION", "PXY"));
+        assertThat(found("In the years that followed, the town was rebuilt.")).containsExactly(
+                tuple("years", "DURATION", "PXY"));
+    }
 }

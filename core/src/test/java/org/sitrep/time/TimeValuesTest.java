@@ -172,6 +172,21 @@ class TimeValuesTest {
     }
 
     @Property
+    void aNamedHalfOfAYearReadsAsThatYearsHalfWhateverTheDocumentDate(
+            @ForAll @IntRange(min = 1600, max = 2099) int year, @ForAll @IntRange(min = 0, max = 40_000) int documentDay,
+            @ForAll @IntRange(min = 0, max = 3) int word) {
+        String half = List.of("first", "second", "last", "latter").get(word);
+        List<Token> tokens = tokens("exports", "NNS", "fell", "VBD", "in", "IN", "the", "DT", half, "JJ", "half", "NN",
+                "of", "IN", Integer.toString(year), "CD");
+        List<TimexMention> found = TAGGER.find(text(tokens), tokens, Optional.of(LocalDate.ofEpochDay(documentDay)));
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.value()).contains(year + (word == 0 ? "-H1" : "-H2"));
+            assertThat(t.firstToken()).isEqualTo(3);
+            assertThat(t.lastToken()).isEqualTo(7);
+        });
+    }
+
+    @Property
     void movableHolidaysFallOnTheirWeekday(@ForAll @IntRange(min = 1900, max = 2100) int year) {
         LocalDate thanksgiving = Holidays.on("11-W4-4", year).orElseThrow();
         assertThat(thanksgiving.getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
