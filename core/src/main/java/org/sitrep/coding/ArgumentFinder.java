@@ -149,13 +149,28 @@ final class ArgumentFinder {
         return receiving ? subjects(resolver, sentence, trigger.index()) : List.of();
     }
 
-    /** The sides a noun event's participant phrases name ("talks between X and Y", "fighting among the factions"). */
+    /**
+     * The sides a noun event's participant phrases name ("talks between X and Y", "fighting among the factions"),
+     * also where the parse hangs the phrase on the verb the noun is the subject of ("fighting erupted between X and
+     * Y", "clashes broke out among the factions"); a "by" there is that verb's own agent, not a side.
+     */
     private List<Referent> participants(ActorResolver resolver, Sentence sentence, int noun) {
         List<Referent> found = new ArrayList<>();
         for (Dependency child : sentence.children(noun)) {
             if (child.relation().startsWith("nmod")
                     && hasAnyCase(sentence, child.dependent(), WordList.PARTICIPANT_PREPOSITIONS)) {
                 addReferents(resolver, sentence, child.dependent(), found);
+            }
+        }
+        Optional<Integer> verb = sentence.head(noun).filter(h -> h.relation().startsWith("nsubj")
+                && h.governor() >= 0 && sentence.tokens().get(h.governor()).isVerb()).map(Dependency::governor);
+        if (found.isEmpty() && verb.isPresent()) {
+            for (Dependency child : sentence.children(verb.get())) {
+                if (child.relation().startsWith("obl")
+                        && hasAnyCase(sentence, child.dependent(), WordList.PARTICIPANT_PREPOSITIONS)
+                        && !hasAnyCase(sentence, child.dependent(), WordList.AGENT_PREPOSITIONS)) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                }
             }
         }
         return found;

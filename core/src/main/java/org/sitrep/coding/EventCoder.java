@@ -76,7 +76,8 @@ public final class EventCoder {
     private EventCoder(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
         this.knowledge = knowledge;
         this.pack = pack;
-        this.triggers = new TriggerMatcher(EventPattern.load(pack), Set.copyOf(pack.words(WordList.TOLL_VERBS)));
+        this.triggers = new TriggerMatcher(EventPattern.load(pack), Set.copyOf(pack.words(WordList.TOLL_VERBS)),
+                countWords(pack));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);
@@ -85,6 +86,12 @@ public final class EventCoder {
         this.tolls = new TollFolder(pack);
         this.headlineRuns = new HeadlineRuns(pack);
         this.attemptGoals = new AttemptGoals(pack);
+    }
+
+    /** The count words of the pack's count table ("dozens", "number"), as the trigger matcher reads them. */
+    static Set<String> countWords(LanguagePack pack) {
+        return pack.rows("counts.tsv").stream().map(row -> row[0].toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static EventCoder load(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {

@@ -103,9 +103,12 @@ final class HappeningFolder {
         if (!place || !actor || !target || !agree(first.fatalities(), later.fatalities())) {
             return false;
         }
-        // a shared side alone is weak (one government strikes many places a day); a place, a toll or both sides is not
-        return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities())
-                || (both(first.actor(), later.actor()) && both(first.target(), later.target()));
+        // a shared side alone is weak (one government strikes many places a day); a place, a toll or both sides is not;
+        // civilians beside a side are no second shared side ("jets hit rebel posts", then "jets hit civilians in a
+        // market": two deeds of one air force)
+        boolean bothSides = both(first.actor(), later.actor()) && both(first.target(), later.target())
+                && side(first.targetSide(), first.target()).equals(side(later.targetSide(), later.target()));
+        return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities()) || bothSides;
     }
 
     /**

@@ -23,14 +23,17 @@ final class TriggerMatcher {
     private final Map<String, List<EventPattern>> objectVerbRows;
     /** Verbs that tell a toll ("killed"): the toll folder joins them to the event they count, victims and all. */
     private final Set<String> tollVerbs;
+    /** Count words ("dozens", "a number of"): a verb acts on what their of-phrase names. */
+    private final Set<String> countWords;
 
-    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs) {
+    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords) {
         this.patterns = List.copyOf(patterns);
         this.byLemma = Map.copyOf(this.patterns.stream().collect(Collectors.groupingBy(EventPattern::lemma)));
         this.objectVerbRows = Map.copyOf(this.patterns.stream()
                 .filter(p -> !p.noun() && p.conditionKind() == EventPattern.Condition.OBJECT)
                 .collect(Collectors.groupingBy(EventPattern::lemma)));
         this.tollVerbs = Set.copyOf(tollVerbs);
+        this.countWords = Set.copyOf(countWords);
     }
 
     /**
@@ -251,9 +254,15 @@ final class TriggerMatcher {
         return Optional.ofNullable(fallback);
     }
 
-    /** "including the recapture of Ramadi", tagged as a verb: a word with a determiner is a noun. */
+    /**
+     * "including the recapture of Ramadi", tagged as a verb, or "triggered by an offensive by rebels", tagged as an
+     * adjective: a word with a determiner is a noun (an adjective only where it describes no noun).
+     */
     private static boolean determined(Sentence sentence, Token token) {
-        return token.isVerb() && sentence.children(token.index()).stream().anyMatch(d -> d.relation().equals("det"));
+        boolean adjective = token.pos().startsWith("JJ")
+                && sentence.head(token.index()).filter(h -> h.relation().equals("amod")).isEmpty();
+        return (token.isVerb() || adjective)
+                && sentence.children(token.index()).stream().anyMatch(d -> d.relation().equals("det"));
     }
 
     private boolean governedByAnyVerbPattern(Sentence sentence, Token noun) {
@@ -262,14 +271,30 @@ final class TriggerMatcher {
                 || p.condition().contains(noun.word().toLowerCase(Locale.ROOT))))).isPresent();
     }
 
-    private static boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
-        return objects(sentence, verb).stream().anyMatch(dependent -> lemmas.contains(dependent.lemma()
+    private boolean hasObject(Sentence sentence, Token verb, Set<String> lemmas) {
+        List<Token> objects = new ArrayList<>(objects(sentence, verb));
+        objects.addAll(objects.stream().flatMap(o -> counted(sentence, o).stream()).toList());
+        return objects.stream().anyMatch(dependent -> lemmas.contains(dependent.lemma()
                 .toLowerCase(Locale.ROOT)) || lemmas.contains(dependent.word().toLowerCase(Locale.ROOT))
                 // "used chemical weapons", "sarin gas was used": a condition of two words names the object with the
                 // modifier right before it, so "used gas exports" or "used its weapons" are not the chemical deed
                 || dependent.isNoun() && compoundLemma(sentence, dependent).filter(lemmas::contains).isPresent()
                 // "declared a cease-fire", split by the tokenizer
                 || hyphenLemma(sentence, dependent).filter(lemmas::contains).isPresent());
+    }
+
+    /**
+     * "killed dozens of militants", "a total of 70 militants were eliminated": what a count's of-phrase names, where
+     * the head is a count word or the of-phrase's noun carries a number, is what the verb acts on.
+     */
+    private Optional<Token> counted(Sentence sentence, Token object) {
+        boolean count = countWords.contains(object.word().toLowerCase(Locale.ROOT));
+        return sentence.children(object.index()).stream()
+                .filter(d -> d.relation().startsWith("nmod") && ArgumentFinder.hasCase(sentence, d.dependent(), "of"))
+                .map(d -> sentence.tokens().get(d.dependent()))
+                .filter(noun -> count || sentence.children(noun.index()).stream()
+                        .anyMatch(d -> d.relation().equals("nummod")))
+                .findFirst();
     }
 
     /**

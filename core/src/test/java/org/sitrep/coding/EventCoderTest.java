@@ -2225,4 +2225,23 @@ class EventCoderTest {
         assertThat(events("Thousands of families fled toward Mayadin on Tuesday."))
                 .extracting(Event::type).doesNotContain(EventType.RETREAT);
     }
+
+    @Test
+    void fightingThatBrokeOutBetweenTwoSidesHasThemAsActorAndTargetButFightingWithNoSideNamedIsNone() {
+        assertThat(events("Fierce fighting broke out overnight between Syrian troops and Islamic State fighters."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Islamic State"));
+        assertThat(events("Fierce fighting broke out overnight, the residents said.")).isEmpty();
+    }
+
+    @Test
+    void aSidesStrikeOnCiviliansAfterItsStrikeOnFoesIsASecondDeedButOneInTheSamePlaceIsOne() {
+        assertThat(events("Syrian warplanes struck Islamic State positions on Monday. Syrian warplanes also "
+                + "struck civilians in a market."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government", "Islamic State"),
+                        tuple(EventType.FIGHT, "Syrian government", "civilians"));
+        assertThat(events("Syrian warplanes struck Islamic State positions in Raqqa on Monday. Syrian warplanes "
+                + "also struck civilians in Raqqa.")).hasSize(1);
+    }
 }

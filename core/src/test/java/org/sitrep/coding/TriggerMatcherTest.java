@@ -17,7 +17,7 @@ import org.sitrep.testing.SharedModels;
 class TriggerMatcherTest {
     private static final LanguagePack EN = LanguagePack.load("en");
     private static final TriggerMatcher MATCHER = new TriggerMatcher(EventPattern.load(EN),
-            Set.copyOf(EN.words(WordList.TOLL_VERBS)));
+            Set.copyOf(EN.words(WordList.TOLL_VERBS)), EventCoder.countWords(EN));
 
     private static Sentence parsed(String text) {
         return SharedModels.extractor().annotateParsingAll(Samples.news(text, LocalDate.of(2016, 12, 13)))
@@ -111,5 +111,28 @@ class TriggerMatcherTest {
         Sentence later = parsed("It was not clear whether the jet was shot and then came down.");
         assertThat(MATCHER.match(later, word(later, "shot"))).map(EventPattern::plover)
                 .contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void aCountsOfPhraseNamesWhatTheVerbActsOnButACountOfTaxesIsNoFoe() {
+        Sentence total = parsed("A total of 40 militants were eliminated near Palmyra on Monday.");
+        assertThat(MATCHER.match(total, word(total, "eliminated"))).map(EventPattern::plover)
+                .contains(EventType.FIGHT);
+        Sentence dozens = parsed("Army units eliminated dozens of militants near Palmyra.");
+        assertThat(MATCHER.match(dozens, word(dozens, "eliminated"))).map(EventPattern::plover)
+                .contains(EventType.FIGHT);
+        Sentence taxes = parsed("The new cabinet eliminated dozens of taxes on Monday.");
+        assertThat(MATCHER.match(taxes, word(taxes, "eliminated"))).isEmpty();
+    }
+
+    @Test
+    void anAdjectiveTagWithADeterminerAndNoNounToDescribeReadsANounRowButOneDescribingANounDoesNot() {
+        Sentence offensive = parsed("The raids followed an offensive by Islamist fighters against government "
+                + "villages near Hama.");
+        Token noun = word(offensive, "offensive");
+        assertThat(noun.pos()).isEqualTo("JJ");
+        assertThat(MATCHER.match(offensive, noun)).map(EventPattern::plover).contains(EventType.FIGHT);
+        Sentence remark = parsed("The minister called the remark an offensive joke on Monday.");
+        assertThat(MATCHER.match(remark, word(remark, "offensive"))).isEmpty();
     }
 }
