@@ -603,6 +603,22 @@ class ControlPhrasesTest {
                 .doesNotContain(tuple("Islamic State", ControlStatus.HELD));
     }
 
+    @Test
+    void anAttemptToTakeAPlaceContestsItWithTheAttackerAsChallengerThoughOnePreparedOrForPowerDoesNot() {
+        assertThat(control("Government troops started an assault on Friday to recapture the rebel-held village of "
+                + "Kafr Zita."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        ControlChange::challengers)
+                .containsExactly(tuple("Kafr Zita", "Syrian opposition", ControlStatus.CONTESTED,
+                        List.of("Syrian government")));
+        assertThat(control("After days of shelling, Islamic State units stood on the verge of seizing Tal Tamr."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
+                .containsExactly(tuple("Tal Tamr", ControlStatus.CONTESTED, List.of("Islamic State")));
+        // the wrong readings: a fight still to come, and a taking of no place
+        assertThat(control("Iraqi commanders are preparing an offensive to retake Mosul next year.")).isEmpty();
+        assertThat(control("Rebel leaders made an attempt to take power in Saraqib.")).isEmpty();
+    }
+
     private static final String DARAA = " Rebels clashed with government forces in Daraa on Monday.";
 
     @Test
