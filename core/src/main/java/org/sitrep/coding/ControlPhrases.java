@@ -60,7 +60,7 @@ final class ControlPhrases {
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
-        RELIEF, ATTEMPT }
+        RELIEF, ATTEMPT, APPROACH }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -442,6 +442,23 @@ final class ControlPhrases {
                 anchor = takenPlace(linked, sentence, taking.get()).orElse(-1);
                 passage = true;
                 controller = attacker(resolver, sentence, token.index());
+            }
+            case APPROACH -> {
+                // "fighters have been advancing on Manbij", "troops are closing in on Palmyra": the place is fought
+                // over as of the clause's time, the side approaching it its challenger; a word of two ("close in")
+                // wants its particle, as "closed on Monday" approaches nothing
+                if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                        .flatMap(subject -> fighters(resolver, sentence, subject));
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
+                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
+                                && (placeAt(linked, sentence, c).isPresent()
+                                || placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
@@ -1055,6 +1072,15 @@ final class ControlPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a verb is one of the row's verbs of approach: its lemma, or its lemma and particle where the row
+     * writes two words ("close in", "bear down").
+     */
+    private static boolean approaching(Sentence sentence, Token verb, String lemma, List<String> words) {
+        return words.contains(lemma) || sentence.children(verb.index(), "compound:prt").stream()
+                .anyMatch(p -> words.contains(lemma + " " + p.word().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -619,6 +619,19 @@ class ControlPhrasesTest {
         assertThat(control("Rebel leaders made an attempt to take power in Saraqib.")).isEmpty();
     }
 
+    @Test
+    void aSideClosingOnAPlaceContestsItThoughTalksAdvancingOnADayDoNot() {
+        assertThat(control("Syrian troops are closing in on Palmyra from the west, state television said."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
+                .containsExactly(tuple("Palmyra", ControlStatus.CONTESTED, List.of("Syrian government")));
+        assertThat(control("Kurdish fighters advanced on Tal Tamr overnight."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Tal Tamr", ControlStatus.CONTESTED));
+        // the wrong readings: a day, not a place, after "on"; an advance denied
+        assertThat(control("The peace talks advanced on Monday in Geneva, diplomats said.")).isEmpty();
+        assertThat(control("Syrian troops have not advanced on Palmyra, the monitor said.")).isEmpty();
+    }
+
     private static final String DARAA = " Rebels clashed with government forces in Daraa on Monday.";
 
     @Test
