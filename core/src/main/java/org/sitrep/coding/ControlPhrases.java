@@ -38,9 +38,19 @@ final class ControlPhrases {
     /** A year written out in a time expression ("April 8, 2018"). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
     private final List<Phrase> phrases;
+    /** The verbs of taking a place, the words of the {@code taken} rows: what an attempt is made to do. */
+    private final Set<String> takingVerbs;
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
     private static final int LOSS_DEPTH = 6;
+    /** How many words an attempt's purpose ("an offensive on Sunday to retake X") may lie from its noun or place. */
+    private static final int ATTEMPT_REACH = 8;
+    /** How far up the parse the side making an attempt is looked for. */
+    private static final int ATTEMPT_DEPTH = 3;
+    /** Tags of a finite verb, which closes an attempt noun's phrase. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags that close a phrase (a conjunction, a relative pronoun, a comma or colon, a bracket). */
+    private static final Set<String> CLAUSE_TAGS = Set.of("CC", "WDT", "WP", ",", ":", "-LRB-", "-RRB-", ".");
     /** How many sentences back a part of a town with no town of its own looks for the town. */
     private static final int TOWN_LOOKBACK = 2;
     private final LanguagePack pack;
@@ -50,7 +60,7 @@ final class ControlPhrases {
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
-        RELIEF }
+        RELIEF, ATTEMPT, APPROACH }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -65,6 +75,8 @@ final class ControlPhrases {
         this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
                 Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
                 ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
+        this.takingVerbs = phrases.stream().filter(p -> p.shape() == Shape.TAKEN)
+                .flatMap(p -> p.words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -415,6 +427,37 @@ final class ControlPhrases {
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
                                 && ArgumentFinder.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
+                        .findFirst().orElse(-1);
+            }
+            case ATTEMPT -> {
+                // "troops launched an offensive to retake X", "fighters appeared on the verge of taking X": the
+                // place is fought over from then, by the side making the attempt, whoever holds it; an offensive
+                // prepared or told as over ("preparing an offensive to ...") contests nothing now
+                Optional<Integer> taking = phrase.words().contains(lemma) && token.pos().startsWith("NN")
+                        && !pastSubject(sentence, token.index()) && factual(sentence, token.index())
+                        && !toCome(sentence, token.index()) ? takingClause(sentence, token.index()) : Optional.empty();
+                if (taking.isEmpty()) {
+                    return Optional.empty();
+                }
+                anchor = takenPlace(linked, sentence, taking.get()).orElse(-1);
+                passage = true;
+                controller = attacker(resolver, sentence, token.index());
+            }
+            case APPROACH -> {
+                // "fighters have been advancing on Manbij", "troops are closing in on Palmyra": the place is fought
+                // over as of the clause's time, the side approaching it its challenger; a word of two ("close in")
+                // wants its particle, as "closed on Monday" approaches nothing
+                if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                        .flatMap(subject -> fighters(resolver, sentence, subject));
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
+                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
+                                && (placeAt(linked, sentence, c).isPresent()
+                                || placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);
             }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
@@ -976,6 +1019,112 @@ final class ControlPhrases {
                 .filter(m -> placeAt(linked, sentence, m.lastToken()).isPresent() && sentence.head(m.lastToken())
                         .filter(h -> h.relation().startsWith("nsubj")).isPresent())
                 .reduce((first, second) -> second);
+    }
+
+    /**
+     * The verb of taking an attempt noun is made for, read off the words as the parse often misreads a purpose
+     * clause: "to" and a verb of taking ("an offensive on Sunday to retake X"), or "of" and its gerund ("the verge
+     * of taking X"), a few words on, no finite verb or clause mark between.
+     */
+    private Optional<Integer> takingClause(Sentence sentence, int noun) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = noun + 1; i + 1 < tokens.size() && i <= noun + ATTEMPT_REACH; i++) {
+            Token word = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            boolean mark = word.word().equalsIgnoreCase("to") && next.pos().equals("VB")
+                    || word.word().equalsIgnoreCase("of") && next.pos().equals("VBG");
+            if (mark) {
+                return takingVerbs.contains(next.lemma().toLowerCase(Locale.ROOT)) ? Optional.of(i + 1)
+                        : Optional.empty();
+            }
+            if (FINITE_TAGS.contains(word.pos()) || CLAUSE_TAGS.contains(word.pos())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The place a verb of taking takes, a few words after it: a name ("to retake Tal Abyad"), a noun that names one
+     * ("the village of X"), or "it" for the place named before it in the sentence.
+     */
+    private Optional<Integer> takenPlace(Linked linked, Sentence sentence, int verb) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = verb + 1; i < tokens.size() && i <= verb + ATTEMPT_REACH; i++) {
+            Token word = tokens.get(i);
+            String lower = word.word().toLowerCase(Locale.ROOT);
+            if (word.pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, lower)
+                    && !pack.has(WordList.GROUP_PRONOUNS, lower)) {
+                return placeBefore(linked, sentence, i).map(LinkedMention::lastToken);
+            }
+            if (placeAt(linked, sentence, i).isPresent()) {
+                return Optional.of(linked.at(sentence.index(), i).map(LinkedMention::lastToken).orElse(i));
+            }
+            if (word.pos().startsWith("NN") && placeOf(linked, sentence, i).isPresent()) {
+                return Optional.of(i);
+            }
+            // a noun that modifies one after it ("the rebel-held village of X") is passed over, as is a name's
+            // first word
+            boolean modifier = headOf(sentence, i) > i;
+            if (word.pos().startsWith("NN") && !modifier || word.pos().equals("IN") || word.pos().equals("TO")
+                    || CLAUSE_TAGS.contains(word.pos())) {
+                return Optional.empty(); // "to take power in X": what is taken is no place
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a verb is one of the row's verbs of approach: its lemma, or its lemma and particle where the row
+     * writes two words ("close in", "bear down").
+     */
+    private static boolean approaching(Sentence sentence, Token verb, String lemma, List<String> words) {
+        return words.contains(lemma) || sentence.children(verb.index(), "compound:prt").stream()
+                .anyMatch(p -> words.contains(lemma + " " + p.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * An attempt told as still to come, as the event coder reads one: a word of the future on it or above it ("the
+     * coming offensive", "massed ahead of an offensive"), or the object of a verb told as not done or to be done
+     * ("preparing an offensive", "would launch an offensive").
+     */
+    private boolean toCome(Sentence sentence, int noun) {
+        Optional<Dependency> head = sentence.head(noun).filter(h -> h.governor() >= 0);
+        boolean cue = hasModifier(sentence, noun, WordList.PLANNED_CUES) || head.map(h -> pack.has(
+                WordList.PLANNED_CUES, sentence.tokens().get(h.governor()).word().toLowerCase(Locale.ROOT)))
+                .orElse(false);
+        return cue || head.filter(h -> h.relation().equals("obj"))
+                .map(h -> !factual(sentence, h.governor()) || sentence.children(h.governor(), "aux").stream()
+                        .anyMatch(a -> pack.has(WordList.PLANNED_CUES, a.word().toLowerCase(Locale.ROOT))))
+                .orElse(false);
+    }
+
+    /**
+     * The armed side making an attempt: its "by" agent, its possessor ("the army's offensive"), or the subject of
+     * the nearest verb above it ("troops launched an assault", "fighters appeared on the verge of ...").
+     */
+    private Optional<Referent> attacker(ActorResolver resolver, Sentence sentence, int noun) {
+        Optional<Referent> named = owners.marked(resolver, sentence, noun, WordList.AGENT_PREPOSITIONS)
+                .or(() -> sentence.children(noun, "nmod:poss").stream().findFirst()
+                        .flatMap(p -> fighters(resolver, sentence, p)));
+        if (named.isPresent()) {
+            return named;
+        }
+        int below = noun;
+        for (int depth = 0; depth < ATTEMPT_DEPTH; depth++) {
+            int above = headOf(sentence, below);
+            if (above < 0) {
+                break;
+            }
+            int from = below;
+            Optional<Token> subject = sentence.children(above, "nsubj").stream()
+                    .filter(t -> t.index() != from && t.index() != noun).findFirst();
+            if (subject.isPresent()) {
+                return fighters(resolver, sentence, subject.get());
+            }
+            below = above;
+        }
+        return Optional.empty();
     }
 
     /** A state told in the past tense ("were controlled by", "had been under X control"), ended since. */

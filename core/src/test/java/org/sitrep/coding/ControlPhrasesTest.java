@@ -603,6 +603,35 @@ class ControlPhrasesTest {
                 .doesNotContain(tuple("Islamic State", ControlStatus.HELD));
     }
 
+    @Test
+    void anAttemptToTakeAPlaceContestsItWithTheAttackerAsChallengerThoughOnePreparedOrForPowerDoesNot() {
+        assertThat(control("Government troops started an assault on Friday to recapture the rebel-held village of "
+                + "Kafr Zita."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        ControlChange::challengers)
+                .containsExactly(tuple("Kafr Zita", "Syrian opposition", ControlStatus.CONTESTED,
+                        List.of("Syrian government")));
+        assertThat(control("After days of shelling, Islamic State units stood on the verge of seizing Tal Tamr."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
+                .containsExactly(tuple("Tal Tamr", ControlStatus.CONTESTED, List.of("Islamic State")));
+        // the wrong readings: a fight still to come, and a taking of no place
+        assertThat(control("Iraqi commanders are preparing an offensive to retake Mosul next year.")).isEmpty();
+        assertThat(control("Rebel leaders made an attempt to take power in Saraqib.")).isEmpty();
+    }
+
+    @Test
+    void aSideClosingOnAPlaceContestsItThoughTalksAdvancingOnADayDoNot() {
+        assertThat(control("Syrian troops are closing in on Palmyra from the west, state television said."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
+                .containsExactly(tuple("Palmyra", ControlStatus.CONTESTED, List.of("Syrian government")));
+        assertThat(control("Kurdish fighters advanced on Tal Tamr overnight."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Tal Tamr", ControlStatus.CONTESTED));
+        // the wrong readings: a day, not a place, after "on"; an advance denied
+        assertThat(control("The peace talks advanced on Monday in Geneva, diplomats said.")).isEmpty();
+        assertThat(control("Syrian troops have not advanced on Palmyra, the monitor said.")).isEmpty();
+    }
+
     private static final String DARAA = " Rebels clashed with government forces in Daraa on Monday.";
 
     @Test
