@@ -100,7 +100,8 @@ public final class ContextArguments {
         Optional<Integer> own = article.sentenceOf(event);
         // a territory taken is taken from its holder, which the capture's own words or a held-place description
         // name (HolderTargets, ControlPhrases); who else the context names is no loser of it
-        if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && event.acled().territorial()) {
+        if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && event.acled().territorial()
+                || role == Role.TARGET && article.partnerDecided(event)) {
             return List.of();
         }
         Optional<String> other = role == Role.ACTOR ? event.target() : role == Role.TARGET ? event.actor()
@@ -227,6 +228,26 @@ public final class ContextArguments {
                 }
             }
             return List.copyOf(roles);
+        }
+
+        /**
+         * Whether the rules decided a symmetric deed's partner: coordinated with a first deed the sentence codes
+         * ("criticised Lavrov ... and agreed"), it shares that deed's partner where that is a meeting's or an
+         * agreement's, else it has none ({@link EventCoder#firstDeed}); what the context names is no partner of it.
+         */
+        boolean partnerDecided(Event event) {
+            Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+            if (!event.type().symmetric() || event.type().physical() || trigger.isEmpty()) {
+                return false;
+            }
+            int s = trigger.get()[0];
+            List<Sentence> sentences = linked.annotated().sentences();
+            if (s >= sentences.size() || !sentences.get(s).parsed()) {
+                return false;
+            }
+            Optional<Integer> first = EventCoder.firstDeed(sentences.get(s), trigger.get()[1]);
+            return first.isPresent() && eventsBySentence().getOrDefault(s, List.of()).stream()
+                    .anyMatch(e -> EventCoder.triggerOf(e.id()).filter(t -> t[1] == first.get()).isPresent());
         }
 
         private Map<Integer, List<Event>> eventsBySentence() {

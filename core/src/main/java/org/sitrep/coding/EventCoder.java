@@ -735,11 +735,20 @@ public final class EventCoder {
 
     /** The targets of a symmetric deed this one is coordinated with ("met Lavrov ... and agreed"), if any. */
     private List<Referent> partnerOfFirstDeed(ActorResolver resolver, Sentence sentence, Token trigger) {
-        return sentence.head(trigger.index()).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
-                .map(h -> sentence.tokens().get(h.governor()))
+        return firstDeed(sentence, trigger.index()).map(sentence.tokens()::get)
                 .filter(first -> triggers.match(sentence, first).filter(p -> p.plover().symmetric()
                         && !p.plover().physical()).isPresent())
                 .map(first -> arguments.targets(resolver, sentence, first.index())).orElse(List.of());
+    }
+
+    /**
+     * The word of the first of two coordinated deeds ("met Lavrov ... and agreed", "criticised Lavrov ... and
+     * agreed"), of which {@code trigger} is the second: the deed whose partner a symmetric deed shares or, where that
+     * one is no meeting or agreement, decidedly does not ({@link ContextArguments} reads the same decision).
+     */
+    static Optional<Integer> firstDeed(Sentence sentence, int trigger) {
+        return sentence.head(trigger).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(h -> h.governor());
     }
 
     /** Whether a referent is none of the deed's actors by name: an actor is never its own deed's target or foe. */

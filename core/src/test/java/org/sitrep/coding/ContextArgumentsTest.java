@@ -90,6 +90,42 @@ class ContextArgumentsTest {
     }
 
     @Test
+    void aSymmetricDeedCoordinatedWithAnotherDeedHasItsPartnerDecidedByTheRulesSoTheContextOffersNone() {
+        var extractor = SharedModels.extractor().withArgumentModel(ArgumentModel.NONE);
+        var context = new ContextArguments(org.sitrep.pipeline.Models.shared().knowledge(), ArgumentModel.NONE);
+        var article = Samples.news("Kerry criticised Lavrov in Geneva and agreed to hold more talks.", PUBLISHED);
+        List<Event> events = extractor.apply(article).events();
+        Event agreement = events.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
+        assertThat(agreement.target()).isEmpty();
+        var linked = extractor.link(extractor.annotate(article));
+        assertThat(context.candidates(agreement, Role.TARGET, linked, events)).isEmpty();
+        // the same deed alone in its clause leaves its partner to be found
+        var alone = Samples.news("Kerry criticised Lavrov in Geneva. The two sides agreed to hold more talks.",
+                PUBLISHED);
+        List<Event> aloneEvents = extractor.apply(alone).events();
+        Event talks = aloneEvents.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
+        assertThat(context.candidates(talks, Role.TARGET, extractor.link(extractor.annotate(alone)), aloneEvents))
+                .extracting(ContextArguments.Candidate::name).contains("Sergei Lavrov");
+    }
+
+    @Test
+    void weightsThatWouldFillAPartnerLeaveTheOneTheRulesDecidedEmpty() {
+        ArgumentModel anyPartner = new ArgumentModel(Map.of(Role.TARGET,
+                Map.of("bias", -1.0, "dist=0", 2.0, "dist=1", 2.0)));
+        var extractor = SharedModels.extractor().withArgumentModel(anyPartner).withEventTrust(EventTrust.NONE);
+        assertThat(extractor.apply(Samples.news("Kerry criticised Lavrov in Geneva and agreed to hold more talks.",
+                        PUBLISHED)).events())
+                .filteredOn(e -> e.type() == EventType.AGREE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("John Kerry", ""));
+        assertThat(extractor.apply(Samples.news("Kerry criticised Lavrov in Geneva. The two sides agreed to hold "
+                        + "more talks.", PUBLISHED)).events())
+                .filteredOn(e -> e.type() == EventType.AGREE)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Sergei Lavrov");
+    }
+
+    @Test
     void aPackWithoutWeightsFillsNothing() {
         ArgumentModel empty = ArgumentModel.load(LanguagePack.load("xx"));
         assertThat(empty.score(Role.ACTOR, List.of("bias", "dist=1"))).isEqualTo(Double.NEGATIVE_INFINITY);
