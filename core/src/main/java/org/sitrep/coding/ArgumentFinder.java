@@ -238,6 +238,64 @@ final class ArgumentFinder {
     }
 
     /**
+     * People a deed is done to or aimed at, named by a group no actor stands for: "the executions of Coptic
+     * Christians", "aid for refugees", "arrested 34 Americans", "killing some of the hostages". The group's noun as
+     * written, from the object (or a passive subject), a target preposition's phrase, the object's own such phrase or,
+     * for a physical noun deed, its "of" phrase; through a count that stands for it.
+     */
+    Optional<String> describedGroup(ActorResolver resolver, Sentence sentence, int trigger, boolean physical) {
+        boolean passive = isPassive(sentence, trigger);
+        boolean noun = sentence.tokens().get(trigger).isNoun();
+        List<Integer> phrases = new ArrayList<>();
+        for (Dependency child : sentence.children(trigger)) {
+            String relation = child.relation();
+            boolean oblique = relation.startsWith("obl") || relation.startsWith("nmod");
+            if (relation.equals("obj") || relation.equals("iobj") || (passive && relation.startsWith("nsubj"))) {
+                phrases.add(child.dependent());
+                sentence.children(child.dependent()).stream().filter(g -> g.relation().startsWith("nmod")
+                                && hasAnyCase(sentence, g.dependent(), WordList.TARGET_PREPOSITIONS))
+                        .forEach(g -> phrases.add(g.dependent()));
+            } else if (oblique && (hasAnyCase(sentence, child.dependent(), WordList.TARGET_PREPOSITIONS)
+                    || noun && physical && hasAnyCase(sentence, child.dependent(), WordList.PARTITIVE_PREPOSITIONS))) {
+                phrases.add(child.dependent());
+            }
+        }
+        for (int phrase : phrases) {
+            List<Integer> heads = new ArrayList<>(List.of(phrase));
+            Token head = sentence.tokens().get(phrase);
+            if (head.pos().equals("CD") || countWords.contains(head.word().toLowerCase(Locale.ROOT))) {
+                // "thousands of Yazidis", "some of the hostages": the people the count is of
+                sentence.children(phrase).stream().filter(c -> c.relation().startsWith("nmod")
+                                && hasAnyCase(sentence, c.dependent(), WordList.PARTITIVE_PREPOSITIONS))
+                        .forEach(c -> heads.add(c.dependent()));
+            }
+            for (int candidate : heads) {
+                Optional<String> group = groupNoun(resolver, sentence, candidate);
+                if (group.isPresent()) {
+                    return group;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A noun of a group of people ("Christians", "refugees", "hostages") that names no actor, as written. */
+    private Optional<String> groupNoun(ActorResolver resolver, Sentence sentence, int token) {
+        Token noun = sentence.tokens().get(token);
+        if (!noun.isNoun() || resolver.resolve(sentence, token).filter(r -> ActorResolver.isActor(r.mention()))
+                .isPresent()) {
+            return Optional.empty();
+        }
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        // a plural name ("Christians", tagged NNPS) may keep its ending in the lemma
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        boolean group = List.of(lemma, singular).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
+                || pack.has(WordList.VICTIM_DESCRIPTIONS, w));
+        return group ? Optional.of(word) : Optional.empty();
+    }
+
+    /**
      * Whom a stance is about: "voiced frustration that Obama had not called", "complained that the government did not
      * help" (the subject of the clause it is about, which the parser may leave a bare dependent), "voiced
      * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is), or

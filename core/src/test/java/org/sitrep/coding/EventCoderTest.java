@@ -1313,6 +1313,25 @@ class EventCoderTest {
     }
 
     @Test
+    void aGroupNoActorStandsForIsTheTargetAsWritten() {
+        // a deed's "of" phrase and a count's people; a noun of no group ("drivers") names no target
+        assertThat(events("A video showed the executions of Coptic Christians near Sirte on Tuesday. "
+                + "A video showed the executions of drivers near Derna on Tuesday."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "christians", "Sirte"), tuple(EventType.ASSAULT, "", "Derna"));
+    }
+
+    @Test
+    void aGiftOrAStanceIsAimedAtTheGroupItsPhraseNames() {
+        assertThat(events("The charity provided aid for refugees in Lebanon on Monday. "
+                + "The air force dropped food to thousands of Yazidis on Monday. "
+                + "The charity provided aid for schools in Jordan on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.AID, "refugees"), tuple(EventType.AID, "yazidis"),
+                        tuple(EventType.AID, ""));
+    }
+
+    @Test
     void governmentTroopsAreTheGovernmentsForces() {
         assertThat(events("Government troops shelled Douma on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
