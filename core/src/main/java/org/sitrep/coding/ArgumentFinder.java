@@ -199,6 +199,10 @@ final class ArgumentFinder {
             if ((object || withCase) && found.size() == before) {
                 addReferents(resolver, sentence, child.dependent(), found);
             }
+            if ((object || withCase) && found.size() == before) {
+                // "struck an Iranian convoy", "missiles hit a Syrian air base": a state's installation is the state's
+                ownerOfInstallation(resolver, sentence, child.dependent()).ifPresent(found::add);
+            }
         }
         if (found.isEmpty()) {
             // "an airstrike targeting the militants (hit a building)": the participle describing the strike, the
@@ -231,6 +235,9 @@ final class ArgumentFinder {
                 if (sibling.relation().startsWith("obl")
                         && hasAnyCase(sentence, sibling.dependent(), WordList.TARGET_PREPOSITIONS)) {
                     addReferents(resolver, sentence, sibling.dependent(), found);
+                    if (found.isEmpty()) {
+                        ownerOfInstallation(resolver, sentence, sibling.dependent()).ifPresent(found::add);
+                    }
                 }
             }
         }
@@ -293,6 +300,18 @@ final class ArgumentFinder {
         boolean group = List.of(lemma, singular).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
                 || pack.has(WordList.VICTIM_DESCRIPTIONS, w));
         return group ? Optional.of(word) : Optional.empty();
+    }
+
+    /** The side a nationality or name before an installation's noun names ("an Iranian convoy"), if any. */
+    private Optional<Referent> ownerOfInstallation(ActorResolver resolver, Sentence sentence, int noun) {
+        if (!pack.has(WordList.INSTALLATION_NOUNS, sentence.tokens().get(noun).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return sentence.children(noun).stream()
+                .filter(c -> c.relation().equals("amod") || c.relation().startsWith("compound")
+                        || c.relation().equals("nmod:poss"))
+                .flatMap(c -> resolver.resolve(sentence, c.dependent()).stream())
+                .filter(r -> ActorResolver.isActor(r.mention())).findFirst();
     }
 
     /**
@@ -418,8 +437,13 @@ final class ArgumentFinder {
             addReferents(resolver, sentence, subject.index(), found);
         }
         if (found.isEmpty()) {
+            // "arrived but was fired upon", "after being attacked by ISIS, the fighters withdrew": a passive joined to
+            // a verb, or modifying one with no subject of its own, shares that verb's subject
             Optional<Dependency> head = sentence.head(verb);
-            if (head.isPresent() && head.get().relation().equals("conj") && head.get().governor() >= 0) {
+            boolean joined = head.isPresent() && (head.get().relation().equals("conj")
+                    || head.get().relation().equals("advcl") && sentence.children(verb).stream()
+                    .noneMatch(c -> c.relation().startsWith("nsubj")));
+            if (joined && head.get().governor() >= 0) {
                 for (Token subject : sentence.children(head.get().governor(), "nsubj")) {
                     addReferents(resolver, sentence, subject.index(), found);
                 }

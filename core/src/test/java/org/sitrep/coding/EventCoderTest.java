@@ -1332,6 +1332,33 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatesInstallationStruckIsTheStateAsTarget() {
+        assertThat(events("Israeli jets struck an Iranian convoy near Damascus on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel", "Iran"));
+        assertThat(events("The president ordered strikes on a Syrian air base on Friday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government"));
+        // a convoy no side is named for has no owner
+        assertThat(events("Israeli jets struck a convoy near Damascus on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void aPassiveClauseWithoutASubjectSharesTheSubjectOfTheVerbItModifies() {
+        assertThat(events("Turkish soldiers held the hill near Afrin on Monday after being attacked by Kurdish "
+                + "fighters."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "People's Protection Units", "Turkey"));
+        // a passive clause with a subject of its own keeps it
+        assertThat(events("Turkish soldiers held the hill near Afrin on Monday after the village was attacked by "
+                + "Kurdish fighters."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
     void governmentTroopsAreTheGovernmentsForces() {
         assertThat(events("Government troops shelled Douma on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
