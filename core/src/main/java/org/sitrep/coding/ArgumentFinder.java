@@ -286,11 +286,13 @@ final class ArgumentFinder {
         return Optional.empty();
     }
 
-    /** A noun of a group of people ("Christians", "refugees", "hostages") that names no actor, as written. */
+    /**
+     * A noun of a group of people ("Christians", "refugees", "hostages") that is no actor's name, as written; "his
+     * officials" are a group too, though the owner's side stands for them where it is not the event's own actor.
+     */
     private Optional<String> groupNoun(ActorResolver resolver, Sentence sentence, int token) {
         Token noun = sentence.tokens().get(token);
-        if (!noun.isNoun() || resolver.resolve(sentence, token).filter(r -> ActorResolver.isActor(r.mention()))
-                .isPresent()) {
+        if (!noun.isNoun() || resolver.actorAt(sentence, token)) {
             return Optional.empty();
         }
         String word = noun.word().toLowerCase(Locale.ROOT);

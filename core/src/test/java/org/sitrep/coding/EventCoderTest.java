@@ -1332,6 +1332,17 @@ class EventCoderTest {
     }
 
     @Test
+    void peopleAMeetingIsWithAreItsTargetByTheirNoun() {
+        assertThat(events("Kerry met with his top security officials in Rome on Thursday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "John Kerry", "officials"));
+        // a team is no group of people the list holds
+        assertThat(events("Kerry met with his top security team in Rome on Thursday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "John Kerry", ""));
+    }
+
+    @Test
     void aStatesInstallationStruckIsTheStateAsTarget() {
         assertThat(events("Israeli jets struck an Iranian convoy near Damascus on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
