@@ -321,13 +321,18 @@ final class ArgumentFinder {
      * help" (the subject of the clause it is about, which the parser may leave a bare dependent), "voiced
      * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is), or
      * "condemned the crimes committed by the regime" (who did the thing it is about); of a passive stance, the same of
-     * its subject ("Russia's bombing was condemned by France").
+     * its subject ("Russia's bombing was condemned by France"), and of a prepositional one, the same of the thing its
+     * preposition names ("disagreed with Moscow's report").
      */
     List<Referent> aboutWhom(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Integer> holders = new ArrayList<>(List.of(trigger));
         sentence.children(trigger, "obj").forEach(object -> holders.add(object.index()));
         // "the general's strategy was opposed by the senator": a passive stance is about its subject
         sentence.children(trigger, "nsubj:pass").forEach(subject -> holders.add(subject.index()));
+        // "disagreed with Moscow's report", "objected to the rebels' plan": the thing a preposition aims it at
+        sentence.children(trigger).stream().filter(c -> c.relation().startsWith("obl")
+                        && hasAnyCase(sentence, c.dependent(), WordList.TARGET_PREPOSITIONS))
+                .forEach(c -> holders.add(c.dependent()));
         List<Referent> found = new ArrayList<>();
         for (int holder : holders) {
             for (Dependency child : sentence.children(holder)) {

@@ -1343,6 +1343,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aStanceAimedByAPrepositionAtAThingIsTowardItsOwner() {
+        assertThat(events("Erdogan disagreed with Moscow's report on Tuesday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia"));
+        // a thing no one owns names no target
+        assertThat(events("Erdogan disagreed with the report on Tuesday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, ""));
+    }
+
+    @Test
     void aStatesInstallationStruckIsTheStateAsTarget() {
         assertThat(events("Israeli jets struck an Iranian convoy near Damascus on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
