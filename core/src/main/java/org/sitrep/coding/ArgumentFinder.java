@@ -304,6 +304,17 @@ final class ArgumentFinder {
         return group ? Optional.of(word) : Optional.empty();
     }
 
+    /**
+     * The deeds a threat threatens: the verbs of its infinitive or that-clause ("threatened to strike Turkey", "warned
+     * that it would target the rebels").
+     */
+    static List<Integer> threatenedDeeds(Sentence sentence, int trigger) {
+        return sentence.children(trigger).stream()
+                .filter(c -> (c.relation().equals("xcomp") || c.relation().equals("ccomp")) && c.dependent() > trigger
+                        && sentence.tokens().get(c.dependent()).isVerb())
+                .map(Dependency::dependent).toList();
+    }
+
     /** The side a nationality or name before an installation's noun names ("an Iranian convoy"), if any. */
     private Optional<Referent> ownerOfInstallation(ActorResolver resolver, Sentence sentence, int noun) {
         if (!pack.has(WordList.INSTALLATION_NOUNS, sentence.tokens().get(noun).lemma().toLowerCase(Locale.ROOT))) {

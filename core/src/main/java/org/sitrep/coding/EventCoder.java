@@ -345,6 +345,12 @@ public final class EventCoder {
             // "the executions of Coptic Christians", "aid for refugees": a group no actor stands for
             victims = arguments.describedGroup(resolver, sentence, trigger.index(), physical)
                     .map(group -> physical && civilian(group) ? CIVILIANS : group);
+            if (victims.isEmpty() && pattern.plover() == EventType.THREATEN) {
+                // "threatened to target Alawites": the group the threatened deed is aimed at
+                victims = ArgumentFinder.threatenedDeeds(sentence, trigger.index()).stream()
+                        .flatMap(deed -> arguments.describedGroup(resolver, sentence, deed, false).stream())
+                        .findFirst();
+            }
         }
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
@@ -723,6 +729,9 @@ public final class EventCoder {
                 // "vowed to act if the regime used chemical weapons": a threat is aimed at whom its condition names
                 () -> type == EventType.THREATEN
                         ? arguments.conditionedOn(resolver, sentence, trigger.index(), modality) : List.of(),
+                // "threatened to strike Turkey": a threat is aimed at whom the deed it threatens is done to
+                () -> type == EventType.THREATEN ? ArgumentFinder.threatenedDeeds(sentence, trigger.index()).stream()
+                        .flatMap(deed -> arguments.targets(resolver, sentence, deed).stream()).toList() : List.of(),
                 // "voiced frustration that Obama had not called": the stance is toward whom the clause is about
                 () -> !pattern.noun() && (type == EventType.DISAPPROVE || type == EventType.SUPPORT)
                         ? arguments.aboutWhom(resolver, sentence, trigger.index()).stream().filter(other).limit(1)

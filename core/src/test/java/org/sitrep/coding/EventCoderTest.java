@@ -1354,6 +1354,23 @@ class EventCoderTest {
     }
 
     @Test
+    void aThreatIsAimedAtWhomTheDeedItThreatensIsDoneTo() {
+        assertThat(events("Russia threatened on Monday to strike Turkey.").stream()
+                .filter(e -> e.type() == EventType.THREATEN))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", "Turkey"));
+        assertThat(events("A rebel commander threatened on Monday to target Alawites with rockets.").stream()
+                .filter(e -> e.type() == EventType.THREATEN))
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("alawites");
+        // a threatened deed done to no one names no target
+        assertThat(events("Russia threatened on Monday to respond.").stream()
+                .filter(e -> e.type() == EventType.THREATEN))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", ""));
+    }
+
+    @Test
     void aStatesInstallationStruckIsTheStateAsTarget() {
         assertThat(events("Israeli jets struck an Iranian convoy near Damascus on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
