@@ -262,7 +262,7 @@ public enum WordList {
      * writes them ("the executions of Coptic Christians", "aid for refugees").
      */
     GROUP_NOUNS,
-    /** Nouns (lemmas) of a state's or a side's installations, owned by the side named before them ("an Iranian convoy"). */
+    /** Nouns (lemmas) of a side's installations, owned by the side named before them ("an Iranian convoy"). */
     INSTALLATION_NOUNS,
     /** Prefixes that make a side's name a word of opposition to it ("anti-government protests"): whom it is against. */
     OPPOSING_PREFIXES,

@@ -1318,7 +1318,8 @@ class EventCoderTest {
         assertThat(events("A video showed the executions of Coptic Christians near Sirte on Tuesday. "
                 + "A video showed the executions of drivers near Derna on Tuesday."))
                 .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
-                .containsExactly(tuple(EventType.ASSAULT, "christians", "Sirte"), tuple(EventType.ASSAULT, "", "Derna"));
+                .containsExactly(tuple(EventType.ASSAULT, "christians", "Sirte"),
+                        tuple(EventType.ASSAULT, "", "Derna"));
     }
 
     @Test
