@@ -407,6 +407,11 @@ final class ActorResolver {
                 Optional.empty()), name, Optional.empty(), Optional.empty(), false));
     }
 
+    /** Whether the token is part of a mention linked to an actor. */
+    boolean actorAt(Sentence sentence, int token) {
+        return linked.at(sentence.index(), token).filter(ActorResolver::isActor).isPresent();
+    }
+
     /** Whether the token is part of a mention linked to a place, not an actor. */
     boolean placeAt(Sentence sentence, int token) {
         return linked.at(sentence.index(), token).filter(m -> m.place().isPresent() && !isActor(m)).isPresent();

@@ -214,6 +214,10 @@ final class ArgumentFinder {
             if ((object || withCase) && found.size() == before) {
                 addReferents(resolver, sentence, child.dependent(), found);
             }
+            if ((object || withCase) && found.size() == before) {
+                // "struck an Iranian convoy", "missiles hit a Syrian air base": a state's installation is the state's
+                ownerOfInstallation(resolver, sentence, child.dependent()).ifPresent(found::add);
+            }
         }
         if (found.isEmpty()) {
             // "an airstrike targeting the militants (hit a building)": the participle describing the strike, the
@@ -246,6 +250,9 @@ final class ArgumentFinder {
                 if (sibling.relation().startsWith("obl")
                         && hasAnyCase(sentence, sibling.dependent(), WordList.TARGET_PREPOSITIONS)) {
                     addReferents(resolver, sentence, sibling.dependent(), found);
+                    if (found.isEmpty()) {
+                        ownerOfInstallation(resolver, sentence, sibling.dependent()).ifPresent(found::add);
+                    }
                 }
             }
         }
@@ -253,17 +260,105 @@ final class ArgumentFinder {
     }
 
     /**
+     * People a deed is done to or aimed at, named by a group no actor stands for: "the executions of Coptic
+     * Christians", "aid for refugees", "arrested 34 Americans", "killing some of the hostages". The group's noun as
+     * written, from the object (or a passive subject), a target preposition's phrase, the object's own such phrase or,
+     * for a physical noun deed, its "of" phrase; through a count that stands for it.
+     */
+    Optional<String> describedGroup(ActorResolver resolver, Sentence sentence, int trigger, boolean physical) {
+        boolean passive = isPassive(sentence, trigger);
+        boolean noun = sentence.tokens().get(trigger).isNoun();
+        List<Integer> phrases = new ArrayList<>();
+        for (Dependency child : sentence.children(trigger)) {
+            String relation = child.relation();
+            boolean oblique = relation.startsWith("obl") || relation.startsWith("nmod");
+            if (relation.equals("obj") || relation.equals("iobj") || (passive && relation.startsWith("nsubj"))) {
+                phrases.add(child.dependent());
+                sentence.children(child.dependent()).stream().filter(g -> g.relation().startsWith("nmod")
+                                && hasAnyCase(sentence, g.dependent(), WordList.TARGET_PREPOSITIONS))
+                        .forEach(g -> phrases.add(g.dependent()));
+            } else if (oblique && (hasAnyCase(sentence, child.dependent(), WordList.TARGET_PREPOSITIONS)
+                    || noun && physical && hasAnyCase(sentence, child.dependent(), WordList.PARTITIVE_PREPOSITIONS))) {
+                phrases.add(child.dependent());
+            }
+        }
+        for (int phrase : phrases) {
+            List<Integer> heads = new ArrayList<>(List.of(phrase));
+            Token head = sentence.tokens().get(phrase);
+            if (head.pos().equals("CD") || countWords.contains(head.word().toLowerCase(Locale.ROOT))) {
+                // "thousands of Yazidis", "some of the hostages": the people the count is of
+                sentence.children(phrase).stream().filter(c -> c.relation().startsWith("nmod")
+                                && hasAnyCase(sentence, c.dependent(), WordList.PARTITIVE_PREPOSITIONS))
+                        .forEach(c -> heads.add(c.dependent()));
+            }
+            for (int candidate : heads) {
+                Optional<String> group = groupNoun(resolver, sentence, candidate);
+                if (group.isPresent()) {
+                    return group;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A noun of a group of people ("Christians", "refugees", "hostages") that is no actor's name, as written; "his
+     * officials" are a group too, though the owner's side stands for them where it is not the event's own actor.
+     */
+    private Optional<String> groupNoun(ActorResolver resolver, Sentence sentence, int token) {
+        Token noun = sentence.tokens().get(token);
+        if (!noun.isNoun() || resolver.actorAt(sentence, token)) {
+            return Optional.empty();
+        }
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        // a plural name ("Christians", tagged NNPS) may keep its ending in the lemma
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        boolean group = List.of(lemma, singular).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
+                || pack.has(WordList.VICTIM_DESCRIPTIONS, w));
+        return group ? Optional.of(word) : Optional.empty();
+    }
+
+    /**
+     * The deeds a threat threatens: the verbs of its infinitive or that-clause ("threatened to strike Turkey", "warned
+     * that it would target the rebels").
+     */
+    static List<Integer> threatenedDeeds(Sentence sentence, int trigger) {
+        return sentence.children(trigger).stream()
+                .filter(c -> (c.relation().equals("xcomp") || c.relation().equals("ccomp")) && c.dependent() > trigger
+                        && sentence.tokens().get(c.dependent()).isVerb())
+                .map(Dependency::dependent).toList();
+    }
+
+    /** The side a nationality or name before an installation's noun names ("an Iranian convoy"), if any. */
+    private Optional<Referent> ownerOfInstallation(ActorResolver resolver, Sentence sentence, int noun) {
+        if (!pack.has(WordList.INSTALLATION_NOUNS, sentence.tokens().get(noun).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return sentence.children(noun).stream()
+                .filter(c -> c.relation().equals("amod") || c.relation().startsWith("compound")
+                        || c.relation().equals("nmod:poss"))
+                .flatMap(c -> resolver.resolve(sentence, c.dependent()).stream())
+                .filter(r -> ActorResolver.isActor(r.mention())).findFirst();
+    }
+
+    /**
      * Whom a stance is about: "voiced frustration that Obama had not called", "complained that the government did not
      * help" (the subject of the clause it is about, which the parser may leave a bare dependent), "voiced
      * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is), or
      * "condemned the crimes committed by the regime" (who did the thing it is about); of a passive stance, the same of
-     * its subject ("Russia's bombing was condemned by France").
+     * its subject ("Russia's bombing was condemned by France"), and of a prepositional one, the same of the thing its
+     * preposition names ("disagreed with Moscow's report").
      */
     List<Referent> aboutWhom(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Integer> holders = new ArrayList<>(List.of(trigger));
         sentence.children(trigger, "obj").forEach(object -> holders.add(object.index()));
         // "the general's strategy was opposed by the senator": a passive stance is about its subject
         sentence.children(trigger, "nsubj:pass").forEach(subject -> holders.add(subject.index()));
+        // "disagreed with Moscow's report", "objected to the rebels' plan": the thing a preposition aims it at
+        sentence.children(trigger).stream().filter(c -> c.relation().startsWith("obl")
+                        && hasAnyCase(sentence, c.dependent(), WordList.TARGET_PREPOSITIONS))
+                .forEach(c -> holders.add(c.dependent()));
         List<Referent> found = new ArrayList<>();
         for (int holder : holders) {
             for (Dependency child : sentence.children(holder)) {
@@ -375,8 +470,13 @@ final class ArgumentFinder {
             addReferents(resolver, sentence, subject.index(), found);
         }
         if (found.isEmpty()) {
+            // "arrived but was fired upon", "after being attacked by ISIS, the fighters withdrew": a passive joined to
+            // a verb, or modifying one with no subject of its own, shares that verb's subject
             Optional<Dependency> head = sentence.head(verb);
-            if (head.isPresent() && head.get().relation().equals("conj") && head.get().governor() >= 0) {
+            boolean joined = head.isPresent() && (head.get().relation().equals("conj")
+                    || head.get().relation().equals("advcl") && sentence.children(verb).stream()
+                    .noneMatch(c -> c.relation().startsWith("nsubj")));
+            if (joined && head.get().governor() >= 0) {
                 for (Token subject : sentence.children(head.get().governor(), "nsubj")) {
                     addReferents(resolver, sentence, subject.index(), found);
                 }

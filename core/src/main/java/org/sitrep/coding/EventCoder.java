@@ -342,11 +342,23 @@ public final class EventCoder {
         Optional<Integer> deaths = fatalities.count(sentence, trigger.index(), deeds);
         // "a suicide bombing that killed 34 people": the dead of the deed's toll are its victims as much as its own
         // object is ("killing five civilians")
-        Optional<String> victims = targets.isEmpty() && pattern.plover().physical() ? civilianVictims(sentence, trigger)
+        boolean physical = pattern.plover().physical();
+        Optional<String> victims = targets.isEmpty() && physical ? civilianVictims(sentence, trigger)
                 .or(() -> violence ? fatalities.deathWord(sentence, trigger.index(), deeds)
                         .filter(death -> death != trigger.index())
                         .flatMap(death -> civilianVictims(sentence, sentence.tokens().get(death)))
                         : Optional.empty()).or(() -> describedVictims(sentence, trigger)) : Optional.empty();
+        if (targets.isEmpty() && victims.isEmpty()) {
+            // "the executions of Coptic Christians", "aid for refugees": a group no actor stands for
+            victims = arguments.describedGroup(resolver, sentence, trigger.index(), physical)
+                    .map(group -> physical && civilian(group) ? CIVILIANS : group);
+            if (victims.isEmpty() && pattern.plover() == EventType.THREATEN) {
+                // "threatened to target Alawites": the group the threatened deed is aimed at
+                victims = ArgumentFinder.threatenedDeeds(sentence, trigger.index()).stream()
+                        .flatMap(deed -> arguments.describedGroup(resolver, sentence, deed, false).stream())
+                        .findFirst();
+            }
+        }
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()
                 && isCombatant(actors.get(0))) {
@@ -478,6 +490,12 @@ public final class EventCoder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a group's noun, as written, is one of people whom violence hits as civilians ("protesters"). */
+    private boolean civilian(String group) {
+        String singular = group.endsWith("s") ? group.substring(0, group.length() - 1) : group;
+        return pack.has(WordList.CIVILIAN_NOUNS, group) || pack.has(WordList.CIVILIAN_NOUNS, singular);
     }
 
     /**
@@ -718,6 +736,9 @@ public final class EventCoder {
                 // "vowed to act if the regime used chemical weapons": a threat is aimed at whom its condition names
                 () -> type == EventType.THREATEN
                         ? arguments.conditionedOn(resolver, sentence, trigger.index(), modality) : List.of(),
+                // "threatened to strike Turkey": a threat is aimed at whom the deed it threatens is done to
+                () -> type == EventType.THREATEN ? ArgumentFinder.threatenedDeeds(sentence, trigger.index()).stream()
+                        .flatMap(deed -> arguments.targets(resolver, sentence, deed).stream()).toList() : List.of(),
                 // "voiced frustration that Obama had not called": the stance is toward whom the clause is about
                 () -> !pattern.noun() && (type == EventType.DISAPPROVE || type == EventType.SUPPORT)
                         ? arguments.aboutWhom(resolver, sentence, trigger.index()).stream().filter(other).limit(1)

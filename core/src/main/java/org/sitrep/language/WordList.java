@@ -257,6 +257,13 @@ public enum WordList {
     CIVILIAN_NOUNS,
     /** Nouns (lemmas) of people that a deed's victims are named by where no actor is ("a pastor was beheaded"). */
     VICTIM_DESCRIPTIONS,
+    /**
+     * Nouns (lemmas) of groups of people that a deed or a stance is aimed at where no actor is, written as the analyst
+     * writes them ("the executions of Coptic Christians", "aid for refugees").
+     */
+    GROUP_NOUNS,
+    /** Nouns (lemmas) of a side's installations, owned by the side named before them ("an Iranian convoy"). */
+    INSTALLATION_NOUNS,
     /** Prefixes that make a side's name a word of opposition to it ("anti-government protests"): whom it is against. */
     OPPOSING_PREFIXES,
     /**

@@ -1313,6 +1313,92 @@ class EventCoderTest {
     }
 
     @Test
+    void aGroupNoActorStandsForIsTheTargetAsWritten() {
+        // a deed's "of" phrase and a count's people; a noun of no group ("drivers") names no target
+        assertThat(events("A video showed the executions of Coptic Christians near Sirte on Tuesday. "
+                + "A video showed the executions of drivers near Derna on Tuesday."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "christians", "Sirte"),
+                        tuple(EventType.ASSAULT, "", "Derna"));
+    }
+
+    @Test
+    void aGiftOrAStanceIsAimedAtTheGroupItsPhraseNames() {
+        assertThat(events("The charity provided aid for refugees in Lebanon on Monday. "
+                + "The air force dropped food to thousands of Yazidis on Monday. "
+                + "The charity provided aid for schools in Jordan on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.AID, "refugees"), tuple(EventType.AID, "yazidis"),
+                        tuple(EventType.AID, ""));
+    }
+
+    @Test
+    void peopleAMeetingIsWithAreItsTargetByTheirNoun() {
+        assertThat(events("Kerry met with his top security officials in Rome on Thursday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "John Kerry", "officials"));
+        // a team is no group of people the list holds
+        assertThat(events("Kerry met with his top security team in Rome on Thursday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "John Kerry", ""));
+    }
+
+    @Test
+    void aStanceAimedByAPrepositionAtAThingIsTowardItsOwner() {
+        assertThat(events("Erdogan disagreed with Moscow's report on Tuesday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia"));
+        // a thing no one owns names no target
+        assertThat(events("Erdogan disagreed with the report on Tuesday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, ""));
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomTheDeedItThreatensIsDoneTo() {
+        assertThat(events("Russia threatened on Monday to strike Turkey.").stream()
+                .filter(e -> e.type() == EventType.THREATEN))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", "Turkey"));
+        assertThat(events("A rebel commander threatened on Monday to target Alawites with rockets.").stream()
+                .filter(e -> e.type() == EventType.THREATEN))
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("alawites");
+        // a threatened deed done to no one names no target
+        assertThat(events("Russia threatened on Monday to respond.").stream()
+                .filter(e -> e.type() == EventType.THREATEN))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", ""));
+    }
+
+    @Test
+    void aStatesInstallationStruckIsTheStateAsTarget() {
+        assertThat(events("Israeli jets struck an Iranian convoy near Damascus on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel", "Iran"));
+        assertThat(events("The president ordered strikes on a Syrian air base on Friday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government"));
+        // a convoy no side is named for has no owner
+        assertThat(events("Israeli jets struck a convoy near Damascus on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void aPassiveClauseWithoutASubjectSharesTheSubjectOfTheVerbItModifies() {
+        assertThat(events("Turkish soldiers held the hill near Afrin on Monday after being attacked by Kurdish "
+                + "fighters."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "People's Protection Units", "Turkey"));
+        // a passive clause with a subject of its own keeps it
+        assertThat(events("Turkish soldiers held the hill near Afrin on Monday after the village was attacked by "
+                + "Kurdish fighters."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
     void governmentTroopsAreTheGovernmentsForces() {
         assertThat(events("Government troops shelled Douma on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
