@@ -189,6 +189,10 @@ final class QuoteAttributor {
         if (first < 0) {
             return Optional.empty();
         }
+        Optional<Attribution> cited = citedSource(resolver, sentences.get(first), quote);
+        if (cited.isPresent()) {
+            return cited;
+        }
         for (int s : new int[] {first, last}) {
             Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote, running)
                     .or(() -> accordingTo(resolver, sentences.get(s), quote))
@@ -206,6 +210,41 @@ final class QuoteAttributor {
                             quote));
         }
         return colonIntroduced(resolver, quoted, sentences.get(first), quote, running);
+    }
+
+    /**
+     * "From The Daily Courier: “…”": a quote a colon introduces after nothing but a citing preposition (words in
+     * the pack) and a name is that source's, whatever verbs the quoted passage holds.
+     */
+    private Optional<Attribution> citedSource(ActorResolver resolver, Sentence sentence, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        Optional<Token> colon = tokens.stream().filter(t -> t.end() <= quote.start() - 1)
+                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
+        if (colon.isEmpty() || colon.get().index() < 2
+                || !pack.has(WordList.CITING_PREPOSITIONS, tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int name = colon.get().index() - 1;
+        Optional<Referent> named = resolver.resolve(sentence, name)
+                .filter(r -> !r.viaPronoun() && ActorResolver.isActor(r.mention())
+                        && r.mention().lastToken() == name && r.mention().firstToken() <= 2
+                        && (r.mention().firstToken() == 1 || tokens.get(1).pos().equals("DT")));
+        // an outlet the recogniser does not know ("From PBS:") is named as written: capitalised words only
+        boolean capitalised = pack.namesCapitalised() && name - 1 <= MAX_TITLE_WORDS && tokens.subList(1, name + 1)
+                .stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+        return named.or(() -> capitalised ? Optional.of(asWritten(sentence, 1, name)) : Optional.empty())
+                .map(r -> new Attribution(r, sentence));
+    }
+
+    /** A source named by words the recogniser did not take for a name, as written, with no actor. */
+    private static Referent asWritten(Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        String text = sentence.text().substring(tokens.get(first).begin() - sentence.begin(),
+                tokens.get(last).end() - sentence.begin());
+        Mention mention = new Mention(text, tokens.get(first).begin(), tokens.get(last).end(), EntityType.MISC, text,
+                Optional.empty(), Optional.empty(), Optional.empty(), DESCRIBED_CONFIDENCE);
+        return new Referent(new LinkedMention(sentence.index(), first, last, mention, Optional.empty(),
+                Optional.empty()), text, Optional.empty(), Optional.empty(), false);
     }
 
     /**

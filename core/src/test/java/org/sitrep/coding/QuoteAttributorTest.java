@@ -397,4 +397,15 @@ class QuoteAttributorTest {
                 .extracting(Quote::speaker, q -> q.speakerRef().orElse("-"))
                 .containsExactly(tuple("United States", "USA"));
     }
+
+    @Test
+    void aQuoteAColonIntroducesAfterFromAndANameIsThatSources() {
+        assertThat(quotes("From The Daily Courier: “Rebels shelled the airport road for a third day on Sunday.”"))
+                .extracting(Quote::speaker).containsExactly("Daily Courier");
+    }
+
+    @Test
+    void aQuoteAColonIntroducesAfterFromAndAPlaceNamesNoSource() {
+        assertThat(quotes("From the roof: “We saw the smoke over the river all night.”")).isEmpty();
+    }
 }
