@@ -10,6 +10,7 @@ import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.model.Actor.ActorKind;
 import org.sitrep.model.Article;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Evidence;
@@ -33,6 +34,8 @@ final class QuoteAttributor {
     private static final int MAX_TITLE_WORDS = 3;
     /** How sure a speaker the text only describes ("an official") is of being the one meant. */
     private static final double DESCRIBED_CONFIDENCE = 0.6;
+    /** Ranks a verb that relays another's words ("Reuters reports") after every other speech verb of a sentence. */
+    private static final int RELAY_PENALTY = 1_000_000;
 
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
@@ -186,6 +189,10 @@ final class QuoteAttributor {
         if (first < 0) {
             return Optional.empty();
         }
+        Optional<Attribution> cited = citedSource(resolver, sentences.get(first), quote);
+        if (cited.isPresent()) {
+            return cited;
+        }
         for (int s : new int[] {first, last}) {
             Optional<Attribution> found = speechVerbOutside(resolver, quoted, sentences.get(s), quote, running)
                     .or(() -> accordingTo(resolver, sentences.get(s), quote))
@@ -196,10 +203,69 @@ final class QuoteAttributor {
         }
         if (first > 0 && quote.start() - 1 <= sentences.get(first).begin()) {
             Sentence before = sentences.get(first - 1);
+            Sentence own = sentences.get(last);
             return speechVerbOutside(resolver, quoted, before, quote, running)
-                    .or(() -> colonIntroduced(resolver, quoted, before, quote, running));
+                    .or(() -> colonIntroduced(resolver, quoted, before, quote, running))
+                    .or(() -> actingPerson(resolver, quoted, linked.annotated().article().text(), before, own,
+                            quote));
         }
         return colonIntroduced(resolver, quoted, sentences.get(first), quote, running);
+    }
+
+    /**
+     * "From The Daily Courier: “…”": a quote a colon introduces after nothing but a citing preposition (words in
+     * the pack) and a name is that source's, whatever verbs the quoted passage holds.
+     */
+    private Optional<Attribution> citedSource(ActorResolver resolver, Sentence sentence, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        Optional<Token> colon = tokens.stream().filter(t -> t.end() <= quote.start() - 1)
+                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
+        if (colon.isEmpty() || colon.get().index() < 2
+                || !pack.has(WordList.CITING_PREPOSITIONS, tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int name = colon.get().index() - 1;
+        Optional<Referent> named = resolver.resolve(sentence, name)
+                .filter(r -> !r.viaPronoun() && ActorResolver.isActor(r.mention())
+                        && r.mention().lastToken() == name && r.mention().firstToken() <= 2
+                        && (r.mention().firstToken() == 1 || tokens.get(1).pos().equals("DT")));
+        // an outlet the recogniser does not know ("From PBS:") is named as written: capitalised words only
+        boolean capitalised = pack.namesCapitalised() && name - 1 <= MAX_TITLE_WORDS && tokens.subList(1, name + 1)
+                .stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+        return named.or(() -> capitalised ? Optional.of(asWritten(sentence, 1, name)) : Optional.empty())
+                .map(r -> new Attribution(r, sentence));
+    }
+
+    /** A source named by words the recogniser did not take for a name, as written, with no actor. */
+    private static Referent asWritten(Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        String text = sentence.text().substring(tokens.get(first).begin() - sentence.begin(),
+                tokens.get(last).end() - sentence.begin());
+        Mention mention = new Mention(text, tokens.get(first).begin(), tokens.get(last).end(), EntityType.MISC, text,
+                Optional.empty(), Optional.empty(), Optional.empty(), DESCRIBED_CONFIDENCE);
+        return new Referent(new LinkedMention(sentence.index(), first, last, mention, Optional.empty(),
+                Optional.empty()), text, Optional.empty(), Optional.empty(), false);
+    }
+
+    /**
+     * "The president ordered two strikes. “We are ready to do it again.”": a quote that is a sentence of its own,
+     * with no speech verb, right after a sentence of its paragraph whose main verb has a named person for subject,
+     * is that person's (before the paragraph's last speaker, who may have spoken sentences back).
+     */
+    private Optional<Attribution> actingPerson(ActorResolver resolver, Quoted quoted, String text, Sentence before,
+                                               Sentence own, Span quote) {
+        if (own.end() > quote.end() + 2 || text.substring(before.end(), quote.start()).indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        Optional<Integer> root = before.root();
+        if (root.isEmpty() || !before.tokens().get(root.get()).isVerb()) {
+            return Optional.empty();
+        }
+        return before.children(root.get(), "nsubj").stream().filter(t -> !quoted.insideSpeech(t, quote))
+                .filter(t -> !t.isPronoun()).findFirst()
+                .flatMap(subject -> resolver.resolve(before, subject.index()))
+                .filter(r -> !r.viaPronoun() && r.mention().mention().type() == EntityType.PERSON)
+                .map(r -> new Attribution(r, before));
     }
 
     /**
@@ -243,6 +309,11 @@ final class QuoteAttributor {
             int steps = stepsToQuote(sentence, token.index(), quote);
             int distance = steps >= 0 ? steps - sentence.tokens().size()
                     : token.end() <= quote.start() ? quote.start() - token.end() : token.begin() - quote.end();
+            // "X told reporters, Reuters reports": a verb that passes the words on cites the outlet, and speaks
+            // them only where no other speech verb of the sentence names a speaker or the quote hangs on it
+            if (steps < 0 && pack.has(WordList.RELAY_VERBS, token.lemma())) {
+                distance += RELAY_PENALTY;
+            }
             if (speaker.isPresent() && distance < bestDistance) {
                 best = new Attribution(speaker.get(), sentence);
                 bestDistance = distance;
@@ -316,7 +387,7 @@ final class QuoteAttributor {
                         return found;
                     }
                     // only the speech verb's own subject: a clause it governs ("said there was still time") is not
-                    if (described.isEmpty() && followPronouns && depth == 0) {
+                    if (described.isEmpty() && depth == 0) {
                         described = description(sentence, subject.index(), quote);
                     }
                 }
@@ -498,7 +569,22 @@ final class QuoteAttributor {
             return description(sentence, subject, quote).map(d -> new Referent(d.mention(), d.name(),
                     actor.actorId(), actor.side(), false));
         }
-        return found;
+        return Optional.of(asWritten(actor));
+    }
+
+    /**
+     * "Central Command said": a state's agency speaks under its own name, not the state's, and keeps the state's
+     * actor (the knowledge base makes the agency act for the state).
+     */
+    private static Referent asWritten(Referent actor) {
+        Mention mention = actor.mention().mention();
+        boolean agency = !actor.viaPronoun() && mention.type() == EntityType.ORGANIZATION
+                && actor.mention().actor().map(a -> a.kind() == ActorKind.STATE).orElse(false);
+        if (!agency) {
+            return actor;
+        }
+        String name = mention.text().replaceFirst("^(?i)the\\s+", "");
+        return new Referent(actor.mention(), name, actor.actorId(), actor.side(), false);
     }
 
     /**
@@ -555,13 +641,28 @@ final class QuoteAttributor {
                         .filter(q -> q.end() <= verb.begin() && q.start() >= candidate.begin())
                         .reduce((first, second) -> second).orElse(new Span(candidate.begin(), candidate.begin()));
                 Optional<Referent> speaker = subject(resolver, quoted, candidate, v, own, false, Optional.empty())
-                        .filter(r -> r.mention().mention().type() == EntityType.PERSON);
+                        .filter(r -> r.mention().mention().type() == EntityType.PERSON
+                                || describesPerson(candidate, r));
                 if (speaker.isPresent()) {
                     return speaker;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "A military source told the agency that … “…,” he said": a source the text describes by a noun for a
+     * person (words in the pack) is a "he" or "she" as a named person is.
+     */
+    private boolean describesPerson(Sentence sentence, Referent described) {
+        if (described.mention().mention().type() != EntityType.MISC) {
+            return false;
+        }
+        LinkedMention mention = described.mention();
+        return sentence.tokens().subList(mention.firstToken(), mention.lastToken() + 1).stream()
+                .anyMatch(t -> t.isNoun()
+                        && pack.has(WordList.PERSON_SOURCE_NOUNS, t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -251,6 +251,12 @@ public enum WordList {
     VOICING_VERBS,
     /** Verbs of passing on another's words ("the paper quoted X as saying"): their object speaks, not their subject. */
     QUOTING_VERBS,
+    /** Speech verbs that relay another's words ("X said, Reuters reports"): they cite an outlet, not a speaker. */
+    RELAY_VERBS,
+    /** Nouns for a person a source is described by ("a military source", "an official"): a "he" or "she" later. */
+    PERSON_SOURCE_NOUNS,
+    /** Prepositions that cite a source before a colon and a quote ("From the Courier: “…”"). */
+    CITING_PREPOSITIONS,
     /** Auxiliaries of the perfect progressive ("have been fighting"): an activity reaching back, not one event. */
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */

@@ -310,4 +310,102 @@ class QuoteAttributorTest {
         assertThat(quotes("Senator Omar Reyes praised the volunteers. The “convoy of trucks and buses” left the "
                 + "city on Friday.")).isEmpty();
     }
+
+    @Test
+    void anOutletThatRelaysTheWordsIsNoSpeakerOfTheNextQuote() {
+        assertThat(quotes("“The talks have to go on,” Foreign Minister Omar Reyes told reporters in Rome on "
+                + "Tuesday, Reuters reported. “Nobody gains from walking away.”"))
+                .extracting(Quote::speaker).containsExactly("Omar Reyes", "Omar Reyes");
+    }
+
+    @Test
+    void anOutletWhoseVerbCarriesTheQuoteStillSpeaksIt() {
+        assertThat(quotes("Reuters reported that the convoy had been “turned back at the last checkpoint.”"))
+                .extracting(Quote::speaker).containsExactly("Reuters");
+    }
+
+    @Test
+    void aPersonNamedAfterTheQuoteBeatsTheDescriptionTheParserTookForTheSubject() {
+        assertThat(quotes("“The pullout came far too early,” Col. Mark Hensley, author of a book about the war, "
+                + "tells the magazine. “Nobody had planned for the day after.”"))
+                .extracting(Quote::speaker).containsExactly("Mark Hensley", "Mark Hensley");
+    }
+
+    @Test
+    void aDescribedSpeakerAfterTheQuoteStaysDescribedWhereNoNameComesFirst() {
+        assertThat(quotes("“The pullout came far too early,” a retired colonel who wrote a book about the war "
+                + "tells the magazine."))
+                .extracting(Quote::speaker).containsExactly("a retired colonel");
+    }
+
+    @Test
+    void aVerbOfDismissingVoicesTheWordsItGoverns() {
+        assertThat(quotes("Defense Secretary Jim Mattis dismissed the memoir as “a work of pure fiction”."))
+                .extracting(Quote::speaker).containsExactly("Jim Mattis");
+    }
+
+    @Test
+    void aDismissalWithNoSubjectNamesNoSpeaker() {
+        assertThat(quotes("The memoir was dismissed as “a work of pure fiction” by many readers.")).isEmpty();
+    }
+
+    @Test
+    void aSpeakingPronounAfterASourceDescribedAsAPersonIsThatSource() {
+        assertThat(quotes("A military source told the agency that the assault was large. “They are firing rockets "
+                + "from three sides,” he said."))
+                .extracting(Quote::speaker).containsExactly("a military source");
+    }
+
+    @Test
+    void aSpeakingPronounIsNotASourceDescribedAsAThing() {
+        assertThat(quotes("Omar Reyes visited the camp on Monday. The report said the camp was full. “They are "
+                + "sleeping in the open,” he said."))
+                .extracting(Quote::speaker).containsExactly("Omar Reyes");
+    }
+
+    @Test
+    void aQuoteStandingAloneAfterAPersonsDeedIsThatPersons() {
+        assertThat(quotes("President Omar Reyes ordered two strikes on the airfield. “We are ready to strike again "
+                + "if the shelling goes on.”"))
+                .extracting(Quote::speaker).containsExactly("Omar Reyes");
+    }
+
+    @Test
+    void aQuoteStandingAloneAfterADeedOfNoPersonHasNoSpeaker() {
+        assertThat(quotes("The army ordered two strikes on the airfield. “We are ready to strike again if the "
+                + "shelling goes on.”")).isEmpty();
+    }
+
+    @Test
+    void aQuoteStandingAloneInTheNextParagraphIsNotTheActingPersons() {
+        assertThat(quotes("President Omar Reyes ordered two strikes on the airfield.\n\n“We are ready to strike "
+                + "again if the shelling goes on.”")).isEmpty();
+    }
+
+    @Test
+    void aStatesAgencySpeaksUnderItsOwnNameForTheState() {
+        assertThat(quotes("Central Command told reporters on Friday that “its jets destroyed four tanks near the "
+                + "dam.”"))
+                .extracting(Quote::speaker, q -> q.speakerRef().orElse("-"))
+                .containsExactly(tuple("Central Command", "USA"));
+    }
+
+    @Test
+    void aStateNamedByItsOwnNameSpeaksAsTheState() {
+        assertThat(quotes("The United States told reporters on Friday that “its jets destroyed four tanks near the "
+                + "dam.”"))
+                .extracting(Quote::speaker, q -> q.speakerRef().orElse("-"))
+                .containsExactly(tuple("United States", "USA"));
+    }
+
+    @Test
+    void aQuoteAColonIntroducesAfterFromAndANameIsThatSources() {
+        assertThat(quotes("From The Daily Courier: “Rebels shelled the airport road for a third day on Sunday.”"))
+                .extracting(Quote::speaker).containsExactly("Daily Courier");
+    }
+
+    @Test
+    void aQuoteAColonIntroducesAfterFromAndAPlaceNamesNoSource() {
+        assertThat(quotes("From the roof: “We saw the smoke over the river all night.”")).isEmpty();
+    }
 }
