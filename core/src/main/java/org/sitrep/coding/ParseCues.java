@@ -48,11 +48,15 @@ final class ParseCues implements SentenceSelection {
         return new ParseCues(cues, pronouns);
     }
 
+    /**
+     * Each alternative of a field ("advance|close in") cues by its longest word: a phrase matches only where all its
+     * words stand, so one is enough, and its particle ("in", "down") would cue nearly every sentence.
+     */
     private static void addWords(Set<String> cues, String field) {
-        for (String word : field.split("[|\\s]+")) {
-            if (!word.isBlank() && !word.equals("-")) {
-                cues.add(word.toLowerCase(Locale.ROOT));
-            }
+        for (String alternative : field.split("\\|")) {
+            java.util.Arrays.stream(alternative.trim().split("\\s+")).filter(w -> !w.isBlank() && !w.equals("-"))
+                    .max(java.util.Comparator.comparingInt(String::length))
+                    .ifPresent(word -> cues.add(word.toLowerCase(Locale.ROOT)));
         }
     }
 
