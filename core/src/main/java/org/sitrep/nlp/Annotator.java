@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -30,7 +29,7 @@ import org.sitrep.model.Article;
  * The adapter to Stanford CoreNLP, in two passes: tokens, sentences, POS, lemmas and 4-class NER for every
  * sentence, then UD dependencies only on the sentences the caller finds worth parsing (the parser is most of the
  * cost, and most sentences of an article need none); the models read curly apostrophes as ASCII ones
- * ({@link Apostrophes}). Time expressions come from the caller's {@link TimeFinder}
+ * ({@link AsciiApostrophes}). Time expressions come from the caller's {@link TimeFinder}
  * (sitrep's own rules, cheap enough for every sentence) over the first pass's tokens; the untagged tokens it covers
  * take its TIMEX3 type as their NER tag, as CoreNLP's own time tagger would give them. The parser is CoreNLP's
  * neural dependency parser called directly for basic dependencies only (its annotator also builds four enhanced
@@ -41,14 +40,11 @@ import org.sitrep.model.Article;
 public final class Annotator {
     private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
-    private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP names;
     private final LockstepParser parser;
 
-    private Annotator(StanfordCoreNLP tokenizer, StanfordCoreNLP tagger, StanfordCoreNLP names,
-                      LockstepParser parser) {
-        this.tokenizer = tokenizer;
+    private Annotator(StanfordCoreNLP tagger, StanfordCoreNLP names, LockstepParser parser) {
         this.tagger = tagger;
         this.names = names;
         this.parser = parser;
@@ -65,11 +61,10 @@ public final class Annotator {
             return thread;
         });
         try {
-            Future<StanfordCoreNLP> tokenizer = loaders.submit(() -> new StanfordCoreNLP(tokenizerProperties()));
             Future<StanfordCoreNLP> tagger = loaders.submit(() -> new StanfordCoreNLP(taggerProperties()));
             Future<StanfordCoreNLP> names = loaders.submit(() -> new StanfordCoreNLP(namesProperties()));
             Future<LockstepParser> parser = loaders.submit(Annotator::loadParser);
-            return new Annotator(tokenizer.get(), tagger.get(), names.get(), parser.get());
+            return new Annotator(tagger.get(), names.get(), parser.get());
         } catch (ExecutionException e) {
             throw new IllegalStateException("the CoreNLP models could not be loaded", e.getCause());
         } catch (InterruptedException e) {
@@ -80,20 +75,14 @@ public final class Annotator {
         }
     }
 
-    private static Properties tokenizerProperties() {
+    private static Properties taggerProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit");
+        props.setProperty("annotators", "tokenize,ssplit,asciiapostrophes,pos,lemma");
         // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // Quotation marks stay as written (the quote stages read them); apostrophes are mended after, for the models.
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        return props;
-    }
-
-    private static Properties taggerProperties() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "pos,lemma");
-        props.setProperty("enforceRequirements", "false"); // it runs on the tokenizer's output
+        props.setProperty("customAnnotatorClass.asciiapostrophes", AsciiApostrophes.class.getName());
         return props;
     }
 
@@ -129,8 +118,6 @@ public final class Annotator {
      */
     public Annotated annotate(Article article, TimeFinder times, SentenceSelection parses) {
         Annotation document = new Annotation(analysedText(article));
-        tokenizer.annotate(document);
-        asciiApostrophes(document);
         tagger.annotate(document);
         names.annotate(document);
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -148,27 +135,6 @@ public final class Annotator {
             sentences.add(convert(article.text(), i, all.get(i), tagged.get(i), times, article.published()));
         }
         return new Annotated(article, sentences);
-    }
-
-    /**
-     * Gives the models each word with ASCII apostrophes and keeps the stages' form of it aside: the tagger and the
-     * parser read "’ll" as a noun but "'ll" as the modal it is.
-     */
-    private static void asciiApostrophes(Annotation document) {
-        for (CoreLabel label : document.get(CoreAnnotations.TokensAnnotation.class)) {
-            String written = label.word();
-            label.set(StageWord.class, Apostrophes.forStages(written));
-            label.setWord(Apostrophes.forModels(written));
-            label.setValue(label.word());
-        }
-    }
-
-    /** A token's word as the stages after the models read it (see {@link Apostrophes#forStages}). */
-    private static final class StageWord implements CoreAnnotation<String> {
-        @Override
-        public Class<String> getType() {
-            return String.class;
-        }
     }
 
     /** Basic UD dependencies onto each sentence's map, as CoreNLP's depparse annotator would set them. */
@@ -228,7 +194,7 @@ public final class Annotator {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel label = labels.get(i);
-            String word = label.get(StageWord.class);
+            String word = label.get(AsciiApostrophes.StageWord.class);
             tokens.add(new Token(i, word, label.lemma() == null ? word : label.lemma(), label.tag(),
                     label.ner() == null ? "O" : label.ner(), label.beginPosition(), label.endPosition()));
         }
