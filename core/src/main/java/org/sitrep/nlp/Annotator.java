@@ -28,7 +28,8 @@ import org.sitrep.model.Article;
 /**
  * The adapter to Stanford CoreNLP, in two passes: tokens, sentences, POS, lemmas and 4-class NER for every
  * sentence, then UD dependencies only on the sentences the caller finds worth parsing (the parser is most of the
- * cost, and most sentences of an article need none). Time expressions come from the caller's {@link TimeFinder}
+ * cost, and most sentences of an article need none); the models read curly apostrophes as ASCII ones
+ * ({@link AsciiApostrophes}). Time expressions come from the caller's {@link TimeFinder}
  * (sitrep's own rules, cheap enough for every sentence) over the first pass's tokens; the untagged tokens it covers
  * take its TIMEX3 type as their NER tag, as CoreNLP's own time tagger would give them. The parser is CoreNLP's
  * neural dependency parser called directly for basic dependencies only (its annotator also builds four enhanced
@@ -76,10 +77,12 @@ public final class Annotator {
 
     private static Properties taggerProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("annotators", "tokenize,ssplit,asciiapostrophes,pos,lemma");
         // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        // Quotation marks stay as written (the quote stages read them); apostrophes are mended after, for the models.
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("customAnnotatorClass.asciiapostrophes", AsciiApostrophes.class.getName());
         return props;
     }
 
@@ -191,7 +194,8 @@ public final class Annotator {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel label = labels.get(i);
-            tokens.add(new Token(i, label.word(), label.lemma() == null ? label.word() : label.lemma(), label.tag(),
+            String word = label.get(AsciiApostrophes.StageWord.class);
+            tokens.add(new Token(i, word, label.lemma() == null ? word : label.lemma(), label.tag(),
                     label.ner() == null ? "O" : label.ner(), label.beginPosition(), label.endPosition()));
         }
         return tokens;
