@@ -2,6 +2,7 @@ package org.sitrep.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,33 @@ final class ControlDeriver {
         Set<List<Object>> seen = new HashSet<>();
         control.removeIf(c -> !seen.add(List.of(c.place(), c.placeRef(), c.controller(), c.controllerSide(),
                 c.status(), c.since(), c.asOf(), c.evidence().sentence())));
-        return control;
+        return withoutOwnSide(control, sides(events, control));
+    }
+
+    /**
+     * A contest's challenger on its holder's own side fights for no one's loss ("a rebel-held district" of a city the
+     * article also shows the Free Syrian Army fighting in): only the other sides challenge.
+     */
+    private static List<ControlChange> withoutOwnSide(List<ControlChange> claims, Map<String, String> sides) {
+        List<ControlChange> kept = new ArrayList<>(claims.size());
+        for (ControlChange claim : claims) {
+            Optional<String> holder = claim.controllerSide();
+            kept.add(holder.isEmpty() || claim.challengers().isEmpty() ? claim : claim.withChallengers(
+                    claim.challengers().stream().filter(c -> !holder.get().equals(sides.get(c))).toList()));
+        }
+        return kept;
+    }
+
+    /** The side of each actor the article's events and claims name with one. */
+    private static Map<String, String> sides(List<CodedEvent> events, List<ControlChange> claims) {
+        Map<String, String> sides = new HashMap<>();
+        for (CodedEvent coded : events) {
+            Event event = coded.event();
+            event.actor().ifPresent(a -> event.actorSide().ifPresent(s -> sides.putIfAbsent(a, s)));
+            event.target().ifPresent(t -> event.targetSide().ifPresent(s -> sides.putIfAbsent(t, s)));
+        }
+        claims.forEach(c -> c.controllerSide().ifPresent(s -> sides.putIfAbsent(c.controller(), s)));
+        return sides;
     }
 
     /** Whether the article reports fighting or a capture in the contained place itself. */

@@ -620,6 +620,17 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSideFightingForThePlaceItsOwnSideHoldsIsNoChallenger() {
+        List<ControlChange> claims = control("Rebels hold the town of Saraqib. Fighters of the Free Syrian Army "
+                + "clashed with government troops in Saraqib on Monday.");
+        assertThat(claims).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Saraqib", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(claims).filteredOn(c -> c.status() == ControlStatus.CONTESTED)
+                .allSatisfy(c -> assertThat(c.challengers()).contains("Syrian government")
+                        .doesNotContain("Free Syrian Army"));
+    }
+
+    @Test
     void aSideClosingOnAPlaceContestsItThoughTalksAdvancingOnADayDoNot() {
         assertThat(control("Syrian troops are closing in on Palmyra from the west, state television said."))
                 .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
