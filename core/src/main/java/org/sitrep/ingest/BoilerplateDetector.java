@@ -19,6 +19,8 @@ public final class BoilerplateDetector {
     private static final int THRESHOLD = 2;
     /** A pitch is short; a long paragraph that merely mentions "latest news" is reporting. */
     private static final int MAX_PARAGRAPH = 600;
+    /** A strong cue this often in one paragraph is a run of furniture (a photo gallery, caption after caption). */
+    private static final int REPEATS = 3;
 
     private final List<Cue> cues;
 
@@ -53,10 +55,11 @@ public final class BoilerplateDetector {
         boolean[] boiler = new boolean[paragraphs.size()];
         for (int i = 0; i < paragraphs.size(); i++) {
             Span paragraph = paragraphs.get(i);
-            boiler[i] = paragraph.length() <= MAX_PARAGRAPH && score(paragraph.of(text)) >= THRESHOLD;
+            boiler[i] = paragraph.length() <= MAX_PARAGRAPH ? score(paragraph.of(text)) >= THRESHOLD
+                    : repeated(paragraph.of(text));
         }
         // A weak cue in a paragraph that touches a detected block at the end belongs to that block. One pass from
-        // the end, and the cues (some with .*) only ever run on short paragraphs: linear in the text.
+        // the end, and the cues with .* only ever run on short paragraphs: linear in the text.
         boolean tail = paragraphs.size() > 0 && boiler[paragraphs.size() - 1];
         for (int i = paragraphs.size() - 2; i >= 0 && tail; i--) {
             if (!boiler[i]) {
@@ -81,6 +84,26 @@ public final class BoilerplateDetector {
             }
         }
         return total;
+    }
+
+    /**
+     * Whether one strong cue matches {@link #REPEATS} times or more: a long paragraph of captions is furniture
+     * whatever its length. Cues with ".*" are not run here, so a long paragraph is still read in linear time.
+     */
+    private boolean repeated(String paragraph) {
+        for (Cue cue : cues) {
+            if (cue.weight() >= THRESHOLD && !cue.pattern().pattern().contains(".*")) {
+                java.util.regex.Matcher matcher = cue.pattern().matcher(paragraph);
+                int found = 0;
+                while (found < REPEATS && matcher.find()) {
+                    found++;
+                }
+                if (found == REPEATS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Non-blank lines of the body, trimmed of surrounding whitespace. */
