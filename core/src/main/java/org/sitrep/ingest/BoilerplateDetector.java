@@ -19,7 +19,7 @@ public final class BoilerplateDetector {
     private static final int THRESHOLD = 2;
     /** A pitch is short; a long paragraph that merely mentions "latest news" is reporting. */
     private static final int MAX_PARAGRAPH = 600;
-    /** A strong cue this often in one paragraph is a run of furniture (a photo gallery, caption after caption). */
+    /** A run cue this often in one paragraph is a run of furniture (a photo gallery, caption after caption). */
     private static final int REPEATS = 3;
 
     private final List<Cue> cues;
@@ -39,9 +39,9 @@ public final class BoilerplateDetector {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] fields = line.split("\t", 2);
+                String[] fields = line.split("\t");
                 cues.add(new Cue(Integer.parseInt(fields[0]), Pattern.compile(fields[1],
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), fields.length > 2 && fields[2].equals("run")));
             }
             return new BoilerplateDetector(cues);
         } catch (IOException e) {
@@ -87,12 +87,13 @@ public final class BoilerplateDetector {
     }
 
     /**
-     * Whether one strong cue matches {@link #REPEATS} times or more: a long paragraph of captions is furniture
-     * whatever its length. Cues with ".*" are not run here, so a long paragraph is still read in linear time.
+     * Whether a cue of a repeated unit (a caption's "Hide Caption 3 of 40") matches {@link #REPEATS} times or more:
+     * a long paragraph of captions is furniture whatever its length. Other cues may stand thrice in a whole article
+     * the page gives as one paragraph ("subscribe" in its menus), so only the cues the list marks "run" count here.
      */
     private boolean repeated(String paragraph) {
         for (Cue cue : cues) {
-            if (cue.weight() >= THRESHOLD && !cue.pattern().pattern().contains(".*")) {
+            if (cue.run()) {
                 java.util.regex.Matcher matcher = cue.pattern().matcher(paragraph);
                 int found = 0;
                 while (found < REPEATS && matcher.find()) {
@@ -124,6 +125,7 @@ public final class BoilerplateDetector {
         return paragraphs;
     }
 
-    private record Cue(int weight, Pattern pattern) {
+    /** A weighted cue; a "run" cue marks one of a run of units (captions) and is read in long paragraphs too. */
+    private record Cue(int weight, Pattern pattern, boolean run) {
     }
 }

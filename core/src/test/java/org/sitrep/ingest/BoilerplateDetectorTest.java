@@ -46,7 +46,7 @@ class BoilerplateDetectorTest {
     }
 
     @Test
-    void aLongGalleryOfCaptionsIsBoilerplateButALongReportMentioningANewsletterIsNot() {
+    void aLongGalleryOfCaptionsIsBoilerplateButALongReportNamingSubscribersThriceIsNot() {
         StringBuilder gallery = new StringBuilder("Photos: A year of war Photos: A year of war");
         for (int photo = 1; photo <= 6; photo++) {
             gallery.append(" Fighters rest beside a burned truck near a ruined village on a day in March, photo ")
@@ -57,8 +57,9 @@ class BoilerplateDetectorTest {
                 + "hospitals in three provinces would instead be published once a month on its website. Officials "
                 + "did not say why. Aid groups that relied on the figures said the change would make it harder to "
                 + "follow the fighting around the besieged towns, where shelling has continued for weeks and where "
-                + "convoys have not entered since the spring. A spokesman for one group said it would ask the "
-                + "ministry to reconsider and to keep the newsletter for at least another year.";
+                + "convoys have not entered since the spring. A spokesman for one group, whose subscribers include "
+                + "doctors, said it would ask the ministry to reconsider; subscribers would be told, and those who "
+                + "subscribe later could read the old figures online.";
         String text = "Rebels entered Hama on Thursday.\n" + gallery + "\n" + report + "\n";
         assertThat(gallery.length()).isGreaterThan(600);
         assertThat(report.length()).isGreaterThan(600);
