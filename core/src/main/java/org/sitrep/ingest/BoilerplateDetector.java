@@ -40,8 +40,9 @@ public final class BoilerplateDetector {
                     continue;
                 }
                 String[] fields = line.split("\t");
+                boolean run = fields.length > 2 && fields[2].equals("run");
                 cues.add(new Cue(Integer.parseInt(fields[0]), Pattern.compile(fields[1],
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), fields.length > 2 && fields[2].equals("run")));
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), run));
             }
             return new BoilerplateDetector(cues);
         } catch (IOException e) {

@@ -195,7 +195,8 @@ public final class Annotator {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel label = labels.get(i);
             // a label the apostrophe step never saw keeps its own word
-            String word = java.util.Objects.requireNonNullElse(label.get(AsciiApostrophes.StageWord.class), label.word());
+            String word = java.util.Objects.requireNonNullElse(label.get(AsciiApostrophes.StageWord.class),
+                    label.word());
             tokens.add(new Token(i, word, label.lemma() == null ? word : label.lemma(), label.tag(),
                     label.ner() == null ? "O" : label.ner(), label.beginPosition(), label.endPosition()));
         }
