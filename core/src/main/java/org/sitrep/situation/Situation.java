@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sitrep.model.ArticleMeta;
@@ -431,11 +432,11 @@ public final class Situation {
                     .orElseThrow();
             ClaimEntry first = leading.stream().min(Comparator.comparing((ClaimEntry c) -> c.claim().controller()))
                     .orElseThrow();
-            String controller = bySide.size() > 1 ? String.join(" / ", new TreeSet<>(bySide.values().stream()
-                    .flatMap(List::stream).map(c -> c.claim().controller()).toList())) : first.claim().controller();
+            Set<String> named = bySide.size() > 1 ? new TreeSet<>(bySide.values().stream().flatMap(List::stream)
+                    .map(c -> c.claim().controller()).toList()) : Set.of(first.claim().controller());
+            String controller = String.join(" / ", named);
             Optional<String> side = bySide.size() > 1 ? Optional.empty() : first.claim().controllerSide();
             // the sides a contest's reports give fighting for the place, other than those it is named by
-            List<String> named = List.of(controller.split(" / "));
             List<String> challengers = claims.stream().flatMap(c -> c.claim().challengers().stream())
                     .filter(c -> !named.contains(c)).distinct().sorted().toList();
             return new ControlInterval(first.claim().place(), first.claim().placeRef(), controller, side,

@@ -31,13 +31,7 @@ class EventEvaluationTest {
 
     @Test
     void scoresMatchedMissedAndSpuriousEventsFieldByField() throws Exception {
-        Path bench = dir.resolve("bench");
-        Files.createDirectories(bench.resolve("allsides-syria-en"));
-        Files.writeString(bench.resolve("allsides-syria-en/articles.jsonl"),
-                "{\"id\":\"a1\",\"text\":\"" + TEXT + "\"}\n", StandardCharsets.UTF_8);
-        Path gold = dir.resolve("gold");
-        Files.createDirectories(gold);
-        Files.writeString(gold.resolve("a1.json"), """
+        List<GoldArticle> gold = goldArticle("a1", TEXT, """
                 {"corpus": "allsides-syria-en", "id": "a1", "split": "dev", "published": "2015-03-31",
                  "events": [
                   {"type": "FIGHT", "mentions": [[7, 13]], "actor": "OPP", "target": null, "place": "Idlib",
@@ -58,7 +52,7 @@ class EventEvaluationTest {
         StringWriter printed = new StringWriter();
         Models models = Models.shared();
         EventEvaluation.Tally tally = new EventEvaluation(models.articleBuilder(), extractor, models.knowledge(),
-                new PrintWriter(printed)).run(GoldArticle.read(gold, "dev", new Corpora(bench)), true);
+                new PrintWriter(printed)).run(gold, true);
         assertThat(List.of(tally.gold, tally.system, tally.matched, tally.fullyRight, tally.emittedAsserted))
                 .containsExactly(2, 3, 2, 1, 3);
         assertThat(tally.fields.get("actor")).containsExactly(1, 2);
@@ -76,13 +70,7 @@ class EventEvaluationTest {
     @Test
     void aMissedEventSaysWhetherItsSentenceHadNoEventOrOneThatAnsweredAnotherGoldEvent() throws Exception {
         String text = "Rebels seized Idlib and shelled Hama on Tuesday. The army fled Homs.";
-        Path bench = dir.resolve("bench");
-        Files.createDirectories(bench.resolve("allsides-syria-en"));
-        Files.writeString(bench.resolve("allsides-syria-en/articles.jsonl"),
-                "{\"id\":\"a2\",\"text\":\"" + text + "\"}\n", StandardCharsets.UTF_8);
-        Path gold = dir.resolve("gold");
-        Files.createDirectories(gold);
-        Files.writeString(gold.resolve("a2.json"), """
+        List<GoldArticle> gold = goldArticle("a2", text, """
                 {"corpus": "allsides-syria-en", "id": "a2", "split": "dev", "published": "2015-03-31",
                  "events": [
                   {"type": "FIGHT", "mentions": [[7, 13]], "actor": "OPP", "target": null, "place": "Idlib",
@@ -103,7 +91,7 @@ class EventEvaluationTest {
         StringWriter printed = new StringWriter();
         Models models = Models.shared();
         new EventEvaluation(models.articleBuilder(), extractor, models.knowledge(), new PrintWriter(printed))
-                .run(GoldArticle.read(gold, "dev", new Corpora(bench)), true);
+                .run(gold, true);
         assertThat(printed.toString())
                 .contains("a2 missed FIGHT 'shelled' @24 actor=OPP place=Hama asserted [taken: FIGHT answers FIGHT @7]")
                 .contains("a2 missed RETREAT 'fled' @58 actor=SYR place=Homs hypothetical [no event in its sentences]")
@@ -140,13 +128,7 @@ class EventEvaluationTest {
     @Test
     void aContestsControllerIsRightWhenTheGoldNamesAnySideItGivesButAHoldsOnlyByItsHolder() throws Exception {
         String text = "Troops besieged Madaya on Sunday. Troops besieged Zabadani on Monday.";
-        Path bench = dir.resolve("bench");
-        Files.createDirectories(bench.resolve("allsides-syria-en"));
-        Files.writeString(bench.resolve("allsides-syria-en/articles.jsonl"),
-                "{\"id\":\"a3\",\"text\":\"" + text + "\"}\n", StandardCharsets.UTF_8);
-        Path gold = dir.resolve("gold");
-        Files.createDirectories(gold);
-        Files.writeString(gold.resolve("a3.json"), """
+        List<GoldArticle> gold = goldArticle("a3", text, """
                 {"corpus": "allsides-syria-en", "id": "a3", "split": "dev", "published": "2015-03-31",
                  "events": [],
                  "control": [
@@ -165,12 +147,24 @@ class EventEvaluationTest {
         StringWriter printed = new StringWriter();
         Models models = Models.shared();
         EventEvaluation.Tally tally = new EventEvaluation(models.articleBuilder(), extractor, models.knowledge(),
-                new PrintWriter(printed)).run(GoldArticle.read(gold, "dev", new Corpora(bench)), true);
+                new PrintWriter(printed)).run(gold, true);
         assertThat(List.of(tally.controlMatched, tally.controllersRight, tally.holdersRight)).containsExactly(2, 1, 0);
         assertThat(printed.toString())
                 .contains("controllers right, of matched         50.0 %  (1 of 2; a contest's is right when")
                 .contains("a3 control controller≠SYR HELD Zabadani by Syrian opposition |")
                 .doesNotContain("controller≠SYR CONTESTED Madaya");
+    }
+
+    /** One AllSides-shaped article of {@code text} in a bench folder and its gold file, read back as the eval reads. */
+    private List<GoldArticle> goldArticle(String id, String text, String goldJson) throws java.io.IOException {
+        Path bench = dir.resolve("bench");
+        Files.createDirectories(bench.resolve("allsides-syria-en"));
+        Files.writeString(bench.resolve("allsides-syria-en/articles.jsonl"),
+                "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}\n", StandardCharsets.UTF_8);
+        Path gold = dir.resolve("gold");
+        Files.createDirectories(gold);
+        Files.writeString(gold.resolve(id + ".json"), goldJson);
+        return GoldArticle.read(gold, "dev", new Corpora(bench));
     }
 
     private static ControlChange claim(String place, ControlStatus status, Article article, int start, int end,
