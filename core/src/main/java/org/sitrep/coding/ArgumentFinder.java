@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.EntityType;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -831,8 +832,13 @@ final class ArgumentFinder {
                 }
             }
         }
+        // "shelled Kafr Nabl and Armanaz": a name coordinated with a named place is a place the gazetteer missed,
+        // however the NER typed it, unless the knowledge holds it as an actor
+        boolean placeList = heads.stream().anyMatch(h -> resolver.resolve(sentence, h)
+                .filter(r -> r.mention().place().isPresent() && r.mention().actor().isEmpty()).isPresent());
         for (int h : heads) {
             resolver.resolve(sentence, h).filter(r -> ActorResolver.isActor(r.mention()))
+                    .filter(r -> !placeList || r.mention().actor().isPresent())
                     .filter(r -> out.stream().noneMatch(o -> o.name().equals(r.name())))
                     .ifPresent(out::add);
         }
@@ -845,6 +851,21 @@ final class ArgumentFinder {
         if (out.size() == before) {
             resolver.describedPeople(sentence, head).ifPresent(out::add);
         }
+    }
+
+    /**
+     * "deployed advisers to Iraq", "entered Jordan", "fled from Mosul": a place that forces move to, into or out of
+     * (the move's object or a locative phrase) is where the move happens, not a side it is aimed at; "a treaty with
+     * Moscow that reduced forces" keeps its partner.
+     */
+    boolean placeMovedTo(Sentence sentence, Referent target) {
+        EntityType type = target.mention().mention().type();
+        boolean place = target.mention().place().isPresent() || type == EntityType.COUNTRY
+                || type == EntityType.LOCATION;
+        int head = target.mention().lastToken();
+        return place && !target.viaPronoun() && sentence.head(head).filter(h -> h.relation().equals("obj")
+                || (h.relation().startsWith("obl") || h.relation().startsWith("nmod"))
+                && hasAnyCase(sentence, head, WordList.LOCATIVE_PREPOSITIONS)).isPresent();
     }
 
     static boolean isPassive(Sentence sentence, int verb) {

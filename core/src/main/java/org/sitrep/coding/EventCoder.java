@@ -295,6 +295,10 @@ public final class EventCoder {
             }
             actors.removeIf(a -> targets.stream().anyMatch(t -> t.name().equals(a.name())));
         }
+        boolean forceMove = pattern.plover() == EventType.MOBILIZE || pattern.plover() == EventType.RETREAT;
+        if (forceMove) {
+            targets.removeIf(t -> arguments.placeMovedTo(sentence, t)); // "sent troops to Iraq": a destination
+        }
         if (pattern.plover().physical()) {
             actors.removeIf(this::civilOrganisation); // "SANA says troops killed", "the Observatory reported clashes"
         }
@@ -348,8 +352,9 @@ public final class EventCoder {
                         .filter(death -> death != trigger.index())
                         .flatMap(death -> civilianVictims(sentence, sentence.tokens().get(death)))
                         : Optional.empty()).or(() -> describedVictims(sentence, trigger)) : Optional.empty();
-        if (targets.isEmpty() && victims.isEmpty()) {
-            // "the executions of Coptic Christians", "aid for refugees": a group no actor stands for
+        if (targets.isEmpty() && victims.isEmpty() && !forceMove) {
+            // "the executions of Coptic Christians", "aid for refugees": a group no actor stands for (the advisers
+            // a deployment sends are its own forces, no target)
             victims = arguments.describedGroup(resolver, sentence, trigger.index(), physical)
                     .map(group -> physical && civilian(group) ? CIVILIANS : group);
             if (victims.isEmpty() && pattern.plover() == EventType.THREATEN) {

@@ -2330,4 +2330,27 @@ class EventCoderTest {
         assertThat(events("Syrian warplanes struck Islamic State positions in Raqqa on Monday. Syrian warplanes "
                 + "also struck civilians in Raqqa.")).hasSize(1);
     }
+
+    @Test
+    void aPlaceForcesAreSentToOrEnterIsTheMovesPlaceNotItsTargetThoughAidSentToAStateTargetsIt() {
+        assertThat(events("The Pentagon has deployed 200 more advisers to Iraq. Iranian fighters entered Jordan "
+                + "from Syria on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""),
+                        e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.MOBILIZE, "United States", "", "Iraq"),
+                        tuple(EventType.MOBILIZE, "Iran", "", "Jordan"));
+        assertThat(events("Iran supplied weapons to Iraq last year."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.AID, "Iran", "Iraq"));
+    }
+
+    @Test
+    void aNameCoordinatedWithANamedPlaceIsAPlaceNotTheTargetThoughAKnownSideSoCoordinatedIs() {
+        assertThat(events("Government artillery shelled Kafr Takharim and Armanaz overnight."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "", "Armanaz"));
+        assertThat(events("Syrian troops shelled Armanaz and Hezbollah overnight."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Hezbollah"));
+    }
 }
