@@ -512,6 +512,9 @@ final class ActorResolver {
                 return sayers;
             }
         }
+        if (pack.has(WordList.THING_PRONOUNS, word) && thingBefore(sentence, pronoun)) {
+            return Optional.empty(); // "said a helicopter crashed and rebels shot it down": the thing, no side
+        }
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
@@ -531,6 +534,34 @@ final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The group said a helicopter crashed and that rebels shot it down": an object (or passive subject) "it" whose
+     * nearest subject before it in its sentence, outside its own clause and past pronouns, is a thing no name or
+     * description resolves stands for that thing, not for a name further back (the speaker).
+     */
+    private boolean thingBefore(Sentence sentence, Token pronoun) {
+        Optional<Dependency> own = sentence.head(pronoun.index());
+        if (own.isEmpty() || own.get().governor() < 0 || !(own.get().relation().equals("obj")
+                || own.get().relation().equals("nsubj:pass"))) {
+            return false;
+        }
+        List<Dependency> dependencies = sentence.dependencies();
+        for (int i = dependencies.size() - 1; i >= 0; i--) {
+            Dependency d = dependencies.get(i);
+            if (!d.relation().startsWith("nsubj") || d.dependent() >= pronoun.index()
+                    || d.governor() == own.get().governor()) {
+                continue;
+            }
+            Token subject = sentence.tokens().get(d.dependent());
+            if (subject.isPronoun()) {
+                continue; // "it was unclear whether …": an empty subject names nothing
+            }
+            return subject.pos().equals("NN") && linked.at(sentence.index(), d.dependent()).isEmpty()
+                    && resolve(sentence, d.dependent()).isEmpty();
+        }
+        return false;
     }
 
     /**

@@ -119,6 +119,8 @@ public enum WordList {
     PERSON_PRONOUNS,
     /** Pronouns that refer to a group. */
     GROUP_PRONOUNS,
+    /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */
+    THING_PRONOUNS,
     /** Heads of descriptions that stand for an actor ("Turkish forces", "the government"). */
     FORCE_NOUNS,
     /** Pronouns that open a relative clause. */

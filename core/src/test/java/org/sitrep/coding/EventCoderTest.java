@@ -2353,4 +2353,17 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.target().orElse(""))
                 .contains(tuple(EventType.FIGHT, "Hezbollah"));
     }
+
+    @Test
+    void anItThatAThingNamedBeforeItStandsForIsNoTargetThoughOneThatAStateStandsForIs() {
+        assertThat(events("The Local Coordination Committees said a helicopter crashed near the market, and it was "
+                + "unclear whether rebels shot it down."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian opposition", ""));
+        assertThat(events("Turkey said on Monday that rebels had attacked it."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian opposition", "Turkey"));
+    }
 }
