@@ -215,6 +215,16 @@ final class ArgumentFinder {
             if ((object || withCase) && found.size() == before) {
                 addReferents(resolver, sentence, child.dependent(), found);
             }
+            if (withCase && found.size() == before) {
+                // "strikes against attempts by Hezbollah to smuggle arms": a deed aimed at a thing someone does is
+                // aimed at its doer
+                for (Dependency grandchild : sentence.children(child.dependent())) {
+                    if (grandchild.relation().startsWith("nmod")
+                            && hasAnyCase(sentence, grandchild.dependent(), WordList.AGENT_PREPOSITIONS)) {
+                        addReferents(resolver, sentence, grandchild.dependent(), found);
+                    }
+                }
+            }
             if ((object || withCase) && found.size() == before) {
                 // "struck an Iranian convoy", "missiles hit a Syrian air base": a state's installation is the state's
                 ownerOfInstallation(resolver, sentence, child.dependent()).ifPresent(found::add);

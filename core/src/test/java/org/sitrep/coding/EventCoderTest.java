@@ -2366,4 +2366,14 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Syrian opposition", "Turkey"));
     }
+
+    @Test
+    void aDeedAimedAtAThingSomeoneDoesIsAimedAtItsDoerThoughANamedTargetComesFirst() {
+        assertThat(events("Israel has carried out air strikes against attempts by Hezbollah to smuggle weapons."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel", "Hezbollah"));
+        assertThat(events("Israeli jets carried out strikes against Hezbollah by night."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel", "Hezbollah"));
+    }
 }
