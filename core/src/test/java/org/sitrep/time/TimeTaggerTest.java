@@ -512,4 +512,14 @@ class TimeTaggerTest {
         assertThat(found("The envoy said today that the convoy had reached the border.")).containsExactly(
                 tuple("today", "DATE", "2016-12-13"));
     }
+
+    @Test
+    void twoPluralUnitsJoinedByAndOrOrAreOneSpan() {
+        assertThat(found("More defections are expected in the coming days and weeks.")).containsExactly(
+                tuple("the coming days and weeks", "DURATION", "PXD"));
+        assertThat(found("The town could fall within weeks or months.")).containsExactly(
+                tuple("weeks or months", "DURATION", "PXW"));
+        assertThat(found("Rebels held out for weeks and the town fell.")).containsExactly(
+                tuple("weeks", "DURATION", "PXW"));
+    }
 }
