@@ -522,4 +522,12 @@ class TimeTaggerTest {
         assertThat(found("Rebels held out for weeks and the town fell.")).containsExactly(
                 tuple("weeks", "DURATION", "PXW"));
     }
+
+    @Test
+    void theWeekOfADateIsThatDaysWeek() {
+        assertThat(found("The hearing was moved to the week of March 6.")).containsExactly(
+                tuple("the week of March 6", "DATE", "2016-W09"));
+        assertThat(found("The hearing was moved to a week of talks on March 6.")).containsExactly(
+                tuple("a week", "DURATION", "P1W"), tuple("March 6", "DATE", "2016-03-06"));
+    }
 }
