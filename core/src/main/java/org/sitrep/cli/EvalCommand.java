@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.pipeline.Models;
 import org.sitrep.eval.Evaluations;
+import org.sitrep.eval.TimexOffsetsGold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +48,8 @@ public final class EvalCommand implements Runnable {
 
     /** {@code eval timex}. */
     @Command(name = "timex", mixinStandardHelpOptions = true,
-            description = "Time expressions on TempEval-3 TimeML files (or MEANTIME articles): strict/relaxed span "
-                    + "F1, value F1, type accuracy.")
+            description = "Time expressions on TempEval-3 TimeML files (or MEANTIME articles, or an offsets gold over "
+                    + "a JSONL corpus): strict/relaxed span F1, value F1, type accuracy.")
     static final class Timex implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -60,6 +61,14 @@ public final class EvalCommand implements Runnable {
                 + "(../shared/bench/meantime-en/intra-doc_annotation); their annotated first sentences are scored.")
         Path meantime;
 
+        @Option(names = "--offsets", paramLabel = "FILE", description = "A TSV of article id, start, end, type and "
+                + "value (gold/timex/allsides-dev.tsv), read against --articles.")
+        Path offsets;
+
+        @Option(names = "--articles", paramLabel = "JSONL", description = "The corpus --offsets points into "
+                + "(../shared/bench/allsides-syria-en/articles.jsonl; rows with id, text and date).")
+        Path articles;
+
         @Option(names = "--no-baseline", description = "Skip SUTime (faster development runs).")
         boolean noBaseline;
 
@@ -68,16 +77,20 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if ((directory == null) == (meantime == null)) {
+            if ((directory != null ? 1 : 0) + (meantime != null ? 1 : 0) + (offsets != null ? 1 : 0) != 1
+                    || (offsets == null) != (articles == null)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "give one of --timeml and --meantime");
+                        "give one of --timeml, --meantime and --offsets (with --articles)");
             }
             Evaluations evaluations = new Evaluations(Models.shared().extractor(), spec.commandLine().getOut());
             if (directory != null) {
                 evaluations.timex(directory.getFileName().toString(), Evaluations.timeMlDocuments(directory),
                         !noBaseline, errors);
-            } else {
+            } else if (meantime != null) {
                 evaluations.timex("MEANTIME " + meantime.getFileName(), Evaluations.meantimeDocuments(meantime),
+                        !noBaseline, errors);
+            } else {
+                evaluations.timex(offsets.getFileName().toString(), TimexOffsetsGold.read(offsets, articles),
                         !noBaseline, errors);
             }
             return 0;

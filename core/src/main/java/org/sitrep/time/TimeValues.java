@@ -175,6 +175,9 @@ final class TimeValues {
         month.ifPresent(m -> value.append(String.format(Locale.ROOT, "-%02d", m)));
         if (month.isPresent() && day.isPresent()) {
             value.append(String.format(Locale.ROOT, "-%02d", day.get()));
+            if (groups.get("weekof").isPresent() && !yearText.startsWith("X")) { // "the week of March 6": its week
+                return Optional.of(Unit.week(LocalDate.parse(value.toString())));
+            }
         }
         return Optional.of(value.toString());
     }

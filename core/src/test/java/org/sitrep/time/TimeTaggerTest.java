@@ -495,4 +495,39 @@ class TimeTaggerTest {
         assertThat(found("In the years that followed, the town was rebuilt.")).containsExactly(
                 tuple("years", "DURATION", "PXY"));
     }
+
+    @Test
+    void aClockTimeBeforeAWeekdayAndItsPartOfTheDayIsOneTime() {
+        assertThat(found("The first shells fell at 9:40 Sunday morning.")).containsExactly(
+                tuple("9:40 Sunday morning", "TIME", "2016-12-11T09:40"));
+        assertThat(found("Envoys left the talks at 8:15 Monday evening.")).containsExactly(
+                tuple("8:15 Monday evening", "TIME", "2016-12-12T20:15"));
+        assertThat(found("Polls closed at 9:40, and counting went on into Monday morning.")).containsExactly(
+                tuple("9:40", "TIME", "2016-12-12T09:40"), tuple("Monday morning", "TIME", "2016-12-12TMO"));
+    }
+
+    @Test
+    void usaTodayIsANewspaperNotADate() {
+        assertThat(found("The envoy told USA Today that the convoy had reached the border.")).isEmpty();
+        assertThat(found("The envoy said today that the convoy had reached the border.")).containsExactly(
+                tuple("today", "DATE", "2016-12-13"));
+    }
+
+    @Test
+    void twoPluralUnitsJoinedByAndOrOrAreOneSpan() {
+        assertThat(found("More defections are expected in the coming days and weeks.")).containsExactly(
+                tuple("the coming days and weeks", "DURATION", "PXD"));
+        assertThat(found("The town could fall within weeks or months.")).containsExactly(
+                tuple("weeks or months", "DURATION", "PXW"));
+        assertThat(found("Rebels held out for weeks and the town fell.")).containsExactly(
+                tuple("weeks", "DURATION", "PXW"));
+    }
+
+    @Test
+    void theWeekOfADateIsThatDaysWeek() {
+        assertThat(found("The hearing was moved to the week of March 6.")).containsExactly(
+                tuple("the week of March 6", "DATE", "2016-W09"));
+        assertThat(found("The hearing was moved to a week of talks on March 6.")).containsExactly(
+                tuple("a week", "DURATION", "P1W"), tuple("March 6", "DATE", "2016-03-06"));
+    }
 }

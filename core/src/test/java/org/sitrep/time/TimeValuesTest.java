@@ -139,6 +139,24 @@ class TimeValuesTest {
     }
 
     @Property
+    void theWeekOfAWrittenDateIsThatDaysIsoWeek(@ForAll @IntRange(min = -20_000, max = 40_000) int epochDay,
+                                                 @ForAll @IntRange(min = 0, max = 40_000) int documentDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        List<Token> tokens = tokens("talks", "NNS", "resume", "VBP", "the", "DT", "week", "NN", "of", "IN", month,
+                "NNP", Integer.toString(date.getDayOfMonth()), "CD", ",", ",", Integer.toString(date.getYear()), "CD");
+        List<TimexMention> found = TAGGER.find(text(tokens), tokens, Optional.of(LocalDate.ofEpochDay(documentDay)));
+        String week = String.format(Locale.ROOT, "%04d-W%02d",
+                date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.value()).contains(week);
+            assertThat(t.firstToken()).isEqualTo(2);
+            assertThat(t.lastToken()).isEqualTo(8);
+        });
+    }
+
+    @Property
     void aDayOfAMonthWithoutAYearIsAlwaysARealDay(@ForAll @IntRange(min = 0, max = 40_000) int documentDay,
                                                    @ForAll Month month, @ForAll @IntRange(min = 1, max = 31) int day,
                                                    @ForAll boolean past) {
