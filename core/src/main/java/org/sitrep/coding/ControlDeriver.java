@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.data.DataFiles;
+import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -20,6 +21,7 @@ import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
+import org.sitrep.model.Place;
 
 /**
  * Derives who holds each place as of the article, from its territorial events and its descriptions of control:
@@ -35,6 +37,12 @@ final class ControlDeriver {
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
                     "contest-events.tsv: unknown ACLED type " + row[0])))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** "actor id\tcountry" to the actor that holds places there whoever the text names (scope "any"). */
+    private static final Map<String, String> REGIONAL = DataFiles.rows("/org/sitrep/knowledge/regional-actors.tsv")
+            .stream().filter(r -> r.length > 3 && r[3].equals("any"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0] + "\t" + r[1], r -> r[2]));
+    /** The side a claim's actor means where the place lies, by name: itself where no row remaps it. */
+    private final java.util.function.BiFunction<String, ControlChange, Optional<Actor>> regional;
     /** Whether a name is a person's: a president, a minister or a reporter fights for no place himself. */
     private final Predicate<String> person;
     /** The last words of a place name no side holds as a town is held ("river", "east"), lower case. */
@@ -44,18 +52,26 @@ final class ControlDeriver {
     ControlDeriver() {
         this.person = name -> false;
         this.unheldHeads = Set.of();
+        this.regional = (name, claim) -> Optional.empty();
     }
 
     /** A deriver that leaves the persons the knowledge base knows out of a contest's challengers. */
     ControlDeriver(KnowledgeBase knowledge) {
         this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
         this.unheldHeads = Set.of();
+        this.regional = (name, claim) -> Optional.empty();
     }
 
-    /** As {@link #ControlDeriver(KnowledgeBase)}, and no claim on a river, a sea or a region the pack names. */
-    ControlDeriver(KnowledgeBase knowledge, LanguagePack pack) {
+    /**
+     * As {@link #ControlDeriver(KnowledgeBase)}, with no claim on a river, a sea or a region the pack names, and each
+     * side named as the one that holds places where the claim's place lies ({@code regional-actors.tsv}, scope any).
+     */
+    ControlDeriver(KnowledgeBase knowledge, LanguagePack pack, Gazetteer gazetteer) {
         this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
         this.unheldHeads = Set.copyOf(pack.words(WordList.UNHELD_PLACE_HEADS));
+        this.regional = (name, claim) -> claim.placeRef().flatMap(gazetteer::byId).map(Place::countryCode)
+                .flatMap(country -> knowledge.byAlias(name).map(a -> REGIONAL.get(a.id() + "\t" + country)))
+                .flatMap(knowledge::byId);
     }
 
     /**
@@ -113,7 +129,27 @@ final class ControlDeriver {
         Set<List<Object>> seen = new HashSet<>();
         control.removeIf(c -> !seen.add(List.of(c.place(), c.placeRef(), c.controller(), c.controllerSide(),
                 c.status(), c.since(), c.asOf(), c.evidence().sentence())));
+        control = control.stream().map(this::regional).collect(java.util.stream.Collectors.toCollection(
+                ArrayList::new));
         return withoutPersons(withoutOwnSide(control, sides(events, control)));
+    }
+
+    /**
+     * The claim with each side named as the one holding places where its place lies: "insurgents" the resolver read as
+     * the Syrian opposition, seizing a city in Iraq, are the Islamic State.
+     */
+    private ControlChange regional(ControlChange claim) {
+        Optional<Actor> holder = claim.holderStated() ? regional.apply(claim.controller(), claim) : Optional.empty();
+        List<String> challengers = claim.challengers().stream()
+                .map(c -> regional.apply(c, claim).map(Actor::name).orElse(c)).distinct().toList();
+        if (holder.isEmpty() && challengers.equals(claim.challengers())) {
+            return claim;
+        }
+        String name = holder.map(Actor::name).orElse(claim.controller());
+        return new ControlChange(claim.place(), claim.placeRef(), name,
+                holder.isPresent() ? holder.flatMap(Actor::side) : claim.controllerSide(), claim.status(),
+                claim.since(), claim.asOf(), claim.confidence(), claim.evidence(),
+                challengers.stream().filter(c -> !c.equals(name)).toList());
     }
 
     /**

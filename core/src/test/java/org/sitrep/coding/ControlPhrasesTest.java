@@ -623,6 +623,17 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void insurgentsReadAsTheSyrianOppositionHoldTownsInIraqForTheIslamicStateButTownsInSyriaForThemselves() {
+        // the wrong reading was the Syrian opposition holding Iraqi cities
+        assertThat(control("Insurgents seized Tikrit on Wednesday, days after they overran Mosul."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Tikrit", "Islamic State"), tuple("Mosul", "Islamic State"));
+        assertThat(control("Insurgents seized Idlib on Saturday after weeks of fighting."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Idlib", "Syrian opposition"));
+    }
+
+    @Test
     void theSideThatBreaksASiegeHoldsThePlaceFromThenThoughOneThatTightensItDoesNot() {
         assertThat(control("Syrian troops broke the siege of Deir Ezzor on Sunday after a long desert advance."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
