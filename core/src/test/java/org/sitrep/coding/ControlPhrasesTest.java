@@ -634,6 +634,17 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void theHeldSideOfAPlaceIsPartOfItAndContestedThoughTheHeldTownOfThatNameIsWhole() {
+        // the wrong reading was the whole place held by the side that holds one side of it
+        assertThat(control("Troops on the rebel-held side of Daraa fired rockets at army posts."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Daraa", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("Aid trucks reached the rebel-held town of Daraa on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Daraa", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
     void theSideThatBreaksASiegeHoldsThePlaceFromThenThoughOneThatTightensItDoesNot() {
         assertThat(control("Syrian troops broke the siege of Deir Ezzor on Sunday after a long desert advance."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
