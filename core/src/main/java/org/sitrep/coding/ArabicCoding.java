@@ -37,7 +37,7 @@ final class ArabicCoding implements Function<Article, Facts> {
     private final ArabicEvents events;
     private final ArabicControl controlPhrases;
     private final ArabicQuotes quotes;
-    private final ControlDeriver control = new ControlDeriver();
+    private final ControlDeriver control;
 
     ArabicCoding(KnowledgeBase knowledge, Gazetteer gazetteer) {
         this.pack = ArabicPack.load();
@@ -47,6 +47,7 @@ final class ArabicCoding implements Function<Article, Facts> {
         this.events = ArabicEvents.load(knowledge, pack);
         this.controlPhrases = ArabicControl.load(knowledge, pack);
         this.quotes = ArabicQuotes.load(pack, persons);
+        this.control = new ControlDeriver(knowledge);
     }
 
     @Override

@@ -9,12 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.data.DataFiles;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.Actor;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
+import org.sitrep.model.Place;
 
 /**
  * Derives who holds each place as of the article, from its territorial events and its descriptions of control:
@@ -30,6 +37,42 @@ final class ControlDeriver {
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
                     "contest-events.tsv: unknown ACLED type " + row[0])))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** "actor id\tcountry" to the actor that holds places there whoever the text names (scope "any"). */
+    private static final Map<String, String> REGIONAL = DataFiles.rows("/org/sitrep/knowledge/regional-actors.tsv")
+            .stream().filter(r -> r.length > 3 && r[3].equals("any"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0] + "\t" + r[1], r -> r[2]));
+    /** The side a claim's actor means where the place lies, by name: itself where no row remaps it. */
+    private final java.util.function.BiFunction<String, ControlChange, Optional<Actor>> regional;
+    /** Whether a name is a person's: a president, a minister or a reporter fights for no place himself. */
+    private final Predicate<String> person;
+    /** The last words of a place name no side holds as a town is held ("river", "east"), lower case. */
+    private final Set<String> unheldHeads;
+
+    /** A deriver that knows no one's kind: every side a contest's text gives challenges it. */
+    ControlDeriver() {
+        this.person = name -> false;
+        this.unheldHeads = Set.of();
+        this.regional = (name, claim) -> Optional.empty();
+    }
+
+    /** A deriver that leaves the persons the knowledge base knows out of a contest's challengers. */
+    ControlDeriver(KnowledgeBase knowledge) {
+        this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
+        this.unheldHeads = Set.of();
+        this.regional = (name, claim) -> Optional.empty();
+    }
+
+    /**
+     * As {@link #ControlDeriver(KnowledgeBase)}, with no claim on a river, a sea or a region the pack names, and each
+     * side named as the one that holds places where the claim's place lies ({@code regional-actors.tsv}, scope any).
+     */
+    ControlDeriver(KnowledgeBase knowledge, LanguagePack pack, Gazetteer gazetteer) {
+        this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
+        this.unheldHeads = Set.copyOf(pack.words(WordList.UNHELD_PLACE_HEADS));
+        this.regional = (name, claim) -> claim.placeRef().flatMap(gazetteer::byId).map(Place::countryCode)
+                .flatMap(country -> knowledge.byAlias(name).map(a -> REGIONAL.get(a.id() + "\t" + country)))
+                .flatMap(knowledge::byId);
+    }
 
     /**
      * One claim per place: from the territorial events, then from the descriptions of control the article states
@@ -79,12 +122,43 @@ final class ControlDeriver {
         // a claim with no day (an undated article, a state its sentence does not date) cannot be placed on the
         // timeline nor checked against any day's news: the hand check of the corpus judged every such claim wrong
         control.removeIf(c -> c.asOf().isEmpty());
+        // a river, a sea or a region of the world ("a town on the X River, held by Y") is held by no one
+        control.removeIf(c -> unheld(c.place()));
         // a sentence the page prints twice (a photo's caption under it and again in its gallery) is one statement:
         // the same claim on the same words is kept once
         Set<List<Object>> seen = new HashSet<>();
         control.removeIf(c -> !seen.add(List.of(c.place(), c.placeRef(), c.controller(), c.controllerSide(),
                 c.status(), c.since(), c.asOf(), c.evidence().sentence())));
-        return withoutOwnSide(control, sides(events, control));
+        control = control.stream().map(this::regional).collect(java.util.stream.Collectors.toCollection(
+                ArrayList::new));
+        return withoutPersons(withoutOwnSide(control, sides(events, control)));
+    }
+
+    /**
+     * The claim with each side named as the one holding places where its place lies: "insurgents" the resolver read as
+     * the Syrian opposition, seizing a city in Iraq, are the Islamic State.
+     */
+    private ControlChange regional(ControlChange claim) {
+        Optional<Actor> holder = claim.holderStated() ? regional.apply(claim.controller(), claim) : Optional.empty();
+        List<String> challengers = claim.challengers().stream()
+                .map(c -> regional.apply(c, claim).map(Actor::name).orElse(c)).distinct().toList();
+        if (holder.isEmpty() && challengers.equals(claim.challengers())) {
+            return claim;
+        }
+        String name = holder.map(Actor::name).orElse(claim.controller());
+        return new ControlChange(claim.place(), claim.placeRef(), name,
+                holder.isPresent() ? holder.flatMap(Actor::side) : claim.controllerSide(), claim.status(),
+                claim.since(), claim.asOf(), claim.confidence(), claim.evidence(),
+                challengers.stream().filter(c -> !c.equals(name)).toList());
+    }
+
+    /**
+     * A person the event coder made a deed's doer ("the minister's efforts to end the siege of X") is no side fighting
+     * for the place: a contest names the sides, so a person is left out of its challengers.
+     */
+    private List<ControlChange> withoutPersons(List<ControlChange> claims) {
+        return new ArrayList<>(claims.stream().map(c -> c.challengers().stream().anyMatch(person)
+                ? c.withChallengers(c.challengers().stream().filter(person.negate()).toList()) : c).toList());
     }
 
     /**
@@ -111,6 +185,12 @@ final class ControlDeriver {
         }
         claims.forEach(c -> c.controllerSide().ifPresent(s -> sides.putIfAbsent(c.controller(), s)));
         return sides;
+    }
+
+    /** Whether a place's name ends in a word of a river, a sea or a region no side holds ("the Middle East"). */
+    private boolean unheld(String place) {
+        String[] words = place.strip().split("\\s+");
+        return unheldHeads.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the article reports fighting or a capture in the contained place itself. */
@@ -222,7 +302,7 @@ final class ControlDeriver {
         }
         for (Map.Entry<String, List<ControlChange>> entry : byPlace.entrySet()) {
             List<ControlChange> claims = entry.getValue();
-            List<ControlChange> taken = captures.getOrDefault(entry.getKey(), List.of());
+            List<ControlChange> taken = latestSide(captures.getOrDefault(entry.getKey(), List.of()), published);
             if (!taken.isEmpty() && sides(taken) == 1) {
                 // a capture the article reports ends the state it also describes ("the rebel-held suburb of Douma
                 // ... forces have taken full control of Douma") and any contest before it
@@ -272,6 +352,32 @@ final class ControlDeriver {
             control.addAll(restated(best, statements.get(entry.getKey()), published));
         }
         return control;
+    }
+
+    /**
+     * The captures of one place by the side that took it last, where its capture is told as later than every other
+     * side's ("Kurdish fighters retook the town, which IS had overrun the year before"): the earlier capture is the
+     * history the later one ended. An undated capture is of the report's day; with no day to tell them apart, all.
+     */
+    private static List<ControlChange> latestSide(List<ControlChange> captures, Optional<LocalDate> published) {
+        if (sides(captures) < 2 || published.isEmpty()) {
+            return captures;
+        }
+        ControlChange latest = captures.stream().max(java.util.Comparator.comparing(c -> start(c, published)))
+                .orElseThrow();
+        boolean later = captures.stream().filter(c -> !side(c).equals(side(latest)))
+                .allMatch(c -> end(c, published).isBefore(start(latest, published)));
+        return later ? captures.stream().filter(c -> side(c).equals(side(latest))).toList() : captures;
+    }
+
+    /** The first day of a claim's start, or the report's day where the text gives none. */
+    private static LocalDate start(ControlChange claim, Optional<LocalDate> published) {
+        return claim.since().map(CalendarDate::first).orElse(published.orElseThrow());
+    }
+
+    /** The last day of a claim's start, or the report's day where the text gives none. */
+    private static LocalDate end(ControlChange claim, Optional<LocalDate> published) {
+        return claim.since().map(CalendarDate::last).orElse(published.orElseThrow());
     }
 
     /**

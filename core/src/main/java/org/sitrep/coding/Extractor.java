@@ -172,7 +172,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.quotes = new QuoteAttributor(knowledge, pack);
             ModalityDetector modality = ModalityDetector.load(pack); // one per pack, shared by events and control
             this.events = EventCoder.load(knowledge, pack, modality);
-            this.control = new ControlDeriver();
+            this.control = new ControlDeriver(knowledge, pack, gazetteer);
             this.controlPhrases = new ControlPhrases(knowledge, pack, modality);
             this.namesakes = new ForeignNamesakes(gazetteer);
             this.containment = new PlaceContainment(pack);

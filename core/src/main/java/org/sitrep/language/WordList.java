@@ -317,5 +317,10 @@ public enum WordList {
      * Adjectives that rank a noun among those that did something ("the first city to fall"): a to-infinitive they
      * introduce tells what happened, not a purpose.
      */
-    RANKING_ADJECTIVES
+    RANKING_ADJECTIVES,
+    /**
+     * Last words of a place name that no side holds as a town is held: a river or a sea, a region of the world ("the
+     * Tigris River", "the Middle East", "the West"); a control claim on such a place is none.
+     */
+    UNHELD_PLACE_HEADS
 }

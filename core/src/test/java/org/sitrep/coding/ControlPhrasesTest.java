@@ -586,6 +586,65 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aPersonTheCoderMadeTheDoerOfASiegeIsNoChallengerThoughANamedGroupIs() {
+        // the wrong reading was the minister as the side fighting for the city
+        assertThat(control("John Kerry's efforts to halt the siege of Aleppo failed last month."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::sides)
+                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED, List.of()));
+        assertThat(control("Islamic State fighters laid siege to Kobani on Sunday."))
+                .extracting(ControlChange::place, ControlChange::sides)
+                .containsExactly(tuple("Kobani", List.of("Islamic State")));
+    }
+
+    @Test
+    void aRiverOrARegionOfTheWorldIsHeldByNoOneThoughATownIs() {
+        // the wrong readings were the river held by the group and the region contested
+        assertThat(control("The city on the Euphrates River has been held by the Islamic State since June.")).isEmpty();
+        assertThat(control("The campaign was the biggest push by Russia into the Middle East in decades.")).isEmpty();
+        assertThat(control("The town of Tabqa has been held by the Islamic State since June."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tabqa", "Islamic State", ControlStatus.HELD));
+    }
+
+    @Test
+    void theSideThatTookAPlaceLastHoldsItThoughCapturesOfOneDayAreAContest() {
+        // the wrong reading was a contest of the old capture's holder, dated to that capture
+        assertThat(control("Islamic State militants seized Palmyra in May 2015. Syrian troops recaptured Palmyra on "
+                + "Sunday."))
+                .extracting(ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Syrian government", ControlStatus.HELD, "2016-12-11"),
+                        tuple("Islamic State", ControlStatus.HELD, "2015-05"));
+        assertThat(control("Syrian troops recaptured Palmyra on Sunday. Islamic State militants seized Palmyra on "
+                + "Sunday."))
+                .extracting(ControlChange::controller, ControlChange::status, ControlChange::sides)
+                .containsExactly(tuple("Syrian government", ControlStatus.CONTESTED,
+                        List.of("Syrian government", "Islamic State")));
+    }
+
+    @Test
+    void insurgentsReadAsTheSyrianOppositionHoldTownsInIraqForTheIslamicStateButTownsInSyriaForThemselves() {
+        // the wrong reading was the Syrian opposition holding Iraqi cities
+        assertThat(control("Insurgents seized Tikrit on Wednesday, days after they overran Mosul."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Tikrit", "Islamic State"), tuple("Mosul", "Islamic State"));
+        assertThat(control("Insurgents seized Idlib on Saturday after weeks of fighting."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Idlib", "Syrian opposition"));
+    }
+
+    @Test
+    void theHeldSideOfAPlaceIsPartOfItAndContestedThoughTheHeldTownOfThatNameIsWhole() {
+        // the wrong reading was the whole place held by the side that holds one side of it
+        assertThat(control("Troops on the rebel-held side of Daraa fired rockets at army posts."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Daraa", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("Aid trucks reached the rebel-held town of Daraa on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Daraa", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
     void theSideThatBreaksASiegeHoldsThePlaceFromThenThoughOneThatTightensItDoesNot() {
         assertThat(control("Syrian troops broke the siege of Deir Ezzor on Sunday after a long desert advance."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
