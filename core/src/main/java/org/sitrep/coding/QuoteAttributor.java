@@ -518,7 +518,9 @@ final class QuoteAttributor {
             }
             if (depth == 0) {
                 Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote)
-                        .or(() -> nameAfterQuote(resolver, sentence, verb, quote));
+                        .or(() -> nameAfterQuote(resolver, sentence, verb, quote))
+                        .or(() -> relativeSpeaker(resolver, sentence, verb, quote))
+                        .or(() -> invertedDescription(sentence, verb, quote));
                 if (inverted.isPresent()) {
                     return inverted;
                 }
@@ -598,6 +600,45 @@ final class QuoteAttributor {
                     && r.mention().lastToken() < verb && r.mention().mention().type() == EntityType.PERSON);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“…,” conceded an official with knowledge of the talks": a source described right after a speech verb that
+     * follows the quote and has no subject speaks as described, where the noun is one for a person who speaks (words
+     * in the pack); the parser takes it for the verb's object.
+     */
+    private Optional<Referent> invertedDescription(Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.get(verb).begin() < quote.end()
+                || sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        return sentence.children(verb, "obj").stream().filter(t -> t.index() > verb && t.isNoun()
+                        && !t.isProperNoun() && speakingPerson(t.lemma().toLowerCase(Locale.ROOT)))
+                .findFirst().flatMap(t -> description(sentence, t.index(), quote))
+                .filter(d -> d.mention().firstToken() == verb + 1);
+    }
+
+    private boolean speakingPerson(String lemma) {
+        return pack.has(WordList.PERSON_SOURCE_NOUNS, lemma) || pack.has(WordList.PERSON_DESCRIPTIONS, lemma);
+    }
+
+    /**
+     * "… met President Jane Doe, who said that she would “…”": a speech verb of a relative clause with no subject of
+     * its own speaks for the one its "who" stands for, which the parser often takes for the verb's object.
+     */
+    private Optional<Referent> relativeSpeaker(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        boolean relative = sentence.head(verb).map(d -> d.relation().equals("acl:relcl")).orElse(false);
+        if (!relative || sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        return sentence.children(verb).stream().filter(d -> d.relation().equals("obj"))
+                .map(d -> tokens.get(d.dependent()))
+                .filter(t -> t.pos().equals("WP") && !inside(t, quote)
+                        && pack.has(WordList.RELATIVE_PRONOUNS, t.word().toLowerCase(Locale.ROOT)))
+                .findFirst().flatMap(t -> resolver.resolve(sentence, t.index()))
+                .filter(r -> ActorResolver.isActor(r.mention()));
     }
 
     /**

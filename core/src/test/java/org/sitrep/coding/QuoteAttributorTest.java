@@ -489,4 +489,32 @@ class QuoteAttributorTest {
         assertThat(quotes("\"The attack was staged by the rebels,\" the state news agency said on Tuesday."))
                 .extracting(Quote::speaker).containsExactly("the state news agency");
     }
+
+    @Test
+    void aWhoSayingInARelativeClauseIsThePersonItDescribes() {
+        assertThat(quotes("Cairo sent two envoys to meet Interior Minister Nadia Farouk, who said on Monday that "
+                + "she would \"never reopen the crossings on the border.\""))
+                .extracting(Quote::speaker).containsExactly("Nadia Farouk");
+    }
+
+    @Test
+    void aRelativeClauseWithASubjectOfItsOwnSpeaksForThatSubject() {
+        assertThat(quotes("Reporters questioned Interior Minister Nadia Farouk, whom Senator Paul Wade said he "
+                + "would \"gladly meet again after the vote.\""))
+                .extracting(Quote::speaker).containsExactly("Paul Wade");
+    }
+
+    @Test
+    void anOfficialDescribedRightAfterASpeechVerbThatFollowsTheQuoteSpeaks() {
+        assertThat(quotes("The governor dropped the plan on Thursday.\n\n“The cost was only one reason among many for "
+                + "the change,” admitted a senior aide to the governor."))
+                .extracting(Quote::speaker).containsExactly("a senior aide to the governor");
+    }
+
+    @Test
+    void aThingNamedRightAfterASpeechVerbThatFollowsTheQuoteIsNoSpeaker() {
+        assertThat(quotes("The governor dropped the plan on Thursday.\n\n“The cost was only one reason among many for "
+                + "the change,” read the final page of the report."))
+                .extracting(Quote::speaker).doesNotContain("the final page of the report");
+    }
 }
