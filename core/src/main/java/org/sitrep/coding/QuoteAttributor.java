@@ -122,7 +122,7 @@ final class QuoteAttributor {
                     closer = c == '“' ? '”' : c == '«' ? '»' : '"';
                 }
             } else if (opener == '"' && c == '"' && reopensAfterSentence(text, i)) {
-                // "“…ended. "Next …": in a transcript written with straight marks a mark that opens a word after a
+                // "… at dawn. "Next …": in a transcript written with straight marks a mark that opens a word after a
                 // sentence's end starts the next quote; the open one ended with its sentence
                 int end = i;
                 while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
