@@ -36,6 +36,8 @@ final class QuoteAttributor {
     private static final double DESCRIBED_CONFIDENCE = 0.6;
     /** Ranks a verb that relays another's words ("Reuters reports") after every other speech verb of a sentence. */
     private static final int RELAY_PENALTY = 1_000_000;
+    /** How many words a label before a colon ("Press Secretary Jane Doe:") may have. */
+    private static final int MAX_LABEL_TOKENS = 10;
 
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
@@ -52,6 +54,7 @@ final class QuoteAttributor {
         Optional<Referent> previousSpeaker = Optional.empty();
         Optional<Referent> runningPerson = Optional.empty();
         int previousEnd = 0;
+        Optional<Span> previous = Optional.empty();
         List<Span> all = quotedSpans(article);
         Quoted quoted = new Quoted(all, all.stream().filter(q -> isSpeech(article.text(), q, q.of(article.text())))
                 .toList());
@@ -59,7 +62,9 @@ final class QuoteAttributor {
             String inner = span.of(article.text());
             Optional<Attribution> attribution = attribution(linked, resolver, quoted, span, runningPerson);
             // A quote with no attribution of its own continues the previous speaker's, within one paragraph only.
-            Optional<Referent> lastSpeaker = sameParagraph(article.text(), previousEnd, span.start())
+            // ... or over paragraphs where one quote runs on ("“…\n\n“…”")
+            boolean goesOn = previous.filter(p -> continues(article.text(), p, span)).isPresent();
+            Optional<Referent> lastSpeaker = sameParagraph(article.text(), previousEnd, span.start()) || goesOn
                     ? previousSpeaker : Optional.empty();
             Optional<Referent> speaker = attribution.map(Attribution::speaker).or(() -> lastSpeaker);
             if (speaker.isEmpty()) {
@@ -67,6 +72,7 @@ final class QuoteAttributor {
             }
             previousSpeaker = speaker;
             previousEnd = span.end();
+            previous = Optional.of(span);
             if (speaker.get().mention().mention().type() == EntityType.PERSON) {
                 runningPerson = speaker;
             }
@@ -115,18 +121,64 @@ final class QuoteAttributor {
                     opener = c;
                     closer = c == '“' ? '”' : c == '«' ? '»' : '"';
                 }
+            } else if (opener == '"' && c == '"' && reopensAfterSentence(text, i)) {
+                // "… at dawn. "Next …": in a transcript written with straight marks a mark that opens a word after a
+                // sentence's end starts the next quote; the open one ended with its sentence
+                int end = i;
+                while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > open + 1) {
+                    spans.add(new Span(open + 1, end));
+                }
+                open = i;
             } else if (c == closer || closesEither(opener, c)) {
                 if (i > open + 1) {
                     spans.add(new Span(open + 1, i));
                 }
                 open = -1;
-            } else if (c == '\n' && (closer == '"' || !reopens(text, i, opener))) {
-                // an unclosed quote does not run into the next paragraph, except where that paragraph opens with the
-                // same mark, as a quote running over paragraphs is written ("“…\n\n“…”")
+            } else if (c == '\n') {
+                // an unclosed quote does not run into the next paragraph; where that paragraph opens with the same
+                // mark, as a quote running over paragraphs is written ("“…\n\n“…”"), each paragraph's part is a quote
+                if (reopens(text, i, opener)) {
+                    int end = i;
+                    while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                        end--;
+                    }
+                    if (end > open + 1) {
+                        spans.add(new Span(open + 1, end));
+                    }
+                }
                 open = -1;
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether the straight mark at {@code mark} has an opening mark's shape (a space before it, a word right after
+     * it) and follows a sentence's end ("… at dawn. "The road …"), so it cannot close the quote open before it.
+     */
+    private static boolean reopensAfterSentence(String text, int mark) {
+        if (mark + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(mark + 1)) || mark == 0
+                || !Character.isWhitespace(text.charAt(mark - 1))) {
+            return false;
+        }
+        int i = mark - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        char end = text.charAt(i);
+        return end == '.' || end == '?' || end == '!';
+    }
+
+    /**
+     * Whether a quote goes on from the part before it, which its paragraph left open: "“…\n\n“…”" is one speaker's.
+     */
+    private static boolean continues(String text, Span before, Span quote) {
+        return before.end() < quote.start() && Character.isWhitespace(text.charAt(before.end()))
+                && text.substring(before.end(), quote.start() - 1).isBlank()
+                && text.substring(before.end(), quote.start() - 1).indexOf('\n') >= 0;
     }
 
     /** Whether the next paragraph after the line break at {@code newline} opens with the mark {@code opener}. */
@@ -176,20 +228,22 @@ final class QuoteAttributor {
     private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Quoted quoted, Span quote,
                                               Optional<Referent> running) {
         List<Sentence> sentences = linked.annotated().sentences();
-        int first = -1;
+        int firstFound = -1;
         int last = -1;
         for (Sentence sentence : sentences) {
             if (sentence.end() > quote.start() - 1 && sentence.begin() <= quote.end()) {
-                if (first < 0) {
-                    first = sentence.index();
+                if (firstFound < 0) {
+                    firstFound = sentence.index();
                 }
                 last = sentence.index();
             }
         }
-        if (first < 0) {
+        if (firstFound < 0) {
             return Optional.empty();
         }
-        Optional<Attribution> cited = citedSource(resolver, sentences.get(first), quote);
+        int first = firstFound;
+        Optional<Attribution> cited = citedSource(resolver, sentences.get(first), quote)
+                .or(() -> labelled(resolver, linked.annotated().article().text(), sentences, first, quote));
         if (cited.isPresent()) {
             return cited;
         }
@@ -234,6 +288,51 @@ final class QuoteAttributor {
                 .stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
         return named.or(() -> capitalised ? Optional.of(asWritten(sentence, 1, name)) : Optional.empty())
                 .map(r -> new Attribution(r, sentence));
+    }
+
+    /**
+     * "Senator Jane Doe: “…”", "The Daily Courier (John Roe):" on a line of its own before the quoted paragraph: a
+     * quote a colon introduces after a label with no verb, a name and at most its title, is the named one's; a person
+     * named in the label (an outlet's writer in brackets) before the outlet.
+     */
+    private Optional<Attribution> labelled(ActorResolver resolver, String text, List<Sentence> sentences, int first,
+                                           Span quote) {
+        Sentence own = sentences.get(first);
+        Optional<Token> colon = colonBefore(own, quote);
+        Sentence label = own;
+        if (colon.isEmpty() && first > 0 && quote.start() - 1 <= own.begin()) {
+            label = sentences.get(first - 1);
+            List<Token> tokens = label.tokens();
+            boolean endsWithColon = !tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals(":")
+                    && text.substring(label.end(), quote.start() - 1).isBlank();
+            colon = endsWithColon ? Optional.of(tokens.get(tokens.size() - 1)) : Optional.empty();
+        }
+        if (colon.isEmpty() || colon.get().index() == 0 || colon.get().index() > MAX_LABEL_TOKENS) {
+            return Optional.empty();
+        }
+        Sentence sentence = label;
+        List<Token> before = sentence.tokens().subList(0, colon.get().index());
+        if (before.stream().anyMatch(t -> t.isVerb() || isQuoteMark(t.word()))) {
+            return Optional.empty();
+        }
+        List<Referent> named = before.stream().map(t -> resolver.resolve(sentence, t.index()))
+                .flatMap(Optional::stream).filter(r -> !r.viaPronoun() && ActorResolver.isActor(r.mention())
+                        && r.mention().sentence() == sentence.index() && speakerType(r.mention().mention().type()))
+                .toList();
+        return named.stream().filter(r -> r.mention().mention().type() == EntityType.PERSON).findFirst()
+                .or(() -> named.stream().findFirst())
+                .map(r -> new Attribution(asWritten(r), sentence));
+    }
+
+    /** A label that names a country or a place heads a section ("Syria: …"); people and bodies speak. */
+    private static boolean speakerType(EntityType type) {
+        return type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.ARMED_GROUP;
+    }
+
+    /** The colon right before the quote's opening mark in the sentence, if the quote is introduced by one. */
+    private static Optional<Token> colonBefore(Sentence sentence, Span quote) {
+        return sentence.tokens().stream().filter(t -> t.end() <= quote.start() - 1)
+                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
     }
 
     /** A source named by words the recogniser did not take for a name, as written, with no actor. */
@@ -301,7 +400,8 @@ final class QuoteAttributor {
             if (!outside || !token.isVerb() || !pack.has(WordList.SPEECH_VERBS, token.lemma())) {
                 continue;
             }
-            Optional<Referent> speaker = subject(resolver, quoted, sentence, token.index(), quote, running)
+            Optional<Referent> speaker = quotingParticiple(resolver, quoted, sentence, token.index(), quote, running)
+                    .or(() -> subject(resolver, quoted, sentence, token.index(), quote, running))
                     .or(() -> participleSubject(resolver, quoted, sentence, token.index(), quote, running));
             // the verb the quote's words hang on speaks them ("X said that … “…,” but Y confirmed …"), the nearest
             // such verb where one clause reports another's ("the book said Mattis told Trump he would “…”"); else
@@ -320,6 +420,29 @@ final class QuoteAttributor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "the agency said, quoting an unnamed official": the one a quoting participle of the speech verb names (words in
+     * the pack; "citing" names a source the outlet draws on, not whose words it passes on) spoke them.
+     */
+    private Optional<Referent> quotingParticiple(ActorResolver resolver, Quoted quoted, Sentence sentence, int verb,
+                                                 Span quote, Optional<Referent> running) {
+        for (Dependency child : sentence.children(verb)) {
+            Token participle = sentence.tokens().get(child.dependent());
+            if (!participle.pos().equals("VBG") || inside(participle, quote)
+                    || !pack.has(WordList.SOURCE_QUOTING_PARTICIPLES, participle.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<Referent> source = sentence.children(participle.index(), "obj").stream()
+                    .filter(t -> !quoted.insideSpeech(t, quote)).findFirst()
+                    .flatMap(t -> speakerOf(resolver, quoted, sentence, t, quote, running)
+                            .or(() -> description(sentence, t.index(), quote)));
+            if (source.isPresent()) {
+                return source;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -387,14 +510,17 @@ final class QuoteAttributor {
                         return found;
                     }
                     // only the speech verb's own subject: a clause it governs ("said there was still time") is not
-                    if (described.isEmpty() && depth == 0) {
+                    // nor is a clause's, but the one a quoting verb names is ("quoted residents as saying")
+                    if (described.isEmpty() && (depth == 0 || speakerRelation.equals("obj"))) {
                         described = description(sentence, subject.index(), quote);
                     }
                 }
             }
             if (depth == 0) {
                 Optional<Referent> inverted = invertedSubject(resolver, sentence, verb, quote)
-                        .or(() -> nameAfterQuote(resolver, sentence, verb, quote));
+                        .or(() -> nameAfterQuote(resolver, sentence, verb, quote))
+                        .or(() -> relativeSpeaker(resolver, sentence, verb, quote))
+                        .or(() -> invertedDescription(sentence, verb, quote));
                 if (inverted.isPresent()) {
                     return inverted;
                 }
@@ -474,6 +600,45 @@ final class QuoteAttributor {
                     && r.mention().lastToken() < verb && r.mention().mention().type() == EntityType.PERSON);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“…,” conceded an official with knowledge of the talks": a source described right after a speech verb that
+     * follows the quote and has no subject speaks as described, where the noun is one for a person who speaks (words
+     * in the pack); the parser takes it for the verb's object.
+     */
+    private Optional<Referent> invertedDescription(Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.get(verb).begin() < quote.end()
+                || sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        return sentence.children(verb, "obj").stream().filter(t -> t.index() > verb && t.isNoun()
+                        && !t.isProperNoun() && speakingPerson(t.lemma().toLowerCase(Locale.ROOT)))
+                .findFirst().flatMap(t -> description(sentence, t.index(), quote))
+                .filter(d -> d.mention().firstToken() == verb + 1);
+    }
+
+    private boolean speakingPerson(String lemma) {
+        return pack.has(WordList.PERSON_SOURCE_NOUNS, lemma) || pack.has(WordList.PERSON_DESCRIPTIONS, lemma);
+    }
+
+    /**
+     * "… met President Jane Doe, who said that she would “…”": a speech verb of a relative clause with no subject of
+     * its own speaks for the one its "who" stands for, which the parser often takes for the verb's object.
+     */
+    private Optional<Referent> relativeSpeaker(ActorResolver resolver, Sentence sentence, int verb, Span quote) {
+        List<Token> tokens = sentence.tokens();
+        boolean relative = sentence.head(verb).map(d -> d.relation().equals("acl:relcl")).orElse(false);
+        if (!relative || sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        return sentence.children(verb).stream().filter(d -> d.relation().equals("obj"))
+                .map(d -> tokens.get(d.dependent()))
+                .filter(t -> t.pos().equals("WP") && !inside(t, quote)
+                        && pack.has(WordList.RELATIVE_PRONOUNS, t.word().toLowerCase(Locale.ROOT)))
+                .findFirst().flatMap(t -> resolver.resolve(sentence, t.index()))
+                .filter(r -> ActorResolver.isActor(r.mention()));
     }
 
     /**

@@ -255,6 +255,8 @@ public enum WordList {
     QUOTING_VERBS,
     /** Speech verbs that relay another's words ("X said, Reuters reports"): they cite an outlet, not a speaker. */
     RELAY_VERBS,
+    /** Participles by which an outlet's speech verb names whose words it passes on ("said, quoting an aide"). */
+    SOURCE_QUOTING_PARTICIPLES,
     /** Nouns for a person a source is described by ("a military source", "an official"): a "he" or "she" later. */
     PERSON_SOURCE_NOUNS,
     /** Prepositions that cite a source before a colon and a quote ("From the Courier: “…”"). */

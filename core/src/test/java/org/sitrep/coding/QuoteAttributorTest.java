@@ -281,10 +281,28 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void aQuoteWhoseNextParagraphReopensTheMarkRunsOn() {
+    void aQuoteWhoseNextParagraphReopensTheMarkRunsOnAsOneQuotePerParagraph() {
         assertThat(quotes("Ali Hassan spoke to reporters in the camp. “The first convoy never arrived.\n\n“The "
                 + "second one was turned back at the bridge,” Hassan said."))
-                .extracting(Quote::speaker).containsExactly("Ali Hassan");
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("The first convoy never arrived.", "Ali Hassan"),
+                        tuple("The second one was turned back at the bridge,", "Ali Hassan"));
+    }
+
+    @Test
+    void aStraightQuoteRunningOverParagraphsKeepsItsSpeakerInTheNextParagraph() {
+        assertThat(quotes("Defence Minister Laura Stein said on Monday: \"The ceasefire has held in the south for a "
+                + "week.\n\n\"We expect the talks to resume in Geneva next month.\""))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("The ceasefire has held in the south for a week.", "Laura Stein"),
+                        tuple("We expect the talks to resume in Geneva next month.", "Laura Stein"));
+    }
+
+    @Test
+    void aStraightQuoteLeftOpenWhereTheNextParagraphDoesNotReopenItIsNoQuote() {
+        assertThat(quotes("Defence Minister Laura Stein said on Monday: \"The ceasefire has held in the south for a "
+                + "week.\n\nThe talks resume in Geneva next month."))
+                .isEmpty();
     }
     @Test
     void aQuoteAColonIntroducesIsSaidByTheSubjectBeforeTheColon() {
@@ -407,5 +425,96 @@ class QuoteAttributorTest {
     @Test
     void aQuoteAColonIntroducesAfterFromAndAPlaceNamesNoSource() {
         assertThat(quotes("From the roof: “We saw the smoke over the river all night.”")).isEmpty();
+    }
+
+    @Test
+    void aQuoteAfterALabelNamingAPersonAndAColonIsThatPersons() {
+        assertThat(quotes("Senator Margaret Olsen: “We cannot send more troops without a vote in Congress.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("We cannot send more troops without a vote in Congress.", "Margaret Olsen"));
+    }
+
+    @Test
+    void aLabelOnALineOfItsOwnNamesTheWriterInBracketsBeforeTheOutlet() {
+        assertThat(quotes("Editorials were divided on Friday.\n\nThe Washington Post (Daniel Burke):\n\n"
+                + "\"The president has chosen a long war with no clear end in sight.\""))
+                .extracting(Quote::speaker).containsExactly("Daniel Burke");
+    }
+
+    @Test
+    void aLabelNamingAPlaceIntroducesNoSpeaker() {
+        assertThat(quotes("Aleppo: “The bakeries have been closed for a week now.”")).isEmpty();
+    }
+
+    @Test
+    void aStraightMarkOpeningAWordAfterASentenceEndStartsTheNextQuoteOfATranscript() {
+        assertThat(quotes("Reporter Jane Alvarez reports from Beirut:\n\n\"The army says the bridge was retaken "
+                + "at dawn. \"Local fighters say they lost six men in the battle.\""))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("The army says the bridge was retaken at dawn.", "Jane Alvarez"),
+                        tuple("Local fighters say they lost six men in the battle.", "Jane Alvarez"));
+    }
+
+    @Test
+    void aStraightMarkGluedToASentenceEndStillClosesTheQuote() {
+        assertThat(quotes("Jane Alvarez said: \"The army says the bridge was retaken at dawn.\"Local fighters "
+                + "say they lost six men."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("The army says the bridge was retaken at dawn.", "Jane Alvarez"));
+    }
+
+    @Test
+    void theOnesAQuotingVerbNamesAsSayingSpeakEvenUnnamed() {
+        assertThat(quotes("The Syrian Observatory for Human Rights quoted residents as saying that jets dropped "
+                + "\"barrels packed with explosives\" on the market."))
+                .extracting(Quote::speaker).containsExactly("residents");
+    }
+
+    @Test
+    void theOneAnOutletQuotesWhileSayingSpeaks() {
+        assertThat(quotes("\"The attack was staged by the rebels,\" the state news agency said, quoting an unnamed "
+                + "military official."))
+                .extracting(Quote::speaker).containsExactly("an unnamed military official");
+    }
+
+    @Test
+    void anOutletThatReportsCitingASourceSpeaksItself() {
+        assertThat(quotes("\"Six villages were emptied by the shelling overnight,\" the state news agency "
+                + "reported, citing local residents."))
+                .extracting(Quote::speaker).containsExactly("the state news agency");
+    }
+
+    @Test
+    void anOutletThatSaysWithoutQuotingAnyoneSpeaksItself() {
+        assertThat(quotes("\"The attack was staged by the rebels,\" the state news agency said on Tuesday."))
+                .extracting(Quote::speaker).containsExactly("the state news agency");
+    }
+
+    @Test
+    void aWhoSayingInARelativeClauseIsThePersonItDescribes() {
+        assertThat(quotes("Cairo sent two envoys to meet Interior Minister Nadia Farouk, who said on Monday that "
+                + "she would \"never reopen the crossings on the border.\""))
+                .extracting(Quote::speaker).containsExactly("Nadia Farouk");
+    }
+
+    @Test
+    void aRelativeClauseWithASubjectOfItsOwnSpeaksForThatSubject() {
+        assertThat(quotes("Reporters questioned Interior Minister Nadia Farouk, whom Senator Paul Wade said he "
+                + "would \"gladly meet again after the vote.\""))
+                .extracting(Quote::speaker).containsExactly("Paul Wade");
+    }
+
+    @Test
+    void anOfficialDescribedRightAfterASpeechVerbThatFollowsTheQuoteSpeaks() {
+        assertThat(quotes("The governor dropped the plan on Thursday.\n\n“The cost was only one reason among many for "
+                + "the change,” admitted a senior aide to the governor."))
+                .extracting(Quote::speaker).containsExactly("a senior aide to the governor");
+    }
+
+    @Test
+    void aThingNamedRightAfterASpeechVerbThatFollowsTheQuoteIsNoSpeaker() {
+        assertThat(quotes("The governor dropped the plan on Thursday.\n\n“The cost was only one reason among many for "
+                + "the change,” read the final page of the report."))
+                .extracting(Quote::speaker).doesNotContain("the final page of the report");
     }
 }
