@@ -120,6 +120,16 @@ class PlaceFinderTest {
                 .containsExactly(tuple("Douma", "170592"));
     }
 
+    @Test
+    void aPlacelessDeedHappensInTheCountryWhoseWarItsSentenceTells() {
+        assertThat(events("The Syrian civil war began in 2011 when the army fired on protesters.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"));
+        // a war the sentence gives no country names no place
+        assertThat(events("The civil war began in 2011 when the army fired on protesters.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
