@@ -78,7 +78,8 @@ final class SentencePlaces {
      * The country whose war the deed's sentence tells, where the deed names no place: "the Syrian civil war began when
      * protests were crushed", "Syria has been locked in a civil war since 2011, when the regime cracked down on
      * protests", "since Syria's conflict broke out" — by the war's "in" phrase, adjective, name or possessor, or the
-     * subject of the verb it is said of.
+     * subject of the verb it is said of; or the country whose ground the sentence says something is in ("bombed
+     * forces in Syrian territory", "on Iraqi soil").
      */
     private Optional<Place> warCountry(Linked linked, Event event) {
         Optional<Sentence> found = sentenceOf(linked, event);
@@ -87,7 +88,11 @@ final class SentencePlaces {
         }
         Sentence sentence = found.get();
         for (Token war : sentence.tokens()) {
-            if (!war.isNoun() || !pack.has(WordList.WAR_NOUNS, war.lemma().toLowerCase(Locale.ROOT))) {
+            String lemma = war.lemma().toLowerCase(Locale.ROOT);
+            // "bombed forces in Syrian territory": a country's ground, where the sentence says something is in it
+            boolean ground = pack.has(WordList.TERRITORY_NOUNS, lemma)
+                    && ArgumentFinder.markedBy(pack, sentence, war.index(), WordList.LOCATIVE_PREPOSITIONS);
+            if (!war.isNoun() || !(ground || pack.has(WordList.WAR_NOUNS, lemma))) {
                 continue;
             }
             List<Integer> owners = new ArrayList<>();
@@ -96,7 +101,7 @@ final class SentencePlaces {
                         && (!relation.equals("nmod") || ArgumentFinder.markedBy(pack, sentence, d.dependent(),
                         WordList.COUNTRY_PREPOSITIONS))).forEach(d -> owners.add(d.dependent()));
             }
-            sentence.head(war.index()).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0)
+            sentence.head(war.index()).filter(h -> !ground && h.relation().startsWith("obl") && h.governor() >= 0)
                     .ifPresent(h -> sentence.children(h.governor()).stream()
                             .filter(d -> d.relation().startsWith("nsubj")).forEach(d -> owners.add(d.dependent())));
             for (int owner : owners) {

@@ -130,6 +130,16 @@ class PlaceFinderTest {
                 .extracting(e -> e.place().orElse("")).containsExactly("");
     }
 
+    @Test
+    void aPlacelessDeedInACountrysTerritoryHappensInThatCountry() {
+        assertThat(fights("Israeli jets bombed Iranian positions in Syrian territory on Saturday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"));
+        // a country's border is no ground of it
+        assertThat(fights("Israeli jets bombed Iranian positions near the Syrian border on Saturday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
