@@ -443,7 +443,24 @@ public final class EventCoder {
         return all.stream().anyMatch(other -> other != place && other.lastToken() < place.firstToken()
                 && nominalChain(sentence, other.lastToken()).stream().filter(chain::contains)
                 .anyMatch(t -> (t >= other.firstToken() && t <= other.lastToken())
-                        || placeNoun(sentence.tokens().get(t))));
+                        || placeNoun(sentence.tokens().get(t))) || inRightAfter(sentence, other, chain));
+    }
+
+    /**
+     * "struck a depot in Kafr Batna town in the Ghouta area of Damascus countryside", where the parse hangs the second
+     * "in" phrase on the verb: a place whose "in" phrase opens right after another place's name (or its class noun)
+     * says where that place lies, as {@link PlaceContainment} reads it.
+     */
+    private boolean inRightAfter(Sentence sentence, LinkedMention other, Set<Integer> chain) {
+        List<Token> tokens = sentence.tokens();
+        int last = other.lastToken();
+        // "Kafr Batna town in ...": the "in" may follow the name's class noun
+        boolean classNoun = last + 1 < tokens.size() && pack.has(WordList.SETTLEMENT_NOUNS, tokens.get(last + 1)
+                .word().toLowerCase(Locale.ROOT)) && sentence.head(last).filter(h -> h.governor() == last + 1).isPresent();
+        int preposition = classNoun ? last + 2 : last + 1;
+        return preposition < tokens.size() && pack.has(WordList.PARTIAL_PREPOSITIONS,
+                tokens.get(preposition).word().toLowerCase(Locale.ROOT)) && sentence.head(preposition)
+                .filter(h -> h.relation().equals("case") && chain.contains(h.governor())).isPresent();
     }
 
     /** "called Assad a butcher", "calling it a “heinous attack”": a second noun, no clause, names the object. */
@@ -466,7 +483,9 @@ public final class EventCoder {
         int current = token;
         for (int depth = 0; depth < 5; depth++) {
             Optional<Dependency> head = sentence.head(current);
-            if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().startsWith("nmod")) {
+            // "Kafr Batna town in X": a name is its class noun's, and what lies under that noun lies under the name
+            if (head.isEmpty() || head.get().governor() < 0 || !(head.get().relation().startsWith("nmod")
+                    || head.get().relation().equals("compound") && sentence.tokens().get(current).isProperNoun())) {
                 break;
             }
             current = head.get().governor();

@@ -181,7 +181,7 @@ public final class Extractor implements Function<Article, Facts> {
             this.parseCues = ParseCues.of(pack, knowledge);
             this.contextArguments = new ContextArguments(knowledge, argumentModel);
             this.adversaries = new SideAdversaries(knowledge, gazetteer, pack);
-            this.sentencePlaces = new SentencePlaces(pack);
+            this.sentencePlaces = new SentencePlaces(pack, knowledge, gazetteer);
             this.trust = trust;
         }
 

@@ -261,8 +261,11 @@ final class PlaceFinder {
             }
             for (Dependency child : sentence.children(token)) {
                 String relation = child.relation();
+                // "in Kafr Batna town", "the Tokhar village": a class noun's name is the place, as "the town of X"
+                boolean named = depth > 0 && relation.equals("compound")
+                        && pack.has(WordList.SETTLEMENT_NOUNS, current.word().toLowerCase(Locale.ROOT));
                 boolean argument = relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
-                        || relation.equals("advmod") || (depth > 0 && relation.equals("conj"));
+                        || relation.equals("advmod") || (depth > 0 && relation.equals("conj")) || named;
                 if (!argument || relation.equals("nmod:poss") || statement && depth == 0 && relation.equals("obj")
                         || hasAnyCase(child.dependent(), WordList.ORIGIN_PREPOSITIONS)
                         && !(origin && depth == 0 && hasAnyCase(child.dependent(), WordList.EXPULSION_PREPOSITIONS))

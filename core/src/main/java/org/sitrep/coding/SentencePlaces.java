@@ -1,14 +1,21 @@
 package org.sitrep.coding;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -23,9 +30,17 @@ import org.sitrep.nlp.Token;
  */
 final class SentencePlaces {
     private final LanguagePack pack;
+    /** The country each state actor governs: Syria's, and the Syrian government's through it ("the Syrian war"). */
+    private final Map<String, Place> countryOfState = new HashMap<>();
 
-    SentencePlaces(LanguagePack pack) {
+    SentencePlaces(LanguagePack pack, KnowledgeBase knowledge, Gazetteer gazetteer) {
         this.pack = pack;
+        for (Actor actor : knowledge.actors()) {
+            gazetteer.country(actor.id()).ifPresent(country -> {
+                countryOfState.put(actor.id(), country);
+                actor.memberOf().ifPresent(state -> countryOfState.putIfAbsent(state, country));
+            });
+        }
     }
 
     /**
@@ -48,7 +63,56 @@ final class SentencePlaces {
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
+                .or(() -> happensSomewhere(event) ? warCountry(linked, event).map(country -> event.withPlace(
+                        Optional.of(country.name()), Optional.of(country.geonameId()), Optional.of(country.lat()),
+                        Optional.of(country.lon()))) : Optional.empty())
                 .orElse(event);
+    }
+
+    /** A deed done somewhere, by force or in the street: a protest is as much a place's as a strike is. */
+    private static boolean happensSomewhere(Event event) {
+        return event.type().physical() || event.type() == EventType.PROTEST;
+    }
+
+    /**
+     * The country whose war the deed's sentence tells, where the deed names no place: "the Syrian civil war began when
+     * protests were crushed", "Syria has been locked in a civil war since 2011, when the regime cracked down on
+     * protests", "since Syria's conflict broke out" — by the war's "in" phrase, adjective, name or possessor, or the
+     * subject of the verb it is said of; or the country whose ground the sentence says something is in ("bombed
+     * forces in Syrian territory", "on Iraqi soil").
+     */
+    private Optional<Place> warCountry(Linked linked, Event event) {
+        Optional<Sentence> found = sentenceOf(linked, event);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = found.get();
+        for (Token war : sentence.tokens()) {
+            String lemma = war.lemma().toLowerCase(Locale.ROOT);
+            // "bombed forces in Syrian territory": a country's ground, where the sentence says something is in it
+            boolean ground = pack.has(WordList.TERRITORY_NOUNS, lemma)
+                    && ArgumentFinder.markedBy(pack, sentence, war.index(), WordList.LOCATIVE_PREPOSITIONS);
+            if (!war.isNoun() || !(ground || pack.has(WordList.WAR_NOUNS, lemma))) {
+                continue;
+            }
+            List<Integer> owners = new ArrayList<>();
+            for (String relation : List.of("nmod", "amod", "compound", "nmod:poss")) {
+                sentence.children(war.index()).stream().filter(d -> d.relation().equals(relation)
+                        && (!relation.equals("nmod") || ArgumentFinder.markedBy(pack, sentence, d.dependent(),
+                        WordList.COUNTRY_PREPOSITIONS))).forEach(d -> owners.add(d.dependent()));
+            }
+            sentence.head(war.index()).filter(h -> !ground && h.relation().startsWith("obl") && h.governor() >= 0)
+                    .ifPresent(h -> sentence.children(h.governor()).stream()
+                            .filter(d -> d.relation().startsWith("nsubj")).forEach(d -> owners.add(d.dependent())));
+            for (int owner : owners) {
+                Optional<Place> country = linked.at(sentence.index(), owner).flatMap(m -> m.place()
+                        .filter(Place::isCountry).or(() -> m.actor().map(a -> countryOfState.get(a.id()))));
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where the deed's actor is said to be: "rebels in Aleppo issued a statement". */

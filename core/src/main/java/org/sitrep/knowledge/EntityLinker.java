@@ -620,6 +620,16 @@ public final class EntityLinker {
                     region.isPresent() || bordering ? Optional.empty() : Optional.of(p.geonameId()),
                     Optional.of(p.lat()), Optional.of(p.lon()), placeByNer ? 0.9 : 0.75), Optional.empty(), place));
         }
+        // not a name the NER takes for a person or an organisation: that stays one unless the article names it as a
+        // place elsewhere, as for any place
+        Optional<Place> seat = ner.equals("PERSON") || ner.equals("ORGANIZATION") ? Optional.empty()
+                : gazetteer.region(phrase);
+        if (seat.isPresent()) {
+            // "Eastern Ghouta", "Anbar": an area by its own name, located at its seat, with no id of its own
+            return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
+                    EntityType.LOCATION, displayName(phrase), Optional.empty(), Optional.of(seat.get().lat()),
+                    Optional.of(seat.get().lon()), 0.75), Optional.empty(), seat));
+        }
         EntityType type = switch (ner) {
             case "PERSON" -> EntityType.PERSON;
             case "ORGANIZATION" -> EntityType.ORGANIZATION;

@@ -21,10 +21,13 @@ public final class Gazetteer {
     /** Places by their names with each word in its standard spelling ({@code place-name-variants.tsv}). */
     private final Map<String, List<Place>> byVariant;
     private final Map<String, String> variants;
+    /** Named areas that are no populated place, by folded name, each at its seat ({@code regions.tsv}). */
+    private final Map<String, Place> regions;
 
     private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId,
                       Map<String, List<Place>> byArabicName, Map<String, Place> countries,
-                      Map<String, List<Place>> byVariant, Map<String, String> variants) {
+                      Map<String, List<Place>> byVariant, Map<String, String> variants, Map<String, Place> regions) {
+        this.regions = regions;
         this.byVariant = byVariant;
         this.variants = variants;
         this.byName = byName;
@@ -98,8 +101,16 @@ public final class Gazetteer {
             }
             byId.put(country.geonameId(), country);
         }
+        Map<String, Place> regions = new HashMap<>();
+        for (String[] f : DataFiles.rows("/org/sitrep/knowledge/regions.tsv")) {
+            Place seat = byId.get(f[1]);
+            if (seat == null) {
+                throw new IllegalStateException("regions.tsv: unknown GeoNames id " + f[1] + " for " + f[0]);
+            }
+            regions.put(Names.fold(f[0]), seat);
+        }
         return new Gazetteer(Map.copyOf(byName), Map.copyOf(byId), Map.copyOf(byArabicName), Map.copyOf(countries),
-                Map.copyOf(byVariant), Map.copyOf(variants));
+                Map.copyOf(byVariant), Map.copyOf(variants), Map.copyOf(regions));
     }
 
     /**
@@ -171,6 +182,14 @@ public final class Gazetteer {
             }
         }
         return Optional.of(candidates.get(0));
+    }
+
+    /**
+     * The seat of a named area that is no populated place ("Eastern Ghouta" at Douma, "Anbar" at Ramadi), where the
+     * name is no place of the gazetteer.
+     */
+    public Optional<Place> region(String name) {
+        return candidates(name).isEmpty() ? Optional.ofNullable(regions.get(Names.fold(name))) : Optional.empty();
     }
 
     /** Places by their Arabic names as GeoNames writes them (not normalized), most populous first. */

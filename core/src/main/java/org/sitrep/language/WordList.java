@@ -10,6 +10,13 @@ public enum WordList {
     PLACE_HEAD_NOUNS,
     /** Nouns that say a name next to them is a place: "the town of X", "X province". */
     PLACE_CLASS_NOUNS,
+    /** Nouns of a country's ground, air or sea ("in Syrian territory", "on Turkish soil"): the country is the place. */
+    TERRITORY_NOUNS,
+    /**
+     * Nouns of a settlement that a name before them names ("Kafr Batna town", "the Tokhar village"), unlike an
+     * area named after its seat ("Harem district").
+     */
+    SETTLEMENT_NOUNS,
     /** Verbs whose object, where the gazetteer knows the name, is a place ("shelled X", "captured X"). */
     PLACE_OBJECT_VERBS,
     /** Auxiliaries of the present perfect ("has accused"): a stance taken up to now, on no set day. */

@@ -97,6 +97,49 @@ class PlaceFinderTest {
                 .containsExactly("");
     }
 
+    @Test
+    void aNameBeforeASettlementNounIsThePlaceAndAnInPhraseRightAfterItOnlySaysWhereItLies() {
+        assertThat(fights("Army jets struck a rebel depot in Kafr Batna town in the Ghouta area of Damascus "
+                + "countryside on Monday.")).extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Kafr Batna", "168713"));
+        assertThat(fights("Government jets bombed rebel positions in Saraqib town on Tuesday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Saraqib");
+        // places joined by "and" are each a place of the deed
+        assertThat(fights("Rebels fought government troops in Aleppo and in Idlib on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Aleppo", "Idlib");
+    }
+
+    @Test
+    void anAreaThatIsNoPopulatedPlaceIsTheDeedsPlaceByItsNameWithNoIdOfItsOwn() {
+        assertThat(fights("Government jets bombed rebel positions in Eastern Ghouta on Thursday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Eastern Ghouta", ""));
+        // its seat, named as a town, keeps the town's id
+        assertThat(fights("Government jets bombed rebel positions in Douma on Thursday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Douma", "170592"));
+    }
+
+    @Test
+    void aPlacelessDeedHappensInTheCountryWhoseWarItsSentenceTells() {
+        assertThat(events("The Syrian civil war began in 2011 when the army fired on protesters.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"));
+        // a war the sentence gives no country names no place
+        assertThat(events("The civil war began in 2011 when the army fired on protesters.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aPlacelessDeedInACountrysTerritoryHappensInThatCountry() {
+        assertThat(fights("Israeli jets bombed Iranian positions in Syrian territory on Saturday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"));
+        // a country's border is no ground of it
+        assertThat(fights("Israeli jets bombed Iranian positions near the Syrian border on Saturday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();

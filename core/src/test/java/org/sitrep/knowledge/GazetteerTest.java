@@ -52,4 +52,14 @@ class GazetteerTest {
         assertThat(GAZETTEER.candidates("Tel")).extracting(Place::geonameId).doesNotContain("163434");
         assertThat(GAZETTEER.resolve("Tel Aviv", Optional.empty())).map(Place::countryCode).contains("IL");
     }
+
+    @Test
+    void aNamedAreaThatIsNoPopulatedPlaceIsFoundAtItsSeat() {
+        assertThat(GAZETTEER.region("Eastern Ghouta")).map(Place::geonameId).contains("170592");
+        assertThat(GAZETTEER.region("eastern ghouta")).map(Place::geonameId).contains("170592");
+        assertThat(GAZETTEER.region("Anbar")).map(Place::countryCode).contains("IQ");
+        // a town is no area, and a name listed nowhere is neither
+        assertThat(GAZETTEER.region("Douma")).isEmpty();
+        assertThat(GAZETTEER.region("Eastern Ghoutaville")).isEmpty();
+    }
 }
