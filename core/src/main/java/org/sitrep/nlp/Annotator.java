@@ -77,11 +77,12 @@ public final class Annotator {
 
     private static Properties taggerProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,asciiapostrophes,pos,lemma");
+        props.setProperty("annotators", "tokenize,gluedsentences,ssplit,asciiapostrophes,pos,lemma");
         // Headlines and paragraphs are sentences of their own; CoreNLP merges them otherwise.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // Quotation marks stay as written (the quote stages read them); apostrophes are mended after, for the models.
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("customAnnotatorClass.gluedsentences", GluedSentences.class.getName());
         props.setProperty("customAnnotatorClass.asciiapostrophes", AsciiApostrophes.class.getName());
         return props;
     }
