@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -52,6 +53,10 @@ final class ModalityDetector {
                 : Optional.empty();
         if (rankedNoun.isPresent()) {
             return rankedNoun.get();
+        }
+        Optional<Integer> presence = ranked ? Optional.empty() : presence(sentence, trigger);
+        if (presence.isPresent()) {
+            return detect(sentence, presence.get()); // "a team is in Syria to investigate": what it is there doing
         }
         if (!ranked && isPurposeClause(sentence, trigger)) {
             return purpose(sentence, trigger); // "an offensive to take the town": intended, not done
@@ -115,6 +120,9 @@ final class ModalityDetector {
             }
             Optional<Modality> embedding = cue("governor", governor.lemma());
             if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
+                if (embedding.get() == Modality.ASSERTED) {
+                    break; // "in response to a chemical attack": what is answered happened, whatever is said above
+                }
                 return embedding.get();
             }
             if ((relation.equals("xcomp") || relation.equals("ccomp"))
@@ -171,6 +179,11 @@ final class ModalityDetector {
         if (noun.isPresent()) {
             return noun;
         }
+        // "had not yet called to discuss it": no call, no discussion ("not ready to negotiate" stays supposed)
+        if (sentence.tokens().get(head.get().governor()).pos().startsWith("VB")
+                && local(sentence, head.get().governor()).filter(m -> m == Modality.NEGATED).isPresent()) {
+            return Optional.of(Modality.NEGATED);
+        }
         String governor = sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT);
         Optional<Modality> cue = cue("governor", governor);
         if (cue.isPresent() && cue.get() != Modality.REPORTED) {
@@ -208,6 +221,26 @@ final class ModalityDetector {
         // "will not leave until the militias withdraw": what a deed not done waits for is supposed, not denied
         return unpast && timed ? Optional.of(detect(sentence, governor)).filter(m -> !m.factual())
                 .map(m -> m == Modality.NEGATED ? Modality.HYPOTHETICAL : m) : Optional.empty();
+    }
+
+    /**
+     * The predicate of a presence that a to-infinitive says the purpose of ("a team is in Syria to investigate",
+     * "troops were on the ground to train them"): a copula with a place phrase, whose stay is the activity itself.
+     */
+    private static Optional<Integer> presence(Sentence sentence, int trigger) {
+        Optional<Dependency> head = sentence.head(trigger);
+        if (infinitiveMark(sentence, trigger).isEmpty() || head.isEmpty() || head.get().governor() < 0
+                || !Set.of("advcl", "acl", "xcomp").contains(head.get().relation())) {
+            return Optional.empty();
+        }
+        int predicate = head.get().governor();
+        boolean copula = !sentence.children(predicate, "cop").isEmpty();
+        boolean placed = !sentence.children(predicate, "case").isEmpty();
+        // a named or known place ("in Syria", "on the ground", "on his way"), not a state ("in a position to strike")
+        boolean known = sentence.tokens().get(predicate).pos().startsWith("NNP")
+                || !sentence.children(predicate, "nmod:poss").isEmpty() || sentence.children(predicate, "det")
+                .stream().anyMatch(d -> d.word().equalsIgnoreCase("the"));
+        return copula && placed && known ? Optional.of(predicate) : Optional.empty();
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

@@ -2376,4 +2376,40 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, "Israel", "Hezbollah"));
     }
+
+    @Test
+    void inspectorsInACountryToInvestigateAreInvestigatingButOnesInAPositionToAreNot() {
+        assertThat(events("A team of UN inspectors is in Syria to investigate the poison gas claims."))
+                .filteredOn(e -> e.type() == EventType.INVESTIGATE).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
+        assertThat(events("A team of UN inspectors will be in Syria next week to investigate the poison gas claims."))
+                .filteredOn(e -> e.type() == EventType.INVESTIGATE).extracting(Event::modality)
+                .containsExactly(Modality.EXPECTED);
+        assertThat(events("A team of UN inspectors is in a position to investigate the poison gas claims."))
+                .filteredOn(e -> e.type() == EventType.INVESTIGATE).extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void anAttackSomethingAnswersHappenedEvenUnderAWishButAnAttackWishedForDidNot() {
+        assertThat(events("The minister wanted to have the general sacked in response to a gas attack on villagers."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
+        assertThat(events("The minister wanted to answer the protests with a gas attack on villagers."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT).extracting(Event::modality)
+                .containsExactly(Modality.HOPED);
+    }
+
+    @Test
+    void talksACallNeverMadeWasToHoldAreNegatedButTalksACallWasToHoldAreHypothetical() {
+        assertThat(events("The president had not yet called to discuss the crisis with the Turkish leader."))
+                .filteredOn(e -> e.type() == EventType.CONSULT).extracting(Event::modality)
+                .containsExactly(Modality.NEGATED);
+        assertThat(events("The president called to discuss the crisis with the Turkish leader."))
+                .filteredOn(e -> e.type() == EventType.CONSULT).extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+        assertThat(events("The senator was not ready to negotiate with the Turkish leader."))
+                .filteredOn(e -> e.type() == EventType.CONSULT).extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+    }
 }
