@@ -40,7 +40,7 @@ final class ModalityDetector {
     Modality detect(Sentence sentence, int trigger) {
         List<Token> tokens = sentence.tokens();
         Optional<Modality> asked = tokens.isEmpty() ? Optional.empty() : cue("end", tokens.get(tokens.size() - 1).word());
-        if (asked.isPresent()) {
+        if (asked.isPresent() && !listedDeed(sentence)) {
             return asked.get(); // "they have seized Fallujah, correct?": a question asserts nothing
         }
         Optional<Modality> own = local(sentence, trigger);
@@ -241,6 +241,17 @@ final class ModalityDetector {
                 || !sentence.children(predicate, "nmod:poss").isEmpty() || sentence.children(predicate, "det")
                 .stream().anyMatch(d -> d.word().equalsIgnoreCase("the"));
         return copula && placed && known ? Optional.of(predicate) : Optional.empty();
+    }
+
+    /**
+     * Whether a question is a bare gerund with no subject or auxiliary ("Arming the rebels? Agreeing to a one-sided
+     * deal?"): a rhetorical list of what someone did, not a question of whether it happened.
+     */
+    private static boolean listedDeed(Sentence sentence) {
+        return sentence.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent)
+                .anyMatch(root -> sentence.tokens().get(root).pos().equals("VBG")
+                        && sentence.children(root).stream().noneMatch(d -> d.relation().startsWith("nsubj")
+                        || d.relation().startsWith("aux") || d.relation().startsWith("cop")));
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

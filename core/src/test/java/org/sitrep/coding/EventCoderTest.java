@@ -2412,4 +2412,14 @@ class EventCoderTest {
                 .filteredOn(e -> e.type() == EventType.CONSULT).extracting(Event::modality)
                 .containsExactly(Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void aBareGerundQuestionListsADeedButAQuestionWithASubjectAssertsNothing() {
+        assertThat(events("Agreeing to a lopsided truce with the militias?"))
+                .filteredOn(e -> e.type() == EventType.AGREE).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
+        assertThat(events("Will the government agree to a lopsided truce with the militias?"))
+                .filteredOn(e -> e.type() == EventType.AGREE).extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+    }
 }
