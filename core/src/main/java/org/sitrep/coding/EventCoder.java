@@ -263,9 +263,11 @@ public final class EventCoder {
             // "'We are safer now,' Trump declared": a quote and its speaker
             return trace.drop(sentence, trigger, pattern, Stage.QUOTE_ATTRIBUTION);
         }
-        if (inside(quoted, trigger.begin()) && (actors.isEmpty() || actors.get(0).viaPronoun()
+        if (inside(quoted, trigger.begin()) && (actors.isEmpty() ? !(pattern.plover().physical()
+                && describedDoer(sentence, doerClause)) : actors.get(0).viaPronoun()
                 || !inside(quoted, actors.get(0).mention().mention().start()))) {
-            // in quoted speech "we" and "you" are the speaker's; code only named actors there
+            // in quoted speech "we" and "you" are the speaker's; code only named actors there, or a deed whose doer the
+            // speaker describes by a noun ("a rebel opened fire"), which is no one the speaker stands for
             return trace.drop(sentence, trigger, pattern, Stage.INSIDE_A_QUOTE);
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
@@ -960,6 +962,12 @@ public final class EventCoder {
                 .map(a -> a.kind() == Actor.ActorKind.STATE || a.side().filter("government"::equals).isPresent())
                 .orElse(false);
         return state ? AcledType.GOVERNMENT_REGAINS_TERRITORY : AcledType.NON_STATE_OVERTAKES_TERRITORY;
+    }
+
+    /** An active subject of the clause that is a noun, not a pronoun: "a rebel opened fire", not "we opened fire". */
+    private static boolean describedDoer(Sentence sentence, int clause) {
+        return sentence.children(clause).stream().filter(d -> d.relation().equals("nsubj"))
+                .map(d -> sentence.tokens().get(d.dependent())).anyMatch(t -> t.pos().startsWith("NN"));
     }
 
     private static boolean inside(List<Span> quoted, int offset) {

@@ -2422,4 +2422,31 @@ class EventCoderTest {
                 .filteredOn(e -> e.type() == EventType.AGREE).extracting(Event::modality)
                 .containsExactly(Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void aDeedInAQuoteWhoseDoerTheSpeakerNamesByANounIsCodedButOneByWeIsNot() {
+        assertThat(events("\"Armed men stormed the police station in Hama at dawn,\" a shopkeeper told reporters."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Hama"));
+        assertThat(events("\"We stormed the police station in Hama at dawn,\" a shopkeeper told reporters."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT, EventType.ASSAULT);
+    }
+
+    @Test
+    void openingFireIsAClashButOpeningADoorIsNot() {
+        assertThat(events("Gunmen opened fire on an army checkpoint in Homs on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Homs"));
+        assertThat(events("The new museum opened its doors in Homs on Monday.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void startingAnAdvanceIsAPushButAVoteHeldInAdvanceOfOneIsNot() {
+        assertThat(events("Syrian troops started their advance toward Palmyra on Sunday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Syrian government"));
+        assertThat(events("The council started a vote in advance of the summit in Cairo on Sunday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
 }
