@@ -2187,6 +2187,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aKillingDoneByRocketShellsIsShellingButOneDoneByChlorineShellsOrByGunmenIsAnAssault() {
+        assertThat(events("A man was killed on Monday in terrorist attacks with rocket shells on residential areas "
+                + "in Homs city."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Homs"));
+        assertThat(events("A man was killed on Monday in a terrorist attack with chlorine shells on a market in "
+                + "Homs city."))
+                .extracting(Event::type, Event::acled)
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.ATTACK));
+        assertThat(events("Gunmen killed a local militia leader in Idlib province on Saturday."))
+                .extracting(Event::type, Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.ATTACK, "gunmen"));
+    }
+
+    @Test
     void aWarningThatSomethingExistsIsAStatementButAWarningOfADeedIsAThreat() {
         assertThat(events("The Pentagon warned on Monday that there were hundreds of foreign fighters "
                 + "near the border."))
