@@ -370,9 +370,14 @@ public final class EventCoder {
             recentOpponent(linked, resolver, quoted, sentence, actors).ifPresent(targets::add);
         }
         // "killed a Syrian soldier", "17 soldiers were killed in action": armed men killed, named or described, are
-        // a battle's dead by ACLED's rule, not one-sided violence
+        // a battle's dead by ACLED's rule, not one-sided violence; so are the dead a war's toll counts
+        boolean warDead = pattern.plover() == EventType.ASSAULT && targets.isEmpty() && warToll(sentence, trigger);
         boolean combat = pattern.plover() == EventType.ASSAULT && (!targets.isEmpty() ? isCombatant(targets.get(0))
-                && !ownedThing(sentence, targets.get(0)) : victims.isEmpty() && armedVictims(sentence, trigger));
+                && !ownedThing(sentence, targets.get(0)) : victims.isEmpty() && armedVictims(sentence, trigger))
+                || warDead;
+        if (warDead) {
+            victims = Optional.empty(); // a war's dead are of every side, not one side's victims
+        }
         // "rockets killed two people", "killed in an airstrike": a killing done by fire from afar is shelling, a
         // battle's deed by the guide's rule (strikes and shelling are FIGHT), unless the means is chemical
         boolean remote = !combat && pattern.plover() == EventType.ASSAULT
@@ -859,6 +864,27 @@ public final class EventCoder {
                         .filter(c -> c.relation().equals("obj") || (passive && c.relation().startsWith("nsubj")))
                         .map(c -> sentence.tokens().get(c.dependent())), described)
                 .anyMatch(n -> n.isNoun() && pack.has(WordList.ARMED_DESCRIPTIONS, n.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "More than 300,000 people have been killed in the war", "killed since the conflict began": a toll the sentence
+     * sets in a whole war counts the war's dead, a battle's by ACLED's rule, unless it names them as civilians.
+     */
+    private boolean warToll(Sentence sentence, Token trigger) {
+        if (!pack.has(WordList.DEATH_WORDS, trigger.lemma().toLowerCase(Locale.ROOT))) {
+            return false; // "used chemical weapons in the war" is a deed of its own, not the war's toll
+        }
+        java.util.function.Predicate<Token> war = t -> t.isNoun()
+                && pack.has(WordList.WAR_NOUNS, t.lemma().toLowerCase(Locale.ROOT));
+        boolean inWar = sentence.children(trigger.index(), "obl").stream().anyMatch(o -> war.test(o)
+                && ArgumentFinder.hasCase(sentence, o.index(), "in"))
+                || sentence.children(trigger.index(), "advcl").stream()
+                .anyMatch(clause -> sentence.children(clause.index(), "nsubj").stream().anyMatch(war));
+        boolean civilians = Stream.concat(sentence.children(trigger.index(), "obj").stream(),
+                        sentence.children(trigger.index(), "nsubj:pass").stream())
+                .flatMap(v -> Stream.concat(Stream.of(v), sentence.children(v.index(), "amod").stream()))
+                .anyMatch(v -> pack.has(WordList.NONCOMBATANT_WORDS, v.lemma().toLowerCase(Locale.ROOT)));
+        return inWar && !civilians;
     }
 
     /**

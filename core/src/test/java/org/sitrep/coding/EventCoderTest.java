@@ -2202,6 +2202,20 @@ class EventCoderTest {
     }
 
     @Test
+    void theDeadAWarCountsAreABattlesButCiviliansItCountsAreAnAssault() {
+        assertThat(events("More than 4,000 people have been killed in the civil war in Yemen since March, "
+                + "monitors say."))
+                .extracting(Event::type, Event::acled, e -> e.target().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.ARMED_CLASH, "", 4000));
+        assertThat(events("More than 4,000 civilians have been killed in the civil war in Yemen since March, "
+                + "monitors say."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "civilians"));
+        assertThat(events("Four people were killed in Yemen on Monday, monitors say."))
+                .extracting(Event::type).containsExactly(EventType.ASSAULT);
+    }
+
+    @Test
     void aWarningThatSomethingExistsIsAStatementButAWarningOfADeedIsAThreat() {
         assertThat(events("The Pentagon warned on Monday that there were hundreds of foreign fighters "
                 + "near the border."))
