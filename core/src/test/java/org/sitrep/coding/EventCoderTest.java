@@ -2216,6 +2216,26 @@ class EventCoderTest {
     }
 
     @Test
+    void strikingADealAgreesStrikingFearIsNoDeedAndStrikingAMarketIsAStrike() {
+        assertThat(events("The Kurdish militia struck a deal with the government in Damascus on Monday."))
+                .extracting(Event::type).containsExactly(EventType.AGREE);
+        assertThat(events("The speech will strike fear in the hearts of voters.")).isEmpty();
+        assertThat(events("Russian jets struck a market in Idlib province on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia", "Idlib province"));
+    }
+
+    @Test
+    void destroyingItsOwnChemicalArsenalDisarmsButDestroyingATankIsABattle() {
+        assertThat(events("Officials said Syria plans to destroy its chemical arsenal by June."))
+                .extracting(Event::type, e -> e.actor().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.CONCEDE, "Syria", Modality.EXPECTED));
+        assertThat(events("Syrian troops destroyed a rebel tank near Hama on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government"));
+    }
+
+    @Test
     void aWarningThatSomethingExistsIsAStatementButAWarningOfADeedIsAThreat() {
         assertThat(events("The Pentagon warned on Monday that there were hundreds of foreign fighters "
                 + "near the border."))
