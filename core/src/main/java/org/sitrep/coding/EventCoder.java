@@ -372,9 +372,18 @@ public final class EventCoder {
             recentOpponent(linked, resolver, quoted, sentence, actors).ifPresent(targets::add);
         }
         // "killed a Syrian soldier", "17 soldiers were killed in action": armed men killed, named or described, are
-        // a battle's dead by ACLED's rule, not one-sided violence
+        // a battle's dead by ACLED's rule, not one-sided violence; so are the dead a war's toll counts
+        boolean warDead = pattern.plover() == EventType.ASSAULT && targets.isEmpty() && warToll(sentence, trigger);
         boolean combat = pattern.plover() == EventType.ASSAULT && (!targets.isEmpty() ? isCombatant(targets.get(0))
-                && !ownedThing(sentence, targets.get(0)) : victims.isEmpty() && armedVictims(sentence, trigger));
+                && !ownedThing(sentence, targets.get(0)) : victims.isEmpty() && armedVictims(sentence, trigger))
+                || warDead;
+        if (warDead) {
+            victims = Optional.empty(); // a war's dead are of every side, not one side's victims
+        }
+        // "rockets killed two people", "killed in an airstrike": a killing done by fire from afar is shelling, a
+        // battle's deed by the guide's rule (strikes and shelling are FIGHT), unless the means is chemical
+        boolean remote = !combat && pattern.plover() == EventType.ASSAULT
+                && acled(pattern, null) == AcledType.ATTACK && remoteFire(sentence, trigger);
         Modality mood = modality.detect(sentence, trigger.index());
         // "declared victory in the battle to retake X"
         Optional<Modality> won = pattern.isTerritorial() && mood != Modality.ASSERTED ? attemptWon(sentence, trigger)
@@ -411,9 +420,11 @@ public final class EventCoder {
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (when.value().isEmpty() ? 0.9 : 1.0);
                 // an attack on forces is a battle, unless its means names it (a suicide bomb, a chemical weapon)
                 AcledType patternType = acled(pattern, dyad[0]);
-                AcledType acled = combat && patternType == AcledType.ATTACK ? AcledType.ARMED_CLASH : patternType;
-                Event event = new Event(id, combat ? EventType.FIGHT : pattern.plover(), acled,
-                        combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(), name(dyad[0]),
+                AcledType acled = remote ? AcledType.SHELLING
+                        : combat && patternType == AcledType.ATTACK ? AcledType.ARMED_CLASH : patternType;
+                Event event = new Event(id, combat || remote ? EventType.FIGHT : pattern.plover(), acled,
+                        remote ? "194" : combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(),
+                        name(dyad[0]),
                         side(dyad[0]),
                         dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),
                         place.map(p -> PlaceFinder.displayName(pack, sentence, p)),
@@ -855,6 +866,77 @@ public final class EventCoder {
                         .filter(c -> c.relation().equals("obj") || (passive && c.relation().startsWith("nsubj")))
                         .map(c -> sentence.tokens().get(c.dependent())), described)
                 .anyMatch(n -> n.isNoun() && pack.has(WordList.ARMED_DESCRIPTIONS, n.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "More than 300,000 people have been killed in the war", "killed since the conflict began": a toll the sentence
+     * sets in a whole war counts the war's dead, a battle's by ACLED's rule, unless it names them as civilians.
+     */
+    private boolean warToll(Sentence sentence, Token trigger) {
+        if (!pack.has(WordList.DEATH_WORDS, trigger.lemma().toLowerCase(Locale.ROOT))) {
+            return false; // "used chemical weapons in the war" is a deed of its own, not the war's toll
+        }
+        java.util.function.Predicate<Token> war = t -> t.isNoun()
+                && pack.has(WordList.WAR_NOUNS, t.lemma().toLowerCase(Locale.ROOT));
+        boolean inWar = sentence.children(trigger.index(), "obl").stream().anyMatch(o -> war.test(o)
+                && ArgumentFinder.hasCase(sentence, o.index(), "in"))
+                || sentence.children(trigger.index(), "advcl").stream()
+                .anyMatch(clause -> sentence.children(clause.index(), "nsubj").stream().anyMatch(war));
+        boolean civilians = Stream.concat(sentence.children(trigger.index(), "obj").stream(),
+                        sentence.children(trigger.index(), "nsubj:pass").stream())
+                .flatMap(v -> Stream.concat(Stream.of(v), sentence.children(v.index(), "amod").stream()))
+                .anyMatch(v -> pack.has(WordList.NONCOMBATANT_WORDS, v.lemma().toLowerCase(Locale.ROOT)));
+        return inWar && !civilians;
+    }
+
+    /**
+     * "Rockets killed two", "killed in an airstrike", "attacks with rocket shells", "targeted the district with
+     * mortars, killing a boy": the deed, or the verb it is a participle or conjunct of, is done by fire from afar.
+     */
+    private boolean remoteFire(Sentence sentence, Token trigger) {
+        List<Token> means = new ArrayList<>();
+        if (trigger.isNoun()) {
+            means.add(trigger); // "terrorist attacks with rocket shells"
+        }
+        // the deed's own subject (active) and oblique phrases; its object is who it was done to
+        sentence.children(trigger.index()).stream()
+                .filter(d -> d.relation().equals("nsubj") || d.relation().startsWith("obl")
+                        || d.relation().startsWith("nmod"))
+                .forEach(d -> means.add(sentence.tokens().get(d.dependent())));
+        // "firing rockets and killing seven", "targeted it with shells, killing a woman": the verb it goes with, or
+        // the weapon a participle describes ("rocket shells killing a woman")
+        List<Token> verbs = new ArrayList<>();
+        sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && (h.relation().startsWith("advcl")
+                        || h.relation().equals("conj") || h.relation().equals("xcomp")
+                        || h.relation().startsWith("acl")))
+                .map(h -> sentence.tokens().get(h.governor()))
+                .ifPresent(head -> (head.isVerb() ? verbs : means).add(head));
+        // "mounted attacks on the city, firing rockets": the clauses of the verb an attack noun is the object of
+        if (trigger.isNoun()) {
+            sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("obj"))
+                    .map(h -> sentence.tokens().get(h.governor())).ifPresent(verb -> sentence.children(verb.index())
+                            .stream().filter(d -> d.relation().startsWith("advcl"))
+                            .forEach(d -> verbs.add(sentence.tokens().get(d.dependent()))));
+        }
+        verbs.stream().filter(Token::isVerb).forEach(verb -> sentence.children(verb.index()).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj")
+                        || d.relation().startsWith("obl"))
+                .forEach(d -> means.add(sentence.tokens().get(d.dependent()))));
+        return means.stream().filter(Token::isNoun).anyMatch(noun -> remoteNoun(sentence, noun)
+                || sentence.children(noun.index()).stream().filter(d -> d.relation().startsWith("nmod")
+                        && ArgumentFinder.hasCase(sentence, d.dependent(), "with"))
+                .anyMatch(d -> remoteNoun(sentence, sentence.tokens().get(d.dependent()))));
+    }
+
+    /** "rocket shells", "an air strike", "rocket attacks", not "a chemical rocket" nor "chlorine shells". */
+    private boolean remoteNoun(Sentence sentence, Token noun) {
+        List<Token> modifiers = new ArrayList<>(sentence.children(noun.index(), "compound"));
+        modifiers.addAll(sentence.children(noun.index(), "amod"));
+        boolean fire = pack.has(WordList.REMOTE_FIRE_NOUNS, noun.lemma().toLowerCase(Locale.ROOT))
+                || modifiers.stream().anyMatch(m -> pack.has(WordList.REMOTE_FIRE_NOUNS,
+                m.lemma().toLowerCase(Locale.ROOT)));
+        return fire && modifiers.stream().noneMatch(m -> pack.has(WordList.CHEMICAL_WORDS,
+                m.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -313,6 +313,13 @@ public enum WordList {
      */
     ARMED_DESCRIPTIONS,
     /**
+     * Lemmas of fire from afar ("rocket", "shell", "airstrike"): a killing done by them is shelling or an air strike,
+     * a battle's deed, not violence against civilians at close range.
+     */
+    REMOTE_FIRE_NOUNS,
+    /** Modifiers of a chemical means ("chemical", "chlorine"): a remote weapon that carries one stays an assault. */
+    CHEMICAL_WORDS,
+    /**
      * Prepositions that mark whom a non-physical noun event comes from ("support from Europe", "criticism from
      * Moscow"): its actor.
      */

@@ -2187,6 +2187,55 @@ class EventCoderTest {
     }
 
     @Test
+    void aKillingDoneByRocketShellsIsShellingButOneDoneByChlorineShellsOrByGunmenIsAnAssault() {
+        assertThat(events("A man was killed on Monday in terrorist attacks with rocket shells on residential areas "
+                + "in Homs city."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Homs"));
+        assertThat(events("A man was killed on Monday in a terrorist attack with chlorine shells on a market in "
+                + "Homs city."))
+                .extracting(Event::type, Event::acled)
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.ATTACK));
+        assertThat(events("Gunmen killed a local militia leader in Idlib province on Saturday."))
+                .extracting(Event::type, Event::acled, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, AcledType.ATTACK, "gunmen"));
+    }
+
+    @Test
+    void theDeadAWarCountsAreABattlesButCiviliansItCountsAreAnAssault() {
+        assertThat(events("More than 4,000 people have been killed in the civil war in Yemen since March, "
+                + "monitors say."))
+                .extracting(Event::type, Event::acled, e -> e.target().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.ARMED_CLASH, "", 4000));
+        assertThat(events("More than 4,000 civilians have been killed in the civil war in Yemen since March, "
+                + "monitors say."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "civilians"));
+        assertThat(events("Four people were killed in Yemen on Monday, monitors say."))
+                .extracting(Event::type).containsExactly(EventType.ASSAULT);
+    }
+
+    @Test
+    void strikingADealAgreesStrikingFearIsNoDeedAndStrikingAMarketIsAStrike() {
+        assertThat(events("The Kurdish militia struck a deal with the government in Damascus on Monday."))
+                .extracting(Event::type).containsExactly(EventType.AGREE);
+        assertThat(events("The speech will strike fear in the hearts of voters.")).isEmpty();
+        assertThat(events("Russian jets struck a market in Idlib province on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Russia", "Idlib province"));
+    }
+
+    @Test
+    void destroyingItsOwnChemicalArsenalDisarmsButDestroyingATankIsABattle() {
+        assertThat(events("Officials said Syria plans to destroy its chemical arsenal by June."))
+                .extracting(Event::type, e -> e.actor().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.CONCEDE, "Syria", Modality.EXPECTED));
+        assertThat(events("Syrian troops destroyed a rebel tank near Hama on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Syrian government"));
+    }
+
+    @Test
     void aWarningThatSomethingExistsIsAStatementButAWarningOfADeedIsAThreat() {
         assertThat(events("The Pentagon warned on Monday that there were hundreds of foreign fighters "
                 + "near the border."))
