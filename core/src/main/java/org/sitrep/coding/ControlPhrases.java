@@ -37,6 +37,9 @@ final class ControlPhrases {
     private static final Set<String> QUANTITY_TAGS = Set.of("DT", "PDT", "JJS", "CD");
     /** A year written out in a time expression ("April 8, 2018"). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+    /** Shapes of a state that, told in the present perfect, lasts from its clause's time to the report. */
+    private static final Set<Shape> LASTING = Set.of(Shape.VERB, Shape.UNDER, Shape.PARTICIPLE, Shape.HANDS,
+            Shape.SUBJECT);
     private final List<Phrase> phrases;
     /** The verbs of taking a place, the words of the {@code taken} rows: what an attempt is made to do. */
     private final Set<String> takingVerbs;
@@ -102,14 +105,20 @@ final class ControlPhrases {
                             // on a 2015 page) tells of a day the page cannot have seen: no claim as of the page
                             return;
                         }
-                        Optional<CalendarDate> since = found.passage() ? passageDate(linked, times, sentence, token,
-                                published) : Optional.empty();
+                        // "rebels have held X since 2013": a state that lasts to the report, held from its clause's
+                        // time and told as of the report, not as of that time
+                        boolean lasting = phrase.status() == ControlStatus.HELD && LASTING.contains(phrase.shape())
+                                && presentPerfect(sentence, token.index());
+                        Optional<CalendarDate> since = found.passage() || lasting ? passageDate(linked, times,
+                                sentence, token, published) : Optional.empty();
                         // a label dated well before the report speaks of that day: a photo caption dated months
                         // before the page ("rebel-held Idlib, Syria, March 22, 2015") is no word on the page's day
                         // and a passage dated well before ("Morek, captured by rebels in May 2014") vouches for
                         // the hold as of then, not as of the report
                         Optional<CalendarDate> passed = since.filter(d -> ControlDeriver.longBefore(d, published));
-                        Optional<CalendarDate> asOf = sentenceDay(linked, times, sentence, token, published)
+                        Optional<CalendarDate> asOf = lasting && published.isPresent()
+                                ? published.map(CalendarDate::day)
+                                : sentenceDay(linked, times, sentence, token, published)
                                 .or(() -> passed).or(() -> timelineEntry(times, sentence, published))
                                 .or(() -> published.map(CalendarDate::day));
                         if (phrase.status() == ControlStatus.CONTESTED && !presentTense(sentence, token.index())) {
@@ -320,7 +329,7 @@ final class ControlPhrases {
             case VERB -> {
                 // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
                 // tense, asserted (not "no longer holds", not "could hold")
-                if (!phrase.words().contains(lemma) || !token.isPresentTense()
+                if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index()))
                         || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
                     return Optional.empty();
                 }
@@ -1143,6 +1152,16 @@ final class ControlPhrases {
                 .map(h -> sentence.tokens().get(h.governor()))
                 .filter(verb -> !pack.has(WordList.CONTEST_ONSET_VERBS, verb.lemma().toLowerCase(Locale.ROOT)))
                 .map(verb -> verb.pos().equals("VBD")).orElse(false);
+    }
+
+    /**
+     * A state in the present perfect ("rebels have held the town since May", "has been under rebel control since
+     * 2015"), not the past perfect.
+     */
+    private static boolean presentPerfect(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> c.relation().equals("aux")
+                && sentence.tokens().get(c.dependent()).lemma().equalsIgnoreCase("have")
+                && sentence.tokens().get(c.dependent()).isPresentTense());
     }
 
     /** A state told with an auxiliary or copula in the present tense ("has been under siege", "is besieged"). */

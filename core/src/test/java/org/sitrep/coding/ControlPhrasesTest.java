@@ -333,6 +333,25 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aStateVerbInThePresentPerfectIsHeldFromItsSinceAsOfTheReportButNotInThePastPerfect() {
+        assertThat(control("Kurdish fighters have controlled Kobani since January."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
+                        c -> c.since().map(Object::toString).orElse(""), c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Kobani", "People's Protection Units", ControlStatus.HELD, "2016-01",
+                        "2016-12-13"));
+        assertThat(control("Rebels had held Hama for a year before the army returned.")).isEmpty();
+    }
+
+    @Test
+    void aHeldStateUnderControlInThePresentPerfectLastsFromItsSinceButNotInThePastPerfect() {
+        assertThat(control("Idlib has been under rebel control since March 2015."))
+                .extracting(ControlChange::place, ControlChange::controller,
+                        c -> c.since().map(Object::toString).orElse(""), c -> c.asOf().map(Object::toString).orElse(""))
+                .containsExactly(tuple("Idlib", "Syrian opposition", "2015-03", "2016-12-13"));
+        assertThat(control("Idlib had been under rebel control since March 2015.")).isEmpty();
+    }
+
+    @Test
     void fightingTheTextDatesIsAContestOfThatDayAndACountryIsNeverClaimed() {
         assertThat(control("Rebels clashed with government forces in Daraa in March 2011. Islamic State-held "
                 + "territory in Iraq shrank."))
