@@ -65,8 +65,20 @@ final class EventDater {
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
         boolean futureSaid = false;
+        Set<Integer> chain = ancestors(sentence, trigger.index());
+        boolean atThatTime = false; // "since 2011, when protests began": the deed opened the stretch
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
+            atThatTime |= sentence.children(current).stream().anyMatch(m -> (m.relation().equals("mark")
+                    || m.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
+                    sentence.tokens().get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+            if (!singleDeed(trigger) && !atThatTime && (time != null && stretchStart(sentence, time, chain)
+                    || sinceClause(sentence, current, told, chain))) {
+                // "have killed dozens since 2014", "since taking office, has ordered two raids": done over a stretch
+                // up to now, on no one day (a day, "since Monday", is when it began)
+                background = true;
+                time = null;
+            }
             Optional<CalendarDate> stated = time == null ? sameTime(sentence, current, attached) : time.calendarDate();
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
@@ -115,7 +127,6 @@ final class EventDater {
         }
         // "the brigade, which hosted McCain last May, was expelled from Azaz": a relative clause's date is its own
         Set<TimeExpression> foreign = new HashSet<>();
-        Set<Integer> chain = ancestors(sentence, trigger.index());
         attached.forEach((token, time) -> {
             if (sentence.tokens().get(token).isVerb() && !chain.contains(token) && relative(sentence, token)) {
                 foreign.add(time);
@@ -207,6 +218,44 @@ final class EventDater {
     private boolean repeated(Sentence sentence, int verb) {
         return verb >= 0 && sentence.children(verb, "advmod").stream()
                 .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "a siege of the town since 2013": one deed named by a singular noun began when its stretch did, where deeds in
+     * the plural ("two strikes since taking office") or told by a verb are many or ongoing.
+     */
+    private static boolean singleDeed(Token trigger) {
+        return trigger.isNoun() && !trigger.pos().endsWith("S");
+    }
+
+    /** "since 2014", "since spring 2015": a time coarser than a day that opens a stretch reaching up to now. */
+    private boolean stretchStart(Sentence sentence, TimeExpression time, Set<Integer> chain) {
+        if (chain.contains(lastToken(sentence, time))) {
+            return false; // "since early 2011, when protests began": the deed is what opened the stretch
+        }
+        boolean coarse = time.calendarDate().map(d -> d.granularity() != CalendarDate.Granularity.DAY).orElse(false);
+        return coarse && sentence.tokens().stream().filter(t -> t.end() <= time.start())
+                .reduce((a, b) -> b).map(t -> pack.has(WordList.STRETCH_MARKERS,
+                        t.word().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+    }
+
+    /**
+     * "Since taking office, he has ordered …", "since the ambush, militants have attacked …": a clause or a noun that
+     * opens a stretch and holds no time of its own.
+     */
+    private boolean sinceClause(Sentence sentence, int verb, List<TimeExpression> told, Set<Integer> chain) {
+        if (!sentence.tokens().get(verb).isVerb()) {
+            return false;
+        }
+        return sentence.children(verb).stream()
+                .filter(d -> d.relation().startsWith("obl") || d.relation().equals("advcl"))
+                .map(d -> sentence.tokens().get(d.dependent()))
+                .filter(c -> !chain.contains(c.index()))
+                .filter(c -> told.stream().noneMatch(t -> c.begin() >= t.start() && c.end() <= t.end()))
+                .anyMatch(c -> sentence.children(c.index()).stream()
+                        .anyMatch(m -> (m.relation().equals("case") || m.relation().equals("mark"))
+                                && pack.has(WordList.STRETCH_MARKERS,
+                                sentence.tokens().get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT))));
     }
 
     /** The saying a trigger is or names as its subject ("said", "a statement … said"), if any. */

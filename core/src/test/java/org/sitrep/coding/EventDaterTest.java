@@ -247,4 +247,30 @@ class EventDaterTest {
                 .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
                 .contains(tuple("Latakia", "2016-08-22")); // the report's day, not the saying's Friday
     }
+
+    @Test
+    void deedsOverAStretchSinceAYearOrAnEventHaveNoOneDayButASinceDayOrOneNamedDeedKeepsIt() {
+        LocalDate published = LocalDate.of(2015, 2, 26);
+        assertThat(events("Rebels shell Aleppo. Since 2014, militants have killed dozens of villagers in the valley.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "none");
+        assertThat(events("Rebels shell Aleppo. Since the ambush, militants have attacked four convoys near the "
+                + "border.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "none");
+        // the negatives: a year the deed was done in, a day the deeds began, a deed opening the stretch
+        assertThat(events("Rebels shell Aleppo. In 2014, militants killed dozens of villagers in the valley.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "2014");
+        assertThat(events("Rebels shell Aleppo. The militants have begun executing captives since Tuesday.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "2015-02-24");
+        assertThat(events("Rebels shell Aleppo. Since early 2012, when protests against the governor began, the "
+                + "province has slid into chaos.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.PROTEST, "2012"));
+    }
 }
