@@ -303,7 +303,7 @@ final class EventDater {
     }
 
     /**
-     * "over the last two weeks", "in the past ten days", "in recent days": a deed over a stretch of more than a day and
+     * "over the last two weeks", "in the past ten days", "in recent days", "in recent weeks": a deed over a stretch of more than a day and
      * at most a month up to the report is of the month that holds most of that stretch; none otherwise.
      */
     private Optional<CalendarDate> upToReport(TimeExpression time, Optional<LocalDate> published) {
@@ -312,8 +312,10 @@ final class EventDater {
             return Optional.empty();
         }
         double days;
-        if (value.equals("PXD")) {
-            value = "P3D"; // "in recent days", "the past few days": a few days, so the report's month in effect
+        if (value.equals("PXD") || value.equals("PXW")) {
+            // "in recent days", "the past several weeks": an unknown few, told as the news around the report, so the
+            // report's month (how the annotation guide's coders date them); "recent months" stays undated
+            value = "P3D";
         }
         try {
             days = value.startsWith("PT") ? java.time.Duration.parse(value).toHours() / 24.0

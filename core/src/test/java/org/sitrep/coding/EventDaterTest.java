@@ -138,12 +138,20 @@ class EventDaterTest {
     }
 
     @Test
-    void aDeedInTheLastFewDaysIsOfTheReportsMonthButRecentWeeksStayUndated() {
+    void aDeedInTheLastFewDaysOrWeeksIsOfTheReportsMonthButRecentMonthsStayUndated() {
         LocalDate published = LocalDate.of(2016, 8, 25);
         assertThat(events("Rebels shell Aleppo. In recent days Kurdish fighters have seized four villages near Kobani.",
                 published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "2016-08"));
         assertThat(events("Rebels shell Aleppo. In recent weeks Kurdish fighters have seized four villages near "
+                + "Kobani.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "2016-08"));
+        // a report of 3 August: the last several weeks are told as of its month, not of the July that holds most
+        assertThat(events("Rebels shell Aleppo. Kurdish fighters have clashed with the militants near Kobani in the "
+                + "last several weeks.", LocalDate.of(2016, 8, 3)))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-03", "2016-08");
+        assertThat(events("Rebels shell Aleppo. In recent months Kurdish fighters have seized four villages near "
                 + "Kobani.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "none"));
     }
