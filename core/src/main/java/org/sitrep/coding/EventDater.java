@@ -79,6 +79,19 @@ final class EventDater {
                 background = true;
                 time = null;
             }
+            // "arrested two men on Saturday, two days after a car bomb killed nine": the deed may hang below the
+            // stretch itself, or the stretch on the deed's verb
+            int at = current;
+            Optional<TimeExpression> within = current == trigger.index() ? Optional.empty() : told.stream()
+                    .filter(t -> sentence.tokens().get(at).begin() >= t.start()
+                            && sentence.tokens().get(at).end() <= t.end()).findFirst();
+            Optional<CalendarDate> offset = within.isPresent()
+                    ? offsetDate(sentence, within.get(), current, attached, published)
+                    : time == null || !sentence.tokens().get(current).isVerb() ? Optional.empty()
+                    : offsetDate(sentence, time, current, attached, published);
+            if (offset.isPresent()) {
+                return new EventDate(offset, true);
+            }
             Optional<CalendarDate> stated = time == null ? sameTime(sentence, current, attached) : time.calendarDate();
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
@@ -226,6 +239,68 @@ final class EventDater {
      */
     private static boolean singleDeed(Token trigger) {
         return trigger.isNoun() && !trigger.pos().endsWith("S");
+    }
+
+    /**
+     * "held two men on Friday, three days after a shell hit a school", "comes two weeks after a gunman shot": a
+     * deed a stretch before (or after) the clause above it is dated from that clause's day (a time attached above it,
+     * else the report's day) by that stretch, at the stretch's grain (days to a day, weeks or months to a month,
+     * years to a year).
+     */
+    private Optional<CalendarDate> offsetDate(Sentence sentence, TimeExpression time, int below,
+                                              Map<Integer, TimeExpression> attached, Optional<LocalDate> published) {
+        String value = time.value().orElse("");
+        if (!value.matches("P[0-9]+[DWMY]")) {
+            return Optional.empty();
+        }
+        Optional<Token> next = sentence.tokens().stream().filter(t -> t.begin() >= time.end()).findFirst();
+        // a preposition before the stretch or opening it bounds it: "over a year", "within two days"
+        boolean bounded = sentence.tokens().stream().filter(t -> t.begin() < time.start() + 1).reduce((a, b) -> b)
+                .filter(t -> t.pos().equals("IN")).isPresent()
+                || sentence.tokens().stream().filter(t -> t.end() <= time.start()).reduce((a, b) -> b)
+                .filter(t -> t.pos().equals("IN")).isPresent();
+        if (bounded) {
+            return Optional.empty(); // "well over a year after", "within two days after": no one stretch to count
+        }
+        int sign;
+        if (next.filter(t -> pack.has(WordList.OFFSET_EARLIER_MARKERS, t.word().toLowerCase(java.util.Locale.ROOT)))
+                .isPresent()) {
+            sign = -1;
+        } else if (next.filter(t -> pack.has(WordList.OFFSET_LATER_MARKERS,
+                t.word().toLowerCase(java.util.Locale.ROOT))).isPresent()) {
+            sign = 1;
+        } else {
+            return Optional.empty();
+        }
+        Optional<LocalDate> anchor = published;
+        for (int current = sentence.head(below).map(Dependency::governor).orElse(-1); current >= 0;
+             current = sentence.head(current).map(Dependency::governor).orElse(-1)) {
+            Optional<CalendarDate> above = Optional.ofNullable(attached.get(current))
+                    .flatMap(TimeExpression::calendarDate);
+            if (above.isPresent()) {
+                if (above.get().granularity() != CalendarDate.Granularity.DAY) {
+                    return Optional.empty(); // "in May, two weeks after …": no day to count from
+                }
+                anchor = Optional.of(above.get().first());
+                break;
+            }
+        }
+        if (anchor.isEmpty()) {
+            return Optional.empty();
+        }
+        int amount = sign * Integer.parseInt(value.substring(1, value.length() - 1));
+        char unit = value.charAt(value.length() - 1);
+        LocalDate day = switch (unit) {
+            case 'D' -> anchor.get().plusDays(amount);
+            case 'W' -> anchor.get().plusWeeks(amount);
+            case 'M' -> anchor.get().plusMonths(amount);
+            default -> anchor.get().plusYears(amount);
+        };
+        return Optional.of(switch (unit) {
+            case 'D' -> CalendarDate.day(day);
+            case 'Y' -> new CalendarDate(day.withDayOfYear(1), CalendarDate.Granularity.YEAR);
+            default -> new CalendarDate(day.withDayOfMonth(1), CalendarDate.Granularity.MONTH);
+        });
     }
 
     /** "since 2014", "since spring 2015": a time coarser than a day that opens a stretch reaching up to now. */

@@ -169,6 +169,10 @@ public enum WordList {
      * done on no one day.
      */
     STRETCH_MARKERS,
+    /** Words after a stretch that put a deed that long before the clause above it ("two days after it fell"). */
+    OFFSET_EARLIER_MARKERS,
+    /** Words after a stretch that put a deed that long after the clause above it ("a week before it fell"). */
+    OFFSET_LATER_MARKERS,
     /** Words that turn a duration into one that ends now ("in recent months", "the last two years"). */
     BACKGROUND_TIME_WORDS,
     /** Modifiers that put any time expression before the report ("the past year"). */

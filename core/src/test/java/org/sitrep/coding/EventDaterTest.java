@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.CalendarDate;
@@ -280,5 +283,33 @@ class EventDaterTest {
                 + "province has slid into chaos.", published))
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .contains(tuple(EventType.PROTEST, "2012"));
+    }
+
+    @Test
+    void aDeedAStretchAfterAnotherIsCountedBackFromThatClausesDayOrTheReports() {
+        LocalDate published = LocalDate.of(2013, 6, 17); // a Monday
+        assertThat(events("Rebels shell Aleppo. Police arrested two men on Saturday, two days after a car bomb killed "
+                + "nine people near the airport.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2013-06-17", "2013-06-15", "2013-06-13");
+        assertThat(events("Rebels shell Aleppo. The bombing of the hotel comes just two weeks after a gunman shot the "
+                + "governor dead.", LocalDate.of(2017, 1, 2)))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2017-01-02", "2016-12");
+        // the negative: with no stretch the deed after which the arrests came keeps the clause's day
+        assertThat(events("Rebels shell Aleppo. Police arrested two men on Saturday, after a car bomb killed nine "
+                + "people near the airport.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2013-06-17", "2013-06-15", "2013-06-15");
+    }
+
+    @Property(tries = 12)
+    void aDeedSomeDaysBeforeTheReportsNewsIsThatManyDaysBeforeTheReportNeverAfter(
+            @ForAll @IntRange(min = 15_000, max = 19_000) int epochDay, @ForAll @IntRange(min = 2, max = 9) int days) {
+        LocalDate published = LocalDate.ofEpochDay(epochDay);
+        assertThat(events("Rebels shell Aleppo. The bombing of the hotel comes just " + days + " days after a gunman "
+                + "shot the governor dead.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(published.toString(), published.minusDays(days).toString());
     }
 }
