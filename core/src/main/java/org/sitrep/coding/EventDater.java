@@ -65,8 +65,33 @@ final class EventDater {
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
         boolean futureSaid = false;
+        Set<Integer> chain = ancestors(sentence, trigger.index());
+        boolean atThatTime = false; // "since 2011, when protests began": the deed opened the stretch
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
+            atThatTime |= sentence.children(current).stream().anyMatch(m -> (m.relation().equals("mark")
+                    || m.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
+                    sentence.tokens().get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+            if (!singleDeed(trigger) && !atThatTime && (time != null && stretchStart(sentence, time, chain)
+                    || sinceClause(sentence, current, told, chain))) {
+                // "have killed dozens since 2014", "since taking office, has ordered two raids": done over a stretch
+                // up to now, on no one day (a day, "since Monday", is when it began)
+                background = true;
+                time = null;
+            }
+            // "arrested two men on Saturday, two days after a car bomb killed nine": the deed may hang below the
+            // stretch itself, or the stretch on the deed's verb
+            int at = current;
+            Optional<TimeExpression> within = current == trigger.index() ? Optional.empty() : told.stream()
+                    .filter(t -> sentence.tokens().get(at).begin() >= t.start()
+                            && sentence.tokens().get(at).end() <= t.end()).findFirst();
+            Optional<CalendarDate> offset = within.isPresent()
+                    ? offsetDate(sentence, within.get(), current, attached, published)
+                    : time == null || !sentence.tokens().get(current).isVerb() ? Optional.empty()
+                    : offsetDate(sentence, time, current, attached, published);
+            if (offset.isPresent()) {
+                return new EventDate(offset, true);
+            }
             Optional<CalendarDate> stated = time == null ? sameTime(sentence, current, attached) : time.calendarDate();
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
@@ -115,7 +140,6 @@ final class EventDater {
         }
         // "the brigade, which hosted McCain last May, was expelled from Azaz": a relative clause's date is its own
         Set<TimeExpression> foreign = new HashSet<>();
-        Set<Integer> chain = ancestors(sentence, trigger.index());
         attached.forEach((token, time) -> {
             if (sentence.tokens().get(token).isVerb() && !chain.contains(token) && relative(sentence, token)) {
                 foreign.add(time);
@@ -209,6 +233,106 @@ final class EventDater {
                 .anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * "a siege of the town since 2013": one deed named by a singular noun began when its stretch did, where deeds in
+     * the plural ("two strikes since taking office") or told by a verb are many or ongoing.
+     */
+    private static boolean singleDeed(Token trigger) {
+        return trigger.isNoun() && !trigger.pos().endsWith("S");
+    }
+
+    /**
+     * "held two men on Friday, three days after a shell hit a school", "comes two weeks after a gunman shot": a
+     * deed a stretch before (or after) the clause above it is dated from that clause's day (a time attached above it,
+     * else the report's day) by that stretch, at the stretch's grain (days to a day, weeks or months to a month,
+     * years to a year).
+     */
+    private Optional<CalendarDate> offsetDate(Sentence sentence, TimeExpression time, int below,
+                                              Map<Integer, TimeExpression> attached, Optional<LocalDate> published) {
+        String value = time.value().orElse("");
+        if (!value.matches("P[0-9]+[DWMY]")) {
+            return Optional.empty();
+        }
+        Optional<Token> next = sentence.tokens().stream().filter(t -> t.begin() >= time.end()).findFirst();
+        // a preposition before the stretch or opening it bounds it: "over a year", "within two days"
+        boolean bounded = sentence.tokens().stream().filter(t -> t.begin() < time.start() + 1).reduce((a, b) -> b)
+                .filter(t -> t.pos().equals("IN")).isPresent()
+                || sentence.tokens().stream().filter(t -> t.end() <= time.start()).reduce((a, b) -> b)
+                .filter(t -> t.pos().equals("IN")).isPresent();
+        if (bounded) {
+            return Optional.empty(); // "well over a year after", "within two days after": no one stretch to count
+        }
+        int sign;
+        if (next.filter(t -> pack.has(WordList.OFFSET_EARLIER_MARKERS, t.word().toLowerCase(java.util.Locale.ROOT)))
+                .isPresent()) {
+            sign = -1;
+        } else if (next.filter(t -> pack.has(WordList.OFFSET_LATER_MARKERS,
+                t.word().toLowerCase(java.util.Locale.ROOT))).isPresent()) {
+            sign = 1;
+        } else {
+            return Optional.empty();
+        }
+        Optional<LocalDate> anchor = published;
+        for (int current = sentence.head(below).map(Dependency::governor).orElse(-1); current >= 0;
+             current = sentence.head(current).map(Dependency::governor).orElse(-1)) {
+            Optional<CalendarDate> above = Optional.ofNullable(attached.get(current))
+                    .flatMap(TimeExpression::calendarDate);
+            if (above.isPresent()) {
+                if (above.get().granularity() != CalendarDate.Granularity.DAY) {
+                    return Optional.empty(); // "in May, two weeks after …": no day to count from
+                }
+                anchor = Optional.of(above.get().first());
+                break;
+            }
+        }
+        if (anchor.isEmpty()) {
+            return Optional.empty();
+        }
+        int amount = sign * Integer.parseInt(value.substring(1, value.length() - 1));
+        char unit = value.charAt(value.length() - 1);
+        LocalDate day = switch (unit) {
+            case 'D' -> anchor.get().plusDays(amount);
+            case 'W' -> anchor.get().plusWeeks(amount);
+            case 'M' -> anchor.get().plusMonths(amount);
+            default -> anchor.get().plusYears(amount);
+        };
+        return Optional.of(switch (unit) {
+            case 'D' -> CalendarDate.day(day);
+            case 'Y' -> new CalendarDate(day.withDayOfYear(1), CalendarDate.Granularity.YEAR);
+            default -> new CalendarDate(day.withDayOfMonth(1), CalendarDate.Granularity.MONTH);
+        });
+    }
+
+    /** "since 2014", "since spring 2015": a time coarser than a day that opens a stretch reaching up to now. */
+    private boolean stretchStart(Sentence sentence, TimeExpression time, Set<Integer> chain) {
+        if (chain.contains(lastToken(sentence, time))) {
+            return false; // "since early 2011, when protests began": the deed is what opened the stretch
+        }
+        boolean coarse = time.calendarDate().map(d -> d.granularity() != CalendarDate.Granularity.DAY).orElse(false);
+        return coarse && sentence.tokens().stream().filter(t -> t.end() <= time.start())
+                .reduce((a, b) -> b).map(t -> pack.has(WordList.STRETCH_MARKERS,
+                        t.word().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+    }
+
+    /**
+     * "Since taking office, he has ordered …", "since the ambush, militants have attacked …": a clause or a noun that
+     * opens a stretch and holds no time of its own.
+     */
+    private boolean sinceClause(Sentence sentence, int verb, List<TimeExpression> told, Set<Integer> chain) {
+        if (!sentence.tokens().get(verb).isVerb()) {
+            return false;
+        }
+        return sentence.children(verb).stream()
+                .filter(d -> d.relation().startsWith("obl") || d.relation().equals("advcl"))
+                .map(d -> sentence.tokens().get(d.dependent()))
+                .filter(c -> !chain.contains(c.index()))
+                .filter(c -> told.stream().noneMatch(t -> c.begin() >= t.start() && c.end() <= t.end()))
+                .anyMatch(c -> sentence.children(c.index()).stream()
+                        .anyMatch(m -> (m.relation().equals("case") || m.relation().equals("mark"))
+                                && pack.has(WordList.STRETCH_MARKERS,
+                                sentence.tokens().get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT))));
+    }
+
     /** The saying a trigger is or names as its subject ("said", "a statement … said"), if any. */
     private Optional<Integer> sayingOf(Sentence sentence, Token trigger) {
         if (trigger.isVerb() && pack.has(WordList.SPEECH_VERBS, trigger.lemma())) {
@@ -254,7 +378,7 @@ final class EventDater {
     }
 
     /**
-     * "over the last two weeks", "in the past ten days", "in recent days": a deed over a stretch of more than a day and
+     * "over the last two weeks", "in the past ten days", "in recent days", "in recent weeks": a deed over a stretch of more than a day and
      * at most a month up to the report is of the month that holds most of that stretch; none otherwise.
      */
     private Optional<CalendarDate> upToReport(TimeExpression time, Optional<LocalDate> published) {
@@ -263,8 +387,10 @@ final class EventDater {
             return Optional.empty();
         }
         double days;
-        if (value.equals("PXD")) {
-            value = "P3D"; // "in recent days", "the past few days": a few days, so the report's month in effect
+        if (value.equals("PXD") || value.equals("PXW")) {
+            // "in recent days", "the past several weeks": an unknown few, told as the news around the report, so the
+            // report's month (how the annotation guide's coders date them); "recent months" stays undated
+            value = "P3D";
         }
         try {
             days = value.startsWith("PT") ? java.time.Duration.parse(value).toHours() / 24.0

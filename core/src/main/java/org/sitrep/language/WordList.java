@@ -164,6 +164,15 @@ public enum WordList {
     PRIOR_EVENT_MARKERS,
     /** Words that open a clause happening at the same time as its head ("when he visited", "while fighting"). */
     SAME_TIME_MARKERS,
+    /**
+     * Words that open a stretch reaching up to now ("since 2014", "since taking office"): what is done over it is
+     * done on no one day.
+     */
+    STRETCH_MARKERS,
+    /** Words after a stretch that put a deed that long before the clause above it ("two days after it fell"). */
+    OFFSET_EARLIER_MARKERS,
+    /** Words after a stretch that put a deed that long after the clause above it ("a week before it fell"). */
+    OFFSET_LATER_MARKERS,
     /** Words that turn a duration into one that ends now ("in recent months", "the last two years"). */
     BACKGROUND_TIME_WORDS,
     /** Modifiers that put any time expression before the report ("the past year"). */

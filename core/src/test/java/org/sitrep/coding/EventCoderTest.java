@@ -941,10 +941,14 @@ class EventCoderTest {
     }
 
     @Test
-    void aDeedInAClauseOfWhatCameBeforeHasNoDayOfItsOwn() {
-        assertThat(events("Rebels shell Aleppo. A year after Russia launched airstrikes in Syria, the war goes on."))
+    void aDeedInAClauseOfWhatCameBeforeHasNoDayOfItsOwnUnlessAStretchCountsBackToIt() {
+        assertThat(events("Rebels shell Aleppo. Long after Russia launched airstrikes in Syria, the war goes on."))
                 .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple("Syrian opposition", "2016-12-13"), tuple("Russia", "none"));
+        // "a year after" counts back from the report's day (dates6): the year before it
+        assertThat(events("Rebels shell Aleppo. A year after Russia launched airstrikes in Syria, the war goes on."))
+                .extracting(e -> e.actor().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple("Syrian opposition", "2016-12-13"), tuple("Russia", "2015"));
     }
 
     @Test

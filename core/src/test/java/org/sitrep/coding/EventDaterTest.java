@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.model.CalendarDate;
@@ -138,12 +141,20 @@ class EventDaterTest {
     }
 
     @Test
-    void aDeedInTheLastFewDaysIsOfTheReportsMonthButRecentWeeksStayUndated() {
+    void aDeedInTheLastFewDaysOrWeeksIsOfTheReportsMonthButRecentMonthsStayUndated() {
         LocalDate published = LocalDate.of(2016, 8, 25);
         assertThat(events("Rebels shell Aleppo. In recent days Kurdish fighters have seized four villages near Kobani.",
                 published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "2016-08"));
         assertThat(events("Rebels shell Aleppo. In recent weeks Kurdish fighters have seized four villages near "
+                + "Kobani.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "2016-08"));
+        // a report of 3 August: the last several weeks are told as of its month, not of the July that holds most
+        assertThat(events("Rebels shell Aleppo. Kurdish fighters have clashed with the militants near Kobani in the "
+                + "last several weeks.", LocalDate.of(2016, 8, 3)))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-03", "2016-08");
+        assertThat(events("Rebels shell Aleppo. In recent months Kurdish fighters have seized four villages near "
                 + "Kobani.", published)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2016-08-25"), tuple(EventType.FIGHT, "none"));
     }
@@ -246,5 +257,59 @@ class EventDaterTest {
                 + "near Latakia.", monday))
                 .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
                 .contains(tuple("Latakia", "2016-08-22")); // the report's day, not the saying's Friday
+    }
+
+    @Test
+    void deedsOverAStretchSinceAYearOrAnEventHaveNoOneDayButASinceDayOrOneNamedDeedKeepsIt() {
+        LocalDate published = LocalDate.of(2015, 2, 26);
+        assertThat(events("Rebels shell Aleppo. Since 2014, militants have killed dozens of villagers in the valley.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "none");
+        assertThat(events("Rebels shell Aleppo. Since the ambush, militants have attacked four convoys near the "
+                + "border.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "none");
+        // the negatives: a year the deed was done in, a day the deeds began, a deed opening the stretch
+        assertThat(events("Rebels shell Aleppo. In 2014, militants killed dozens of villagers in the valley.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "2014");
+        assertThat(events("Rebels shell Aleppo. The militants have begun executing captives since Tuesday.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-02-26", "2015-02-24");
+        assertThat(events("Rebels shell Aleppo. Since early 2012, when protests against the governor began, the "
+                + "province has slid into chaos.", published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .contains(tuple(EventType.PROTEST, "2012"));
+    }
+
+    @Test
+    void aDeedAStretchAfterAnotherIsCountedBackFromThatClausesDayOrTheReports() {
+        LocalDate published = LocalDate.of(2013, 6, 17); // a Monday
+        assertThat(events("Rebels shell Aleppo. Police arrested two men on Saturday, two days after a car bomb killed "
+                + "nine people near the airport.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2013-06-17", "2013-06-15", "2013-06-13");
+        assertThat(events("Rebels shell Aleppo. The bombing of the hotel comes just two weeks after a gunman shot the "
+                + "governor dead.", LocalDate.of(2017, 1, 2)))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2017-01-02", "2016-12");
+        // the negative: with no stretch the deed after which the arrests came keeps the clause's day
+        assertThat(events("Rebels shell Aleppo. Police arrested two men on Saturday, after a car bomb killed nine "
+                + "people near the airport.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2013-06-17", "2013-06-15", "2013-06-15");
+    }
+
+    @Property(tries = 12)
+    void aDeedSomeDaysBeforeTheReportsNewsIsThatManyDaysBeforeTheReportNeverAfter(
+            @ForAll @IntRange(min = 15_000, max = 19_000) int epochDay, @ForAll @IntRange(min = 2, max = 9) int days) {
+        LocalDate published = LocalDate.ofEpochDay(epochDay);
+        assertThat(events("Rebels shell Aleppo. The bombing of the hotel comes just " + days + " days after a gunman "
+                + "shot the governor dead.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(published.toString(), published.minusDays(days).toString());
     }
 }
