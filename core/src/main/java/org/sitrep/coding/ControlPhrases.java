@@ -226,8 +226,8 @@ final class ControlPhrases {
     /** The time the clause of a passage into control states, if it states one. */
     private Optional<CalendarDate> passageDate(Linked linked, List<TimeExpression> times, Sentence sentence,
                                                Token token, Optional<LocalDate> published) {
-        EventDater.EventDate when = dater.notAfterReport(dater.date(linked, times, sentence, token, token.index(),
-                true), Modality.ASSERTED, published);
+        EventDater.EventDate when = dater.notAfterReport(dater.passageDate(linked, times, sentence, token),
+                Modality.ASSERTED, published);
         return when.explicit() ? when.value() : Optional.empty();
     }
 

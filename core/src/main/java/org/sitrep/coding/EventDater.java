@@ -55,6 +55,19 @@ final class EventDater {
 
     EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause,
                    boolean deed) {
+        return date(linked, times, sentence, trigger, clause, deed, true);
+    }
+
+    /**
+     * When a passage into control or a lasting state began: as a deed's date, except that a stretch "since" opens is
+     * the state's start ("have held Kobani since January"), not deeds spread over it.
+     */
+    EventDate passageDate(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger) {
+        return date(linked, times, sentence, trigger, trigger.index(), true, false);
+    }
+
+    private EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause,
+                           boolean deed, boolean overStretches) {
         Optional<LocalDate> published = linked.annotated().article().published();
         List<TimeExpression> told = times.stream().filter(t -> !dateline(sentence, t, published)).toList();
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, told);
@@ -72,7 +85,8 @@ final class EventDater {
             atThatTime |= sentence.children(current).stream().anyMatch(m -> (m.relation().equals("mark")
                     || m.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
                     sentence.tokens().get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
-            if (!singleDeed(trigger) && !atThatTime && (time != null && stretchStart(sentence, time, chain)
+            if (overStretches && !singleDeed(trigger) && !atThatTime
+                    && (time != null && stretchStart(sentence, time, chain)
                     || sinceClause(sentence, current, told, chain))) {
                 // "have killed dozens since 2014", "since taking office, has ordered two raids": done over a stretch
                 // up to now, on no one day (a day, "since Monday", is when it began)
