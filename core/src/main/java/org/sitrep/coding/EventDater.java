@@ -85,7 +85,7 @@ final class EventDater {
             atThatTime |= sentence.children(current).stream().anyMatch(m -> (m.relation().equals("mark")
                     || m.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
                     sentence.tokens().get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
-            if (overStretches && !singleDeed(trigger) && !atThatTime
+            if (overStretches && !singleDeed(trigger) && !oneTimeDeed(trigger) && !atThatTime
                     && (time != null && stretchStart(sentence, time, chain)
                     || sinceClause(sentence, current, told, chain))) {
                 // "have killed dozens since 2014", "since taking office, has ordered two raids": done over a stretch
@@ -253,6 +253,11 @@ final class EventDater {
      */
     private static boolean singleDeed(Token trigger) {
         return trigger.isNoun() && !trigger.pos().endsWith("S");
+    }
+
+    /** "forces have taken the town since the raid": a passage into control happens once, whatever the stretch. */
+    private boolean oneTimeDeed(Token trigger) {
+        return trigger.isVerb() && pack.has(WordList.ONE_TIME_DEEDS, trigger.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -169,6 +169,11 @@ public enum WordList {
      * done on no one day.
      */
     STRETCH_MARKERS,
+    /**
+     * Verbs of a deed done once whose result lasts ("have taken Douma since the raid"): a stretch after it is when it
+     * happened, not deeds spread over it.
+     */
+    ONE_TIME_DEEDS,
     /** Words after a stretch that put a deed that long before the clause above it ("two days after it fell"). */
     OFFSET_EARLIER_MARKERS,
     /** Words after a stretch that put a deed that long after the clause above it ("a week before it fell"). */

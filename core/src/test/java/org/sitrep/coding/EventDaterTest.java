@@ -286,6 +286,18 @@ class EventDaterTest {
     }
 
     @Test
+    void aCaptureSinceAnEventHappenedOnceAndKeepsTheReportsDayWhereRepeatedDeedsHaveNone() {
+        LocalDate published = LocalDate.of(2018, 4, 12);
+        assertThat(events("Rebels shell Aleppo. Army units have taken full control of Harasta since the ambush.",
+                published))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2018-04-12"), tuple(EventType.FIGHT, "2018-04-12"));
+        assertThat(events("Rebels shell Aleppo. Army units have attacked four convoys since the ambush.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2018-04-12", "none");
+    }
+
+    @Test
     void aDeedAStretchAfterAnotherIsCountedBackFromThatClausesDayOrTheReports() {
         LocalDate published = LocalDate.of(2013, 6, 17); // a Monday
         assertThat(events("Rebels shell Aleppo. Police arrested two men on Saturday, two days after a car bomb killed "
