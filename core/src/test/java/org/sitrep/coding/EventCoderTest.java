@@ -2192,7 +2192,7 @@ class EventCoderTest {
 
     @Test
     void aKillingDoneByRocketShellsIsShellingButOneDoneByChlorineShellsOrByGunmenIsAnAssault() {
-        assertThat(events("A man was killed on Monday in terrorist attacks with rocket shells on residential areas "
+        assertThat(events("A baker was killed on Monday in a militant attack with rocket shells on housing blocks "
                 + "in Homs city."))
                 .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Homs"));
