@@ -15,11 +15,12 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * The CoreNLP step between the tokenizer and the sentence splitter that parts two sentences a scraper glued together
- * ("the governor said.The army shelled"): the tokenizer keeps "said.The" as one word, so the splitter never sees the
- * full stop and the tagger, parser and quote stages read one sentence with a verb "said.The". The word is cut into its
- * two words and the stop, each with its own offsets into the text as written. Two letters before the stop, as most
- * words and few abbreviations end ("Mr.Smith" stays), or a number ("in 2015.The").
+ * The CoreNLP step after the tokenizer (which in CoreNLP 4.5 also splits sentences) that parts two sentences a scraper
+ * glued together ("the governor said.The army shelled"): the tokenizer keeps "said.The" as one word, so no sentence
+ * ends at the full stop and the tagger, parser and quote stages read one sentence with a verb "said.The". The word is
+ * cut into its two words and the stop, each with its own offsets into the text as written, and the sentence is split
+ * after the stop. Two lowercase letters before the stop, as most words and few abbreviations end ("Mr.Smith" stays),
+ * or a number ("in 2015.The").
  */
 public final class GluedSentences implements Annotator {
     private static final Pattern GLUED = Pattern.compile("((?:\\p{L}*\\p{Ll}\\p{Ll})|\\d+)\\.(\\p{Lu}\\p{Ll}+)");
