@@ -48,18 +48,9 @@ final class ControlDeriver {
     /** The last words of a place name no side holds as a town is held ("river", "east"), lower case. */
     private final Set<String> unheldHeads;
 
-    /** A deriver that knows no one's kind: every side a contest's text gives challenges it. */
-    ControlDeriver() {
-        this.person = name -> false;
-        this.unheldHeads = Set.of();
-        this.regional = (name, claim) -> Optional.empty();
-    }
-
     /** A deriver that leaves the persons the knowledge base knows out of a contest's challengers. */
     ControlDeriver(KnowledgeBase knowledge) {
-        this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
-        this.unheldHeads = Set.of();
-        this.regional = (name, claim) -> Optional.empty();
+        this(knowledge, Set.of(), (name, claim) -> Optional.empty());
     }
 
     /**
@@ -67,11 +58,17 @@ final class ControlDeriver {
      * side named as the one that holds places where the claim's place lies ({@code regional-actors.tsv}, scope any).
      */
     ControlDeriver(KnowledgeBase knowledge, LanguagePack pack, Gazetteer gazetteer) {
+        this(knowledge, Set.copyOf(pack.words(WordList.UNHELD_PLACE_HEADS)),
+                (name, claim) -> claim.placeRef().flatMap(gazetteer::byId).map(Place::countryCode)
+                        .flatMap(country -> knowledge.byAlias(name).map(a -> REGIONAL.get(a.id() + "\t" + country)))
+                        .flatMap(knowledge::byId));
+    }
+
+    private ControlDeriver(KnowledgeBase knowledge, Set<String> unheldHeads,
+                           java.util.function.BiFunction<String, ControlChange, Optional<Actor>> regional) {
         this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
-        this.unheldHeads = Set.copyOf(pack.words(WordList.UNHELD_PLACE_HEADS));
-        this.regional = (name, claim) -> claim.placeRef().flatMap(gazetteer::byId).map(Place::countryCode)
-                .flatMap(country -> knowledge.byAlias(name).map(a -> REGIONAL.get(a.id() + "\t" + country)))
-                .flatMap(knowledge::byId);
+        this.unheldHeads = unheldHeads;
+        this.regional = regional;
     }
 
     /**

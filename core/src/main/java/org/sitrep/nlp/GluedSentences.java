@@ -3,14 +3,11 @@ package org.sitrep.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -22,7 +19,7 @@ import edu.stanford.nlp.util.CoreMap;
  * after the stop. Two lowercase letters before the stop, as most words and few abbreviations end ("Mr.Smith" stays),
  * or a number ("in 2015.The").
  */
-public final class GluedSentences implements Annotator {
+public final class GluedSentences implements TokenStep {
     private static final Pattern GLUED = Pattern.compile("((?:\\p{L}*\\p{Ll}\\p{Ll})|\\d+)\\.(\\p{Lu}\\p{Ll}+)");
 
     /** The signature CoreNLP builds custom annotators with; nothing is configured. */
@@ -96,15 +93,5 @@ public final class GluedSentences implements Annotator {
         piece.setBefore(before);
         piece.setAfter(after);
         return piece;
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Class<? extends CoreAnnotation>> requires() {
-        return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
     }
 }
