@@ -530,4 +530,16 @@ class TimeTaggerTest {
         assertThat(found("The hearing was moved to a week of talks on March 6.")).containsExactly(
                 tuple("a week", "DURATION", "P1W"), tuple("March 6", "DATE", "2016-03-06"));
     }
+
+    @Test
+    void fiscalIsInsideAQuarterAndTheLatestFiscalYearIsTheLastOneClosed() {
+        assertThat(found("The miner posted a loss for the fiscal-first quarter.")).containsExactly(
+                tuple("the fiscal-first quarter", "DATE", "2016-Q1"));
+        assertThat(found("The miner posted a profit for the fiscal second-quarter.")).containsExactly(
+                tuple("fiscal second-quarter", "DATE", "2016-Q2"));
+        assertThat(found("The miner sold less ore in the latest fiscal year.")).containsExactly(
+                tuple("the latest fiscal year", "DATE", "2015"));
+        assertThat(found("The miner sold less ore in the latest quarter.")).containsExactly(
+                tuple("the latest quarter", "DATE", "2016-Q3"));
+    }
 }
