@@ -542,4 +542,16 @@ class TimeTaggerTest {
         assertThat(found("The miner sold less ore in the latest quarter.")).containsExactly(
                 tuple("the latest quarter", "DATE", "2016-Q3"));
     }
+
+    @Test
+    void theEarlyHoursOfANamedDayAreThatDayAndAPartOfTheDayTakesYesterday() {
+        assertThat(found("Rebels shelled the town in the early hours of Friday.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-09"));
+        assertThat(found("Many fled in the early hours of the assault.")).containsExactly(
+                tuple("the early hours", "DURATION", "PTXH"));
+        assertThat(found("The shares had risen by mid-afternoon yesterday.")).containsExactly(
+                tuple("mid-afternoon yesterday", "TIME", "2016-12-12TAF"));
+        assertThat(found("The shares had risen by mid-afternoon, traders said yesterday.")).containsExactly(
+                tuple("mid-afternoon", "TIME", "2016-12-13TAF"), tuple("yesterday", "DATE", "2016-12-12"));
+    }
 }
