@@ -554,4 +554,12 @@ class TimeTaggerTest {
         assertThat(found("The shares had risen by mid-afternoon, traders said yesterday.")).containsExactly(
                 tuple("mid-afternoon", "TIME", "2016-12-13TAF"), tuple("yesterday", "DATE", "2016-12-12"));
     }
+
+    @Test
+    void aQuarterOfSomethingIsAShareNoSpan() {
+        assertThat(found("The rebels hold more than a quarter of the province.")).isEmpty();
+        assertThat(found("Three quarters of the voters stayed home.")).isEmpty();
+        assertThat(found("The economy shrank for two consecutive quarters of falling output.")).containsExactly(
+                tuple("two consecutive quarters", "DURATION", "P2Q"));
+    }
 }
