@@ -562,4 +562,11 @@ class TimeTaggerTest {
         assertThat(found("The economy shrank for two consecutive quarters of falling output.")).containsExactly(
                 tuple("two consecutive quarters", "DURATION", "P2Q"));
     }
+
+    @Test
+    void aBareClockTimeNeedsAPrepositionOfTimeAZoneOrADay() {
+        assertThat(found("The strike began at 14:30 and ended before 16:45.")).containsExactly(
+                tuple("14:30", "TIME", "2016-12-13T14:30"), tuple("16:45", "TIME", "2016-12-13T16:45"));
+        assertThat(found("The video of the strike runs 02:14 and was shared widely.")).isEmpty();
+    }
 }
