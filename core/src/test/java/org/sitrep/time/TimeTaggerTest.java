@@ -530,4 +530,43 @@ class TimeTaggerTest {
         assertThat(found("The hearing was moved to a week of talks on March 6.")).containsExactly(
                 tuple("a week", "DURATION", "P1W"), tuple("March 6", "DATE", "2016-03-06"));
     }
+
+    @Test
+    void fiscalIsInsideAQuarterAndTheLatestFiscalYearIsTheLastOneClosed() {
+        assertThat(found("The miner posted a loss for the fiscal-first quarter.")).containsExactly(
+                tuple("the fiscal-first quarter", "DATE", "2016-Q1"));
+        assertThat(found("The miner posted a profit for the fiscal second-quarter.")).containsExactly(
+                tuple("fiscal second-quarter", "DATE", "2016-Q2"));
+        assertThat(found("The miner sold less ore in the latest fiscal year.")).containsExactly(
+                tuple("the latest fiscal year", "DATE", "2015"));
+        assertThat(found("The miner sold less ore in the latest quarter.")).containsExactly(
+                tuple("the latest quarter", "DATE", "2016-Q3"));
+    }
+
+    @Test
+    void theEarlyHoursOfANamedDayAreThatDayAndAPartOfTheDayTakesYesterday() {
+        assertThat(found("Rebels shelled the town in the early hours of Friday.")).containsExactly(
+                tuple("Friday", "DATE", "2016-12-09"));
+        assertThat(found("Many fled in the early hours of the assault.")).containsExactly(
+                tuple("the early hours", "DURATION", "PTXH"));
+        assertThat(found("The shares had risen by mid-afternoon yesterday.")).containsExactly(
+                tuple("mid-afternoon yesterday", "TIME", "2016-12-12TAF"));
+        assertThat(found("The shares had risen by mid-afternoon, traders said yesterday.")).containsExactly(
+                tuple("mid-afternoon", "TIME", "2016-12-13TAF"), tuple("yesterday", "DATE", "2016-12-12"));
+    }
+
+    @Test
+    void aQuarterOfSomethingIsAShareNoSpan() {
+        assertThat(found("The rebels hold more than a quarter of the province.")).isEmpty();
+        assertThat(found("Three quarters of the voters stayed home.")).isEmpty();
+        assertThat(found("The economy shrank for two consecutive quarters of falling output.")).containsExactly(
+                tuple("two consecutive quarters", "DURATION", "P2Q"));
+    }
+
+    @Test
+    void aBareClockTimeNeedsAPrepositionOfTimeAZoneOrADay() {
+        assertThat(found("The strike began at 14:30 and ended before 16:45.")).containsExactly(
+                tuple("14:30", "TIME", "2016-12-13T14:30"), tuple("16:45", "TIME", "2016-12-13T16:45"));
+        assertThat(found("The video of the strike runs 02:14 and was shared widely.")).isEmpty();
+    }
 }
