@@ -322,7 +322,10 @@ final class TriggerMatcher {
         return objects;
     }
 
-    /** "called on the UN", "called for a ceasefire": an oblique argument or particle with one of these words. */
+    /**
+     * "called on the UN", "called for a ceasefire": an oblique argument or particle with one of these words; for a
+     * noun, a phrase it governs ("the fight against ISIS", "the advance on Raqqa").
+     */
     private static boolean hasMarkedArgument(Sentence sentence, Token verb, Set<String> prepositions) {
         for (Dependency child : sentence.children(verb.index())) {
             String relation = child.relation();
@@ -342,7 +345,8 @@ final class TriggerMatcher {
             }
             // "called on Monday", "called Erdogan on Saturday": a time is no argument
             boolean time = isTime(sentence, child.dependent());
-            if (relation.startsWith("obl") && !time && sentence.children(child.dependent(), "case").stream()
+            boolean argument = relation.startsWith("obl") || verb.isNoun() && relation.startsWith("nmod");
+            if (argument && !time && sentence.children(child.dependent(), "case").stream()
                     .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }

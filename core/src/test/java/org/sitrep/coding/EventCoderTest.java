@@ -2502,4 +2502,15 @@ class EventCoderTest {
         assertThat(events("The council started a vote in advance of the summit in Cairo on Sunday."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
     }
+
+    @Test
+    void aSideAdvancingOnAPlaceOrPushingACampaignOnFightsButAdvancingASuccessDoesNot() {
+        assertThat(events("The army said its advance on Palmyra continued on Sunday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Palmyra"));
+        assertThat(events("Syrian troops advanced the campaign against the rebels in Idlib province on Sunday."))
+                .extracting(Event::type).contains(EventType.FIGHT);
+        assertThat(events("The minister said the deal could advance the peace process in Geneva on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
 }

@@ -135,4 +135,12 @@ class TriggerMatcherTest {
         Sentence remark = parsed("The minister called the remark an offensive joke on Monday.");
         assertThat(MATCHER.match(remark, word(remark, "offensive"))).isEmpty();
     }
+
+    @Test
+    void aNounRowsPrepositionIsAPhraseTheNounGovernsSoAFightAgainstAFoeMatchesAndOneForANominationDoesNot() {
+        Sentence foe = parsed("The fight against the Islamic State went on near Raqqa on Monday.");
+        assertThat(MATCHER.match(foe, word(foe, "fight"))).map(EventPattern::plover).contains(EventType.FIGHT);
+        Sentence nomination = parsed("The senator lost the fight for the nomination in Ohio on Monday.");
+        assertThat(MATCHER.match(nomination, word(nomination, "fight"))).isEmpty();
+    }
 }
