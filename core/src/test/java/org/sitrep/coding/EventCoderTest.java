@@ -97,7 +97,8 @@ class EventCoderTest {
                 + "are fighting the Islamic State near Palmyra. Rebels have captured Hama."))
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2016-12-13"), tuple(EventType.DISAPPROVE, "none"),
-                        tuple(EventType.FIGHT, "none"), tuple(EventType.FIGHT, "2016-12-13"));
+                        tuple(EventType.ASSAULT, "2016-12-13"), tuple(EventType.FIGHT, "none"),
+                        tuple(EventType.FIGHT, "2016-12-13"));
     }
 
     @Test
