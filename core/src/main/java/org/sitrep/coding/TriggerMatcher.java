@@ -131,7 +131,7 @@ final class TriggerMatcher {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
+        if (describingParticiple(sentence, token)) {
             return Optional.of(new Rejection(Rejection.Reason.DESCRIBING_PARTICIPLE, "parse "
                     + parseAround(sentence, token)));
         }
@@ -219,7 +219,7 @@ final class TriggerMatcher {
         if (rows.isEmpty()) {
             return Optional.empty(); // no row names the word: what the parse says cannot matter
         }
-        if (token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)) {
+        if (describingParticiple(sentence, token)) {
             return Optional.empty(); // "U.S.-supported fighters": a participle describing a noun is no event
         }
         boolean noun = hyphened || token.isNoun() || determined(sentence, token);
@@ -252,6 +252,22 @@ final class TriggerMatcher {
             }
         }
         return Optional.ofNullable(fallback);
+    }
+
+    /**
+     * "U.S.-supported fighters", "the besieged areas": a participle the parse hangs on a noun as its modifier describes
+     * it; but a gerund right after a preposition ("accused rebels of using toxic gas", "drew the line at sending
+     * troops") is a deed with that noun as its object, which the parse misread as a modifier.
+     */
+    private static boolean describingParticiple(Sentence sentence, Token token) {
+        return token.isVerb() && sentence.head(token.index()).map(h -> h.relation().equals("amod")).orElse(false)
+                && !gerundAfterPreposition(sentence, token);
+    }
+
+    /** A gerund whose word before is a preposition: "of using", "at sending", "despite losing". */
+    static boolean gerundAfterPreposition(Sentence sentence, Token token) {
+        return token.pos().equals("VBG") && token.index() > 0
+                && sentence.tokens().get(token.index() - 1).pos().equals("IN");
     }
 
     /**
@@ -300,12 +316,16 @@ final class TriggerMatcher {
     /**
      * The words a verb acts on: its object, particle (also one parsed as an adverb right after it) or passive
      * subject, or the noun a relative pronoun among them stands for ("the offensive that the army launched", "the
-     * town which was evacuated").
+     * town which was evacuated"), or the noun a gerund after a preposition was misread as describing ("of using gas").
      */
     private static List<Token> objects(Sentence sentence, Token verb) {
         Optional<Dependency> head = sentence.head(verb.index()).filter(h -> h.governor() >= 0);
         Optional<Token> described = head.map(h -> sentence.tokens().get(h.governor())).filter(Token::isNoun);
         List<Token> objects = new ArrayList<>();
+        if (head.filter(h -> h.relation().equals("amod")).isPresent() && described.isPresent()
+                && gerundAfterPreposition(sentence, verb)) {
+            objects.add(described.get()); // "of using toxic gas": the noun the parse hung the gerund on is its object
+        }
         for (Dependency child : sentence.children(verb.index())) {
             Token dependent = sentence.tokens().get(child.dependent());
             String relation = child.relation();
@@ -322,7 +342,10 @@ final class TriggerMatcher {
         return objects;
     }
 
-    /** "called on the UN", "called for a ceasefire": an oblique argument or particle with one of these words. */
+    /**
+     * "called on the UN", "called for a ceasefire": an oblique argument or particle with one of these words; for a
+     * noun, a phrase it governs ("the fight against ISIS", "the advance on Raqqa").
+     */
     private static boolean hasMarkedArgument(Sentence sentence, Token verb, Set<String> prepositions) {
         for (Dependency child : sentence.children(verb.index())) {
             String relation = child.relation();
@@ -342,7 +365,8 @@ final class TriggerMatcher {
             }
             // "called on Monday", "called Erdogan on Saturday": a time is no argument
             boolean time = isTime(sentence, child.dependent());
-            if (relation.startsWith("obl") && !time && sentence.children(child.dependent(), "case").stream()
+            boolean argument = relation.startsWith("obl") || verb.isNoun() && relation.startsWith("nmod");
+            if (argument && !time && sentence.children(child.dependent(), "case").stream()
                     .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }

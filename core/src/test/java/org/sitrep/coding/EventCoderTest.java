@@ -97,7 +97,8 @@ class EventCoderTest {
                 + "are fighting the Islamic State near Palmyra. Rebels have captured Hama."))
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2016-12-13"), tuple(EventType.DISAPPROVE, "none"),
-                        tuple(EventType.FIGHT, "none"), tuple(EventType.FIGHT, "2016-12-13"));
+                        tuple(EventType.ASSAULT, "2016-12-13"), tuple(EventType.FIGHT, "none"),
+                        tuple(EventType.FIGHT, "2016-12-13"));
     }
 
     @Test
@@ -2500,6 +2501,17 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .contains(tuple(EventType.FIGHT, "Syrian government"));
         assertThat(events("The council started a vote in advance of the summit in Cairo on Sunday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void aSideAdvancingOnAPlaceOrPushingACampaignOnFightsButAdvancingASuccessDoesNot() {
+        assertThat(events("The army said its advance on Palmyra continued on Sunday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Palmyra"));
+        assertThat(events("Syrian troops advanced the campaign against the rebels in Idlib province on Sunday."))
+                .extracting(Event::type).contains(EventType.FIGHT);
+        assertThat(events("The minister said the deal could advance the peace process in Geneva on Friday."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
     }
 }

@@ -135,4 +135,22 @@ class TriggerMatcherTest {
         Sentence remark = parsed("The minister called the remark an offensive joke on Monday.");
         assertThat(MATCHER.match(remark, word(remark, "offensive"))).isEmpty();
     }
+
+    @Test
+    void aNounRowsPrepositionIsAPhraseTheNounGovernsSoAFightAgainstAFoeMatchesAndOneForANominationDoesNot() {
+        Sentence foe = parsed("The fight against the Islamic State went on near Raqqa on Monday.");
+        assertThat(MATCHER.match(foe, word(foe, "fight"))).map(EventPattern::plover).contains(EventType.FIGHT);
+        Sentence nomination = parsed("The senator lost the fight for the nomination in Ohio on Monday.");
+        assertThat(MATCHER.match(nomination, word(nomination, "fight"))).isEmpty();
+    }
+
+    @Test
+    void aGerundAfterAPrepositionMisreadAsAModifierActsOnItsNounButAParticipleDescribingANounDoesNot() {
+        Sentence gas = parsed("The government accused the rebels of using toxic gas in Aleppo.");
+        Token using = word(gas, "using");
+        assertThat(TriggerMatcher.gerundAfterPreposition(gas, using)).isTrue();
+        assertThat(MATCHER.match(gas, using)).map(EventPattern::plover).contains(EventType.ASSAULT);
+        Sentence troops = parsed("The advancing troops reached the outskirts of Aleppo on Monday.");
+        assertThat(MATCHER.match(troops, word(troops, "advancing"))).isEmpty();
+    }
 }
