@@ -482,9 +482,11 @@ final class ControlPhrases {
         }
         Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
         // "Manbij is near areas held by government forces" claims nothing of Manbij; "near the X area, which is
-        // held by Y" still claims X, the area's own name
-        boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> c.relation()
-                .startsWith("compound") && placeAt(linked, sentence, c.dependent()).isPresent());
+        // held by Y" and "near the city of X, which is held by Y" still claim X, the noun's own name
+        boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> (c.relation()
+                .startsWith("compound") || naming(sentence.tokens().get(anchor)) && c.relation().startsWith("nmod")
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
+                && placeAt(linked, sentence, c.dependent()).isPresent());
         if (place.isEmpty() && anchor >= 0 && near(sentence, anchor) && !ownName) {
             return Optional.empty();
         }
@@ -680,7 +682,20 @@ final class ControlPhrases {
                 .map(Dependency::governor).orElse(verb);
         return sentence.head(clause).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
                 .map(Dependency::governor).filter(noun -> placeAt(linked, sentence, noun).isPresent()
-                        || placeOf(linked, sentence, noun).isPresent()).orElse(-1);
+                        || placeOf(linked, sentence, noun).isPresent())
+                .orElse(placeBeforePronoun(linked, sentence, clause));
+    }
+
+    /**
+     * "a shrine in the town of Tikrit, which is held by X": the parse may hang the relative clause on the phrase's
+     * first noun, but a place named right before the clause's comma and pronoun is the one its clause describes.
+     */
+    private int placeBeforePronoun(Linked linked, Sentence sentence, int clause) {
+        List<Token> tokens = sentence.tokens();
+        return sentence.children(clause).stream().map(Dependency::dependent)
+                .filter(p -> p >= 2 && PlaceFinder.relativePronoun(pack, tokens.get(p))
+                        && tokens.get(p - 1).word().equals(",") && placeAt(linked, sentence, p - 2).isPresent())
+                .map(p -> p - 2).findFirst().orElse(-1);
     }
 
     /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
