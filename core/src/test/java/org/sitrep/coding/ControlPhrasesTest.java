@@ -1482,4 +1482,13 @@ class ControlPhrasesTest {
                 .containsExactly(tuple("Tikrit", "Islamic State"));
         assertThat(control("Farmers fled to a village near areas held by government forces.")).isEmpty();
     }
+
+    @Test
+    void anOwnerAfterOfTheResolverCannotNameIsNamedByItsDescribingWordButNotForARegion() {
+        assertThat(control("The province of Idlib has been under the control of rebel and extremist groups since "
+                + "spring 2015."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Idlib province", "Syrian opposition"));
+        assertThat(control("Erbil, the capital of the Kurdish region, hosted the talks.")).isEmpty();
+    }
 }
