@@ -476,7 +476,7 @@ class ControlPhrasesTest {
                 + "Prices rose. Schools closed. Aid agencies asked for access. Doctors left. Fallujah and Mosul are "
                 + "the last large cities in Iraq still under the militants' control."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .contains(tuple("Tikrit", "Islamic State", ControlStatus.HELD))
+                .contains(tuple("Mosul", "Islamic State", ControlStatus.HELD))
                 .doesNotContain(tuple("Mosul", ControlChange.HOLDER_NOT_STATED, ControlStatus.HELD));
     }
 
@@ -900,7 +900,7 @@ class ControlPhrasesTest {
         assertThat(control("Two years after U.S. troops left Iraq, members of ISIS swept across the Ninevah "
                 + "Plain of Iraq. They seized Mosul and proclaimed a caliphate."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Tikrit", "Islamic State", ControlStatus.HELD));
+                .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
     }
 
     @Test
@@ -975,7 +975,7 @@ class ControlPhrasesTest {
     void fightersEntrenchedInAPlaceHoldIt() {
         assertThat(control("Fighters from the Islamic State are entrenched in Mosul."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Tikrit", "Islamic State", ControlStatus.HELD));
+                .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
     }
 
     @Test
@@ -1025,7 +1025,7 @@ class ControlPhrasesTest {
         assertThat(control("A spokesman told reporters that Islamic State fighters are entrenched in Mosul, one of the "
                 + "largest cities in Iraq, and Tikrit, the hometown of Saddam Hussein."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactlyInAnyOrder(tuple("Tikrit", "Islamic State", ControlStatus.HELD),
+                .containsExactlyInAnyOrder(tuple("Mosul", "Islamic State", ControlStatus.HELD),
                         tuple("Tikrit", "Islamic State", ControlStatus.HELD));
     }
 
@@ -1450,7 +1450,7 @@ class ControlPhrasesTest {
     void aHoldDescribedInsideThePlacesFallHasEndedThoughTheSameDescriptionAloneHolds() {
         assertThat(control("Jets struck Mosul, the self-proclaimed capital of ISIS, on Monday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Tikrit", "Islamic State", ControlStatus.HELD));
+                .containsExactly(tuple("Mosul", "Islamic State", ControlStatus.HELD));
         assertThat(control("Officials in Baghdad hailed the fall of Mosul, the self-proclaimed capital of ISIS, on "
                 + "Monday."))
                 .extracting(ControlChange::place, ControlChange::controller)
