@@ -109,12 +109,31 @@ final class ControlOwners {
                 if (found.isEmpty() && modifier) {
                     found = prefix(linked, sentence, child.dependent()); // "under government control"
                 }
+                if (found.isEmpty() && of && !pronoun) {
+                    found = describedOwner(linked, sentence, child.dependent());
+                }
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "under the control of rebel and extremist groups", "a bastion of opposition control": an owner after "of" that
+     * the resolver cannot name (sides joined in one description, or a noun of control itself) is named by the word
+     * that describes it, as "rebel-held" is; only a noun of fighters or of control, so "the capital of the Kurdish
+     * region" names no owner.
+     */
+    private Optional<Referent> describedOwner(Linked linked, Sentence sentence, int noun) {
+        String word = sentence.tokens().get(noun).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!pack.has(WordList.DESCRIBED_OWNER_NOUNS, word)) {
+            return Optional.empty();
+        }
+        return sentence.children(noun).stream().filter(d -> d.relation().equals("amod")
+                        || d.relation().startsWith("compound"))
+                .map(d -> prefix(linked, sentence, d.dependent())).flatMap(Optional::stream).findFirst();
     }
 
     /**

@@ -43,6 +43,8 @@ final class ControlPhrases {
     private final List<Phrase> phrases;
     /** The verbs of taking a place, the words of the {@code taken} rows: what an attempt is made to do. */
     private final Set<String> takingVerbs;
+    /** The nouns of a held state ("under X control"), the words of the held {@code under} rows: "took control of X". */
+    private final Set<String> controlNouns;
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
     private static final int LOSS_DEPTH = 6;
@@ -79,6 +81,8 @@ final class ControlPhrases {
                 Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
                 ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
         this.takingVerbs = phrases.stream().filter(p -> p.shape() == Shape.TAKEN)
+                .flatMap(p -> p.words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.controlNouns = phrases.stream().filter(p -> p.shape() == Shape.UNDER && p.status() == ControlStatus.HELD)
                 .flatMap(p -> p.words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -344,7 +348,9 @@ final class ControlPhrases {
             case TAKEN -> {
                 // "militants captured the villages of A, B and C": a place no event can hold, as the gazetteer
                 // lacks it; a place it knows is the capture event's
-                Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst();
+                // "troops took control of the village of X": the place is what control is taken of
+                Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst()
+                        .map(o -> controlledThing(sentence, o));
                 // "strikes have helped Kurdish forces protect Irbil and retake the dam": taken, as the verb it
                 // completes says it happened
                 Optional<Integer> helpedSubject = helped(sentence, token.index());
@@ -482,9 +488,11 @@ final class ControlPhrases {
         }
         Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
         // "Manbij is near areas held by government forces" claims nothing of Manbij; "near the X area, which is
-        // held by Y" still claims X, the area's own name
-        boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> c.relation()
-                .startsWith("compound") && placeAt(linked, sentence, c.dependent()).isPresent());
+        // held by Y" and "near the city of X, which is held by Y" still claim X, the noun's own name
+        boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> (c.relation()
+                .startsWith("compound") || naming(sentence.tokens().get(anchor)) && c.relation().startsWith("nmod")
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
+                && placeAt(linked, sentence, c.dependent()).isPresent());
         if (place.isEmpty() && anchor >= 0 && near(sentence, anchor) && !ownName) {
             return Optional.empty();
         }
@@ -680,7 +688,20 @@ final class ControlPhrases {
                 .map(Dependency::governor).orElse(verb);
         return sentence.head(clause).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
                 .map(Dependency::governor).filter(noun -> placeAt(linked, sentence, noun).isPresent()
-                        || placeOf(linked, sentence, noun).isPresent()).orElse(-1);
+                        || placeOf(linked, sentence, noun).isPresent())
+                .orElse(placeBeforePronoun(linked, sentence, clause));
+    }
+
+    /**
+     * "a shrine in the town of Tikrit, which is held by X": the parse may hang the relative clause on the phrase's
+     * first noun, but a place named right before the clause's comma and pronoun is the one its clause describes.
+     */
+    private int placeBeforePronoun(Linked linked, Sentence sentence, int clause) {
+        List<Token> tokens = sentence.tokens();
+        return sentence.children(clause).stream().map(Dependency::dependent)
+                .filter(p -> p >= 2 && PlaceFinder.relativePronoun(pack, tokens.get(p))
+                        && tokens.get(p - 1).word().equals(",") && placeAt(linked, sentence, p - 2).isPresent())
+                .map(p -> p - 2).findFirst().orElse(-1);
     }
 
     /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
@@ -867,6 +888,16 @@ final class ControlPhrases {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** What a noun of control is of ("control of the village of X": the village), or the object itself. */
+    private Token controlledThing(Sentence sentence, Token object) {
+        if (!controlNouns.contains(object.lemma().toLowerCase(Locale.ROOT))) {
+            return object;
+        }
+        return sentence.children(object.index()).stream().filter(c -> c.relation().startsWith("nmod")
+                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
+                .map(c -> sentence.tokens().get(c.dependent())).findFirst().orElse(object);
     }
 
     /** A common noun of a settled place or of a town's part ("village", "district"). */

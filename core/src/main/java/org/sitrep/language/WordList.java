@@ -352,5 +352,10 @@ public enum WordList {
      * Last words of a place name that no side holds as a town is held: a river or a sea, a region of the world ("the
      * Tigris River", "the Middle East", "the West"); a control claim on such a place is none.
      */
-    UNHELD_PLACE_HEADS
+    UNHELD_PLACE_HEADS,
+    /**
+     * Nouns of fighters or of control that, after "of", name their owner by the word describing them when the resolver
+     * cannot ("under the control of rebel and extremist groups", "a bastion of opposition control").
+     */
+    DESCRIBED_OWNER_NOUNS
 }

@@ -1467,4 +1467,36 @@ class ControlPhrasesTest {
         assertThat(control("Chelsea made a late push into the top four in London on Sunday. The company announced a "
                 + "push into the Syrian market from Damascus.")).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseOfHoldingDescribesThePlaceItsNounNamesThoughTheParseHangsItElsewhereOrAfterNear() {
+        // the parse hangs "which is controlled" on "shrine"; the place named right before the comma is the one meant
+        assertThat(control("Militants wrecked a shrine in the town of Tikrit, which is controlled by the Islamic "
+                + "State."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tikrit", "Islamic State", ControlStatus.HELD));
+        // "near the town of X, which ...": the clause describes the town the noun names, not what lies near it
+        assertThat(control("Militants razed an old fort near the northern town of Tikrit, which is held by the "
+                + "Islamic State."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Tikrit", "Islamic State"));
+        assertThat(control("Farmers fled to a village near areas held by government forces.")).isEmpty();
+    }
+
+    @Test
+    void anOwnerAfterOfTheResolverCannotNameIsNamedByItsDescribingWordButNotForARegion() {
+        assertThat(control("The province of Idlib has been under the control of rebel and extremist groups since "
+                + "spring 2015."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Idlib province", "Syrian opposition"));
+        assertThat(control("Erbil, the capital of the Kurdish region, hosted the talks.")).isEmpty();
+    }
+
+    @Test
+    void takingControlOfAnUnlistedVillageHoldsItForTheTakerButControlOfARoadHoldsNoPlace() {
+        assertThat(control("Government troops took control of the village of Tal Jabin on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Tal Jabin", "Syrian government", ControlStatus.HELD));
+        assertThat(control("Government troops took control of the main road on Monday.")).isEmpty();
+    }
 }
