@@ -1826,6 +1826,16 @@ class EventCoderTest {
     }
 
     @Test
+    void strikesTurkeyWillContinueAreExpectedButStrikesItContinuedAreAsserted() {
+        assertThat(events("Turkey will continue to strike Kurdish militias."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.EXPECTED));
+        assertThat(events("Turkey continued to strike Kurdish militias."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
     void bombingsMenWerePlottingAreHypotheticalButBombingsTheyCarriedOutAreAsserted() {
         assertThat(events("Police arrested three men who were plotting bombings against churches in Lyon."))
                 .extracting(Event::type, Event::modality)
