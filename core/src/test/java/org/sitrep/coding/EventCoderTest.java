@@ -1836,6 +1836,16 @@ class EventCoderTest {
     }
 
     @Test
+    void talksTheEnvoyWouldLikeAreHopedButTalksHeHeldAreAsserted() {
+        assertThat(events("The envoy would like Russia to hold talks with the opposition."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.HOPED));
+        assertThat(events("The envoy held talks with the opposition."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED));
+    }
+
+    @Test
     void bombingsMenWerePlottingAreHypotheticalButBombingsTheyCarriedOutAreAsserted() {
         assertThat(events("Police arrested three men who were plotting bombings against churches in Lyon."))
                 .extracting(Event::type, Event::modality)
