@@ -551,6 +551,15 @@ final class EventDater {
     }
 
     /**
+     * A deed told as not done ("did not strike", "won't step down") has no day the text does not state: the report's
+     * day or the paragraph's time is when it was denied, not when it happened.
+     */
+    static EventDate undone(EventDate date, Modality mood) {
+        return mood == Modality.NEGATED && !date.explicit() ? new EventDate(Optional.empty(), false, date.recent())
+                : date;
+    }
+
+    /**
      * An event's date at a day, a month or a year: "last week" is dated to the month that holds most of it, but a deed
      * told as done in a week that runs past its report ("this week" on a Tuesday at a month's end) took place in
      * the days up to the report, so it keeps the report's month.

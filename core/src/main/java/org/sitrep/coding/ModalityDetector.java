@@ -125,6 +125,14 @@ final class ModalityDetector {
                 }
                 return embedding.get();
             }
+            // "will continue to strike", "would go on to fight": a deed an implicative verb carries is as real as
+            // that verb, its own auxiliary or subordinator read ("continued to shell" stays asserted)
+            Optional<Modality> carried = relation.equals("xcomp")
+                    && pack.has(WordList.IMPLICATIVE_VERBS, governor.lemma().toLowerCase(Locale.ROOT))
+                    ? local(sentence, governor.index()) : Optional.empty();
+            if (carried.isPresent()) {
+                return carried.get();
+            }
             if ((relation.equals("xcomp") || relation.equals("ccomp"))
                     && infinitiveMark(sentence, governor.index()).isPresent()
                     && !pack.has(WordList.IMPLICATIVE_VERBS, governor.lemma().toLowerCase(Locale.ROOT))) {

@@ -1827,6 +1827,26 @@ class EventCoderTest {
     }
 
     @Test
+    void strikesTurkeyWillContinueAreExpectedButStrikesItContinuedAreAsserted() {
+        assertThat(events("Turkey will continue to strike Kurdish militias."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.EXPECTED));
+        assertThat(events("Turkey continued to strike Kurdish militias."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
+    void talksTheEnvoyWouldLikeAreHopedButTalksHeHeldAreAsserted() {
+        assertThat(events("The envoy would like Russia to hold talks with the opposition."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.HOPED));
+        assertThat(events("The envoy held talks with the opposition."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.ASSERTED));
+    }
+
+    @Test
     void bombingsMenWerePlottingAreHypotheticalButBombingsTheyCarriedOutAreAsserted() {
         assertThat(events("Police arrested three men who were plotting bombings against churches in Lyon."))
                 .extracting(Event::type, Event::modality)

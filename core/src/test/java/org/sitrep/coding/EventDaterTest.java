@@ -160,6 +160,21 @@ class EventDaterTest {
     }
 
     @Test
+    void aStrikeNotMadeHasNoDayButOneDeniedForFridayOrOneMadeKeepsItsDay() {
+        LocalDate tuesday = LocalDate.of(2016, 8, 23);
+        assertThat(events("Rebels shell Aleppo. Turkey did not strike the Kurdish militia near Manbij.", tuesday))
+                .extracting(Event::type, Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED, "2016-08-23"),
+                        tuple(EventType.FIGHT, Modality.NEGATED, "none"));
+        assertThat(events("Rebels shell Aleppo. Turkey did not strike the Kurdish militia near Manbij on Friday.",
+                tuesday)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-23"), tuple(EventType.FIGHT, "2016-08-19"));
+        assertThat(events("Rebels shell Aleppo. Turkey struck the Kurdish militia near Manbij.", tuesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2016-08-23"), tuple(EventType.FIGHT, "2016-08-23"));
+    }
+
+    @Test
     void aSayingIsNotDatedByTheDayOfWhatItSays() {
         LocalDate monday = LocalDate.of(2016, 8, 22);
         assertThat(events("Rebels shell Aleppo. A statement by the aid group said the hospital had closed on "
