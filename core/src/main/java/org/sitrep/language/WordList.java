@@ -286,6 +286,11 @@ public enum WordList {
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
     CIVILIAN_NOUNS,
+    /**
+     * Civilian nouns (lemmas) that do not mark their people as civilians ("22 people"): the dead of one-sided
+     * violence, but of a strike or a battle perhaps of either side.
+     */
+    UNMARKED_VICTIM_NOUNS,
     /** Nouns (lemmas) of people that a deed's victims are named by where no actor is ("a pastor was beheaded"). */
     VICTIM_DESCRIPTIONS,
     /**

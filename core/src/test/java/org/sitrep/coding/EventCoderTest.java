@@ -449,8 +449,18 @@ class EventCoderTest {
                 + "people."))
                 .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.target().orElse(""),
                         e -> e.fatalities().orElse(0), e -> e.date().map(Object::toString).orElse(""))
-                .containsExactly(tuple(EventType.FIGHT, AcledType.AIR_DRONE_STRIKE, "Syrian government", "civilians",
-                        22, "2016-12-12"));
+                .containsExactly(tuple(EventType.FIGHT, AcledType.AIR_DRONE_STRIKE, "Syrian government",
+                        "Syrian opposition", 22, "2016-12-12"));
+    }
+
+    @Test
+    void aFightsDeadToldOnlyAsPeopleAreNoTargetThoughCiviliansAndABombingsPeopleAre() {
+        assertThat(events("Government troops stormed a village overnight, killing 12 people. Government troops "
+                + "stormed a village near Hama overnight, killing 9 civilians. A car bomb killed 15 people in the "
+                + "town of Azaz."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, "", 12), tuple(EventType.FIGHT, "civilians", 9),
+                        tuple(EventType.ASSAULT, "civilians", 15));
     }
 
     @Test
@@ -1535,7 +1545,7 @@ class EventCoderTest {
     void aGerundHungOnThePlaceADeedWentToSharesThatDeedsSubject() {
         assertThat(events("Rebels have also fired from the hills into Damascus killing four people."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
-                .containsExactly(tuple("Syrian opposition", "civilians", "Damascus"));
+                .containsExactly(tuple("Syrian opposition", "", "Damascus"));
     }
 
     @Test
