@@ -1542,6 +1542,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aPurposeHungOnWhereItsSubjectIsIsThatSubjectsDeedNotThePlaces() {
+        assertThat(events("A UN team is in Syria to investigate the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.INVESTIGATE, "United Nations"));
+        // a predicate noun with no preposition is what its subject is: the clause hung on it is still its own
+        assertThat(events("The inspectors are a UN team sent to investigate the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.INVESTIGATE, "United Nations"));
+    }
+
+    @Test
     void aGerundHungOnThePlaceADeedWentToSharesThatDeedsSubject() {
         assertThat(events("Rebels have also fired from the hills into Damascus killing four people."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
