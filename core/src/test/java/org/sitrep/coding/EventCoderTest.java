@@ -1553,6 +1553,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aCallToACollectiveNoActorNamesTargetsItsNounButANamedSideStaysFirst() {
+        assertThat(events("Russia encouraged both sides to exercise restraint. The tribal leader appealed to the "
+                + "other tribes to stand by his fighters. Russia urged Turkey to exercise restraint."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "sides"), tuple(EventType.DEMAND, "tribes"),
+                        tuple(EventType.DEMAND, "Turkey"));
+    }
+
+    @Test
     void aGerundHungOnThePlaceADeedWentToSharesThatDeedsSubject() {
         assertThat(events("Rebels have also fired from the hills into Damascus killing four people."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
