@@ -422,7 +422,9 @@ public final class EventCoder {
         List<List<Referent>> sides = partners.size() > 1 ? actors.stream().filter(a -> partnerNames.contains(a.name()))
                 .map(List::of).toList() : List.of(actors);
         for (Optional<LinkedMention> place : placeList) {
-            for (Referent[] dyad : sides.stream().flatMap(side -> dyads(side, targets, pattern).stream()).toList()) {
+            boolean mutual = reciprocal(sentence, trigger);
+            for (Referent[] dyad : sides.stream().flatMap(side -> dyads(side, targets, pattern, mutual).stream())
+                    .toList()) {
                 String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);
@@ -995,8 +997,18 @@ public final class EventCoder {
     }
 
     /** Who acts on whom: one pair per participant for symmetric interactions, else the first actor. */
-    private static List<Referent[]> dyads(List<Referent> actors, List<Referent> targets, EventPattern pattern) {
+    private static List<Referent[]> dyads(List<Referent> actors, List<Referent> targets, EventPattern pattern,
+                                          boolean mutual) {
         Referent target = targets.isEmpty() ? null : targets.get(0);
+        if (mutual && actors.size() > 1 && target == null && !pattern.plover().symmetric()) {
+            // "the regime and the rebels have blamed each other": each does it to each of the others
+            List<Referent[]> pairs = new ArrayList<>();
+            for (Referent doer : actors) {
+                actors.stream().filter(other -> other != doer)
+                        .forEach(other -> pairs.add(new Referent[] {doer, other}));
+            }
+            return pairs;
+        }
         if (actors.size() > 1 && pattern.plover().symmetric() && target == null) {
             List<Referent[]> pairs = new ArrayList<>();
             for (int i = 0; i < actors.size(); i++) {
@@ -1023,6 +1035,13 @@ public final class EventCoder {
         }
         single.add(new Referent[] {actor, target});
         return single;
+    }
+
+    /** Whether a deed's object is a reciprocal pronoun of the pack ("blamed each other", "accuse one another"). */
+    private boolean reciprocal(Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "obj").stream().filter(object -> object.index() > 0)
+                .anyMatch(object -> pack.has(WordList.RECIPROCAL_PRONOUNS, (sentence.tokens().get(object.index() - 1)
+                        .word() + " " + object.word()).toLowerCase(Locale.ROOT)));
     }
 
     private AcledType acled(EventPattern pattern, Referent actor) {

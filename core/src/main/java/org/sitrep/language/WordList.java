@@ -128,6 +128,8 @@ public enum WordList {
     GROUP_PRONOUNS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */
     THING_PRONOUNS,
+    /** Reciprocal pronouns, as two words ("each other"): the doers of a deed aimed at them aim it at one another. */
+    RECIPROCAL_PRONOUNS,
     /** Heads of descriptions that stand for an actor ("Turkish forces", "the government"). */
     FORCE_NOUNS,
     /** Pronouns that open a relative clause. */

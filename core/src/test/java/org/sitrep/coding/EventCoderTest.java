@@ -1562,6 +1562,18 @@ class EventCoderTest {
     }
 
     @Test
+    void sidesThatBlameEachOtherEachTargetTheOtherButSidesBlamingAThirdDoNot() {
+        assertThat(events("The regime and the rebels have blamed each other for the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactlyInAnyOrder(tuple(EventType.DISAPPROVE, "Syrian government", "Syrian opposition"),
+                        tuple(EventType.DISAPPROVE, "Syrian opposition", "Syrian government"));
+        assertThat(events("The regime and the rebels have blamed Turkey for the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactlyInAnyOrder(tuple(EventType.DISAPPROVE, "Syrian government", "Turkey"),
+                        tuple(EventType.DISAPPROVE, "Syrian opposition", "Turkey"));
+    }
+
+    @Test
     void aGerundHungOnThePlaceADeedWentToSharesThatDeedsSubject() {
         assertThat(events("Rebels have also fired from the hills into Damascus killing four people."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
