@@ -592,7 +592,12 @@ final class ArgumentFinder {
                     return found;
                 }
             }
-            if (head.get().relation().startsWith("acl")) {
+            // "a UN team is in Syria to investigate": a prepositional predicate (with a copula) says where its subject
+            // is, and that subject does what the clause hung on it says
+            int governor = head.get().governor();
+            boolean predicate = !sentence.children(governor, "cop").isEmpty()
+                    && !sentence.children(governor, "case").isEmpty();
+            if (head.get().relation().startsWith("acl") && !predicate) {
                 // "factions ..., operating under X": the noun the participle describes is its subject
                 addReferents(resolver, sentence, head.get().governor(), found);
                 if (!found.isEmpty()) {

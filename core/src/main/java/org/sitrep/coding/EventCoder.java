@@ -68,6 +68,7 @@ public final class EventCoder {
     private final ModalityDetector modality;
     private final FatalityCounter fatalities;
     private final TollFolder tolls;
+    private final VictimNouns victimNouns;
     private final HeadlineRuns headlineRuns;
     private final AttemptGoals attemptGoals;
     private final LanguagePack pack;
@@ -83,7 +84,8 @@ public final class EventCoder {
         this.dater = new EventDater(pack);
         this.modality = modality;
         this.fatalities = new FatalityCounter(pack);
-        this.tolls = new TollFolder(pack);
+        this.victimNouns = new VictimNouns(pack);
+        this.tolls = new TollFolder(pack, victimNouns);
         this.headlineRuns = new HeadlineRuns(pack);
         this.attemptGoals = new AttemptGoals(pack);
     }
@@ -349,11 +351,14 @@ public final class EventCoder {
         // "a suicide bombing that killed 34 people": the dead of the deed's toll are its victims as much as its own
         // object is ("killing five civilians")
         boolean physical = pattern.plover().physical();
-        Optional<String> victims = targets.isEmpty() && physical ? civilianVictims(sentence, trigger)
+        Optional<VictimNouns.Naming> civilians = targets.isEmpty() && physical ? victimNouns.of(sentence,
+                trigger.index())
                 .or(() -> violence ? fatalities.deathWord(sentence, trigger.index(), deeds)
                         .filter(death -> death != trigger.index())
-                        .flatMap(death -> civilianVictims(sentence, sentence.tokens().get(death)))
-                        : Optional.empty()).or(() -> describedVictims(sentence, trigger)) : Optional.empty();
+                        .flatMap(death -> victimNouns.of(sentence, death))
+                        : Optional.empty()) : Optional.empty();
+        Optional<String> victims = civilians.map(naming -> CIVILIANS)
+                .or(() -> targets.isEmpty() && physical ? describedVictims(sentence, trigger) : Optional.empty());
         if (targets.isEmpty() && victims.isEmpty() && !forceMove) {
             // "the executions of Coptic Christians", "aid for refugees": a group no actor stands for (the advisers
             // a deployment sends are its own forces, no target)
@@ -384,6 +389,12 @@ public final class EventCoder {
         // battle's deed by the guide's rule (strikes and shelling are FIGHT), unless the means is chemical
         boolean remote = !combat && pattern.plover() == EventType.ASSAULT
                 && acled(pattern, null) == AcledType.ATTACK && remoteFire(sentence, trigger);
+        if ((combat || remote || pattern.plover() == EventType.FIGHT)
+                && civilians.filter(naming -> naming == VictimNouns.Naming.UNMARKED).isPresent()) {
+            // "barrel bombs killed 76 people": the dead of a strike or a battle told only as people may be of either
+            // side, so they name no target (the side holding the place struck may: HolderTargets)
+            victims = Optional.empty();
+        }
         Modality mood = modality.detect(sentence, trigger.index());
         // "declared victory in the battle to retake X"
         Optional<Modality> won = pattern.isTerritorial() && mood != Modality.ASSERTED ? attemptWon(sentence, trigger)
@@ -411,7 +422,9 @@ public final class EventCoder {
         List<List<Referent>> sides = partners.size() > 1 ? actors.stream().filter(a -> partnerNames.contains(a.name()))
                 .map(List::of).toList() : List.of(actors);
         for (Optional<LinkedMention> place : placeList) {
-            for (Referent[] dyad : sides.stream().flatMap(side -> dyads(side, targets, pattern).stream()).toList()) {
+            boolean mutual = reciprocal(sentence, trigger);
+            for (Referent[] dyad : sides.stream().flatMap(side -> dyads(side, targets, pattern, mutual).stream())
+                    .toList()) {
                 String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);
@@ -505,28 +518,6 @@ public final class EventCoder {
             chain.add(current);
         }
         return chain;
-    }
-
-    /**
-     * "killing five civilians", "22 people were killed": violence whose victims are named as civilians (or as people,
-     * children, residents) targets civilians, as ACLED's actor 2 "Civilians" says.
-     */
-    private Optional<String> civilianVictims(Sentence sentence, Token trigger) {
-        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
-        for (Dependency child : sentence.children(trigger.index())) {
-            boolean victim = child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"));
-            // "22 people", "dozens of civilians" or "dozens, mostly women and children": the victims' noun, or the
-            // noun a quantity counts or is told as
-            List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
-            sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod")
-                            || d.relation().equals("appos") || d.relation().equals("dep"))
-                    .map(d -> sentence.tokens().get(d.dependent())).forEach(nouns::add);
-            if (victim && nouns.stream().anyMatch(n -> pack.has(WordList.CIVILIAN_NOUNS,
-                    n.lemma().toLowerCase(Locale.ROOT)))) {
-                return Optional.of(CIVILIANS);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether a group's noun, as written, is one of people whom violence hits as civilians ("protesters"). */
@@ -1006,8 +997,18 @@ public final class EventCoder {
     }
 
     /** Who acts on whom: one pair per participant for symmetric interactions, else the first actor. */
-    private static List<Referent[]> dyads(List<Referent> actors, List<Referent> targets, EventPattern pattern) {
+    private static List<Referent[]> dyads(List<Referent> actors, List<Referent> targets, EventPattern pattern,
+                                          boolean mutual) {
         Referent target = targets.isEmpty() ? null : targets.get(0);
+        if (mutual && actors.size() > 1 && target == null && !pattern.plover().symmetric()) {
+            // "the regime and the rebels have blamed each other": each does it to each of the others
+            List<Referent[]> pairs = new ArrayList<>();
+            for (Referent doer : actors) {
+                actors.stream().filter(other -> other != doer)
+                        .forEach(other -> pairs.add(new Referent[] {doer, other}));
+            }
+            return pairs;
+        }
         if (actors.size() > 1 && pattern.plover().symmetric() && target == null) {
             List<Referent[]> pairs = new ArrayList<>();
             for (int i = 0; i < actors.size(); i++) {
@@ -1034,6 +1035,13 @@ public final class EventCoder {
         }
         single.add(new Referent[] {actor, target});
         return single;
+    }
+
+    /** Whether a deed's object is a reciprocal pronoun of the pack ("blamed each other", "accuse one another"). */
+    private boolean reciprocal(Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "obj").stream().filter(object -> object.index() > 0)
+                .anyMatch(object -> pack.has(WordList.RECIPROCAL_PRONOUNS, (sentence.tokens().get(object.index() - 1)
+                        .word() + " " + object.word()).toLowerCase(Locale.ROOT)));
     }
 
     private AcledType acled(EventPattern pattern, Referent actor) {

@@ -9,6 +9,7 @@ import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -20,9 +21,11 @@ import org.sitrep.nlp.Token;
  */
 final class TollFolder {
     private final LanguagePack pack;
+    private final VictimNouns victimNouns;
 
-    TollFolder(LanguagePack pack) {
+    TollFolder(LanguagePack pack, VictimNouns victimNouns) {
         this.pack = pack;
+        this.victimNouns = victimNouns;
     }
 
     /** The events a trigger of one sentence produced. */
@@ -39,7 +42,12 @@ final class TollFolder {
             Optional<Integer> cause = nearestViolence(parsed, sentence, sentence.get(toll).trigger());
             if (cause.isPresent()) {
                 CodedEvent victims = events.get(toll).get(0);
-                events.set(cause.get(), events.get(cause.get()).stream().map(e -> folded(e, victims)).toList());
+                // "stormed a village, killing 12 people": the dead of a battle or a strike told only as people may
+                // be of either side, so they are no target of it (one-sided violence keeps them as civilians)
+                boolean unmarked = victimNouns.of(parsed, sentence.get(toll).trigger().index())
+                        .filter(naming -> naming == VictimNouns.Naming.UNMARKED).isPresent();
+                events.set(cause.get(), events.get(cause.get()).stream()
+                        .map(e -> folded(e, victims, unmarked && e.event().type() == EventType.FIGHT)).toList());
                 events.set(toll, List.of());
             }
         }
@@ -108,14 +116,15 @@ final class TollFolder {
     }
 
     /**
-     * The violence with the toll's actor where it names none, the toll's victims where it names no target, and the
+     * The violence with the toll's actor where it names none, the toll's victims where it names no target (unless
+     * {@code noVictims}: civilians the toll only counts as people, for a fight), and the
      * toll's date where only the toll's clause states one ("were killed on Sunday when helicopters dropped …"). The
      * toll's count, which its own clause gives, over the one the violence took as the sentence's first toll.
      */
-    private static CodedEvent folded(CodedEvent violence, CodedEvent toll) {
+    private static CodedEvent folded(CodedEvent violence, CodedEvent toll, boolean noVictims) {
         boolean date = !violence.explicitDate() && toll.explicitDate();
         Event event = withParticipants(violence.event(), toll.event(),
-                date ? toll.event().date() : violence.event().date());
+                date ? toll.event().date() : violence.event().date(), noVictims);
         // a place taken from the toll comes with how far the toll's clause reaches ("killed in Syria": the country)
         PlaceFinder.Extent extent = violence.event().place().isEmpty() && toll.event().place().isPresent()
                 ? toll.extent() : violence.extent();
@@ -123,9 +132,11 @@ final class TollFolder {
                 violence.attempted(), violence.recent(), violence.remote(), violence.entry());
     }
 
-    private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date) {
+    private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date,
+                                          boolean noVictims) {
         boolean actor = violence.actor().isEmpty() && toll.actor().isPresent();
-        boolean target = violence.target().isEmpty() && toll.target().isPresent();
+        boolean target = violence.target().isEmpty() && toll.target().isPresent()
+                && !(noVictims && toll.target().filter(EventCoder.CIVILIANS::equals).isPresent());
         return new Event(violence.id(), violence.type(), violence.acled(), violence.cameo(),
                 actor ? toll.actor() : violence.actor(), actor ? toll.actorSide() : violence.actorSide(),
                 target ? toll.target() : violence.target(), target ? toll.targetSide() : violence.targetSide(),

@@ -128,6 +128,8 @@ public enum WordList {
     GROUP_PRONOUNS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */
     THING_PRONOUNS,
+    /** Reciprocal pronouns, as two words ("each other"): the doers of a deed aimed at them aim it at one another. */
+    RECIPROCAL_PRONOUNS,
     /** Heads of descriptions that stand for an actor ("Turkish forces", "the government"). */
     FORCE_NOUNS,
     /** Pronouns that open a relative clause. */
@@ -286,6 +288,11 @@ public enum WordList {
     ONGOING_AUXILIARIES,
     /** Nouns (lemmas) of people whom violence hits as civilians ("killing five civilians", "22 people"). */
     CIVILIAN_NOUNS,
+    /**
+     * Civilian nouns (lemmas) that do not mark their people as civilians ("22 people"): the dead of one-sided
+     * violence, but of a strike or a battle perhaps of either side.
+     */
+    UNMARKED_VICTIM_NOUNS,
     /** Nouns (lemmas) of people that a deed's victims are named by where no actor is ("a pastor was beheaded"). */
     VICTIM_DESCRIPTIONS,
     /**

@@ -450,8 +450,18 @@ class EventCoderTest {
                 + "people."))
                 .extracting(Event::type, Event::acled, e -> e.actor().orElse(""), e -> e.target().orElse(""),
                         e -> e.fatalities().orElse(0), e -> e.date().map(Object::toString).orElse(""))
-                .containsExactly(tuple(EventType.FIGHT, AcledType.AIR_DRONE_STRIKE, "Syrian government", "civilians",
-                        22, "2016-12-12"));
+                .containsExactly(tuple(EventType.FIGHT, AcledType.AIR_DRONE_STRIKE, "Syrian government",
+                        "Syrian opposition", 22, "2016-12-12"));
+    }
+
+    @Test
+    void aFightsDeadToldOnlyAsPeopleAreNoTargetThoughCiviliansAndABombingsPeopleAre() {
+        assertThat(events("Government troops stormed a village overnight, killing 12 people. Government troops "
+                + "stormed a village near Hama overnight, killing 9 civilians. A car bomb killed 15 people in the "
+                + "town of Azaz."))
+                .extracting(Event::type, e -> e.target().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, "", 12), tuple(EventType.FIGHT, "civilians", 9),
+                        tuple(EventType.ASSAULT, "civilians", 15));
     }
 
     @Test
@@ -1533,10 +1543,42 @@ class EventCoderTest {
     }
 
     @Test
+    void aPurposeHungOnWhereItsSubjectIsIsThatSubjectsDeedNotThePlaces() {
+        assertThat(events("A UN team is in Syria to investigate the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.INVESTIGATE, "United Nations"));
+        // a predicate noun with no preposition is what its subject is: the clause hung on it is still its own
+        assertThat(events("The inspectors are a UN team sent to investigate the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.INVESTIGATE, "United Nations"));
+    }
+
+    @Test
+    void aCallToACollectiveNoActorNamesTargetsItsNounButANamedSideStaysFirst() {
+        assertThat(events("Russia encouraged both sides to exercise restraint. The tribal leader appealed to the "
+                + "other tribes to stand by his fighters. Russia urged Turkey to exercise restraint."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DEMAND, "sides"), tuple(EventType.DEMAND, "tribes"),
+                        tuple(EventType.DEMAND, "Turkey"));
+    }
+
+    @Test
+    void sidesThatBlameEachOtherEachTargetTheOtherButSidesBlamingAThirdDoNot() {
+        assertThat(events("The regime and the rebels have blamed each other for the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactlyInAnyOrder(tuple(EventType.DISAPPROVE, "Syrian government", "Syrian opposition"),
+                        tuple(EventType.DISAPPROVE, "Syrian opposition", "Syrian government"));
+        assertThat(events("The regime and the rebels have blamed Turkey for the attack."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactlyInAnyOrder(tuple(EventType.DISAPPROVE, "Syrian government", "Turkey"),
+                        tuple(EventType.DISAPPROVE, "Syrian opposition", "Turkey"));
+    }
+
+    @Test
     void aGerundHungOnThePlaceADeedWentToSharesThatDeedsSubject() {
         assertThat(events("Rebels have also fired from the hills into Damascus killing four people."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
-                .containsExactly(tuple("Syrian opposition", "civilians", "Damascus"));
+                .containsExactly(tuple("Syrian opposition", "", "Damascus"));
     }
 
     @Test
