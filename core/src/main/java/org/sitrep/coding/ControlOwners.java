@@ -86,8 +86,13 @@ final class ControlOwners {
         return new Referent(mention, actor.name(), Optional.of(actor.id()), knowledge.side(actor), false);
     }
 
-    /** The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". */
+    /**
+     * The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". A country's adjective yields to
+     * another owner of the same noun: in "the last Syrian rebel bastion" it says where the bastion lies, the rebels
+     * whose it is.
+     */
     Optional<Referent> owner(Linked linked, ActorResolver resolver, Sentence sentence, int noun) {
+        Optional<Referent> country = Optional.empty();
         for (Dependency child : sentence.children(noun)) {
             String relation = child.relation();
             boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
@@ -109,12 +114,19 @@ final class ControlOwners {
                 if (found.isEmpty() && modifier) {
                     found = prefix(linked, sentence, child.dependent()); // "under government control"
                 }
-                if (found.isPresent()) {
+                if (found.isPresent() && country.isEmpty() && relation.equals("amod") && countryAdjective(owner)) {
+                    country = found;
+                } else if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return Optional.empty();
+        return country;
+    }
+
+    /** Whether a word is the adjective of a state ("Syrian", "Iraqi"), which names a country before a side. */
+    private boolean countryAdjective(Token word) {
+        return knowledge.byAdjective(word.word()).filter(a -> a.kind() == Actor.ActorKind.STATE).isPresent();
     }
 
     /**

@@ -1467,4 +1467,16 @@ class ControlPhrasesTest {
         assertThat(control("Chelsea made a late push into the top four in London on Sunday. The company announced a "
                 + "push into the Syrian market from Damascus.")).isEmpty();
     }
+
+    @Test
+    void aCountryAdjectiveBeforeAGroupNounLeavesTheBastionToTheGroupThoughTheRegimesStrongholdStaysItsOwn() {
+        // the wrong reading was the government holding the rebels' last bastion, by the adjective before "rebel"
+        assertThat(control("Russia and Iran discussed the coming assault on the last Syrian rebel bastion of Idlib on "
+                + "Friday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Idlib", "Syrian opposition"));
+        assertThat(control("Rebels shelled the Syrian regime stronghold of Qardaha on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Qardaha", "Syrian government"));
+    }
 }
