@@ -88,8 +88,8 @@ final class ControlOwners {
 
     /**
      * The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". A country's adjective yields to
-     * another owner of the same noun: in "the last Syrian rebel bastion" it says where the bastion lies, the rebels
-     * whose it is.
+     * a group that owns the same noun: in "the last Syrian rebel bastion" it says where the bastion lies, the rebels
+     * whose it is; before a state's noun ("Israeli government control") it stays the owner.
      */
     Optional<Referent> owner(Linked linked, ActorResolver resolver, Sentence sentence, int noun) {
         Optional<Referent> country = Optional.empty();
@@ -117,7 +117,8 @@ final class ControlOwners {
                 if (found.isPresent() && country.isEmpty() && relation.equals("amod") && countryAdjective(owner)) {
                     country = found;
                 } else if (found.isPresent()) {
-                    return found;
+                    // "under Israeli government control": the adjective says whose government
+                    return country.isPresent() && !group(found.get()) ? country : found;
                 }
             }
         }
@@ -127,6 +128,12 @@ final class ControlOwners {
     /** Whether a word is the adjective of a state ("Syrian", "Iraqi"), which names a country before a side. */
     private boolean countryAdjective(Token word) {
         return knowledge.byAdjective(word.word()).filter(a -> a.kind() == Actor.ActorKind.STATE).isPresent();
+    }
+
+    /** Whether an owner is an armed group or a coalition of them rather than a state. */
+    private boolean group(Referent owner) {
+        return owner.actorId().flatMap(knowledge::byId).filter(a -> a.kind() == Actor.ActorKind.ARMED_GROUP
+                || a.kind() == Actor.ActorKind.COALITION).isPresent();
     }
 
     /**

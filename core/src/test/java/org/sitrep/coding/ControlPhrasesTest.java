@@ -1487,6 +1487,9 @@ class ControlPhrasesTest {
         assertThat(control("Rebels shelled the Syrian regime stronghold of Qardaha on Monday."))
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Qardaha", "Syrian government"));
+        assertThat(control("The Golan Heights is under Israeli government control."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Golan Heights", "Israel"));
     }
 
     @Test
