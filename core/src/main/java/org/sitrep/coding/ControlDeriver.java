@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import org.sitrep.data.DataFiles;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
@@ -20,6 +22,7 @@ import org.sitrep.model.AcledType;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
@@ -37,12 +40,16 @@ final class ControlDeriver {
             .map(row -> AcledType.parse(row[0]).orElseThrow(() -> new IllegalStateException(
                     "contest-events.tsv: unknown ACLED type " + row[0])))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** "actor id\tcountry" to the actor that holds places there whoever the text names (scope "any"). */
-    private static final Map<String, String> REGIONAL = DataFiles.rows("/org/sitrep/knowledge/regional-actors.tsv")
-            .stream().filter(r -> r.length > 3 && r[3].equals("any"))
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0] + "\t" + r[1], r -> r[2]));
+    /**
+     * "actor id\tcountry" to the row naming the actor that holds places there: whoever the text names (scope "any"),
+     * or unless the article calls the first actor by one of its names (scope "unnamed").
+     */
+    private static final Map<String, String[]> REGIONAL = DataFiles.rows("/org/sitrep/knowledge/regional-actors.tsv")
+            .stream().filter(r -> r.length > 3 && (r[3].equals("any") || r[3].equals("unnamed")))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0] + "\t" + r[1], r -> r));
     /** The side a claim's actor means where the place lies, by name: itself where no row remaps it. */
-    private final java.util.function.BiFunction<String, ControlChange, Optional<Actor>> regional;
+    private final Regional regional;
+    private final KnowledgeBase knowledge;
     /** Whether a name is a person's: a president, a minister or a reporter fights for no place himself. */
     private final Predicate<String> person;
     /** The last words of a place name no side holds as a town is held ("river", "east"), lower case. */
@@ -50,22 +57,24 @@ final class ControlDeriver {
 
     /** A deriver that leaves the persons the knowledge base knows out of a contest's challengers. */
     ControlDeriver(KnowledgeBase knowledge) {
-        this(knowledge, Set.of(), (name, claim) -> Optional.empty());
+        this(knowledge, Set.of(), (name, claim, named) -> Optional.empty());
     }
 
     /**
      * As {@link #ControlDeriver(KnowledgeBase)}, with no claim on a river, a sea or a region the pack names, and each
-     * side named as the one that holds places where the claim's place lies ({@code regional-actors.tsv}, scope any).
+     * side named as the one that holds places where the claim's place lies ({@code regional-actors.tsv}, scopes any
+     * and unnamed).
      */
     ControlDeriver(KnowledgeBase knowledge, LanguagePack pack, Gazetteer gazetteer) {
         this(knowledge, Set.copyOf(pack.words(WordList.UNHELD_PLACE_HEADS)),
-                (name, claim) -> claim.placeRef().flatMap(gazetteer::byId).map(Place::countryCode)
+                (name, claim, named) -> claim.placeRef().flatMap(gazetteer::byId).map(Place::countryCode)
                         .flatMap(country -> knowledge.byAlias(name).map(a -> REGIONAL.get(a.id() + "\t" + country)))
-                        .flatMap(knowledge::byId));
+                        .filter(row -> row[3].equals("any") || !named.contains(name))
+                        .flatMap(row -> knowledge.byId(row[2])));
     }
 
-    private ControlDeriver(KnowledgeBase knowledge, Set<String> unheldHeads,
-                           java.util.function.BiFunction<String, ControlChange, Optional<Actor>> regional) {
+    private ControlDeriver(KnowledgeBase knowledge, Set<String> unheldHeads, Regional regional) {
+        this.knowledge = knowledge;
         this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
         this.unheldHeads = unheldHeads;
         this.regional = regional;
@@ -90,6 +99,17 @@ final class ControlDeriver {
      */
     List<ControlChange> derive(List<CodedEvent> events, ControlPhrases.Described described,
                                List<PlaceContainment.Contained> containment, Optional<LocalDate> published) {
+        return derive(events, described, containment, published, ArticleNames.NONE);
+    }
+
+    /**
+     * As {@link #derive(List, ControlPhrases.Described, List, Optional)}, with what the article itself says of the
+     * names ({@link #names(Linked)}): its persons are left out of every contest's challengers as well as the knowledge
+     * base's, and a side it never calls by name is the one that holds places where the claim's place lies.
+     */
+    List<ControlChange> derive(List<CodedEvent> events, ControlPhrases.Described described,
+                               List<PlaceContainment.Contained> containment, Optional<LocalDate> published,
+                               ArticleNames names) {
         List<ControlChange> control = own(events, described, published);
         Map<String, ControlChange> byKey = new LinkedHashMap<>();
         control.forEach(c -> byKey.putIfAbsent(c.placeRef().orElse(c.place()), c));
@@ -126,19 +146,53 @@ final class ControlDeriver {
         Set<List<Object>> seen = new HashSet<>();
         control.removeIf(c -> !seen.add(List.of(c.place(), c.placeRef(), c.controller(), c.controllerSide(),
                 c.status(), c.since(), c.asOf(), c.evidence().sentence())));
-        control = control.stream().map(this::regional).collect(java.util.stream.Collectors.toCollection(
-                ArrayList::new));
-        return withoutPersons(withoutOwnSide(control, sides(events, control)));
+        control = control.stream().map(c -> regional(c, names.named())).collect(
+                java.util.stream.Collectors.toCollection(ArrayList::new));
+        return withoutPersons(withoutOwnSide(control, sides(events, control)), person.or(names.persons()::contains));
+    }
+
+    /**
+     * What the article says of the names its claims carry: the names its recognizer tags as persons that the
+     * knowledge base knows as no group (a correspondent "with one of the fronts" fights for no place either), and
+     * the actors it calls by one of their names as a group ("the YPG"), not only by a description ("Kurdish forces").
+     */
+    ArticleNames names(Linked linked) {
+        Set<String> persons = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        for (LinkedMention m : linked.mentions()) {
+            EntityType type = m.mention().type();
+            if (type == EntityType.PERSON && m.actor().map(a -> a.kind() == Actor.ActorKind.PERSON).orElse(true)) {
+                persons.add(m.canonical());
+            }
+            if ((type == EntityType.ORGANIZATION || type == EntityType.ARMED_GROUP) && m.actor().isPresent()
+                    && knowledge.byAlias(m.mention().text()).filter(m.actor().get()::equals).isPresent()) {
+                named.add(m.actor().get().name());
+            }
+        }
+        return new ArticleNames(Set.copyOf(persons), Set.copyOf(named));
+    }
+
+    /** The article's person names and the names of the actors it calls by a name ({@link #names(Linked)}). */
+    record ArticleNames(Set<String> persons, Set<String> named) {
+        /** No names known: only the knowledge base's persons are left out, and no "unnamed" row remaps. */
+        static final ArticleNames NONE = new ArticleNames(Set.of(), Set.of());
+    }
+
+    /** The actor a claim's side stands for where its place lies, given the actors the article calls by name. */
+    @FunctionalInterface
+    private interface Regional {
+        Optional<Actor> side(String name, ControlChange claim, Set<String> named);
     }
 
     /**
      * The claim with each side named as the one holding places where its place lies: "insurgents" the resolver read as
      * the Syrian opposition, seizing a city in Iraq, are the Islamic State.
      */
-    private ControlChange regional(ControlChange claim) {
-        Optional<Actor> holder = claim.holderStated() ? regional.apply(claim.controller(), claim) : Optional.empty();
+    private ControlChange regional(ControlChange claim, Set<String> named) {
+        Optional<Actor> holder = claim.holderStated() ? regional.side(claim.controller(), claim, named)
+                : Optional.empty();
         List<String> challengers = claim.challengers().stream()
-                .map(c -> regional.apply(c, claim).map(Actor::name).orElse(c)).distinct().toList();
+                .map(c -> regional.side(c, claim, named).map(Actor::name).orElse(c)).distinct().toList();
         if (holder.isEmpty() && challengers.equals(claim.challengers())) {
             return claim;
         }
@@ -153,7 +207,7 @@ final class ControlDeriver {
      * A person the event coder made a deed's doer ("the minister's efforts to end the siege of X") is no side fighting
      * for the place: a contest names the sides, so a person is left out of its challengers.
      */
-    private List<ControlChange> withoutPersons(List<ControlChange> claims) {
+    private static List<ControlChange> withoutPersons(List<ControlChange> claims, Predicate<String> person) {
         return new ArrayList<>(claims.stream().map(c -> c.challengers().stream().anyMatch(person)
                 ? c.withChallengers(c.challengers().stream().filter(person.negate()).toList()) : c).toList());
     }

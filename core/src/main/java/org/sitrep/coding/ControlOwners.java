@@ -86,8 +86,13 @@ final class ControlOwners {
         return new Referent(mention, actor.name(), Optional.of(actor.id()), knowledge.side(actor), false);
     }
 
-    /** The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". */
+    /**
+     * The owner of a noun: "ISIS's", "ISIS", "Kurdish", "of the Islamic State". A country's adjective yields to
+     * a group that owns the same noun: in "the last Syrian rebel bastion" it says where the bastion lies, the rebels
+     * whose it is; before a state's noun ("Israeli government control") it stays the owner.
+     */
     Optional<Referent> owner(Linked linked, ActorResolver resolver, Sentence sentence, int noun) {
+        Optional<Referent> country = Optional.empty();
         for (Dependency child : sentence.children(noun)) {
             String relation = child.relation();
             boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
@@ -112,12 +117,26 @@ final class ControlOwners {
                 if (found.isEmpty() && of && !pronoun) {
                     found = describedOwner(linked, sentence, child.dependent());
                 }
-                if (found.isPresent()) {
-                    return found;
+                if (found.isPresent() && country.isEmpty() && relation.equals("amod") && countryAdjective(owner)) {
+                    country = found;
+                } else if (found.isPresent()) {
+                    // "under Israeli government control": the adjective says whose government
+                    return country.isPresent() && !group(found.get()) ? country : found;
                 }
             }
         }
-        return Optional.empty();
+        return country;
+    }
+
+    /** Whether a word is the adjective of a state ("Syrian", "Iraqi"), which names a country before a side. */
+    private boolean countryAdjective(Token word) {
+        return knowledge.byAdjective(word.word()).filter(a -> a.kind() == Actor.ActorKind.STATE).isPresent();
+    }
+
+    /** Whether an owner is an armed group or a coalition of them rather than a state. */
+    private boolean group(Referent owner) {
+        return owner.actorId().flatMap(knowledge::byId).filter(a -> a.kind() == Actor.ActorKind.ARMED_GROUP
+                || a.kind() == Actor.ActorKind.COALITION).isPresent();
     }
 
     /**

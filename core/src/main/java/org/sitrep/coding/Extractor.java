@@ -202,7 +202,8 @@ public final class Extractor implements Function<Article, Facts> {
                     trust.rate(events, annotated, attributed),
                     namesakes.keep(linked, control.derive(new TimelineParagraphs(annotated, timeExpressions,
                             annotated.article().published()).forControl(sentencePlaces.fillCoded(coded, linked)),
-                            described, containment.find(linked), annotated.article().published())),
+                            described, containment.find(linked), annotated.article().published(),
+                            control.names(linked))),
                     stances.code(linked, coded, timeExpressions));
         }
     }
