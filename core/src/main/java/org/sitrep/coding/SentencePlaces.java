@@ -22,19 +22,22 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
 /**
- * Where a deed's own clause names no place, the one place (not a country) its sentence names: "The coalition conducts
- * strikes in Raqqa to support the SDF fighting against Daesh" fights in Raqqa too; where it names none, the one
- * country it names as where something is ("2,000 American troops in Syria are fighting alongside the Kurds"), coded
- * at country precision. ACLED codes the most specific place of the clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed
- * told again without a place still folds into its first mention. Territory changes keep their own words' places.
+ * Where a deed's own clause names no place, the one place (not a country) its sentence names, the most specific where
+ * it puts one inside another: "The coalition conducts strikes in Raqqa to support the SDF fighting against Daesh"
+ * fights in Raqqa too; where it names none, the one country it names as where something is ("2,000 American troops in
+ * Syria are fighting alongside the Kurds"), coded at country precision. ACLED codes the most specific place of the
+ * clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed told again
+ * without a place still folds into its first mention. Territory changes keep their own words' places.
  */
 final class SentencePlaces {
     private final LanguagePack pack;
+    private final PlaceContainment containment;
     /** The country each state actor governs: Syria's, and the Syrian government's through it ("the Syrian war"). */
     private final Map<String, Place> countryOfState = new HashMap<>();
 
     SentencePlaces(LanguagePack pack, KnowledgeBase knowledge, Gazetteer gazetteer) {
         this.pack = pack;
+        this.containment = new PlaceContainment(pack);
         for (Actor actor : knowledge.actors()) {
             gazetteer.country(actor.id()).ifPresent(country -> {
                 countryOfState.put(actor.id(), country);
@@ -213,9 +216,17 @@ final class SentencePlaces {
         return event.type().physical() && event.place().isEmpty() && !event.acled().territorial();
     }
 
-    private static Optional<LinkedMention> sentencePlace(Linked linked, Event event) {
-        return sentenceOf(linked, event).flatMap(sentence -> single(linked.in(sentence.index()).stream()
-                .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent()).toList()));
+    /**
+     * The sentence's one place, not counting a place it names only as where another lies ("in the town of Hass in
+     * rural Idlib" is at Hass): the most specific.
+     */
+    private Optional<LinkedMention> sentencePlace(Linked linked, Event event) {
+        return sentenceOf(linked, event).flatMap(sentence -> {
+            Set<LinkedMention> outer = containment.find(linked, sentence).stream()
+                    .map(PlaceContainment.Contained::outer).collect(java.util.stream.Collectors.toSet());
+            return single(linked.in(sentence.index()).stream()
+                    .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent() && !outer.contains(m)).toList());
+        });
     }
 
     /**

@@ -140,6 +140,17 @@ class PlaceFinderTest {
                 .extracting(e -> e.place().orElse("")).containsExactly("");
     }
 
+    @Test
+    void aPlacelessDeedTakesTheSentencesMostSpecificPlaceNotTheOneItSaysTheOtherLiesIn() {
+        assertThat(fights("Airstrikes by government jets on Monday hit a school and a market in the town of Bab Tarwa "
+                + "in rural Idlib killing at least 20 civilians.")).extracting(e -> e.place().orElse(""),
+                e -> e.placeRef().orElse("")).containsExactly(tuple("Bab Tarwa", ""));
+        // a neighbourhood is no place of its own: the deed stays at its city
+        assertThat(fights("Government jets bombed rebel positions in the Zahra neighbourhood of Idlib on Wednesday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Idlib", "169389"));
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
