@@ -63,6 +63,7 @@ final class SentencePlaces {
         Optional<LinkedMention> sentence = placeless(event)
                 ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event)) : Optional.empty();
         return sentence.or(() -> actorPlace(linked, event)).or(() -> frontedPlace(linked, event))
+                .or(() -> sojournPlace(linked, event))
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
@@ -132,6 +133,24 @@ final class SentencePlaces {
                                 d.dependent(), WordList.COUNTRY_PREPOSITIONS))
                         .flatMap(d -> mentions.stream().filter(m -> m.place().isPresent() && m.covers(d.dependent()))))
                 .findFirst();
+    }
+
+    /**
+     * Where the sentence says someone is, to do the deed: "a UN team was in Syria to investigate the attacks" — the
+     * deed's clause hangs on a place said with a copula and a locative preposition.
+     */
+    private Optional<LinkedMention> sojournPlace(Linked linked, Event event) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+        if (trigger.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
+        return sentence.head(trigger.get()[1]).filter(h -> h.governor() >= 0 && (h.relation().equals("xcomp")
+                        || h.relation().startsWith("advcl") || h.relation().startsWith("acl")))
+                .map(Dependency::governor)
+                .filter(at -> !sentence.children(at, "cop").isEmpty()
+                        && ArgumentFinder.markedBy(pack, sentence, at, WordList.COUNTRY_PREPOSITIONS))
+                .flatMap(at -> linked.at(sentence.index(), at)).filter(m -> m.place().isPresent());
     }
 
     /**

@@ -151,6 +151,15 @@ class PlaceFinderTest {
                 .containsExactly(tuple("Idlib", "169389"));
     }
 
+    @Test
+    void aDeedSomeoneIsSomewhereToDoHappensThere() {
+        assertThat(events("A United Nations team was in Syria to investigate the attacks on Monday.",
+                EventType.INVESTIGATE)).extracting(e -> e.place().orElse("")).containsExactly("Syria");
+        // someone said to be ready for it is nowhere yet
+        assertThat(events("A United Nations team was ready to investigate the attacks on Monday.",
+                EventType.INVESTIGATE)).extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
