@@ -37,25 +37,32 @@ final class PlaceContainment {
     List<Contained> find(Linked linked) {
         List<Contained> found = new ArrayList<>();
         for (Sentence sentence : linked.annotated().sentences()) {
-            for (LinkedMention inner : linked.in(sentence.index())) {
-                if (inner.place().isEmpty() || PlaceFinder.isCountry(inner)) {
-                    continue;
-                }
-                int token = inner.lastToken();
-                List<Integer> heads = new ArrayList<>(List.of(token));
-                // "the town of Khan Sheikhoun in …": the "in" phrase may hang on the class noun
-                sentence.head(token).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
-                                && pack.has(WordList.PLACE_CLASS_NOUNS,
-                                sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT)))
-                        .ifPresent(h -> heads.add(h.governor()));
-                for (int head : heads) {
-                    outer(linked, sentence, head).or(() -> head == token ? followingIn(linked, sentence, token)
-                                    : Optional.empty()).filter(o -> !o.equals(inner) && !PlaceFinder.isCountry(o)
-                                    && !o.mention().canonical().equals(inner.mention().canonical()))
-                            .ifPresent(o -> found.add(new Contained(inner, o, new Evidence(
-                                    linked.annotated().article().id(), sentence.begin(), sentence.end(),
-                                    sentence.text()))));
-                }
+            found.addAll(find(linked, sentence));
+        }
+        return found;
+    }
+
+    /** The places one sentence puts inside another. */
+    List<Contained> find(Linked linked, Sentence sentence) {
+        List<Contained> found = new ArrayList<>();
+        for (LinkedMention inner : linked.in(sentence.index())) {
+            if (inner.place().isEmpty() || PlaceFinder.isCountry(inner)) {
+                continue;
+            }
+            int token = inner.lastToken();
+            List<Integer> heads = new ArrayList<>(List.of(token));
+            // "the town of Khan Sheikhoun in …": the "in" phrase may hang on the class noun
+            sentence.head(token).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
+                            && pack.has(WordList.PLACE_CLASS_NOUNS,
+                            sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT)))
+                    .ifPresent(h -> heads.add(h.governor()));
+            for (int head : heads) {
+                outer(linked, sentence, head).or(() -> head == token ? followingIn(linked, sentence, token)
+                                : Optional.empty()).filter(o -> !o.equals(inner) && !PlaceFinder.isCountry(o)
+                                && !o.mention().canonical().equals(inner.mention().canonical()))
+                        .ifPresent(o -> found.add(new Contained(inner, o, new Evidence(
+                                linked.annotated().article().id(), sentence.begin(), sentence.end(),
+                                sentence.text()))));
             }
         }
         return found;

@@ -22,19 +22,22 @@ import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
 /**
- * Where a deed's own clause names no place, the one place (not a country) its sentence names: "The coalition conducts
- * strikes in Raqqa to support the SDF fighting against Daesh" fights in Raqqa too; where it names none, the one
- * country it names as where something is ("2,000 American troops in Syria are fighting alongside the Kurds"), coded
- * at country precision. ACLED codes the most specific place of the clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed
- * told again without a place still folds into its first mention. Territory changes keep their own words' places.
+ * Where a deed's own clause names no place, the one place (not a country) its sentence names, the most specific where
+ * it puts one inside another: "The coalition conducts strikes in Raqqa to support the SDF fighting against Daesh"
+ * fights in Raqqa too; where it names none, the one country it names as where something is ("2,000 American troops in
+ * Syria are fighting alongside the Kurds"), coded at country precision. ACLED codes the most specific place of the
+ * clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed told again
+ * without a place still folds into its first mention. Territory changes keep their own words' places.
  */
 final class SentencePlaces {
     private final LanguagePack pack;
+    private final PlaceContainment containment;
     /** The country each state actor governs: Syria's, and the Syrian government's through it ("the Syrian war"). */
     private final Map<String, Place> countryOfState = new HashMap<>();
 
     SentencePlaces(LanguagePack pack, KnowledgeBase knowledge, Gazetteer gazetteer) {
         this.pack = pack;
+        this.containment = new PlaceContainment(pack);
         for (Actor actor : knowledge.actors()) {
             gazetteer.country(actor.id()).ifPresent(country -> {
                 countryOfState.put(actor.id(), country);
@@ -60,6 +63,7 @@ final class SentencePlaces {
         Optional<LinkedMention> sentence = placeless(event)
                 ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event)) : Optional.empty();
         return sentence.or(() -> actorPlace(linked, event)).or(() -> frontedPlace(linked, event))
+                .or(() -> sojournPlace(linked, event))
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
@@ -129,6 +133,24 @@ final class SentencePlaces {
                                 d.dependent(), WordList.COUNTRY_PREPOSITIONS))
                         .flatMap(d -> mentions.stream().filter(m -> m.place().isPresent() && m.covers(d.dependent()))))
                 .findFirst();
+    }
+
+    /**
+     * Where the sentence says someone is, to do the deed: "a UN team was in Syria to investigate the attacks" — the
+     * deed's clause hangs on a place said with a copula and a locative preposition.
+     */
+    private Optional<LinkedMention> sojournPlace(Linked linked, Event event) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+        if (trigger.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
+        return sentence.head(trigger.get()[1]).filter(h -> h.governor() >= 0 && (h.relation().equals("xcomp")
+                        || h.relation().startsWith("advcl") || h.relation().startsWith("acl")))
+                .map(Dependency::governor)
+                .filter(at -> !sentence.children(at, "cop").isEmpty()
+                        && ArgumentFinder.markedBy(pack, sentence, at, WordList.COUNTRY_PREPOSITIONS))
+                .flatMap(at -> linked.at(sentence.index(), at)).filter(m -> m.place().isPresent());
     }
 
     /**
@@ -213,9 +235,17 @@ final class SentencePlaces {
         return event.type().physical() && event.place().isEmpty() && !event.acled().territorial();
     }
 
-    private static Optional<LinkedMention> sentencePlace(Linked linked, Event event) {
-        return sentenceOf(linked, event).flatMap(sentence -> single(linked.in(sentence.index()).stream()
-                .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent()).toList()));
+    /**
+     * The sentence's one place, not counting a place it names only as where another lies ("in the town of Hass in
+     * rural Idlib" is at Hass): the most specific.
+     */
+    private Optional<LinkedMention> sentencePlace(Linked linked, Event event) {
+        return sentenceOf(linked, event).flatMap(sentence -> {
+            Set<LinkedMention> outer = containment.find(linked, sentence).stream()
+                    .map(PlaceContainment.Contained::outer).collect(java.util.stream.Collectors.toSet());
+            return single(linked.in(sentence.index()).stream()
+                    .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent() && !outer.contains(m)).toList());
+        });
     }
 
     /**

@@ -630,6 +630,16 @@ public final class EntityLinker {
                     EntityType.LOCATION, displayName(phrase), Optional.empty(), Optional.of(seat.get().lat()),
                     Optional.of(seat.get().lon()), 0.75), Optional.empty(), seat));
         }
+        // "the town of Hass", "al-Rahjan village": a name the gazetteer lacks that the text calls a town of the
+        // article's country is a place by its name, so that a deed there is placed at it, not at its province
+        Optional<Place> unlisted = ner.equals("ORGANIZATION") || !cues.town(sentence, first, last)
+                || !wholeName(text, tokens, first, last, country)
+                ? Optional.empty() : country.flatMap(code -> gazetteer.unlisted(displayName(phrase), code));
+        if (unlisted.isPresent()) {
+            return Optional.of(new LinkedMention(sentence.index(), first, last, new Mention(phrase, begin, end,
+                    EntityType.LOCATION, displayName(phrase), Optional.empty(), Optional.of(unlisted.get().lat()),
+                    Optional.of(unlisted.get().lon()), 0.7), Optional.empty(), unlisted));
+        }
         EntityType type = switch (ner) {
             case "PERSON" -> EntityType.PERSON;
             case "ORGANIZATION" -> EntityType.ORGANIZATION;
@@ -685,6 +695,23 @@ public final class EntityLinker {
     }
 
     /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */
+    /**
+     * Whether the words are a whole name of their own: not the end of a name the NER cut ("Kubra" of "Urum al
+     * Kubra", a proper noun before it), nor a listed place behind a word it lost a possessive to ("Syrias Hasakeh").
+     */
+    private boolean wholeName(String text, List<Token> tokens, int first, int last, Optional<String> country) {
+        if (first > 0 && (tokens.get(first - 1).isProperNoun() || tokens.get(first - 1).pos().equals("FW"))) {
+            return false;
+        }
+        for (int k = first + 1; k <= last; k++) {
+            if (gazetteer.resolve(text.substring(tokens.get(k).begin(), tokens.get(last).end()), country)
+                    .isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String displayName(String phrase) {
         return phrase.startsWith("the ") ? phrase.substring(4) : phrase;
     }

@@ -23,6 +23,10 @@ public final class Gazetteer {
     private final Map<String, String> variants;
     /** Named areas that are no populated place, by folded name, each at its seat ({@code regions.tsv}). */
     private final Map<String, Place> regions;
+    /** The countries by their ISO code ({@code country-places.tsv}). */
+    private final Map<String, Place> countriesByCode;
+    /** GeoNames' feature code of a populated place, given to a settlement no gazetteer row lists. */
+    public static final String UNLISTED_FEATURE = "PPL";
 
     private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId,
                       Map<String, List<Place>> byArabicName, Map<String, Place> countries,
@@ -34,6 +38,8 @@ public final class Gazetteer {
         this.byId = byId;
         this.countries = countries;
         this.byArabicName = byArabicName;
+        this.countriesByCode = byId.values().stream().filter(Place::isCountry)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::countryCode, p -> p, (a, b) -> a));
     }
 
     /** Loads the bundled gazetteer (about a second; load once and share). */
@@ -200,6 +206,16 @@ public final class Gazetteer {
     /** The country a state actor governs, as a place ("fighting in Syria"), from {@code country-places.tsv}. */
     public Optional<Place> country(String actorId) {
         return Optional.ofNullable(countries.get(actorId));
+    }
+
+    /**
+     * A settlement the gazetteer does not list, which the text calls a town or village of a country ("the village of
+     * X" in a story from Syria): a populated place of that country by its name, with no GeoNames id and located at
+     * the country's centre until a gazetteer lists it; none where the country is unknown.
+     */
+    public Optional<Place> unlisted(String name, String countryCode) {
+        return Optional.ofNullable(countriesByCode.get(countryCode)).map(country -> new Place("", name, List.of(),
+                Optional.empty(), country.lat(), country.lon(), countryCode, UNLISTED_FEATURE, 0));
     }
 
     public Optional<Place> byId(String geonameId) {

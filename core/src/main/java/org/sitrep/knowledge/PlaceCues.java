@@ -50,6 +50,16 @@ final class PlaceCues {
     }
 
     /**
+     * Whether the text calls the name a town or village: "the town of X", "X village", "X, a village in ...". An
+     * area's class noun ("X district", "the province of X") or a neighbourhood's does not count.
+     */
+    boolean town(Sentence sentence, int first, int last) {
+        return nounBeside(sentence, first, last, WordList.TOWN_NOUNS, false).isPresent()
+                || sentence.children(last, "appos").stream().anyMatch(a -> pack.has(WordList.TOWN_NOUNS,
+                lower(a)));
+    }
+
+    /**
      * "shelled X", "captured X", "in X", "near X": the name fills a slot that takes places (the object of a verb of
      * striking or taking, or a locative phrase), so a village the NER took for a person or a name is the place the
      * gazetteer knows.

@@ -17,6 +17,11 @@ public enum WordList {
      * area named after its seat ("Harem district").
      */
     SETTLEMENT_NOUNS,
+    /**
+     * Nouns of a town or village that call a name one ("the town of X", "X village", "X, a village in ..."): such a
+     * name no gazetteer lists is a place of its own. Not a neighbourhood: an analyst places that at its city.
+     */
+    TOWN_NOUNS,
     /** Verbs whose object, where the gazetteer knows the name, is a place ("shelled X", "captured X"). */
     PLACE_OBJECT_VERBS,
     /** Auxiliaries of the present perfect ("has accused"): a stance taken up to now, on no set day. */

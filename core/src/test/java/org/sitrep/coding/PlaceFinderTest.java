@@ -140,6 +140,26 @@ class PlaceFinderTest {
                 .extracting(e -> e.place().orElse("")).containsExactly("");
     }
 
+    @Test
+    void aPlacelessDeedTakesTheSentencesMostSpecificPlaceNotTheOneItSaysTheOtherLiesIn() {
+        assertThat(fights("Airstrikes by government jets on Monday hit a school and a market in the town of Bab Tarwa "
+                + "in rural Idlib killing at least 20 civilians.")).extracting(e -> e.place().orElse(""),
+                e -> e.placeRef().orElse("")).containsExactly(tuple("Bab Tarwa", ""));
+        // a neighbourhood is no place of its own: the deed stays at its city
+        assertThat(fights("Government jets bombed rebel positions in the Zahra neighbourhood of Idlib on Wednesday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Idlib", "169389"));
+    }
+
+    @Test
+    void aDeedSomeoneIsSomewhereToDoHappensThere() {
+        assertThat(events("A United Nations team was in Syria to investigate the attacks on Monday.",
+                EventType.INVESTIGATE)).extracting(e -> e.place().orElse("")).containsExactly("Syria");
+        // someone said to be ready for it is nowhere yet
+        assertThat(events("A United Nations team was ready to investigate the attacks on Monday.",
+                EventType.INVESTIGATE)).extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();

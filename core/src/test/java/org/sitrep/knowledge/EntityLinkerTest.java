@@ -444,4 +444,19 @@ class EntityLinkerTest {
                 .extracting(Mention::text, Mention::type)
                 .contains(tuple("Baudouin I", EntityType.PERSON));
     }
+
+    @Test
+    void aNameTheGazetteerLacksThatTheTextCallsATownIsAPlaceWithNoIdButANeighbourhoodOrACutNameIsNot() {
+        assertThat(mentions("Government jets struck a market in the town of Bab Tarwa in rural Idlib on Monday."))
+                .filteredOn(m -> m.text().equals("Bab Tarwa"))
+                .extracting(Mention::type, m -> m.ref().orElse(""), m -> m.lat().isPresent())
+                .containsExactly(tuple(EntityType.LOCATION, "", true));
+        // an analyst places a neighbourhood at its city: the name stays unplaced
+        assertThat(mentions("Government jets bombed rebel positions in the Zahra neighbourhood of Idlib on Monday."))
+                .filteredOn(m -> m.text().equals("Zahra")).allSatisfy(m -> assertThat(m.lat()).isEmpty());
+        // the end of a name the recognizer cut ("Urum al Kubra") is no town of its own
+        assertThat(mentions("War jets also struck Urum al Kubra town in opposition-held western Aleppo countryside "
+                + "where five civilians were killed."))
+                .filteredOn(m -> m.text().equals("Kubra")).allSatisfy(m -> assertThat(m.lat()).isEmpty());
+    }
 }

@@ -62,4 +62,16 @@ class GazetteerTest {
         assertThat(GAZETTEER.region("Douma")).isEmpty();
         assertThat(GAZETTEER.region("Eastern Ghoutaville")).isEmpty();
     }
+
+    @Test
+    void aTownNoRowListsIsAPopulatedPlaceOfItsCountryWithNoIdOfItsOwn() {
+        assertThat(GAZETTEER.unlisted("Bab Tarwa", "SY")).hasValueSatisfying(town -> {
+            assertThat(town.geonameId()).isEmpty();
+            assertThat(town.name()).isEqualTo("Bab Tarwa");
+            assertThat(town.countryCode()).isEqualTo("SY");
+            assertThat(town.isCountry()).isFalse();
+        });
+        // a country the gazetteer does not know places nothing
+        assertThat(GAZETTEER.unlisted("Bab Tarwa", "QQ")).isEmpty();
+    }
 }
