@@ -2502,4 +2502,25 @@ class EventCoderTest {
         assertThat(events("The council started a vote in advance of the summit in Cairo on Sunday."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
     }
+
+    @Test
+    void callingAStrikeAWarCrimeDisapprovesButCallingTalksConstructiveDoesNot() {
+        assertThat(events("Russia called the airstrike a war crime on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.DISAPPROVE, "Russia"));
+        assertThat(events("The foreign minister called the downing of the jet a stab in the back on Monday."))
+                .extracting(Event::type).contains(EventType.DISAPPROVE);
+        assertThat(events("Russia called the meeting in Geneva very constructive on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE);
+    }
+
+    @Test
+    void talksAndCriticismNamedAnywhereAreTalksHeldAndCriticismVoiced() {
+        assertThat(events("The last round of talks between Iran and the powers in Vienna ended on Monday."))
+                .extracting(Event::type).contains(EventType.CONSULT);
+        assertThat(events("The vote on Monday brought a wave of criticism from senators."))
+                .extracting(Event::type).contains(EventType.DISAPPROVE);
+        assertThat(events("The senator talked about the weather on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+    }
 }
