@@ -2523,4 +2523,13 @@ class EventCoderTest {
         assertThat(events("The senator talked about the weather on Monday."))
                 .extracting(Event::type).doesNotContain(EventType.CONSULT);
     }
+
+    @Test
+    void aNamedPersonSpeaksInAStatementButAPronounAloneDoesNot() {
+        assertThat(events("Spokeswoman Jane Doe said in a statement on Monday that the border would stay closed."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.STATEMENT, "Jane Doe"));
+        assertThat(events("He said in a statement on Monday that the border would stay closed."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
 }
