@@ -1150,8 +1150,10 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""),
                         e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple(EventType.CONSULT, "Vladimir Putin", "Recep Tayyip Erdoğan", "2016-12-10"));
-        assertThat(events("The minister called the convoy a provocation. Washington called new elections."))
-                .isEmpty();
+        // a scornful name condemns (types8): "called the convoy a provocation" is a DISAPPROVE, never a phone call
+        assertThat(events("The minister called the convoy a provocation."))
+                .extracting(Event::type).containsExactly(EventType.DISAPPROVE);
+        assertThat(events("Washington called new elections.")).isEmpty();
         assertThat(events("Obama called on Assad to step aside."))
                 .extracting(Event::type).containsExactly(EventType.DEMAND);
     }
@@ -2515,13 +2517,11 @@ class EventCoderTest {
     }
 
     @Test
-    void talksAndCriticismNamedAnywhereAreTalksHeldAndCriticismVoiced() {
-        assertThat(events("The last round of talks between Iran and the powers in Vienna ended on Monday."))
-                .extracting(Event::type).contains(EventType.CONSULT);
+    void criticismNamedAnywhereIsCriticismVoiced() {
         assertThat(events("The vote on Monday brought a wave of criticism from senators."))
                 .extracting(Event::type).contains(EventType.DISAPPROVE);
-        assertThat(events("The senator talked about the weather on Monday."))
-                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+        assertThat(events("The senator praised the vote on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE);
     }
 
     @Test
