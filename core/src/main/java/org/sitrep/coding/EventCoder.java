@@ -243,8 +243,10 @@ public final class EventCoder {
         }
         // "the ministry said in a statement": a statement noun is its saying's, whose subject is the speaker
         Token saying = pattern.noun() ? sentence.tokens().get(doerClause) : trigger;
+        // "spokeswoman Jane Doe said in a statement": the noun makes the saying formal, so a person named speaks too
         if (pattern.isStatement() && (actors.isEmpty() || !pattern.isStatementDeed()
-                && (!knownOrNamedGroup(actors.get(0)) || sentence.children(saying.index(), "nsubj").isEmpty()))) {
+                && (!(knownOrNamedGroup(actors.get(0)) || pattern.noun() && namedPerson(actors.get(0)))
+                || sentence.children(saying.index(), "nsubj").isEmpty()))) {
             // only statements by known, named subjects are events, other words are quotes; "a militant group claimed
             // responsibility" is a deed whoever its subject is
             return trace.drop(sentence, trigger, pattern, Stage.STATEMENT_WITHOUT_NAMED_SUBJECT);
@@ -719,6 +721,11 @@ public final class EventCoder {
         EntityType type = referent.mention().mention().type();
         return referent.actorId().isPresent() || (!referent.viaPronoun()
                 && (type == EntityType.ARMED_GROUP || type == EntityType.ORGANIZATION));
+    }
+
+    /** A person the text names (not a pronoun for one): the speaker of a statement noun. */
+    private static boolean namedPerson(Referent referent) {
+        return !referent.viaPronoun() && referent.mention().mention().type() == EntityType.PERSON;
     }
 
     private boolean civilOrganisation(Referent referent) {

@@ -43,11 +43,13 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
      * a that-clause in the mood named ("clause=subjunctive", verbs: "insisted that the rebels join", a demand, not
      * "insisted that the jet did not stray", a claim), or a to-infinitive that is itself a physical deed's trigger
      * ("clause=hostile": "vowed to strike back" threatens, "vowed to assist the inquiry" does not), or a
-     * that-clause that only says something exists ("clause=existential": "warned that there were cells").
+     * that-clause that only says something exists ("clause=existential": "warned that there were cells"), or a
+     * predicate said of the object that one of these lemmas heads or describes ("pred=", verbs: "called the strike a
+     * war crime", not "called the talks constructive").
      */
     enum Condition {
         NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, SUBJUNCTIVE_CLAUSE, HOSTILE_INFINITIVE,
-        EXISTENTIAL_CLAUSE
+        EXISTENTIAL_CLAUSE, PREDICATE
     }
 
     /**
@@ -85,6 +87,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                 case "prep" -> Condition.PREPOSITION;
                 case "obj!" -> Condition.NOT_OBJECT;
                 case "rel" -> Condition.RELATION;
+                case "pred" -> Condition.PREDICATE;
                 case "clause" -> switch (f[2]) {
                     case "clause=subjunctive" -> Condition.SUBJUNCTIVE_CLAUSE;
                     case "clause=hostile" -> Condition.HOSTILE_INFINITIVE;
@@ -93,7 +96,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
                             + ": clause= is subjunctive, hostile or existential, was " + f[2]);
                 };
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
-                        + "obj!=, gov=, prep=, rel= or clause=, was " + f[2]);
+                        + "obj!=, gov=, prep=, rel=, pred= or clause=, was " + f[2]);
             };
             Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
@@ -125,6 +128,7 @@ record EventPattern(boolean noun, String lemma, Condition conditionKind, Set<Str
             case PREPOSITION -> "prep=" + words;
             case NOT_OBJECT -> "obj!=" + words;
             case RELATION -> "rel=" + words;
+            case PREDICATE -> "pred=" + words;
             case SUBJUNCTIVE_CLAUSE -> "clause=subjunctive";
             case HOSTILE_INFINITIVE -> "clause=hostile";
             case EXISTENTIAL_CLAUSE -> "clause=existential";

@@ -243,6 +243,7 @@ final class TriggerMatcher {
                 case SUBJUNCTIVE_CLAUSE -> subjunctiveClause(sentence, token);
                 case HOSTILE_INFINITIVE -> hostileInfinitive(sentence, token);
                 case EXISTENTIAL_CLAUSE -> existentialClause(sentence, token);
+                case PREDICATE -> predicateNamed(sentence, token, pattern.condition());
             };
             if (met) {
                 return Optional.of(pattern);
@@ -405,6 +406,44 @@ final class TriggerMatcher {
     private static boolean existentialClause(Sentence sentence, Token verb) {
         return sentence.children(verb.index(), "ccomp").stream()
                 .anyMatch(clause -> !sentence.children(clause.index(), "expl").isEmpty());
+    }
+
+    /**
+     * "called the strike a war crime", "called the remarks 'primitive and loutish'", "called it a dark moment": the
+     * verb's secondary predicate is one of these lemmas, or a word describing it or joined to it is; what the object
+     * is called decides the sense, so "called the talks constructive" names nothing of the list. The parser gives the
+     * predicate as an xcomp, or hangs it after the object on the object or its of-phrase ("called the downing of the
+     * jet a stab in the back"): a word there that no preposition marks, and no relative clause holds, counts too.
+     */
+    private static boolean predicateNamed(Sentence sentence, Token verb, Set<String> lemmas) {
+        List<Token> words = new ArrayList<>();
+        for (Token predicate : sentence.children(verb.index(), "xcomp")) {
+            words.add(predicate);
+            sentence.children(predicate.index()).stream()
+                    .filter(d -> d.relation().equals("amod") || d.relation().equals("compound")
+                            || d.relation().equals("conj"))
+                    .map(d -> sentence.tokens().get(d.dependent())).forEach(words::add);
+        }
+        for (Token object : sentence.children(verb.index(), "obj")) {
+            afterObject(sentence, object, object.index(), words);
+        }
+        return words.stream().anyMatch(w -> lemmas.contains(w.lemma().toLowerCase(Locale.ROOT))
+                || lemmas.contains(w.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Collects the words after the object that hang on it unmarked by a preposition, relative clauses left out. */
+    private static void afterObject(Sentence sentence, Token node, int object, List<Token> words) {
+        for (Dependency child : sentence.children(node.index())) {
+            Token dependent = sentence.tokens().get(child.dependent());
+            if (dependent.index() <= object || child.relation().equals("acl:relcl")
+                    || child.relation().equals("punct")) {
+                continue;
+            }
+            if (sentence.children(dependent.index(), "case").isEmpty()) {
+                words.add(dependent);
+            }
+            afterObject(sentence, dependent, object, words);
+        }
     }
 
     /**

@@ -1163,8 +1163,10 @@ class EventCoderTest {
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""),
                         e -> e.date().map(Object::toString).orElse(""))
                 .containsExactly(tuple(EventType.CONSULT, "Vladimir Putin", "Recep Tayyip Erdoğan", "2016-12-10"));
-        assertThat(events("The minister called the convoy a provocation. Washington called new elections."))
-                .isEmpty();
+        // a scornful name condemns (types8): "called the convoy a provocation" is a DISAPPROVE, never a phone call
+        assertThat(events("The minister called the convoy a provocation."))
+                .extracting(Event::type).containsExactly(EventType.DISAPPROVE);
+        assertThat(events("Washington called new elections.")).isEmpty();
         assertThat(events("Obama called on Assad to step aside."))
                 .extracting(Event::type).containsExactly(EventType.DEMAND);
     }
@@ -2577,5 +2579,33 @@ class EventCoderTest {
                 .extracting(Event::type).contains(EventType.FIGHT);
         assertThat(events("The minister said the deal could advance the peace process in Geneva on Friday."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void callingAStrikeAWarCrimeDisapprovesButCallingTalksConstructiveDoesNot() {
+        assertThat(events("Russia called the airstrike a war crime on Monday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.DISAPPROVE, "Russia"));
+        assertThat(events("The foreign minister called the downing of the jet a stab in the back on Monday."))
+                .extracting(Event::type).contains(EventType.DISAPPROVE);
+        assertThat(events("Russia called the meeting in Geneva very constructive on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE);
+    }
+
+    @Test
+    void criticismNamedAnywhereIsCriticismVoiced() {
+        assertThat(events("The vote on Monday brought a wave of criticism from senators."))
+                .extracting(Event::type).contains(EventType.DISAPPROVE);
+        assertThat(events("The senator praised the vote on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE);
+    }
+
+    @Test
+    void aNamedPersonSpeaksInAStatementButAPronounAloneDoesNot() {
+        assertThat(events("Spokeswoman Jane Doe said in a statement on Monday that the border would stay closed."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.STATEMENT, "Jane Doe"));
+        assertThat(events("He said in a statement on Monday that the border would stay closed."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
 }
