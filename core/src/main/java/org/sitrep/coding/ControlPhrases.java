@@ -551,9 +551,6 @@ final class ControlPhrases {
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
         partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
-        // "the city's rebel-held east": a held side of the town named by its direction holds part of the town
-        partial |= anchor >= 0 && anchor != placeToken && pack.has(WordList.COMPASS_NOUNS,
-                sentence.tokens().get(anchor).word().toLowerCase(Locale.ROOT));
         return Optional.of(new Found(place.get(), controller, partial, passage, namedPart, otherSides));
     }
 

@@ -357,10 +357,5 @@ public enum WordList {
      * Nouns of fighters or of control that, after "of", name their owner by the word describing them when the resolver
      * cannot ("under the control of rebel and extremist groups", "a bastion of opposition control").
      */
-    DESCRIBED_OWNER_NOUNS,
-    /**
-     * Nouns of a compass side that name a part of a town by its direction ("the city's rebel-held east"): the side
-     * holds that part, not the whole town.
-     */
-    COMPASS_NOUNS
+    DESCRIBED_OWNER_NOUNS
 }
