@@ -1681,11 +1681,12 @@ class EventCoderTest {
 
     @Test
     void aDeedThatAnotherTollNamesAsItsCauseKeepsThatTollAndTheFirstTollIsADeedOfItsOwn() {
-        // the parser reads "12 civilians and an air strike" as the second verb's subject: the strike is its cause
+        // the parser reads "12 civilians and an air strike" as the second verb's subject: the strike is its cause,
+        // and the first verb, left without an object, counts the noun right after it
         assertThat(events("A car bomb in Aleppo killed 12 civilians and an air strike on Idlib killed 30 people "
                 + "on Monday."))
                 .extracting(Event::type, e -> e.fatalities().orElse(0))
-                .containsExactly(tuple(EventType.ASSAULT, 0), tuple(EventType.FIGHT, 30));
+                .containsExactly(tuple(EventType.ASSAULT, 12), tuple(EventType.FIGHT, 30));
     }
 
     @Test
