@@ -1135,6 +1135,18 @@ class EventCoderTest {
     }
 
     @Test
+    void twoSingleDeathsOfDifferentVictimsAreTwoDeedsButOneVictimToldTwiceIsOne() {
+        assertThat(events("Colonel Samir Haddad was shot dead by gunmen in Homs on Monday. A woman was killed in a "
+                + "bomb attack, officials said."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.ASSAULT, 1), tuple(EventType.ASSAULT, 1));
+        assertThat(events("Colonel Samir Haddad was shot dead by gunmen in Homs on Monday. Haddad was killed outside "
+                + "his home, officials said."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.ASSAULT, 1));
+    }
+
+    @Test
     void twoDeedsOfOneSentenceThatBearOneTollAreOneHappeningButTwoDeedsWithoutOneStayTwo() {
         assertThat(events("Clashes and air strikes across Hama province killed at least 30 civilians on Friday."))
                 .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
