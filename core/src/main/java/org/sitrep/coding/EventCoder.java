@@ -135,6 +135,7 @@ public final class EventCoder {
             List<TollFolder.Triggered> found = new ArrayList<>();
             matched.forEach((token, pattern) -> found.add(new TollFolder.Triggered(token, pattern,
                     code(linked, resolver, quoted, times, sentence, token, pattern, deeds))));
+            recountTollsOfDroppedDeeds(linked, resolver, quoted, times, sentence, found, deeds);
             List<TollFolder.Triggered> folded = tolls.fold(sentence, found);
             for (TollFolder.Triggered triggered : folded) {
                 triggered.events().stream().filter(e -> !(triggered.pattern().noun() && bare(e)))
@@ -151,6 +152,37 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "forces fired rockets on the suburbs in what groups claimed was a gas attack that killed dozens": a deed that
+     * names a toll's cause but yields no event of its own (no place, a class, a bare noun) is a retelling of another
+     * deed, so the toll is read again for the deeds that stand, lest the dead be lost with the dropped word.
+     */
+    private void recountTollsOfDroppedDeeds(Linked linked, ActorResolver resolver, List<Span> quoted,
+                                            List<TimeExpression> times, Sentence sentence,
+                                            List<TollFolder.Triggered> found, Set<Integer> deeds) {
+        Set<Integer> standing = found.stream().filter(t -> !t.events().isEmpty()).map(t -> t.trigger().index())
+                .filter(deeds::contains).collect(java.util.stream.Collectors.toSet());
+        if (standing.size() == deeds.size()) {
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            TollFolder.Triggered t = found.get(i);
+            if (t.events().isEmpty() || t.events().stream().anyMatch(e -> e.event().fatalities().isPresent())) {
+                continue;
+            }
+            // only a toll whose named cause is the dropped deed: a toll another standing deed caused stays its own
+            boolean causeDropped = fatalities.deathWord(sentence, t.trigger().index(), standing)
+                    .flatMap(death -> FatalityCounter.deedCause(sentence, death, deeds))
+                    .filter(cause -> !standing.contains(cause)).isPresent();
+            Optional<Integer> dead = fatalities.count(sentence, t.trigger().index(), standing);
+            if (causeDropped && dead.isPresent()
+                    && t.events().stream().allMatch(e -> e.event().acled().politicalViolence())) {
+                found.set(i, new TollFolder.Triggered(t.trigger(), t.pattern(), t.events().stream()
+                        .map(e -> e.withEvent(e.event().withFatalities(dead))).toList()));
+            }
+        }
     }
 
     /**

@@ -59,7 +59,21 @@ final class FatalityCounter {
         if (own.isPresent()) {
             return own;
         }
-        return tolls.stream().findFirst().filter(t -> deedCause(sentence, t.deathWord(), deeds).isEmpty());
+        return tolls.stream().findFirst().filter(t -> deedCause(sentence, t.deathWord(), deeds).isEmpty()
+                && !namedDeed(t.deathWord(), trigger, deeds, sentence));
+    }
+
+    /**
+     * Whether the death word is another deed of the sentence that names its own killing ("300 men were executed
+     * when the group stormed the town"): its dead are that deed's, not the storming's. A bare "killed" is no such
+     * deed (the toll folder gives it to the violence it tells the toll of), nor is one below the trigger ("an attack
+     * which saw 60 worshippers slaughtered") or the trigger's own word told again ("beheaded eight … beheaded").
+     */
+    private boolean namedDeed(int death, int trigger, Set<Integer> deeds, Sentence sentence) {
+        String lemma = sentence.tokens().get(death).lemma().toLowerCase(Locale.ROOT);
+        return death != trigger && deeds.contains(death) && !pack.has(WordList.TOLL_VERBS, lemma)
+                && !within(sentence, death, trigger)
+                && !lemma.equals(sentence.tokens().get(trigger).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The deed among {@code deeds} that a death word names as what killed ("a car bomb killed 12"), if any. */
@@ -189,6 +203,11 @@ final class FatalityCounter {
                 }
             }
         }
+        Optional<Integer> unparsed = subjectBeforeAuxiliary(sentence, death)
+                .or(() -> objectAfterVerb(sentence, death));
+        if (unparsed.isPresent()) {
+            return unparsed;
+        }
         Optional<Dependency> head = sentence.head(death);
         if (head.isPresent() && head.get().governor() >= 0) {
             String relation = head.get().relation();
@@ -214,15 +233,57 @@ final class FatalityCounter {
                 }
             }
             if (relation.equals("xcomp")) {
-                // "left 84 dead": the figure is the object of the verb the death word completes
+                // "left 84 dead": the figure is the object of the verb the death word completes; "two policemen were
+                // shot dead": its passive subject
+                boolean passive = ArgumentFinder.isPassive(sentence, governor);
                 for (Dependency sibling : sentence.children(governor)) {
-                    if (sibling.relation().equals("obj")) {
+                    if (sibling.relation().equals("obj") || passive && sibling.relation().startsWith("nsubj")) {
                         Optional<Integer> found = figureOf(sentence, sibling.dependent());
                         if (found.isPresent()) {
                             return found;
                         }
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "In the province 10 fighters were killed and 19 wounded", unpunctuated, where the parser hangs the counted noun
+     * elsewhere and leaves the passive death verb no subject: the noun right before its auxiliary is its subject.
+     */
+    private Optional<Integer> subjectBeforeAuxiliary(Sentence sentence, int death) {
+        List<Dependency> children = sentence.children(death);
+        if (children.stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        return children.stream().filter(d -> d.relation().equals("aux:pass") && d.dependent() < death)
+                .map(Dependency::dependent).findFirst()
+                .filter(aux -> aux > 0 && sentence.tokens().get(aux - 1).isNoun())
+                .flatMap(aux -> figureOf(sentence, aux - 1));
+    }
+
+    /**
+     * "fire on the town killed another two civilians the monitor said", unpunctuated, where the parser hangs the dead
+     * on the verb of saying and leaves the active death verb no object: the counted noun right after it, past its
+     * determiners and figures, is its object.
+     */
+    private Optional<Integer> objectAfterVerb(Sentence sentence, int death) {
+        Token word = sentence.tokens().get(death);
+        if (!word.isVerb() || ArgumentFinder.isPassive(sentence, death)
+                || sentence.children(death).stream().anyMatch(d -> d.relation().endsWith("obj"))) {
+            return Optional.empty();
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = death + 1; i < tokens.size() && i <= death + 4; i++) {
+            Token next = tokens.get(i);
+            if (next.isNoun()) {
+                return figureOf(sentence, i);
+            }
+            if (!next.pos().equals("DT") && !next.pos().equals("CD") && !next.pos().startsWith("JJ")
+                    && !next.pos().startsWith("RB")) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
@@ -249,6 +310,23 @@ final class FatalityCounter {
         if (amongTheDead(sentence, death)) {
             return Optional.empty();
         }
+        Optional<Dependency> head = sentence.head(death);
+        if (!word.isVerb() && !word.isNoun() && head.isPresent() && head.get().governor() >= 0
+                && (head.get().relation().equals("xcomp") || head.get().relation().equals("obj"))) {
+            // "was shot dead", "shot dead a policeman": the dead are the victims of the verb the word completes (the
+            // parser may make the word its object)
+            return victimsOf(sentence, head.get().governor());
+        }
+        if (!word.isVerb() && !word.isNoun() && head.isPresent() && head.get().governor() >= 0
+                && head.get().relation().equals("amod")) {
+            // "shot dead Colonel Haddad", parsed with the word describing the one it names dead
+            return ones(sentence, head.get().governor());
+        }
+        return victimsOf(sentence, death);
+    }
+
+    private Optional<Integer> victimsOf(Sentence sentence, int death) {
+        Token word = sentence.tokens().get(death);
         boolean passive = ArgumentFinder.isPassive(sentence, death) || word.pos().equals("VBN")
                 && sentence.children(death, "aux").stream().noneMatch(a -> a.lemma().equals("have"));
         for (Dependency child : sentence.children(death)) {
@@ -260,10 +338,38 @@ final class FatalityCounter {
                             && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
                                     WordList.PARTITIVE_PREPOSITIONS));
             if (victim) {
-                return ones(sentence, child.dependent());
+                return ones(sentence, relativeAntecedent(sentence, child.dependent()))
+                        .map(n -> n + companions(sentence, death));
             }
         }
         return Optional.empty();
+    }
+
+    /** "Hassan, who was killed": the person a relative pronoun stands for. */
+    private static int relativeAntecedent(Sentence sentence, int noun) {
+        String pos = sentence.tokens().get(noun).pos();
+        if (!pos.equals("WP") && !pos.equals("WDT")) {
+            return noun;
+        }
+        return sentence.head(noun).flatMap(h -> sentence.head(h.governor()))
+                .filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0).map(Dependency::governor)
+                .orElse(noun);
+    }
+
+    /**
+     * "killed along with his driver and a guard": one dead for each companion the death verb names ("killed
+     * with a knife" names none: only "along with", "together with" add the dead).
+     */
+    private int companions(Sentence sentence, int death) {
+        return sentence.children(death).stream()
+                .filter(d -> d.relation().startsWith("obl") && companionMarked(sentence, d.dependent()))
+                .map(d -> ones(sentence, d.dependent())).flatMap(Optional::stream).mapToInt(Integer::intValue).sum();
+    }
+
+    private boolean companionMarked(Sentence sentence, int noun) {
+        return sentence.children(noun, "case").stream().anyMatch(marker -> marker.index() > 0
+                && pack.has(WordList.COMPANION_PREPOSITIONS, marker.word())
+                && pack.has(WordList.COMPANION_ADVERBS, sentence.tokens().get(marker.index() - 1).word()));
     }
 
     /** One dead for each person the noun and its conjuncts name, if each is one ("a teacher and his son" 2). */
@@ -282,6 +388,13 @@ final class FatalityCounter {
                 return Optional.empty(); // "a teacher and the pupils": the pupils uncounted
             }
             sum += figure.orElse(1);
+        }
+        for (Dependency child : sentence.children(noun)) {
+            // "a woman with four of her children": the figure the companions bear
+            if (child.relation().startsWith("nmod")
+                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.COMPANION_PREPOSITIONS)) {
+                sum += value(sentence, sentence.tokens().get(child.dependent())).orElse(0);
+            }
         }
         return Optional.of(sum);
     }
@@ -344,7 +457,7 @@ final class FatalityCounter {
     private Optional<Integer> figureOf(Sentence sentence, int index) {
         Optional<Integer> own = value(sentence, sentence.tokens().get(index));
         if (own.isPresent()) {
-            return figureAcrossAVerb(sentence, index).or(() -> own);
+            return figureAcrossAVerb(sentence, index).or(() -> multiplied(sentence, index, own.get()));
         }
         Optional<Integer> nearest = Optional.empty();
         int distance = Integer.MAX_VALUE;
@@ -387,6 +500,21 @@ final class FatalityCounter {
             }
         }
         return sum;
+    }
+
+    /**
+     * "hundreds of thousands": a vague count of a vague count is their product (100 × 1,000), the most conservative
+     * reading of both.
+     */
+    private Optional<Integer> multiplied(Sentence sentence, int index, int count) {
+        if (!sentence.tokens().get(index).pos().equals("NNS")) {
+            return Optional.of(count);
+        }
+        return Optional.of(sentence.children(index).stream()
+                .filter(d -> d.relation().startsWith("nmod") && sentence.tokens().get(d.dependent()).pos().equals("NNS")
+                        && ArgumentFinder.markedBy(pack, sentence, d.dependent(), WordList.PARTITIVE_PREPOSITIONS))
+                .map(d -> value(sentence.tokens().get(d.dependent()))).flatMap(Optional::stream).findFirst()
+                .map(unit -> count * unit).orElse(count));
     }
 
     /**

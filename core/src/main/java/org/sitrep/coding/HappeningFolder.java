@@ -125,7 +125,11 @@ final class HappeningFolder {
                 || first.modality() == Modality.ASSERTED && later.modality() == Modality.REPORTED;
         // the sides the world knows must agree, not the names: a misread headline's "actor" is no side
         boolean sides = agree(first.actorSide(), later.actorSide()) && agree(first.targetSide(), later.targetSide());
-        return violent(first) && violent(later) && first.modality().factual() && modality && sides
+        // one dead may be anyone: two tellings of a single death are one deed only where they name one victim ("an
+        // ambassador was shot dead", then "a woman was killed in the attack")
+        boolean victim = first.fatalities().filter(n -> n > 1).isPresent()
+                || agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()));
+        return violent(first) && violent(later) && first.modality().factual() && modality && sides && victim
                 && both(first.fatalities(), later.fatalities()) && first.fatalities().equals(later.fatalities())
                 && both(first.date(), later.date()) && (sameDays(firstCoded, laterCoded)
                 || within(first.date().get(), later.date().get()));

@@ -45,6 +45,13 @@ public enum WordList {
      */
     PARTITIVE_PREPOSITIONS,
     /**
+     * Prepositions that add companions to the dead a toll names ("killed along with a bodyguard", "a woman with four
+     * of her children"): each companion counts.
+     */
+    COMPANION_PREPOSITIONS,
+    /** Adverbs that make such a preposition add companions to a verb's dead ("killed along with a bodyguard"). */
+    COMPANION_ADVERBS,
+    /**
      * Determiners that make a noun one person ("a soldier", "another person", "another killed"): one dead each where
      * a toll names its victims without a figure.
      */

@@ -1148,6 +1148,18 @@ class EventCoderTest {
     }
 
     @Test
+    void twoSingleDeathsOfDifferentVictimsAreTwoDeedsButOneVictimToldTwiceIsOne() {
+        assertThat(events("Colonel Samir Haddad was shot dead by gunmen in Homs on Monday. A woman was killed in a "
+                + "bomb attack, officials said."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.ASSAULT, 1), tuple(EventType.ASSAULT, 1));
+        assertThat(events("Colonel Samir Haddad was shot dead by gunmen in Homs on Monday. Haddad was killed outside "
+                + "his home, officials said."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.ASSAULT, 1));
+    }
+
+    @Test
     void twoDeedsOfOneSentenceThatBearOneTollAreOneHappeningButTwoDeedsWithoutOneStayTwo() {
         assertThat(events("Clashes and air strikes across Hama province killed at least 30 civilians on Friday."))
                 .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
@@ -1728,11 +1740,12 @@ class EventCoderTest {
 
     @Test
     void aDeedThatAnotherTollNamesAsItsCauseKeepsThatTollAndTheFirstTollIsADeedOfItsOwn() {
-        // the parser reads "12 civilians and an air strike" as the second verb's subject: the strike is its cause
+        // the parser reads "12 civilians and an air strike" as the second verb's subject: the strike is its cause,
+        // and the first verb, left without an object, counts the noun right after it
         assertThat(events("A car bomb in Aleppo killed 12 civilians and an air strike on Idlib killed 30 people "
                 + "on Monday."))
                 .extracting(Event::type, e -> e.fatalities().orElse(0))
-                .containsExactly(tuple(EventType.ASSAULT, 0), tuple(EventType.FIGHT, 30));
+                .containsExactly(tuple(EventType.ASSAULT, 12), tuple(EventType.FIGHT, 30));
     }
 
     @Test

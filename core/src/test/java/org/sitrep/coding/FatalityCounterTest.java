@@ -208,4 +208,76 @@ class FatalityCounterTest {
         assertThat(deaths("The militants released a video after the beheading of aid workers last week."))
                 .containsExactly(Optional.empty());
     }
+
+    @Test
+    void martyrsAndTheMurderedAreTheDeaths() {
+        assertThat(deaths("A car bomb exploded near a mosque in Latakia on Thursday, leaving 5 martyrs."))
+                .containsExactly(Optional.of(5));
+        assertThat(deaths("Gunmen murdered three teachers in Daraa on Monday.")).containsExactly(Optional.of(3));
+        assertThat(deaths("A car bomb exploded near a mosque in Latakia on Thursday, state media said."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void thoseShotDeadAreTheDeaths() {
+        assertThat(deaths("Gunmen shot dead two policemen in Deraa on Monday.")).containsExactly(Optional.of(2));
+        assertThat(deaths("A Russian envoy was shot dead by a policeman in Ankara on Monday."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("Gunmen shot dead Colonel Samir Haddad in Homs on Monday.")).containsExactly(Optional.of(1));
+        assertThat(deaths("Gunmen shot two policemen in Deraa on Monday.")).containsExactly(Optional.empty());
+    }
+
+    @Test
+    void aCountedNounBeforeTheAuxiliaryIsTheSubjectTheParseLost() {
+        // FA-KES (CC BY): the parser hangs the counted noun on the province and leaves "killed" no subject
+        assertThat(deaths("In the countryside of the neighboring Idleb province 10 Jaish al-Fateh terrorists were "
+                + "killed and 19 others were injured in airstrikes on their positions."))
+                .containsExactly(Optional.of(10));
+    }
+
+    @Test
+    void companionsOfTheDeadAreCounted() {
+        assertThat(deaths("General Samir Haddad was killed along with a driver and a guard in a car bombing in "
+                + "Beirut on Friday.")).containsExactly(Optional.of(3));
+        // FA-KES (CC BY)
+        assertThat(deaths("The incident comes after another report of a strike killing \"a woman with four of her "
+                + "children and an old man\" in a separate part of the same city on Sunday the Observatory said."))
+                .containsExactly(Optional.of(6));
+        assertThat(deaths("A soldier was killed with a knife in Homs on Sunday.")).containsExactly(Optional.of(1));
+    }
+
+    @Test
+    void aDeathVerbTheParserLeftWithoutObjectCountsTheNounAfterIt() {
+        // FA-KES (CC BY), unpunctuated: the parser hangs the second toll's dead on the verb of saying
+        assertThat(deaths("On Sunday regime air strikes on the areas of Mesraba and Madira killed 17 civilians while "
+                + "artillery fire on the town of Douma killed another two civilians the monitor said."))
+                .containsExactlyInAnyOrder(Optional.of(17), Optional.of(2));
+    }
+
+    @Test
+    void aTollWhoseNamedCauseYieldsNoEventIsTheDeedThatStands() {
+        // FA-KES (CC BY): the attack, with no place of its own, yields no event; the firing stands
+        assertThat(deaths("Syrian regime forces fired intense artillery and rocket barrages Wednesday on the eastern "
+                + "suburbs of the capital Damascus in what two pro-opposition groups claimed was a \"poisonous gas\" "
+                + "attack that killed dozens of people."))
+                .containsExactly(Optional.of(12));
+    }
+
+    @Test
+    void hundredsOfThousandsCountAsTheirProduct() {
+        assertThat(deaths("Jets and artillery killed hundreds of thousands of civilians across the country."))
+                .containsExactly(Optional.of(100000));
+        assertThat(deaths("Jets and artillery killed hundreds of civilians across the country."))
+                .containsExactly(Optional.of(100));
+    }
+
+    @Test
+    void aDeedThatNamesItsOwnKillingKeepsItsDead() {
+        assertThat(SharedModels.extractor().apply(Samples.news("Activists said 30 men were executed in the town "
+                + "when militants stormed it on Friday.", LocalDate.of(2014, 8, 16))).events())
+                .filteredOn(e -> e.acled().politicalViolence())
+                .extracting(Event::type, Event::fatalities)
+                .contains(tuple(org.sitrep.model.EventType.ASSAULT, Optional.of(30)))
+                .doesNotContain(tuple(org.sitrep.model.EventType.FIGHT, Optional.of(30)));
+    }
 }
