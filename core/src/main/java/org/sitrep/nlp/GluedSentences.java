@@ -17,10 +17,11 @@ import edu.stanford.nlp.util.CoreMap;
  * ends at the full stop and the tagger, parser and quote stages read one sentence with a verb "said.The". The word is
  * cut into its two words and the stop, each with its own offsets into the text as written, and the sentence is split
  * after the stop. Two lowercase letters before the stop, as most words and few abbreviations end ("Mr.Smith" stays),
- * or a number ("in 2015.The").
+ * or a number ("in 2015.The"). The word after the stop may be a name with a capital inside ("said.McCain",
+ * "DeMint"), one capitalised part after another.
  */
 public final class GluedSentences implements TokenStep {
-    private static final Pattern GLUED = Pattern.compile("((?:\\p{L}*\\p{Ll}\\p{Ll})|\\d+)\\.(\\p{Lu}\\p{Ll}+)");
+    private static final Pattern GLUED = Pattern.compile("((?:\\p{L}*\\p{Ll}\\p{Ll})|\\d+)\\.(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)");
 
     /** The signature CoreNLP builds custom annotators with; nothing is configured. */
     public GluedSentences(String name, Properties props) {

@@ -36,8 +36,15 @@ class GluedSentencesTest {
     }
 
     @Test
+    void aNameWithACapitalInsideGluedToTheStopStartsTheNextSentence() {
+        List<Sentence> sentences = sentences("The envoy said.McAllister had left Aleppo by then.");
+        assertThat(sentences).hasSize(2);
+        assertThat(sentences.get(1).tokens().get(0).word()).isEqualTo("McAllister");
+    }
+
+    @Test
     void aTitleAbbreviationOrADomainStaysOneWord() {
-        List<Sentence> sentences = sentences("Mr.Haddad wrote on example.com that talks ended.");
+        List<Sentence> sentences = sentences("Mr.McHaddad wrote on example.com that talks ended.");
         assertThat(sentences).hasSize(1);
         assertThat(sentences.get(0).tokens()).extracting(Token::word).contains("example.com");
     }
