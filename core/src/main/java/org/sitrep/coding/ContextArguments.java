@@ -14,6 +14,7 @@ import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 
 /**
@@ -106,8 +107,10 @@ public final class ContextArguments {
         }
         Optional<String> other = role == Role.ACTOR ? event.target() : role == Role.TARGET ? event.actor()
                 : Optional.empty();
-        // "Russia and Iran condemned the strike": one act coded once per actor; a co-actor is not its target
-        Set<String> partners = role == Role.TARGET ? article.coActors(event) : Set.of();
+        // "Russia and Iran condemned the strike": one act coded once per actor; a co-actor is not its target; and
+        // "Russia denounced the airstrikes": who speaks of a deed is not its doer
+        Set<String> partners = role == Role.TARGET ? article.coActors(event)
+                : role == Role.ACTOR ? article.commenters(event) : Set.of();
         int index = own.get();
         Set<String> seen = new LinkedHashSet<>();
         List<Candidate> found = new ArrayList<>();
@@ -187,6 +190,27 @@ public final class ContextArguments {
             Optional<int[]> act = EventCoder.triggerOf(event.id());
             return act.isEmpty() ? Set.of() : events.stream().filter(e -> e != event
                             && EventCoder.triggerOf(e.id()).filter(t -> Arrays.equals(t, act.get())).isPresent())
+                    .flatMap(e -> e.actor().stream()).collect(java.util.stream.Collectors.toSet());
+        }
+
+        /**
+         * The actors of the sentence's other, non-physical deeds whose trigger governs this deed's trigger ("Russia
+         * denounced the airstrikes", "Kerry discussed the attack").
+         */
+        Set<String> commenters(Event event) {
+            Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+            List<Sentence> sentences = linked.annotated().sentences();
+            int s = trigger.map(t -> t[0]).orElse(-1);
+            if (s < 0 || s >= sentences.size() || !sentences.get(s).parsed()) {
+                return Set.of();
+            }
+            Optional<Integer> governor = sentences.get(s).head(trigger.get()[1]).map(Dependency::governor)
+                    .filter(g -> g >= 0);
+            if (governor.isEmpty()) {
+                return Set.of();
+            }
+            return eventsBySentence().getOrDefault(s, List.of()).stream().filter(e -> !e.type().physical()
+                            && EventCoder.triggerOf(e.id()).filter(t -> t[1] == governor.get()).isPresent())
                     .flatMap(e -> e.actor().stream()).collect(java.util.stream.Collectors.toSet());
         }
 
