@@ -199,17 +199,13 @@ public final class ContextArguments {
          */
         Set<String> commenters(Event event) {
             Optional<int[]> trigger = EventCoder.triggerOf(event.id());
-            List<Sentence> sentences = linked.annotated().sentences();
-            int s = trigger.map(t -> t[0]).orElse(-1);
-            if (s < 0 || s >= sentences.size() || !sentences.get(s).parsed()) {
-                return Set.of();
-            }
-            Optional<Integer> governor = sentences.get(s).head(trigger.get()[1]).map(Dependency::governor)
+            Optional<Integer> governor = trigger.flatMap(this::parsedSentence)
+                    .flatMap(sentence -> sentence.head(trigger.get()[1])).map(Dependency::governor)
                     .filter(g -> g >= 0);
             if (governor.isEmpty()) {
                 return Set.of();
             }
-            return eventsBySentence().getOrDefault(s, List.of()).stream().filter(e -> !e.type().physical()
+            return eventsBySentence().getOrDefault(trigger.get()[0], List.of()).stream().filter(e -> !e.type().physical()
                             && EventCoder.triggerOf(e.id()).filter(t -> t[1] == governor.get()).isPresent())
                     .flatMap(e -> e.actor().stream()).collect(java.util.stream.Collectors.toSet());
         }
@@ -261,17 +257,21 @@ public final class ContextArguments {
          */
         boolean partnerDecided(Event event) {
             Optional<int[]> trigger = EventCoder.triggerOf(event.id());
-            if (!event.type().symmetric() || event.type().physical() || trigger.isEmpty()) {
+            Optional<Sentence> parsed = trigger.flatMap(this::parsedSentence);
+            if (!event.type().symmetric() || event.type().physical() || parsed.isEmpty()) {
                 return false;
             }
             int s = trigger.get()[0];
-            List<Sentence> sentences = linked.annotated().sentences();
-            if (s >= sentences.size() || !sentences.get(s).parsed()) {
-                return false;
-            }
-            Optional<Integer> first = EventCoder.firstDeed(sentences.get(s), trigger.get()[1]);
+            Optional<Integer> first = EventCoder.firstDeed(parsed.get(), trigger.get()[1]);
             return first.isPresent() && eventsBySentence().getOrDefault(s, List.of()).stream()
                     .anyMatch(e -> EventCoder.triggerOf(e.id()).filter(t -> t[1] == first.get()).isPresent());
+        }
+
+        /** The parsed sentence a trigger id's sentence index names; empty where it names none or it was not parsed. */
+        private Optional<Sentence> parsedSentence(int[] trigger) {
+            List<Sentence> sentences = linked.annotated().sentences();
+            return trigger[0] < sentences.size() ? Optional.of(sentences.get(trigger[0])).filter(Sentence::parsed)
+                    : Optional.empty();
         }
 
         private Map<Integer, List<Event>> eventsBySentence() {

@@ -455,8 +455,8 @@ public final class EventCoder {
         Set<String> partnerNames = partners.stream().map(Referent::name).collect(java.util.stream.Collectors.toSet());
         List<List<Referent>> sides = partners.size() > 1 ? actors.stream().filter(a -> partnerNames.contains(a.name()))
                 .map(List::of).toList() : List.of(actors);
+        boolean mutual = reciprocal(sentence, trigger);
         for (Optional<LinkedMention> place : placeList) {
-            boolean mutual = reciprocal(sentence, trigger);
             for (Referent[] dyad : sides.stream().flatMap(side -> dyads(side, targets, pattern, mutual).stream())
                     .toList()) {
                 String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
