@@ -253,7 +253,7 @@ public final class ContextArguments {
         /**
          * Whether the rules decided a symmetric deed's partner: coordinated with a first deed the sentence codes
          * ("criticised Lavrov ... and agreed"), it shares that deed's partner where that is a meeting's or an
-         * agreement's, else it has none ({@link EventCoder#firstDeed}); what the context names is no partner of it.
+         * agreement's, else it has none ({@link ImpliedTargets#firstDeed}); what the context names is no partner of it.
          */
         boolean partnerDecided(Event event) {
             Optional<int[]> trigger = EventCoder.triggerOf(event.id());
@@ -262,7 +262,7 @@ public final class ContextArguments {
                 return false;
             }
             int s = trigger.get()[0];
-            Optional<Integer> first = EventCoder.firstDeed(parsed.get(), trigger.get()[1]);
+            Optional<Integer> first = ImpliedTargets.firstDeed(parsed.get(), trigger.get()[1]);
             return first.isPresent() && eventsBySentence().getOrDefault(s, List.of()).stream()
                     .anyMatch(e -> EventCoder.triggerOf(e.id()).filter(t -> t[1] == first.get()).isPresent());
         }

@@ -22,10 +22,12 @@ import org.sitrep.nlp.Token;
 final class TollFolder {
     private final LanguagePack pack;
     private final VictimNouns victimNouns;
+    private final FatalityCounter fatalities;
 
-    TollFolder(LanguagePack pack, VictimNouns victimNouns) {
+    TollFolder(LanguagePack pack, VictimNouns victimNouns, FatalityCounter fatalities) {
         this.pack = pack;
         this.victimNouns = victimNouns;
+        this.fatalities = fatalities;
     }
 
     /** The events a trigger of one sentence produced. */
@@ -56,6 +58,37 @@ final class TollFolder {
             folded.add(new Triggered(sentence.get(i).trigger(), sentence.get(i).pattern(), events.get(i)));
         }
         return folded;
+    }
+
+    /**
+     * "forces fired rockets on the suburbs in what groups claimed was a gas attack that killed dozens": a deed that
+     * names a toll's cause but yields no event of its own (no place, a class, a bare noun) is a retelling of another
+     * deed, so the toll is read again for the deeds that stand, lest the dead be lost with the dropped word.
+     */
+    List<Triggered> recountForDroppedDeeds(Sentence sentence, List<Triggered> triggered, Set<Integer> deeds) {
+        List<Triggered> found = new ArrayList<>(triggered);
+        Set<Integer> standing = found.stream().filter(t -> !t.events().isEmpty()).map(t -> t.trigger().index())
+                .filter(deeds::contains).collect(Collectors.toSet());
+        if (standing.size() == deeds.size()) {
+            return found;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Triggered t = found.get(i);
+            if (t.events().isEmpty() || t.events().stream().anyMatch(e -> e.event().fatalities().isPresent())) {
+                continue;
+            }
+            // only a toll whose named cause is the dropped deed: a toll another standing deed caused stays its own
+            boolean causeDropped = fatalities.deathWord(sentence, t.trigger().index(), standing)
+                    .flatMap(death -> FatalityCounter.deedCause(sentence, death, deeds))
+                    .filter(cause -> !standing.contains(cause)).isPresent();
+            Optional<Integer> dead = fatalities.count(sentence, t.trigger().index(), standing);
+            if (causeDropped && dead.isPresent()
+                    && t.events().stream().allMatch(e -> e.event().acled().politicalViolence())) {
+                found.set(i, new Triggered(t.trigger(), t.pattern(), t.events().stream()
+                        .map(e -> e.withEvent(e.event().withFatalities(dead))).toList()));
+            }
+        }
+        return found;
     }
 
     /**
