@@ -107,7 +107,7 @@ public final class EventCoder {
     /** The events of an article, in text order. */
     List<CodedEvent> code(Linked linked, List<TimeExpression> times) {
         ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
-        List<Span> quoted = QuoteAttributor.quotedSpans(linked.annotated().article());
+        List<Span> quoted = QuoteMarks.quotedSpans(linked.annotated().article());
         List<CodedEvent> events = new ArrayList<>();
         for (Sentence parsed : linked.annotated().sentences()) {
             Sentence sentence = GerundObjects.mend(parsed, triggers::verbLemma); // "began supplying arms"

@@ -84,7 +84,7 @@ final class ParseCues implements SentenceSelection {
         for (Token token : tokens) {
             String word = token.word().toLowerCase(Locale.ROOT);
             if (cues.contains(word) || cues.contains(token.lemma().toLowerCase(Locale.ROOT))
-                    || QuoteAttributor.isQuoteMark(word)) {
+                    || QuoteMarks.isQuoteMark(word)) {
                 return true;
             }
             if (word.indexOf('-') > 0) { // "rebel-held", "IS-controlled"

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -27,9 +26,6 @@ import org.sitrep.nlp.Token;
  * else of the sentence just before ("Sukari added that … . “…”"), with pronouns resolved to their antecedents.
  */
 final class QuoteAttributor {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
-    /** Fewer quoted words are a scare quote ("so-called “moderate” rebels"), not speech. */
-    private static final int MIN_SPEECH_WORDS = 3;
     /** How many title words ("Lt. Gen.", "Defense Secretary") may stand between an inverted verb and a name. */
     private static final int MAX_TITLE_WORDS = 3;
     /** How sure a speaker the text only describes ("an official") is of being the one meant. */
@@ -41,10 +37,12 @@ final class QuoteAttributor {
 
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
+    private final QuoteMarks marks;
 
     QuoteAttributor(KnowledgeBase knowledge, LanguagePack pack) {
         this.knowledge = knowledge;
         this.pack = pack;
+        this.marks = new QuoteMarks(pack);
     }
 
     List<Quote> attribute(Linked linked) {
@@ -55,16 +53,16 @@ final class QuoteAttributor {
         Optional<Referent> runningPerson = Optional.empty();
         int previousEnd = 0;
         Optional<Span> previous = Optional.empty();
-        List<Span> all = quotedSpans(article);
-        Quoted quoted = new Quoted(all, all.stream().filter(q -> isSpeech(article.text(), q, q.of(article.text())))
+        List<Span> all = QuoteMarks.quotedSpans(article);
+        Quoted quoted = new Quoted(all, all.stream().filter(q -> marks.isSpeech(article.text(), q, q.of(article.text())))
                 .toList());
         for (Span span : quoted.speech()) {
             String inner = span.of(article.text());
             Optional<Attribution> attribution = attribution(linked, resolver, quoted, span, runningPerson);
             // A quote with no attribution of its own continues the previous speaker's, within one paragraph only.
             // ... or over paragraphs where one quote runs on ("“…\n\n“…”")
-            boolean goesOn = previous.filter(p -> continues(article.text(), p, span)).isPresent();
-            Optional<Referent> lastSpeaker = sameParagraph(article.text(), previousEnd, span.start()) || goesOn
+            boolean goesOn = previous.filter(p -> QuoteMarks.continues(article.text(), p, span)).isPresent();
+            Optional<Referent> lastSpeaker = QuoteMarks.sameParagraph(article.text(), previousEnd, span.start()) || goesOn
                     ? previousSpeaker : Optional.empty();
             Optional<Referent> speaker = attribution.map(Attribution::speaker).or(() -> lastSpeaker);
             if (speaker.isEmpty()) {
@@ -88,141 +86,6 @@ final class QuoteAttributor {
                     article.text().substring(evidenceStart, evidenceEnd))));
         }
         return quotes;
-    }
-
-    private static boolean sameParagraph(String text, int from, int to) {
-        int lineEnd = text.indexOf('\n', from);
-        return from > 0 && (lineEnd < 0 || lineEnd >= to);
-    }
-
-    /** Whether a token is a quotation mark of the kinds quotes are found by (PTB's `` and '' included). */
-    static boolean isQuoteMark(String word) {
-        return word.equals("``") || word.equals("''") || word.chars().anyMatch(c -> c == '“' || c == '”' || c == '«'
-                || c == '»' || c == '"');
-    }
-
-    /** The contents of quotation marks inside the article's content, without the marks themselves. */
-    static List<Span> quotedSpans(Article article) {
-        String text = article.text();
-        List<Span> spans = new ArrayList<>();
-        boolean[] content = article.contentMask();
-        int open = -1;
-        char opener = 0;
-        char closer = 0;
-        for (int i = article.body().start(); i < article.body().end(); i++) {
-            if (!content[i]) {
-                open = -1;
-                continue;
-            }
-            char c = text.charAt(i);
-            if (open < 0) {
-                if (c == '“' || c == '«' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
-                    open = i;
-                    opener = c;
-                    closer = c == '“' ? '”' : c == '«' ? '»' : '"';
-                }
-            } else if (opener == '"' && c == '"' && reopensAfterSentence(text, i)) {
-                // "… at dawn. "Next …": in a transcript written with straight marks a mark that opens a word after a
-                // sentence's end starts the next quote; the open one ended with its sentence
-                int end = i;
-                while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-                if (end > open + 1) {
-                    spans.add(new Span(open + 1, end));
-                }
-                open = i;
-            } else if (c == closer || closesEither(opener, c)) {
-                if (i > open + 1) {
-                    spans.add(new Span(open + 1, i));
-                }
-                open = -1;
-            } else if (c == '\n') {
-                // an unclosed quote does not run into the next paragraph; where that paragraph opens with the same
-                // mark, as a quote running over paragraphs is written ("“…\n\n“…”"), each paragraph's part is a quote
-                if (reopens(text, i, opener)) {
-                    int end = i;
-                    while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
-                        end--;
-                    }
-                    if (end > open + 1) {
-                        spans.add(new Span(open + 1, end));
-                    }
-                }
-                open = -1;
-            }
-        }
-        return spans;
-    }
-
-    /**
-     * Whether the straight mark at {@code mark} has an opening mark's shape (a space before it, a word right after
-     * it) and follows a sentence's end ("… at dawn. "The road …"), so it cannot close the quote open before it.
-     */
-    private static boolean reopensAfterSentence(String text, int mark) {
-        if (mark + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(mark + 1)) || mark == 0
-                || !Character.isWhitespace(text.charAt(mark - 1))) {
-            return false;
-        }
-        int i = mark - 1;
-        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        char end = text.charAt(i);
-        return end == '.' || end == '?' || end == '!';
-    }
-
-    /**
-     * Whether a quote goes on from the part before it, which its paragraph left open: "“…\n\n“…”" is one speaker's.
-     */
-    private static boolean continues(String text, Span before, Span quote) {
-        return before.end() < quote.start() && Character.isWhitespace(text.charAt(before.end()))
-                && text.substring(before.end(), quote.start() - 1).isBlank()
-                && text.substring(before.end(), quote.start() - 1).indexOf('\n') >= 0;
-    }
-
-    /** Whether the next paragraph after the line break at {@code newline} opens with the mark {@code opener}. */
-    private static boolean reopens(String text, int newline, char opener) {
-        int i = newline;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == opener;
-    }
-
-    /**
-     * Web copy mixes curly and straight marks ("“Living conditions are so miserable," Mohammed said): a straight mark
-     * closes a curly opening and a curly closing mark a straight opening, so the quote ends where its writer ended it.
-     */
-    private static boolean closesEither(char opener, char c) {
-        return (opener == '“' && c == '"') || (opener == '"' && c == '”');
-    }
-
-    /** Speech has a sentence's shape; a quoted name is a few capitalised words. */
-    private boolean isSpeech(String text, Span span, String inner) {
-        String trimmed = inner.strip();
-        List<String> words = WORD.matcher(trimmed).results().map(m -> m.group()).toList();
-        if (words.isEmpty()) {
-            return false;
-        }
-        boolean titleCase = pack.namesCapitalised() && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
-                || pack.has(WordList.NAME_PARTICLES, w));
-        boolean endsLikeSentence = trimmed.matches("(?s).*[.!?…][\"'’”]?$");
-        if (titleCase && !endsLikeSentence) {
-            return false;
-        }
-        // one or two words are a scare quote even with the sentence's full stop inside the marks (a "great success."),
-        // unless a comma or colon introduces them as a reply ("answered, “No, sir.”")
-        boolean introduced = precededByColonOrComma(text, span.start() - 1);
-        return words.size() >= MIN_SPEECH_WORDS || introduced && words.size() >= 2;
-    }
-
-    private static boolean precededByColonOrComma(String text, int quoteMark) {
-        int i = quoteMark - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
     }
 
     private Optional<Attribution> attribution(Linked linked, ActorResolver resolver, Quoted quoted, Span quote,
@@ -273,7 +136,7 @@ final class QuoteAttributor {
     private Optional<Attribution> citedSource(ActorResolver resolver, Sentence sentence, Span quote) {
         List<Token> tokens = sentence.tokens();
         Optional<Token> colon = tokens.stream().filter(t -> t.end() <= quote.start() - 1)
-                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
+                .filter(t -> !QuoteMarks.isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
         if (colon.isEmpty() || colon.get().index() < 2
                 || !pack.has(WordList.CITING_PREPOSITIONS, tokens.get(0).word().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
@@ -312,7 +175,7 @@ final class QuoteAttributor {
         }
         Sentence sentence = label;
         List<Token> before = sentence.tokens().subList(0, colon.get().index());
-        if (before.stream().anyMatch(t -> t.isVerb() || isQuoteMark(t.word()))) {
+        if (before.stream().anyMatch(t -> t.isVerb() || QuoteMarks.isQuoteMark(t.word()))) {
             return Optional.empty();
         }
         List<Referent> named = before.stream().map(t -> resolver.resolve(sentence, t.index()))
@@ -332,7 +195,7 @@ final class QuoteAttributor {
     /** The colon right before the quote's opening mark in the sentence, if the quote is introduced by one. */
     private static Optional<Token> colonBefore(Sentence sentence, Span quote) {
         return sentence.tokens().stream().filter(t -> t.end() <= quote.start() - 1)
-                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
+                .filter(t -> !QuoteMarks.isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
     }
 
     /** A source named by words the recogniser did not take for a name, as written, with no actor. */
@@ -375,7 +238,7 @@ final class QuoteAttributor {
                                                   Span quote, Optional<Referent> running) {
         List<Token> tokens = sentence.tokens();
         Optional<Token> colon = tokens.stream().filter(t -> t.end() <= quote.start() - 1)
-                .filter(t -> !isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
+                .filter(t -> !QuoteMarks.isQuoteMark(t.word())).reduce((a, b) -> b).filter(t -> t.word().equals(":"));
         if (colon.isEmpty()) {
             return Optional.empty();
         }
@@ -592,7 +455,7 @@ final class QuoteAttributor {
             return Optional.empty();
         }
         for (Token token : tokens) {
-            if (token.begin() < quote.end() || isQuoteMark(token.word()) || token.pos().equals(",")) {
+            if (token.begin() < quote.end() || QuoteMarks.isQuoteMark(token.word()) || token.pos().equals(",")) {
                 continue;
             }
             int at = token.index();
