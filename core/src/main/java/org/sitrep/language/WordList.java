@@ -292,7 +292,10 @@ public enum WordList {
     RELAY_VERBS,
     /** Participles by which an outlet's speech verb names whose words it passes on ("said, quoting an aide"). */
     SOURCE_QUOTING_PARTICIPLES,
-    /** Nouns for a person a source is described by ("a military source", "an official"): a "he" or "she" later. */
+    /**
+     * Nouns for a person a source is described by ("a military source", "an official", "the doctor"): a "he" or "she"
+     * later.
+     */
     PERSON_SOURCE_NOUNS,
     /** Prepositions that cite a source before a colon and a quote ("From the Courier: “…”"). */
     CITING_PREPOSITIONS,

@@ -375,6 +375,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeakingPronounAfterADoctorWhoSpokeIsTheDoctorNotAPlaceNamedSince() {
+        assertThat(quotes("Bashar al-Assad visited the ward on Monday. The doctor said the hospital in Zabadani was "
+                + "shelled twice. “We have no fuel for the generators,” he said."))
+                .extracting(Quote::speaker).containsExactly("the doctor");
+    }
+
+    @Test
     void aSpeakingPronounIsNotASourceDescribedAsAThing() {
         assertThat(quotes("Omar Reyes visited the camp on Monday. The report said the camp was full. “They are "
                 + "sleeping in the open,” he said."))
