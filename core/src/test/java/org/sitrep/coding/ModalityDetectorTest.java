@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Modality;
 import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
@@ -34,5 +35,18 @@ class ModalityDetectorTest {
         assertThat(events("A government assault on Qalamoun was reported on Monday."))
                 .extracting(e -> e.place().orElse(""), e -> e.modality().factual())
                 .containsExactly(tuple("Qalamoun", true));
+    }
+
+    @Test
+    void aBattleJoinedOnlyInAConditionIsHypotheticalButOneJoinedIsAsserted() {
+        // the wrong reading was an asserted battle, read as a contest of the town as of the article
+        assertThat(events("A politician warned of reprisals if Hezbollah joined the battle in Yabroud."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+        assertThat(control("A politician warned of reprisals if Hezbollah joined the battle in Yabroud."))
+                .extracting(ControlChange::place).doesNotContain("Yabroud");
+        assertThat(events("Hezbollah fighters joined the battle in Yabroud on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
     }
 }
