@@ -37,6 +37,8 @@ final class ControlPhrases {
     private static final Set<String> QUANTITY_TAGS = Set.of("DT", "PDT", "JJS", "CD");
     /** A year written out in a time expression ("April 8, 2018"). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+    /** The value of a time expression that refers to the future as a whole ("in the future", "someday"). */
+    private static final String FUTURE = "FUTURE_REF";
     /** Shapes of a state that, told in the present perfect, lasts from its clause's time to the report. */
     private static final Set<Shape> LASTING = Set.of(Shape.VERB, Shape.UNDER, Shape.PARTICIPLE, Shape.HANDS,
             Shape.SUBJECT);
@@ -104,9 +106,11 @@ final class ControlPhrases {
                 String lemma = token.lemma().toLowerCase(Locale.ROOT);
                 for (Phrase phrase : phrases) {
                     claim(linked, resolver, sentence, token, word, lemma, phrase).ifPresent(found -> {
-                        if (afterReport(times, sentence, published) || paragraphs.later(sentence.begin())) {
+                        if (afterReport(times, sentence, published) || paragraphs.later(sentence.begin())
+                                || phrase.status() == ControlStatus.CONTESTED && foreseen(times, sentence)) {
                             // a caption of a gallery updated after the page's day ("rebel-held X on April 8, 2018"
-                            // on a 2015 page) tells of a day the page cannot have seen: no claim as of the page
+                            // on a 2015 page) tells of a day the page cannot have seen: no claim as of the page; a
+                            // fight told beside "in the future" is foreseen, not under way
                             return;
                         }
                         // "rebels have held X since 2013": a state that lasts to the report, held from its clause's
@@ -216,6 +220,15 @@ final class ControlPhrases {
         return published.isPresent() && times.stream().anyMatch(t -> t.start() >= sentence.begin()
                 && t.end() <= sentence.end() && YEAR.matcher(t.text()).find() && t.calendarDate()
                 .filter(d -> d.first().isAfter(published.get().plusDays(ControlDeriver.RECENT_DAYS))).isPresent());
+    }
+
+    /**
+     * Whether the sentence refers to the future as such ("the decisive battle at some point in the future"): a fight
+     * it tells of is one foreseen, not one under way as of the report.
+     */
+    private static boolean foreseen(List<TimeExpression> times, Sentence sentence) {
+        return times.stream().anyMatch(t -> t.start() >= sentence.begin() && t.end() <= sentence.end()
+                && t.value().filter(FUTURE::equals).isPresent());
     }
 
     /**

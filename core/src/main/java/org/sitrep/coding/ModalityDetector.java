@@ -102,6 +102,13 @@ final class ModalityDetector {
                 if (predicate.isPresent()) {
                     return predicate.get();
                 }
+                // "an assault on the town was expected in the summer", "an offensive is planned": what is awaited
+                // or planned has not happened; a deed reported ("the attack was reported") keeps its reading
+                Optional<Modality> awaited = (relation.equals("nsubj:pass") || relation.equals("nsubjpass")) ? cue("governor", governor.lemma())
+                        .filter(m -> m == Modality.EXPECTED || m == Modality.HYPOTHETICAL) : Optional.empty();
+                if (awaited.isPresent()) {
+                    return awaited.get();
+                }
                 break;
             }
             // "called a meeting", "to end its support": a verb that convenes or ends what it takes as object

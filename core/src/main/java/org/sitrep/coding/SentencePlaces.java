@@ -209,7 +209,11 @@ final class SentencePlaces {
         return under(sentence, place.lastToken(), Set.copyOf(List.of(deed, verb)));
     }
 
-    /** Whether the token is one of the heads or hangs, through the parse, below one of them. */
+    /**
+     * Whether the token is one of the heads or hangs, through the parse, below one of them, not through a clause
+     * joined to a head ("is fighting ISIS alone and has stopped hoping for regime change in Damascus": the place is
+     * the second clause's, named in passing, not the fight's).
+     */
     private static boolean under(Sentence sentence, int token, Set<Integer> heads) {
         int at = token;
         for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
@@ -218,6 +222,10 @@ final class SentencePlaces {
             }
             Optional<Dependency> head = sentence.head(at);
             if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().relation().equals("conj") && heads.contains(head.get().governor())
+                    && sentence.tokens().get(at).isVerb()) {
                 return false;
             }
             at = head.get().governor();

@@ -136,6 +136,16 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aFightForeseenAtSomePointInTheFutureIsNoContestButOneUnderWayIs() {
+        // the wrong reading was a contest of the city as of the article, for a battle the sentence puts ahead
+        assertThat(control("The commander described the battle for Mosul as the decisive fight at some point in "
+                + "the future.")).extracting(ControlChange::place).doesNotContain("Mosul");
+        assertThat(control("The commander described the battle for Mosul as the decisive fight."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Mosul", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void aSiegeOnAPlaceIsAContestButNotOneThatIsLifted() {
         assertThat(control("The militants tightened the siege on Hasakah in early 2015."))
                 .extracting(ControlChange::place, ControlChange::status)
