@@ -2621,4 +2621,68 @@ class EventCoderTest {
         assertThat(events("He said in a statement on Monday that the border would stay closed."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
+
+    @Test
+    void aTruceKeptOrBrokenIsACeasefireButATruceOnlyNamedIsNone() {
+        assertThat(events("The rebels violated the truce in Daraa on Monday."))
+                .extracting(Event::type).contains(EventType.RETREAT);
+        assertThat(events("The truce was the subject of a new book."))
+                .extracting(Event::type).doesNotContain(EventType.RETREAT);
+    }
+
+    @Test
+    void anArmedSideLeavingAPlaceWithdrawsButAWarLeavingPeopleDeadDoesNot() {
+        assertThat(events("Hundreds of rebel fighters left Zabadani on Wednesday."))
+                .extracting(Event::type, e -> e.place().orElse("")).contains(tuple(EventType.RETREAT, "Zabadani"));
+        assertThat(events("The war has left thousands of people dead in Aleppo."))
+                .extracting(Event::type).doesNotContain(EventType.RETREAT);
+    }
+
+    @Test
+    void troopsRemovedAreWithdrawnButARuleRemovedIsNoDeed() {
+        assertThat(events("Two hundred American troops were removed from two outposts near Manbij on Monday."))
+                .extracting(Event::type).contains(EventType.RETREAT);
+        assertThat(events("The council removed the rule on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.RETREAT);
+    }
+
+    @Test
+    void crackingDownIsRepressionButCrackingACaseIsNot() {
+        assertThat(events("Security forces cracked down on protesters in Homs on Friday."))
+                .extracting(Event::type).contains(EventType.COERCE);
+        assertThat(events("The police cracked the case on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.COERCE);
+    }
+
+    @Test
+    void breakingTiesBreaksRelationsButBreakingALegDoesNot() {
+        assertThat(events("The Nusra Front broke ties with al-Qaeda in July."))
+                .extracting(Event::type).contains(EventType.SANCTION);
+        assertThat(events("The player broke his leg in July."))
+                .extracting(Event::type).doesNotContain(EventType.SANCTION);
+    }
+
+    @Test
+    void reachingOrConcludingAnAgreementAgreesButReachingADeadEndDoesNot() {
+        assertThat(events("Russia and Turkey reached an agreement on Idlib on Thursday."))
+                .extracting(Event::type).contains(EventType.AGREE);
+        assertThat(events("The talks reached a dead end on Thursday."))
+                .extracting(Event::type).doesNotContain(EventType.AGREE);
+    }
+
+    @Test
+    void rulingOutRejectsButRulingOnAnAppealDoesNot() {
+        assertThat(events("Germany ruled out sending troops to Syria on Monday."))
+                .extracting(Event::type).contains(EventType.REJECT);
+        assertThat(events("The judge ruled on the appeal on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.REJECT);
+    }
+
+    @Test
+    void armedMenArrivingInAPlaceDeployButReportersArrivingDoNot() {
+        assertThat(events("Hundreds of militants arrived in Tal Rifaat on Thursday."))
+                .extracting(Event::type).contains(EventType.MOBILIZE);
+        assertThat(events("The reporters arrived in Damascus on Thursday."))
+                .extracting(Event::type).doesNotContain(EventType.MOBILIZE);
+    }
 }
