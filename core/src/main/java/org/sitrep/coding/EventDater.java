@@ -110,6 +110,9 @@ final class EventDater {
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
             }
+            if (time != null && lastingStretch(time)) {
+                background = true;
+            }
             if (time != null && isBackgroundTime(time)) {
                 Optional<CalendarDate> upToReport = upToReport(time, published);
                 if (upToReport.isPresent()) {
@@ -253,6 +256,16 @@ final class EventDater {
      */
     private static boolean singleDeed(Token trigger) {
         return trigger.isNoun() && !trigger.pos().endsWith("S");
+    }
+
+    /**
+     * "have fought for years", "a feud of several months": a deed that lasted a year or more, or an unknown number of
+     * months, went on over a stretch and happened on no one day; "the past five years" and "recent months" are read by
+     * {@link #isBackgroundTime} and {@link #upToReport}.
+     */
+    private boolean lastingStretch(TimeExpression time) {
+        String value = time.value().orElse("");
+        return value.matches("P(?:[0-9]+|X)(?:Y|DE|CE)|PXM") && !isBackgroundTime(time);
     }
 
     /** "forces have taken the town since the raid": a passage into control happens once, whatever the stretch. */

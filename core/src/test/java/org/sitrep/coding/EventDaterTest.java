@@ -330,6 +330,24 @@ class EventDaterTest {
                 .containsExactly("2013-06-17", "2013-06-15", "2013-06-15");
     }
 
+    @Test
+    void aDeedThatWentOnForYearsHasNoOneDayButOneOfAFewDaysKeepsTheReportsDay() {
+        LocalDate published = LocalDate.of(2015, 7, 27);
+        assertThat(events("Rebels shell Aleppo. Kurdish militias have battled the army in the hills for years.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-07-27", "none");
+        assertThat(events("Rebels shell Aleppo. Kurdish militias have battled the army in the hills for two decades.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-07-27", "none");
+        // the negative: a fight of a few days is the report's news
+        assertThat(events("Rebels shell Aleppo. Kurdish militias have battled the army in the hills for three days.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-07-27", "2015-07-27");
+    }
+
     @Property(tries = 12)
     void aDeedSomeDaysBeforeTheReportsNewsIsThatManyDaysBeforeTheReportNeverAfter(
             @ForAll @IntRange(min = 15_000, max = 19_000) int epochDay, @ForAll @IntRange(min = 2, max = 9) int days) {
