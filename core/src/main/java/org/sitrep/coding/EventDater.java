@@ -128,6 +128,9 @@ final class EventDater {
             if (head.isEmpty() || head.get().governor() < 0) {
                 break;
             }
+            if (charged(sentence, current, head.get())) {
+                background = true;
+            }
             if (pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())
                     && isClause(head.get().relation())) {
                 // "…, the Observatory said on Monday": the day of the saying, not of what is said; and "said last
@@ -266,6 +269,19 @@ final class EventDater {
     private boolean lastingStretch(TimeExpression time) {
         String value = time.value().orElse("");
         return value.matches("P(?:[0-9]+|X)(?:Y|DE|CE)|PXM") && !isBackgroundTime(time);
+    }
+
+    /**
+     * "accused the rebels of using gas", "denied shelling the town": a deed charged or denied is alleged, on no day of
+     * its own, not the day the charge is laid (a day the charge states for it is kept).
+     */
+    private boolean charged(Sentence sentence, int current, Dependency head) {
+        if (!pack.has(WordList.CHARGE_VERBS, sentence.tokens().get(head.governor()).lemma())) {
+            return false;
+        }
+        // the charge's content is a gerund clause hung on the verb ("of shelling", "denied using")
+        return sentence.tokens().get(current).pos().equals("VBG")
+                && (isClause(head.relation()) || head.relation().startsWith("acl"));
     }
 
     /** "forces have taken the town since the raid": a passage into control happens once, whatever the stretch. */

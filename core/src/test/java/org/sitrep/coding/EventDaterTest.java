@@ -348,6 +348,28 @@ class EventDaterTest {
                 .containsExactly("2015-07-27", "2015-07-27");
     }
 
+    @Test
+    void aDeedChargedOrDeniedHasNoDayOfItsOwnButOneStatedKeepsItAndTheChargeKeepsTheReportsDay() {
+        LocalDate published = LocalDate.of(2016, 8, 11);
+        List<Event> charged = events("Rebels shell Aleppo. The army accused the rebels of shelling a hospital in "
+                + "Idlib.", published);
+        assertThat(charged).filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11");
+        assertThat(charged).filteredOn(e -> e.type() != EventType.DISAPPROVE)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11", "none");
+        // the negatives: a day the charge states for the deed, and the deed told as done
+        assertThat(events("Rebels shell Aleppo. The army accused the rebels of shelling a hospital in Idlib on "
+                + "Monday.", published))
+                .filteredOn(e -> e.type() != EventType.DISAPPROVE)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11", "2016-08-08");
+        assertThat(events("Rebels shell Aleppo. Militants shelled a hospital in Idlib.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsOnly("2016-08-11");
+    }
+
     @Property(tries = 12)
     void aDeedSomeDaysBeforeTheReportsNewsIsThatManyDaysBeforeTheReportNeverAfter(
             @ForAll @IntRange(min = 15_000, max = 19_000) int epochDay, @ForAll @IntRange(min = 2, max = 9) int days) {
