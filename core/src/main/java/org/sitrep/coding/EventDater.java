@@ -194,6 +194,14 @@ final class EventDater {
                 return new EventDate(then, false);
             }
         }
+        // a paragraph of history inside a news report ("Rebels shelled Zara. The army had taken it in 2012.") tells
+        // no news of the report's day
+        if (sentence.index() > 0 && published.isPresent()
+                && told.stream().noneMatch(t -> sentence.covers(t.start(), t.end()))
+                && simplePast(sentence, trigger, clause)
+                && paragraphOfThePast(linked, times, sentence, published.get())) {
+            return new EventDate(Optional.empty(), false);
+        }
         // the headline is the report's own news, whatever the body names; a text too short to have named its day (a
         // snippet, a brief) tells nothing by naming none
         if (sentence.index() > 0 && linked.annotated().sentences().size() >= HISTORY_MIN_SENTENCES
@@ -216,6 +224,29 @@ final class EventDater {
                 .anyMatch(d -> !d.last().isBefore(published.minusDays(DAYS_IN_WEEK))
                         && !d.first().isAfter(published.plusDays(DAYS_IN_WEEK)));
         return old && !newsDay;
+    }
+
+    /**
+     * Whether the sentence's paragraph (not the whole article) tells of a time long before the report and names no
+     * day near it: a paragraph of history inside a news report, whose past deeds are no news of the report's day.
+     */
+    private static boolean paragraphOfThePast(Linked linked, List<TimeExpression> times, Sentence sentence,
+                                              LocalDate published) {
+        List<Sentence> sentences = linked.annotated().sentences();
+        int first = sentence.index();
+        while (first > 0 && !linked.annotated().paragraphBreak(first - 1, first)) {
+            first--;
+        }
+        int last = sentence.index();
+        while (last + 1 < sentences.size() && !linked.annotated().paragraphBreak(last, last + 1)) {
+            last++;
+        }
+        if (first == 0 && last == sentences.size() - 1) {
+            return false; // no paragraphs: the article's own reading decides
+        }
+        List<Sentence> paragraph = sentences.subList(first, last + 1);
+        return toldAsHistory(times.stream().filter(t -> paragraph.stream().anyMatch(p -> p.covers(t.start(), t.end())))
+                .toList(), published);
     }
 
     /**

@@ -370,6 +370,20 @@ class EventDaterTest {
                 .containsOnly("2016-08-11");
     }
 
+    @Test
+    void aPastDeedInAParagraphOfHistoryHasNoDayButOneInAParagraphOfTheNewsTakesTheReportsDay() {
+        LocalDate published = LocalDate.of(2016, 8, 25);
+        assertThat(events("Rebels shell Aleppo.\nKurdish militias shelled the village of Zara. Its mayor was elected "
+                + "in 2012.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .last().isEqualTo("none");
+        // the negative: a paragraph that names a day near the report is the news
+        assertThat(events("Rebels shell Aleppo.\nKurdish militias shelled the village of Zara. Its mayor was elected "
+                + "last week.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .last().isEqualTo("2016-08-25");
+    }
+
     @Property(tries = 12)
     void aDeedSomeDaysBeforeTheReportsNewsIsThatManyDaysBeforeTheReportNeverAfter(
             @ForAll @IntRange(min = 15_000, max = 19_000) int epochDay, @ForAll @IntRange(min = 2, max = 9) int days) {
