@@ -110,6 +110,9 @@ final class EventDater {
             if (stated.isPresent()) {
                 return new EventDate(stated, true);
             }
+            if (time != null && lastingStretch(time)) {
+                background = true;
+            }
             if (time != null && isBackgroundTime(time)) {
                 Optional<CalendarDate> upToReport = upToReport(time, published);
                 if (upToReport.isPresent()) {
@@ -124,6 +127,9 @@ final class EventDater {
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0) {
                 break;
+            }
+            if (charged(sentence, current, head.get())) {
+                background = true;
             }
             if (pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(head.get().governor()).lemma())
                     && isClause(head.get().relation())) {
@@ -188,6 +194,14 @@ final class EventDater {
                 return new EventDate(then, false);
             }
         }
+        // a paragraph of history inside a news report ("Rebels shelled Zara. The army had taken it in 2012.") tells
+        // no news of the report's day
+        if (sentence.index() > 0 && published.isPresent()
+                && told.stream().noneMatch(t -> sentence.covers(t.start(), t.end()))
+                && simplePast(sentence, trigger, clause)
+                && paragraphOfThePast(linked, times, sentence, published.get())) {
+            return new EventDate(Optional.empty(), false);
+        }
         // the headline is the report's own news, whatever the body names; a text too short to have named its day (a
         // snippet, a brief) tells nothing by naming none
         if (sentence.index() > 0 && linked.annotated().sentences().size() >= HISTORY_MIN_SENTENCES
@@ -210,6 +224,29 @@ final class EventDater {
                 .anyMatch(d -> !d.last().isBefore(published.minusDays(DAYS_IN_WEEK))
                         && !d.first().isAfter(published.plusDays(DAYS_IN_WEEK)));
         return old && !newsDay;
+    }
+
+    /**
+     * Whether the sentence's paragraph (not the whole article) tells of a time long before the report and names no
+     * day near it: a paragraph of history inside a news report, whose past deeds are no news of the report's day.
+     */
+    private static boolean paragraphOfThePast(Linked linked, List<TimeExpression> times, Sentence sentence,
+                                              LocalDate published) {
+        List<Sentence> sentences = linked.annotated().sentences();
+        int first = sentence.index();
+        while (first > 0 && !linked.annotated().paragraphBreak(first - 1, first)) {
+            first--;
+        }
+        int last = sentence.index();
+        while (last + 1 < sentences.size() && !linked.annotated().paragraphBreak(last, last + 1)) {
+            last++;
+        }
+        if (first == 0 && last == sentences.size() - 1) {
+            return false; // no paragraphs: the article's own reading decides
+        }
+        List<Sentence> paragraph = sentences.subList(first, last + 1);
+        return toldAsHistory(times.stream().filter(t -> paragraph.stream().anyMatch(p -> p.covers(t.start(), t.end())))
+                .toList(), published);
     }
 
     /**
@@ -253,6 +290,29 @@ final class EventDater {
      */
     private static boolean singleDeed(Token trigger) {
         return trigger.isNoun() && !trigger.pos().endsWith("S");
+    }
+
+    /**
+     * "have fought for years", "a feud of several months": a deed that lasted a year or more, or an unknown number of
+     * months, went on over a stretch and happened on no one day; "the past five years" and "recent months" are read by
+     * {@link #isBackgroundTime} and {@link #upToReport}.
+     */
+    private boolean lastingStretch(TimeExpression time) {
+        String value = time.value().orElse("");
+        return value.matches("P(?:[0-9]+|X)(?:Y|DE|CE)|PXM") && !isBackgroundTime(time);
+    }
+
+    /**
+     * "accused the rebels of using gas", "denied shelling the town": a deed charged or denied is alleged, on no day of
+     * its own, not the day the charge is laid (a day the charge states for it is kept).
+     */
+    private boolean charged(Sentence sentence, int current, Dependency head) {
+        if (!pack.has(WordList.CHARGE_VERBS, sentence.tokens().get(head.governor()).lemma())) {
+            return false;
+        }
+        // the charge's content is a gerund clause hung on the verb ("of shelling", "denied using")
+        return sentence.tokens().get(current).pos().equals("VBG")
+                && (isClause(head.relation()) || head.relation().startsWith("acl"));
     }
 
     /** "forces have taken the town since the raid": a passage into control happens once, whatever the stretch. */

@@ -188,6 +188,11 @@ public enum WordList {
      * happened, not deeds spread over it.
      */
     ONE_TIME_DEEDS,
+    /**
+     * Verbs that lay or deny a charge ("accused the army of shelling", "denied using gas"): the deed charged is
+     * alleged, on no day of its own unless one is stated, not the day the charge is laid.
+     */
+    CHARGE_VERBS,
     /** Words after a stretch that put a deed that long before the clause above it ("two days after it fell"). */
     OFFSET_EARLIER_MARKERS,
     /** Words after a stretch that put a deed that long after the clause above it ("a week before it fell"). */

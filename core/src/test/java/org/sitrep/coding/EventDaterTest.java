@@ -330,6 +330,60 @@ class EventDaterTest {
                 .containsExactly("2013-06-17", "2013-06-15", "2013-06-15");
     }
 
+    @Test
+    void aDeedThatWentOnForYearsHasNoOneDayButOneOfAFewDaysKeepsTheReportsDay() {
+        LocalDate published = LocalDate.of(2015, 7, 27);
+        assertThat(events("Rebels shell Aleppo. Kurdish militias have battled the army in the hills for years.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-07-27", "none");
+        assertThat(events("Rebels shell Aleppo. Kurdish militias have battled the army in the hills for two decades.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-07-27", "none");
+        // the negative: a fight of a few days is the report's news
+        assertThat(events("Rebels shell Aleppo. Kurdish militias have battled the army in the hills for three days.",
+                published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-07-27", "2015-07-27");
+    }
+
+    @Test
+    void aDeedChargedOrDeniedHasNoDayOfItsOwnButOneStatedKeepsItAndTheChargeKeepsTheReportsDay() {
+        LocalDate published = LocalDate.of(2016, 8, 11);
+        List<Event> charged = events("Rebels shell Aleppo. The army accused the rebels of shelling a hospital in "
+                + "Idlib.", published);
+        assertThat(charged).filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11");
+        assertThat(charged).filteredOn(e -> e.type() != EventType.DISAPPROVE)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11", "none");
+        // the negatives: a day the charge states for the deed, and the deed told as done
+        assertThat(events("Rebels shell Aleppo. The army accused the rebels of shelling a hospital in Idlib on "
+                + "Monday.", published))
+                .filteredOn(e -> e.type() != EventType.DISAPPROVE)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11", "2016-08-08");
+        assertThat(events("Rebels shell Aleppo. Militants shelled a hospital in Idlib.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsOnly("2016-08-11");
+    }
+
+    @Test
+    void aPastDeedInAParagraphOfHistoryHasNoDayButOneInAParagraphOfTheNewsTakesTheReportsDay() {
+        LocalDate published = LocalDate.of(2016, 8, 25);
+        assertThat(events("Rebels shell Aleppo.\nKurdish militias shelled the village of Zara. Its mayor was elected "
+                + "in 2012.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .last().isEqualTo("none");
+        // the negative: a paragraph that names a day near the report is the news
+        assertThat(events("Rebels shell Aleppo.\nKurdish militias shelled the village of Zara. Its mayor was elected "
+                + "last week.", published))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .last().isEqualTo("2016-08-25");
+    }
+
     @Property(tries = 12)
     void aDeedSomeDaysBeforeTheReportsNewsIsThatManyDaysBeforeTheReportNeverAfter(
             @ForAll @IntRange(min = 15_000, max = 19_000) int epochDay, @ForAll @IntRange(min = 2, max = 9) int days) {
