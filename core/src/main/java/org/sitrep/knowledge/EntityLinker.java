@@ -404,7 +404,12 @@ public final class EntityLinker {
                 && pack.has(WordList.PART_NOUNS, sentence.tokens().get(h.governor()).word()
                 .toLowerCase(java.util.Locale.ROOT))).isPresent() && markers.stream().anyMatch(marker -> pack.has(
                 WordList.OWNER_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
-        return leftBehind || divided || visited(sentence, token)
+        // "pilots operating over Syria", "surveillance flights over Iraq": an air deed above a country is in it
+        boolean overflown = markers.stream().anyMatch(marker -> pack.has(WordList.OVERFLIGHT_PREPOSITIONS,
+                marker.word().toLowerCase(java.util.Locale.ROOT))) && sentence.head(token).filter(h -> h.governor() >= 0
+                && pack.has(WordList.AIRBORNE_WORDS, sentence.tokens().get(h.governor()).lemma()
+                .toLowerCase(java.util.Locale.ROOT))).isPresent();
+        return leftBehind || divided || overflown || visited(sentence, token)
                 || markers.stream().anyMatch(marker -> pack.has(WordList.COUNTRY_PREPOSITIONS,
                 marker.word().toLowerCase(java.util.Locale.ROOT)) || onVerb && pack.has(
                 WordList.COUNTRY_DESTINATION_PREPOSITIONS, marker.word().toLowerCase(java.util.Locale.ROOT)));
@@ -746,7 +751,10 @@ public final class EntityLinker {
                     && pack.has(WordList.PLACE_HEAD_NOUNS, governor.word())) {
                 return true;
             }
-            if (!relation.equals("conj")) {
+            // "outside Ankara's train station": the owner of a site is the town it lies in, where the site is a place
+            boolean site = relation.equals("nmod:poss") && pack.has(WordList.SITE_NOUNS,
+                    governor.lemma().toLowerCase(java.util.Locale.ROOT));
+            if (!relation.equals("conj") && !site) {
                 return false;
             }
             current = governor.index();

@@ -8,6 +8,18 @@ public enum WordList {
     NON_LOCATIVE_PREPOSITIONS,
     /** Nouns whose complement is a place ("the outskirts of Homs"). */
     PLACE_HEAD_NOUNS,
+    /**
+     * Nouns of a site or a part of a town whose possessor is the town ("outside Ankara's train station", "in Beirut's
+     * main square"): a capital owning one where the text puts something is the city, not its state.
+     */
+    SITE_NOUNS,
+    /**
+     * Prepositions of being above a country ("flights over Syria"): the country is where an air deed happens, when
+     * the word they hang on is an {@link #AIRBORNE_WORDS} one, not a topic ("talks over Syria").
+     */
+    OVERFLIGHT_PREPOSITIONS,
+    /** Lemmas of flying and of air deeds ("operating over Syria", "surveillance flights over Iraq"). */
+    AIRBORNE_WORDS,
     /** Nouns that say a name next to them is a place: "the town of X", "X province". */
     PLACE_CLASS_NOUNS,
     /** Nouns of a country's ground, air or sea ("in Syrian territory", "on Turkish soil"): the country is the place. */

@@ -266,6 +266,29 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryAnAirDeedIsOverIsItsPlaceButACountryATalkIsOverIsNot() {
+        assertThat(mentions("Warplanes operating over Syria struck a convoy on Friday."))
+                .filteredOn(m -> m.text().equals("Syria"))
+                .extracting(Mention::canonical, m -> m.lat().isPresent())
+                .containsExactly(tuple("Syria", true));
+        assertThat(mentions("The two envoys held talks over Syria on Friday."))
+                .filteredOn(m -> m.text().equals("Syria"))
+                .extracting(Mention::canonical, m -> m.lat().isPresent())
+                .containsExactly(tuple("Syria", false));
+    }
+
+    @Test
+    void aCapitalOwningASiteWhereSomethingHappensIsTheCityButACapitalOwningAnAllyIsTheState() {
+        assertThat(mentions("A car bomb outside Damascus's main bus station killed ten people."))
+                .filteredOn(m -> m.text().equals("Damascus"))
+                .extracting(Mention::type, m -> m.ref().orElse(""))
+                .containsExactly(tuple(EntityType.LOCATION, "170654"));
+        assertThat(mentions("Rebels attacked Damascus's allies near the border."))
+                .filteredOn(m -> m.text().equals("Damascus"))
+                .extracting(Mention::type).containsExactly(EntityType.COUNTRY);
+    }
+
+    @Test
     void aLineOfNamesIsNoTitleCaseHeadingAndItsNamesStand() {
         assertThat(mentions("Tiger Woods, Loren Roberts, Steve Stricker"))
                 .extracting(Mention::text, Mention::type)
