@@ -21,6 +21,8 @@ import org.sitrep.nlp.Token;
  */
 final class ModalityDetector {
     private static final int MAX_CLIMB = 4;
+    /** Tags of a finite verb or a modal: a clause that says something, not a bare list of deeds. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private final Map<String, Modality> cues;
     private final LanguagePack pack;
 
@@ -256,10 +258,21 @@ final class ModalityDetector {
      * deal?"): a rhetorical list of what someone did, not a question of whether it happened.
      */
     private static boolean listedDeed(Sentence sentence) {
-        return sentence.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent)
+        return verbless(sentence)
+                || sentence.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent)
                 .anyMatch(root -> sentence.tokens().get(root).pos().equals("VBG")
                         && sentence.children(root).stream().noneMatch(d -> d.relation().startsWith("nsubj")
                         || d.relation().startsWith("aux") || d.relation().startsWith("cop")));
+    }
+
+    /**
+     * Whether a sentence opens with a gerund and has no finite verb or modal anywhere ("Refusing to arm an ally
+     * invaded by its neighbour?"): a listed deed whatever head the parse gives it.
+     */
+    private static boolean verbless(Sentence sentence) {
+        List<Token> words = sentence.tokens().stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
+        return !words.isEmpty() && words.get(0).pos().equals("VBG")
+                && words.stream().noneMatch(t -> FINITE.contains(t.pos()));
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

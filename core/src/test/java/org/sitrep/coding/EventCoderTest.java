@@ -2621,4 +2621,14 @@ class EventCoderTest {
         assertThat(events("He said in a statement on Monday that the border would stay closed."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
+
+    @Test
+    void aVerblessGerundQuestionListsDeedsButAQuestionWithAVerbAsksWhetherThey() {
+        assertThat(events("Refusing to send weapons to a neighbour invaded by Russia?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.REJECT, Modality.ASSERTED), tuple(EventType.FIGHT, Modality.ASSERTED));
+        assertThat(events("Did the army refuse to send weapons to the rebels?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.REJECT, Modality.HYPOTHETICAL));
+    }
 }
