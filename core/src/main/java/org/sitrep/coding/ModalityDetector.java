@@ -173,8 +173,8 @@ final class ModalityDetector {
 
     /**
      * A "to"-infinitive names something not (yet) done unless its verb says it was: "managed to take", "went on
-     * to capture" are asserted; "expected to meet" is expected; "plans to retake", or a parse that hangs "to retake"
-     * off a speech verb, is hypothetical.
+     * to capture" are asserted; "expected to meet" is expected; "claims to have taken", "is believed to hold" are
+     * reported; "plans to retake", or a parse that hangs "to retake" off another speech verb, is hypothetical.
      */
     private Optional<Modality> infinitive(Sentence sentence, int trigger) {
         Optional<Token> to = infinitiveMark(sentence, trigger);
@@ -195,6 +195,12 @@ final class ModalityDetector {
             return Optional.of(Modality.NEGATED);
         }
         String governor = sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT);
+        // "claims to have shot down a jet", "is believed to be backed by Iran": what a verb of saying or believing
+        // ascribes through its infinitive is reported, not intended
+        Optional<Modality> raised = cue("raised", governor);
+        if (raised.isPresent()) {
+            return raised;
+        }
         Optional<Modality> cue = cue("governor", governor);
         if (cue.isPresent() && cue.get() != Modality.REPORTED) {
             return cue;

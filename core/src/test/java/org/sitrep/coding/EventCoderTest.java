@@ -2631,4 +2631,17 @@ class EventCoderTest {
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.REJECT, Modality.HYPOTHETICAL));
     }
+
+    @Test
+    void aHitTheRebelsClaimToHaveMadeIsReportedButOneTheyTriedIsHypothetical() {
+        assertThat(events("The rebels claimed to have shot down a government helicopter."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.REPORTED));
+        assertThat(events("The group is believed to be supported by Iran."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.REPORTED));
+        assertThat(events("The rebels tried to shoot down a government helicopter."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+    }
 }
