@@ -49,6 +49,9 @@ final class ModalityDetector {
         if (own.isPresent()) {
             return own.get();
         }
+        if (toBeDone(sentence, trigger)) {
+            return Modality.EXPECTED; // "before Trump is to meet Putin": what someone is to do is scheduled
+        }
         // "was the first city to fall", "would be the last town to fall": as real as what is said of the noun
         boolean ranked = ranked(sentence, trigger);
         Optional<Modality> rankedNoun = ranked ? local(sentence, sentence.head(trigger).orElseThrow().governor())
@@ -279,6 +282,21 @@ final class ModalityDetector {
         List<Token> words = sentence.tokens().stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
         return !words.isEmpty() && words.get(0).pos().equals("VBG")
                 && words.stream().noneMatch(t -> FINITE.contains(t.pos()));
+    }
+
+    /**
+     * Whether the trigger is a to-infinitive on a finite "be" whose subject is a person, a body or a pronoun
+     * ("Trump is to meet Putin", "before he was to meet the envoy"): a set programme, not a purpose ("the aim is to
+     * defeat ISIS" keeps its own reading; "if it were to fall" is read by its condition first).
+     */
+    private static boolean toBeDone(Sentence sentence, int trigger) {
+        boolean be = Stream.concat(sentence.children(trigger, "aux").stream(),
+                        sentence.children(trigger, "cop").stream())
+                .anyMatch(t -> t.lemma().equalsIgnoreCase("be") && FINITE.contains(t.pos()));
+        boolean agent = sentence.children(trigger, "nsubj").stream()
+                .anyMatch(t -> t.pos().startsWith("PRP") || t.pos().startsWith("NNP") || t.ner() != null
+                        && !t.ner().equals("O"));
+        return infinitiveMark(sentence, trigger).isPresent() && be && agent;
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

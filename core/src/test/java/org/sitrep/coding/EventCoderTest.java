@@ -2644,4 +2644,13 @@ class EventCoderTest {
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
     }
+
+    @Test
+    void aMeetingKerryWasToHoldIsExpectedButAGoalToMeetIsNoProgramme() {
+        assertThat(events("The talks ended a day before Kerry was to meet Lavrov."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.EXPECTED));
+        assertThat(events("The goal was to meet Lavrov in Geneva."))
+                .extracting(Event::modality).doesNotContain(Modality.EXPECTED);
+    }
 }
