@@ -123,6 +123,12 @@ final class ModalityDetector {
             if (light.isPresent()) {
                 return light.get();
             }
+            // "an order to launch airstrikes": the object of a light verb that is itself a to-infinitive is as real
+            // as that infinitive, purpose or plan, not as the clause above it
+            if (current == trigger && relation.equals("obj") && cue("light", governor.lemma()).isPresent()
+                    && infinitiveMark(sentence, governor.index()).isPresent()) {
+                return detect(sentence, governor.index());
+            }
             Optional<Modality> embedding = cue("governor", governor.lemma());
             if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
                 if (embedding.get() == Modality.ASSERTED) {

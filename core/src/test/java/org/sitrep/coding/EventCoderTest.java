@@ -2653,4 +2653,15 @@ class EventCoderTest {
         assertThat(events("The goal was to meet Lavrov in Geneva."))
                 .extracting(Event::modality).doesNotContain(Modality.EXPECTED);
     }
+
+    @Test
+    void airstrikesAnOrderIsToLaunchAreHypotheticalButAnOffensiveLaunchedIsAsserted() {
+        assertThat(events("Surveillance flights identified targets for an order to launch airstrikes against the "
+                + "Islamic State."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("The army launched an offensive on the town."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
 }
