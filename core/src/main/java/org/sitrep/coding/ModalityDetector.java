@@ -227,8 +227,12 @@ final class ModalityDetector {
         if (head.flatMap(h -> local(sentence, h)).filter(m -> m == Modality.NEGATED).isPresent()) {
             return Modality.NEGATED; // "had not called to discuss it": what a deed not done was for did not happen
         }
+        // "his decision to launch strikes", hung by the parse on another clause: the noun right before "to"
+        Optional<Modality> planned = infinitiveMark(sentence, trigger).filter(to -> to.index() > 0)
+                .map(to -> sentence.tokens().get(to.index() - 1)).filter(Token::isNoun)
+                .flatMap(t -> cue("governor", t.lemma())).filter(m -> m == Modality.EXPECTED);
         return head.flatMap(h -> cue("governor", sentence.tokens().get(h).lemma()))
-                .filter(m -> m == Modality.EXPECTED)
+                .filter(m -> m == Modality.EXPECTED).or(() -> planned)
                 .orElse(Modality.HYPOTHETICAL);
     }
 

@@ -2664,4 +2664,16 @@ class EventCoderTest {
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
     }
+
+    @Test
+    void airstrikesADecisionIsToLaunchAreExpectedWhereverTheParseHangsTheInfinitive() {
+        assertThat(events("With Kerry's decision to launch airstrikes on the militants, the new policy has come "
+                + "into focus."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.EXPECTED));
+        assertThat(events("Surveillance flights identified targets for an order to launch airstrikes against the "
+                + "Islamic State."))
+                .extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+    }
 }
