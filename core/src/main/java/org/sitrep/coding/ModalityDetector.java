@@ -104,6 +104,12 @@ final class ModalityDetector {
             if (relation.startsWith("nsubj") && sentence.tokens().get(trigger).isNoun()) {
                 // "the fall of al-Bab would threaten …": a nominal event is as real as what is said of it
                 Optional<Modality> predicate = local(sentence, governor.index());
+                // "the attack did not kill anyone", "the invasion is no concern": a clause denied of its subject
+                // presupposes that subject, unless it is the subject's happening ("the meeting did not take place")
+                if (predicate.filter(m -> m == Modality.NEGATED).isPresent()
+                        && cue("happening", governor.lemma()).isEmpty()) {
+                    break;
+                }
                 if (predicate.isPresent()) {
                     return predicate.get();
                 }

@@ -2676,4 +2676,14 @@ class EventCoderTest {
                 .extracting(Event::modality)
                 .containsExactly(Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void anAirstrikeThatHurtNoOneHappenedButOneThatDidNotHappenIsNegated() {
+        assertThat(events("The Turkish airstrike on the base did not hurt any soldiers."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+        assertThat(events("The Turkish airstrike on the base did not happen."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.NEGATED));
+    }
 }
