@@ -40,6 +40,14 @@ final class ModalityDetector {
     }
 
     Modality detect(Sentence sentence, int trigger) {
+        Modality cued = cued(sentence, trigger);
+        // "accused Russia of covering up its role in the attack, which killed 86": what a relative clause tells as
+        // done is done, whatever is planned, hoped or supposed around the noun
+        return (cued == Modality.HYPOTHETICAL || cued == Modality.EXPECTED || cued == Modality.HOPED)
+                && toldDone(sentence, trigger) ? Modality.ASSERTED : cued;
+    }
+
+    private Modality cued(Sentence sentence, int trigger) {
         List<Token> tokens = sentence.tokens();
         Optional<Modality> asked = tokens.isEmpty() ? Optional.empty() : cue("end", tokens.get(tokens.size() - 1).word());
         if (asked.isPresent() && !listedDeed(sentence)) {
@@ -313,6 +321,15 @@ final class ModalityDetector {
                 .anyMatch(t -> t.pos().startsWith("PRP") || t.pos().startsWith("NNP") || t.ner() != null
                         && !t.ner().equals("O"));
         return infinitiveMark(sentence, trigger).isPresent() && be && agent;
+    }
+
+    /**
+     * Whether a noun trigger has a relative clause in the simple past that tells what it did, with no cue of its own
+     * ("the attack, which killed 86 civilians"): the noun's event happened.
+     */
+    private boolean toldDone(Sentence sentence, int trigger) {
+        return sentence.tokens().get(trigger).isNoun() && sentence.children(trigger, "acl:relcl").stream()
+                .anyMatch(clause -> clause.pos().equals("VBD") && local(sentence, clause.index()).isEmpty());
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

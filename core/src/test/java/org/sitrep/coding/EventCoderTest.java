@@ -2686,4 +2686,15 @@ class EventCoderTest {
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.FIGHT, Modality.NEGATED));
     }
+
+    @Test
+    void anAttackARelativeClauseSaysKilledHappenedEvenUnderAnAttemptButOneWithoutItDoesNot() {
+        assertThat(events("Officials tried to cover up their role in last week's chemical attack in Idlib, which "
+                + "killed 20 people."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.ASSAULT, Modality.ASSERTED));
+        assertThat(events("Officials tried to cover up their role in last week's chemical attack in Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.ASSAULT, Modality.HYPOTHETICAL));
+    }
 }
