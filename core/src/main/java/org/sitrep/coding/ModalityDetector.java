@@ -50,7 +50,7 @@ final class ModalityDetector {
     private Modality cued(Sentence sentence, int trigger) {
         List<Token> tokens = sentence.tokens();
         Optional<Modality> asked = tokens.isEmpty() ? Optional.empty() : cue("end", tokens.get(tokens.size() - 1).word());
-        if (asked.isPresent() && !listedDeed(sentence)) {
+        if (asked.isPresent() && !listedDeed(sentence) && !beforeQuestion(sentence, trigger)) {
             return asked.get(); // "they have seized Fallujah, correct?": a question asserts nothing
         }
         Optional<Modality> own = local(sentence, trigger);
@@ -330,6 +330,15 @@ final class ModalityDetector {
     private boolean toldDone(Sentence sentence, int trigger) {
         return sentence.tokens().get(trigger).isNoun() && sentence.children(trigger, "acl:relcl").stream()
                 .anyMatch(clause -> clause.pos().equals("VBD") && local(sentence, clause.index()).isEmpty());
+    }
+
+    /**
+     * Whether a colon or semicolon stands between the trigger and the sentence's question mark ("including not arming
+     * the rebels: why did he not?"): the question asks only what follows it.
+     */
+    private static boolean beforeQuestion(Sentence sentence, int trigger) {
+        return sentence.tokens().stream().skip(trigger + 1L)
+                .anyMatch(t -> t.word().equals(":") || t.word().equals(";"));
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

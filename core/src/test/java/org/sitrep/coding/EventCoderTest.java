@@ -2697,4 +2697,14 @@ class EventCoderTest {
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.ASSAULT, Modality.HYPOTHETICAL));
     }
+
+    @Test
+    void aDeedBeforeAColonIsNotAskedButADeedInTheQuestionIs() {
+        assertThat(events("He listed the mistakes, including not arming the rebels: why did he not?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.AID, Modality.NEGATED));
+        assertThat(events("Why did he not arm the rebels?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.AID, Modality.HYPOTHETICAL));
+    }
 }
