@@ -143,6 +143,12 @@ final class ModalityDetector {
                     && infinitiveMark(sentence, governor.index()).isPresent()) {
                 return detect(sentence, governor.index());
             }
+            // "his plan to broaden a military offensive": an event first brought in as the object of a to-infinitive
+            // is as real as that infinitive; a definite one ("to broaden the offensive") is presupposed and climbs on
+            if (current == trigger && relation.equals("obj") && infinitiveMark(sentence, governor.index()).isPresent()
+                    && introduced(sentence, trigger)) {
+                return detect(sentence, governor.index());
+            }
             Optional<Modality> embedding = cue("governor", governor.lemma());
             if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
                 if (embedding.get() == Modality.ASSERTED) {
@@ -339,6 +345,15 @@ final class ModalityDetector {
     private static boolean beforeQuestion(Sentence sentence, int trigger) {
         return sentence.tokens().stream().skip(trigger + 1L)
                 .anyMatch(t -> t.word().equals(":") || t.word().equals(";"));
+    }
+
+    /**
+     * Whether a noun is brought in as new, by an indefinite determiner or an adjective of one more ("an offensive",
+     * "any strike", "further strikes"), not referred to as known.
+     */
+    private boolean introduced(Sentence sentence, int noun) {
+        return sentence.tokens().get(noun).isNoun() && Stream.concat(sentence.children(noun, "det").stream(),
+                sentence.children(noun, "amod").stream()).anyMatch(d -> cue("new", d.word()).isPresent());
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

@@ -2707,4 +2707,15 @@ class EventCoderTest {
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.AID, Modality.HYPOTHETICAL));
     }
+
+    @Test
+    void anOffensiveAPlanIsToBroadenIsExpectedButTheOffensiveItWouldBroadenIsUnderWay() {
+        assertThat(events("The president outlined his plan to broaden a military offensive against the Islamic State."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.EXPECTED));
+        assertThat(events("The president outlined his plan to broaden the military offensive against the Islamic "
+                + "State."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
 }
