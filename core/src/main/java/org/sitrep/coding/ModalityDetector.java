@@ -21,6 +21,8 @@ import org.sitrep.nlp.Token;
  */
 final class ModalityDetector {
     private static final int MAX_CLIMB = 4;
+    /** Tags of a finite verb or a modal: a clause that says something, not a bare list of deeds. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private final Map<String, Modality> cues;
     private final LanguagePack pack;
 
@@ -38,14 +40,25 @@ final class ModalityDetector {
     }
 
     Modality detect(Sentence sentence, int trigger) {
+        Modality cued = cued(sentence, trigger);
+        // "accused Russia of covering up its role in the attack, which killed 86": what a relative clause tells as
+        // done is done, whatever is planned, hoped or supposed around the noun
+        return (cued == Modality.HYPOTHETICAL || cued == Modality.EXPECTED || cued == Modality.HOPED)
+                && toldDone(sentence, trigger) ? Modality.ASSERTED : cued;
+    }
+
+    private Modality cued(Sentence sentence, int trigger) {
         List<Token> tokens = sentence.tokens();
         Optional<Modality> asked = tokens.isEmpty() ? Optional.empty() : cue("end", tokens.get(tokens.size() - 1).word());
-        if (asked.isPresent() && !listedDeed(sentence)) {
+        if (asked.isPresent() && !listedDeed(sentence) && !beforeQuestion(sentence, trigger)) {
             return asked.get(); // "they have seized Fallujah, correct?": a question asserts nothing
         }
         Optional<Modality> own = local(sentence, trigger);
         if (own.isPresent()) {
             return own.get();
+        }
+        if (toBeDone(sentence, trigger)) {
+            return Modality.EXPECTED; // "before Trump is to meet Putin": what someone is to do is scheduled
         }
         // "was the first city to fall", "would be the last town to fall": as real as what is said of the noun
         boolean ranked = ranked(sentence, trigger);
@@ -99,6 +112,12 @@ final class ModalityDetector {
             if (relation.startsWith("nsubj") && sentence.tokens().get(trigger).isNoun()) {
                 // "the fall of al-Bab would threaten …": a nominal event is as real as what is said of it
                 Optional<Modality> predicate = local(sentence, governor.index());
+                // "the attack did not kill anyone", "the invasion is no concern": a clause denied of its subject
+                // presupposes that subject, unless it is the subject's happening ("the meeting did not take place")
+                if (predicate.filter(m -> m == Modality.NEGATED).isPresent()
+                        && cue("happening", governor.lemma()).isEmpty()) {
+                    break;
+                }
                 if (predicate.isPresent()) {
                     return predicate.get();
                 }
@@ -124,6 +143,18 @@ final class ModalityDetector {
                     ? local(sentence, governor.index()) : Optional.empty();
             if (light.isPresent()) {
                 return light.get();
+            }
+            // "an order to launch airstrikes": the object of a light verb that is itself a to-infinitive is as real
+            // as that infinitive, purpose or plan, not as the clause above it
+            if (current == trigger && relation.equals("obj") && cue("light", governor.lemma()).isPresent()
+                    && infinitiveMark(sentence, governor.index()).isPresent()) {
+                return detect(sentence, governor.index());
+            }
+            // "his plan to broaden a military offensive": an event first brought in as the object of a to-infinitive
+            // is as real as that infinitive; a definite one ("to broaden the offensive") is presupposed and climbs on
+            if (current == trigger && relation.equals("obj") && infinitiveMark(sentence, governor.index()).isPresent()
+                    && introduced(sentence, trigger)) {
+                return detect(sentence, governor.index());
             }
             Optional<Modality> embedding = cue("governor", governor.lemma());
             if (embedding.isPresent() && (isEmbedding(relation) || forGerund(sentence, current, relation))) {
@@ -178,8 +209,8 @@ final class ModalityDetector {
 
     /**
      * A "to"-infinitive names something not (yet) done unless its verb says it was: "managed to take", "went on
-     * to capture" are asserted; "expected to meet" is expected; "plans to retake", or a parse that hangs "to retake"
-     * off a speech verb, is hypothetical.
+     * to capture" are asserted; "expected to meet" is expected; "claims to have taken", "is believed to hold" are
+     * reported; "plans to retake", or a parse that hangs "to retake" off another speech verb, is hypothetical.
      */
     private Optional<Modality> infinitive(Sentence sentence, int trigger) {
         Optional<Token> to = infinitiveMark(sentence, trigger);
@@ -200,6 +231,12 @@ final class ModalityDetector {
             return Optional.of(Modality.NEGATED);
         }
         String governor = sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT);
+        // "claims to have shot down a jet", "is believed to be backed by Iran": what a verb of saying or believing
+        // ascribes through its infinitive is reported, not intended
+        Optional<Modality> raised = cue("raised", governor);
+        if (raised.isPresent()) {
+            return raised;
+        }
         Optional<Modality> cue = cue("governor", governor);
         if (cue.isPresent() && cue.get() != Modality.REPORTED) {
             return cue;
@@ -217,8 +254,12 @@ final class ModalityDetector {
         if (head.flatMap(h -> local(sentence, h)).filter(m -> m == Modality.NEGATED).isPresent()) {
             return Modality.NEGATED; // "had not called to discuss it": what a deed not done was for did not happen
         }
+        // "his decision to launch strikes", hung by the parse on another clause: the noun right before "to"
+        Optional<Modality> planned = infinitiveMark(sentence, trigger).filter(to -> to.index() > 0)
+                .map(to -> sentence.tokens().get(to.index() - 1)).filter(Token::isNoun)
+                .flatMap(t -> cue("governor", t.lemma())).filter(m -> m == Modality.EXPECTED);
         return head.flatMap(h -> cue("governor", sentence.tokens().get(h).lemma()))
-                .filter(m -> m == Modality.EXPECTED)
+                .filter(m -> m == Modality.EXPECTED).or(() -> planned)
                 .orElse(Modality.HYPOTHETICAL);
     }
 
@@ -263,10 +304,63 @@ final class ModalityDetector {
      * deal?"): a rhetorical list of what someone did, not a question of whether it happened.
      */
     private static boolean listedDeed(Sentence sentence) {
-        return sentence.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent)
+        return verbless(sentence)
+                || sentence.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent)
                 .anyMatch(root -> sentence.tokens().get(root).pos().equals("VBG")
                         && sentence.children(root).stream().noneMatch(d -> d.relation().startsWith("nsubj")
                         || d.relation().startsWith("aux") || d.relation().startsWith("cop")));
+    }
+
+    /**
+     * Whether a sentence opens with a gerund and has no finite verb or modal anywhere ("Refusing to arm an ally
+     * invaded by its neighbour?"): a listed deed whatever head the parse gives it.
+     */
+    private static boolean verbless(Sentence sentence) {
+        List<Token> words = sentence.tokens().stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
+        return !words.isEmpty() && words.get(0).pos().equals("VBG")
+                && words.stream().noneMatch(t -> FINITE.contains(t.pos()));
+    }
+
+    /**
+     * Whether the trigger is a to-infinitive on a finite "be" whose subject is a person, a body or a pronoun
+     * ("Trump is to meet Putin", "before he was to meet the envoy"): a set programme, not a purpose ("the aim is to
+     * defeat ISIS" keeps its own reading; "if it were to fall" is read by its condition first).
+     */
+    private static boolean toBeDone(Sentence sentence, int trigger) {
+        boolean be = Stream.concat(sentence.children(trigger, "aux").stream(),
+                        sentence.children(trigger, "cop").stream())
+                .anyMatch(t -> t.lemma().equalsIgnoreCase("be") && FINITE.contains(t.pos()));
+        boolean agent = sentence.children(trigger, "nsubj").stream()
+                .anyMatch(t -> t.pos().startsWith("PRP") || t.pos().startsWith("NNP") || t.ner() != null
+                        && !t.ner().equals("O"));
+        return infinitiveMark(sentence, trigger).isPresent() && be && agent;
+    }
+
+    /**
+     * Whether a noun trigger has a relative clause in the simple past that tells what it did, with no cue of its own
+     * ("the attack, which killed 86 civilians"): the noun's event happened.
+     */
+    private boolean toldDone(Sentence sentence, int trigger) {
+        return sentence.tokens().get(trigger).isNoun() && sentence.children(trigger, "acl:relcl").stream()
+                .anyMatch(clause -> clause.pos().equals("VBD") && local(sentence, clause.index()).isEmpty());
+    }
+
+    /**
+     * Whether a colon or semicolon stands between the trigger and the sentence's question mark ("including not arming
+     * the rebels: why did he not?"): the question asks only what follows it.
+     */
+    private static boolean beforeQuestion(Sentence sentence, int trigger) {
+        return sentence.tokens().stream().skip(trigger + 1L)
+                .anyMatch(t -> t.word().equals(":") || t.word().equals(";"));
+    }
+
+    /**
+     * Whether a noun is brought in as new, by an indefinite determiner or an adjective of one more ("an offensive",
+     * "any strike", "further strikes"), not referred to as known.
+     */
+    private boolean introduced(Sentence sentence, int noun) {
+        return sentence.tokens().get(noun).isNoun() && Stream.concat(sentence.children(noun, "det").stream(),
+                sentence.children(noun, "amod").stream()).anyMatch(d -> cue("new", d.word()).isPresent());
     }
 
     /** Whether a clause opens with a word that makes it a condition or a question ("if", "unless", "whether"). */

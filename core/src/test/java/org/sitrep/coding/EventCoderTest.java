@@ -2685,4 +2685,101 @@ class EventCoderTest {
         assertThat(events("The reporters arrived in Damascus on Thursday."))
                 .extracting(Event::type).doesNotContain(EventType.MOBILIZE);
     }
+
+    @Test
+    void aVerblessGerundQuestionListsDeedsButAQuestionWithAVerbAsksWhetherThey() {
+        assertThat(events("Refusing to send weapons to a neighbour invaded by Russia?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.REJECT, Modality.ASSERTED), tuple(EventType.FIGHT, Modality.ASSERTED));
+        assertThat(events("Did the army refuse to send weapons to the rebels?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.REJECT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void aHitTheRebelsClaimToHaveMadeIsReportedButOneTheyTriedIsHypothetical() {
+        assertThat(events("The rebels claimed to have shot down a government helicopter."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.REPORTED));
+        assertThat(events("The group is believed to be supported by Iran."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.SUPPORT, Modality.REPORTED));
+        assertThat(events("The rebels tried to shoot down a government helicopter."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void aMeetingKerryWasToHoldIsExpectedButAGoalToMeetIsNoProgramme() {
+        assertThat(events("The talks ended a day before Kerry was to meet Lavrov."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.CONSULT, Modality.EXPECTED));
+        assertThat(events("The goal was to meet Lavrov in Geneva."))
+                .extracting(Event::modality).doesNotContain(Modality.EXPECTED);
+    }
+
+    @Test
+    void airstrikesAnOrderIsToLaunchAreHypotheticalButAnOffensiveLaunchedIsAsserted() {
+        assertThat(events("Surveillance flights identified targets for an order to launch airstrikes against the "
+                + "Islamic State."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.HYPOTHETICAL));
+        assertThat(events("The army launched an offensive on the town."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
+
+    @Test
+    void airstrikesADecisionIsToLaunchAreExpectedWhereverTheParseHangsTheInfinitive() {
+        assertThat(events("With Kerry's decision to launch airstrikes on the militants, the new policy has come "
+                + "into focus."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.EXPECTED));
+        assertThat(events("Surveillance flights identified targets for an order to launch airstrikes against the "
+                + "Islamic State."))
+                .extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void anAirstrikeThatHurtNoOneHappenedButOneThatDidNotHappenIsNegated() {
+        assertThat(events("The Turkish airstrike on the base did not hurt any soldiers."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+        assertThat(events("The Turkish airstrike on the base did not happen."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.NEGATED));
+    }
+
+    @Test
+    void anAttackARelativeClauseSaysKilledHappenedEvenUnderAnAttemptButOneWithoutItDoesNot() {
+        assertThat(events("Officials tried to cover up their role in last week's chemical attack in Idlib, which "
+                + "killed 20 people."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.ASSAULT, Modality.ASSERTED));
+        assertThat(events("Officials tried to cover up their role in last week's chemical attack in Idlib."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.ASSAULT, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void aDeedBeforeAColonIsNotAskedButADeedInTheQuestionIs() {
+        assertThat(events("He listed the mistakes, including not arming the rebels: why did he not?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.AID, Modality.NEGATED));
+        assertThat(events("Why did he not arm the rebels?"))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.AID, Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void anOffensiveAPlanIsToBroadenIsExpectedButTheOffensiveItWouldBroadenIsUnderWay() {
+        assertThat(events("The president outlined his plan to broaden a military offensive against the Islamic State."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.EXPECTED));
+        assertThat(events("The president outlined his plan to broaden the military offensive against the Islamic "
+                + "State."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
+    }
 }
