@@ -65,7 +65,7 @@ final class ControlPhrases {
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
-        RELIEF, ATTEMPT, APPROACH }
+        RELIEF, ATTEMPT, APPROACH, SCENE }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -475,6 +475,27 @@ final class ControlPhrases {
                                 || placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);
             }
+            case SCENE -> {
+                // "Aleppo has been the scene of heavy clashes between rebels and troops": the place the fighting is
+                // the scene of is contested as of its clause, a side it is fought between its challenger; "the area
+                // was the scene of battles" tells a fight that is over
+                Optional<Integer> scene = sentence.head(token.index()).filter(h -> h.governor() >= 0
+                                && h.relation().startsWith("nmod")
+                                && pack.has(WordList.SCENE_NOUNS, sentence.tokens().get(h.governor()).word()
+                                .toLowerCase(Locale.ROOT)))
+                        .map(Dependency::governor);
+                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || scene.isEmpty()
+                        || !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.OWNER_PREPOSITIONS)
+                        || pastState(sentence, scene.get()) || !factual(sentence, scene.get())) {
+                    return Optional.empty();
+                }
+                controller = betweenSide(resolver, sentence, token.index());
+                if (controller.isEmpty()) {
+                    return Optional.empty(); // a fight between no side the text names says nothing of who holds it
+                }
+                anchor = sentence.children(scene.get(), "nsubj").stream()
+                        .filter(s -> !PlaceFinder.relativePronoun(pack, s)).map(Token::index).findFirst().orElse(-1);
+            }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
         boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
@@ -580,6 +601,20 @@ final class ControlPhrases {
                 && r.mention().sentence() == sentence.index() && ActorResolver.isActor(r.mention()))
                 : resolver.resolveFighters(sentence, subject.index()))
                 .filter(r -> r.actorId().isPresent());
+    }
+
+    /** The first side of the war a fight is said to be between ("clashes between rebels and Syrian troops"). */
+    private Optional<Referent> betweenSide(ActorResolver resolver, Sentence sentence, int fight) {
+        List<Integer> sides = new ArrayList<>();
+        for (Dependency child : sentence.children(fight)) {
+            if (child.relation().startsWith("nmod") && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                    WordList.SHARED_CONTROL_PREPOSITIONS)) {
+                sides.add(child.dependent());
+                sentence.children(child.dependent(), "conj").forEach(conj -> sides.add(conj.index()));
+            }
+        }
+        return sides.stream().map(side -> resolver.resolveFighters(sentence, side).filter(r -> r.actorId().isPresent()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /** The actor a predicate's subject names, not through a pronoun. */

@@ -1537,4 +1537,15 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Tal Abyad", "People's Protection Units"));
     }
+
+    @Test
+    void aPlaceThatIsTheSceneOfClashesBetweenSidesIsContestedButAPastSceneOrABombingIsNot() {
+        // the missed reading was no claim: the clashes' place is the subject of "scene", outside the deed's phrase
+        assertThat(control("Aleppo has been the scene of heavy clashes between rebels and Syrian troops in recent "
+                + "weeks."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("The area was the scene of fierce battles between tribesmen and ISIS militants.")).isEmpty();
+        assertThat(control("Aleppo has been the scene of a deadly bombing.")).isEmpty();
+    }
 }
