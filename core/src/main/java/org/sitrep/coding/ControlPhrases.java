@@ -761,7 +761,12 @@ final class ControlPhrases {
         }
         Optional<Dependency> head = sentence.head(noun);
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
-            return head.get().governor();
+            // "fighters in a town, Raqqa, the militants' stronghold": the parse may hang the apposition on a noun
+            // that is no place while the place stands right before its comma
+            int governor = head.get().governor();
+            int apposed = apposedAfterComma(linked, sentence, noun);
+            return apposed >= 0 && placeAt(linked, sentence, governor).isEmpty()
+                    && placeOf(linked, sentence, governor).isEmpty() ? apposed : governor;
         }
         // "the capital of ISIS, Mosul": the parse hangs the apposed place on the owner
         for (Dependency child : sentence.children(noun)) {
@@ -787,8 +792,29 @@ final class ControlPhrases {
         // "Raqa the jihadists de facto capital": an apposition whose comma was lost follows its place directly
         int before = sentence.children(noun).stream().filter(c -> !c.relation().startsWith("nmod"))
                 .mapToInt(Dependency::dependent).filter(c -> c < noun).min().orElse(noun) - 1;
-        return placeAt(linked, sentence, before).map(LinkedMention::lastToken)
+        int lostComma = placeAt(linked, sentence, before).map(LinkedMention::lastToken)
                 .filter(last -> last == before).orElse(-1);
+        return lostComma >= 0 ? lostComma : apposedAfterComma(linked, sentence, noun);
+    }
+
+    /**
+     * "Raqqa, the militants' Syrian stronghold": the place right before the comma that opens the noun's phrase (its
+     * possessor and modifiers before it), where the parse hangs the apposition elsewhere or on nothing.
+     */
+    private int apposedAfterComma(Linked linked, Sentence sentence, int noun) {
+        int first = noun;
+        for (Dependency child : sentence.children(noun)) {
+            if (child.dependent() < noun) {
+                first = Math.min(first, child.relation().startsWith("nmod")
+                        ? sentence.subtreeRange(child.dependent())[0] : child.dependent());
+            }
+        }
+        int comma = first - 1;
+        if (comma < 1 || !sentence.tokens().get(comma).word().equals(",")) {
+            return -1;
+        }
+        return placeAt(linked, sentence, comma - 1).map(LinkedMention::lastToken)
+                .filter(last -> last == comma - 1).orElse(-1);
     }
 
     /** The number a noun is counted by, predicate of a copula ("is one of the last bastions"). */

@@ -1548,4 +1548,15 @@ class ControlPhrasesTest {
         assertThat(control("The area was the scene of fierce battles between tribesmen and ISIS militants.")).isEmpty();
         assertThat(control("Aleppo has been the scene of a deadly bombing.")).isEmpty();
     }
+
+    @Test
+    void aStrongholdApposedAfterACommaHoldsThePlaceBeforeTheCommaUnlessItNamesItsOwnPlace() {
+        // the missed reading was no claim: the parse hung the apposition on "town", which names no place
+        assertThat(control("He asked about fighters in a town, Raqqa, the Islamic State's stronghold in Syria."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Jets struck Homs, Hama, the Islamic State's stronghold of Raqqa and Idlib."))
+                .extracting(ControlChange::place)
+                .containsExactly("Raqqa");
+    }
 }
