@@ -58,6 +58,8 @@ final class ControlPhrases {
     private static final Set<String> CLAUSE_TAGS = Set.of("CC", "WDT", "WP", ",", ":", "-LRB-", "-RRB-", ".");
     /** How many sentences back a part of a town with no town of its own looks for the town. */
     private static final int TOWN_LOOKBACK = 2;
+    /** How many sentences either side a bare town noun ("a rebel-held village") looks for the town it names. */
+    private static final int NOUN_REACH = 3;
     private final LanguagePack pack;
     private final ControlOwners owners;
     private final ModalityDetector modality;
@@ -154,7 +156,10 @@ final class ControlPhrases {
                         // "Fallujah and Mosul are under the militants' control": one claim for each place; a part
                         // claimed under its town ("the district of Jobar, which is divided …") is claimed by its name
                         // too, whole, as news asks for it by name
-                        List<LinkedMention> places = new ArrayList<>(withConjuncts(linked, sentence, found.place()));
+                        // a place named in another sentence (the town a bare "a rebel-held town" stands for) has no
+                        // conjuncts in this one
+                        List<LinkedMention> places = new ArrayList<>(found.place().sentence() == sentence.index()
+                                ? withConjuncts(linked, sentence, found.place()) : List.of(found.place()));
                         found.part().ifPresent(places::add);
                         for (LinkedMention place : places) {
                             boolean whole = !split && (found.part().filter(place::equals).isPresent()
@@ -542,6 +547,11 @@ final class ControlPhrases {
             place = townBefore(linked, sentence, sentence.tokens().get(anchor).begin());
             partial = place.isPresent();
         }
+        if (place.isEmpty() && anchor >= 0) {
+            // "airstrikes on a rebel-held village ... targeted the village of X": a town noun with no name of its
+            // own is the one town the sentences around it name by that noun
+            place = namedByNoun(linked, sentence, anchor);
+        }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
             return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
         }
@@ -570,7 +580,8 @@ final class ControlPhrases {
         }
         int placeToken = place.get().lastToken();
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
-        partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
+        partial |= place.get().sentence() == sentence.index() && sentence.children(placeToken).stream()
+                .anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial, passage, namedPart, otherSides));
     }
@@ -949,6 +960,38 @@ final class ControlPhrases {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The one place the sentences around a bare town noun ("a rebel-held village", no name, no "of") call by the same
+     * noun ("the village of X", "X village"); none where they name no such place or more than one.
+     */
+    private Optional<LinkedMention> namedByNoun(Linked linked, Sentence sentence, int noun) {
+        Token token = sentence.tokens().get(noun);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (!token.pos().equals("NN") || !pack.has(WordList.TOWN_NOUNS, word)
+                || sentence.children(noun).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS)
+                || c.relation().startsWith("compound") || c.relation().equals("appos"))) {
+            return Optional.empty();
+        }
+        List<LinkedMention> named = linked.mentions().stream()
+                .filter(m -> Math.abs(m.sentence() - sentence.index()) <= NOUN_REACH && m.place().isPresent()
+                        && !PlaceFinder.isCountry(m)
+                        && namedBy(linked.annotated().sentences().get(m.sentence()), m, word))
+                .toList();
+        return named.stream().map(m -> m.mention().canonical()).distinct().count() == 1
+                ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** Whether the text calls the place by this noun: "the village of X", "X village". */
+    private boolean namedBy(Sentence sentence, LinkedMention place, String noun) {
+        List<Token> tokens = sentence.tokens();
+        int first = place.firstToken();
+        int last = place.lastToken();
+        return first >= 2 && tokens.get(first - 2).word().equalsIgnoreCase(noun)
+                && pack.has(WordList.OWNER_PREPOSITIONS, tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+                || last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase(noun);
     }
 
     /** What a noun of control is of ("control of the village of X": the village), or the object itself. */

@@ -1559,4 +1559,18 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place)
                 .containsExactly("Raqqa");
     }
+
+    @Test
+    void aBareHeldVillageIsTheOneVillageTheSentencesAroundItNameButNotOneOfTwo() {
+        // the missed reading was no claim on the label's sentence: the village is named only in the next one
+        assertThat(control("Jets hit a rebel-held village in northern Syria on Tuesday, killing nine people. "
+                + "Russian jets targeted the village of Duwayleh in Idlib province."))
+                .filteredOn(c -> c.evidence().start() == 0)
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Duwayleh", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Jets hit a rebel-held village in northern Syria on Tuesday, killing nine people. "
+                + "Jets also hit the village of Duwayleh and the village of Abdeen."))
+                .filteredOn(c -> c.evidence().start() == 0)
+                .isEmpty();
+    }
 }
