@@ -1555,9 +1555,11 @@ class ControlPhrasesTest {
         assertThat(control("He asked about fighters in a town, Raqqa, the Islamic State's stronghold in Syria."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+        // the noun's own place stays its place: not the place before the comma
         assertThat(control("Jets struck Homs, Hama, the Islamic State's stronghold of Raqqa and Idlib."))
                 .extracting(ControlChange::place)
-                .containsExactly("Raqqa");
+                .contains("Raqqa")
+                .doesNotContain("Hama", "Homs");
     }
 
     @Test
