@@ -60,6 +60,8 @@ final class ControlPhrases {
     private static final Set<String> CLAUSE_TAGS = Set.of("CC", "WDT", "WP", ",", ":", "-LRB-", "-RRB-", ".");
     /** How many sentences back a part of a town with no town of its own looks for the town. */
     private static final int TOWN_LOOKBACK = 2;
+    /** How many sentences either side a bare town noun ("a rebel-held village") looks for the town it names. */
+    private static final int NOUN_REACH = 3;
     private final LanguagePack pack;
     private final ControlOwners owners;
     private final ModalityDetector modality;
@@ -67,7 +69,7 @@ final class ControlPhrases {
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
-        RELIEF, ATTEMPT, APPROACH }
+        RELIEF, ATTEMPT, APPROACH, SCENE }
 
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
@@ -158,7 +160,10 @@ final class ControlPhrases {
                         // "Fallujah and Mosul are under the militants' control": one claim for each place; a part
                         // claimed under its town ("the district of Jobar, which is divided …") is claimed by its name
                         // too, whole, as news asks for it by name
-                        List<LinkedMention> places = new ArrayList<>(withConjuncts(linked, sentence, found.place()));
+                        // a place named in another sentence (the town a bare "a rebel-held town" stands for) has no
+                        // conjuncts in this one
+                        List<LinkedMention> places = new ArrayList<>(found.place().sentence() == sentence.index()
+                                ? withConjuncts(linked, sentence, found.place()) : List.of(found.place()));
                         found.part().ifPresent(places::add);
                         for (LinkedMention place : places) {
                             boolean whole = !split && (found.part().filter(place::equals).isPresent()
@@ -488,6 +493,27 @@ final class ControlPhrases {
                                 || placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);
             }
+            case SCENE -> {
+                // "Aleppo has been the scene of heavy clashes between rebels and troops": the place the fighting is
+                // the scene of is contested as of its clause, a side it is fought between its challenger; "the area
+                // was the scene of battles" tells a fight that is over
+                Optional<Integer> scene = sentence.head(token.index()).filter(h -> h.governor() >= 0
+                                && h.relation().startsWith("nmod")
+                                && pack.has(WordList.SCENE_NOUNS, sentence.tokens().get(h.governor()).word()
+                                .toLowerCase(Locale.ROOT)))
+                        .map(Dependency::governor);
+                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || scene.isEmpty()
+                        || !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.OWNER_PREPOSITIONS)
+                        || pastState(sentence, scene.get()) || !factual(sentence, scene.get())) {
+                    return Optional.empty();
+                }
+                controller = betweenSide(resolver, sentence, token.index());
+                if (controller.isEmpty()) {
+                    return Optional.empty(); // a fight between no side the text names says nothing of who holds it
+                }
+                anchor = sentence.children(scene.get(), "nsubj").stream()
+                        .filter(s -> !PlaceFinder.relativePronoun(pack, s)).map(Token::index).findFirst().orElse(-1);
+            }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
         boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
@@ -534,6 +560,11 @@ final class ControlPhrases {
             place = townBefore(linked, sentence, sentence.tokens().get(anchor).begin());
             partial = place.isPresent();
         }
+        if (place.isEmpty() && anchor >= 0) {
+            // "airstrikes on a rebel-held village ... targeted the village of X": a town noun with no name of its
+            // own is the one town the sentences around it name by that noun
+            place = namedByNoun(linked, sentence, anchor);
+        }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
             return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
         }
@@ -562,7 +593,8 @@ final class ControlPhrases {
         }
         int placeToken = place.get().lastToken();
         // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
-        partial |= sentence.children(placeToken).stream().anyMatch(c -> !c.relation().startsWith("conj")
+        partial |= place.get().sentence() == sentence.index() && sentence.children(placeToken).stream()
+                .anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial, passage, namedPart, otherSides));
     }
@@ -593,6 +625,20 @@ final class ControlPhrases {
                 && r.mention().sentence() == sentence.index() && ActorResolver.isActor(r.mention()))
                 : resolver.resolveFighters(sentence, subject.index()))
                 .filter(r -> r.actorId().isPresent());
+    }
+
+    /** The first side of the war a fight is said to be between ("clashes between rebels and Syrian troops"). */
+    private Optional<Referent> betweenSide(ActorResolver resolver, Sentence sentence, int fight) {
+        List<Integer> sides = new ArrayList<>();
+        for (Dependency child : sentence.children(fight)) {
+            if (child.relation().startsWith("nmod") && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                    WordList.SHARED_CONTROL_PREPOSITIONS)) {
+                sides.add(child.dependent());
+                sentence.children(child.dependent(), "conj").forEach(conj -> sides.add(conj.index()));
+            }
+        }
+        return sides.stream().map(side -> resolver.resolveFighters(sentence, side).filter(r -> r.actorId().isPresent()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /** The actor a predicate's subject names, not through a pronoun. */
@@ -739,7 +785,12 @@ final class ControlPhrases {
         }
         Optional<Dependency> head = sentence.head(noun);
         if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
-            return head.get().governor();
+            // "fighters in a town, Raqqa, the militants' stronghold": the parse may hang the apposition on a noun
+            // that is no place while the place stands right before its comma
+            int governor = head.get().governor();
+            int apposed = apposedAfterComma(linked, sentence, noun);
+            return apposed >= 0 && placeAt(linked, sentence, governor).isEmpty()
+                    && placeOf(linked, sentence, governor).isEmpty() ? apposed : governor;
         }
         // "the capital of ISIS, Mosul": the parse hangs the apposed place on the owner
         for (Dependency child : sentence.children(noun)) {
@@ -765,8 +816,29 @@ final class ControlPhrases {
         // "Raqa the jihadists de facto capital": an apposition whose comma was lost follows its place directly
         int before = sentence.children(noun).stream().filter(c -> !c.relation().startsWith("nmod"))
                 .mapToInt(Dependency::dependent).filter(c -> c < noun).min().orElse(noun) - 1;
-        return placeAt(linked, sentence, before).map(LinkedMention::lastToken)
+        int lostComma = placeAt(linked, sentence, before).map(LinkedMention::lastToken)
                 .filter(last -> last == before).orElse(-1);
+        return lostComma >= 0 ? lostComma : apposedAfterComma(linked, sentence, noun);
+    }
+
+    /**
+     * "Raqqa, the militants' Syrian stronghold": the place right before the comma that opens the noun's phrase (its
+     * possessor and modifiers before it), where the parse hangs the apposition elsewhere or on nothing.
+     */
+    private int apposedAfterComma(Linked linked, Sentence sentence, int noun) {
+        int first = noun;
+        for (Dependency child : sentence.children(noun)) {
+            if (child.dependent() < noun) {
+                first = Math.min(first, child.relation().startsWith("nmod")
+                        ? sentence.subtreeRange(child.dependent())[0] : child.dependent());
+            }
+        }
+        int comma = first - 1;
+        if (comma < 1 || !sentence.tokens().get(comma).word().equals(",")) {
+            return -1;
+        }
+        return placeAt(linked, sentence, comma - 1).map(LinkedMention::lastToken)
+                .filter(last -> last == comma - 1).orElse(-1);
     }
 
     /** The number a noun is counted by, predicate of a copula ("is one of the last bastions"). */
@@ -901,6 +973,38 @@ final class ControlPhrases {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The one place the sentences around a bare town noun ("a rebel-held village", no name, no "of") call by the same
+     * noun ("the village of X", "X village"); none where they name no such place or more than one.
+     */
+    private Optional<LinkedMention> namedByNoun(Linked linked, Sentence sentence, int noun) {
+        Token token = sentence.tokens().get(noun);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (!token.pos().equals("NN") || !pack.has(WordList.TOWN_NOUNS, word)
+                || sentence.children(noun).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS)
+                || c.relation().startsWith("compound") || c.relation().equals("appos"))) {
+            return Optional.empty();
+        }
+        List<LinkedMention> named = linked.mentions().stream()
+                .filter(m -> Math.abs(m.sentence() - sentence.index()) <= NOUN_REACH && m.place().isPresent()
+                        && !PlaceFinder.isCountry(m)
+                        && namedBy(linked.annotated().sentences().get(m.sentence()), m, word))
+                .toList();
+        return named.stream().map(m -> m.mention().canonical()).distinct().count() == 1
+                ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** Whether the text calls the place by this noun: "the village of X", "X village". */
+    private boolean namedBy(Sentence sentence, LinkedMention place, String noun) {
+        List<Token> tokens = sentence.tokens();
+        int first = place.firstToken();
+        int last = place.lastToken();
+        return first >= 2 && tokens.get(first - 2).word().equalsIgnoreCase(noun)
+                && pack.has(WordList.OWNER_PREPOSITIONS, tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+                || last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase(noun);
     }
 
     /** What a noun of control is of ("control of the village of X": the village), or the object itself. */

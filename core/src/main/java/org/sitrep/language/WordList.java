@@ -396,5 +396,7 @@ public enum WordList {
      * Nouns of fighters or of control that, after "of", name their owner by the word describing them when the resolver
      * cannot ("under the control of rebel and extremist groups", "a bastion of opposition control").
      */
-    DESCRIBED_OWNER_NOUNS
+    DESCRIBED_OWNER_NOUNS,
+    /** Nouns of where a fight goes on, with the fight after "of" ("X has been the scene of heavy clashes"). */
+    SCENE_NOUNS
 }

@@ -1547,4 +1547,42 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Tal Abyad", "People's Protection Units"));
     }
+
+    @Test
+    void aPlaceThatIsTheSceneOfClashesBetweenSidesIsContestedButAPastSceneOrABombingIsNot() {
+        // the missed reading was no claim: the clashes' place is the subject of "scene", outside the deed's phrase
+        assertThat(control("Aleppo has been the scene of heavy clashes between rebels and Syrian troops in recent "
+                + "weeks."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+        assertThat(control("The area was the scene of fierce battles between tribesmen and ISIS militants.")).isEmpty();
+        assertThat(control("Aleppo has been the scene of a deadly bombing.")).isEmpty();
+    }
+
+    @Test
+    void aStrongholdApposedAfterACommaHoldsThePlaceBeforeTheCommaUnlessItNamesItsOwnPlace() {
+        // the missed reading was no claim: the parse hung the apposition on "town", which names no place
+        assertThat(control("He asked about fighters in a town, Raqqa, the Islamic State's stronghold in Syria."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+        // the noun's own place stays its place: not the place before the comma
+        assertThat(control("Jets struck Homs, Hama, the Islamic State's stronghold of Raqqa and Idlib."))
+                .extracting(ControlChange::place)
+                .contains("Raqqa")
+                .doesNotContain("Hama", "Homs");
+    }
+
+    @Test
+    void aBareHeldVillageIsTheOneVillageTheSentencesAroundItNameButNotOneOfTwo() {
+        // the missed reading was no claim on the label's sentence: the village is named only in the next one
+        assertThat(control("Jets hit a rebel-held village in northern Syria on Tuesday, killing nine people. "
+                + "Russian jets targeted the village of Duwayleh in Idlib province."))
+                .filteredOn(c -> c.evidence().start() == 0)
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Duwayleh", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Jets hit a rebel-held village in northern Syria on Tuesday, killing nine people. "
+                + "Jets also hit the village of Duwayleh and the village of Abdeen."))
+                .filteredOn(c -> c.evidence().start() == 0)
+                .isEmpty();
+    }
 }
