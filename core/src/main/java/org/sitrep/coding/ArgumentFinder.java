@@ -57,6 +57,11 @@ final class ArgumentFinder {
             // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
             actors.addAll(participants(resolver, sentence, trigger.index()));
             ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
+            if (actors.isEmpty() && copularPredicate(sentence, trigger.index())) {
+                // "government forces have been on the offensive", "the minister is meeting with his counterpart":
+                // a noun event that is its clause's predicate is its subject's deed
+                actors.addAll(subjects(resolver, sentence, trigger.index()));
+            }
             if (actors.isEmpty()) {
                 actors.addAll(nounAgents(resolver, sentence, trigger.index()));
             }
@@ -175,6 +180,15 @@ final class ArgumentFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a noun is its clause's predicate, with a copula and a subject ("forces were on the offensive"); one
+     * marked by a control preposition ("the town is under attack") is done to its subject, not by it.
+     */
+    private boolean copularPredicate(Sentence sentence, int noun) {
+        return !sentence.children(noun, "cop").isEmpty() && !sentence.children(noun, "nsubj").isEmpty()
+                && !hasAnyCase(sentence, noun, WordList.CONTROL_PREPOSITIONS);
     }
 
     /**
@@ -577,7 +591,8 @@ final class ArgumentFinder {
             }
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0 || !(sharesSubject(head.get().relation())
-                    || head.get().relation().startsWith("acl") || trailingParticiple(sentence, head.get()))) {
+                    || head.get().relation().startsWith("acl") || trailingParticiple(sentence, head.get())
+                    || markedGerund(sentence, head.get()))) {
                 break;
             }
             Optional<Integer> controller = controller(sentence, current);
@@ -684,6 +699,23 @@ final class ArgumentFinder {
                 && sentence.tokens().get(head.governor()).isVerb() && participle > head.governor()
                 && sentence.children(participle).stream().noneMatch(c -> c.relation().startsWith("nsubj"))
                 && participle > 0 && sentence.tokens().get(participle - 1).word().equals(",");
+    }
+
+    /**
+     * "Israel responded by shooting down the drone": a gerund marked by a preposition, with no subject of its own,
+     * that the parser hangs on a verb as a bare dependent or an oblique says how or when that verb's subject acted.
+     * A verb with an object, or a passive one, may hand the gerund to its object or patient instead ("accused Russia
+     * of bombing", "the rebels were accused of shelling"), so it is left alone.
+     */
+    private static boolean markedGerund(Sentence sentence, Dependency head) {
+        int gerund = head.dependent();
+        int verb = head.governor();
+        return (head.relation().equals("dep") || head.relation().startsWith("obl"))
+                && sentence.tokens().get(gerund).pos().equals("VBG") && sentence.tokens().get(verb).isVerb()
+                && sentence.children(gerund).stream().anyMatch(c -> (c.relation().equals("case")
+                || c.relation().equals("mark")) && sentence.tokens().get(c.dependent()).pos().equals("IN"))
+                && sentence.children(gerund).stream().noneMatch(c -> c.relation().startsWith("nsubj"))
+                && sentence.children(verb, "obj").isEmpty() && !isPassive(sentence, verb);
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */

@@ -2621,4 +2621,27 @@ class EventCoderTest {
         assertThat(events("He said in a statement on Monday that the border would stay closed."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
+
+    @Test
+    void aNounEventThatIsItsClausesPredicateIsItsSubjectsDeedThoughOneItsClauseOnlyLocatesIsNot() {
+        assertThat(events("Hezbollah fighters have been on the offensive in Qusayr for weeks."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Hezbollah", "Qusayr"));
+        // the fighting is not the predicate: its own sides stay, the place that is the subject is no actor
+        assertThat(events("Qusayr has been the scene of fierce fighting between Hezbollah and the rebels."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Hezbollah"));
+    }
+
+    @Test
+    void aGerundOfMeansSharesItsVerbsSubjectThoughOneAVerbHandsToItsObjectDoesNot() {
+        assertThat(events("Israel responded by shooting down the drone over the Golan Heights."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel"));
+        // the help is Russia's, not the minister's who thanks it
+        assertThat(events("The minister thanked Russia for helping the army in Aleppo."))
+                .filteredOn(e -> e.type() == EventType.COOPERATE)
+                .extracting(e -> e.actor().orElse(""))
+                .doesNotContain("minister");
+    }
 }
