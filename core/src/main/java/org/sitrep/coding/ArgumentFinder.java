@@ -618,6 +618,16 @@ final class ArgumentFinder {
                 if (!found.isEmpty()) {
                     return found;
                 }
+                // "issued a statement condemning the attack": a text carries its author's words, so what the
+                // participle on it says, the subject of the verb that issues it does
+                Optional<Dependency> textHead = sentence.head(head.get().governor());
+                if (sentence.tokens().get(current).pos().equals("VBG") && textHead.isPresent()
+                        && textHead.get().relation().equals("obj") && textHead.get().governor() >= 0
+                        && pack.has(WordList.PERSON_TEXT_NOUNS, sentence.tokens().get(head.get().governor()).lemma()
+                        .toLowerCase(Locale.ROOT))) {
+                    current = textHead.get().governor();
+                    continue;
+                }
                 // "fired into Damascus, killing several people": a gerund hung on the place a deed went to
                 // continues that deed, whose subject it shares
                 Optional<Dependency> placeHead = sentence.head(head.get().governor());

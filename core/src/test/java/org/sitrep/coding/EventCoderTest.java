@@ -2644,4 +2644,17 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""))
                 .doesNotContain("minister");
     }
+
+    @Test
+    void whatAParticipleOnAnIssuedTextSaysItsIssuerDoesThoughAPersonsParticipleIsHisOwn() {
+        assertThat(events("Turkey released a letter urging the rebels to lay down their arms."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Turkey", "Syrian opposition"));
+        // the man arrested condemns, not the police who arrest him
+        assertThat(events("Police arrested a man condemning the attack."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("");
+    }
 }
