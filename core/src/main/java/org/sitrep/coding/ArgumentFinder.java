@@ -57,6 +57,11 @@ final class ArgumentFinder {
             // "the meeting between Turkish, Russian and Iranian ministers", "the opposition's offensive"
             actors.addAll(participants(resolver, sentence, trigger.index()));
             ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
+            if (actors.isEmpty()) {
+                // "accused Russia of shelling the town": a gerund read as a noun is done by the object it is said of
+                gerundController(sentence, trigger.index())
+                        .ifPresent(object -> addReferents(resolver, sentence, object, actors));
+            }
             if (actors.isEmpty() && copularPredicate(sentence, trigger.index())) {
                 // "government forces have been on the offensive", "the minister is meeting with his counterpart":
                 // a noun event that is its clause's predicate is its subject's deed
@@ -595,7 +600,9 @@ final class ArgumentFinder {
                     || markedGerund(sentence, head.get()))) {
                 break;
             }
-            Optional<Integer> controller = controller(sentence, current);
+            final int governed = current;
+            Optional<Integer> controller = controller(sentence, governed)
+                    .or(() -> gerundController(sentence, governed));
             if (controller.isPresent()) {
                 // "urged Turkey to withdraw": an infinitive's subject is its governor's object where that names an
                 // actor itself ("fled their houses to avoid the battles" is a purpose, the houses no one)
@@ -697,6 +704,26 @@ final class ArgumentFinder {
             return Optional.empty();
         }
         return sentence.children(head.get().governor(), "obj").stream().map(Token::index).findFirst();
+    }
+
+    /**
+     * The object a gerund of its verb is said of: "accused Russia of shelling the town", "thanked Iran for helping",
+     * "charged the men with plotting attacks" (a gerund marked by one of the pack's object-control prepositions): the
+     * object does what the gerund names, not the one who accuses or thanks it.
+     */
+    private Optional<Integer> gerundController(Sentence sentence, int gerund) {
+        Optional<Dependency> head = sentence.head(gerund);
+        if (head.isEmpty() || head.get().governor() < 0 || !sentence.tokens().get(gerund).pos().equals("VBG")
+                || !(head.get().relation().equals("advcl") || head.get().relation().startsWith("obl")
+                || head.get().relation().equals("dep"))
+                || sentence.children(gerund).stream().noneMatch(c -> (c.relation().equals("case")
+                || c.relation().equals("mark")) && c.dependent() < gerund && pack.has(
+                WordList.OBJECT_CONTROL_PREPOSITIONS, sentence.tokens().get(c.dependent()).word()
+                        .toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        return sentence.children(head.get().governor(), "obj").stream().map(Token::index)
+                .filter(object -> object < gerund).findFirst();
     }
 
     /**

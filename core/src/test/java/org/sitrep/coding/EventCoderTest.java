@@ -2657,4 +2657,16 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""))
                 .containsExactly("");
     }
+
+    @Test
+    void aDeedOneIsAccusedOfIsTheAccusedsThoughADeedByWhichOneActsIsOnesOwn() {
+        assertThat(events("Recep Tayyip Erdogan accused Russia of shelling the town of Harasta."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+        // "by" marks the means of the subject's own deed, not its object's
+        assertThat(events("Turkey provoked Russia by shooting down its jet."))
+                .extracting(e -> e.actor().orElse(""))
+                .containsOnly("Turkey");
+    }
 }
