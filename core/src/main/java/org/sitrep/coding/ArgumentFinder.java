@@ -58,6 +58,16 @@ final class ArgumentFinder {
             actors.addAll(participants(resolver, sentence, trigger.index()));
             ownerOf(resolver, sentence, trigger.index()).ifPresent(actors::add);
             if (actors.isEmpty()) {
+                // "accused Russia of shelling the town": a gerund read as a noun is done by the object it is said of
+                gerundController(sentence, trigger.index())
+                        .ifPresent(object -> addReferents(resolver, sentence, object, actors));
+            }
+            if (actors.isEmpty() && copularPredicate(sentence, trigger.index())) {
+                // "government forces have been on the offensive", "the minister is meeting with his counterpart":
+                // a noun event that is its clause's predicate is its subject's deed
+                actors.addAll(subjects(resolver, sentence, trigger.index()));
+            }
+            if (actors.isEmpty()) {
                 actors.addAll(nounAgents(resolver, sentence, trigger.index()));
             }
             if (actors.isEmpty() && !pattern.plover().physical()) {
@@ -175,6 +185,15 @@ final class ArgumentFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a noun is its clause's predicate, with a copula and a subject ("forces were on the offensive"); one
+     * marked by a control preposition ("the town is under attack") is done to its subject, not by it.
+     */
+    private boolean copularPredicate(Sentence sentence, int noun) {
+        return !sentence.children(noun, "cop").isEmpty() && !sentence.children(noun, "nsubj").isEmpty()
+                && !hasAnyCase(sentence, noun, WordList.CONTROL_PREPOSITIONS);
     }
 
     /**
@@ -577,10 +596,13 @@ final class ArgumentFinder {
             }
             Optional<Dependency> head = sentence.head(current);
             if (head.isEmpty() || head.get().governor() < 0 || !(sharesSubject(head.get().relation())
-                    || head.get().relation().startsWith("acl") || trailingParticiple(sentence, head.get()))) {
+                    || head.get().relation().startsWith("acl") || trailingParticiple(sentence, head.get())
+                    || markedGerund(sentence, head.get()))) {
                 break;
             }
-            Optional<Integer> controller = controller(sentence, current);
+            final int governed = current;
+            Optional<Integer> controller = controller(sentence, governed)
+                    .or(() -> gerundController(sentence, governed));
             if (controller.isPresent()) {
                 // "urged Turkey to withdraw": an infinitive's subject is its governor's object where that names an
                 // actor itself ("fled their houses to avoid the battles" is a purpose, the houses no one)
@@ -602,6 +624,16 @@ final class ArgumentFinder {
                 addReferents(resolver, sentence, head.get().governor(), found);
                 if (!found.isEmpty()) {
                     return found;
+                }
+                // "issued a statement condemning the attack": a text carries its author's words, so what the
+                // participle on it says, the subject of the verb that issues it does
+                Optional<Dependency> textHead = sentence.head(head.get().governor());
+                if (sentence.tokens().get(current).pos().equals("VBG") && textHead.isPresent()
+                        && textHead.get().relation().equals("obj") && textHead.get().governor() >= 0
+                        && pack.has(WordList.PERSON_TEXT_NOUNS, sentence.tokens().get(head.get().governor()).lemma()
+                        .toLowerCase(Locale.ROOT))) {
+                    current = textHead.get().governor();
+                    continue;
                 }
                 // "fired into Damascus, killing several people": a gerund hung on the place a deed went to
                 // continues that deed, whose subject it shares
@@ -675,6 +707,26 @@ final class ArgumentFinder {
     }
 
     /**
+     * The object a gerund of its verb is said of: "accused Russia of shelling the town", "thanked Iran for helping",
+     * "charged the men with plotting attacks" (a gerund marked by one of the pack's object-control prepositions): the
+     * object does what the gerund names, not the one who accuses or thanks it.
+     */
+    private Optional<Integer> gerundController(Sentence sentence, int gerund) {
+        Optional<Dependency> head = sentence.head(gerund);
+        if (head.isEmpty() || head.get().governor() < 0 || !sentence.tokens().get(gerund).pos().equals("VBG")
+                || !(head.get().relation().equals("advcl") || head.get().relation().startsWith("obl")
+                || head.get().relation().equals("dep"))
+                || sentence.children(gerund).stream().noneMatch(c -> (c.relation().equals("case")
+                || c.relation().equals("mark")) && c.dependent() < gerund && pack.has(
+                WordList.OBJECT_CONTROL_PREPOSITIONS, sentence.tokens().get(c.dependent()).word()
+                        .toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        return sentence.children(head.get().governor(), "obj").stream().map(Token::index)
+                .filter(object -> object < gerund).findFirst();
+    }
+
+    /**
      * "protesters clashed with police, calling for …": a participle after a comma that the parser leaves as a bare
      * dependent of a verb continues that verb's clause, whose subject it shares.
      */
@@ -684,6 +736,23 @@ final class ArgumentFinder {
                 && sentence.tokens().get(head.governor()).isVerb() && participle > head.governor()
                 && sentence.children(participle).stream().noneMatch(c -> c.relation().startsWith("nsubj"))
                 && participle > 0 && sentence.tokens().get(participle - 1).word().equals(",");
+    }
+
+    /**
+     * "Israel responded by shooting down the drone": a gerund marked by a preposition, with no subject of its own,
+     * that the parser hangs on a verb as a bare dependent or an oblique says how or when that verb's subject acted.
+     * A verb with an object, or a passive one, may hand the gerund to its object or patient instead ("accused Russia
+     * of bombing", "the rebels were accused of shelling"), so it is left alone.
+     */
+    private static boolean markedGerund(Sentence sentence, Dependency head) {
+        int gerund = head.dependent();
+        int verb = head.governor();
+        return (head.relation().equals("dep") || head.relation().startsWith("obl"))
+                && sentence.tokens().get(gerund).pos().equals("VBG") && sentence.tokens().get(verb).isVerb()
+                && sentence.children(gerund).stream().anyMatch(c -> (c.relation().equals("case")
+                || c.relation().equals("mark")) && sentence.tokens().get(c.dependent()).pos().equals("IN"))
+                && sentence.children(gerund).stream().noneMatch(c -> c.relation().startsWith("nsubj"))
+                && sentence.children(verb, "obj").isEmpty() && !isPassive(sentence, verb);
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */

@@ -301,6 +301,8 @@ public enum WordList {
     PERSON_BODY_NOUNS,
     /** Nouns of a text that carries its author's own words ("the governor's statement read"): the author speaks. */
     PERSON_TEXT_NOUNS,
+    /** Prepositions marking a gerund that a verb's object does ("accused Russia of shelling", "thanked X for"). */
+    OBJECT_CONTROL_PREPOSITIONS,
     /** Verbs that are no speech verbs yet voice the quoted words they govern ("praised the medics for “…”"). */
     VOICING_VERBS,
     /** Verbs of passing on another's words ("the paper quoted X as saying"): their object speaks, not their subject. */

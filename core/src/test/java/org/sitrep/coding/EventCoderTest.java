@@ -2782,4 +2782,52 @@ class EventCoderTest {
                 .extracting(Event::type, Event::modality)
                 .containsExactly(tuple(EventType.FIGHT, Modality.ASSERTED));
     }
+
+    @Test
+    void aNounEventThatIsItsClausesPredicateIsItsSubjectsDeedThoughOneItsClauseOnlyLocatesIsNot() {
+        assertThat(events("Hezbollah fighters have been on the offensive in Qusayr for weeks."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Hezbollah", "Qusayr"));
+        // the fighting is not the predicate: its own sides stay, the place that is the subject is no actor
+        assertThat(events("Qusayr has been the scene of fierce fighting between Hezbollah and the rebels."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Hezbollah"));
+    }
+
+    @Test
+    void aGerundOfMeansSharesItsVerbsSubjectThoughOneAVerbHandsToItsObjectDoesNot() {
+        assertThat(events("Israel responded by shooting down the drone over the Golan Heights."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Israel"));
+        // the help is Russia's, not the minister's who thanks it
+        assertThat(events("The minister thanked Russia for helping the army in Aleppo."))
+                .filteredOn(e -> e.type() == EventType.COOPERATE)
+                .extracting(e -> e.actor().orElse(""))
+                .doesNotContain("minister");
+    }
+
+    @Test
+    void whatAParticipleOnAnIssuedTextSaysItsIssuerDoesThoughAPersonsParticipleIsHisOwn() {
+        assertThat(events("Turkey released a letter urging the rebels to lay down their arms."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Turkey", "Syrian opposition"));
+        // the man arrested condemns, not the police who arrest him
+        assertThat(events("Police arrested a man condemning the attack."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("");
+    }
+
+    @Test
+    void aDeedOneIsAccusedOfIsTheAccusedsThoughADeedByWhichOneActsIsOnesOwn() {
+        assertThat(events("Recep Tayyip Erdogan accused Russia of shelling the town of Harasta."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+        // "by" marks the means of the subject's own deed, not its object's
+        assertThat(events("Turkey provoked Russia by shooting down its jet."))
+                .extracting(e -> e.actor().orElse(""))
+                .containsOnly("Turkey");
+    }
 }
