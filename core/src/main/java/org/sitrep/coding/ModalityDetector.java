@@ -123,7 +123,8 @@ final class ModalityDetector {
                 }
                 // "an assault on the town was expected in the summer", "an offensive is planned": what is awaited
                 // or planned has not happened; a deed reported ("the attack was reported") keeps its reading
-                Optional<Modality> awaited = (relation.equals("nsubj:pass") || relation.equals("nsubjpass")) ? cue("governor", governor.lemma())
+                boolean passiveSubject = relation.equals("nsubj:pass") || relation.equals("nsubjpass");
+                Optional<Modality> awaited = passiveSubject ? cue("governor", governor.lemma())
                         .filter(m -> m == Modality.EXPECTED || m == Modality.HYPOTHETICAL) : Optional.empty();
                 if (awaited.isPresent()) {
                     return awaited.get();

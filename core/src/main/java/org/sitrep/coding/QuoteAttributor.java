@@ -54,16 +54,16 @@ final class QuoteAttributor {
         int previousEnd = 0;
         Optional<Span> previous = Optional.empty();
         List<Span> all = QuoteMarks.quotedSpans(article);
-        Quoted quoted = new Quoted(all, all.stream().filter(q -> marks.isSpeech(article.text(), q, q.of(article.text())))
-                .toList());
+        Quoted quoted = new Quoted(all, all.stream()
+                .filter(q -> marks.isSpeech(article.text(), q, q.of(article.text()))).toList());
         for (Span span : quoted.speech()) {
             String inner = span.of(article.text());
             Optional<Attribution> attribution = attribution(linked, resolver, quoted, span, runningPerson);
             // A quote with no attribution of its own continues the previous speaker's, within one paragraph only.
             // ... or over paragraphs where one quote runs on ("“…\n\n“…”")
             boolean goesOn = previous.filter(p -> QuoteMarks.continues(article.text(), p, span)).isPresent();
-            Optional<Referent> lastSpeaker = QuoteMarks.sameParagraph(article.text(), previousEnd, span.start()) || goesOn
-                    ? previousSpeaker : Optional.empty();
+            boolean sameParagraph = QuoteMarks.sameParagraph(article.text(), previousEnd, span.start());
+            Optional<Referent> lastSpeaker = sameParagraph || goesOn ? previousSpeaker : Optional.empty();
             Optional<Referent> speaker = attribution.map(Attribution::speaker).or(() -> lastSpeaker);
             if (speaker.isEmpty()) {
                 continue; // never assert a speaker without evidence for it
