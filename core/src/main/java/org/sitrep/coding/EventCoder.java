@@ -301,9 +301,9 @@ public final class EventCoder {
             // "'We are safer now,' Trump declared": a quote and its speaker
             return trace.drop(sentence, trigger, pattern, Stage.QUOTE_ATTRIBUTION);
         }
-        if (inside(quoted, trigger.begin()) && (actors.isEmpty() ? !(pattern.plover().physical()
+        if (QuoteMarks.inside(quoted, trigger.begin()) && (actors.isEmpty() ? !(pattern.plover().physical()
                 && DeedSenses.describedDoer(sentence, doerClause)) : actors.get(0).viaPronoun()
-                || !inside(quoted, actors.get(0).mention().mention().start()))) {
+                || !QuoteMarks.inside(quoted, actors.get(0).mention().mention().start()))) {
             // in quoted speech "we" and "you" are the speaker's; code only named actors there, or a deed whose doer the
             // speaker describes by a noun ("a rebel opened fire"), which is no one the speaker stands for
             return trace.drop(sentence, trigger, pattern, Stage.INSIDE_A_QUOTE);
@@ -485,10 +485,6 @@ public final class EventCoder {
                 .map(a -> a.kind() == Actor.ActorKind.STATE || a.side().filter("government"::equals).isPresent())
                 .orElse(false);
         return state ? AcledType.GOVERNMENT_REGAINS_TERRITORY : AcledType.NON_STATE_OVERTAKES_TERRITORY;
-    }
-
-    private static boolean inside(List<Span> quoted, int offset) {
-        return quoted.stream().anyMatch(span -> span.contains(offset));
     }
 
     private static Optional<String> name(Referent referent) {

@@ -130,7 +130,7 @@ final class ImpliedTargets {
         }
         List<Referent> others = new ArrayList<>();
         for (LinkedMention mention : resolver.mentionsIn(sentence)) {
-            if (quoted.stream().anyMatch(span -> span.contains(mention.mention().start()))) {
+            if (QuoteMarks.inside(quoted, mention.mention().start())) {
                 continue;
             }
             if (mention.mention().type() != EntityType.ARMED_GROUP || speaker(sentence, mention)) {

@@ -661,7 +661,7 @@ final class QuoteAttributor {
             for (int v = (s == sentence.index() ? pronoun : tokens.size()) - 1; v >= 0; v--) {
                 Token verb = tokens.get(v);
                 if (!verb.isVerb() || !pack.has(WordList.SPEECH_VERBS, verb.lemma())
-                        || quoted.all().stream().anyMatch(q -> q.contains(verb.begin()))) {
+                        || QuoteMarks.inside(quoted.all(), verb.begin())) {
                     continue; // "Kerry said: “Assad told me …”": a saying inside a quote is the quote's, not a speaker's
                 }
                 // in an earlier sentence the verb's own quote is the last one that ends before it ("“…,” said X")

@@ -36,6 +36,11 @@ final class QuoteMarks {
                 || c == '»' || c == '"');
     }
 
+    /** Whether an offset lies inside one of the quoted spans. */
+    static boolean inside(List<Span> quoted, int offset) {
+        return quoted.stream().anyMatch(span -> span.contains(offset));
+    }
+
     /** The contents of quotation marks inside the article's content, without the marks themselves. */
     static List<Span> quotedSpans(Article article) {
         String text = article.text();
