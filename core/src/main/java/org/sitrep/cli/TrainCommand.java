@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.sitrep.coding.ArgumentModel;
-import org.sitrep.coding.EventTrust;
-import org.sitrep.coding.ContextArguments.Role;
+import org.sitrep.coding.events.ArgumentModel;
+import org.sitrep.coding.events.ContextArguments.Role;
+import org.sitrep.coding.events.EventTrust;
 import org.sitrep.eval.ArgumentTraining;
 import org.sitrep.eval.GoldArticle;
 import org.sitrep.eval.TrustTraining;
@@ -87,7 +87,7 @@ public final class TrainCommand implements Runnable {
                     "# sitrep English context-argument model: per role, the log-odds each feature adds that a "
                             + "mention the context names",
                     "# (the event's sentence or the two before it) fills an event's empty actor, target or place "
-                            + "(org.sitrep.coding.ContextArguments).",
+                            + "(org.sitrep.coding.events.ContextArguments).",
                     "# Source: trained by `sitrep train arguments --split dev` (CoreNLP logistic regression, sigma "
                             + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
                             + decisions.size() + " decisions.",
@@ -136,7 +136,7 @@ public final class TrainCommand implements Runnable {
                     TrustTraining.crossValidate(examples, dev.folds, sigma));
             writeWeights(out, List.of(
                     "# sitrep English event-trust model: the log-odds each feature of a coded event adds that it "
-                            + "is right in every field (org.sitrep.coding.EventTrust).",
+                            + "is right in every field (org.sitrep.coding.events.EventTrust).",
                     "# Source: trained by `sitrep train trust --split dev` (CoreNLP logistic regression, sigma "
                             + sigma + ") on the " + articles.size() + " dev articles of gold/events, "
                             + examples.size() + " events.",

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.coding.EventTrust;
 import org.sitrep.coding.Extractor;
+import org.sitrep.coding.events.EventTrust;
+import org.sitrep.eval.Calibration.Scored;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Event;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
-import org.sitrep.eval.Calibration.Scored;
 import org.sitrep.nlp.Annotated;
 
 /**

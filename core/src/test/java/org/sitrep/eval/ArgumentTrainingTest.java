@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.coding.ArgumentModel;
-import org.sitrep.coding.ContextArguments.Role;
+import org.junit.jupiter.api.Test;
+import org.sitrep.coding.events.ArgumentModel;
+import org.sitrep.coding.events.ContextArguments.Role;
 import org.sitrep.eval.ArgumentTraining.Decision;
 import org.sitrep.eval.ArgumentTraining.Labelled;
-import org.junit.jupiter.api.Test;
 
 /** Learning the context-argument weights from labelled decisions, and scoring them as the trainer reports. */
 class ArgumentTrainingTest {

@@ -7,10 +7,10 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.coding.EventTrust;
-import org.sitrep.eval.TrustTraining.Example;
-import org.sitrep.eval.Calibration.Scored;
 import org.junit.jupiter.api.Test;
+import org.sitrep.coding.events.EventTrust;
+import org.sitrep.eval.Calibration.Scored;
+import org.sitrep.eval.TrustTraining.Example;
 
 /** Learning the event-trust weights from labelled events, and reporting how the scores rank and calibrate. */
 class TrustTrainingTest {

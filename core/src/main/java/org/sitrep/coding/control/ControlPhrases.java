@@ -1,0 +1,1387 @@
+package org.sitrep.coding.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.coding.actors.ActorResolver;
+import org.sitrep.coding.actors.Referent;
+import org.sitrep.coding.events.ArgumentFinder;
+import org.sitrep.coding.events.EventDater;
+import org.sitrep.coding.events.ModalityDetector;
+import org.sitrep.coding.events.TimelineParagraphs;
+import org.sitrep.coding.places.PlaceFinder;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.Actor;
+import org.sitrep.model.CalendarDate;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Place;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Reads control stated as a description rather than an event, by the shapes of the language pack's
+ * {@code control-phrases.tsv}: "rebel-held Douma", "Raqqa, held by the Islamic State", "under government control",
+ * "the ISIS stronghold of Raqqa", "in the hands of X", "besieged by X" (contested). A description is a claim as of
+ * the article's date; one marked as past ("the former rebel stronghold") is no claim.
+ */
+public final class ControlPhrases {
+    private static final double CONFIDENCE = 0.75;
+    /** Tags of a quantity standing for part or all of what follows it ("all of", "most of", "half of"). */
+    private static final Set<String> QUANTITY_TAGS = Set.of("DT", "PDT", "JJS", "CD");
+    /** A year written out in a time expression ("April 8, 2018"). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+    /** The value of a time expression that refers to the future as a whole ("in the future", "someday"). */
+    private static final String FUTURE = "FUTURE_REF";
+    /** Shapes of a state that, told in the present perfect, lasts from its clause's time to the report. */
+    private static final Set<Shape> LASTING = Set.of(Shape.VERB, Shape.UNDER, Shape.PARTICIPLE, Shape.HANDS,
+            Shape.SUBJECT);
+    private final List<Phrase> phrases;
+    /** The verbs of taking a place, the words of the {@code taken} rows: what an attempt is made to do. */
+    private final Set<String> takingVerbs;
+    /** The nouns of a held state ("under X control"), the words of the held {@code under} rows: "took control of X". */
+    private final Set<String> controlNouns;
+    private final KnowledgeBase knowledge;
+    /** How far up the parse a place may sit below the verb that lost it. */
+    private static final int LOSS_DEPTH = 6;
+    /** How many words an attempt's purpose ("an offensive on Sunday to retake X") may lie from its noun or place. */
+    private static final int ATTEMPT_REACH = 8;
+    /** How far up the parse the side making an attempt is looked for. */
+    private static final int ATTEMPT_DEPTH = 3;
+    /** Tags of a finite verb, which closes an attempt noun's phrase. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags that close a phrase (a conjunction, a relative pronoun, a comma or colon, a bracket). */
+    private static final Set<String> CLAUSE_TAGS = Set.of("CC", "WDT", "WP", ",", ":", "-LRB-", "-RRB-", ".");
+    /** How many sentences back a part of a town with no town of its own looks for the town. */
+    private static final int TOWN_LOOKBACK = 2;
+    /** How many sentences either side a bare town noun ("a rebel-held village") looks for the town it names. */
+    private static final int NOUN_REACH = 3;
+    private final LanguagePack pack;
+    private final ControlOwners owners;
+    private final ModalityDetector modality;
+    private final EventDater dater;
+
+    /** The shapes a control phrase can take. */
+    enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
+        RELIEF, ATTEMPT, APPROACH, SCENE }
+
+
+    private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
+    }
+
+    public ControlPhrases(KnowledgeBase knowledge, LanguagePack pack, ModalityDetector modality) {
+        this.knowledge = knowledge;
+        this.pack = pack;
+        this.owners = new ControlOwners(knowledge, pack);
+        this.modality = modality;
+        this.dater = new EventDater(pack);
+        this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
+                Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
+                ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
+        this.takingVerbs = phrases.stream().filter(p -> p.shape() == Shape.TAKEN)
+                .flatMap(p -> p.words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.controlNouns = phrases.stream().filter(p -> p.shape() == Shape.UNDER && p.status() == ControlStatus.HELD)
+                .flatMap(p -> p.words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Every control claim the article states as a description, as of the article's date (a state's clause time is
+     * often another clause's: "Kobani, which was seized in 2014"); a passage into control ("surrendered to regime
+     * control last year") holds since its clause's time.
+     */
+    public Described find(Linked linked, List<TimeExpression> times, Optional<LocalDate> published) {
+        ActorResolver resolver = new ActorResolver(knowledge, linked, pack);
+        List<ControlChange> claims = new ArrayList<>();
+        Set<ControlChange> current = new HashSet<>();
+        Set<ControlChange> ends = new HashSet<>();
+        TimelineParagraphs paragraphs = new TimelineParagraphs(linked.annotated(), times, published);
+        for (Sentence sentence : linked.annotated().sentences()) {
+            for (Token token : sentence.tokens()) {
+                // lower-cased once a token, not once a row
+                String word = token.word().toLowerCase(Locale.ROOT);
+                String lemma = token.lemma().toLowerCase(Locale.ROOT);
+                for (Phrase phrase : phrases) {
+                    claim(linked, resolver, sentence, token, word, lemma, phrase).ifPresent(found -> {
+                        if (afterReport(times, sentence, published) || paragraphs.later(sentence.begin())
+                                || phrase.status() == ControlStatus.CONTESTED && foreseen(times, sentence)) {
+                            // a caption of a gallery updated after the page's day ("rebel-held X on April 8, 2018"
+                            // on a 2015 page) tells of a day the page cannot have seen: no claim as of the page; a
+                            // fight told beside "in the future" is foreseen, not under way
+                            return;
+                        }
+                        // "rebels have held X since 2013": a state that lasts to the report, held from its clause's
+                        // time and told as of the report, not as of that time
+                        boolean lasting = phrase.status() == ControlStatus.HELD && LASTING.contains(phrase.shape())
+                                && presentPerfect(sentence, token.index());
+                        Optional<CalendarDate> since = found.passage() || lasting ? passageDate(linked, times,
+                                sentence, token, published) : Optional.empty();
+                        // a label dated well before the report speaks of that day: a photo caption dated months
+                        // before the page ("rebel-held Idlib, Syria, March 22, 2015") is no word on the page's day
+                        // and a passage dated well before ("Morek, captured by rebels in May 2014") vouches for
+                        // the hold as of then, not as of the report
+                        Optional<CalendarDate> passed = since.filter(d -> ControlDeriver.longBefore(d, published));
+                        Optional<CalendarDate> asOf = lasting && published.isPresent()
+                                ? published.map(CalendarDate::day)
+                                : sentenceDay(linked, times, sentence, token, published)
+                                .or(() -> passed).or(() -> timelineEntry(times, sentence, published))
+                                .or(() -> published.map(CalendarDate::day));
+                        if (phrase.status() == ControlStatus.CONTESTED && !presentTense(sentence, token.index())) {
+                            // "Kobani, besieged by ISIS in 2014": a siege its clause dates long before the report
+                            // tells how things stood then, not now ("has been under siege since 2013" still does)
+                            Optional<CalendarDate> then = passageDate(linked, times, sentence, token, published)
+                                    .filter(d -> ControlDeriver.longBefore(d, published));
+                            if (then.isPresent()) {
+                                since = then;
+                                asOf = then;
+                            }
+                        }
+                        // the side a contest phrase names besieges or attacks the place ("besieged by X", "under
+                        // X attack"); a contest is named by the side holding the place, which this phrase does not say
+                        Optional<Referent> holder = phrase.status() == ControlStatus.CONTESTED ? Optional.empty()
+                                : found.controller();
+                        // ... and it is the contest's challenger
+                        Optional<String> challenger = phrase.status() != ControlStatus.CONTESTED ? Optional.empty()
+                                : found.controller().map(c -> owners.where(c, found.place().place()).name());
+                        // "rebel- and regime-held districts of X": each side holds a part, a claim of its own; a
+                        // place two sides hold parts of is contested
+                        List<Optional<Referent>> holders = new ArrayList<>(List.of(holder));
+                        if (holder.isPresent()) {
+                            found.otherSides().stream().filter(o -> holders.stream().flatMap(Optional::stream)
+                                    .noneMatch(h -> h.name().equals(o.name())))
+                                    .forEach(o -> holders.add(Optional.of(o)));
+                        }
+                        boolean split = holders.size() > 1;
+                        // "Fallujah and Mosul are under the militants' control": one claim for each place; a part
+                        // claimed under its town ("the district of Jobar, which is divided …") is claimed by its name
+                        // too, whole, as news asks for it by name
+                        // a place named in another sentence (the town a bare "a rebel-held town" stands for) has no
+                        // conjuncts in this one
+                        List<LinkedMention> places = new ArrayList<>(found.place().sentence() == sentence.index()
+                                ? withConjuncts(linked, sentence, found.place()) : List.of(found.place()));
+                        found.part().ifPresent(places::add);
+                        for (LinkedMention place : places) {
+                            boolean whole = !split && (found.part().filter(place::equals).isPresent()
+                                    || !found.partial());
+                            for (Optional<Referent> side : holders) {
+                                // "the Kurdish capital of Erbil": a description means the side of the place's country
+                                Optional<Referent> here = side.map(h -> owners.where(h, place.place()));
+                                ControlChange claim = new ControlChange(place.mention().canonical(),
+                                        place.mention().ref(),
+                                        here.map(Referent::name).orElse(ControlChange.HOLDER_NOT_STATED),
+                                        here.flatMap(Referent::side),
+                                        whole ? phrase.status() : ControlStatus.CONTESTED, since, asOf,
+                                        CONFIDENCE, new Evidence(linked.annotated().article().id(), sentence.begin(),
+                                        sentence.end(), sentence.text()), challenger.stream().toList());
+                                claims.add(claim);
+                                if (phrase.shape() == Shape.VERB) {
+                                    current.add(claim);
+                                }
+                                if (phrase.shape() == Shape.RELIEF) {
+                                    ends.add(claim);
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        return new Described(claims, current, ends);
+    }
+
+    /**
+     * The article's described states, and those of them told by a verb in the present tense ("Kurdish fighters
+     * control Kobani"), which state the report's day where a label ("the rebel-held town", "the ISIS stronghold of
+     * X") states the day its sentence tells of.
+     */
+    public record Described(List<ControlChange> claims, Set<ControlChange> current, Set<ControlChange> ends) {
+        /** Described states none of which ends a contest. */
+        Described(List<ControlChange> claims, Set<ControlChange> current) {
+            this(claims, current, Set.of());
+        }
+    }
+
+    /**
+     * The day, not a longer span, that the clause of a label states when it lies well before the report; a label
+     * in recent news ("shelled rebel-held Douma on Monday") speaks as of the report.
+     */
+    private Optional<CalendarDate> sentenceDay(Linked linked, List<TimeExpression> times, Sentence sentence,
+                                               Token token, Optional<LocalDate> published) {
+        return passageDate(linked, times, sentence, token, published)
+                .filter(d -> d.granularity() == CalendarDate.Granularity.DAY
+                        && ControlDeriver.longBefore(d, published));
+    }
+
+    /**
+     * Whether the sentence states, with its year, a time that begins more than a week after the report: a page
+     * updated after its day (a caption's "on April 8, 2018" on a 2015 page). A day without a year is read back.
+     */
+    private static boolean afterReport(List<TimeExpression> times, Sentence sentence, Optional<LocalDate> published) {
+        return published.isPresent() && times.stream().anyMatch(t -> t.start() >= sentence.begin()
+                && t.end() <= sentence.end() && YEAR.matcher(t.text()).find() && t.calendarDate()
+                .filter(d -> d.first().isAfter(published.get().plusDays(ControlDeriver.RECENT_DAYS))).isPresent());
+    }
+
+    /**
+     * Whether the sentence refers to the future as such ("the decisive battle at some point in the future"): a fight
+     * it tells of is one foreseen, not one under way as of the report.
+     */
+    private static boolean foreseen(List<TimeExpression> times, Sentence sentence) {
+        return times.stream().anyMatch(t -> t.start() >= sentence.begin() && t.end() <= sentence.end()
+                && t.value().filter(FUTURE::equals).isPresent());
+    }
+
+    /**
+     * The time a timeline's entry opens with ("September 2014: jets begin bombing ... the group's stronghold in X"),
+     * when it lies well before the report: the entry tells of that time, whatever its granularity.
+     */
+    private static Optional<CalendarDate> timelineEntry(List<TimeExpression> times, Sentence sentence,
+                                                        Optional<LocalDate> published) {
+        return TimelineParagraphs.entry(times, sentence).filter(d -> ControlDeriver.longBefore(d, published));
+    }
+
+    /** The time the clause of a passage into control states, if it states one. */
+    private Optional<CalendarDate> passageDate(Linked linked, List<TimeExpression> times, Sentence sentence,
+                                               Token token, Optional<LocalDate> published) {
+        EventDater.EventDate when = dater.notAfterReport(dater.passageDate(linked, times, sentence, token),
+                Modality.ASSERTED, published);
+        return when.explicit() ? when.value() : Optional.empty();
+    }
+
+    /** A described place; without a controller only when the phrase says it is contested. */
+    private record Found(LinkedMention place, Optional<Referent> controller, boolean partial, boolean passage,
+                         Optional<LinkedMention> part, List<Referent> otherSides) {
+    }
+
+    private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token, String word,
+                                  String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        List<Referent> otherSides = List.of();
+        int anchor;
+        boolean passage = false;
+        switch (phrase.shape()) {
+            case SUFFIX -> {
+                // "rebel-held", tokenized as rebel - held
+                int i = token.index();
+                if (!phrase.words().contains(word) || i < 2 || !sentence.tokens().get(i - 1).word().equals("-")) {
+                    return Optional.empty();
+                }
+                controller = owners.prefix(linked, sentence, i - 2);
+                otherSides = suspendedPrefixes(linked, sentence, i - 2);
+                anchor = headOf(sentence, i);
+            }
+            case PARTICIPLE, CAPTURED -> {
+                if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
+                    return Optional.empty();
+                }
+                // "the village of Morek captured by rebels in May": held since the clause's time
+                passage = phrase.shape() == Shape.CAPTURED;
+                if (passage && !factual(sentence, token.index())) {
+                    return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
+                }
+                if (pastState(sentence, token.index()) && !(passage && !perfect(sentence, token.index()))) {
+                    // "towns that were controlled by ISIL": a past state, now ended; a passage told in the simple
+                    // past still holds ("the dam, which was recently reclaimed by Kurdish forces"), not one told
+                    // before the story's time ("which had been captured by IS", since retaken)
+                    return Optional.empty();
+                }
+                controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+                // "Sinjar, which was retaken by X": a relative pronoun stands for the place its clause describes
+                Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
+                        .filter(s -> !PlaceFinder.relativePronoun(pack, s))
+                        .map(Token::index).findFirst();
+                // "the X area, which lies south of the city and is controlled by Y": the place the clause describes
+                int described = subject.isEmpty() ? relativeAntecedent(linked, sentence, token.index()) : -1;
+                anchor = subject.orElse(adjacentPlace(linked, sentence, token.index())
+                        .orElse(described >= 0 ? described : headOf(sentence, token.index())));
+            }
+            case SHARED -> {
+                // "divided between regime and rebel control": control shared by sides is a contest; the parse
+                // hangs the preposition on the first side, the control noun conjoined to it
+                int shared = sentence.head(token.index()).filter(h -> h.relation().startsWith("conj"))
+                        .map(Dependency::governor).orElse(token.index());
+                if (!phrase.words().contains(lemma) || pastState(sentence, token.index())
+                        || !ArgumentFinder.markedBy(pack, sentence, shared, WordList.SHARED_CONTROL_PREPOSITIONS)) {
+                    return Optional.empty();
+                }
+                controller = Optional.empty();
+                // "the town of X is divided between …": the clause's subject, unless a relative pronoun
+                int clause = headOf(sentence, shared);
+                anchor = clause < 0 ? -1 : sentence.children(clause, "nsubj").stream()
+                        .filter(s -> !PlaceFinder.relativePronoun(pack, s))
+                        .map(Token::index).findFirst().orElse(placeAbove(linked, sentence, shared));
+            }
+            case UNDER, HANDS -> {
+                WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
+                        : WordList.HANDS_PREPOSITIONS;
+                passage = phrase.shape() == Shape.UNDER && phrase.status() == ControlStatus.HELD
+                        && ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.CONTROL_CHANGE_PREPOSITIONS);
+                if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
+                        || !(passage || ArgumentFinder.markedBy(pack, sentence, token.index(), prepositions))
+                        || pastState(sentence, token.index())) {
+                    return Optional.empty(); // "Tikrit, which had been under ISIS control": a past state
+                }
+                controller = owners.owner(linked, resolver, sentence, token.index());
+                anchor = placeAbove(linked, sentence, token.index());
+            }
+            case BASE -> {
+                if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
+                    return Optional.empty();
+                }
+                // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
+                controller = owners.owner(linked, resolver, sentence, token.index())
+                        .or(() -> countingNumber(sentence, token.index())
+                                .flatMap(one -> owners.owner(linked, resolver, sentence, one)));
+                anchor = baseAnchor(linked, sentence, token.index());
+            }
+            case ADJECTIVE -> {
+                // "the besieged town of Douma", "besieged Aleppo": who besieges, if said, is "by X"
+                if (!phrase.words().contains(word) || sentence.head(token.index())
+                        .filter(h -> h.relation().equals("amod")).isEmpty()) {
+                    return Optional.empty();
+                }
+                controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+                anchor = headOf(sentence, token.index());
+            }
+            case VERB -> {
+                // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
+                // tense, asserted (not "no longer holds", not "could hold")
+                if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index()))
+                        || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                    return Optional.empty();
+                }
+                controller = namedSubject(resolver, sentence, token.index());
+                // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
+                // held there ("holds a rally in Minneapolis")
+                anchor = sentence.children(token.index(), "obj").stream().findFirst()
+                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o)
+                                || quantityOfPlace(linked, sentence, o))
+                        .map(Token::index).orElse(-1);
+            }
+            case TAKEN -> {
+                // "militants captured the villages of A, B and C": a place no event can hold, as the gazetteer
+                // lacks it; a place it knows is the capture event's
+                // "troops took control of the village of X": the place is what control is taken of
+                Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst()
+                        .map(o -> controlledThing(sentence, o));
+                // "strikes have helped Kurdish forces protect Irbil and retake the dam": taken, as the verb it
+                // completes says it happened
+                Optional<Integer> helpedSubject = helped(sentence, token.index());
+                if (!phrase.words().contains(lemma) || !(token.isPast() || helpedSubject.isPresent())
+                        || object.isEmpty()
+                        || !sentence.children(token.index(), "nsubj:pass").isEmpty()
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                // "after they retook it": a pronoun stands for the place named before it in the sentence, which
+                // no event places, listed or not
+                String objectWord = object.get().word().toLowerCase(Locale.ROOT);
+                boolean pronoun = object.get().pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, objectWord)
+                        && !pack.has(WordList.GROUP_PRONOUNS, objectWord);
+                Optional<LinkedMention> taken = pronoun ? placeBefore(linked, sentence, object.get().index())
+                        : placeAt(linked, sentence, object.get().index())
+                        .or(() -> takenName(linked, sentence, object.get().index()))
+                        .or(() -> placeOf(linked, sentence, object.get().index()));
+                if (taken.isEmpty() || taken.get().place().isPresent() && !pronoun) {
+                    return Optional.empty();
+                }
+                passage = true;
+                // "the Peshmerga had to clear mines after they retook it": the pronoun names the Peshmerga
+                controller = helpedSubject.map(sentence.tokens()::get)
+                        .or(() -> sentence.children(token.index(), "nsubj").stream().findFirst())
+                        .flatMap(subject -> fighters(resolver, sentence, subject));
+                anchor = pronoun ? taken.get().lastToken() : object.get().index();
+            }
+            case SUBJECT -> {
+                // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
+                // the place the predicate takes, told as now and asserted
+                boolean noun = token.pos().startsWith("NN");
+                int predicate = noun ? linkingVerb(sentence, token.index()).orElse(token.index()) : token.index();
+                if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
+                        || noun && !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
+                        || pastState(sentence, token.index()) || pastState(sentence, predicate)
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                controller = namedSubject(resolver, sentence, predicate);
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
+                                || h.relation().startsWith("obl")).orElse(false))
+                                && !ArgumentFinder.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
+                                && (placeAt(linked, sentence, c).isPresent() || placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
+            }
+            case CONTEST -> {
+                // "the battle for Kobani", "the fight for control of X": the place fought for is contested; a fight
+                // that is the subject of a verb in the simple past is told as over ("the battle for X lasted a year")
+                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN")
+                        || pastSubject(sentence, token.index()) || !factual(sentence, token.index())
+                        || sentence.head(token.index()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                        && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
+                        .toLowerCase(Locale.ROOT))).isPresent()) {
+                    return Optional.empty();
+                }
+                controller = Optional.empty();
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
+                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS))
+                        .findFirst().orElse(-1);
+            }
+            case RELIEF -> {
+                // "government troops broke the siege of Deir Ezzor", "the siege of X was lifted by Y": the side that
+                // ends a siege it did not lay holds the place from then; a siege tightened or ended by its besieger
+                // ("IS lifted its siege of X") gives no one the place
+                Optional<Dependency> ending = sentence.head(token.index()).filter(h -> h.governor() >= 0
+                        && (h.relation().equals("obj") || h.relation().equals("nsubj:pass"))
+                        && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
+                        .toLowerCase(Locale.ROOT)));
+                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || ending.isEmpty()
+                        || !sentence.tokens().get(ending.get().governor()).isPast()
+                        || !factual(sentence, ending.get().governor())) {
+                    return Optional.empty();
+                }
+                int verb = ending.get().governor();
+                controller = ending.get().relation().equals("obj")
+                        ? sentence.children(verb, "nsubj").stream().findFirst()
+                        .flatMap(subject -> fighters(resolver, sentence, subject))
+                        : owners.marked(resolver, sentence, verb, WordList.AGENT_PREPOSITIONS);
+                Optional<String> besieger = sentence.children(token.index(), "nmod:poss").stream().findFirst()
+                        .flatMap(p -> resolver.resolve(sentence, p.index())).flatMap(Referent::side);
+                if (controller.flatMap(Referent::side).filter(side -> besieger.filter(side::equals).isPresent())
+                        .isPresent()) {
+                    return Optional.empty();
+                }
+                passage = true;
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
+                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
+                        .findFirst().orElse(-1);
+            }
+            case ATTEMPT -> {
+                // "troops launched an offensive to retake X", "fighters appeared on the verge of taking X": the
+                // place is fought over from then, by the side making the attempt, whoever holds it; an offensive
+                // prepared or told as over ("preparing an offensive to ...") contests nothing now
+                Optional<Integer> taking = phrase.words().contains(lemma) && token.pos().startsWith("NN")
+                        && !pastSubject(sentence, token.index()) && factual(sentence, token.index())
+                        && !toCome(sentence, token.index()) ? takingClause(sentence, token.index()) : Optional.empty();
+                if (taking.isEmpty()) {
+                    return Optional.empty();
+                }
+                anchor = takenPlace(linked, sentence, taking.get()).orElse(-1);
+                passage = true;
+                controller = attacker(resolver, sentence, token.index());
+            }
+            case APPROACH -> {
+                // "fighters have been advancing on Manbij", "troops are closing in on Palmyra": the place is fought
+                // over as of the clause's time, the side approaching it its challenger; a word of two ("close in")
+                // wants its particle, as "closed on Monday" approaches nothing
+                if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
+                        || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                        .flatMap(subject -> fighters(resolver, sentence, subject));
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
+                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
+                                && (placeAt(linked, sentence, c).isPresent()
+                                || placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
+            }
+            case SCENE -> {
+                // "Aleppo has been the scene of heavy clashes between rebels and troops": the place the fighting is
+                // the scene of is contested as of its clause, a side it is fought between its challenger; "the area
+                // was the scene of battles" tells a fight that is over
+                Optional<Integer> scene = sentence.head(token.index()).filter(h -> h.governor() >= 0
+                                && h.relation().startsWith("nmod")
+                                && pack.has(WordList.SCENE_NOUNS, sentence.tokens().get(h.governor()).word()
+                                .toLowerCase(Locale.ROOT)))
+                        .map(Dependency::governor);
+                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || scene.isEmpty()
+                        || !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.OWNER_PREPOSITIONS)
+                        || pastState(sentence, scene.get()) || !factual(sentence, scene.get())) {
+                    return Optional.empty();
+                }
+                controller = betweenSide(resolver, sentence, token.index());
+                if (controller.isEmpty()) {
+                    return Optional.empty(); // a fight between no side the text names says nothing of who holds it
+                }
+                anchor = sentence.children(scene.get(), "nsubj").stream()
+                        .filter(s -> !PlaceFinder.relativePronoun(pack, s)).map(Token::index).findFirst().orElse(-1);
+            }
+            default -> throw new IllegalStateException("unknown shape " + phrase.shape());
+        }
+        boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
+        if ((controller.isEmpty() && !unowned) || anchor < 0 || ended(sentence, token.index())
+                || ended(sentence, anchor) || lost(sentence, anchor)) {
+            return Optional.empty();
+        }
+        if (phrase.nonStateOwner() && controller.isPresent() && controller.get().actorId().flatMap(knowledge::byId)
+                .map(a -> a.kind() == Actor.ActorKind.STATE).orElse(true)) {
+            return Optional.empty();
+        }
+        Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
+        // "Manbij is near areas held by government forces" claims nothing of Manbij; "near the X area, which is
+        // held by Y" and "near the city of X, which is held by Y" still claim X, the noun's own name
+        boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> (c.relation()
+                .startsWith("compound") || naming(sentence.tokens().get(anchor)) && c.relation().startsWith("nmod")
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
+                && placeAt(linked, sentence, c.dependent()).isPresent());
+        if (place.isEmpty() && anchor >= 0 && near(sentence, anchor) && !ownName) {
+            return Optional.empty();
+        }
+        boolean partial = false;
+        if (place.isEmpty()) {
+            // "the rebel-held town of Kobani"; "rebel-held districts of Aleppo" claims only part of the place
+            place = placeOf(linked, sentence, anchor);
+            if (place.isPresent() && vicinity(sentence, anchor, place.get())) {
+                place = Optional.empty(); // "a rebel-held suburb of Damascus" is not Damascus
+            }
+            partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
+        }
+        if (place.isEmpty()) {
+            // "jets raid ISIS-held neighborhoods in the city": the parse hangs the part's place on the verb
+            place = partsPlace(linked, sentence, anchor);
+            partial |= place.isPresent();
+        }
+        if (place.isEmpty()) {
+            place = apposedPlace(linked, sentence, anchor);
+        }
+        if (place.isEmpty() && anchor >= 0 && pack.has(WordList.TOWN_PART_NOUNS,
+                sentence.tokens().get(anchor).word().toLowerCase(Locale.ROOT))
+                && sentence.children(anchor).stream().noneMatch(c -> c.relation().startsWith("nmod"))) {
+            // "the regime-held parts", "opposition-held neighborhoods" with no place of their own: parts of the
+            // town the story is in, named just before
+            place = townBefore(linked, sentence, sentence.tokens().get(anchor).begin());
+            partial = place.isPresent();
+        }
+        if (place.isEmpty() && anchor >= 0) {
+            // "airstrikes on a rebel-held village ... targeted the village of X": a town noun with no name of its
+            // own is the one town the sentences around it name by that noun
+            place = namedByNoun(linked, sentence, anchor);
+        }
+        if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
+            return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
+        }
+        if (phrase.status() == ControlStatus.HELD && handedOver(sentence, place.get())) {
+            // a hold described inside its passage has ended; a fight for one ("the battle for the recapture of X")
+            // still contests the place
+            return Optional.empty();
+        }
+        Optional<Integer> naming = place.get().place().isEmpty() ? namingNoun(linked, sentence, place.get(), 0)
+                : Optional.empty();
+        Optional<LinkedMention> namedPart = Optional.empty();
+        if (naming.isPresent()) {
+            // "Aleppo city's rebel-held district of Tariq al-Bab": a part the gazetteer lacks claims part of the
+            // town it names; with no town named, the part is itself the place, held whole
+            LinkedMention part = place.get();
+            Optional<LinkedMention> town = pack.has(WordList.TOWN_PART_NOUNS,
+                    sentence.tokens().get(naming.get()).word().toLowerCase(Locale.ROOT))
+                    ? containingTown(linked, sentence, naming.get())
+                    .or(() -> townBefore(linked, sentence, part.mention().start()))
+                    : Optional.empty();
+            partial = town.isPresent();
+            if (town.isPresent()) {
+                namedPart = Optional.of(part);
+                place = town;
+            }
+        }
+        int placeToken = place.get().lastToken();
+        // "eastern Aleppo" claims part of Aleppo; "Raqqa and its outskirts" claims Raqqa whole
+        partial |= place.get().sentence() == sentence.index() && sentence.children(placeToken).stream()
+                .anyMatch(c -> !c.relation().startsWith("conj")
+                && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
+        return Optional.of(new Found(place.get(), controller, partial, passage, namedPart, otherSides));
+    }
+
+    /**
+     * "rebel- and regime-held districts": the sides of prefixes whose hyphen is left hanging before a conjunction,
+     * each holding its own part of the place as the last prefix does.
+     */
+    private List<Referent> suspendedPrefixes(Linked linked, Sentence sentence, int last) {
+        List<Referent> sides = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int prefix = last;
+        while (prefix >= 3 && (tokens.get(prefix - 1).pos().equals("CC") || tokens.get(prefix - 1).word().equals(","))
+                && tokens.get(prefix - 2).word().equals("-")) {
+            prefix -= 3;
+            owners.prefix(linked, sentence, prefix).ifPresent(sides::add);
+        }
+        return sides;
+    }
+
+    /**
+     * The armed side a deed's subject names: a description names the group as a name does ("militants captured
+     * ..."); a pronoun names the armed group of its own sentence it points back to.
+     */
+    private Optional<Referent> fighters(ActorResolver resolver, Sentence sentence, Token subject) {
+        return (subject.isPronoun() || pack.has(WordList.GROUP_PRONOUNS, subject.word().toLowerCase(Locale.ROOT))
+                ? resolver.resolve(sentence, subject.index()).filter(r -> r.mention() != null
+                && r.mention().sentence() == sentence.index() && ActorResolver.isActor(r.mention()))
+                : resolver.resolveFighters(sentence, subject.index()))
+                .filter(r -> r.actorId().isPresent());
+    }
+
+    /** The first side of the war a fight is said to be between ("clashes between rebels and Syrian troops"). */
+    private Optional<Referent> betweenSide(ActorResolver resolver, Sentence sentence, int fight) {
+        List<Integer> sides = new ArrayList<>();
+        for (Dependency child : sentence.children(fight)) {
+            if (child.relation().startsWith("nmod") && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                    WordList.SHARED_CONTROL_PREPOSITIONS)) {
+                sides.add(child.dependent());
+                sentence.children(child.dependent(), "conj").forEach(conj -> sides.add(conj.index()));
+            }
+        }
+        return sides.stream().map(side -> resolver.resolveFighters(sentence, side).filter(r -> r.actorId().isPresent()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** The actor a predicate's subject names, not through a pronoun. */
+    private static Optional<Referent> namedSubject(ActorResolver resolver, Sentence sentence, int predicate) {
+        return sentence.children(predicate, "nsubj").stream().findFirst()
+                .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+    }
+
+    /**
+     * The verb a predicate noun hangs on when the verb takes no object ("the government remains in control of X"):
+     * its subject is the predicate's.
+     */
+    private static Optional<Integer> linkingVerb(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0)
+                .map(Dependency::governor)
+                .filter(verb -> sentence.tokens().get(verb).isVerb() && sentence.children(verb, "obj").isEmpty());
+    }
+
+    /** "nearly all of Idlib province": a word of quantity whose "of" names the place. */
+    private boolean quantityOfPlace(Linked linked, Sentence sentence, Token object) {
+        return QUANTITY_TAGS.contains(object.pos()) && sentence.children(object.index()).stream()
+                .anyMatch(c -> c.relation().startsWith("nmod") && placeAt(linked, sentence, c.dependent()).isPresent()
+                        && !ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.NEAR_PREPOSITIONS));
+    }
+
+    /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
+    private boolean factual(Sentence sentence, int token) {
+        return modality.detect(sentence, token).factual();
+    }
+
+    /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */
+    private boolean near(Sentence sentence, int noun) {
+        return sentence.children(noun).stream().anyMatch(c -> (c.relation().equals("case")
+                || c.relation().equals("amod") || c.relation().equals("advmod"))
+                && pack.has(WordList.NEAR_PREPOSITIONS, sentence.tokens().get(c.dependent()).word()
+                .toLowerCase(Locale.ROOT)));
+    }
+
+    /** A noun that names a place or part of one: "town", "districts", "percent". */
+    private boolean placeNoun(Token noun) {
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        return pack.has(WordList.PLACE_CLASS_NOUNS, word) || pack.has(WordList.PART_MODIFIERS, word)
+                || pack.has(WordList.PART_NOUNS, word) || pack.has(WordList.VICINITY_NOUNS, word);
+    }
+
+    /** The place and the places coordinated with it, each a place one side can hold (no country). */
+    private List<LinkedMention> withConjuncts(Linked linked, Sentence sentence, LinkedMention place) {
+        List<LinkedMention> places = new ArrayList<>(List.of(place));
+        for (Token conjunct : sentence.children(place.lastToken(), "conj")) {
+            if (alternative(sentence, conjunct.index())) {
+                continue; // "after taking Irbil or Baghdad" holds neither
+            }
+            placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
+        }
+        // "in Mosul, a large city, and Tikrit": after an apposition the parser hangs the
+        // coordinator and the place it joins off the governor instead
+        int governor = headOf(sentence, place.lastToken());
+        for (Token coordinator : governor < 0 ? List.<Token>of() : sentence.children(governor, "dep")) {
+            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()
+                    && !pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, coordinator.word().toLowerCase(Locale.ROOT))) {
+                for (Token conjunct : sentence.children(coordinator.index(), "dep")) {
+                    placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
+                }
+            }
+        }
+        return places;
+    }
+
+    /** Whether a conjunct is joined as an alternative ("Irbil or Baghdad"). */
+    private boolean alternative(Sentence sentence, int conjunct) {
+        return sentence.children(conjunct, "cc").stream()
+                .anyMatch(c -> pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, c.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Where "under X control" attaches: the place itself, or the subject of the verb it qualifies. */
+    private int placeAbove(Linked linked, Sentence sentence, int noun) {
+        int governor = headOf(sentence, noun);
+        if (governor < 0) {
+            // "Douma is in the hands of X": the noun is the predicate, its subject the place; "the city held by
+            // the government has been under siege": a clausal subject stands for the place it describes
+            Optional<Dependency> subject = sentence.children(noun).stream()
+                    .filter(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("csubj")).findFirst();
+            if (subject.isEmpty() || subject.get().relation().startsWith("nsubj")) {
+                return subject.map(Dependency::dependent).orElse(-1);
+            }
+            int clause = subject.get().dependent();
+            return sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj"))
+                    .map(Dependency::dependent).findFirst()
+                    .orElse(adjacentPlace(linked, sentence, clause).orElse(-1));
+        }
+        if (placeAt(linked, sentence, governor).isPresent() || !sentence.tokens().get(governor).isVerb()) {
+            return governor;
+        }
+        return sentence.children(governor).stream().map(Dependency::dependent).filter(t -> t != noun)
+                .filter(t -> placeAt(linked, sentence, t).isPresent()).findFirst()
+                .orElse(relativeAntecedent(linked, sentence, governor));
+    }
+
+    /**
+     * "the suburb of Daraya, which was evacuated ... and surrendered to regime control": the place a relative clause
+     * describes (or the noun that names it), through the verb the clause's verb is coordinated with.
+     */
+    private int relativeAntecedent(Linked linked, Sentence sentence, int verb) {
+        int clause = sentence.head(verb).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(Dependency::governor).orElse(verb);
+        return sentence.head(clause).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
+                .map(Dependency::governor).filter(noun -> placeAt(linked, sentence, noun).isPresent()
+                        || placeOf(linked, sentence, noun).isPresent())
+                .orElse(placeBeforePronoun(linked, sentence, clause));
+    }
+
+    /**
+     * "a shrine in the town of Tikrit, which is held by X": the parse may hang the relative clause on the phrase's
+     * first noun, but a place named right before the clause's comma and pronoun is the one its clause describes.
+     */
+    private int placeBeforePronoun(Linked linked, Sentence sentence, int clause) {
+        List<Token> tokens = sentence.tokens();
+        return sentence.children(clause).stream().map(Dependency::dependent)
+                .filter(p -> p >= 2 && PlaceFinder.relativePronoun(pack, tokens.get(p))
+                        && tokens.get(p - 1).word().equals(",") && placeAt(linked, sentence, p - 2).isPresent())
+                .map(p -> p - 2).findFirst().orElse(-1);
+    }
+
+    /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
+    private int baseAnchor(Linked linked, Sentence sentence, int noun) {
+        for (Dependency child : sentence.children(noun)) {
+            // "the opposition stronghold near the capital Damascus" is not Damascus
+            boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent()
+                    && !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS);
+            if (linkedPlace && (child.relation().equals("appos") || child.relation().startsWith("nmod")
+                    || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
+                return child.dependent();
+            }
+            if (child.relation().startsWith("nsubj") && placeOf(linked, sentence, child.dependent()).isPresent()) {
+                return child.dependent(); // "the city of X is the major ISIS stronghold"
+            }
+        }
+        // "X is one of ISIS's last bastions": the subject of the number that counts the noun
+        Optional<Integer> counted = countingNumber(sentence, noun).flatMap(one -> sentence.children(one, "nsubj")
+                .stream().map(Token::index).filter(s -> placeAt(linked, sentence, s).isPresent()).findFirst());
+        if (counted.isPresent()) {
+            return counted.get();
+        }
+        Optional<Dependency> head = sentence.head(noun);
+        if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
+            // "fighters in a town, Raqqa, the militants' stronghold": the parse may hang the apposition on a noun
+            // that is no place while the place stands right before its comma
+            int governor = head.get().governor();
+            int apposed = apposedAfterComma(linked, sentence, noun);
+            return apposed >= 0 && placeAt(linked, sentence, governor).isEmpty()
+                    && placeOf(linked, sentence, governor).isEmpty() ? apposed : governor;
+        }
+        // "the capital of ISIS, Mosul": the parse hangs the apposed place on the owner
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("nmod") && placeAt(linked, sentence, child.dependent()).isEmpty()) {
+                for (Token apposed : sentence.children(child.dependent(), "appos")) {
+                    if (placeAt(linked, sentence, apposed.index()).isPresent()) {
+                        return apposed.index();
+                    }
+                }
+            }
+        }
+        // "In Raqqa Islamic States power base": with the comma lost, the place opens its owner's compound
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("compound")) {
+                for (Dependency grandchild : sentence.children(child.dependent())) {
+                    if (grandchild.relation().startsWith("compound") && grandchild.dependent() < child.dependent()
+                            && placeAt(linked, sentence, grandchild.dependent()).isPresent()) {
+                        return grandchild.dependent();
+                    }
+                }
+            }
+        }
+        // "Raqa the jihadists de facto capital": an apposition whose comma was lost follows its place directly
+        int before = sentence.children(noun).stream().filter(c -> !c.relation().startsWith("nmod"))
+                .mapToInt(Dependency::dependent).filter(c -> c < noun).min().orElse(noun) - 1;
+        int lostComma = placeAt(linked, sentence, before).map(LinkedMention::lastToken)
+                .filter(last -> last == before).orElse(-1);
+        return lostComma >= 0 ? lostComma : apposedAfterComma(linked, sentence, noun);
+    }
+
+    /**
+     * "Raqqa, the militants' Syrian stronghold": the place right before the comma that opens the noun's phrase (its
+     * possessor and modifiers before it), where the parse hangs the apposition elsewhere or on nothing.
+     */
+    private int apposedAfterComma(Linked linked, Sentence sentence, int noun) {
+        int first = noun;
+        for (Dependency child : sentence.children(noun)) {
+            if (child.dependent() < noun) {
+                first = Math.min(first, child.relation().startsWith("nmod")
+                        ? sentence.subtreeRange(child.dependent())[0] : child.dependent());
+            }
+        }
+        int comma = first - 1;
+        if (comma < 1 || !sentence.tokens().get(comma).word().equals(",")) {
+            return -1;
+        }
+        return placeAt(linked, sentence, comma - 1).map(LinkedMention::lastToken)
+                .filter(last -> last == comma - 1).orElse(-1);
+    }
+
+    /** The number a noun is counted by, predicate of a copula ("is one of the last bastions"). */
+    private static Optional<Integer> countingNumber(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.governor() >= 0
+                        && (h.relation().startsWith("nmod") || h.relation().equals("dep")))
+                .map(Dependency::governor).filter(one -> sentence.tokens().get(one).pos().equals("CD")
+                        && !sentence.children(one, "cop").isEmpty());
+    }
+
+    /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */
+    private static boolean endsPhrase(Sentence sentence, int token, List<String> words) {
+        for (String entry : words) {
+            String[] parts = entry.split(" ");
+            if (parts.length < 2 || token + 1 < parts.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < parts.length && all; k++) {
+                Token word = sentence.tokens().get(token - parts.length + 1 + k);
+                all = word.word().equalsIgnoreCase(parts[k]) || word.lemma().equalsIgnoreCase(parts[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place right before a participle ("al-Bab held by IS", "Raqqa, held by IS"): the reading that holds where
+     * a long unpunctuated sentence defeats the parser.
+     */
+    private Optional<Integer> adjacentPlace(Linked linked, Sentence sentence, int participle) {
+        int before = participle - 1;
+        if (before >= 0 && sentence.tokens().get(before).word().equals(",")) {
+            before--;
+        }
+        return placeAt(linked, sentence, before).map(m -> m.lastToken());
+    }
+
+    private static int headOf(Sentence sentence, int token) {
+        return sentence.head(token).map(Dependency::governor).orElse(-1);
+    }
+
+    private Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
+        // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
+        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token)
+                .filter(m -> m.place().isPresent() || unlisted(m) || namingNoun(linked, sentence, m, 0).isPresent()
+                        || takenName(linked, sentence, token).isPresent() || namedAsUnlisted(linked, m))
+                .filter(m -> !PlaceFinder.isCountry(m));
+    }
+
+    /**
+     * A one-word name the recognizer calls a location and the gazetteer lacks, as the object of a verb that takes
+     * places ("rebels took Ramussa"): the slot says it is a place, as it does for a name the gazetteer knows.
+     */
+    private Optional<LinkedMention> takenName(Linked linked, Sentence sentence, int token) {
+        return linked.at(sentence.index(), token).filter(m -> m.mention().type() == EntityType.LOCATION
+                        && m.actor().isEmpty() && m.mention().ref().isEmpty() && m.place().isEmpty())
+                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                        && pack.has(WordList.PLACE_OBJECT_VERBS,
+                        sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).isPresent());
+    }
+
+    /**
+     * The noun that makes a name the gazetteer lacks a place, whatever the recognizer took the name for: "the village
+     * of Zaara", "the villages of A, B and C", "the Sheikh Said district", "Hamdaniyeh is a regime-held district",
+     * "Babeska, a village in Idlib". A name of a known actor is never one.
+     */
+    private Optional<Integer> namingNoun(Linked linked, Sentence sentence, LinkedMention mention, int depth) {
+        List<Token> tokens = sentence.tokens();
+        int first = mention.firstToken();
+        int last = mention.lastToken();
+        if (mention.actor().isPresent() || mention.mention().ref().isPresent() || mention.place().isPresent()
+                || !tokens.get(first).isProperNoun()) {
+            return Optional.empty();
+        }
+        if (first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+                && naming(tokens.get(first - 2))) {
+            return Optional.of(first - 2);
+        }
+        if (last + 1 < tokens.size() && naming(tokens.get(last + 1))) {
+            return Optional.of(last + 1);
+        }
+        Optional<Dependency> head = sentence.head(last).filter(h -> h.governor() >= 0);
+        if (head.isPresent()) {
+            int governor = head.get().governor();
+            String relation = head.get().relation();
+            if (relation.startsWith("nsubj") && naming(tokens.get(governor))
+                    && !sentence.children(governor, "cop").isEmpty()) {
+                return Optional.of(governor); // the predicate of a copula
+            }
+            if (relation.equals("conj") && governor < first && depth == 0) {
+                return linked.at(sentence.index(), governor).flatMap(m -> namingNoun(linked, sentence, m, 1));
+            }
+        }
+        return sentence.children(last, "appos").stream().filter(this::naming).map(Token::index).findFirst();
+    }
+
+    /** The listed town a part noun names as its own ("Aleppo city's district", "a district in Aleppo"). */
+    private Optional<LinkedMention> containingTown(Linked linked, Sentence sentence, int noun) {
+        List<Integer> candidates = new ArrayList<>();
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("compound") || child.relation().equals("nmod:poss")) {
+                candidates.add(child.dependent());
+                sentence.children(child.dependent()).stream().filter(g -> g.relation().startsWith("compound"))
+                        .forEach(g -> candidates.add(g.dependent()));
+            } else if (child.relation().startsWith("nmod")
+                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS)) {
+                candidates.add(child.dependent());
+            }
+        }
+        return candidates.stream().map(c -> placeAt(linked, sentence, c)).flatMap(Optional::stream)
+                .filter(m -> m.place().isPresent()).findFirst();
+    }
+
+    /**
+     * The town a part with no town of its own belongs to ("the southern rebel-held neighbourhood of X" in a story
+     * from Aleppo): the populated place last named before it within the two sentences before, as "the city" is.
+     */
+    private static Optional<LinkedMention> townBefore(Linked linked, Sentence sentence, int part) {
+        LinkedMention best = null;
+        for (LinkedMention m : linked.mentions()) {
+            // a region ("Idlib province") is located at its seat but has no id of its own: no town
+            boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false)
+                    && m.mention().ref().isPresent();
+            if (populated && m.sentence() >= sentence.index() - TOWN_LOOKBACK
+                    && m.mention().end() <= part
+                    && (best == null || m.mention().end() > best.mention().end())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The one place the sentences around a bare town noun ("a rebel-held village", no name, no "of") call by the same
+     * noun ("the village of X", "X village"); none where they name no such place or more than one.
+     */
+    private Optional<LinkedMention> namedByNoun(Linked linked, Sentence sentence, int noun) {
+        Token token = sentence.tokens().get(noun);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (!token.pos().equals("NN") || !pack.has(WordList.TOWN_NOUNS, word)
+                || sentence.children(noun).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS)
+                || c.relation().startsWith("compound") || c.relation().equals("appos"))) {
+            return Optional.empty();
+        }
+        List<LinkedMention> named = linked.mentions().stream()
+                .filter(m -> Math.abs(m.sentence() - sentence.index()) <= NOUN_REACH && m.place().isPresent()
+                        && !PlaceFinder.isCountry(m)
+                        && namedBy(linked.annotated().sentences().get(m.sentence()), m, word))
+                .toList();
+        return named.stream().map(m -> m.mention().canonical()).distinct().count() == 1
+                ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** Whether the text calls the place by this noun: "the village of X", "X village". */
+    private boolean namedBy(Sentence sentence, LinkedMention place, String noun) {
+        List<Token> tokens = sentence.tokens();
+        int first = place.firstToken();
+        int last = place.lastToken();
+        return first >= 2 && tokens.get(first - 2).word().equalsIgnoreCase(noun)
+                && pack.has(WordList.OWNER_PREPOSITIONS, tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+                || last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase(noun);
+    }
+
+    /** What a noun of control is of ("control of the village of X": the village), or the object itself. */
+    private Token controlledThing(Sentence sentence, Token object) {
+        if (!controlNouns.contains(object.lemma().toLowerCase(Locale.ROOT))) {
+            return object;
+        }
+        return sentence.children(object.index()).stream().filter(c -> c.relation().startsWith("nmod")
+                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
+                .map(c -> sentence.tokens().get(c.dependent())).findFirst().orElse(object);
+    }
+
+    /** A common noun of a settled place or of a town's part ("village", "district"). */
+    private boolean naming(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return token.isNoun() && !token.isProperNoun()
+                && (pack.has(WordList.NAMING_PLACE_NOUNS, word) || pack.has(WordList.TOWN_PART_NOUNS, word));
+    }
+
+    /**
+     * A name the recognizer took for something else here ("Eastern Ghouta is a key rebel bastion", an organization)
+     * that the article names elsewhere as a place of more than one word the gazetteer lacks: one name, one sense.
+     */
+    private static boolean namedAsUnlisted(Linked linked, LinkedMention mention) {
+        return mention.actor().isEmpty() && mention.mention().ref().isEmpty()
+                && mention.lastToken() > mention.firstToken()
+                && linked.mentions().stream().anyMatch(other -> other != mention && unlisted(other)
+                && other.mention().canonical().equals(mention.mention().canonical()));
+    }
+
+    /**
+     * A place of more than one word the recognizer names and the gazetteer lacks ("the Mosul Dam", "Eastern Ghouta"):
+     * held by name alone. One word is too often a misread name ("Daeshs de facto capital", its apostrophe lost).
+     */
+    public static boolean unlisted(LinkedMention mention) {
+        return mention.mention().type() == EntityType.LOCATION && mention.actor().isEmpty()
+                && mention.mention().ref().isEmpty() && mention.lastToken() > mention.firstToken();
+    }
+
+    /**
+     * Whether the noun is what lies around the place ("a suburb of Damascus", "the outskirts of Aleppo", "the Idlib
+     * countryside") rather than naming it: only one definite, singular noun with the place after "of" names it
+     * ("the suburb of Douma").
+     */
+    private boolean vicinity(Sentence sentence, int noun, LinkedMention place) {
+        Token token = sentence.tokens().get(noun);
+        if (!pack.has(WordList.VICINITY_NOUNS, token.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean definite = sentence.children(noun).stream().anyMatch(c -> c.relation().equals("det")
+                && pack.has(WordList.DEFINITE_ARTICLES, sentence.tokens().get(c.dependent()).word()
+                .toLowerCase(Locale.ROOT)));
+        boolean ofPlace = sentence.head(place.lastToken()).filter(h -> h.governor() == noun
+                && h.relation().startsWith("nmod")).isPresent();
+        return !(definite && ofPlace && token.pos().equals("NN"));
+    }
+
+    /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */
+    private Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
+        // "the Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
+        List<Dependency> children = new ArrayList<>(sentence.children(noun));
+        children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
+        boolean part = pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT));
+        for (Dependency child : children) {
+            if (ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)
+                    || !part && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                    WordList.PARTIAL_PREPOSITIONS)) {
+                continue; // "an area near Damascus" is not Damascus, nor "a rebel-held town in Idlib province" Idlib
+            }
+            Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
+            if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
+                return place;
+            }
+        }
+        // "60 percent of Deir Ezzor city": the place names the town noun that the part is of
+        for (Dependency child : children) {
+            if (child.relation().startsWith("nmod") && (part
+                    || !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS))) {
+                for (Dependency grandchild : sentence.children(child.dependent())) {
+                    Optional<LinkedMention> place = placeAt(linked, sentence, grandchild.dependent());
+                    if (place.isPresent() && grandchild.relation().startsWith("compound")) {
+                        return place;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The place "in" which the verb governing a part noun acts ("raid rebel-held districts in Aleppo"). */
+    private Optional<LinkedMention> partsPlace(Linked linked, Sentence sentence, int noun) {
+        String word = sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT);
+        int verb = headOf(sentence, noun);
+        if (!pack.has(WordList.PART_NOUNS, word) || verb < 0 || !sentence.tokens().get(verb).isVerb()) {
+            return Optional.empty();
+        }
+        return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl") && c.dependent() > noun
+                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.PARTIAL_PREPOSITIONS))
+                .map(c -> placeAt(linked, sentence, c.dependent())).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The place a class noun stands in apposition to: "Ras al-Ayn, a town under Kurdish control", "the town of
+     * Ras al-Ayn, one of few such towns" (the noun counted by "one of").
+     */
+    private Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
+        int current = noun;
+        Optional<Dependency> head = sentence.head(current);
+        if (head.isPresent() && head.get().relation().startsWith("nmod") && head.get().governor() >= 0
+                && sentence.tokens().get(head.get().governor()).pos().equals("CD")) {
+            current = head.get().governor();
+            head = sentence.head(current);
+        }
+        if (head.isEmpty() || !head.get().relation().equals("appos") || head.get().governor() < 0) {
+            return Optional.empty();
+        }
+        int apposed = head.get().governor();
+        return placeAt(linked, sentence, apposed).or(() -> placeOf(linked, sentence, apposed));
+    }
+
+    /**
+     * The subject of a bare verb that completes an implicative verb in the past ("helped Kurdish forces retake X",
+     * "helped them to retake X", "helped Kurds protect Y and retake X", however the parse joins the two verbs).
+     */
+    private Optional<Integer> helped(Sentence sentence, int verb) {
+        if (!sentence.tokens().get(verb).pos().startsWith("VB") || sentence.tokens().get(verb).isPast()
+                || sentence.tokens().get(verb).pos().equals("VBZ")) {
+            return Optional.empty();
+        }
+        int clause = sentence.head(verb).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .map(Dependency::governor).orElse(verb);
+        if (implicativePast(sentence, clause)) {
+            // "helped Kurds protect Y and retake X" with the second verb joined to "helped": its first complement's
+            // subject
+            return sentence.children(clause).stream().filter(c -> c.relation().equals("ccomp")
+                            || c.relation().equals("xcomp")).findFirst()
+                    .flatMap(c -> subjectOf(sentence, c.dependent(), clause));
+        }
+        return sentence.head(clause).filter(h -> (h.relation().equals("ccomp") || h.relation().equals("xcomp"))
+                        && h.governor() >= 0 && implicativePast(sentence, h.governor()))
+                .flatMap(h -> subjectOf(sentence, clause, h.governor()));
+    }
+
+    /** Whether the token is an implicative verb told in the past ("helped", "managed"). */
+    private boolean implicativePast(Sentence sentence, int token) {
+        Token main = sentence.tokens().get(token);
+        return main.isPast() && pack.has(WordList.IMPLICATIVE_VERBS, main.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The subject of a complement: its own, or the object of the verb it completes ("helped fighters to"). */
+    private static Optional<Integer> subjectOf(Sentence sentence, int complement, int main) {
+        return sentence.children(complement, "nsubj").stream().findFirst()
+                .or(() -> sentence.children(main, "obj").stream().findFirst()).map(Token::index);
+    }
+
+    /** A verb told in a perfect tense ("had been captured", "has been retaken"). */
+    private static boolean perfect(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> c.relation().equals("aux")
+                && sentence.tokens().get(c.dependent()).lemma().equalsIgnoreCase("have"));
+    }
+
+    /**
+     * The place, no country, that a pronoun after it stands for: the last named before it as a clause's subject
+     * ("the dam had mines that they cleared after they retook it"), not one named in passing ("speaking in Istanbul,
+     * they said smugglers took it into Syria": the weapons).
+     */
+    private Optional<LinkedMention> placeBefore(Linked linked, Sentence sentence, int pronoun) {
+        return linked.mentions().stream().filter(m -> m.sentence() == sentence.index() && m.lastToken() < pronoun)
+                .filter(m -> placeAt(linked, sentence, m.lastToken()).isPresent() && sentence.head(m.lastToken())
+                        .filter(h -> h.relation().startsWith("nsubj")).isPresent())
+                .reduce((first, second) -> second);
+    }
+
+    /**
+     * The verb of taking an attempt noun is made for, read off the words as the parse often misreads a purpose
+     * clause: "to" and a verb of taking ("an offensive on Sunday to retake X"), or "of" and its gerund ("the verge
+     * of taking X"), a few words on, no finite verb or clause mark between.
+     */
+    private Optional<Integer> takingClause(Sentence sentence, int noun) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = noun + 1; i + 1 < tokens.size() && i <= noun + ATTEMPT_REACH; i++) {
+            Token word = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            boolean mark = word.word().equalsIgnoreCase("to") && next.pos().equals("VB")
+                    || word.word().equalsIgnoreCase("of") && next.pos().equals("VBG");
+            if (mark) {
+                return takingVerbs.contains(next.lemma().toLowerCase(Locale.ROOT)) ? Optional.of(i + 1)
+                        : Optional.empty();
+            }
+            if (FINITE_TAGS.contains(word.pos()) || CLAUSE_TAGS.contains(word.pos())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The place a verb of taking takes, a few words after it: a name ("to retake Tal Abyad"), a noun that names one
+     * ("the village of X"), or "it" for the place named before it in the sentence.
+     */
+    private Optional<Integer> takenPlace(Linked linked, Sentence sentence, int verb) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = verb + 1; i < tokens.size() && i <= verb + ATTEMPT_REACH; i++) {
+            Token word = tokens.get(i);
+            String lower = word.word().toLowerCase(Locale.ROOT);
+            if (word.pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, lower)
+                    && !pack.has(WordList.GROUP_PRONOUNS, lower)) {
+                return placeBefore(linked, sentence, i).map(LinkedMention::lastToken);
+            }
+            if (placeAt(linked, sentence, i).isPresent()) {
+                return Optional.of(linked.at(sentence.index(), i).map(LinkedMention::lastToken).orElse(i));
+            }
+            if (word.pos().startsWith("NN") && placeOf(linked, sentence, i).isPresent()) {
+                return Optional.of(i);
+            }
+            // a noun that modifies one after it ("the rebel-held village of X") is passed over, as is a name's
+            // first word
+            boolean modifier = headOf(sentence, i) > i;
+            if (word.pos().startsWith("NN") && !modifier || word.pos().equals("IN") || word.pos().equals("TO")
+                    || CLAUSE_TAGS.contains(word.pos())) {
+                return Optional.empty(); // "to take power in X": what is taken is no place
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a verb is one of the row's verbs of approach: its lemma, or its lemma and particle where the row
+     * writes two words ("close in", "bear down").
+     */
+    private static boolean approaching(Sentence sentence, Token verb, String lemma, List<String> words) {
+        return words.contains(lemma) || sentence.children(verb.index(), "compound:prt").stream()
+                .anyMatch(p -> words.contains(lemma + " " + p.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * An attempt told as still to come, as the event coder reads one: a word of the future on it or above it ("the
+     * coming offensive", "massed ahead of an offensive"), or the object of a verb told as not done or to be done
+     * ("preparing an offensive", "would launch an offensive").
+     */
+    private boolean toCome(Sentence sentence, int noun) {
+        Optional<Dependency> head = sentence.head(noun).filter(h -> h.governor() >= 0);
+        boolean cue = hasModifier(sentence, noun, WordList.PLANNED_CUES) || head.map(h -> pack.has(
+                WordList.PLANNED_CUES, sentence.tokens().get(h.governor()).word().toLowerCase(Locale.ROOT)))
+                .orElse(false);
+        return cue || head.filter(h -> h.relation().equals("obj"))
+                .map(h -> !factual(sentence, h.governor()) || sentence.children(h.governor(), "aux").stream()
+                        .anyMatch(a -> pack.has(WordList.PLANNED_CUES, a.word().toLowerCase(Locale.ROOT))))
+                .orElse(false);
+    }
+
+    /**
+     * The armed side making an attempt: its "by" agent, its possessor ("the army's offensive"), or the subject of
+     * the nearest verb above it ("troops launched an assault", "fighters appeared on the verge of ...").
+     */
+    private Optional<Referent> attacker(ActorResolver resolver, Sentence sentence, int noun) {
+        Optional<Referent> named = owners.marked(resolver, sentence, noun, WordList.AGENT_PREPOSITIONS)
+                .or(() -> sentence.children(noun, "nmod:poss").stream().findFirst()
+                        .flatMap(p -> fighters(resolver, sentence, p)));
+        if (named.isPresent()) {
+            return named;
+        }
+        int below = noun;
+        for (int depth = 0; depth < ATTEMPT_DEPTH; depth++) {
+            int above = headOf(sentence, below);
+            if (above < 0) {
+                break;
+            }
+            int from = below;
+            Optional<Token> subject = sentence.children(above, "nsubj").stream()
+                    .filter(t -> t.index() != from && t.index() != noun).findFirst();
+            if (subject.isPresent()) {
+                return fighters(resolver, sentence, subject.get());
+            }
+            below = above;
+        }
+        return Optional.empty();
+    }
+
+    /** A state told in the past tense ("were controlled by", "had been under X control"), ended since. */
+    private boolean pastState(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
+                || c.relation().equals("cop"))
+                && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()));
+    }
+
+    /**
+     * Whether the noun is the subject of a verb in the simple past ("the battle for X ended in May"), other than one
+     * of the fight's onset or growth ("the battle for X broke out on Friday"), which tells the fight was on.
+     */
+    private boolean pastSubject(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().startsWith("nsubj") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(verb -> !pack.has(WordList.CONTEST_ONSET_VERBS, verb.lemma().toLowerCase(Locale.ROOT)))
+                .map(verb -> verb.pos().equals("VBD")).orElse(false);
+    }
+
+    /**
+     * A state in the present perfect ("rebels have held the town since May", "has been under rebel control since
+     * 2015"), not the past perfect.
+     */
+    private static boolean presentPerfect(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> c.relation().equals("aux")
+                && sentence.tokens().get(c.dependent()).lemma().equalsIgnoreCase("have")
+                && sentence.tokens().get(c.dependent()).isPresentTense());
+    }
+
+    /** A state told with an auxiliary or copula in the present tense ("has been under siege", "is besieged"). */
+    private static boolean presentTense(Sentence sentence, int token) {
+        return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
+                || c.relation().equals("cop")) && sentence.tokens().get(c.dependent()).isPresentTense());
+    }
+
+    /** "the former rebel stronghold", "once held by": a state that has ended is no claim. */
+    private boolean ended(Sentence sentence, int token) {
+        return hasModifier(sentence, token, WordList.ENDED_MODIFIERS);
+    }
+
+    /**
+     * "ISIS has lost its most important cities, including Mosul and its declared capital in Raqqa": a place named
+     * in what a verb of losing takes is a state that has ended.
+     */
+    private boolean lost(Sentence sentence, int token) {
+        int current = token;
+        for (int depth = 0; depth < LOSS_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            String relation = head.get().relation();
+            if (!(relation.equals("obj") || relation.startsWith("nmod") || relation.startsWith("obl")
+                    || relation.equals("conj") || relation.equals("appos"))) {
+                return false;
+            }
+            current = head.get().governor();
+            Token governor = sentence.tokens().get(current);
+            if (governor.isVerb()) {
+                return pack.has(WordList.LOSS_VERBS, governor.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (governor.isNoun() && pack.has(WordList.HANDOVER_NOUNS, governor.lemma().toLowerCase(Locale.ROOT))) {
+                return true; // "the fall of the rebel-held town of Yabroud": the state before it passed
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "hailed the fall of Mosul, the self-proclaimed capital of ISIS": the parse may hang the description on the
+     * noun of the passage rather than on the place, so the place itself is asked whether it passed to other hands.
+     */
+    private boolean handedOver(Sentence sentence, LinkedMention place) {
+        return place.sentence() == sentence.index() && lost(sentence, place.lastToken());
+    }
+
+    /** A modifier of the token in the list, read whole when hyphenated ("one-time" as "onetime"). */
+    private boolean hasModifier(Sentence sentence, int token, WordList words) {
+        for (Dependency child : sentence.children(token)) {
+            int last = child.dependent();
+            int first = last;
+            while (first >= 2 && sentence.tokens().get(first - 1).word().equals("-")) {
+                first -= 2;
+            }
+            StringBuilder whole = new StringBuilder();
+            for (int i = first; i <= last; i++) {
+                whole.append(sentence.tokens().get(i).word().replace("-", ""));
+            }
+            if (pack.has(words, sentence.tokens().get(last).word()) || pack.has(words, whole.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,178 @@
+package org.sitrep.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * What a trigger's clause tells of the deed itself: a habit, a defeat, fire from afar, a war's toll, people or goods
+ * taken rather than ground, an object that names rather than undergoes.
+ */
+final class DeedSenses {
+    private final LanguagePack pack;
+
+    DeedSenses(LanguagePack pack) {
+        this.pack = pack;
+    }
+
+    /** "called Assad a butcher", "calling it a “heinous attack”": a second noun, no clause, names the object. */
+    static boolean namesObject(Sentence sentence, Token trigger) {
+        List<Dependency> children = sentence.children(trigger.index());
+        return children.stream().filter(d -> d.relation().equals("obj")).count() > 1 || children.stream()
+                .anyMatch(d -> (d.relation().equals("xcomp") || d.relation().equals("obl:npmod"))
+                        && !sentence.tokens().get(d.dependent()).isVerb());
+    }
+
+    /**
+     * "they have been defeated in Kobani", "forces defeated the rebels in eastern Aleppo": fighting told as won is over
+     * and contests the place no longer.
+     */
+    boolean defeat(Token trigger) {
+        return pack.has(WordList.DEFEAT_VERBS, trigger.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "captured thousands of women", "soldiers captured in Anbar", "seized weapons in Mosul": a capture of people or
+     * goods, whose place is where they were taken, not a place taken.
+     */
+    boolean takesPeopleOrGoods(Sentence sentence, Token trigger) {
+        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        for (Dependency child : sentence.children(trigger.index())) {
+            if (child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"))) {
+                List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
+                sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nmod"))
+                        .map(d -> sentence.tokens().get(d.dependent())).forEach(nouns::add);
+                if (nouns.stream().anyMatch(n -> taken(n.lemma()))) {
+                    return true;
+                }
+            }
+        }
+        // "six Iraqi soldiers captured in Anbar", "the weapons the militants seized": a clause on a noun of people or
+        // of goods
+        return sentence.head(trigger.index()).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
+                .map(h -> taken(sentence.tokens().get(h.governor()).lemma())).orElse(false);
+    }
+
+    /** People or goods a capture takes, not a place. */
+    private boolean taken(String lemma) {
+        String word = lemma.toLowerCase(Locale.ROOT);
+        return pack.has(WordList.CAPTIVE_NOUNS, word) || pack.has(WordList.TAKEN_GOODS_NOUNS, word);
+    }
+
+    /**
+     * A deed in the present tense with an adverb of frequency on it, or just before it where the parse hangs the
+     * adverb elsewhere ("forces … frequently deploy air power").
+     */
+    boolean habitual(Sentence sentence, Token trigger) {
+        if (!trigger.isPresentTense()) {
+            return false;
+        }
+        Stream<Token> adverbs = Stream.concat(sentence.children(trigger.index(), "advmod").stream(),
+                trigger.index() > 0 ? Stream.of(sentence.tokens().get(trigger.index() - 1)) : Stream.empty());
+        return adverbs.anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "More than 300,000 people have been killed in the war", "killed since the conflict began": a toll the sentence
+     * sets in a whole war counts the war's dead, a battle's by ACLED's rule, unless it names them as civilians.
+     */
+    boolean warToll(Sentence sentence, Token trigger) {
+        if (!pack.has(WordList.DEATH_WORDS, trigger.lemma().toLowerCase(Locale.ROOT))) {
+            return false; // "used chemical weapons in the war" is a deed of its own, not the war's toll
+        }
+        Predicate<Token> war = t -> t.isNoun()
+                && pack.has(WordList.WAR_NOUNS, t.lemma().toLowerCase(Locale.ROOT));
+        boolean inWar = sentence.children(trigger.index(), "obl").stream().anyMatch(o -> war.test(o)
+                && ArgumentFinder.hasCase(sentence, o.index(), "in"))
+                || sentence.children(trigger.index(), "advcl").stream()
+                .anyMatch(clause -> sentence.children(clause.index(), "nsubj").stream().anyMatch(war));
+        boolean civilians = Stream.concat(sentence.children(trigger.index(), "obj").stream(),
+                        sentence.children(trigger.index(), "nsubj:pass").stream())
+                .flatMap(v -> Stream.concat(Stream.of(v), sentence.children(v.index(), "amod").stream()))
+                .anyMatch(v -> pack.has(WordList.NONCOMBATANT_WORDS, v.lemma().toLowerCase(Locale.ROOT)));
+        return inWar && !civilians;
+    }
+
+    /**
+     * "Rockets killed two", "killed in an airstrike", "attacks with rocket shells", "targeted the district with
+     * mortars, killing a boy": the deed, or the verb it is a participle or conjunct of, is done by fire from afar.
+     */
+    boolean remoteFire(Sentence sentence, Token trigger) {
+        List<Token> means = new ArrayList<>();
+        if (trigger.isNoun()) {
+            means.add(trigger); // "terrorist attacks with rocket shells"
+        }
+        // the deed's own subject (active) and oblique phrases; its object is who it was done to
+        sentence.children(trigger.index()).stream()
+                .filter(d -> d.relation().equals("nsubj") || d.relation().startsWith("obl")
+                        || d.relation().startsWith("nmod"))
+                .forEach(d -> means.add(sentence.tokens().get(d.dependent())));
+        // "firing rockets and killing seven", "targeted it with shells, killing a woman": the verb it goes with, or
+        // the weapon a participle describes ("rocket shells killing a woman")
+        List<Token> verbs = new ArrayList<>();
+        sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && (h.relation().startsWith("advcl")
+                        || h.relation().equals("conj") || h.relation().equals("xcomp")
+                        || h.relation().startsWith("acl")))
+                .map(h -> sentence.tokens().get(h.governor()))
+                .ifPresent(head -> (head.isVerb() ? verbs : means).add(head));
+        // "mounted attacks on the city, firing rockets": the clauses of the verb an attack noun is the object of
+        if (trigger.isNoun()) {
+            sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("obj"))
+                    .map(h -> sentence.tokens().get(h.governor())).ifPresent(verb -> sentence.children(verb.index())
+                            .stream().filter(d -> d.relation().startsWith("advcl"))
+                            .forEach(d -> verbs.add(sentence.tokens().get(d.dependent()))));
+        }
+        verbs.stream().filter(Token::isVerb).forEach(verb -> sentence.children(verb.index()).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj")
+                        || d.relation().startsWith("obl"))
+                .forEach(d -> means.add(sentence.tokens().get(d.dependent()))));
+        return means.stream().filter(Token::isNoun).anyMatch(noun -> remoteNoun(sentence, noun)
+                || sentence.children(noun.index()).stream().filter(d -> d.relation().startsWith("nmod")
+                        && ArgumentFinder.hasCase(sentence, d.dependent(), "with"))
+                .anyMatch(d -> remoteNoun(sentence, sentence.tokens().get(d.dependent()))));
+    }
+
+    /** "rocket shells", "an air strike", "rocket attacks", not "a chemical rocket" nor "chlorine shells". */
+    private boolean remoteNoun(Sentence sentence, Token noun) {
+        List<Token> modifiers = new ArrayList<>(sentence.children(noun.index(), "compound"));
+        modifiers.addAll(sentence.children(noun.index(), "amod"));
+        boolean fire = pack.has(WordList.REMOTE_FIRE_NOUNS, noun.lemma().toLowerCase(Locale.ROOT))
+                || modifiers.stream().anyMatch(m -> pack.has(WordList.REMOTE_FIRE_NOUNS,
+                m.lemma().toLowerCase(Locale.ROOT)));
+        return fire && modifiers.stream().noneMatch(m -> pack.has(WordList.CHEMICAL_WORDS,
+                m.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The verb's object stands alone: no noun before it ("energy security") and no of-phrase after it ("the security of
+     * the app"), save a noun the pattern names itself ("security precautions").
+     */
+    static boolean bareObject(Sentence sentence, Token verb, EventPattern pattern) {
+        List<Token> objects = new ArrayList<>(sentence.children(verb.index(), "obj"));
+        objects.addAll(sentence.children(verb.index(), "nsubj:pass"));
+        return objects.stream().flatMap(o -> sentence.children(o.index()).stream()).noneMatch(d ->
+                d.relation().equals("compound") && !pattern.condition().contains(
+                        sentence.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+                || d.relation().startsWith("nmod") && ArgumentFinder.hasCase(sentence, d.dependent(), "of"));
+    }
+
+    /** Whether a deed's object is a reciprocal pronoun of the pack ("blamed each other", "accuse one another"). */
+    boolean reciprocal(Sentence sentence, Token trigger) {
+        return sentence.children(trigger.index(), "obj").stream().filter(object -> object.index() > 0)
+                .anyMatch(object -> pack.has(WordList.RECIPROCAL_PRONOUNS, (sentence.tokens().get(object.index() - 1)
+                        .word() + " " + object.word()).toLowerCase(Locale.ROOT)));
+    }
+
+    /** An active subject of the clause that is a noun, not a pronoun: "a rebel opened fire", not "we opened fire". */
+    static boolean describedDoer(Sentence sentence, int clause) {
+        return sentence.children(clause).stream().filter(d -> d.relation().equals("nsubj"))
+                .map(d -> sentence.tokens().get(d.dependent())).anyMatch(t -> t.pos().startsWith("NN"));
+    }
+}

@@ -1,0 +1,264 @@
+package org.sitrep.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.CalendarDate;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Modality;
+
+/**
+ * Folds a later mention of one happening into its first: "warplanes bombed Idlib on Sunday …" and, two paragraphs
+ * on, "the strikes on Idlib killed 22 people" are one air strike, not two. An analyst counts happenings (ACLED codes
+ * each once, with its fatalities), so the first mention stays, with what only a later one names (its actor, target
+ * or toll). Two mentions in different sentences are one happening when they agree on type, modality (a source's
+ * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
+ * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
+ * of these is the last deed of its type and ACLED kind told before. Two deeds of one sentence are told apart by its
+ * parse, unless they bear one toll ("clashes and air strikes killed 30"): the dead are counted once, so the happening
+ * is one, whoever of partners did it and under whichever violent type, in one factual mood. Two violent deeds of
+ * different sentences that state one toll are one too (a source's "27 people were killed" after the deed told as
+ * fact), unless their places differ.
+ */
+public final class HappeningFolder {
+    /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
+    private static final int NEWS_SPAN_DAYS = 31;
+
+    /** The events of one article, in text order, each later mention of a happening folded into its first. */
+    public List<Event> fold(List<CodedEvent> events) {
+        List<CodedEvent> kept = new ArrayList<>();
+        for (CodedEvent event : events) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameHappening(kept.get(i), event)) {
+                    same = i;
+                }
+            }
+            for (int i = kept.size() - 1; i >= 0 && same < 0 && bare(event); i--) {
+                if (kept.get(i).event().type() == event.event().type()
+                        && kept.get(i).territorial() == event.territorial()
+                        && kept.get(i).event().acled() == event.event().acled()) {
+                    // "the air strikes mistakenly targeted civilians": the strikes last told; a deed of another
+                    // ACLED kind ("twelve men were abducted" after a beheading) is another deed
+                    same = i;
+                }
+            }
+            if (same < 0 && onlyWho(event)) {
+                // a taking is no other telling of a strike or a clash ("rebels have captured villages" after a toll)
+                same = lastOfItsKind(kept, event.event()).filter(i -> kept.get(i).event().actor().isEmpty()
+                        && kept.get(i).territorial() == event.territorial()).orElse(-1);
+            }
+            if (same < 0) {
+                kept.add(event);
+            } else if (fullerRetelling(kept.get(same), event) || assaultOfOneSentence(kept.get(same), event)) {
+                // a headline's toll before the lead: the lead's telling, with its sides, is the one to keep
+                kept.set(same, completed(event, kept.get(same)));
+            } else {
+                kept.set(same, completed(kept.get(same), event));
+            }
+        }
+        return kept.stream().map(CodedEvent::event).toList();
+    }
+
+    private static boolean sameHappening(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        boolean dates = sameDays(firstCoded, laterCoded);
+        // "Four Americans died in the Benghazi assault" after "the terror attack on the U.S. Consulate": a violent
+        // deed told again with neither side may be called a fight or an attack
+        boolean sameKind = first.type() == later.type() || violent(first) && violent(later)
+                && later.actor().isEmpty() && later.target().isEmpty();
+        // one sentence's deeds are told apart by its parse (TollFolder), unless they bear one toll
+        boolean oneSentence = first.evidence().start() == later.evidence().start();
+        if (oneSentence && first.type() == later.type() && first.type().physical() && first.acled() == later.acled()
+                && firstCoded.territorial() == laterCoded.territorial() && first.modality() == later.modality()
+                && sameArguments(first, later)) {
+            // "jets bombed and struck the suburb": two verbs of one sentence naming the same kind of deed, the same
+            // sides, place, day and toll in one mood are that deed told twice (two kinds, shelled and bombed, stay two)
+            return true;
+        }
+        if (oneSentence && !(both(first.fatalities(), later.fatalities())
+                && first.fatalities().equals(later.fatalities()))) {
+            return false;
+        }
+        boolean place = agree(first.placeRef().or(first::place), later.placeRef().or(later::place));
+        if (!oneSentence && oneToll(firstCoded, laterCoded) && place) {
+            return true;
+        }
+        if (oneSentence && violent(first) && violent(later) && first.modality().factual()
+                && first.modality() == later.modality() && place) {
+            // "strikes by the regime and Russia killed 26": partners' deeds, or one deed told under two types, that
+            // bear one sentence's toll are one happening, its dead counted once (a source's report beside a fact may
+            // be another deed, as across sentences)
+            return true;
+        }
+        if (!first.type().physical() || !sameKind || first.modality() != later.modality() || !dates) {
+            return false;
+        }
+        boolean actor = agree(side(first.actorSide(), first.actor()), side(later.actorSide(), later.actor()));
+        // the civilians a strike killed are no other target than the side it struck, on the same stated day
+        boolean target = agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()))
+                || (civilians(first) || civilians(later)) && first.date().equals(later.date());
+        if (!place || !actor || !target || !agree(first.fatalities(), later.fatalities())) {
+            return false;
+        }
+        // a shared side alone is weak (one government strikes many places a day); a place, a toll or both sides is not;
+        // civilians beside a side are no second shared side ("jets hit rebel posts", then "jets hit civilians in a
+        // market": two deeds of one air force)
+        boolean bothSides = both(first.actor(), later.actor()) && both(first.target(), later.target())
+                && side(first.targetSide(), first.target()).equals(side(later.targetSide(), later.target()));
+        return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities()) || bothSides;
+    }
+
+    /**
+     * Two violent deeds of different sentences that state one toll on days that may be one: the dead are counted
+     * once, so a headline's or a source's telling ("the monitor said 27 people were killed") is the deed told first,
+     * even where a misread headline gives it another side or the source's word makes it reported.
+     */
+    private static boolean oneToll(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        // a source's report folds into the deed told as fact, never the fact into a report: a report's toll may be
+        // a vague figure ("dozens dead", counted 12) that a later deed's own count only happens to equal
+        boolean modality = first.modality() == later.modality()
+                || first.modality() == Modality.ASSERTED && later.modality() == Modality.REPORTED;
+        // the sides the world knows must agree, not the names: a misread headline's "actor" is no side
+        boolean sides = agree(first.actorSide(), later.actorSide()) && agree(first.targetSide(), later.targetSide());
+        // one dead may be anyone: two tellings of a single death are one deed only where they name one victim ("an
+        // ambassador was shot dead", then "a woman was killed in the attack")
+        boolean victim = first.fatalities().filter(n -> n > 1).isPresent()
+                || agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()));
+        return violent(first) && violent(later) && first.modality().factual() && modality && sides && victim
+                && both(first.fatalities(), later.fatalities()) && first.fatalities().equals(later.fatalities())
+                && both(first.date(), later.date()) && (sameDays(firstCoded, laterCoded)
+                || within(first.date().get(), later.date().get()));
+    }
+
+    /** Whether two mentions' days may be one: equal, or one of them only the report's day. */
+    private static boolean sameDays(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        // a mention without a time of its own bears the report's day, which says nothing against another day of
+        // the news; but a later mention stating a day long before it is history told after the news ("… battle in
+        // Manbij. … DAESH, which took Manbij in 2014"); an undated one is background, never the news
+        boolean history = !firstCoded.explicitDate() && laterCoded.explicitDate() && both(first.date(), later.date())
+                && !first.date().get().near(later.date().get(), NEWS_SPAN_DAYS);
+        return first.date().equals(later.date()) || (both(first.date(), later.date())
+                && (!firstCoded.explicitDate() || !laterCoded.explicitDate()) && !history);
+    }
+
+    /**
+     * "killed in a car bombing last week" and "a car bomb killed him on Friday": for two tellings of one toll, a day
+     * inside a week or a month stated for the other may be its day (a year is too broad to say so).
+     */
+    private static boolean within(CalendarDate a, CalendarDate b) {
+        boolean coarse = a.granularity() != b.granularity() && a.granularity() != CalendarDate.Granularity.YEAR
+                && b.granularity() != CalendarDate.Granularity.YEAR;
+        return coarse && a.near(b, 0);
+    }
+
+    /**
+     * A later telling of one toll, in the same mood, that names more of the deed (sides the world knows, a place) than
+     * the first: a headline misread before the lead.
+     */
+    private static boolean fullerRetelling(CodedEvent first, CodedEvent later) {
+        return first.event().modality() == later.event().modality()
+                && first.event().evidence().start() != later.event().evidence().start() && oneToll(first, later)
+                && named(later.event()) > named(first.event());
+    }
+
+    /**
+     * "fought to defend their homes … one woman has been beheaded": a fight and an assault of one sentence that bear
+     * one toll are the assault, the one-sided deed that killed; the fight is the broader telling.
+     */
+    private static boolean assaultOfOneSentence(CodedEvent first, CodedEvent later) {
+        return first.event().evidence().start() == later.event().evidence().start()
+                && first.event().type() == EventType.FIGHT && later.event().type() == EventType.ASSAULT;
+    }
+
+    /** Whether two deeds name the same sides, place, day and toll, each named or unnamed alike. */
+    private static boolean sameArguments(Event first, Event later) {
+        return first.actor().equals(later.actor()) && first.target().equals(later.target())
+                && first.place().equals(later.place()) && first.date().equals(later.date())
+                && first.fatalities().equals(later.fatalities());
+    }
+
+    /** How many of a deed's sides and place are named: sides the world knows, not a mere name. */
+    private static int named(Event event) {
+        return (event.actorSide().isPresent() ? 1 : 0) + (event.targetSide().isPresent() ? 1 : 0)
+                + (event.placeRef().or(event::place).isPresent() ? 1 : 0);
+    }
+
+    /**
+     * A physical deed told again with nothing of its own (no side, place, toll or stated day): a reference back to
+     * the last one of its type, as "the strikes" is, not news.
+     */
+    private static boolean bare(CodedEvent coded) {
+        Event event = coded.event();
+        return event.type().physical() && !coded.explicitDate() && event.actor().isEmpty() && event.target().isEmpty()
+                && event.place().isEmpty() && event.fatalities().isEmpty()
+                && event.modality().factual();
+    }
+
+    private static boolean violent(Event event) {
+        return event.type() == EventType.FIGHT || event.type() == EventType.ASSAULT;
+    }
+
+    private static boolean civilians(Event event) {
+        return event.target().filter(EventCoder.CIVILIANS::equals).isPresent();
+    }
+
+    /**
+     * "Twin explosions killed 20 … after two suicide bombers detonated their explosives": the deed last told of the
+     * same type and modality, which such a mention names the doer of where it named no one.
+     */
+    private static Optional<Integer> lastOfItsKind(List<CodedEvent> kept, Event event) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Event earlier = kept.get(i).event();
+            if (earlier.type() == event.type() && earlier.modality() == event.modality()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A physical deed told again naming only who did it: no place, toll, target or stated day of its own. */
+    private static boolean onlyWho(CodedEvent coded) {
+        Event event = coded.event();
+        return event.type().physical() && !coded.explicitDate() && event.actor().isPresent()
+                && event.target().isEmpty() && event.place().isEmpty() && event.fatalities().isEmpty()
+                && event.modality().factual();
+    }
+
+    private static boolean both(Optional<?> a, Optional<?> b) {
+        return a.isPresent() && b.isPresent();
+    }
+
+    private static Optional<String> side(Optional<String> side, Optional<String> name) {
+        return side.or(() -> name);
+    }
+
+    /** Equal where both are given; a mention that leaves one out does not contradict one that names it. */
+    private static boolean agree(Optional<?> a, Optional<?> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    /**
+     * The first mention, with the participants and toll only the later one names. Not its place: a later mention's
+     * place is as often a list the strikes ranged over ("in Aleppo, Idlib and Raqqa") as the strike's own.
+     */
+    private static CodedEvent completed(CodedEvent firstCoded, CodedEvent laterCoded) {
+        Event first = firstCoded.event();
+        Event later = laterCoded.event();
+        boolean actor = first.actor().isEmpty();
+        boolean target = first.target().isEmpty();
+        Event event = new Event(first.id(), first.type(), first.acled(), first.cameo(),
+                actor ? later.actor() : first.actor(), actor ? later.actorSide() : first.actorSide(),
+                target ? later.target() : first.target(), target ? later.targetSide() : first.targetSide(),
+                first.place(), first.placeRef(), first.lat(), first.lon(),
+                first.date(), first.fatalities().or(later::fatalities), first.modality(),
+                Math.max(first.confidence(), later.confidence()), first.evidence());
+        return firstCoded.withEvent(event);
+    }
+}

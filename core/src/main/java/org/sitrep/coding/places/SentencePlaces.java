@@ -1,0 +1,289 @@
+package org.sitrep.coding.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.coding.events.ArgumentFinder;
+import org.sitrep.coding.events.CodedEvent;
+import org.sitrep.coding.events.EventCoder;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Linked;
+import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.language.LanguagePack;
+import org.sitrep.language.WordList;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Where a deed's own clause names no place, the one place (not a country) its sentence names, the most specific where
+ * it puts one inside another: "The coalition conducts strikes in Raqqa to support the SDF fighting against Daesh"
+ * fights in Raqqa too; where it names none, the one country it names as where something is ("2,000 American troops in
+ * Syria are fighting alongside the Kurds"), coded at country precision. ACLED codes the most specific place of the
+ * clause, else of the sentence. Runs after the mentions of one happening are folded, so that a deed told again
+ * without a place still folds into its first mention. Territory changes keep their own words' places.
+ */
+public final class SentencePlaces {
+    private final LanguagePack pack;
+    private final PlaceContainment containment;
+    /** The country each state actor governs: Syria's, and the Syrian government's through it ("the Syrian war"). */
+    private final Map<String, Place> countryOfState = new HashMap<>();
+
+    public SentencePlaces(LanguagePack pack, KnowledgeBase knowledge, Gazetteer gazetteer) {
+        this.pack = pack;
+        this.containment = new PlaceContainment(pack);
+        for (Actor actor : knowledge.actors()) {
+            gazetteer.country(actor.id()).ifPresent(country -> {
+                countryOfState.put(actor.id(), country);
+                actor.memberOf().ifPresent(state -> countryOfState.putIfAbsent(state, country));
+            });
+        }
+    }
+
+    /**
+     * The events, each placeless physical deed given its sentence's single place, else its single country, by the
+     * name the sentence gives it ("northern Syria"); then any deed with no place yet the place its actor is said to
+     * be in ("rebels in Aleppo issued a statement"), else the place its sentence opens with ("In Jerusalem, the
+     * minister said ...").
+     */
+    public List<Event> fill(List<Event> events, Linked linked) {
+        return events.stream().map(event -> fill(event, linked)).toList();
+    }
+
+    private Event fill(Event event, Linked linked) {
+        if (event.place().isPresent() || event.acled().territorial()) {
+            return event; // a territory change keeps its own words' places
+        }
+        Optional<LinkedMention> sentence = placeless(event)
+                ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event)) : Optional.empty();
+        return sentence.or(() -> actorPlace(linked, event)).or(() -> frontedPlace(linked, event))
+                .or(() -> sojournPlace(linked, event))
+                .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
+                        linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
+                        place.place().map(Place::lat), place.place().map(Place::lon)))
+                .or(() -> happensSomewhere(event) ? warCountry(linked, event).map(country -> event.withPlace(
+                        Optional.of(country.name()), Optional.of(country.geonameId()), Optional.of(country.lat()),
+                        Optional.of(country.lon()))) : Optional.empty())
+                .orElse(event);
+    }
+
+    /** A deed done somewhere, by force or in the street: a protest is as much a place's as a strike is. */
+    private static boolean happensSomewhere(Event event) {
+        return event.type().physical() || event.type() == EventType.PROTEST;
+    }
+
+    /**
+     * The country whose war the deed's sentence tells, where the deed names no place: "the Syrian civil war began when
+     * protests were crushed", "Syria has been locked in a civil war since 2011, when the regime cracked down on
+     * protests", "since Syria's conflict broke out" — by the war's "in" phrase, adjective, name or possessor, or the
+     * subject of the verb it is said of; or the country whose ground the sentence says something is in ("bombed
+     * forces in Syrian territory", "on Iraqi soil").
+     */
+    private Optional<Place> warCountry(Linked linked, Event event) {
+        Optional<Sentence> found = sentenceOf(linked, event);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = found.get();
+        for (Token war : sentence.tokens()) {
+            String lemma = war.lemma().toLowerCase(Locale.ROOT);
+            // "bombed forces in Syrian territory": a country's ground, where the sentence says something is in it
+            boolean ground = pack.has(WordList.TERRITORY_NOUNS, lemma)
+                    && ArgumentFinder.markedBy(pack, sentence, war.index(), WordList.LOCATIVE_PREPOSITIONS);
+            if (!war.isNoun() || !(ground || pack.has(WordList.WAR_NOUNS, lemma))) {
+                continue;
+            }
+            List<Integer> owners = new ArrayList<>();
+            for (String relation : List.of("nmod", "amod", "compound", "nmod:poss")) {
+                sentence.children(war.index()).stream().filter(d -> d.relation().equals(relation)
+                        && (!relation.equals("nmod") || ArgumentFinder.markedBy(pack, sentence, d.dependent(),
+                        WordList.COUNTRY_PREPOSITIONS))).forEach(d -> owners.add(d.dependent()));
+            }
+            sentence.head(war.index()).filter(h -> !ground && h.relation().startsWith("obl") && h.governor() >= 0)
+                    .ifPresent(h -> sentence.children(h.governor()).stream()
+                            .filter(d -> d.relation().startsWith("nsubj")).forEach(d -> owners.add(d.dependent())));
+            for (int owner : owners) {
+                Optional<Place> country = linked.at(sentence.index(), owner).flatMap(m -> m.place()
+                        .filter(Place::isCountry).or(() -> m.actor().map(a -> countryOfState.get(a.id()))));
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the deed's actor is said to be: "rebels in Aleppo issued a statement". */
+    private Optional<LinkedMention> actorPlace(Linked linked, Event event) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+        if (trigger.isEmpty() || event.actor().isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
+        List<LinkedMention> mentions = linked.in(sentence.index());
+        return mentions.stream().filter(m -> m.actor().isPresent() && m.canonical().equals(event.actor().get()))
+                .flatMap(actor -> sentence.children(actor.lastToken()).stream()
+                        .filter(d -> d.relation().startsWith("nmod") && ArgumentFinder.markedBy(pack, sentence,
+                                d.dependent(), WordList.COUNTRY_PREPOSITIONS))
+                        .flatMap(d -> mentions.stream().filter(m -> m.place().isPresent() && m.covers(d.dependent()))))
+                .findFirst();
+    }
+
+    /**
+     * Where the sentence says someone is, to do the deed: "a UN team was in Syria to investigate the attacks" — the
+     * deed's clause hangs on a place said with a copula and a locative preposition.
+     */
+    private Optional<LinkedMention> sojournPlace(Linked linked, Event event) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+        if (trigger.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
+        return sentence.head(trigger.get()[1]).filter(h -> h.governor() >= 0 && (h.relation().equals("xcomp")
+                        || h.relation().startsWith("advcl") || h.relation().startsWith("acl")))
+                .map(Dependency::governor)
+                .filter(at -> !sentence.children(at, "cop").isEmpty()
+                        && ArgumentFinder.markedBy(pack, sentence, at, WordList.COUNTRY_PREPOSITIONS))
+                .flatMap(at -> linked.at(sentence.index(), at)).filter(m -> m.place().isPresent());
+    }
+
+    /**
+     * The place a sentence opens with, set off by a comma, as the scene of all it tells: "In Jerusalem, the prime
+     * minister said ...".
+     */
+    private Optional<LinkedMention> frontedPlace(Linked linked, Event event) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id());
+        if (trigger.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
+        List<Token> tokens = sentence.tokens();
+        return linked.in(sentence.index()).stream().filter(m -> m.place().isPresent())
+                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().startsWith("obl")
+                        && h.governor() >= 0 && sentence.head(h.governor()).filter(r -> r.governor() < 0).isPresent())
+                        .isPresent())
+                .filter(m -> m.firstToken() == 1 && pack.has(WordList.COUNTRY_PREPOSITIONS,
+                        tokens.get(0).word().toLowerCase(Locale.ROOT))
+                        && m.lastToken() + 1 < tokens.size() && tokens.get(m.lastToken() + 1).word().equals(","))
+                .findFirst();
+    }
+
+    /**
+     * The same for the coded events control is derived from: "Kurdish fighters battling to hold
+     * Kobani against Islamic State" is fighting in Kobani, and so contests it. Only fighting between two
+     * named sides: a deed with one side named often takes a place its sentence names only as words the gazetteer
+     * lacks ("IS has besieged the Kweyris airport" beside "air attacks on al-Bab"). And only a place the sentence
+     * names as where something is ("in Raqqa", "the town of Kobani"), not as what it talks of ("Damascus is the final
+     * destination for the opposition, which has made advances against regime forces"), and within the deed's own
+     * phrase.
+     */
+    public List<CodedEvent> fillCoded(List<CodedEvent> events, Linked linked) {
+        return events.stream().map(coded -> placeless(coded.event()) && coded.event().actorSide().isPresent()
+                && coded.event().targetSide().isPresent()
+                ? sentencePlace(linked, coded.event()).filter(place -> locative(linked, place))
+                .filter(place -> withinDeed(linked, coded.event(), place))
+                .map(place -> coded.withEvent(placed(coded.event(), place))).orElse(coded) : coded).toList();
+    }
+
+    /**
+     * Whether the place is said within the deed's own phrase ("battling to hold the town of Kobani", "launched an
+     * attack to take the city of Ramadi"), not in another clause of its sentence ("the strike on Syria was ordered
+     * long after gas killed scores near Damascus").
+     */
+    private static boolean withinDeed(Linked linked, Event event, LinkedMention place) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id()).filter(at -> at[0] == place.sentence());
+        if (trigger.isEmpty()) {
+            return true; // a deed this coder did not find keeps the sentence's reading
+        }
+        Sentence sentence = linked.annotated().sentences().get(place.sentence());
+        int deed = trigger.get()[1];
+        // a noun's deed is its verb's phrase: "launched an attack on Monday to capture the city of X"
+        int verb = sentence.tokens().get(deed).isNoun() ? sentence.head(deed).filter(h -> h.governor() >= 0
+                && h.relation().equals("obj")).map(Dependency::governor).orElse(deed) : deed;
+        return under(sentence, place.lastToken(), Set.copyOf(List.of(deed, verb)));
+    }
+
+    /**
+     * Whether the token is one of the heads or hangs, through the parse, below one of them, not through a clause
+     * joined to a head ("is fighting ISIS alone and has stopped hoping for regime change in Damascus": the place is
+     * the second clause's, named in passing, not the fight's).
+     */
+    private static boolean under(Sentence sentence, int token, Set<Integer> heads) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            if (heads.contains(at)) {
+                return true;
+            }
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().relation().equals("conj") && heads.contains(head.get().governor())
+                    && sentence.tokens().get(at).isVerb()) {
+                return false;
+            }
+            at = head.get().governor();
+        }
+        return false;
+    }
+
+    /** Whether the place is a prepositional phrase's ("in Raqqa", "the town of Kobani"), not a subject or object. */
+    private static boolean locative(Linked linked, LinkedMention place) {
+        return linked.annotated().sentences().get(place.sentence()).head(place.lastToken())
+                .map(h -> h.relation().startsWith("obl") || h.relation().startsWith("nmod")).orElse(false);
+    }
+
+    private static boolean placeless(Event event) {
+        return event.type().physical() && event.place().isEmpty() && !event.acled().territorial();
+    }
+
+    /**
+     * The sentence's one place, not counting a place it names only as where another lies ("in the town of Hass in
+     * rural Idlib" is at Hass): the most specific.
+     */
+    private Optional<LinkedMention> sentencePlace(Linked linked, Event event) {
+        return sentenceOf(linked, event).flatMap(sentence -> {
+            Set<LinkedMention> outer = containment.find(linked, sentence).stream()
+                    .map(PlaceContainment.Contained::outer).collect(java.util.stream.Collectors.toSet());
+            return single(linked.in(sentence.index()).stream()
+                    .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent() && !outer.contains(m)).toList());
+        });
+    }
+
+    /**
+     * The one country the sentence names in a prepositional phrase ("in Syria", "the war in Iraq"), not as whose
+     * something is ("Iraq's armed forces") nor as a subject or object.
+     */
+    private static Optional<LinkedMention> sentenceCountry(Linked linked, Event event) {
+        return sentenceOf(linked, event).flatMap(sentence -> single(linked.in(sentence.index()).stream()
+                .filter(m -> m.place().filter(Place::isCountry).isPresent())
+                .filter(m -> sentence.head(m.lastToken()).map(h -> h.relation().startsWith("obl")
+                        || h.relation().equals("nmod")).orElse(false)).toList()));
+    }
+
+    private static Optional<Sentence> sentenceOf(Linked linked, Event event) {
+        return linked.annotated().sentenceAt(event.evidence().start());
+    }
+
+    /** The place when all the mentions name one, else none. */
+    private static Optional<LinkedMention> single(List<LinkedMention> places) {
+        return places.stream().map(LinkedMention::canonical).distinct().count() == 1
+                ? Optional.of(places.get(0)) : Optional.empty();
+    }
+
+    /** The event at a place a mention names, with the gazetteer's id and coordinates. */
+    public static Event placed(Event e, LinkedMention place) {
+        Optional<Place> geo = place.place();
+        return e.withPlace(Optional.of(place.canonical()), place.mention().ref(), geo.map(Place::lat),
+                geo.map(Place::lon));
+    }
+}

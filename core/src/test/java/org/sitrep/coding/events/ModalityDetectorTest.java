@@ -1,0 +1,52 @@
+package org.sitrep.coding.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ControlChange;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Modality;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** How a sentence asserts a nominal fight, and the contest that follows from it, one cue per test. */
+class ModalityDetectorTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2016, 12, 13);
+
+    private static List<Event> events(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, TUESDAY)).events();
+    }
+
+    private static List<ControlChange> control(String text) {
+        return SharedModels.extractor().apply(Samples.news(text, TUESDAY)).control();
+    }
+
+    @Test
+    void anAssaultThatWasExpectedIsExpectedAndContestsNothingButOneReportedHappened() {
+        // the wrong reading was an asserted assault, read as a contest of the town as of the article
+        assertThat(events("A government assault on Qalamoun was expected in the spring."))
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Qalamoun", Modality.EXPECTED));
+        assertThat(control("A government assault on Qalamoun was expected in the spring.")).isEmpty();
+        assertThat(events("A government assault on Qalamoun was reported on Monday."))
+                .extracting(e -> e.place().orElse(""), e -> e.modality().factual())
+                .containsExactly(tuple("Qalamoun", true));
+    }
+
+    @Test
+    void aBattleJoinedOnlyInAConditionIsHypotheticalButOneJoinedIsAsserted() {
+        // the wrong reading was an asserted battle, read as a contest of the town as of the article
+        assertThat(events("A politician warned of reprisals if Hezbollah joined the battle in Yabroud."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+        assertThat(control("A politician warned of reprisals if Hezbollah joined the battle in Yabroud."))
+                .extracting(ControlChange::place).doesNotContain("Yabroud");
+        assertThat(events("Hezbollah fighters joined the battle in Yabroud on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
+    }
+}

@@ -1,0 +1,175 @@
+package org.sitrep.coding.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.coding.events.ArgumentModel;
+import org.sitrep.coding.events.EventTrust;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.testing.Samples;
+import org.sitrep.testing.SharedModels;
+
+/** The place an event is given: its name as an analyst writes it, with the gazetteer's id of the whole place. */
+class PlaceFinderTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2015, 9, 21);
+
+    private static List<Event> fights(String text) {
+        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
+                .apply(Samples.news(text, PUBLISHED)).events().stream()
+                .filter(e -> e.type() == EventType.FIGHT).toList();
+    }
+
+    @Test
+    void aCompassWordBeforeTheNameStaysInThePlaceNameAndTheIdIsTheWholePlaces() {
+        List<Event> plain = fights("American jets bombed Islamic State positions in Iraq on Sunday.");
+        assertThat(fights("American jets bombed Islamic State positions in northern Iraq on Sunday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("northern Iraq", plain.get(0).placeRef().orElseThrow()));
+    }
+
+    @Test
+    void aPlaceWithNoCompassWordKeepsItsOwnName() {
+        assertThat(fights("American jets bombed Islamic State positions in Iraq on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Iraq");
+    }
+
+    @Test
+    void aProvinceKeepsItsCompassWordToo() {
+        assertThat(fights("Russian warplanes struck rebel positions in southern Idlib province on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("southern Idlib province");
+    }
+
+    @Test
+    void aPlaceTakenFromTheSentenceKeepsItsCompassWord() {
+        assertThat(fights("Rebel fighters shelled army positions on Monday, a commander in southern Idlib province "
+                + "said."))
+                .extracting(e -> e.place().orElse("")).containsExactly("southern Idlib province");
+    }
+
+    @Test
+    void aDeedInAWhereClauseHappensAtThePlaceItsNounNamesButAWhoClauseGivesNone() {
+        // the visit is at Homs by its object, the meeting by the clause
+        assertThat(meetings("The envoy was visiting Homs, where he met the governor on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Homs", "Homs");
+        assertThat(meetings("The envoy met the governor on Sunday, who lives in Homs."))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aPlaceARelativePronounObjectStandsForIsTheDeedsPlace() {
+        assertThat(fights("Government troops have failed to retake the eastern districts of Homs which rebels stormed "
+                + "in 2012.")).filteredOn(e -> e.actor().orElse("").equals("Syrian opposition"))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Homs", "169577"));
+        // the capture of a place the text does not name is no event
+        assertThat(fights("Government troops have failed to retake the hills which rebels stormed in 2012.")).isEmpty();
+    }
+
+    @Test
+    void aDeedWithNoPlaceOfItsOwnHappensWhereItsActorIsSaidToBe() {
+        assertThat(events("Rebel groups in Hama issued a statement on Monday.", EventType.STATEMENT))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Hama", "170017"));
+        assertThat(events("A monitor in Hama said rebel groups issued a statement.", EventType.STATEMENT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aPlaceTheSentenceOpensWithIsTheSceneOfAPlacelessDeed() {
+        assertThat(events("In Amman, the king said Jordan welcomed the new plan.", EventType.SUPPORT))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Amman", "250441"));
+        assertThat(events("The king, who was born in Amman, said Jordan welcomed the new plan.", EventType.SUPPORT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+        assertThat(events("In 2012, the king said Jordan welcomed the new plan.", EventType.SUPPORT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aDeedAVerbOfAWhereClauseGovernsHappensAtThePlaceTheClauseDescribes() {
+        assertThat(events("The envoy praised a summit in Doha where Gulf states joined Britain in offering support "
+                + "to the Syrian opposition.", EventType.AID)).extracting(e -> e.place().orElse(""))
+                .containsExactly("Doha");
+        assertThat(events("The envoy praised a summit in Doha after Gulf states joined Britain in offering support "
+                + "to the Syrian opposition.", EventType.AID)).extracting(e -> e.place().orElse(""))
+                .containsExactly("");
+    }
+
+    @Test
+    void aNameBeforeASettlementNounIsThePlaceAndAnInPhraseRightAfterItOnlySaysWhereItLies() {
+        assertThat(fights("Army jets struck a rebel depot in Kafr Batna town in the Ghouta area of Damascus "
+                + "countryside on Monday.")).extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Kafr Batna", "168713"));
+        assertThat(fights("Government jets bombed rebel positions in Saraqib town on Tuesday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Saraqib");
+        // places joined by "and" are each a place of the deed
+        assertThat(fights("Rebels fought government troops in Aleppo and in Idlib on Sunday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Aleppo", "Idlib");
+    }
+
+    @Test
+    void anAreaThatIsNoPopulatedPlaceIsTheDeedsPlaceByItsNameWithNoIdOfItsOwn() {
+        assertThat(fights("Government jets bombed rebel positions in Eastern Ghouta on Thursday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Eastern Ghouta", ""));
+        // its seat, named as a town, keeps the town's id
+        assertThat(fights("Government jets bombed rebel positions in Douma on Thursday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Douma", "170592"));
+    }
+
+    @Test
+    void aPlacelessDeedHappensInTheCountryWhoseWarItsSentenceTells() {
+        assertThat(events("The Syrian civil war began in 2011 when the army fired on protesters.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"));
+        // a war the sentence gives no country names no place
+        assertThat(events("The civil war began in 2011 when the army fired on protesters.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aPlacelessDeedInACountrysTerritoryHappensInThatCountry() {
+        assertThat(fights("Israeli jets bombed Iranian positions in Syrian territory on Saturday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"));
+        // a country's border is no ground of it
+        assertThat(fights("Israeli jets bombed Iranian positions near the Syrian border on Saturday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aPlacelessDeedTakesTheSentencesMostSpecificPlaceNotTheOneItSaysTheOtherLiesIn() {
+        assertThat(fights("Airstrikes by government jets on Monday hit a school and a market in the town of Bab Tarwa "
+                + "in rural Idlib killing at least 20 civilians.")).extracting(e -> e.place().orElse(""),
+                e -> e.placeRef().orElse("")).containsExactly(tuple("Bab Tarwa", ""));
+        // a neighbourhood is no place of its own: the deed stays at its city
+        assertThat(fights("Government jets bombed rebel positions in the Zahra neighbourhood of Idlib on Wednesday."))
+                .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Idlib", "169389"));
+    }
+
+    @Test
+    void aDeedSomeoneIsSomewhereToDoHappensThere() {
+        assertThat(events("A United Nations team was in Syria to investigate the attacks on Monday.",
+                EventType.INVESTIGATE)).extracting(e -> e.place().orElse("")).containsExactly("Syria");
+        // someone said to be ready for it is nowhere yet
+        assertThat(events("A United Nations team was ready to investigate the attacks on Monday.",
+                EventType.INVESTIGATE)).extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    private static List<Event> events(String text, EventType type) {
+        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
+                .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static List<Event> meetings(String text) {
+        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
+                .apply(Samples.news(text, PUBLISHED)).events().stream()
+                .filter(e -> e.type() == EventType.CONSULT).toList();
+    }
+}
