@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.coding.actors.ActorResolver;
 import org.sitrep.coding.actors.Referent;
 import org.sitrep.coding.events.ArgumentFinder;
@@ -23,10 +24,8 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
-import org.sitrep.model.EntityType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Modality;
-import org.sitrep.model.Place;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -40,8 +39,6 @@ import org.sitrep.nlp.Token;
  */
 public final class ControlPhrases {
     private static final double CONFIDENCE = 0.75;
-    /** Tags of a quantity standing for part or all of what follows it ("all of", "most of", "half of"). */
-    private static final Set<String> QUANTITY_TAGS = Set.of("DT", "PDT", "JJS", "CD");
     /** A year written out in a time expression ("April 8, 2018"). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
     /** The value of a time expression that refers to the future as a whole ("in the future", "someday"). */
@@ -50,34 +47,20 @@ public final class ControlPhrases {
     private static final Set<Shape> LASTING = Set.of(Shape.VERB, Shape.UNDER, Shape.PARTICIPLE, Shape.HANDS,
             Shape.SUBJECT);
     private final List<Phrase> phrases;
-    /** The verbs of taking a place, the words of the {@code taken} rows: what an attempt is made to do. */
-    private final Set<String> takingVerbs;
-    /** The nouns of a held state ("under X control"), the words of the held {@code under} rows: "took control of X". */
-    private final Set<String> controlNouns;
     private final KnowledgeBase knowledge;
     /** How far up the parse a place may sit below the verb that lost it. */
     private static final int LOSS_DEPTH = 6;
-    /** How many words an attempt's purpose ("an offensive on Sunday to retake X") may lie from its noun or place. */
-    private static final int ATTEMPT_REACH = 8;
     /** How far up the parse the side making an attempt is looked for. */
     private static final int ATTEMPT_DEPTH = 3;
-    /** Tags of a finite verb, which closes an attempt noun's phrase. */
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    /** Tags that close a phrase (a conjunction, a relative pronoun, a comma or colon, a bracket). */
-    private static final Set<String> CLAUSE_TAGS = Set.of("CC", "WDT", "WP", ",", ":", "-LRB-", "-RRB-", ".");
-    /** How many sentences back a part of a town with no town of its own looks for the town. */
-    private static final int TOWN_LOOKBACK = 2;
-    /** How many sentences either side a bare town noun ("a rebel-held village") looks for the town it names. */
-    private static final int NOUN_REACH = 3;
     private final LanguagePack pack;
     private final ControlOwners owners;
     private final ModalityDetector modality;
     private final EventDater dater;
+    private final PhrasePlaces phrasePlaces;
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
         RELIEF, ATTEMPT, APPROACH, SCENE }
-
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
     }
@@ -91,10 +74,14 @@ public final class ControlPhrases {
         this.phrases = pack.rows("control-phrases.tsv").stream().map(f -> new Phrase(
                 Shape.valueOf(f[0].toUpperCase(Locale.ROOT)), List.of(f[1].toLowerCase(Locale.ROOT).split("\\|")),
                 ControlStatus.valueOf(f[2]), f[3].equals("non-state"))).toList();
-        this.takingVerbs = phrases.stream().filter(p -> p.shape() == Shape.TAKEN)
-                .flatMap(p -> p.words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.controlNouns = phrases.stream().filter(p -> p.shape() == Shape.UNDER && p.status() == ControlStatus.HELD)
-                .flatMap(p -> p.words().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // the verbs of taking a place (what an attempt is made to do) and the nouns of a held state ("took control of")
+        this.phrasePlaces = new PhrasePlaces(pack, wordsOf(p -> p.shape() == Shape.TAKEN),
+                wordsOf(p -> p.shape() == Shape.UNDER && p.status() == ControlStatus.HELD));
+    }
+
+    private Set<String> wordsOf(Predicate<Phrase> rows) {
+        return phrases.stream().filter(rows).flatMap(p -> p.words().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -170,7 +157,7 @@ public final class ControlPhrases {
                         // a place named in another sentence (the town a bare "a rebel-held town" stands for) has no
                         // conjuncts in this one
                         List<LinkedMention> places = new ArrayList<>(found.place().sentence() == sentence.index()
-                                ? withConjuncts(linked, sentence, found.place()) : List.of(found.place()));
+                                ? phrasePlaces.withConjuncts(linked, sentence, found.place()) : List.of(found.place()));
                         found.part().ifPresent(places::add);
                         for (LinkedMention place : places) {
                             boolean whole = !split && (found.part().filter(place::equals).isPresent()
@@ -280,7 +267,7 @@ public final class ControlPhrases {
                 }
                 controller = owners.prefix(linked, sentence, i - 2);
                 otherSides = suspendedPrefixes(linked, sentence, i - 2);
-                anchor = headOf(sentence, i);
+                anchor = PhrasePlaces.headOf(sentence, i);
             }
             case PARTICIPLE, CAPTURED -> {
                 if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
@@ -303,9 +290,10 @@ public final class ControlPhrases {
                         .filter(s -> !PlaceFinder.relativePronoun(pack, s))
                         .map(Token::index).findFirst();
                 // "the X area, which lies south of the city and is controlled by Y": the place the clause describes
-                int described = subject.isEmpty() ? relativeAntecedent(linked, sentence, token.index()) : -1;
-                anchor = subject.orElse(adjacentPlace(linked, sentence, token.index())
-                        .orElse(described >= 0 ? described : headOf(sentence, token.index())));
+                int described = subject.isEmpty()
+                        ? phrasePlaces.relativeAntecedent(linked, sentence, token.index()) : -1;
+                anchor = subject.orElse(phrasePlaces.adjacentPlace(linked, sentence, token.index())
+                        .orElse(described >= 0 ? described : PhrasePlaces.headOf(sentence, token.index())));
             }
             case SHARED -> {
                 // "divided between regime and rebel control": control shared by sides is a contest; the parse
@@ -318,10 +306,10 @@ public final class ControlPhrases {
                 }
                 controller = Optional.empty();
                 // "the town of X is divided between …": the clause's subject, unless a relative pronoun
-                int clause = headOf(sentence, shared);
+                int clause = PhrasePlaces.headOf(sentence, shared);
                 anchor = clause < 0 ? -1 : sentence.children(clause, "nsubj").stream()
                         .filter(s -> !PlaceFinder.relativePronoun(pack, s))
-                        .map(Token::index).findFirst().orElse(placeAbove(linked, sentence, shared));
+                        .map(Token::index).findFirst().orElse(phrasePlaces.placeAbove(linked, sentence, shared));
             }
             case UNDER, HANDS -> {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
@@ -334,7 +322,7 @@ public final class ControlPhrases {
                     return Optional.empty(); // "Tikrit, which had been under ISIS control": a past state
                 }
                 controller = owners.owner(linked, resolver, sentence, token.index());
-                anchor = placeAbove(linked, sentence, token.index());
+                anchor = phrasePlaces.placeAbove(linked, sentence, token.index());
             }
             case BASE -> {
                 if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
@@ -342,9 +330,9 @@ public final class ControlPhrases {
                 }
                 // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
                 controller = owners.owner(linked, resolver, sentence, token.index())
-                        .or(() -> countingNumber(sentence, token.index())
+                        .or(() -> PhrasePlaces.countingNumber(sentence, token.index())
                                 .flatMap(one -> owners.owner(linked, resolver, sentence, one)));
-                anchor = baseAnchor(linked, sentence, token.index());
+                anchor = phrasePlaces.baseAnchor(linked, sentence, token.index());
             }
             case ADJECTIVE -> {
                 // "the besieged town of Douma", "besieged Aleppo": who besieges, if said, is "by X"
@@ -353,7 +341,7 @@ public final class ControlPhrases {
                     return Optional.empty();
                 }
                 controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
-                anchor = headOf(sentence, token.index());
+                anchor = PhrasePlaces.headOf(sentence, token.index());
             }
             case VERB -> {
                 // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
@@ -366,8 +354,8 @@ public final class ControlPhrases {
                 // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
                 // held there ("holds a rally in Minneapolis")
                 anchor = sentence.children(token.index(), "obj").stream().findFirst()
-                        .filter(o -> placeAt(linked, sentence, o.index()).isPresent() || placeNoun(o)
-                                || quantityOfPlace(linked, sentence, o))
+                        .filter(o -> phrasePlaces.placeAt(linked, sentence, o.index()).isPresent()
+                                || phrasePlaces.placeNoun(o) || phrasePlaces.quantityOfPlace(linked, sentence, o))
                         .map(Token::index).orElse(-1);
             }
             case TAKEN -> {
@@ -375,7 +363,7 @@ public final class ControlPhrases {
                 // lacks it; a place it knows is the capture event's
                 // "troops took control of the village of X": the place is what control is taken of
                 Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst()
-                        .map(o -> controlledThing(sentence, o));
+                        .map(o -> phrasePlaces.controlledThing(sentence, o));
                 // "strikes have helped Kurdish forces protect Irbil and retake the dam": taken, as the verb it
                 // completes says it happened
                 Optional<Integer> helpedSubject = helped(sentence, token.index());
@@ -390,10 +378,11 @@ public final class ControlPhrases {
                 String objectWord = object.get().word().toLowerCase(Locale.ROOT);
                 boolean pronoun = object.get().pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, objectWord)
                         && !pack.has(WordList.GROUP_PRONOUNS, objectWord);
-                Optional<LinkedMention> taken = pronoun ? placeBefore(linked, sentence, object.get().index())
-                        : placeAt(linked, sentence, object.get().index())
-                        .or(() -> takenName(linked, sentence, object.get().index()))
-                        .or(() -> placeOf(linked, sentence, object.get().index()));
+                Optional<LinkedMention> taken = pronoun
+                        ? phrasePlaces.placeBefore(linked, sentence, object.get().index())
+                        : phrasePlaces.placeAt(linked, sentence, object.get().index())
+                        .or(() -> phrasePlaces.takenName(linked, sentence, object.get().index()))
+                        .or(() -> phrasePlaces.placeOf(linked, sentence, object.get().index()));
                 if (taken.isEmpty() || taken.get().place().isPresent() && !pronoun) {
                     return Optional.empty();
                 }
@@ -420,7 +409,8 @@ public final class ControlPhrases {
                         .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
                                 || h.relation().startsWith("obl")).orElse(false))
                                 && !ArgumentFinder.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
-                                && (placeAt(linked, sentence, c).isPresent() || placeOf(linked, sentence, c).isPresent()))
+                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);
             }
             case CONTEST -> {
@@ -475,11 +465,12 @@ public final class ControlPhrases {
                 // prepared or told as over ("preparing an offensive to ...") contests nothing now
                 Optional<Integer> taking = phrase.words().contains(lemma) && token.pos().startsWith("NN")
                         && !pastSubject(sentence, token.index()) && factual(sentence, token.index())
-                        && !toCome(sentence, token.index()) ? takingClause(sentence, token.index()) : Optional.empty();
+                        && !toCome(sentence, token.index())
+                        ? phrasePlaces.takingClause(sentence, token.index()) : Optional.empty();
                 if (taking.isEmpty()) {
                     return Optional.empty();
                 }
-                anchor = takenPlace(linked, sentence, taking.get()).orElse(-1);
+                anchor = phrasePlaces.takenPlace(linked, sentence, taking.get()).orElse(-1);
                 passage = true;
                 controller = attacker(resolver, sentence, token.index());
             }
@@ -496,8 +487,8 @@ public final class ControlPhrases {
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
                                 && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
-                                && (placeAt(linked, sentence, c).isPresent()
-                                || placeOf(linked, sentence, c).isPresent()))
+                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);
             }
             case SCENE -> {
@@ -532,45 +523,46 @@ public final class ControlPhrases {
                 .map(a -> a.kind() == Actor.ActorKind.STATE).orElse(true)) {
             return Optional.empty();
         }
-        Optional<LinkedMention> place = placeAt(linked, sentence, anchor);
+        Optional<LinkedMention> place = phrasePlaces.placeAt(linked, sentence, anchor);
         // "Manbij is near areas held by government forces" claims nothing of Manbij; "near the X area, which is
         // held by Y" and "near the city of X, which is held by Y" still claim X, the noun's own name
         boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> (c.relation()
-                .startsWith("compound") || naming(sentence.tokens().get(anchor)) && c.relation().startsWith("nmod")
+                .startsWith("compound") || phrasePlaces.naming(sentence.tokens().get(anchor))
+                && c.relation().startsWith("nmod")
                 && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
-                && placeAt(linked, sentence, c.dependent()).isPresent());
-        if (place.isEmpty() && anchor >= 0 && near(sentence, anchor) && !ownName) {
+                && phrasePlaces.placeAt(linked, sentence, c.dependent()).isPresent());
+        if (place.isEmpty() && anchor >= 0 && phrasePlaces.near(sentence, anchor) && !ownName) {
             return Optional.empty();
         }
         boolean partial = false;
         if (place.isEmpty()) {
             // "the rebel-held town of Kobani"; "rebel-held districts of Aleppo" claims only part of the place
-            place = placeOf(linked, sentence, anchor);
-            if (place.isPresent() && vicinity(sentence, anchor, place.get())) {
+            place = phrasePlaces.placeOf(linked, sentence, anchor);
+            if (place.isPresent() && phrasePlaces.vicinity(sentence, anchor, place.get())) {
                 place = Optional.empty(); // "a rebel-held suburb of Damascus" is not Damascus
             }
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
         }
         if (place.isEmpty()) {
             // "jets raid ISIS-held neighborhoods in the city": the parse hangs the part's place on the verb
-            place = partsPlace(linked, sentence, anchor);
+            place = phrasePlaces.partsPlace(linked, sentence, anchor);
             partial |= place.isPresent();
         }
         if (place.isEmpty()) {
-            place = apposedPlace(linked, sentence, anchor);
+            place = phrasePlaces.apposedPlace(linked, sentence, anchor);
         }
         if (place.isEmpty() && anchor >= 0 && pack.has(WordList.TOWN_PART_NOUNS,
                 sentence.tokens().get(anchor).word().toLowerCase(Locale.ROOT))
                 && sentence.children(anchor).stream().noneMatch(c -> c.relation().startsWith("nmod"))) {
             // "the regime-held parts", "opposition-held neighborhoods" with no place of their own: parts of the
             // town the story is in, named just before
-            place = townBefore(linked, sentence, sentence.tokens().get(anchor).begin());
+            place = PhrasePlaces.townBefore(linked, sentence, sentence.tokens().get(anchor).begin());
             partial = place.isPresent();
         }
         if (place.isEmpty() && anchor >= 0) {
             // "airstrikes on a rebel-held village ... targeted the village of X": a town noun with no name of its
             // own is the one town the sentences around it name by that noun
-            place = namedByNoun(linked, sentence, anchor);
+            place = phrasePlaces.namedByNoun(linked, sentence, anchor);
         }
         if (place.isEmpty() || PlaceFinder.isCountry(place.get())) {
             return Optional.empty(); // "ISIS-held territory in Anbar, Iraq" claims nothing of Iraq
@@ -580,8 +572,8 @@ public final class ControlPhrases {
             // still contests the place
             return Optional.empty();
         }
-        Optional<Integer> naming = place.get().place().isEmpty() ? namingNoun(linked, sentence, place.get(), 0)
-                : Optional.empty();
+        Optional<Integer> naming = place.get().place().isEmpty()
+                ? phrasePlaces.namingNoun(linked, sentence, place.get(), 0) : Optional.empty();
         Optional<LinkedMention> namedPart = Optional.empty();
         if (naming.isPresent()) {
             // "Aleppo city's rebel-held district of Tariq al-Bab": a part the gazetteer lacks claims part of the
@@ -589,8 +581,8 @@ public final class ControlPhrases {
             LinkedMention part = place.get();
             Optional<LinkedMention> town = pack.has(WordList.TOWN_PART_NOUNS,
                     sentence.tokens().get(naming.get()).word().toLowerCase(Locale.ROOT))
-                    ? containingTown(linked, sentence, naming.get())
-                    .or(() -> townBefore(linked, sentence, part.mention().start()))
+                    ? phrasePlaces.containingTown(linked, sentence, naming.get())
+                    .or(() -> PhrasePlaces.townBefore(linked, sentence, part.mention().start()))
                     : Optional.empty();
             partial = town.isPresent();
             if (town.isPresent()) {
@@ -665,195 +657,9 @@ public final class ControlPhrases {
                 .filter(verb -> sentence.tokens().get(verb).isVerb() && sentence.children(verb, "obj").isEmpty());
     }
 
-    /** "nearly all of Idlib province": a word of quantity whose "of" names the place. */
-    private boolean quantityOfPlace(Linked linked, Sentence sentence, Token object) {
-        return QUANTITY_TAGS.contains(object.pos()) && sentence.children(object.index()).stream()
-                .anyMatch(c -> c.relation().startsWith("nmod") && placeAt(linked, sentence, c.dependent()).isPresent()
-                        && !ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.NEAR_PREPOSITIONS));
-    }
-
     /** Asserted or reported ("X told reporters that militants are entrenched in Mosul"), not possible or denied. */
     private boolean factual(Sentence sentence, int token) {
         return modality.detect(sentence, token).factual();
-    }
-
-    /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */
-    private boolean near(Sentence sentence, int noun) {
-        return sentence.children(noun).stream().anyMatch(c -> (c.relation().equals("case")
-                || c.relation().equals("amod") || c.relation().equals("advmod"))
-                && pack.has(WordList.NEAR_PREPOSITIONS, sentence.tokens().get(c.dependent()).word()
-                .toLowerCase(Locale.ROOT)));
-    }
-
-    /** A noun that names a place or part of one: "town", "districts", "percent". */
-    private boolean placeNoun(Token noun) {
-        String word = noun.word().toLowerCase(Locale.ROOT);
-        return pack.has(WordList.PLACE_CLASS_NOUNS, word) || pack.has(WordList.PART_MODIFIERS, word)
-                || pack.has(WordList.PART_NOUNS, word) || pack.has(WordList.VICINITY_NOUNS, word);
-    }
-
-    /** The place and the places coordinated with it, each a place one side can hold (no country). */
-    private List<LinkedMention> withConjuncts(Linked linked, Sentence sentence, LinkedMention place) {
-        List<LinkedMention> places = new ArrayList<>(List.of(place));
-        for (Token conjunct : sentence.children(place.lastToken(), "conj")) {
-            if (alternative(sentence, conjunct.index())) {
-                continue; // "after taking Irbil or Baghdad" holds neither
-            }
-            placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
-        }
-        // "in Mosul, a large city, and Tikrit": after an apposition the parser hangs the
-        // coordinator and the place it joins off the governor instead
-        int governor = headOf(sentence, place.lastToken());
-        for (Token coordinator : governor < 0 ? List.<Token>of() : sentence.children(governor, "dep")) {
-            if (coordinator.pos().equals("CC") && coordinator.index() > place.lastToken()
-                    && !pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, coordinator.word().toLowerCase(Locale.ROOT))) {
-                for (Token conjunct : sentence.children(coordinator.index(), "dep")) {
-                    placeAt(linked, sentence, conjunct.index()).filter(p -> !places.contains(p)).ifPresent(places::add);
-                }
-            }
-        }
-        return places;
-    }
-
-    /** Whether a conjunct is joined as an alternative ("Irbil or Baghdad"). */
-    private boolean alternative(Sentence sentence, int conjunct) {
-        return sentence.children(conjunct, "cc").stream()
-                .anyMatch(c -> pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, c.word().toLowerCase(Locale.ROOT)));
-    }
-
-    /** Where "under X control" attaches: the place itself, or the subject of the verb it qualifies. */
-    private int placeAbove(Linked linked, Sentence sentence, int noun) {
-        int governor = headOf(sentence, noun);
-        if (governor < 0) {
-            // "Douma is in the hands of X": the noun is the predicate, its subject the place; "the city held by
-            // the government has been under siege": a clausal subject stands for the place it describes
-            Optional<Dependency> subject = sentence.children(noun).stream()
-                    .filter(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("csubj")).findFirst();
-            if (subject.isEmpty() || subject.get().relation().startsWith("nsubj")) {
-                return subject.map(Dependency::dependent).orElse(-1);
-            }
-            int clause = subject.get().dependent();
-            return sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj"))
-                    .map(Dependency::dependent).findFirst()
-                    .orElse(adjacentPlace(linked, sentence, clause).orElse(-1));
-        }
-        if (placeAt(linked, sentence, governor).isPresent() || !sentence.tokens().get(governor).isVerb()) {
-            return governor;
-        }
-        return sentence.children(governor).stream().map(Dependency::dependent).filter(t -> t != noun)
-                .filter(t -> placeAt(linked, sentence, t).isPresent()).findFirst()
-                .orElse(relativeAntecedent(linked, sentence, governor));
-    }
-
-    /**
-     * "the suburb of Daraya, which was evacuated ... and surrendered to regime control": the place a relative clause
-     * describes (or the noun that names it), through the verb the clause's verb is coordinated with.
-     */
-    private int relativeAntecedent(Linked linked, Sentence sentence, int verb) {
-        int clause = sentence.head(verb).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
-                .map(Dependency::governor).orElse(verb);
-        return sentence.head(clause).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
-                .map(Dependency::governor).filter(noun -> placeAt(linked, sentence, noun).isPresent()
-                        || placeOf(linked, sentence, noun).isPresent())
-                .orElse(placeBeforePronoun(linked, sentence, clause));
-    }
-
-    /**
-     * "a shrine in the town of Tikrit, which is held by X": the parse may hang the relative clause on the phrase's
-     * first noun, but a place named right before the clause's comma and pronoun is the one its clause describes.
-     */
-    private int placeBeforePronoun(Linked linked, Sentence sentence, int clause) {
-        List<Token> tokens = sentence.tokens();
-        return sentence.children(clause).stream().map(Dependency::dependent)
-                .filter(p -> p >= 2 && PlaceFinder.relativePronoun(pack, tokens.get(p))
-                        && tokens.get(p - 1).word().equals(",") && placeAt(linked, sentence, p - 2).isPresent())
-                .map(p -> p - 2).findFirst().orElse(-1);
-    }
-
-    /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
-    private int baseAnchor(Linked linked, Sentence sentence, int noun) {
-        for (Dependency child : sentence.children(noun)) {
-            // "the opposition stronghold near the capital Damascus" is not Damascus
-            boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent()
-                    && !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS);
-            if (linkedPlace && (child.relation().equals("appos") || child.relation().startsWith("nmod")
-                    || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
-                return child.dependent();
-            }
-            if (child.relation().startsWith("nsubj") && placeOf(linked, sentence, child.dependent()).isPresent()) {
-                return child.dependent(); // "the city of X is the major ISIS stronghold"
-            }
-        }
-        // "X is one of ISIS's last bastions": the subject of the number that counts the noun
-        Optional<Integer> counted = countingNumber(sentence, noun).flatMap(one -> sentence.children(one, "nsubj")
-                .stream().map(Token::index).filter(s -> placeAt(linked, sentence, s).isPresent()).findFirst());
-        if (counted.isPresent()) {
-            return counted.get();
-        }
-        Optional<Dependency> head = sentence.head(noun);
-        if (head.isPresent() && head.get().relation().equals("appos") && head.get().governor() >= 0) {
-            // "fighters in a town, Raqqa, the militants' stronghold": the parse may hang the apposition on a noun
-            // that is no place while the place stands right before its comma
-            int governor = head.get().governor();
-            int apposed = apposedAfterComma(linked, sentence, noun);
-            return apposed >= 0 && placeAt(linked, sentence, governor).isEmpty()
-                    && placeOf(linked, sentence, governor).isEmpty() ? apposed : governor;
-        }
-        // "the capital of ISIS, Mosul": the parse hangs the apposed place on the owner
-        for (Dependency child : sentence.children(noun)) {
-            if (child.relation().startsWith("nmod") && placeAt(linked, sentence, child.dependent()).isEmpty()) {
-                for (Token apposed : sentence.children(child.dependent(), "appos")) {
-                    if (placeAt(linked, sentence, apposed.index()).isPresent()) {
-                        return apposed.index();
-                    }
-                }
-            }
-        }
-        // "In Raqqa Islamic States power base": with the comma lost, the place opens its owner's compound
-        for (Dependency child : sentence.children(noun)) {
-            if (child.relation().startsWith("compound")) {
-                for (Dependency grandchild : sentence.children(child.dependent())) {
-                    if (grandchild.relation().startsWith("compound") && grandchild.dependent() < child.dependent()
-                            && placeAt(linked, sentence, grandchild.dependent()).isPresent()) {
-                        return grandchild.dependent();
-                    }
-                }
-            }
-        }
-        // "Raqa the jihadists de facto capital": an apposition whose comma was lost follows its place directly
-        int before = sentence.children(noun).stream().filter(c -> !c.relation().startsWith("nmod"))
-                .mapToInt(Dependency::dependent).filter(c -> c < noun).min().orElse(noun) - 1;
-        int lostComma = placeAt(linked, sentence, before).map(LinkedMention::lastToken)
-                .filter(last -> last == before).orElse(-1);
-        return lostComma >= 0 ? lostComma : apposedAfterComma(linked, sentence, noun);
-    }
-
-    /**
-     * "Raqqa, the militants' Syrian stronghold": the place right before the comma that opens the noun's phrase (its
-     * possessor and modifiers before it), where the parse hangs the apposition elsewhere or on nothing.
-     */
-    private int apposedAfterComma(Linked linked, Sentence sentence, int noun) {
-        int first = noun;
-        for (Dependency child : sentence.children(noun)) {
-            if (child.dependent() < noun) {
-                first = Math.min(first, child.relation().startsWith("nmod")
-                        ? sentence.subtreeRange(child.dependent())[0] : child.dependent());
-            }
-        }
-        int comma = first - 1;
-        if (comma < 1 || !sentence.tokens().get(comma).word().equals(",")) {
-            return -1;
-        }
-        return placeAt(linked, sentence, comma - 1).map(LinkedMention::lastToken)
-                .filter(last -> last == comma - 1).orElse(-1);
-    }
-
-    /** The number a noun is counted by, predicate of a copula ("is one of the last bastions"). */
-    private static Optional<Integer> countingNumber(Sentence sentence, int noun) {
-        return sentence.head(noun).filter(h -> h.governor() >= 0
-                        && (h.relation().startsWith("nmod") || h.relation().equals("dep")))
-                .map(Dependency::governor).filter(one -> sentence.tokens().get(one).pos().equals("CD")
-                        && !sentence.children(one, "cop").isEmpty());
     }
 
     /** Whether the token ends one of the phrase's words of more than one word ("power base"), read before it. */
@@ -873,263 +679,6 @@ public final class ControlPhrases {
             }
         }
         return false;
-    }
-
-    /**
-     * The place right before a participle ("al-Bab held by IS", "Raqqa, held by IS"): the reading that holds where
-     * a long unpunctuated sentence defeats the parser.
-     */
-    private Optional<Integer> adjacentPlace(Linked linked, Sentence sentence, int participle) {
-        int before = participle - 1;
-        if (before >= 0 && sentence.tokens().get(before).word().equals(",")) {
-            before--;
-        }
-        return placeAt(linked, sentence, before).map(m -> m.lastToken());
-    }
-
-    private static int headOf(Sentence sentence, int token) {
-        return sentence.head(token).map(Dependency::governor).orElse(-1);
-    }
-
-    private Optional<LinkedMention> placeAt(Linked linked, Sentence sentence, int token) {
-        // a country is where things happen, not a place one side holds ("ISIL-controlled territory in Syria")
-        return token < 0 ? Optional.empty() : linked.at(sentence.index(), token)
-                .filter(m -> m.place().isPresent() || unlisted(m) || namingNoun(linked, sentence, m, 0).isPresent()
-                        || takenName(linked, sentence, token).isPresent() || namedAsUnlisted(linked, m))
-                .filter(m -> !PlaceFinder.isCountry(m));
-    }
-
-    /**
-     * A one-word name the recognizer calls a location and the gazetteer lacks, as the object of a verb that takes
-     * places ("rebels took Ramussa"): the slot says it is a place, as it does for a name the gazetteer knows.
-     */
-    private Optional<LinkedMention> takenName(Linked linked, Sentence sentence, int token) {
-        return linked.at(sentence.index(), token).filter(m -> m.mention().type() == EntityType.LOCATION
-                        && m.actor().isEmpty() && m.mention().ref().isEmpty() && m.place().isEmpty())
-                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
-                        && pack.has(WordList.PLACE_OBJECT_VERBS,
-                        sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT))).isPresent());
-    }
-
-    /**
-     * The noun that makes a name the gazetteer lacks a place, whatever the recognizer took the name for: "the village
-     * of Zaara", "the villages of A, B and C", "the Sheikh Said district", "Hamdaniyeh is a regime-held district",
-     * "Babeska, a village in Idlib". A name of a known actor is never one.
-     */
-    private Optional<Integer> namingNoun(Linked linked, Sentence sentence, LinkedMention mention, int depth) {
-        List<Token> tokens = sentence.tokens();
-        int first = mention.firstToken();
-        int last = mention.lastToken();
-        if (mention.actor().isPresent() || mention.mention().ref().isPresent() || mention.place().isPresent()
-                || !tokens.get(first).isProperNoun()) {
-            return Optional.empty();
-        }
-        if (first >= 2 && pack.has(WordList.OWNER_PREPOSITIONS, tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
-                && naming(tokens.get(first - 2))) {
-            return Optional.of(first - 2);
-        }
-        if (last + 1 < tokens.size() && naming(tokens.get(last + 1))) {
-            return Optional.of(last + 1);
-        }
-        Optional<Dependency> head = sentence.head(last).filter(h -> h.governor() >= 0);
-        if (head.isPresent()) {
-            int governor = head.get().governor();
-            String relation = head.get().relation();
-            if (relation.startsWith("nsubj") && naming(tokens.get(governor))
-                    && !sentence.children(governor, "cop").isEmpty()) {
-                return Optional.of(governor); // the predicate of a copula
-            }
-            if (relation.equals("conj") && governor < first && depth == 0) {
-                return linked.at(sentence.index(), governor).flatMap(m -> namingNoun(linked, sentence, m, 1));
-            }
-        }
-        return sentence.children(last, "appos").stream().filter(this::naming).map(Token::index).findFirst();
-    }
-
-    /** The listed town a part noun names as its own ("Aleppo city's district", "a district in Aleppo"). */
-    private Optional<LinkedMention> containingTown(Linked linked, Sentence sentence, int noun) {
-        List<Integer> candidates = new ArrayList<>();
-        for (Dependency child : sentence.children(noun)) {
-            if (child.relation().startsWith("compound") || child.relation().equals("nmod:poss")) {
-                candidates.add(child.dependent());
-                sentence.children(child.dependent()).stream().filter(g -> g.relation().startsWith("compound"))
-                        .forEach(g -> candidates.add(g.dependent()));
-            } else if (child.relation().startsWith("nmod")
-                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS)) {
-                candidates.add(child.dependent());
-            }
-        }
-        return candidates.stream().map(c -> placeAt(linked, sentence, c)).flatMap(Optional::stream)
-                .filter(m -> m.place().isPresent()).findFirst();
-    }
-
-    /**
-     * The town a part with no town of its own belongs to ("the southern rebel-held neighbourhood of X" in a story
-     * from Aleppo): the populated place last named before it within the two sentences before, as "the city" is.
-     */
-    private static Optional<LinkedMention> townBefore(Linked linked, Sentence sentence, int part) {
-        LinkedMention best = null;
-        for (LinkedMention m : linked.mentions()) {
-            // a region ("Idlib province") is located at its seat but has no id of its own: no town
-            boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false)
-                    && m.mention().ref().isPresent();
-            if (populated && m.sentence() >= sentence.index() - TOWN_LOOKBACK
-                    && m.mention().end() <= part
-                    && (best == null || m.mention().end() > best.mention().end())) {
-                best = m;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /**
-     * The one place the sentences around a bare town noun ("a rebel-held village", no name, no "of") call by the same
-     * noun ("the village of X", "X village"); none where they name no such place or more than one.
-     */
-    private Optional<LinkedMention> namedByNoun(Linked linked, Sentence sentence, int noun) {
-        Token token = sentence.tokens().get(noun);
-        String word = token.word().toLowerCase(Locale.ROOT);
-        if (!token.pos().equals("NN") || !pack.has(WordList.TOWN_NOUNS, word)
-                || sentence.children(noun).stream().anyMatch(c -> c.relation().startsWith("nmod")
-                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS)
-                || c.relation().startsWith("compound") || c.relation().equals("appos"))) {
-            return Optional.empty();
-        }
-        List<LinkedMention> named = linked.mentions().stream()
-                .filter(m -> Math.abs(m.sentence() - sentence.index()) <= NOUN_REACH && m.place().isPresent()
-                        && !PlaceFinder.isCountry(m)
-                        && namedBy(linked.annotated().sentences().get(m.sentence()), m, word))
-                .toList();
-        return named.stream().map(m -> m.mention().canonical()).distinct().count() == 1
-                ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
-    /** Whether the text calls the place by this noun: "the village of X", "X village". */
-    private boolean namedBy(Sentence sentence, LinkedMention place, String noun) {
-        List<Token> tokens = sentence.tokens();
-        int first = place.firstToken();
-        int last = place.lastToken();
-        return first >= 2 && tokens.get(first - 2).word().equalsIgnoreCase(noun)
-                && pack.has(WordList.OWNER_PREPOSITIONS, tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
-                || last + 1 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase(noun);
-    }
-
-    /** What a noun of control is of ("control of the village of X": the village), or the object itself. */
-    private Token controlledThing(Sentence sentence, Token object) {
-        if (!controlNouns.contains(object.lemma().toLowerCase(Locale.ROOT))) {
-            return object;
-        }
-        return sentence.children(object.index()).stream().filter(c -> c.relation().startsWith("nmod")
-                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
-                .map(c -> sentence.tokens().get(c.dependent())).findFirst().orElse(object);
-    }
-
-    /** A common noun of a settled place or of a town's part ("village", "district"). */
-    private boolean naming(Token token) {
-        String word = token.word().toLowerCase(Locale.ROOT);
-        return token.isNoun() && !token.isProperNoun()
-                && (pack.has(WordList.NAMING_PLACE_NOUNS, word) || pack.has(WordList.TOWN_PART_NOUNS, word));
-    }
-
-    /**
-     * A name the recognizer took for something else here ("Eastern Ghouta is a key rebel bastion", an organization)
-     * that the article names elsewhere as a place of more than one word the gazetteer lacks: one name, one sense.
-     */
-    private static boolean namedAsUnlisted(Linked linked, LinkedMention mention) {
-        return mention.actor().isEmpty() && mention.mention().ref().isEmpty()
-                && mention.lastToken() > mention.firstToken()
-                && linked.mentions().stream().anyMatch(other -> other != mention && unlisted(other)
-                && other.mention().canonical().equals(mention.mention().canonical()));
-    }
-
-    /**
-     * A place of more than one word the recognizer names and the gazetteer lacks ("the Mosul Dam", "Eastern Ghouta"):
-     * held by name alone. One word is too often a misread name ("Daeshs de facto capital", its apostrophe lost).
-     */
-    public static boolean unlisted(LinkedMention mention) {
-        return mention.mention().type() == EntityType.LOCATION && mention.actor().isEmpty()
-                && mention.mention().ref().isEmpty() && mention.lastToken() > mention.firstToken();
-    }
-
-    /**
-     * Whether the noun is what lies around the place ("a suburb of Damascus", "the outskirts of Aleppo", "the Idlib
-     * countryside") rather than naming it: only one definite, singular noun with the place after "of" names it
-     * ("the suburb of Douma").
-     */
-    private boolean vicinity(Sentence sentence, int noun, LinkedMention place) {
-        Token token = sentence.tokens().get(noun);
-        if (!pack.has(WordList.VICINITY_NOUNS, token.word().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        boolean definite = sentence.children(noun).stream().anyMatch(c -> c.relation().equals("det")
-                && pack.has(WordList.DEFINITE_ARTICLES, sentence.tokens().get(c.dependent()).word()
-                .toLowerCase(Locale.ROOT)));
-        boolean ofPlace = sentence.head(place.lastToken()).filter(h -> h.governor() == noun
-                && h.relation().startsWith("nmod")).isPresent();
-        return !(definite && ofPlace && token.pos().equals("NN"));
-    }
-
-    /** "districts of Aleppo", "eastern Aleppo": the place named inside a phrase about its part. */
-    private Optional<LinkedMention> placeOf(Linked linked, Sentence sentence, int noun) {
-        // "the Damascus suburb of Douma": the "of" place is the one meant, the compound locates it
-        List<Dependency> children = new ArrayList<>(sentence.children(noun));
-        children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
-        boolean part = pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT));
-        for (Dependency child : children) {
-            if (ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)
-                    || !part && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
-                    WordList.PARTIAL_PREPOSITIONS)) {
-                continue; // "an area near Damascus" is not Damascus, nor "a rebel-held town in Idlib province" Idlib
-            }
-            Optional<LinkedMention> place = placeAt(linked, sentence, child.dependent());
-            if (place.isPresent() && !place.get().place().map(Place::featureCode).orElse("").startsWith("PCL")) {
-                return place;
-            }
-        }
-        // "60 percent of Deir Ezzor city": the place names the town noun that the part is of
-        for (Dependency child : children) {
-            if (child.relation().startsWith("nmod") && (part
-                    || !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS))) {
-                for (Dependency grandchild : sentence.children(child.dependent())) {
-                    Optional<LinkedMention> place = placeAt(linked, sentence, grandchild.dependent());
-                    if (place.isPresent() && grandchild.relation().startsWith("compound")) {
-                        return place;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The place "in" which the verb governing a part noun acts ("raid rebel-held districts in Aleppo"). */
-    private Optional<LinkedMention> partsPlace(Linked linked, Sentence sentence, int noun) {
-        String word = sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT);
-        int verb = headOf(sentence, noun);
-        if (!pack.has(WordList.PART_NOUNS, word) || verb < 0 || !sentence.tokens().get(verb).isVerb()) {
-            return Optional.empty();
-        }
-        return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl") && c.dependent() > noun
-                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.PARTIAL_PREPOSITIONS))
-                .map(c -> placeAt(linked, sentence, c.dependent())).flatMap(Optional::stream).findFirst();
-    }
-
-    /**
-     * The place a class noun stands in apposition to: "Ras al-Ayn, a town under Kurdish control", "the town of
-     * Ras al-Ayn, one of few such towns" (the noun counted by "one of").
-     */
-    private Optional<LinkedMention> apposedPlace(Linked linked, Sentence sentence, int noun) {
-        int current = noun;
-        Optional<Dependency> head = sentence.head(current);
-        if (head.isPresent() && head.get().relation().startsWith("nmod") && head.get().governor() >= 0
-                && sentence.tokens().get(head.get().governor()).pos().equals("CD")) {
-            current = head.get().governor();
-            head = sentence.head(current);
-        }
-        if (head.isEmpty() || !head.get().relation().equals("appos") || head.get().governor() < 0) {
-            return Optional.empty();
-        }
-        int apposed = head.get().governor();
-        return placeAt(linked, sentence, apposed).or(() -> placeOf(linked, sentence, apposed));
     }
 
     /**
@@ -1174,71 +723,6 @@ public final class ControlPhrases {
     }
 
     /**
-     * The place, no country, that a pronoun after it stands for: the last named before it as a clause's subject
-     * ("the dam had mines that they cleared after they retook it"), not one named in passing ("speaking in Istanbul,
-     * they said smugglers took it into Syria": the weapons).
-     */
-    private Optional<LinkedMention> placeBefore(Linked linked, Sentence sentence, int pronoun) {
-        return linked.mentions().stream().filter(m -> m.sentence() == sentence.index() && m.lastToken() < pronoun)
-                .filter(m -> placeAt(linked, sentence, m.lastToken()).isPresent() && sentence.head(m.lastToken())
-                        .filter(h -> h.relation().startsWith("nsubj")).isPresent())
-                .reduce((first, second) -> second);
-    }
-
-    /**
-     * The verb of taking an attempt noun is made for, read off the words as the parse often misreads a purpose
-     * clause: "to" and a verb of taking ("an offensive on Sunday to retake X"), or "of" and its gerund ("the verge
-     * of taking X"), a few words on, no finite verb or clause mark between.
-     */
-    private Optional<Integer> takingClause(Sentence sentence, int noun) {
-        List<Token> tokens = sentence.tokens();
-        for (int i = noun + 1; i + 1 < tokens.size() && i <= noun + ATTEMPT_REACH; i++) {
-            Token word = tokens.get(i);
-            Token next = tokens.get(i + 1);
-            boolean mark = word.word().equalsIgnoreCase("to") && next.pos().equals("VB")
-                    || word.word().equalsIgnoreCase("of") && next.pos().equals("VBG");
-            if (mark) {
-                return takingVerbs.contains(next.lemma().toLowerCase(Locale.ROOT)) ? Optional.of(i + 1)
-                        : Optional.empty();
-            }
-            if (FINITE_TAGS.contains(word.pos()) || CLAUSE_TAGS.contains(word.pos())) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The place a verb of taking takes, a few words after it: a name ("to retake Tal Abyad"), a noun that names one
-     * ("the village of X"), or "it" for the place named before it in the sentence.
-     */
-    private Optional<Integer> takenPlace(Linked linked, Sentence sentence, int verb) {
-        List<Token> tokens = sentence.tokens();
-        for (int i = verb + 1; i < tokens.size() && i <= verb + ATTEMPT_REACH; i++) {
-            Token word = tokens.get(i);
-            String lower = word.word().toLowerCase(Locale.ROOT);
-            if (word.pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, lower)
-                    && !pack.has(WordList.GROUP_PRONOUNS, lower)) {
-                return placeBefore(linked, sentence, i).map(LinkedMention::lastToken);
-            }
-            if (placeAt(linked, sentence, i).isPresent()) {
-                return Optional.of(linked.at(sentence.index(), i).map(LinkedMention::lastToken).orElse(i));
-            }
-            if (word.pos().startsWith("NN") && placeOf(linked, sentence, i).isPresent()) {
-                return Optional.of(i);
-            }
-            // a noun that modifies one after it ("the rebel-held village of X") is passed over, as is a name's
-            // first word
-            boolean modifier = headOf(sentence, i) > i;
-            if (word.pos().startsWith("NN") && !modifier || word.pos().equals("IN") || word.pos().equals("TO")
-                    || CLAUSE_TAGS.contains(word.pos())) {
-                return Optional.empty(); // "to take power in X": what is taken is no place
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * Whether a verb is one of the row's verbs of approach: its lemma, or its lemma and particle where the row
      * writes two words ("close in", "bear down").
      */
@@ -1276,7 +760,7 @@ public final class ControlPhrases {
         }
         int below = noun;
         for (int depth = 0; depth < ATTEMPT_DEPTH; depth++) {
-            int above = headOf(sentence, below);
+            int above = PhrasePlaces.headOf(sentence, below);
             if (above < 0) {
                 break;
             }

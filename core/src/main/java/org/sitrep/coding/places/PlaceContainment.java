@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sitrep.coding.control.ControlPhrases;
+import org.sitrep.coding.control.PhrasePlaces;
 import org.sitrep.coding.events.ArgumentFinder;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -113,6 +113,6 @@ public final class PlaceContainment {
 
     /** A listed place, or one of more than one word the gazetteer lacks ("Douma in Eastern Ghouta"). */
     private static Optional<LinkedMention> place(Linked linked, Sentence sentence, int token) {
-        return linked.at(sentence.index(), token).filter(m -> m.place().isPresent() || ControlPhrases.unlisted(m));
+        return linked.at(sentence.index(), token).filter(m -> m.place().isPresent() || PhrasePlaces.unlisted(m));
     }
 }
