@@ -7,6 +7,7 @@ import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Article;
 import org.sitrep.model.Span;
+import org.sitrep.nlp.Token;
 
 /**
  * Where an article's quotation marks open and close (curly, straight and guillemets, mixed as web copy mixes them,
@@ -34,6 +35,11 @@ public final class QuoteMarks {
     public static boolean isQuoteMark(String word) {
         return word.equals("``") || word.equals("''") || word.chars().anyMatch(c -> c == '“' || c == '”' || c == '«'
                 || c == '»' || c == '"');
+    }
+
+    /** Whether a token lies wholly inside a quoted span. */
+    static boolean inside(Token token, Span quote) {
+        return token.begin() >= quote.start() && token.end() <= quote.end();
     }
 
     /** Whether an offset lies inside one of the quoted spans. */
