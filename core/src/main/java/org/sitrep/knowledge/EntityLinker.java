@@ -1,6 +1,7 @@
 package org.sitrep.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class EntityLinker {
     private static final String OPENING = "-LRB-";
     private static final String CLOSING = "-RRB-";
 
+    /** How sure a bare surname the NER missed is of naming the article's person of that full name. */
+    private static final double SURNAME_CONFIDENCE = 0.7;
     private final KnowledgeBase knowledge;
     private final Gazetteer gazetteer;
     private final LanguagePack pack;
@@ -70,7 +73,7 @@ public final class EntityLinker {
         }
         Map<String, String> shortNames = shortNames(mentions);
         List<LinkedMention> resolved = resolveShortNames(annotated, shortNames, splitCoordinated(annotated,
-                shortNames, resolveSurnames(annotated, placesByName(annotated, mentions))));
+                shortNames, untaggedSurnames(annotated, resolveSurnames(annotated, placesByName(annotated, mentions)))));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));
@@ -164,7 +167,7 @@ public final class EntityLinker {
             out.add(new LinkedMention(sentence.index(), first, noun.index(), new Mention(phrase,
                     tokens.get(first).begin(), noun.end(), EntityType.ARMED_GROUP, name, Optional.empty(),
                     Optional.empty(), Optional.empty(), 0.6), Optional.empty(), Optional.empty()));
-            java.util.Arrays.fill(named, first, noun.index() + 1, true);
+            Arrays.fill(named, first, noun.index() + 1, true);
         }
     }
 
@@ -982,24 +985,13 @@ public final class EntityLinker {
      * Washington" stays the place.
      */
     private List<LinkedMention> resolveSurnames(Annotated annotated, List<LinkedMention> mentions) {
-        Map<String, String> fullNames = new HashMap<>();
+        Map<String, String> fullNames = fullNames(mentions);
         // "Ed, a teacher himself, said" after "Ed Kassig": a first name alone is the one person of the article so
         // named (none where two share it: "John" beside John Kerry and John McCain)
         Map<String, Optional<String>> firstNames = new HashMap<>();
         for (LinkedMention m : mentions) {
-            if (m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ")) {
+            if (unknownFullName(m)) {
                 String canonical = m.mention().canonical();
-                for (int space = canonical.indexOf(' '); space >= 0; space = canonical.indexOf(' ', space + 1)) {
-                    String rest = canonical.substring(space + 1);
-                    fullNames.merge(rest, canonical, (a, b) -> a.length() >= b.length() ? a : b);
-                    // "Maliki" after "Nouri al-Maliki": the surname without its joined particle
-                    int hyphen = rest.indexOf('-');
-                    if (hyphen > 0 && hyphen + 1 < rest.length()
-                            && pack.has(WordList.NAME_PARTICLES, rest.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
-                        fullNames.merge(rest.substring(hyphen + 1), canonical,
-                                (a, b) -> a.length() >= b.length() ? a : b);
-                    }
-                }
                 firstNames.merge(canonical.substring(0, canonical.indexOf(' ')), Optional.of(canonical),
                         (a, b) -> a.equals(b) ? a : Optional.empty());
             }
@@ -1031,5 +1023,78 @@ public final class EntityLinker {
             resolved.add(m);
         }
         return resolved;
+    }
+
+    private static boolean unknownFullName(LinkedMention m) {
+        return m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ");
+    }
+
+    /** The ends of the article's full person names ("Alloush", "Suu Kyi", "Maliki" of "al-Maliki"), each to its name. */
+    private Map<String, String> fullNames(List<LinkedMention> mentions) {
+        Map<String, String> fullNames = new HashMap<>();
+        for (LinkedMention m : mentions) {
+            if (unknownFullName(m)) {
+                String canonical = m.mention().canonical();
+                for (int space = canonical.indexOf(' '); space >= 0; space = canonical.indexOf(' ', space + 1)) {
+                    String rest = canonical.substring(space + 1);
+                    fullNames.merge(rest, canonical, (a, b) -> a.length() >= b.length() ? a : b);
+                    // "Maliki" after "Nouri al-Maliki": the surname without its joined particle
+                    int hyphen = rest.indexOf('-');
+                    if (hyphen > 0 && hyphen + 1 < rest.length()
+                            && pack.has(WordList.NAME_PARTICLES, rest.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+                        fullNames.merge(rest.substring(hyphen + 1), canonical,
+                                (a, b) -> a.length() >= b.length() ? a : b);
+                    }
+                }
+            }
+        }
+        return fullNames;
+    }
+
+    /**
+     * "“…,” Ban said" after "Ban Ki-moon", "Holder urged" after "Eric Holder": a capitalised word standing alone that
+     * the NER left untagged is the article's person whose full name ends in it. A word inside a longer name ("The
+     * Hague", "Ban Ki-moon" itself) is not; and the word must act, a verb following it as its subject's does, for
+     * a capitalised common word ("Airstrikes on the village" after a headline glued as "… Assad Airstrikes") is
+     * no name.
+     */
+    private List<LinkedMention> untaggedSurnames(Annotated annotated, List<LinkedMention> mentions) {
+        Map<String, String> fullNames = fullNames(mentions);
+        if (fullNames.isEmpty()) {
+            return mentions;
+        }
+        List<LinkedMention> found = new ArrayList<>(mentions);
+        for (Sentence sentence : annotated.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            boolean[] covered = new boolean[tokens.size()];
+            mentions.stream().filter(m -> m.sentence() == sentence.index())
+                    .forEach(m -> Arrays.fill(covered, m.firstToken(), m.lastToken() + 1, true));
+            for (Token token : tokens) {
+                int i = token.index();
+                String full = fullNames.get(token.word());
+                // capitalised, not necessarily tagged a proper noun: "Holder urged" opens its sentence as a noun
+                if (full == null || covered[i] || !Character.isUpperCase(token.word().charAt(0))
+                        || !token.ner().equals("O")
+                        || i > 0 && (tokens.get(i - 1).isProperNoun() || tokens.get(i - 1).pos().equals("DT"))
+                        || i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()
+                        || !actsNext(tokens, i)) {
+                    continue;
+                }
+                found.add(new LinkedMention(sentence.index(), i, i, new Mention(token.word(), token.begin(),
+                        token.end(), EntityType.PERSON, full, Optional.empty(), Optional.empty(), Optional.empty(),
+                        SURNAME_CONFIDENCE), Optional.empty(), Optional.empty()));
+            }
+        }
+        found.sort(Comparator.comparingInt((LinkedMention m) -> m.mention().start()));
+        return found;
+    }
+
+    /** Whether a verb follows the word, an adverb apart ("Hague also says"): the name acts, as a subject does. */
+    private static boolean actsNext(List<Token> tokens, int word) {
+        int next = word + 1;
+        if (next < tokens.size() && tokens.get(next).pos().startsWith("RB")) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).isVerb();
     }
 }

@@ -317,6 +317,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aSurnameTheTaggerMissedIsThePersonNamedInFullWhereItActs() {
+        // the tagger reads the second "Holder" as a noun; the full name before says who acts
+        assertThat(mentions("Attorney General Eric Holder spoke in Oslo. Holder urged other countries to copy the law."))
+                .filteredOn(m -> m.text().equals("Holder"))
+                .extracting(Mention::type, Mention::canonical).containsExactly(tuple(EntityType.PERSON, "Eric Holder"));
+        // a surname that does not act, or one inside a longer name, names no one
+        assertThat(mentions("Attorney General Eric Holder spoke in Oslo. The Holder family and the court in The Holder "
+                + "met. Holder of the record, he said."))
+                .filteredOn(m -> m.text().equals("Holder")).isEmpty();
+    }
+
+    @Test
     void aFirstNameAloneIsTheOnePersonOfTheArticleSoNamed() {
         assertThat(mentions("Ed Kassig and Paula Kassig spoke to reporters. Ed said their son was brave."))
                 .filteredOn(m -> m.text().equals("Ed"))
