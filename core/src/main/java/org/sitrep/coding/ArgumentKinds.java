@@ -102,9 +102,12 @@ final class ArgumentKinds {
                 .anyMatch(n -> n.isNoun() && pack.has(WordList.ARMED_DESCRIPTIONS, n.lemma().toLowerCase(Locale.ROOT)));
     }
 
-    /** "dozens of terrorists", "a number of fighters": the nouns a count word heads, which are the ones killed. */
+    /**
+     * "dozens of terrorists", "a number of fighters", "many of the rebels", "two of the soldiers": the nouns a count
+     * word or a quantifier standing as the head heads, which are the ones killed.
+     */
     private Stream<Token> counted(Sentence sentence, Token noun) {
-        if (!countWords.contains(noun.word().toLowerCase(Locale.ROOT))) {
+        if (noun.isNoun() && !countWords.contains(noun.word().toLowerCase(Locale.ROOT))) {
             return Stream.empty();
         }
         return sentence.children(noun.index()).stream().filter(d -> d.relation().startsWith("nmod")

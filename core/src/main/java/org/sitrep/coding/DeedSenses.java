@@ -128,12 +128,18 @@ final class DeedSenses {
                         || h.relation().startsWith("acl")))
                 .map(h -> sentence.tokens().get(h.governor()))
                 .ifPresent(head -> (head.isVerb() ? verbs : means).add(head));
-        // "mounted attacks on the city, firing rockets": the clauses of the verb an attack noun is the object of
         if (trigger.isNoun()) {
+            // "mounted attacks on the city, firing rockets": the clauses of the verb an attack noun is the object of
             sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("obj"))
                     .map(h -> sentence.tokens().get(h.governor())).ifPresent(verb -> sentence.children(verb.index())
                             .stream().filter(d -> d.relation().startsWith("advcl"))
                             .forEach(d -> verbs.add(sentence.tokens().get(d.dependent()))));
+            // "wounded in attacks with rocket shells": the with-phrase the parse hangs on the verb the attack noun is
+            // an oblique of
+            sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("obl"))
+                    .ifPresent(h -> sentence.children(h.governor()).stream().filter(d -> d.relation().startsWith("obl")
+                                    && ArgumentFinder.hasCase(sentence, d.dependent(), "with"))
+                            .forEach(d -> means.add(sentence.tokens().get(d.dependent()))));
         }
         verbs.stream().filter(Token::isVerb).forEach(verb -> sentence.children(verb.index()).stream()
                 .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj")

@@ -2333,6 +2333,28 @@ class EventCoderTest {
     }
 
     @Test
+    void armedMenAQuantifierHeadsAreABattlesDeadButVillagersItHeadsAreNot() {
+        assertThat(events("Many of the rebel fighters who guarded the convoy were killed in Idlib province on Monday."))
+                .extracting(Event::type)
+                .containsExactly(EventType.FIGHT);
+        assertThat(events("Many of the villagers who lived near the road were killed in Idlib province on Monday."))
+                .extracting(Event::type)
+                .containsExactly(EventType.ASSAULT);
+    }
+
+    @Test
+    void attacksWhoseRocketsTheParseHangsOnTheVerbTheyAreAnObliqueOfAreShellingButKnifeAttacksAreNot() {
+        assertThat(events("A woman was killed and 35 others were injured in rebel attacks with rocket shells on "
+                + "houses in Aleppo city on Monday."))
+                .extracting(Event::type, Event::acled)
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING));
+        assertThat(events("A woman was killed and 35 others were injured in rebel attacks with knives on "
+                + "houses in Aleppo city on Monday."))
+                .extracting(Event::type)
+                .containsExactly(EventType.ASSAULT);
+    }
+
+    @Test
     void strikingADealAgreesStrikingFearIsNoDeedAndStrikingAMarketIsAStrike() {
         assertThat(events("The Kurdish militia struck a deal with the government in Damascus on Monday."))
                 .extracting(Event::type).containsExactly(EventType.AGREE);
