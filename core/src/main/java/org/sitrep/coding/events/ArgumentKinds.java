@@ -3,6 +3,7 @@ package org.sitrep.coding.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.sitrep.coding.actors.Referent;
 import org.sitrep.knowledge.KnowledgeBase;
@@ -21,10 +22,13 @@ import org.sitrep.nlp.Token;
 final class ArgumentKinds {
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
+    /** The pack's count words ("dozens", "a number"), which head the armed men they count ("dozens of fighters"). */
+    private final Set<String> countWords;
 
     ArgumentKinds(KnowledgeBase knowledge, LanguagePack pack) {
         this.knowledge = knowledge;
         this.pack = pack;
+        this.countWords = EventCoder.countWords(pack);
     }
 
     /** Whether a group's noun, as written, is one of people whom violence hits as civilians ("protesters"). */
@@ -95,7 +99,21 @@ final class ArgumentKinds {
         return Stream.concat(sentence.children(trigger.index()).stream()
                         .filter(c -> c.relation().equals("obj") || (passive && c.relation().startsWith("nsubj")))
                         .map(c -> sentence.tokens().get(c.dependent())), described)
+                .flatMap(n -> Stream.concat(Stream.of(n), counted(sentence, n)))
                 .anyMatch(n -> n.isNoun() && pack.has(WordList.ARMED_DESCRIPTIONS, n.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "dozens of terrorists", "a number of fighters", "many of the rebels", "two of the soldiers": the nouns a count
+     * word or a quantifier standing as the head heads, which are the ones killed.
+     */
+    private Stream<Token> counted(Sentence sentence, Token noun) {
+        if (noun.isNoun() && !countWords.contains(noun.word().toLowerCase(Locale.ROOT))) {
+            return Stream.empty();
+        }
+        return sentence.children(noun.index()).stream().filter(d -> d.relation().startsWith("nmod")
+                        && ArgumentFinder.hasCase(sentence, d.dependent(), "of"))
+                .map(d -> sentence.tokens().get(d.dependent()));
     }
 
     /**

@@ -89,10 +89,16 @@ final class DeedSenses {
         }
         Predicate<Token> war = t -> t.isNoun()
                 && pack.has(WordList.WAR_NOUNS, t.lemma().toLowerCase(Locale.ROOT));
-        boolean inWar = sentence.children(trigger.index(), "obl").stream().anyMatch(o -> war.test(o)
-                && ArgumentFinder.hasCase(sentence, o.index(), "in"))
-                || sentence.children(trigger.index(), "advcl").stream()
-                .anyMatch(clause -> sentence.children(clause.index(), "nsubj").stream().anyMatch(war));
+        // "killed and displaced since the conflict began": the parse may hang the war's clause on a verb conjoined
+        // with the death word, whose toll the clause sets all the same
+        List<Token> verbs = new ArrayList<>(List.of(trigger));
+        verbs.addAll(sentence.children(trigger.index(), "conj"));
+        sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("conj"))
+                .map(h -> sentence.tokens().get(h.governor())).ifPresent(verbs::add);
+        boolean inWar = verbs.stream().anyMatch(verb -> sentence.children(verb.index(), "obl").stream()
+                .anyMatch(o -> war.test(o) && ArgumentFinder.hasCase(sentence, o.index(), "in"))
+                || sentence.children(verb.index(), "advcl").stream()
+                .anyMatch(clause -> sentence.children(clause.index(), "nsubj").stream().anyMatch(war)));
         boolean civilians = Stream.concat(sentence.children(trigger.index(), "obj").stream(),
                         sentence.children(trigger.index(), "nsubj:pass").stream())
                 .flatMap(v -> Stream.concat(Stream.of(v), sentence.children(v.index(), "amod").stream()))
@@ -122,18 +128,26 @@ final class DeedSenses {
                         || h.relation().startsWith("acl")))
                 .map(h -> sentence.tokens().get(h.governor()))
                 .ifPresent(head -> (head.isVerb() ? verbs : means).add(head));
-        // "mounted attacks on the city, firing rockets": the clauses of the verb an attack noun is the object of
         if (trigger.isNoun()) {
+            // "mounted attacks on the city, firing rockets": the clauses of the verb an attack noun is the object of
             sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("obj"))
                     .map(h -> sentence.tokens().get(h.governor())).ifPresent(verb -> sentence.children(verb.index())
                             .stream().filter(d -> d.relation().startsWith("advcl"))
                             .forEach(d -> verbs.add(sentence.tokens().get(d.dependent()))));
+            // "wounded in attacks with rocket shells": the with-phrase the parse hangs on the verb the attack noun is
+            // an oblique of
+            sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("obl"))
+                    .ifPresent(h -> sentence.children(h.governor()).stream().filter(d -> d.relation().startsWith("obl")
+                                    && ArgumentFinder.hasCase(sentence, d.dependent(), "with"))
+                            .forEach(d -> means.add(sentence.tokens().get(d.dependent()))));
         }
         verbs.stream().filter(Token::isVerb).forEach(verb -> sentence.children(verb.index()).stream()
                 .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj")
                         || d.relation().startsWith("obl"))
                 .forEach(d -> means.add(sentence.tokens().get(d.dependent()))));
-        return means.stream().filter(Token::isNoun).anyMatch(noun -> remoteNoun(sentence, noun)
+        // "killed in the shelling": a gerund with a determiner is the noun of the deed
+        return means.stream().filter(t -> t.isNoun() || t.pos().equals("VBG")
+                        && !sentence.children(t.index(), "det").isEmpty()).anyMatch(noun -> remoteNoun(sentence, noun)
                 || sentence.children(noun.index()).stream().filter(d -> d.relation().startsWith("nmod")
                         && ArgumentFinder.hasCase(sentence, d.dependent(), "with"))
                 .anyMatch(d -> remoteNoun(sentence, sentence.tokens().get(d.dependent()))));

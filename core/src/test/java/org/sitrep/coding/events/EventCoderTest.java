@@ -2300,6 +2300,61 @@ class EventCoderTest {
     }
 
     @Test
+    void aWarsTollWhoseSinceClauseHangsOnAConjoinedVerbIsABattlesDeadButCiviliansItCountsAreAnAssault() {
+        assertThat(events("More than 4,000 people have been killed and thousands have fled since the war began in "
+                + "Yemen in March, monitors say."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .contains(tuple(EventType.FIGHT, ""))
+                .doesNotContain(tuple(EventType.ASSAULT, "civilians"));
+        assertThat(events("More than 4,000 civilians have been killed and thousands have fled since the war began "
+                + "in Yemen in March, monitors say."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .contains(tuple(EventType.ASSAULT, "civilians"));
+    }
+
+    @Test
+    void peopleKilledInTheShellingOfATownAreShellingsDeadButPeopleKilledInTheStabbingAreNot() {
+        assertThat(events("Nine people were killed in the shelling of Douma on Monday."))
+                .extracting(Event::type, Event::acled, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING, "Douma"));
+        assertThat(events("Nine people were killed in the stabbing of worshippers in Douma on Monday."))
+                .extracting(Event::type)
+                .containsExactly(EventType.ASSAULT);
+    }
+
+    @Test
+    void armedMenACountWordHeadsAreABattlesDeadButCiviliansItHeadsAreAnAssaultsVictims() {
+        assertThat(events("Syrian troops killed dozens of militants in Hama province on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "Hama province"));
+        assertThat(events("Syrian troops killed dozens of villagers in Hama province on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.ASSAULT, "civilians"));
+    }
+
+    @Test
+    void armedMenAQuantifierHeadsAreABattlesDeadButVillagersItHeadsAreNot() {
+        assertThat(events("Many of the rebel fighters who guarded the convoy were killed in Idlib province on Monday."))
+                .extracting(Event::type)
+                .containsExactly(EventType.FIGHT);
+        assertThat(events("Many of the villagers who lived near the road were killed in Idlib province on Monday."))
+                .extracting(Event::type)
+                .containsExactly(EventType.ASSAULT);
+    }
+
+    @Test
+    void attacksWhoseRocketsTheParseHangsOnTheVerbTheyAreAnObliqueOfAreShellingButKnifeAttacksAreNot() {
+        assertThat(events("A woman was killed and 35 others were injured in rebel attacks with rocket shells on "
+                + "houses in Aleppo city on Monday."))
+                .extracting(Event::type, Event::acled)
+                .containsExactly(tuple(EventType.FIGHT, AcledType.SHELLING));
+        assertThat(events("A woman was killed and 35 others were injured in rebel attacks with knives on "
+                + "houses in Aleppo city on Monday."))
+                .extracting(Event::type)
+                .containsExactly(EventType.ASSAULT);
+    }
+
+    @Test
     void strikingADealAgreesStrikingFearIsNoDeedAndStrikingAMarketIsAStrike() {
         assertThat(events("The Kurdish militia struck a deal with the government in Damascus on Monday."))
                 .extracting(Event::type).containsExactly(EventType.AGREE);
