@@ -2854,4 +2854,14 @@ class EventCoderTest {
         assertThat(events("The talks collapsed on Monday."))
                 .extracting(Event::type).doesNotContain(EventType.CONSULT);
     }
+
+    @Test
+    void aSayingJoinedToAVerbSharesItsSubject() {
+        assertThat(events("Senator Jane Doe declined to comment but said in a statement that the strikes were "
+                + "justified."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.STATEMENT, "Jane Doe"));
+        assertThat(events("He declined to comment but said in a statement that the strikes were justified."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
 }
