@@ -248,6 +248,17 @@ public final class EventCoder {
         return met ? Optional.empty() : Optional.of(stage);
     }
 
+    /**
+     * Whether a saying has a subject of its own or, joined to a verb before it, that verb's ("Rogers declined to
+     * comment but said in a statement": the subject is shared).
+     */
+    private static boolean hasSubject(Sentence sentence, Token saying) {
+        int verb = sentence.head(saying.index()).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .filter(h -> sentence.children(saying.index(), "nsubj").isEmpty())
+                .map(h -> h.governor()).orElse(saying.index());
+        return !sentence.children(verb, "nsubj").isEmpty();
+    }
+
     /** A verb in the simple present with a day it names after the report: something planned, not yet done. */
     private static boolean scheduled(Sentence sentence, Token trigger, EventDater.EventDate date,
                                      Optional<LocalDate> published) {
@@ -287,7 +298,7 @@ public final class EventCoder {
         if (pattern.isStatement() && (actors.isEmpty() || !pattern.isStatementDeed()
                 && (!(ArgumentKinds.knownOrNamedGroup(actors.get(0))
                 || pattern.noun() && ArgumentKinds.namedPerson(actors.get(0)))
-                || sentence.children(saying.index(), "nsubj").isEmpty()))) {
+                || !hasSubject(sentence, saying)))) {
             // only statements by known, named subjects are events, other words are quotes; "a militant group claimed
             // responsibility" is a deed whoever its subject is
             return trace.drop(sentence, trigger, pattern, Stage.STATEMENT_WITHOUT_NAMED_SUBJECT);

@@ -2885,4 +2885,38 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""))
                 .containsOnly("Turkey");
     }
+
+    @Test
+    void blastingAPartyCriticisesButBlastingATunnelDoesNot() {
+        assertThat(events("Senators blasted the Obama administration on Monday."))
+                .extracting(Event::type).contains(EventType.DISAPPROVE);
+        assertThat(events("Engineers blasted a tunnel through the hill on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE);
+    }
+
+    @Test
+    void blamePinnedOnSomeoneBlamesButBlameOnlyNamedDoesNot() {
+        assertThat(events("Turkish officials pinned the blame on Kurdish militants on Monday."))
+                .extracting(Event::type).contains(EventType.DISAPPROVE);
+        assertThat(events("The blame for the failure was hard to measure."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE);
+    }
+
+    @Test
+    void talksWithAPartyConsultButTalksOnlyNamedDoNot() {
+        assertThat(events("Cameron called his recent talks with Putin very constructive."))
+                .extracting(Event::type).contains(EventType.CONSULT);
+        assertThat(events("The talks collapsed on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+    }
+
+    @Test
+    void aSayingJoinedToAVerbSharesItsSubject() {
+        assertThat(events("Senator Jane Doe declined to comment but said in a statement that the strikes were "
+                + "justified."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .contains(tuple(EventType.STATEMENT, "Jane Doe"));
+        assertThat(events("He declined to comment but said in a statement that the strikes were justified."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
 }
