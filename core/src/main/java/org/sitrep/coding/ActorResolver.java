@@ -217,6 +217,7 @@ final class ActorResolver {
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         boolean group = pack.has(WordList.GROUP_DESCRIPTIONS, lemma);
         boolean office = pack.has(WordList.PERSON_DESCRIPTIONS, lemma);
+        boolean plural = noun.pos().equals("NNS") || noun.pos().equals("NNPS");
         // "the former president" is one titled former president, not the president in office named since
         boolean ended = sentence.children(noun.index(), "amod").stream()
                 .anyMatch(m -> pack.has(WordList.ENDED_MODIFIERS, m.word()));
@@ -228,14 +229,16 @@ final class ActorResolver {
                 return false;
             }
             List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
-            boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
+            // a plural refers back to more than one ("the two governments", "the other ministers"), never to the one
+            // actor whose name or title holds its noun ("Syrian government", "Foreign Minister X")
+            boolean holds = !plural && named.size() > 1 && (named.contains(word) || named.contains(lemma));
             // "the militants" are a group's fighters, never a coalition of states ("a coalition airstrike targeting
             // the militants")
             boolean armed = group && mention.sentence() >= recent
                     && mention.mention().type() == EntityType.ARMED_GROUP
                     && mention.actor().map(a -> a.kind() != Actor.ActorKind.COALITION).orElse(true);
-            boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma)
-                    && (!ended || titled(mention, this::endedTitle));
+            boolean holder = !plural && office && mention.mention().type() == EntityType.PERSON
+                    && titled(mention, lemma) && (!ended || titled(mention, this::endedTitle));
             return holds || armed || holder;
         }).or(() -> group ? mainArmedGroup(sentence, noun.begin()) : Optional.empty())
                 .map(mention -> referent(mention, true));

@@ -691,6 +691,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aPluralDescriptionIsNotTheOneActorWhoseNameHoldsItsNoun() {
+        assertThat(events("The Syrian government shelled Douma on Monday. Officials said the French and German "
+                + "governments could arm the rebels."))
+                .filteredOn(e -> e.type() == EventType.AID)
+                .extracting(e -> e.actor().orElse(""))
+                .contains("France")
+                .doesNotContain("Syrian government");
+        assertThat(events("The Syrian government shelled Douma on Monday. Officials said the government "
+                + "could arm the militias."))
+                .filteredOn(e -> e.type() == EventType.AID)
+                .extracting(e -> e.actor().orElse(""))
+                .contains("Syrian government");
+    }
+
+    @Test
     void aDescriptionByOfficeFindsThePersonNamedWithTheAbbreviatedTitle() {
         assertThat(events("Sen. Marco Rubio spoke on Tuesday. The Florida senator called for the rebels to be "
                 + "given lethal arms."))
