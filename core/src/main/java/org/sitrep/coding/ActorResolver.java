@@ -497,6 +497,7 @@ final class ActorResolver {
     private Optional<Referent> antecedent(Sentence sentence, Token pronoun) {
         String word = pronoun.word().toLowerCase(Locale.ROOT);
         boolean person = pack.has(WordList.PERSON_PRONOUNS, word);
+        boolean group = pack.has(WordList.GROUP_PRONOUNS, word);
         List<Sentence> sentences = linked.annotated().sentences();
         Set<LinkedMention> ownSubjects = ownClauseSubjects(sentence, pronoun);
         Optional<LinkedMention> controller = clauseOf(sentence, pronoun.index())
@@ -521,7 +522,7 @@ final class ActorResolver {
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
-                    person, ownSubjects);
+                    person, group && s == sentence.index(), ownSubjects);
             if (subject.isPresent()) {
                 return Optional.of(referent(subject.get(), true));
             }
@@ -651,8 +652,12 @@ final class ActorResolver {
         return subjects;
     }
 
-    /** The subject mentions of a sentence (before {@code before} when it is not -1), latest first. */
-    private Optional<LinkedMention> subjectMention(Sentence sentence, int before, boolean person,
+    /**
+     * The subject mentions of a sentence (before {@code before} when it is not -1), latest first; for a plural pronoun
+     * of the same sentence ({@code group}), a named person coordinated with others as subject stands for them all
+     * ("Abadi and his aides fear they …"); a later sentence's "they" is often other people.
+     */
+    private Optional<LinkedMention> subjectMention(Sentence sentence, int before, boolean person, boolean group,
                                                    Set<LinkedMention> excluded) {
         List<Dependency> dependencies = sentence.dependencies();
         for (int i = dependencies.size() - 1; i >= 0; i--) {
@@ -675,7 +680,9 @@ final class ActorResolver {
                             .filter(ActorResolver::isActor).findFirst();
                 }
             }
-            if (named.isPresent() && fits(named.get(), person) && !excluded.contains(named.get())) {
+            boolean coordinated = group && !sentence.children(dependency.dependent(), "conj").isEmpty();
+            if (named.isPresent() && (fits(named.get(), person) || coordinated && isActor(named.get()))
+                    && !excluded.contains(named.get())) {
                 return named;
             }
         }
