@@ -218,6 +218,7 @@ public final class ActorResolver {
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         boolean group = pack.has(WordList.GROUP_DESCRIPTIONS, lemma);
         boolean office = pack.has(WordList.PERSON_DESCRIPTIONS, lemma);
+        boolean plural = noun.pos().equals("NNS") || noun.pos().equals("NNPS");
         // "the former president" is one titled former president, not the president in office named since
         boolean ended = sentence.children(noun.index(), "amod").stream()
                 .anyMatch(m -> pack.has(WordList.ENDED_MODIFIERS, m.word()));
@@ -229,14 +230,16 @@ public final class ActorResolver {
                 return false;
             }
             List<String> named = List.of(mention.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+"));
-            boolean holds = named.size() > 1 && (named.contains(word) || named.contains(lemma));
+            // a plural refers back to more than one ("the two governments", "the other ministers"), never to the one
+            // actor whose name or title holds its noun ("Syrian government", "Foreign Minister X")
+            boolean holds = !plural && named.size() > 1 && (named.contains(word) || named.contains(lemma));
             // "the militants" are a group's fighters, never a coalition of states ("a coalition airstrike targeting
             // the militants")
             boolean armed = group && mention.sentence() >= recent
                     && mention.mention().type() == EntityType.ARMED_GROUP
                     && mention.actor().map(a -> a.kind() != Actor.ActorKind.COALITION).orElse(true);
-            boolean holder = office && mention.mention().type() == EntityType.PERSON && titled(mention, lemma)
-                    && (!ended || titled(mention, this::endedTitle));
+            boolean holder = !plural && office && mention.mention().type() == EntityType.PERSON
+                    && titled(mention, lemma) && (!ended || titled(mention, this::endedTitle));
             return holds || armed || holder;
         }).or(() -> group ? mainArmedGroup(sentence, noun.begin()) : Optional.empty())
                 .map(mention -> referent(mention, true));
@@ -495,6 +498,7 @@ public final class ActorResolver {
     private Optional<Referent> antecedent(Sentence sentence, Token pronoun) {
         String word = pronoun.word().toLowerCase(Locale.ROOT);
         boolean person = pack.has(WordList.PERSON_PRONOUNS, word);
+        boolean group = pack.has(WordList.GROUP_PRONOUNS, word);
         List<Sentence> sentences = linked.annotated().sentences();
         Set<LinkedMention> ownSubjects = ownClauseSubjects(sentence, pronoun);
         Optional<LinkedMention> controller = clauseOf(sentence, pronoun.index())
@@ -519,7 +523,7 @@ public final class ActorResolver {
         for (int s = sentence.index(); s >= Math.max(0, sentence.index() - LOOKBACK_SENTENCES); s--) {
             Sentence candidate = sentences.get(s);
             Optional<LinkedMention> subject = subjectMention(candidate, s == sentence.index() ? pronoun.index() : -1,
-                    person, ownSubjects);
+                    person, group && s == sentence.index(), ownSubjects);
             if (subject.isPresent()) {
                 return Optional.of(referent(subject.get(), true));
             }
@@ -649,8 +653,12 @@ public final class ActorResolver {
         return subjects;
     }
 
-    /** The subject mentions of a sentence (before {@code before} when it is not -1), latest first. */
-    private Optional<LinkedMention> subjectMention(Sentence sentence, int before, boolean person,
+    /**
+     * The subject mentions of a sentence (before {@code before} when it is not -1), latest first; for a plural pronoun
+     * of the same sentence ({@code group}), a named person coordinated with others as subject stands for them all
+     * ("Abadi and his aides fear they …"); a later sentence's "they" is often other people.
+     */
+    private Optional<LinkedMention> subjectMention(Sentence sentence, int before, boolean person, boolean group,
                                                    Set<LinkedMention> excluded) {
         List<Dependency> dependencies = sentence.dependencies();
         for (int i = dependencies.size() - 1; i >= 0; i--) {
@@ -673,7 +681,9 @@ public final class ActorResolver {
                             .filter(ActorResolver::isActor).findFirst();
                 }
             }
-            if (named.isPresent() && fits(named.get(), person) && !excluded.contains(named.get())) {
+            boolean coordinated = group && !sentence.children(dependency.dependent(), "conj").isEmpty();
+            if (named.isPresent() && (fits(named.get(), person) || coordinated && isActor(named.get()))
+                    && !excluded.contains(named.get())) {
                 return named;
             }
         }

@@ -691,6 +691,38 @@ class EventCoderTest {
     }
 
     @Test
+    void theyStandsForANamedPersonCoordinatedWithOthersAsSubject() {
+        assertThat(events("Haider al-Abadi and his aides fear they could be arrested by the militias."))
+                .filteredOn(e -> e.type() == EventType.COERCE)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Haider al-Abadi");
+        assertThat(events("Haider al-Abadi fears they could be arrested by the militias."))
+                .filteredOn(e -> e.type() == EventType.COERCE)
+                .extracting(e -> e.target().orElse(""))
+                .doesNotContain("Haider al-Abadi");
+        assertThat(events("Haider al-Abadi and his aides met in Baghdad on Monday. They could be arrested by the "
+                + "militias."))
+                .filteredOn(e -> e.type() == EventType.COERCE)
+                .extracting(e -> e.target().orElse(""))
+                .doesNotContain("Haider al-Abadi");
+    }
+
+    @Test
+    void aPluralDescriptionIsNotTheOneActorWhoseNameHoldsItsNoun() {
+        assertThat(events("The Syrian government shelled Douma on Monday. Officials said the French and German "
+                + "governments could arm the rebels."))
+                .filteredOn(e -> e.type() == EventType.AID)
+                .extracting(e -> e.actor().orElse(""))
+                .contains("France")
+                .doesNotContain("Syrian government");
+        assertThat(events("The Syrian government shelled Douma on Monday. Officials said the government "
+                + "could arm the militias."))
+                .filteredOn(e -> e.type() == EventType.AID)
+                .extracting(e -> e.actor().orElse(""))
+                .contains("Syrian government");
+    }
+
+    @Test
     void aDescriptionByOfficeFindsThePersonNamedWithTheAbbreviatedTitle() {
         assertThat(events("Sen. Marco Rubio spoke on Tuesday. The Florida senator called for the rebels to be "
                 + "given lethal arms."))
