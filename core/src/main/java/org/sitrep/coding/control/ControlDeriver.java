@@ -400,11 +400,40 @@ public final class ControlDeriver {
                 best = withStatus(best, ControlStatus.CONTESTED);
                 best = best.withChallengers(java.util.stream.Stream.concat(best.challengers().stream(),
                         others.stream()).distinct().toList());
+                control.add(best);
+                control.addAll(restated(best, statements.get(entry.getKey()), published));
+                control.addAll(heldWhileFought(described, statements.get(entry.getKey()), entry.getKey()));
+                continue;
             }
             control.add(best);
             control.addAll(restated(best, statements.get(entry.getKey()), published));
         }
         return control;
+    }
+
+    /**
+     * The holds a sentence states beside a fight for the same place by another side ("the battle for control of the
+     * Daesh stronghold of X", "an offensive to drive IS from one of its last strongholds"): two statements, the
+     * holder's state and the contest, each a claim of its own. The contest's claim names the holder too, so the day's
+     * reading is unchanged; a hold alone in its sentence stays read as the contest.
+     */
+    private static List<ControlChange> heldWhileFought(List<ControlChange> described, List<ControlChange> statements,
+                                                       String key) {
+        List<ControlChange> held = new ArrayList<>();
+        Set<Integer> sentences = new HashSet<>();
+        for (ControlChange label : described) {
+            if (label.status() != ControlStatus.HELD || !label.holderStated()
+                    || !label.placeRef().orElse(label.place()).equals(key)) {
+                continue;
+            }
+            boolean fought = statements != null && statements.stream().anyMatch(c -> c != label
+                    && c.status() == ControlStatus.CONTESTED && c.evidence().start() == label.evidence().start()
+                    && c.challengers().stream().anyMatch(side -> !side.equals(label.controller())));
+            if (fought && sentences.add(label.evidence().start())) {
+                held.add(label);
+            }
+        }
+        return held;
     }
 
     /**

@@ -698,7 +698,9 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
                         ControlChange::challengers)
                 .containsExactly(tuple("Kafr Zita", "Syrian opposition", ControlStatus.CONTESTED,
-                        List.of("Syrian government")));
+                        List.of("Syrian government")),
+                        // the village's hold, stated beside the attempt, is a statement of its own
+                        tuple("Kafr Zita", "Syrian opposition", ControlStatus.HELD, List.of()));
         assertThat(control("After days of shelling, Islamic State units stood on the verge of seizing Tal Tamr."))
                 .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
                 .containsExactly(tuple("Tal Tamr", ControlStatus.CONTESTED, List.of("Islamic State")));
@@ -1584,5 +1586,19 @@ class ControlPhrasesTest {
                 + "Jets also hit the village of Duwayleh and the village of Abdeen."))
                 .filteredOn(c -> c.evidence().start() == 0)
                 .isEmpty();
+    }
+
+    @Test
+    void aHoldStatedBesideAFightForThePlaceInOneSentenceIsAClaimOfItsOwnButAHoldAloneIsReadAsTheContest() {
+        // the missed reading was the hold: the sentence's one claim was the contest, read for both statements
+        assertThat(control("Government troops launched an offensive on Monday to retake the rebel-held town of "
+                + "Binnish."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Binnish", "Syrian opposition", ControlStatus.HELD),
+                        tuple("Binnish", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("Shelling hit the rebel-held town of Binnish on Monday. Government troops launched an "
+                + "offensive on Tuesday to retake Binnish."))
+                .extracting(ControlChange::status)
+                .doesNotContain(ControlStatus.HELD);
     }
 }
