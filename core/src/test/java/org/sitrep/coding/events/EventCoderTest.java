@@ -2784,6 +2784,16 @@ class EventCoderTest {
     }
 
     @Test
+    void joiningTheRebelsAreReluctantToDoIsNegatedButJoiningTheyAreEagerToDoIsHypothetical() {
+        assertThat(events("Many rebel groups have been reluctant to join the coalition."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COOPERATE, Modality.NEGATED));
+        assertThat(events("Many rebel groups have been eager to join the coalition."))
+                .extracting(Event::type, Event::modality)
+                .containsExactly(tuple(EventType.COOPERATE, Modality.HYPOTHETICAL));
+    }
+
+    @Test
     void aHitTheRebelsClaimToHaveMadeIsReportedButOneTheyTriedIsHypothetical() {
         assertThat(events("The rebels claimed to have shot down a government helicopter."))
                 .extracting(Event::type, Event::modality)
