@@ -20,6 +20,11 @@ public enum WordList {
     OVERFLIGHT_PREPOSITIONS,
     /** Lemmas of flying and of air deeds ("operating over Syria", "surveillance flights over Iraq"). */
     AIRBORNE_WORDS,
+    /**
+     * Dashes that close a wire dateline glued to an article's first sentence ("BEIRUT (AP) — Airstrikes killed ..."):
+     * the town before it is where the report was filed, not where what the sentence tells happened.
+     */
+    DATELINE_DASHES,
     /** Nouns that say a name next to them is a place: "the town of X", "X province". */
     PLACE_CLASS_NOUNS,
     /** Nouns of a country's ground, air or sea ("in Syrian territory", "on Turkish soil"): the country is the place. */

@@ -18,6 +18,14 @@ class GazetteerTest {
     }
 
     @Test
+    void washingtonAloneIsTheUsCapitalWhoseGeoNamesNameCarriesItsDistrictButANamesakeWhereTheStoryIsSetWins() {
+        assertThat(GAZETTEER.resolve("Washington", Optional.of("SY"))).map(Place::geonameId).contains("4140963");
+        assertThat(GAZETTEER.resolve("Washington", Optional.empty())).map(Place::geonameId).contains("4140963");
+        // a story set in Britain means the British town
+        assertThat(GAZETTEER.resolve("Washington", Optional.of("GB"))).map(Place::countryCode).contains("GB");
+    }
+
+    @Test
     void aMinedSpellingFoldsLikeAnyNameSoItsVariantsLinkToo() {
         // "Deir Az-Zour" is listed as "Deir az-Zour": case and hyphens fold away
         assertThat(GAZETTEER.resolve("Deir Az-Zour", Optional.empty())).map(Place::geonameId).contains("170794");

@@ -33,6 +33,10 @@ import org.sitrep.nlp.Token;
  * without a place still folds into its first mention. Territory changes keep their own words' places.
  */
 public final class SentencePlaces {
+    /** How far into an article a dateline may stand (a headline and a byline may come first). */
+    private static final int DATELINE_SENTENCES = 4;
+    /** How many words a dateline's town, country and agency take at most, up to its dash. */
+    private static final int DATELINE_WORDS = 10;
     private final LanguagePack pack;
     private final PlaceContainment containment;
     /** The country each state actor governs: Syria's, and the Syrian government's through it ("the Syrian war"). */
@@ -158,7 +162,8 @@ public final class SentencePlaces {
 
     /**
      * The place a sentence opens with, set off by a comma, as the scene of all it tells: "In Jerusalem, the prime
-     * minister said ...".
+     * minister said ...", "In the Mexican city of Los Cabos, the president is expected to meet ...", "In Moscow the
+     * same day, negotiators will meet ...": a place inside the opening phrase of the main verb, which a comma closes.
      */
     private Optional<LinkedMention> frontedPlace(Linked linked, Event event) {
         Optional<int[]> trigger = EventCoder.triggerOf(event.id());
@@ -167,14 +172,74 @@ public final class SentencePlaces {
         }
         Sentence sentence = linked.annotated().sentences().get(trigger.get()[0]);
         List<Token> tokens = sentence.tokens();
-        return linked.in(sentence.index()).stream().filter(m -> m.place().isPresent())
-                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().startsWith("obl")
-                        && h.governor() >= 0 && sentence.head(h.governor()).filter(r -> r.governor() < 0).isPresent())
-                        .isPresent())
-                .filter(m -> m.firstToken() == 1 && pack.has(WordList.COUNTRY_PREPOSITIONS,
-                        tokens.get(0).word().toLowerCase(Locale.ROOT))
-                        && m.lastToken() + 1 < tokens.size() && tokens.get(m.lastToken() + 1).word().equals(","))
-                .findFirst();
+        if (tokens.isEmpty()
+                || !pack.has(WordList.COUNTRY_PREPOSITIONS, tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        // the opening phrase: the noun the first preposition marks, an oblique of the sentence's main verb
+        Optional<Dependency> phrase = sentence.head(0).filter(h -> h.relation().equals("case") && h.governor() > 0)
+                .flatMap(h -> sentence.head(h.governor())).filter(h -> h.relation().startsWith("obl")
+                        && h.governor() >= 0 && sentence.head(h.governor()).filter(r -> r.governor() < 0).isPresent());
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        int opening = phrase.get().dependent();
+        int verb = phrase.get().governor();
+        int comma = -1;
+        for (Token token : tokens) {
+            if (token.word().equals(",")) {
+                comma = token.index();
+                break;
+            }
+        }
+        if (comma <= opening || comma >= verb || event.type().physical() && !toldBy(sentence, trigger.get()[1], verb)) {
+            return Optional.empty();
+        }
+        int close = comma;
+        List<LinkedMention> fronted = linked.in(sentence.index()).stream().filter(m -> m.place().isPresent()
+                && m.lastToken() < close && inPhrase(sentence, m.lastToken(), opening)).toList();
+        return fronted.stream().filter(m -> !PlaceFinder.isCountry(m)).findFirst()
+                .or(() -> fronted.stream().findFirst());
+    }
+
+    /**
+     * Whether the deed is told by the verb itself or a clause it goes on in ("is expected to meet"), not in what a
+     * speaker reports ("In X, an official said that tanks surrounded the palace": the palace is not in X). Only a
+     * physical deed is held to it: a stance a speaker reports ("In X, the minister said his country welcomed ...")
+     * is taken where the speaker speaks.
+     */
+    private static boolean toldBy(Sentence sentence, int deed, int verb) {
+        int at = deed;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            if (at == verb) {
+                return true;
+            }
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0 || head.get().relation().startsWith("ccomp")
+                    || head.get().relation().startsWith("csubj") || head.get().relation().startsWith("parataxis")) {
+                return false;
+            }
+            at = head.get().governor();
+        }
+        return false;
+    }
+
+    /** Whether the token is the phrase's head or a name or modifier inside it ("the city of X", "X, Syria"). */
+    private static boolean inPhrase(Sentence sentence, int token, int phraseHead) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            if (at == phraseHead) {
+                return true;
+            }
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0 || !(head.get().relation().startsWith("nmod")
+                    || head.get().relation().equals("appos") || head.get().relation().startsWith("compound")
+                    || head.get().relation().equals("conj") || head.get().relation().equals("flat"))) {
+                return false;
+            }
+            at = head.get().governor();
+        }
+        return false;
     }
 
     /**
@@ -254,20 +319,111 @@ public final class SentencePlaces {
         return sentenceOf(linked, event).flatMap(sentence -> {
             Set<LinkedMention> outer = containment.find(linked, sentence).stream()
                     .map(PlaceContainment.Contained::outer).collect(java.util.stream.Collectors.toSet());
-            return single(linked.in(sentence.index()).stream()
-                    .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent() && !outer.contains(m)).toList());
+            int dateline = datelineEnd(sentence);
+            List<LinkedMention> places = linked.in(sentence.index()).stream()
+                    .filter(m -> m.firstToken() > dateline)
+                    .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent() && !outer.contains(m)).toList();
+            return single(places).or(() -> single(inDeedsClause(event, sentence, places)));
         });
+    }
+
+    /**
+     * Of several places a sentence names, those in the deed's own clause: "Rebels shelled a checkpoint in Aleppo as
+     * jets struck Idlib" puts the shelling in Aleppo. The clause is the verb the deed's words stand under (the deed
+     * itself where it is a verb), without the clauses that hang on it.
+     */
+    private static List<LinkedMention> inDeedsClause(Event event, Sentence sentence, List<LinkedMention> places) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id()).filter(at -> at[0] == sentence.index());
+        if (trigger.isEmpty()) {
+            return List.of();
+        }
+        int head = clauseHead(sentence, trigger.get()[1]);
+        // where the clause says something is ("the seizure of X", "in X"), not a name inside a site's ("the X power
+        // station", "the X gates"), which is the site's name and no place of the deed
+        return places.stream().filter(m -> inClause(sentence, m.lastToken(), head))
+                .filter(m -> sentence.head(m.lastToken()).map(h -> h.relation().startsWith("obl")
+                        || h.relation().startsWith("nmod") && !h.relation().equals("nmod:poss")).orElse(false))
+                .toList();
+    }
+
+    /** A relation that opens a clause of its own below its governor. */
+    private static boolean clausal(Sentence sentence, Dependency head, int dependent) {
+        String relation = head.relation();
+        return relation.startsWith("advcl") || relation.startsWith("ccomp") || relation.startsWith("xcomp")
+                || relation.startsWith("acl") || relation.startsWith("parataxis") || relation.startsWith("csubj")
+                || relation.equals("conj") && sentence.tokens().get(dependent).isVerb();
+    }
+
+    /** The verb whose clause the token stands in: up through its phrase to the first verb or clause. */
+    private static int clauseHead(Sentence sentence, int token) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            Optional<Dependency> head = sentence.head(at);
+            if (sentence.tokens().get(at).isVerb() || head.isEmpty() || head.get().governor() < 0
+                    || clausal(sentence, head.get(), at)) {
+                return at;
+            }
+            at = head.get().governor();
+        }
+        return at;
+    }
+
+    /** Whether the token hangs under the clause head without passing another clause on the way up. */
+    private static boolean inClause(Sentence sentence, int token, int clauseHead) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            if (at == clauseHead) {
+                return true;
+            }
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0 || clausal(sentence, head.get(), at)) {
+                return false;
+            }
+            at = head.get().governor();
+        }
+        return false;
     }
 
     /**
      * The one country the sentence names in a prepositional phrase ("in Syria", "the war in Iraq"), not as whose
      * something is ("Iraq's armed forces") nor as a subject or object.
      */
-    private static Optional<LinkedMention> sentenceCountry(Linked linked, Event event) {
+    private Optional<LinkedMention> sentenceCountry(Linked linked, Event event) {
         return sentenceOf(linked, event).flatMap(sentence -> single(linked.in(sentence.index()).stream()
+                .filter(m -> m.firstToken() > datelineEnd(sentence))
                 .filter(m -> m.place().filter(Place::isCountry).isPresent())
                 .filter(m -> sentence.head(m.lastToken()).map(h -> h.relation().startsWith("obl")
                         || h.relation().equals("nmod")).orElse(false)).toList()));
+    }
+
+    /**
+     * The dash closing a wire dateline the sentence opens with ("BEIRUT (AP) —", "JERUSALEM, Israel –"), or -1: a
+     * name in capitals, then only names, commas and the agency's brackets. The dateline's town is where the report
+     * was filed; the one place of such a sentence is the one after it.
+     */
+    private int datelineEnd(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (sentence.index() >= DATELINE_SENTENCES || tokens.isEmpty()
+                || !allCapitals(tokens.get(0).word())) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(tokens.size(), DATELINE_WORDS); i++) {
+            String word = tokens.get(i).word();
+            if (pack.has(WordList.DATELINE_DASHES, word)) {
+                return i;
+            }
+            if (!(Character.isUpperCase(word.codePointAt(0)) || word.equals(",") || word.equals("(")
+                    || word.equals(")") || word.equals("-LRB-") || word.equals("-RRB-"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word of two or more letters, all capitals: "BEIRUT", not "Beirut" or "A". */
+    private static boolean allCapitals(String word) {
+        return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                && word.chars().anyMatch(Character::isLetter);
     }
 
     private static Optional<Sentence> sentenceOf(Linked linked, Event event) {

@@ -162,6 +162,43 @@ class PlaceFinderTest {
                 EventType.INVESTIGATE)).extracting(e -> e.place().orElse("")).containsExactly("");
     }
 
+    @Test
+    void ofSeveralPlacesAPlacelessDeedTakesTheOneItsOwnClauseSaysItIsAt() {
+        // the offensive's clause names the town captured; the place of the clause hanging on it is that clause's
+        assertThat(physical("The capture of Saraqeb was part of an offensive by government forces to encircle rebels "
+                + "near Idlib.")).filteredOn(e -> e.actor().orElse("").equals("Syrian government"))
+                .extracting(e -> e.place().orElse("")).containsExactly("Saraqeb");
+        // where the deed's clause names none, the places of the clauses hanging on it stay theirs
+        assertThat(fights("Rebels shelled army positions on Monday, as jets struck Saraqeb and Idlib."))
+                .filteredOn(e -> e.actor().orElse("").equals("Syrian opposition"))
+                .extracting(e -> e.place().orElse("")).containsOnly("");
+    }
+
+    @Test
+    void aPlaceInsideTheOpeningPhraseIsTheSceneOfTheDeedsTheMainVerbTells() {
+        assertThat(meetings("In the Syrian city of Homs, the minister is expected to meet opposition leaders on "
+                + "Tuesday.")).extracting(e -> e.place().orElse("")).containsExactly("Homs");
+        assertThat(meetings("In Cairo the same day, the envoys are due to meet rebel delegates."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Cairo");
+        // a place named after the opening phrase is no scene of it
+        assertThat(meetings("In a rare move, the minister met opposition leaders from Homs on Tuesday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
+    void aWireDatelinesTownIsNoPlaceOfWhatTheFirstSentenceTells() {
+        assertThat(physical("JERUSALEM, Israel – A car bomb exploded outside the Beirut airport on Monday, killing "
+                + "five people.")).extracting(e -> e.place().orElse("")).containsOnly("Beirut");
+        // a town the sentence itself names beside it still stands: neither is the one place
+        assertThat(physical("Officials in Jerusalem said a car bomb exploded outside the Beirut airport on Monday, "
+                + "killing five people.")).extracting(e -> e.place().orElse("")).doesNotContain("Beirut");
+    }
+
+    private static List<Event> physical(String text) {
+        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
+                .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type().physical()).toList();
+    }
+
     private static List<Event> events(String text, EventType type) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
