@@ -64,10 +64,12 @@ class ArabicCodingTest {
     }
 
     @Test
-    void aSiegeOfAHeldPlaceLeavesItContestedWithItsHolder() {
+    void aSiegeOfAHeldPlaceLeavesItContestedWithItsHolderAndKeepsTheHoldItStates() {
+        // the sentence states both the hold and the siege, as "an offensive to retake the rebel-held town" does
         assertThat(facts("تفرض قوات النظام حصارا خانقا على مدينة دوما الخاضعة لسيطرة جيش الإسلام.").control())
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Douma", "Jaish al-Islam", ControlStatus.CONTESTED));
+                .containsExactly(tuple("Douma", "Jaish al-Islam", ControlStatus.CONTESTED),
+                        tuple("Douma", "Jaish al-Islam", ControlStatus.HELD));
     }
 
     @Test
