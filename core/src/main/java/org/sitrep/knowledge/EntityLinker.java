@@ -72,8 +72,10 @@ public final class EntityLinker {
             }
         }
         Map<String, String> shortNames = shortNames(mentions);
-        List<LinkedMention> resolved = resolveShortNames(annotated, shortNames, splitCoordinated(annotated,
-                shortNames, untaggedSurnames(annotated, resolveSurnames(annotated, placesByName(annotated, mentions)))));
+        List<LinkedMention> named = untaggedSurnames(annotated,
+                resolveSurnames(annotated, placesByName(annotated, mentions)));
+        List<LinkedMention> resolved = resolveShortNames(annotated, shortNames,
+                splitCoordinated(annotated, shortNames, named));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));
@@ -1025,6 +1027,7 @@ public final class EntityLinker {
         return resolved;
     }
 
+    /** A person named in full (two words or more) whom the knowledge base does not know. */
     private static boolean unknownFullName(LinkedMention m) {
         return m.mention().type() == EntityType.PERSON && m.actor().isEmpty() && m.mention().canonical().contains(" ");
     }
