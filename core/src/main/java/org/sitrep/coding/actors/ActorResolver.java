@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.coding.events.ArgumentFinder;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.EntityLinker;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
@@ -135,7 +136,7 @@ public final class ActorResolver {
             // the named member speaks for the rest
             for (Dependency child : sentence.children(token)) {
                 if (child.relation().startsWith("nmod") && child.dependent() > token
-                        && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS)) {
+                        && Clauses.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS)) {
                     Optional<Referent> member = resolve(sentence, child.dependent(), depth + 1);
                     if (member.isPresent() && isActor(member.get().mention())) {
                         return member;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sitrep.coding.actors.ActorResolver;
 import org.sitrep.coding.actors.Referent;
-import org.sitrep.coding.events.ArgumentFinder;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.data.DataFiles;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
@@ -101,7 +101,7 @@ final class ControlOwners {
             boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
                     || relation.equals("amod");
             boolean of = relation.startsWith("nmod")
-                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.OWNER_PREPOSITIONS);
+                    && Clauses.markedBy(pack, sentence, child.dependent(), WordList.OWNER_PREPOSITIONS);
             if (modifier || of) {
                 // A possessive pronoun ("its capital") is left out: its antecedent is too often the wrong side; a
                 // description ("the militants' control") names its group
@@ -172,7 +172,7 @@ final class ControlOwners {
     Optional<Referent> marked(ActorResolver resolver, Sentence sentence, int verb, WordList prepositions) {
         for (Dependency child : sentence.children(verb)) {
             if (child.relation().startsWith("obl")
-                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), prepositions)) {
+                    && Clauses.markedBy(pack, sentence, child.dependent(), prepositions)) {
                 Optional<Referent> found = resolver.resolve(sentence, child.dependent())
                         .filter(r -> r.actorId().isPresent());
                 if (found.isPresent()) {

@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.coding.actors.ActorResolver;
 import org.sitrep.coding.actors.Referent;
-import org.sitrep.coding.events.ArgumentFinder;
 import org.sitrep.coding.events.EventDater;
 import org.sitrep.coding.events.ModalityDetector;
 import org.sitrep.coding.events.TimelineParagraphs;
 import org.sitrep.coding.places.PlaceFinder;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -301,7 +301,7 @@ public final class ControlPhrases {
                 int shared = sentence.head(token.index()).filter(h -> h.relation().startsWith("conj"))
                         .map(Dependency::governor).orElse(token.index());
                 if (!phrase.words().contains(lemma) || pastState(sentence, token.index())
-                        || !ArgumentFinder.markedBy(pack, sentence, shared, WordList.SHARED_CONTROL_PREPOSITIONS)) {
+                        || !Clauses.markedBy(pack, sentence, shared, WordList.SHARED_CONTROL_PREPOSITIONS)) {
                     return Optional.empty();
                 }
                 controller = Optional.empty();
@@ -315,9 +315,9 @@ public final class ControlPhrases {
                 WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
                         : WordList.HANDS_PREPOSITIONS;
                 passage = phrase.shape() == Shape.UNDER && phrase.status() == ControlStatus.HELD
-                        && ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.CONTROL_CHANGE_PREPOSITIONS);
+                        && Clauses.markedBy(pack, sentence, token.index(), WordList.CONTROL_CHANGE_PREPOSITIONS);
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
-                        || !(passage || ArgumentFinder.markedBy(pack, sentence, token.index(), prepositions))
+                        || !(passage || Clauses.markedBy(pack, sentence, token.index(), prepositions))
                         || pastState(sentence, token.index())) {
                     return Optional.empty(); // "Tikrit, which had been under ISIS control": a past state
                 }
@@ -399,7 +399,7 @@ public final class ControlPhrases {
                 boolean noun = token.pos().startsWith("NN");
                 int predicate = noun ? linkingVerb(sentence, token.index()).orElse(token.index()) : token.index();
                 if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
-                        || noun && !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
+                        || noun && !Clauses.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
                         || pastState(sentence, token.index()) || pastState(sentence, predicate)
                         || !factual(sentence, token.index())) {
                     return Optional.empty();
@@ -408,7 +408,7 @@ public final class ControlPhrases {
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
                                 || h.relation().startsWith("obl")).orElse(false))
-                                && !ArgumentFinder.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
+                                && !Clauses.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
                                 && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
                                 || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);
@@ -426,7 +426,7 @@ public final class ControlPhrases {
                 controller = Optional.empty();
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
-                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS))
+                                && Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS))
                         .findFirst().orElse(-1);
             }
             case RELIEF -> {
@@ -456,7 +456,7 @@ public final class ControlPhrases {
                 passage = true;
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
-                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
+                                && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
                         .findFirst().orElse(-1);
             }
             case ATTEMPT -> {
@@ -486,7 +486,7 @@ public final class ControlPhrases {
                         .flatMap(subject -> fighters(resolver, sentence, subject));
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
-                                && ArgumentFinder.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
+                                && Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
                                 && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
                                 || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);
@@ -501,7 +501,7 @@ public final class ControlPhrases {
                                 .toLowerCase(Locale.ROOT)))
                         .map(Dependency::governor);
                 if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || scene.isEmpty()
-                        || !ArgumentFinder.markedBy(pack, sentence, token.index(), WordList.OWNER_PREPOSITIONS)
+                        || !Clauses.markedBy(pack, sentence, token.index(), WordList.OWNER_PREPOSITIONS)
                         || pastState(sentence, scene.get()) || !factual(sentence, scene.get())) {
                     return Optional.empty();
                 }
@@ -529,7 +529,7 @@ public final class ControlPhrases {
         boolean ownName = anchor >= 0 && sentence.children(anchor).stream().anyMatch(c -> (c.relation()
                 .startsWith("compound") || phrasePlaces.naming(sentence.tokens().get(anchor))
                 && c.relation().startsWith("nmod")
-                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
+                && Clauses.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
                 && phrasePlaces.placeAt(linked, sentence, c.dependent()).isPresent());
         if (place.isEmpty() && anchor >= 0 && phrasePlaces.near(sentence, anchor) && !ownName) {
             return Optional.empty();
@@ -630,7 +630,7 @@ public final class ControlPhrases {
     private Optional<Referent> betweenSide(ActorResolver resolver, Sentence sentence, int fight) {
         List<Integer> sides = new ArrayList<>();
         for (Dependency child : sentence.children(fight)) {
-            if (child.relation().startsWith("nmod") && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+            if (child.relation().startsWith("nmod") && Clauses.markedBy(pack, sentence, child.dependent(),
                     WordList.SHARED_CONTROL_PREPOSITIONS)) {
                 sides.add(child.dependent());
                 sentence.children(child.dependent(), "conj").forEach(conj -> sides.add(conj.index()));

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.coding.events.ArgumentFinder;
 import org.sitrep.coding.places.PlaceFinder;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
@@ -51,7 +51,7 @@ public final class PhrasePlaces {
     boolean quantityOfPlace(Linked linked, Sentence sentence, Token object) {
         return QUANTITY_TAGS.contains(object.pos()) && sentence.children(object.index()).stream()
                 .anyMatch(c -> c.relation().startsWith("nmod") && placeAt(linked, sentence, c.dependent()).isPresent()
-                        && !ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.NEAR_PREPOSITIONS));
+                        && !Clauses.markedBy(pack, sentence, c.dependent(), WordList.NEAR_PREPOSITIONS));
     }
 
     /** "near areas", "is near areas": a noun marked or modified by a word of nearness. */
@@ -152,7 +152,7 @@ public final class PhrasePlaces {
         for (Dependency child : sentence.children(noun)) {
             // "the opposition stronghold near the capital Damascus" is not Damascus
             boolean linkedPlace = placeAt(linked, sentence, child.dependent()).isPresent()
-                    && !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS);
+                    && !Clauses.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS);
             if (linkedPlace && (child.relation().equals("appos") || child.relation().startsWith("nmod")
                     || child.relation().startsWith("compound") || child.relation().startsWith("nsubj"))) {
                 return child.dependent();
@@ -313,7 +313,7 @@ public final class PhrasePlaces {
                 sentence.children(child.dependent()).stream().filter(g -> g.relation().startsWith("compound"))
                         .forEach(g -> candidates.add(g.dependent()));
             } else if (child.relation().startsWith("nmod")
-                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS)) {
+                    && Clauses.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS)) {
                 candidates.add(child.dependent());
             }
         }
@@ -349,7 +349,7 @@ public final class PhrasePlaces {
         String word = token.word().toLowerCase(Locale.ROOT);
         if (!token.pos().equals("NN") || !pack.has(WordList.TOWN_NOUNS, word)
                 || sentence.children(noun).stream().anyMatch(c -> c.relation().startsWith("nmod")
-                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS)
+                && Clauses.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS)
                 || c.relation().startsWith("compound") || c.relation().equals("appos"))) {
             return Optional.empty();
         }
@@ -378,7 +378,7 @@ public final class PhrasePlaces {
             return object;
         }
         return sentence.children(object.index()).stream().filter(c -> c.relation().startsWith("nmod")
-                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
+                        && Clauses.markedBy(pack, sentence, c.dependent(), WordList.OWNER_PREPOSITIONS))
                 .map(c -> sentence.tokens().get(c.dependent())).findFirst().orElse(object);
     }
 
@@ -434,8 +434,8 @@ public final class PhrasePlaces {
         children.sort(java.util.Comparator.comparing((Dependency c) -> !c.relation().startsWith("nmod")));
         boolean part = pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(noun).word().toLowerCase(Locale.ROOT));
         for (Dependency child : children) {
-            if (ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)
-                    || !part && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+            if (Clauses.markedBy(pack, sentence, child.dependent(), WordList.NEAR_PREPOSITIONS)
+                    || !part && Clauses.markedBy(pack, sentence, child.dependent(),
                     WordList.PARTIAL_PREPOSITIONS)) {
                 continue; // "an area near Damascus" is not Damascus, nor "a rebel-held town in Idlib province" Idlib
             }
@@ -447,7 +447,7 @@ public final class PhrasePlaces {
         // "60 percent of Deir Ezzor city": the place names the town noun that the part is of
         for (Dependency child : children) {
             if (child.relation().startsWith("nmod") && (part
-                    || !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS))) {
+                    || !Clauses.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS))) {
                 for (Dependency grandchild : sentence.children(child.dependent())) {
                     Optional<LinkedMention> place = placeAt(linked, sentence, grandchild.dependent());
                     if (place.isPresent() && grandchild.relation().startsWith("compound")) {
@@ -467,7 +467,7 @@ public final class PhrasePlaces {
             return Optional.empty();
         }
         return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl") && c.dependent() > noun
-                        && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.PARTIAL_PREPOSITIONS))
+                        && Clauses.markedBy(pack, sentence, c.dependent(), WordList.PARTIAL_PREPOSITIONS))
                 .map(c -> placeAt(linked, sentence, c.dependent())).flatMap(Optional::stream).findFirst();
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.coding.actors.ActorResolver;
 import org.sitrep.coding.actors.Referent;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.EntityType;
@@ -298,7 +298,7 @@ public final class ArgumentFinder {
      * for a physical noun deed, its "of" phrase; through a count that stands for it.
      */
     Optional<String> describedGroup(ActorResolver resolver, Sentence sentence, int trigger, boolean physical) {
-        boolean passive = isPassive(sentence, trigger);
+        boolean passive = Clauses.isPassive(sentence, trigger);
         boolean noun = sentence.tokens().get(trigger).isNoun();
         List<Integer> phrases = new ArrayList<>();
         for (Dependency child : sentence.children(trigger)) {
@@ -523,7 +523,7 @@ public final class ArgumentFinder {
      */
     boolean markedLevel(Sentence sentence, int verb, String preposition) {
         return sentence.children(verb).stream().filter(c -> c.relation().startsWith("obl")
-                        && hasCase(sentence, c.dependent(), preposition))
+                        && Clauses.hasCase(sentence, c.dependent(), preposition))
                 .anyMatch(c -> sentence.tokens().get(c.dependent()).pos().equals("CD")
                         || !sentence.children(c.dependent(), "nummod").isEmpty()
                         || sentence.children(c.dependent(), "amod").stream().anyMatch(a -> pack.has(
@@ -538,7 +538,7 @@ public final class ArgumentFinder {
         for (int holder : holders) {
             for (Dependency child : sentence.children(holder)) {
                 if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
-                        && hasCase(sentence, child.dependent(), preposition)) {
+                        && Clauses.hasCase(sentence, child.dependent(), preposition)) {
                     addReferentsOrPeople(resolver, sentence, child.dependent(), found);
                 }
             }
@@ -549,7 +549,7 @@ public final class ArgumentFinder {
             // "celebrated the fall of Mosul to Iraqi forces": the parse may hang the noun's phrase on the verb whose
             // object the noun is, after the noun
             phrasesAfterObject(sentence, head.get().governor(), trigger)
-                    .filter(sibling -> hasCase(sentence, sibling.dependent(), preposition))
+                    .filter(sibling -> Clauses.hasCase(sentence, sibling.dependent(), preposition))
                     .forEach(sibling -> addReferents(resolver, sentence, sibling.dependent(), found));
         }
         return found;
@@ -565,7 +565,7 @@ public final class ArgumentFinder {
             List<Referent> found = new ArrayList<>();
             // "the town seized by Hezbollah": a participle with its agent is passive, the noun it describes no subject
             final int clause = current;
-            boolean passive = isPassive(sentence, current) || reducedRelative(sentence, current)
+            boolean passive = Clauses.isPassive(sentence, current) || Clauses.reducedRelative(sentence, current)
                     && sentence.children(current).stream().anyMatch(c -> c.relation().startsWith("obl")
                     && hasAnyCase(sentence, c.dependent(), WordList.AGENT_PREPOSITIONS) && c.dependent() > clause);
             boolean ownSubject = false;
@@ -754,7 +754,7 @@ public final class ArgumentFinder {
                 && sentence.children(gerund).stream().anyMatch(c -> (c.relation().equals("case")
                 || c.relation().equals("mark")) && sentence.tokens().get(c.dependent()).pos().equals("IN"))
                 && sentence.children(gerund).stream().noneMatch(c -> c.relation().startsWith("nsubj"))
-                && sentence.children(verb, "obj").isEmpty() && !isPassive(sentence, verb);
+                && sentence.children(verb, "obj").isEmpty() && !Clauses.isPassive(sentence, verb);
     }
 
     /** Clauses that share their governor's subject; a ccomp ("said that X …") has its own. */
@@ -806,7 +806,7 @@ public final class ArgumentFinder {
         List<Dependency> candidates = new ArrayList<>(sentence.children(noun).stream()
                 .filter(c -> c.relation().startsWith("nmod") || c.relation().startsWith("obl")).toList());
         sentence.head(noun).filter(h -> h.relation().equals("obj") && h.governor() >= 0
-                        && !isPassive(sentence, h.governor()))
+                        && !Clauses.isPassive(sentence, h.governor()))
                 .ifPresent(h -> sentence.children(h.governor()).stream()
                         .filter(c -> c.relation().startsWith("obl") && c.dependent() > noun).forEach(candidates::add));
         for (Dependency candidate : candidates) {
@@ -852,7 +852,7 @@ public final class ArgumentFinder {
             doers.add(trigger.index());
         }
         sentence.children(clause).stream().filter(c -> c.relation().startsWith("nsubj")
-                || isAgent(sentence, c, isPassive(sentence, clause))).forEach(c -> doers.add(c.dependent()));
+                || isAgent(sentence, c, Clauses.isPassive(sentence, clause))).forEach(c -> doers.add(c.dependent()));
         for (int doer : doers) {
             List<Referent> found = coAgents(resolver, sentence, doer, pattern.noun() && doer == trigger.index());
             if (found.size() > 1) {
@@ -954,59 +954,8 @@ public final class ArgumentFinder {
                 && hasAnyCase(sentence, head, WordList.LOCATIVE_PREPOSITIONS)).isPresent();
     }
 
-    public static boolean isPassive(Sentence sentence, int verb) {
-        return !sentence.children(verb, "aux:pass").isEmpty() || !sentence.children(verb, "nsubj:pass").isEmpty();
-    }
-
-    /** "the town seized by Hezbollah": a past participle after the noun it describes, which is its patient. */
-    public static boolean reducedRelative(Sentence sentence, int verb) {
-        return sentence.tokens().get(verb).pos().equals("VBN") && sentence.head(verb)
-                .filter(h -> h.relation().equals("acl") && h.governor() >= 0 && h.governor() < verb).isPresent();
-    }
-
-    /** The verb whose argument a noun trigger is ("launched a campaign" → launched). */
-    static int clauseOf(Sentence sentence, int noun) {
-        Optional<Dependency> head = sentence.head(noun);
-        if (head.isPresent() && head.get().governor() >= 0 && sentence.tokens().get(head.get().governor()).isVerb()) {
-            return head.get().governor();
-        }
-        for (Dependency child : sentence.children(noun)) {
-            if (child.relation().startsWith("acl") && sentence.tokens().get(child.dependent()).isVerb()) {
-                return child.dependent();
-            }
-        }
-        return noun;
-    }
-
-    public static int subjectToken(Sentence sentence, int verb) {
-        for (Dependency child : sentence.children(verb)) {
-            if (child.relation().startsWith("nsubj")) {
-                return child.dependent();
-            }
-        }
-        return verb;
-    }
-
-    static boolean hasCase(Sentence sentence, int token, String preposition) {
-        for (Token marker : sentence.children(token, "case")) {
-            if (marker.word().equalsIgnoreCase(preposition)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean hasAnyCase(Sentence sentence, int token, WordList prepositions) {
-        return markedBy(pack, sentence, token, prepositions);
+        return Clauses.markedBy(pack, sentence, token, prepositions);
     }
 
-    /** Whether a phrase is marked by one of a list's prepositions ("against X", "by X"): its case child. */
-    public static boolean markedBy(LanguagePack pack, Sentence sentence, int token, WordList prepositions) {
-        for (Token marker : sentence.children(token, "case")) {
-            if (pack.has(prepositions, marker.word())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

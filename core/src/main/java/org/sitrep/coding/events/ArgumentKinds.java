@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.sitrep.coding.actors.Referent;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -42,7 +43,7 @@ final class ArgumentKinds {
      * analyst writes as the target ("pastor", "mercenaries").
      */
     Optional<String> describedVictims(Sentence sentence, Token trigger) {
-        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        boolean passive = Clauses.isPassive(sentence, trigger.index());
         return sentence.children(trigger.index()).stream()
                 .filter(c -> c.relation().equals("obj") || (passive && c.relation().startsWith("nsubj")))
                 .map(c -> sentence.tokens().get(c.dependent()))
@@ -87,7 +88,7 @@ final class ArgumentKinds {
      * object, passive subject, or the noun its participle describes) are described as armed men.
      */
     boolean armedVictims(Sentence sentence, Token trigger) {
-        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        boolean passive = Clauses.isPassive(sentence, trigger.index());
         // a bare participle (no auxiliary, no object) tells what was done to its noun or its subject: "fighters killed
         // in the raid", "had nine fighters killed"; "bombers who detonated their explosives" did the deed
         boolean bare = trigger.pos().equals("VBN") && sentence.children(trigger.index()).stream()
@@ -112,7 +113,7 @@ final class ArgumentKinds {
             return Stream.empty();
         }
         return sentence.children(noun.index()).stream().filter(d -> d.relation().startsWith("nmod")
-                        && ArgumentFinder.hasCase(sentence, d.dependent(), "of"))
+                        && Clauses.hasCase(sentence, d.dependent(), "of"))
                 .map(d -> sentence.tokens().get(d.dependent()));
     }
 
@@ -139,10 +140,10 @@ final class ArgumentKinds {
 
     /** "war jets struck the town", "hundreds of militants entered Iraq", "fighters who entered the country". */
     private boolean unnamedForce(Sentence sentence, int verb) {
-        if (ArgumentFinder.isPassive(sentence, verb)) {
+        if (Clauses.isPassive(sentence, verb)) {
             return false; // the subject of a passive is who it was done to
         }
-        int subject = ArgumentFinder.subjectToken(sentence, verb);
+        int subject = Clauses.subjectToken(sentence, verb);
         if (subject == verb) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.nlp.Dependency;
@@ -43,7 +44,7 @@ final class DeedSenses {
      * goods, whose place is where they were taken, not a place taken.
      */
     boolean takesPeopleOrGoods(Sentence sentence, Token trigger) {
-        boolean passive = ArgumentFinder.isPassive(sentence, trigger.index());
+        boolean passive = Clauses.isPassive(sentence, trigger.index());
         for (Dependency child : sentence.children(trigger.index())) {
             if (child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"))) {
                 List<Token> nouns = new ArrayList<>(List.of(sentence.tokens().get(child.dependent())));
@@ -96,7 +97,7 @@ final class DeedSenses {
         sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("conj"))
                 .map(h -> sentence.tokens().get(h.governor())).ifPresent(verbs::add);
         boolean inWar = verbs.stream().anyMatch(verb -> sentence.children(verb.index(), "obl").stream()
-                .anyMatch(o -> war.test(o) && ArgumentFinder.hasCase(sentence, o.index(), "in"))
+                .anyMatch(o -> war.test(o) && Clauses.hasCase(sentence, o.index(), "in"))
                 || sentence.children(verb.index(), "advcl").stream()
                 .anyMatch(clause -> sentence.children(clause.index(), "nsubj").stream().anyMatch(war)));
         boolean civilians = Stream.concat(sentence.children(trigger.index(), "obj").stream(),
@@ -138,7 +139,7 @@ final class DeedSenses {
             // an oblique of
             sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("obl"))
                     .ifPresent(h -> sentence.children(h.governor()).stream().filter(d -> d.relation().startsWith("obl")
-                                    && ArgumentFinder.hasCase(sentence, d.dependent(), "with"))
+                                    && Clauses.hasCase(sentence, d.dependent(), "with"))
                             .forEach(d -> means.add(sentence.tokens().get(d.dependent()))));
         }
         verbs.stream().filter(Token::isVerb).forEach(verb -> sentence.children(verb.index()).stream()
@@ -149,7 +150,7 @@ final class DeedSenses {
         return means.stream().filter(t -> t.isNoun() || t.pos().equals("VBG")
                         && !sentence.children(t.index(), "det").isEmpty()).anyMatch(noun -> remoteNoun(sentence, noun)
                 || sentence.children(noun.index()).stream().filter(d -> d.relation().startsWith("nmod")
-                        && ArgumentFinder.hasCase(sentence, d.dependent(), "with"))
+                        && Clauses.hasCase(sentence, d.dependent(), "with"))
                 .anyMatch(d -> remoteNoun(sentence, sentence.tokens().get(d.dependent()))));
     }
 
@@ -174,7 +175,7 @@ final class DeedSenses {
         return objects.stream().flatMap(o -> sentence.children(o.index()).stream()).noneMatch(d ->
                 d.relation().equals("compound") && !pattern.condition().contains(
                         sentence.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))
-                || d.relation().startsWith("nmod") && ArgumentFinder.hasCase(sentence, d.dependent(), "of"));
+                || d.relation().startsWith("nmod") && Clauses.hasCase(sentence, d.dependent(), "of"));
     }
 
     /** Whether a deed's object is a reciprocal pronoun of the pack ("blamed each other", "accuse one another"). */

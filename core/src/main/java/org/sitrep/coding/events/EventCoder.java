@@ -17,6 +17,7 @@ import org.sitrep.coding.fatalities.TollFolder;
 import org.sitrep.coding.places.NestedPlaces;
 import org.sitrep.coding.places.PlaceFinder;
 import org.sitrep.coding.quotes.QuoteMarks;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
@@ -189,7 +190,7 @@ public final class EventCoder {
         List<Token> triggers = new ArrayList<>(matched.keySet());
         for (int i = 0; i + 1 < triggers.size(); i++) {
             Token member = triggers.get(i + 1);
-            boolean listed = ArgumentFinder.markedBy(pack, sentence, member.index(), WordList.MEMBER_PREPOSITIONS);
+            boolean listed = Clauses.markedBy(pack, sentence, member.index(), WordList.MEMBER_PREPOSITIONS);
             if (listed && triggers.get(i).pos().equals("NNS")) {
                 matched.remove(triggers.get(i));
             }
@@ -270,10 +271,10 @@ public final class EventCoder {
     private List<CodedEvent> code(Linked linked, ActorResolver resolver, List<Span> quoted,
                                   List<TimeExpression> times, Sentence sentence, Token trigger, EventPattern pattern,
                                   Set<Integer> deeds) {
-        int clause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, trigger.index()) : trigger.index();
+        int clause = pattern.noun() ? Clauses.clauseOf(sentence, trigger.index()) : trigger.index();
         // "carried out dozens of air strikes": the doer is found through the count the noun is told in (its places
         // still hang on the noun itself)
-        int doerClause = pattern.noun() ? ArgumentFinder.clauseOf(sentence, arguments.standIn(sentence,
+        int doerClause = pattern.noun() ? Clauses.clauseOf(sentence, arguments.standIn(sentence,
                 trigger.index())) : trigger.index();
         // "Kerry discussed the attack", "Russia denounced the airstrikes": a noun that a stance or a talk is about is
         // no deed of that verb's subject
@@ -344,7 +345,7 @@ public final class EventCoder {
         if (targets.isEmpty()) {
             targets.addAll(implied.of(resolver, sentence, trigger, pattern, ImpliedTargets.notAmong(actors)));
         }
-        if (ArgumentFinder.isPassive(sentence, trigger.index())) {
+        if (Clauses.isPassive(sentence, trigger.index())) {
             // "were killed by gunfire": the grammatical subject is who it happened to
             for (Referent patient : arguments.passiveSubjects(resolver, sentence, trigger.index())) {
                 if (targets.stream().noneMatch(t -> t.name().equals(patient.name()))) {
@@ -370,7 +371,7 @@ public final class EventCoder {
         // (a side driven out of an unnamed place has passed expelledFromPlace above: "drove them back from towns")
         boolean unnamed = places.takesUnnamedPlace(sentence, trigger)
                 || pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE;
-        boolean unnamedTaken = unnamed && (ArgumentFinder.isPassive(sentence, trigger.index())
+        boolean unnamedTaken = unnamed && (Clauses.isPassive(sentence, trigger.index())
                 || !actors.isEmpty() && kinds.combatant(actors.get(0)));
         if (pattern.needsPlace() && found.isEmpty() && !unnamedTaken) {
             // "captured headlines", "leaders fell": no place, no territory changed hands

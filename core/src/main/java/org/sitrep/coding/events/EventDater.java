@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
@@ -527,7 +528,7 @@ public final class EventDater {
     private boolean ofPriorEvent(Sentence sentence, TimeExpression time) {
         int current = lastToken(sentence, time);
         for (int depth = 0; current >= 0 && depth < MAX_DEPTH && !sentence.tokens().get(current).isVerb(); depth++) {
-            if (ArgumentFinder.markedBy(pack, sentence, current, WordList.PRIOR_EVENT_MARKERS)) {
+            if (Clauses.markedBy(pack, sentence, current, WordList.PRIOR_EVENT_MARKERS)) {
                 return true;
             }
             current = sentence.head(current).map(Dependency::governor).orElse(-1);
@@ -823,7 +824,7 @@ public final class EventDater {
      */
     private boolean priorEvent(Sentence sentence, Token trigger) {
         return trigger.isNoun()
-                && (ArgumentFinder.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS)
+                && (Clauses.markedBy(pack, sentence, trigger.index(), WordList.PRIOR_EVENT_MARKERS)
                 || sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("nmod")
                 && pack.has(WordList.PRIOR_EVENT_MARKERS, sentence.tokens().get(h.governor()).lemma())).isPresent());
     }

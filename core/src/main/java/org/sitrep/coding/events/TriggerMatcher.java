@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -307,7 +308,7 @@ final class TriggerMatcher {
     private Optional<Token> counted(Sentence sentence, Token object) {
         boolean count = countWords.contains(object.word().toLowerCase(Locale.ROOT));
         return sentence.children(object.index()).stream()
-                .filter(d -> d.relation().startsWith("nmod") && ArgumentFinder.hasCase(sentence, d.dependent(), "of"))
+                .filter(d -> d.relation().startsWith("nmod") && Clauses.hasCase(sentence, d.dependent(), "of"))
                 .map(d -> sentence.tokens().get(d.dependent()))
                 .filter(noun -> count || sentence.children(noun.index()).stream()
                         .anyMatch(d -> d.relation().equals("nummod")))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.nlp.Dependency;
@@ -31,7 +32,7 @@ public final class VictimNouns {
      * no civilian noun names them. One marked noun marks them all ("20 people, including 10 civilians").
      */
     public Optional<Naming> of(Sentence sentence, int deed) {
-        boolean passive = ArgumentFinder.isPassive(sentence, deed);
+        boolean passive = Clauses.isPassive(sentence, deed);
         for (Dependency child : sentence.children(deed)) {
             boolean victim = child.relation().equals("obj") || (passive && child.relation().startsWith("nsubj"));
             if (!victim) {

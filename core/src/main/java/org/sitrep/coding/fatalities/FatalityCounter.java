@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.coding.events.ArgumentFinder;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.nlp.Dependency;
@@ -151,7 +151,7 @@ public final class FatalityCounter {
      * and an air strike … killed 30" with the strike as the second verb's subject beside the civilians).
      */
     private static List<Integer> causesOf(Sentence sentence, int death) {
-        boolean passive = ArgumentFinder.isPassive(sentence, death);
+        boolean passive = Clauses.isPassive(sentence, death);
         Optional<Integer> first = sentence.children(death).stream()
                 .filter(d -> (!passive && d.relation().equals("nsubj")) || (passive && d.relation().startsWith("obl")))
                 .map(Dependency::dependent)
@@ -192,7 +192,7 @@ public final class FatalityCounter {
         for (Dependency child : children) {
             // "iobj": "killing 14 people the monitor reported", unpunctuated, parsed with the dead as a second object
             String relation = child.relation();
-            boolean part = ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS);
+            boolean part = Clauses.markedBy(pack, sentence, child.dependent(), WordList.MEMBER_PREPOSITIONS);
             if (!part && (relation.startsWith("nsubj") || relation.endsWith("obj") || relation.startsWith("obl")
                     || relation.startsWith("nmod"))) {
                 Optional<Integer> found = figureOf(sentence, child.dependent());
@@ -236,7 +236,7 @@ public final class FatalityCounter {
             if (relation.equals("xcomp")) {
                 // "left 84 dead": the figure is the object of the verb the death word completes; "two policemen were
                 // shot dead": its passive subject
-                boolean passive = ArgumentFinder.isPassive(sentence, governor);
+                boolean passive = Clauses.isPassive(sentence, governor);
                 for (Dependency sibling : sentence.children(governor)) {
                     if (sibling.relation().equals("obj") || passive && sibling.relation().startsWith("nsubj")) {
                         Optional<Integer> found = figureOf(sentence, sibling.dependent());
@@ -272,7 +272,7 @@ public final class FatalityCounter {
      */
     private Optional<Integer> objectAfterVerb(Sentence sentence, int death) {
         Token word = sentence.tokens().get(death);
-        if (!word.isVerb() || ArgumentFinder.isPassive(sentence, death)
+        if (!word.isVerb() || Clauses.isPassive(sentence, death)
                 || sentence.children(death).stream().anyMatch(d -> d.relation().endsWith("obj"))) {
             return Optional.empty();
         }
@@ -328,7 +328,7 @@ public final class FatalityCounter {
 
     private Optional<Integer> victimsOf(Sentence sentence, int death) {
         Token word = sentence.tokens().get(death);
-        boolean passive = ArgumentFinder.isPassive(sentence, death) || word.pos().equals("VBN")
+        boolean passive = Clauses.isPassive(sentence, death) || word.pos().equals("VBN")
                 && sentence.children(death, "aux").stream().noneMatch(a -> a.lemma().equals("have"));
         for (Dependency child : sentence.children(death)) {
             // an active verb's subject is what killed, even where the parse leaves it no object ("a car bomb killed")
@@ -336,7 +336,7 @@ public final class FatalityCounter {
             boolean victim = word.isVerb()
                     ? passive ? relation.startsWith("nsubj") : relation.endsWith("obj")
                     : word.isNoun() && (relation.equals("nmod:poss") || relation.equals("nmod")
-                            && ArgumentFinder.markedBy(pack, sentence, child.dependent(),
+                            && Clauses.markedBy(pack, sentence, child.dependent(),
                                     WordList.PARTITIVE_PREPOSITIONS));
             if (victim) {
                 return ones(sentence, relativeAntecedent(sentence, child.dependent()))
@@ -393,7 +393,7 @@ public final class FatalityCounter {
         for (Dependency child : sentence.children(noun)) {
             // "a woman with four of her children": the figure the companions bear
             if (child.relation().startsWith("nmod")
-                    && ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.COMPANION_PREPOSITIONS)) {
+                    && Clauses.markedBy(pack, sentence, child.dependent(), WordList.COMPANION_PREPOSITIONS)) {
                 sum += value(sentence, sentence.tokens().get(child.dependent())).orElse(0);
             }
         }
@@ -430,11 +430,11 @@ public final class FatalityCounter {
 
     /** Whether the death word names the dead a part is counted among ("among the dead", "among those killed"). */
     private boolean amongTheDead(Sentence sentence, int death) {
-        if (ArgumentFinder.markedBy(pack, sentence, death, WordList.MEMBER_PREPOSITIONS)) {
+        if (Clauses.markedBy(pack, sentence, death, WordList.MEMBER_PREPOSITIONS)) {
             return true;
         }
         return sentence.head(death).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0
-                && ArgumentFinder.markedBy(pack, sentence, h.governor(), WordList.MEMBER_PREPOSITIONS)).isPresent();
+                && Clauses.markedBy(pack, sentence, h.governor(), WordList.MEMBER_PREPOSITIONS)).isPresent();
     }
 
     /**
@@ -445,7 +445,7 @@ public final class FatalityCounter {
     private boolean partOfTheDead(Sentence sentence, int figure, int death) {
         return sentence.children(figure).stream()
                 .filter(d -> d.relation().startsWith("nmod")
-                        && ArgumentFinder.markedBy(pack, sentence, d.dependent(), WordList.PARTITIVE_PREPOSITIONS))
+                        && Clauses.markedBy(pack, sentence, d.dependent(), WordList.PARTITIVE_PREPOSITIONS))
                 .map(Dependency::dependent)
                 .anyMatch(whole -> whole == death || whole + 1 == death
                         || sentence.head(death).filter(h -> h.governor() == whole).isPresent());
@@ -513,7 +513,7 @@ public final class FatalityCounter {
         }
         return Optional.of(sentence.children(index).stream()
                 .filter(d -> d.relation().startsWith("nmod") && sentence.tokens().get(d.dependent()).pos().equals("NNS")
-                        && ArgumentFinder.markedBy(pack, sentence, d.dependent(), WordList.PARTITIVE_PREPOSITIONS))
+                        && Clauses.markedBy(pack, sentence, d.dependent(), WordList.PARTITIVE_PREPOSITIONS))
                 .map(d -> value(sentence.tokens().get(d.dependent()))).flatMap(Optional::stream).findFirst()
                 .map(unit -> count * unit).orElse(count));
     }

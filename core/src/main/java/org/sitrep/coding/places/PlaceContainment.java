@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.coding.control.PhrasePlaces;
-import org.sitrep.coding.events.ArgumentFinder;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
@@ -74,7 +74,7 @@ public final class PlaceContainment {
     private Optional<LinkedMention> outer(Linked linked, Sentence sentence, int token) {
         for (Dependency child : sentence.children(token)) {
             if (!child.relation().startsWith("nmod")
-                    || !ArgumentFinder.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS)) {
+                    || !Clauses.markedBy(pack, sentence, child.dependent(), WordList.PARTIAL_PREPOSITIONS)) {
                 continue;
             }
             Optional<LinkedMention> place = place(linked, sentence, child.dependent());

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.sitrep.coding.events.ArgumentFinder;
 import org.sitrep.coding.events.AttemptGoals;
 import org.sitrep.coding.events.EventPattern;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
@@ -69,7 +69,7 @@ public final class PlaceFinder {
                 && pattern.conditionKind() == EventPattern.Condition.NONE ? trigger.index() : -1,
                 abstractObjects(pattern));
         boolean subjectToo = pattern.placeRole() == EventPattern.PlaceRole.SUBJECT_AND_ARGUMENTS;
-        int start = subjectToo ? ArgumentFinder.subjectToken(sentence, trigger.index()) : trigger.index();
+        int start = subjectToo ? Clauses.subjectToken(sentence, trigger.index()) : trigger.index();
         search.collect(start, 0, Extent.WHOLE);
         if (subjectToo) {
             search.collectSubject(start);
@@ -79,10 +79,10 @@ public final class PlaceFinder {
                 search.collectDescribed(trigger.index()); // "Tikrit was the first city to fall to X"
             }
         }
-        if (pattern.isTerritorial() && !pattern.noun() && ArgumentFinder.isPassive(sentence, trigger.index())) {
+        if (pattern.isTerritorial() && !pattern.noun() && Clauses.isPassive(sentence, trigger.index())) {
             search.collectPassiveSubject(trigger.index());
         } else if (pattern.isTerritorial() && !pattern.noun()
-                && ArgumentFinder.reducedRelative(sentence, trigger.index())) {
+                && Clauses.reducedRelative(sentence, trigger.index())) {
             search.placeOfNoun(sentence.head(trigger.index()).orElseThrow().governor()); // "the town seized by X"
         }
         if (!pattern.noun()) {
@@ -193,7 +193,7 @@ public final class PlaceFinder {
         return someone && arguments.anyMatch(c -> c.relation().startsWith("obl")
                 && (isPlace(linked, sentence, c.dependent()) || unnamedPlace(sentence, c.dependent())
                 && sentence.children(c.dependent(), "nmod:poss").isEmpty())
-                && ArgumentFinder.markedBy(pack, sentence, c.dependent(), WordList.EXPULSION_PREPOSITIONS));
+                && Clauses.markedBy(pack, sentence, c.dependent(), WordList.EXPULSION_PREPOSITIONS));
     }
 
     public static boolean isCountry(LinkedMention mention) {
@@ -488,7 +488,7 @@ public final class PlaceFinder {
         }
 
         private boolean hasAnyCase(int token, WordList prepositions) {
-            return ArgumentFinder.markedBy(pack, sentence, token, prepositions);
+            return Clauses.markedBy(pack, sentence, token, prepositions);
         }
     }
 }

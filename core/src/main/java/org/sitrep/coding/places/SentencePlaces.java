@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.coding.events.ArgumentFinder;
 import org.sitrep.coding.events.CodedEvent;
 import org.sitrep.coding.events.EventCoder;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.knowledge.Linked;
@@ -102,14 +102,14 @@ public final class SentencePlaces {
             String lemma = war.lemma().toLowerCase(Locale.ROOT);
             // "bombed forces in Syrian territory": a country's ground, where the sentence says something is in it
             boolean ground = pack.has(WordList.TERRITORY_NOUNS, lemma)
-                    && ArgumentFinder.markedBy(pack, sentence, war.index(), WordList.LOCATIVE_PREPOSITIONS);
+                    && Clauses.markedBy(pack, sentence, war.index(), WordList.LOCATIVE_PREPOSITIONS);
             if (!war.isNoun() || !(ground || pack.has(WordList.WAR_NOUNS, lemma))) {
                 continue;
             }
             List<Integer> owners = new ArrayList<>();
             for (String relation : List.of("nmod", "amod", "compound", "nmod:poss")) {
                 sentence.children(war.index()).stream().filter(d -> d.relation().equals(relation)
-                        && (!relation.equals("nmod") || ArgumentFinder.markedBy(pack, sentence, d.dependent(),
+                        && (!relation.equals("nmod") || Clauses.markedBy(pack, sentence, d.dependent(),
                         WordList.COUNTRY_PREPOSITIONS))).forEach(d -> owners.add(d.dependent()));
             }
             sentence.head(war.index()).filter(h -> !ground && h.relation().startsWith("obl") && h.governor() >= 0)
@@ -136,7 +136,7 @@ public final class SentencePlaces {
         List<LinkedMention> mentions = linked.in(sentence.index());
         return mentions.stream().filter(m -> m.actor().isPresent() && m.canonical().equals(event.actor().get()))
                 .flatMap(actor -> sentence.children(actor.lastToken()).stream()
-                        .filter(d -> d.relation().startsWith("nmod") && ArgumentFinder.markedBy(pack, sentence,
+                        .filter(d -> d.relation().startsWith("nmod") && Clauses.markedBy(pack, sentence,
                                 d.dependent(), WordList.COUNTRY_PREPOSITIONS))
                         .flatMap(d -> mentions.stream().filter(m -> m.place().isPresent() && m.covers(d.dependent()))))
                 .findFirst();
@@ -156,7 +156,7 @@ public final class SentencePlaces {
                         || h.relation().startsWith("advcl") || h.relation().startsWith("acl")))
                 .map(Dependency::governor)
                 .filter(at -> !sentence.children(at, "cop").isEmpty()
-                        && ArgumentFinder.markedBy(pack, sentence, at, WordList.COUNTRY_PREPOSITIONS))
+                        && Clauses.markedBy(pack, sentence, at, WordList.COUNTRY_PREPOSITIONS))
                 .flatMap(at -> linked.at(sentence.index(), at)).filter(m -> m.place().isPresent());
     }
 
