@@ -209,37 +209,15 @@ public final class SentencePlaces {
      * is taken where the speaker speaks.
      */
     private static boolean toldBy(Sentence sentence, int deed, int verb) {
-        int at = deed;
-        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
-            if (at == verb) {
-                return true;
-            }
-            Optional<Dependency> head = sentence.head(at);
-            if (head.isEmpty() || head.get().governor() < 0 || head.get().relation().startsWith("ccomp")
-                    || head.get().relation().startsWith("csubj") || head.get().relation().startsWith("parataxis")) {
-                return false;
-            }
-            at = head.get().governor();
-        }
-        return false;
+        return Clauses.reaches(sentence, deed, verb, head -> !(head.relation().startsWith("ccomp")
+                || head.relation().startsWith("csubj") || head.relation().startsWith("parataxis")));
     }
 
     /** Whether the token is the phrase's head or a name or modifier inside it ("the city of X", "X, Syria"). */
     private static boolean inPhrase(Sentence sentence, int token, int phraseHead) {
-        int at = token;
-        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
-            if (at == phraseHead) {
-                return true;
-            }
-            Optional<Dependency> head = sentence.head(at);
-            if (head.isEmpty() || head.get().governor() < 0 || !(head.get().relation().startsWith("nmod")
-                    || head.get().relation().equals("appos") || head.get().relation().startsWith("compound")
-                    || head.get().relation().equals("conj") || head.get().relation().equals("flat"))) {
-                return false;
-            }
-            at = head.get().governor();
-        }
-        return false;
+        return Clauses.reaches(sentence, token, phraseHead, head -> head.relation().startsWith("nmod")
+                || head.relation().equals("appos") || head.relation().startsWith("compound")
+                || head.relation().equals("conj") || head.relation().equals("flat"));
     }
 
     /**
@@ -370,18 +348,7 @@ public final class SentencePlaces {
 
     /** Whether the token hangs under the clause head without passing another clause on the way up. */
     private static boolean inClause(Sentence sentence, int token, int clauseHead) {
-        int at = token;
-        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
-            if (at == clauseHead) {
-                return true;
-            }
-            Optional<Dependency> head = sentence.head(at);
-            if (head.isEmpty() || head.get().governor() < 0 || clausal(sentence, head.get(), at)) {
-                return false;
-            }
-            at = head.get().governor();
-        }
-        return false;
+        return Clauses.reaches(sentence, token, clauseHead, head -> !clausal(sentence, head, head.dependent()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.sitrep.coding.syntax;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.nlp.Dependency;
@@ -63,6 +64,25 @@ public final class Clauses {
             if (pack.has(prepositions, marker.word())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether climbing from a token up its heads reaches the target, each step up along a relation {@code step}
+     * allows ("the deed's clause, not a clause a speaker reports": no step through a clausal complement).
+     */
+    public static boolean reaches(Sentence sentence, int token, int target, Predicate<Dependency> step) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            if (at == target) {
+                return true;
+            }
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0 || !step.test(head.get())) {
+                return false;
+            }
+            at = head.get().governor();
         }
         return false;
     }
