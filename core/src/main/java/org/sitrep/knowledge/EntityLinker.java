@@ -72,8 +72,10 @@ public final class EntityLinker {
             }
         }
         Map<String, String> shortNames = shortNames(mentions);
-        List<LinkedMention> named = untaggedSurnames(annotated,
-                resolveSurnames(annotated, placesByName(annotated, mentions)));
+        List<LinkedMention> placed = placesByName(annotated, mentions);
+        Map<String, String> fullNames = fullNames(placed);
+        List<LinkedMention> named = untaggedSurnames(annotated, fullNames,
+                resolveSurnames(annotated, fullNames, placed));
         List<LinkedMention> resolved = resolveShortNames(annotated, shortNames,
                 splitCoordinated(annotated, shortNames, named));
         List<LinkedMention> anaphora = new ArrayList<>();
@@ -986,8 +988,8 @@ public final class EntityLinker {
      * ("Washington came charging back" after "MaliVai Washington", "Jordan said" after "Neil Jordan"); "in
      * Washington" stays the place.
      */
-    private List<LinkedMention> resolveSurnames(Annotated annotated, List<LinkedMention> mentions) {
-        Map<String, String> fullNames = fullNames(mentions);
+    private List<LinkedMention> resolveSurnames(Annotated annotated, Map<String, String> fullNames,
+                                                List<LinkedMention> mentions) {
         // "Ed, a teacher himself, said" after "Ed Kassig": a first name alone is the one person of the article so
         // named (none where two share it: "John" beside John Kerry and John McCain)
         Map<String, Optional<String>> firstNames = new HashMap<>();
@@ -1061,17 +1063,15 @@ public final class EntityLinker {
      * a capitalised common word ("Airstrikes on the village" after a headline glued as "… Assad Airstrikes") is
      * no name.
      */
-    private List<LinkedMention> untaggedSurnames(Annotated annotated, List<LinkedMention> mentions) {
-        Map<String, String> fullNames = fullNames(mentions);
+    private static List<LinkedMention> untaggedSurnames(Annotated annotated, Map<String, String> fullNames,
+                                                        List<LinkedMention> mentions) {
         if (fullNames.isEmpty()) {
             return mentions;
         }
         List<LinkedMention> found = new ArrayList<>(mentions);
         for (Sentence sentence : annotated.sentences()) {
             List<Token> tokens = sentence.tokens();
-            boolean[] covered = new boolean[tokens.size()];
-            mentions.stream().filter(m -> m.sentence() == sentence.index())
-                    .forEach(m -> Arrays.fill(covered, m.firstToken(), m.lastToken() + 1, true));
+            boolean[] covered = named(mentions, sentence);
             for (Token token : tokens) {
                 int i = token.index();
                 String full = fullNames.get(token.word());
