@@ -33,10 +33,14 @@ public final class ArabicQuotes {
     private final int minTokens;
 
     /** A possible speaker in a sentence: a known actor or a cue-found person, from token {@code at} to {@code last}. */
-    private record Speaker(String name, Optional<String> ref, int at, int last, int start, int rank) {
+    private record Speaker(String name, Optional<String> ref, int at, int last, Span words, int rank) {
         static final int PERSON = 2;
         static final int ORGANISATION = 1;
         static final int STATE = 0;
+
+        int start() {
+            return words.start();
+        }
     }
 
     private ArabicQuotes(ArabicPack pack, PersonFinder persons) {
@@ -96,7 +100,7 @@ public final class ArabicQuotes {
                 previousSentence = s.index();
             }
             quotes.add(new Quote(inner.of(text), inner.start(), inner.end(), speaker.map(Speaker::name).orElse(UNKNOWN),
-                    speaker.flatMap(Speaker::ref), speaker.isPresent() ? 0.7 : 0.3,
+                    speaker.flatMap(Speaker::ref), speaker.map(Speaker::words), speaker.isPresent() ? 0.7 : 0.3,
                     new Evidence(article.id(), s.span().start(), Math.max(s.span().end(), inner.end()),
                             s.text(text))));
         }
@@ -174,20 +178,20 @@ public final class ArabicQuotes {
             for (Name name : names.get(sentence.index())) {
                 java.util.Arrays.fill(taken, name.first(), name.last() + 1, true);
                 name.actor().ifPresent(a -> speakers.add(new Speaker(a.name(), Optional.of(a.id()), name.first(),
-                        name.last(), name.mention().start(), a.kind() == Actor.ActorKind.PERSON ? Speaker.PERSON
+                        name.last(), name.mention().span(), a.kind() == Actor.ActorKind.PERSON ? Speaker.PERSON
                         : name.place().isEmpty() && a.kind() != Actor.ActorKind.STATE ? Speaker.ORGANISATION
                         : Speaker.STATE)));
             }
             for (Person person : persons.get(sentence.index())) {
                 java.util.Arrays.fill(taken, person.first(), person.last() + 1, true);
                 speakers.add(new Speaker(person.name(), Optional.empty(), person.cue(), person.last(),
-                        person.mention().start(), Speaker.PERSON));
+                        person.mention().span(), Speaker.PERSON));
             }
             for (Token token : sentence.tokens()) {
                 if (!taken[token.index()]) {
                     clitics.variants(token.normal()).stream().map(surnames::get).filter(java.util.Objects::nonNull)
                             .findFirst().ifPresent(p -> speakers.add(new Speaker(p.name(), Optional.empty(),
-                                    token.index(), token.index(), token.start(), Speaker.PERSON)));
+                                    token.index(), token.index(), new Span(token.start(), token.end()), Speaker.PERSON)));
                 }
             }
             for (Person person : persons.get(sentence.index())) {

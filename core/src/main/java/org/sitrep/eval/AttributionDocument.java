@@ -18,9 +18,9 @@ public record AttributionDocument(String id, String text, List<GoldQuote> quotes
 
     /**
      * A gold direct quote: the quoted parts of its words (without the marks), whether the annotators marked its
-     * content in several pieces, and its source's text, if annotated.
+     * content in several pieces, and its source's text and span, if annotated.
      */
-    public record GoldQuote(List<Span> parts, boolean split, Optional<String> speaker) {
+    public record GoldQuote(List<Span> parts, boolean split, Optional<String> speaker, Optional<Span> source) {
         public GoldQuote {
             parts = List.copyOf(parts);
             if (parts.isEmpty()) {
@@ -95,9 +95,9 @@ public record AttributionDocument(String id, String text, List<GoldQuote> quotes
                 quoted(text, fragment[0], fragment[1]).ifPresent(inner -> parts.add(new Span(inner[0], inner[1])));
             }
             if (!parts.isEmpty()) {
-                Optional<String> speaker = source == null ? Optional.empty()
-                        : Optional.of(text.substring(source.get(0)[0], source.get(source.size() - 1)[1]));
-                quotes.add(new GoldQuote(parts, content.size() > 1, speaker));
+                Optional<Span> sourceSpan = source == null ? Optional.empty()
+                        : Optional.of(new Span(source.get(0)[0], source.get(source.size() - 1)[1]));
+                quotes.add(new GoldQuote(parts, content.size() > 1, sourceSpan.map(s -> s.of(text)), sourceSpan));
             }
         }
         quotes.sort(java.util.Comparator.comparingInt(GoldQuote::start));

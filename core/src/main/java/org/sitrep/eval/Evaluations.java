@@ -299,13 +299,14 @@ public final class Evaluations {
             }
             AttributionDocument doc = AttributionDocument.read(text, ann.get());
             Facts facts = extract(stem, doc.text(), Optional.empty(), new ArrayList<>());
-            List<TypedSpan> found = facts.quotes().stream()
-                    .map(q -> new TypedSpan(doc.id(), q.start(), q.end(), q.speaker())).toList();
+            List<FoundQuote> found = facts.quotes().stream().map(q -> new FoundQuote(
+                    new TypedSpan(doc.id(), q.start(), q.end(), q.speaker()), q.speakerWords())).toList();
             ours.addContiguous(doc, found);
             oursAll.addEvery(doc, found);
             if (baseline.isPresent()) {
-                List<TypedSpan> core = baseline.get().annotate(doc.text(), Optional.empty()).quotes().stream()
-                        .map(f -> new TypedSpan(doc.id(), f.start(), f.end(), f.speaker())).toList();
+                List<FoundQuote> core = baseline.get().annotate(doc.text(), Optional.empty()).quotes().stream()
+                        .map(f -> new FoundQuote(new TypedSpan(doc.id(), f.start(), f.end(), f.speaker()),
+                                f.speakerWords())).toList();
                 coreTally.addContiguous(doc, core);
                 coreAll.addEvery(doc, core);
             }
@@ -321,8 +322,27 @@ public final class Evaluations {
                         + "a name)%n", counted, ours.gold, ours.detection(), ours.speakerAccuracy(), ours.speakerRight,
                 ours.withSpeaker, 100.0 * ours.namedSpeakerRight / Math.max(1, ours.withNamedSpeaker),
                 ours.namedSpeakerRight, ours.withNamedSpeaker);
-        coreNlp.ifPresent(core -> out.printf(Locale.ROOT, "  CoreNLP detection %s%n  CoreNLP speaker accuracy %.1f %% "
-                + "(%d of %d)%n", core.detection(), core.speakerAccuracy(), core.speakerRight, core.withSpeaker));
+        printSourceWords("sitrep ", ours);
+        coreNlp.ifPresent(core -> {
+            out.printf(Locale.ROOT, "  CoreNLP detection %s%n  CoreNLP speaker accuracy %.1f %% (%d of %d)%n",
+                    core.detection(), core.speakerAccuracy(), core.speakerRight, core.withSpeaker);
+            printSourceWords("CoreNLP", core);
+        });
+    }
+
+    /**
+     * The speaker counted by the words that name it: right where the words a system gives for the speaker overlap
+     * the annotated source ("he", "the campaign" and names alike), or, either way, where the name matches as above.
+     */
+    private void printSourceWords(String system, QuoteTally tally) {
+        out.printf(Locale.ROOT, "  %s speaker words overlap the gold source %.1f %% (%d of %d); right by name or by "
+                        + "words %.1f %% (%d of %d)%n", system, 100.0 * tally.wordsRight / Math.max(1, tally.withSpeaker),
+                tally.wordsRight, tally.withSpeaker, 100.0 * tally.eitherRight / Math.max(1, tally.withSpeaker),
+                tally.eitherRight, tally.withSpeaker);
+    }
+
+    /** A found quote: its span, typed by its speaker's name, and the words that name the speaker, if given. */
+    record FoundQuote(TypedSpan span, Optional<Span> speakerWords) {
     }
 
     /** Running counts for one system's quotes; a predicted span's type carries its speaker. */
@@ -335,13 +355,16 @@ public final class Evaluations {
         int speakerRight;
         int withNamedSpeaker;
         int namedSpeakerRight;
+        int wordsRight;
+        int eitherRight;
 
         /** The contiguous gold quotes, each paired with at most one found quote that overlaps it. */
-        void addContiguous(AttributionDocument doc, List<TypedSpan> found) {
+        void addContiguous(AttributionDocument doc, List<FoundQuote> found) {
             List<AttributionDocument.GoldQuote> quotes = doc.contiguousQuotes();
             List<TypedSpan> goldSpans = quotes.stream()
                     .map(q -> new TypedSpan(doc.id(), q.start(), q.end(), "Q")).toList();
-            List<int[]> pairs = SpanScorer.pairs(goldSpans, found, TypedSpan::overlaps);
+            List<int[]> pairs = SpanScorer.pairs(goldSpans, found.stream().map(FoundQuote::span).toList(),
+                    TypedSpan::overlaps);
             gold += goldSpans.size();
             predicted += found.size();
             goldFound += pairs.size();
@@ -350,28 +373,32 @@ public final class Evaluations {
         }
 
         /** Every gold quote, split ones included: found when a found quote overlaps one of its parts. */
-        void addEvery(AttributionDocument doc, List<TypedSpan> found) {
+        void addEvery(AttributionDocument doc, List<FoundQuote> found) {
             gold += doc.quotes().size();
             predicted += found.size();
             for (AttributionDocument.GoldQuote quote : doc.quotes()) {
-                found.stream().filter(f -> quote.overlaps(f.start(), f.end())).findFirst().ifPresent(f -> {
+                found.stream().filter(f -> quote.overlaps(f.span().start(), f.span().end())).findFirst().ifPresent(f -> {
                     goldFound++;
                     speaker(quote, f);
                 });
             }
-            predictedRight += (int) found.stream()
-                    .filter(f -> doc.quotes().stream().anyMatch(q -> q.overlaps(f.start(), f.end()))).count();
+            predictedRight += (int) found.stream().filter(f -> doc.quotes().stream()
+                    .anyMatch(q -> q.overlaps(f.span().start(), f.span().end()))).count();
         }
 
         /** Counts the speaker, apart where the gold source names someone (not only "he" or "the campaign"). */
-        private void speaker(AttributionDocument.GoldQuote quote, TypedSpan found) {
+        private void speaker(AttributionDocument.GoldQuote quote, FoundQuote found) {
             if (quote.speaker().isPresent()) {
-                boolean right = sameSpeaker(quote.speaker().get(), found.type());
+                boolean right = sameSpeaker(quote.speaker().get(), found.span().type());
                 boolean named = quote.speaker().get().codePoints().anyMatch(Character::isUpperCase);
+                boolean sameWords = found.speakerWords().flatMap(words -> quote.source().map(words::overlaps))
+                        .orElse(false);
                 withSpeaker++;
                 speakerRight += right ? 1 : 0;
                 withNamedSpeaker += named ? 1 : 0;
                 namedSpeakerRight += named && right ? 1 : 0;
+                wordsRight += sameWords ? 1 : 0;
+                eitherRight += right || sameWords ? 1 : 0;
             }
         }
 

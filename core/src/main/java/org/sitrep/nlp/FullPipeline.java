@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.Span;
 import java.util.Properties;
 
 /**
@@ -28,8 +29,11 @@ public final class FullPipeline {
     public record Result(int tokens, List<FoundQuote> quotes) {
     }
 
-    /** A quote: the span of its words (without the marks) and its speaker as CoreNLP attributes it. */
-    public record FoundQuote(int start, int end, String speaker) {
+    /**
+     * A quote: the span of its words (without the marks), its speaker as CoreNLP attributes it, and the words that
+     * name the speaker at the quote (CoreNLP's speaker mention, before it resolves it to a canonical name).
+     */
+    public record FoundQuote(int start, int end, String speaker, Optional<Span> speakerWords) {
     }
 
     public Result annotate(String text, Optional<LocalDate> published) {
@@ -41,7 +45,8 @@ public final class FullPipeline {
             int start = quote.quoteCharOffsets().first;
             int end = quote.quoteCharOffsets().second;
             quotes.add(new FoundQuote(Math.min(end, start + 1), Math.max(start + 1, end - 1),
-                    quote.canonicalSpeaker().or(quote::speaker).orElse("")));
+                    quote.canonicalSpeaker().or(quote::speaker).orElse(""),
+                    quote.speakerCharOffsets().map(offsets -> new Span(offsets.first, offsets.second))));
         }
         return new Result(document.tokens().size(), quotes);
     }

@@ -1,10 +1,17 @@
 package org.sitrep.nlp;
 
+import org.sitrep.model.Span;
+
 /**
  * One token with its linguistic annotations; {@code index} is its 0-based position in the sentence and
  * {@code begin}/{@code end} are character offsets into the article text.
  */
 public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
+
+    /** The token's characters in the article text. */
+    public Span span() {
+        return new Span(begin, end);
+    }
 
     public boolean isVerb() {
         return pos.startsWith("VB");

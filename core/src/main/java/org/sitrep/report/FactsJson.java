@@ -77,6 +77,8 @@ public final class FactsJson {
         for (Quote q : facts.quotes()) {
             ObjectNode node = quotes.addObject().put("text", q.text()).put("start", q.start()).put("end", q.end())
                     .put("speaker", q.speaker()).put("speakerRef", q.speakerRef().orElse(null))
+                    .put("speakerStart", q.speakerWords().map(Span::start).orElse(null))
+                    .put("speakerEnd", q.speakerWords().map(Span::end).orElse(null))
                     .put("confidence", q.confidence());
             evidence(node, q.evidence());
         }

@@ -98,11 +98,13 @@ final class FactTables {
         }
         if (!facts.quotes().isEmpty()) {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO quote (article_id, start_at, end_at, text, speaker, "
-                    + "speaker_ref, confidence, ev_start, ev_end, ev_sentence) VALUES (:a, :s, :e, :text, :speaker, "
-                    + ":ref, :c, :es, :ee, :sentence)");
+                    + "speaker_ref, speaker_start, speaker_end, confidence, ev_start, ev_end, ev_sentence) VALUES (:a, "
+                    + ":s, :e, :text, :speaker, :ref, :ss, :se, :c, :es, :ee, :sentence)");
             for (Quote q : facts.quotes()) {
                 bindEvidence(batch.bind("a", id).bind("s", q.start()).bind("e", q.end()).bind("text", q.text())
                         .bind("speaker", truncate(q.speaker(), 300)).bind("ref", q.speakerRef().orElse(null))
+                        .bind("ss", q.speakerWords().map(Span::start).orElse(null))
+                        .bind("se", q.speakerWords().map(Span::end).orElse(null))
                         .bind("c", q.confidence()), q.evidence()).add();
             }
             batch.execute();
@@ -201,10 +203,10 @@ final class FactTables {
                 (rs, ctx) -> new TimeExpression(rs.getString(2), rs.getInt(3), rs.getInt(4),
                         Optional.ofNullable(rs.getString(5)), rs.getString(6), rs.getDouble(7)));
         Map<String, List<Quote>> quotes = byArticle(handle, "SELECT article_id, text, start_at, end_at, speaker, "
-                + "speaker_ref, confidence, ev_start, ev_end, ev_sentence FROM quote WHERE article_id IN (<ids>) "
-                + "ORDER BY article_id, start_at, end_at", ids,
+                + "speaker_ref, confidence, ev_start, ev_end, ev_sentence, speaker_start, speaker_end FROM quote "
+                + "WHERE article_id IN (<ids>) ORDER BY article_id, start_at, end_at", ids,
                 (rs, ctx) -> new Quote(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                        Optional.ofNullable(rs.getString(6)), rs.getDouble(7), evidence(rs, 8)));
+                        Optional.ofNullable(rs.getString(6)), span(rs, 11), rs.getDouble(7), evidence(rs, 8)));
         Map<String, List<Event>> events = byArticle(handle, "SELECT article_id, event_id, type, acled, cameo, actor, "
                 + "actor_side, target, target_side, place, place_ref, lat, lon, event_date, modality, confidence, "
                 + "ev_start, ev_end, ev_sentence, fatalities FROM event WHERE article_id IN (<ids>) "
@@ -251,6 +253,14 @@ final class FactTables {
     /** Evidence columns (start, end, sentence) from {@code first}; the article id is the row's first column. */
     private static Evidence evidence(ResultSet rs, int first) throws SQLException {
         return new Evidence(rs.getString(1), rs.getInt(first), rs.getInt(first + 1), rs.getString(first + 2));
+    }
+
+    /** A span stored as two nullable offset columns, {@code first} and the one after it. */
+    private static Optional<Span> span(ResultSet rs, int first) throws SQLException {
+        int start = rs.getInt(first);
+        boolean absent = rs.wasNull();
+        int end = rs.getInt(first + 1);
+        return absent || rs.wasNull() ? Optional.empty() : Optional.of(new Span(start, end));
     }
 
     private static Optional<String> optional(ResultSet rs, int column) throws SQLException {

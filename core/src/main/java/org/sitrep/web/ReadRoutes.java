@@ -23,6 +23,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Facts;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
 import org.sitrep.report.FactsJson;
 import org.sitrep.report.AcledExport;
 import org.sitrep.report.SituationFormats;
@@ -245,6 +246,8 @@ final class ReadRoutes {
                 .put("url", entry.url().orElse(null))
                 .put("published", entry.published().map(Object::toString).orElse(null))
                 .put("speaker", q.speaker()).put("speakerRef", q.speakerRef().orElse(null))
+                .put("speakerStart", q.speakerWords().map(Span::start).orElse(null))
+                .put("speakerEnd", q.speakerWords().map(Span::end).orElse(null))
                 .put("text", q.text()).put("start", q.start()).put("end", q.end())
                 .put("evidence", q.evidence().sentence());
     }

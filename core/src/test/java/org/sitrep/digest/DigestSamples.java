@@ -63,7 +63,7 @@ final class DigestSamples {
         ControlChange held = new ControlChange("Aleppo", Optional.of(ALEPPO), "Syrian government",
                 Optional.of("government"), ControlStatus.HELD, Optional.of(day), Optional.of(day), 0.9, evidence);
         String said = "\"The city is secure,\" the Syrian government said.";
-        Quote quote = new Quote("The city is secure,", 201, 220, "Syrian government", Optional.of("SYR"), 0.8,
+        Quote quote = new Quote("The city is secure,", 201, 220, "Syrian government", Optional.of("SYR"), Optional.empty(), 0.8,
                 new Evidence(id, 200, 200 + said.length(), said));
         return new Facts(meta, List.of(), List.of(), List.of(quote), withManbij ? List.of(fight, attack) : List.of(fight),
                 List.of(held), List.of());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
 
 /** The scorers on tiny cases whose answers are worked out by hand: a scorer that cannot fail is a defect. */
 class ScorersTest {
@@ -152,11 +153,38 @@ class ScorersTest {
         AttributionDocument doc = AttributionDocument.parse("p", text, List.of(
                 "T1\tSource 15 20\tTrump", "T3\tContent 0 14;27 41\tq", "E1\tAttribution:T1 Content:T3 Source:T1"));
         Evaluations.QuoteTally every = new Evaluations.QuoteTally();
-        every.addEvery(doc, List.of(new TypedSpan("p", 1, 13, "Donald Trump"), new TypedSpan("p", 28, 40, "Trump"),
-                new TypedSpan("p", 42, 49, "Clinton")));
+        every.addEvery(doc, List.of(found(1, 13, "Donald Trump"), found(28, 40, "Trump"), found(42, 49, "Clinton")));
         assertThat(every.detection()).startsWith("P  66.67  R 100.00  F1  80.00")
                 .endsWith("(gold found 1 of 1, found right 2 of 3)");
         assertThat(every.speakerAccuracy()).isEqualTo(100.0);
+    }
+
+    @Test
+    void countsASpeakerRightByTheWordsThatNameItWhereTheSourceIsAPronoun() {
+        String text = "Trump spoke in Ohio. \"We will win,\" he said. \"Big,\" she said.";
+        int he = text.indexOf(" he ") + 1;
+        int she = text.indexOf("she");
+        int first = text.indexOf("We");
+        int second = text.indexOf("Big");
+        AttributionDocument doc = AttributionDocument.parse("p", text, List.of(
+                "T1\tSource " + he + " " + (he + 2) + "\the", "T2\tContent " + (first - 1) + " " + (first + 13) + "\tq",
+                "E1\tAttribution:T1 Content:T2 Source:T1", "T3\tSource " + she + " " + (she + 3) + "\tshe",
+                "T4\tContent " + (second - 1) + " " + (second + 5) + "\tq", "E2\tAttribution:T3 Content:T4 Source:T3"));
+        Evaluations.QuoteTally every = new Evaluations.QuoteTally();
+        every.addEvery(doc, List.of(
+                new Evaluations.FoundQuote(new TypedSpan("p", first, first + 12, "Donald Trump"),
+                        Optional.of(new Span(he, he + 2))),
+                new Evaluations.FoundQuote(new TypedSpan("p", second, second + 4, "Donald Trump"),
+                        Optional.of(new Span(0, 5)))));
+        assertThat(doc.quotes()).extracting(q -> q.source().orElseThrow().of(text)).containsExactly("he", "she");
+        assertThat(every.speakerAccuracy()).isZero(); // no name to match in "he" or "she"
+        assertThat(every.wordsRight).isEqualTo(1); // the first quote's words are the annotated "he"; "Trump" is not "she"
+        assertThat(every.eitherRight).isEqualTo(1);
+        assertThat(every.withSpeaker).isEqualTo(2);
+    }
+
+    private static Evaluations.FoundQuote found(int start, int end, String speaker) {
+        return new Evaluations.FoundQuote(new TypedSpan("p", start, end, speaker), Optional.empty());
     }
 
     private static TypedSpan span(int start, int end, String type) {

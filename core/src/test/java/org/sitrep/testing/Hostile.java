@@ -89,7 +89,7 @@ public final class Hostile {
                     Optional.of(jarablus.lat()), Optional.of(jarablus.lon()), Optional.of(day), Optional.of(3),
                     Modality.ASSERTED, 0.9,
                     evidence);
-            Quote quote = new Quote(QUOTE, evidence.start(), end, CONTROLLER, Optional.of("sultan-brigade"), 0.9,
+            Quote quote = new Quote(QUOTE, evidence.start(), end, CONTROLLER, Optional.of("sultan-brigade"), Optional.empty(), 0.9,
                     evidence);
             // odd days friendly, even days hostile: two articles make a stance shift
             double value = article.published().orElse(DAY).getDayOfMonth() % 2 == 0 ? -0.8 : 0.6;

@@ -62,7 +62,8 @@ public final class Samples {
                         Optional.of(35.13179), Optional.of(36.75783), 0.95)),
                 List.of(new TimeExpression("Thursday", TEXT.indexOf("Thursday"), TEXT.indexOf("Thursday") + 8,
                         Optional.of("2024-12-05"), "DATE", 0.9)),
-                List.of(new Quote("We redeployed,", quote, quote + 14, "Syrian Arab Army", Optional.of("SAA"), 0.7,
+                List.of(new Quote("We redeployed,", quote, quote + 14, "Syrian Arab Army", Optional.of("SAA"),
+                        Optional.of(new Span(TEXT.indexOf("a spokesman"), TEXT.indexOf("a spokesman") + 11)), 0.7,
                         new Evidence(article.id(), quote - 1, TEXT.indexOf("said.\n") + 5, "\"We redeployed,\" a "
                                 + "spokesman said."))),
                 List.of(new Event("e1", EventType.ASSAULT, AcledType.NON_STATE_OVERTAKES_TERRITORY, "195",

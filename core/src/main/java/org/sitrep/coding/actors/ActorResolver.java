@@ -43,9 +43,13 @@ public final class ActorResolver {
         this.pack = pack;
     }
 
-    /** The referent of the phrase headed by {@code token}, if it names (or points to) an entity. */
+    /**
+     * The referent of the phrase headed by {@code token}, if it names (or points to) an entity; where the phrase is
+     * not the referent's own mention ("he", "the group", "its forces"), its words are the head's.
+     */
     public Optional<Referent> resolve(Sentence sentence, int token) {
-        return resolve(sentence, token, 0);
+        return resolve(sentence, token, 0).map(r -> r.mention().sentence() == sentence.index()
+                && r.mention().covers(token) ? r : r.at(sentence.tokens().get(token).span()));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Place;
+import org.sitrep.model.Span;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -45,7 +46,8 @@ final class ControlOwners {
         }
         String key = controller.actorId().get() + "\t" + place.get().countryCode();
         return Optional.ofNullable(REGIONAL.get(key)).flatMap(knowledge::byId)
-                .map(actor -> referent(controller.mention(), actor)).orElse(controller);
+                .map(actor -> new Referent(controller.mention(), actor.name(), Optional.of(actor.id()),
+                        knowledge.side(actor), false, controller.words())).orElse(controller);
     }
 
     /** Whether the controller's words are one of its actor's names rather than a description. */
@@ -64,7 +66,8 @@ final class ControlOwners {
         if (last > 0) {
             Optional<Actor> joined = knowledge.byAlias(sentence.tokens().get(last - 1).word() + " " + prefix);
             if (joined.isPresent()) {
-                return Optional.of(referent(null, joined.get()));
+                Span words = new Span(sentence.tokens().get(last - 1).begin(), sentence.tokens().get(last).end());
+                return Optional.of(unlinked(words, joined.get()));
             }
         }
         Optional<Actor> actor = knowledge.byAlias(prefix).or(() -> knowledge.byAdjective(prefix))
@@ -76,7 +79,7 @@ final class ControlOwners {
             }
             actor = knowledge.byDescriptor(prefix + " " + head);
         }
-        return actor.map(a -> referent(null, a));
+        return actor.map(a -> unlinked(sentence.tokens().get(last).span(), a));
     }
 
     /** "Daeshs de facto capital": a name with its possessive's apostrophe lost (as some corpora print it). */
@@ -87,6 +90,11 @@ final class ControlOwners {
 
     private Referent referent(LinkedMention mention, Actor actor) {
         return new Referent(mention, actor.name(), Optional.of(actor.id()), knowledge.side(actor), false);
+    }
+
+    /** An actor named by words the recogniser did not link ("rebel" in "rebel-held"): no mention, only the words. */
+    private Referent unlinked(Span words, Actor actor) {
+        return new Referent(null, actor.name(), Optional.of(actor.id()), knowledge.side(actor), false, words);
     }
 
     /**

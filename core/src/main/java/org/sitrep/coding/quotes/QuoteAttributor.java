@@ -81,7 +81,7 @@ public final class QuoteAttributor {
                     : speaker.get().mention().mention().type() == EntityType.MISC ? Speakers.DESCRIBED_CONFIDENCE
                     : speaker.get().viaPronoun() ? 0.75 : 0.85;
             quotes.add(new Quote(inner, span.start(), span.end(), speaker.get().name(), speaker.get().actorId(),
-                    confidence, new Evidence(article.id(), evidenceStart, evidenceEnd,
+                    Optional.of(speaker.get().words()), confidence, new Evidence(article.id(), evidenceStart, evidenceEnd,
                     article.text().substring(evidenceStart, evidenceEnd))));
         }
         return quotes;

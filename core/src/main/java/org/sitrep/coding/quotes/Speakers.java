@@ -102,6 +102,7 @@ final class Speakers {
         return personPronoun(subject)
                 ? recentSpeaker(resolver, quoted, sentence, subject.index(), quote)
                         .or(() -> resolver.resolve(sentence, subject.index())).or(() -> running)
+                        .map(r -> r.at(subject.span()))
                 : named(resolver, sentence, subject.index(), quote);
     }
 
@@ -278,7 +279,7 @@ final class Speakers {
             return actor;
         }
         String name = mention.text().replaceFirst("^(?i)the\\s+", "");
-        return new Referent(actor.mention(), name, actor.actorId(), actor.side(), false);
+        return new Referent(actor.mention(), name, actor.actorId(), actor.side(), false, actor.words());
     }
 
     /**
@@ -303,7 +304,7 @@ final class Speakers {
             if (owner.isPresent()) {
                 Referent r = owner.get();
                 return Optional.of(new Referent(r.mention(), r.name() + "'s " + noun.word().toLowerCase(Locale.ROOT),
-                        r.actorId(), r.side(), r.viaPronoun()));
+                        r.actorId(), r.side(), r.viaPronoun(), r.words()));
             }
         }
         return Optional.empty();

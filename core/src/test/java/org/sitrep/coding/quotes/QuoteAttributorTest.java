@@ -60,6 +60,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void eachQuoteKeepsTheWordsThatNameItsSpeakerAtItsAttribution() {
+        String text = "Turkish President Recep Tayyip Erdoğan spoke in Istanbul. “Damascus is the final "
+                + "destination,” he said. “We are ready,” said Ibrahim Kalin, his spokesman. "
+                + "“The talks will go on,” a senior official said.";
+        assertThat(quotes(text)).extracting(Quote::speaker, q -> q.speakerWords().orElseThrow().of(text))
+                .containsExactly(tuple("Recep Tayyip Erdoğan", "he"), tuple("Ibrahim Kalin", "Ibrahim Kalin"),
+                        tuple("a senior official", "a senior official"));
+    }
+
+    @Test
     void aLastNameAloneIsThePersonNamedInFullBefore() {
         assertThat(quotes("Senator Marco Rubio spoke on Tuesday. \"I have said it many times: there are real steps "
                 + "we must take right now,\" Rubio said."))
