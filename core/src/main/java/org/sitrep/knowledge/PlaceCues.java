@@ -271,14 +271,18 @@ final class PlaceCues {
 
     /**
      * The latest earlier place of the anaphor's kind: a province (a region, located at its seat with no id of its
-     * own) for "the province", else a town with an id of its own ("Idlib province" is no town).
+     * own) for "the province", else a town with an id of its own ("Idlib province" is no town) or one the text calls
+     * a town and the gazetteer lacks ("the town of X ... stormed the town": X, not a listed town named before it).
      */
     private static Optional<LinkedMention> antecedent(Sentence sentence, int before, List<LinkedMention> named,
                                                       boolean province) {
         LinkedMention best = null;
         for (LinkedMention m : named) {
             boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false);
-            boolean kind = province ? m.mention().ref().isEmpty() : m.mention().ref().isPresent();
+            // an unlisted town has no id at all, where a region carries its seat's
+            boolean unlistedTown = m.place().map(p -> p.geonameId().isEmpty()).orElse(false);
+            boolean kind = province ? m.mention().ref().isEmpty() && !unlistedTown
+                    : m.mention().ref().isPresent() || unlistedTown;
             if (populated && kind && m.mention().end() <= before && m.sentence() >= sentence.index() - 2
                     && (best == null || m.mention().end() > best.mention().end())) {
                 best = m;

@@ -244,6 +244,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTownRefersBackToATownTheGazetteerLacksNamedAfterAListedOneButTheProvinceNeverDoes() {
+        assertThat(mentions("A resident of Homs said gunmen killed ten men in the town of Bab Tarwa when they stormed "
+                + "the town on Monday."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::type, Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple(EntityType.LOCATION, "Bab Tarwa", ""));
+        assertThat(mentions("Troops advanced on the town of Bab Tarwa on Monday. More units were sent to the province."))
+                .filteredOn(m -> m.text().equals("province")).isEmpty();
+    }
+
+    @Test
     void theProvinceRefersBackToTheLastProvinceNamedAndTheTownNeverToAProvince() {
         assertThat(mentions("Troops advanced in Hama province on Monday. More units were sent to the province."))
                 .filteredOn(m -> m.text().equals("province"))
