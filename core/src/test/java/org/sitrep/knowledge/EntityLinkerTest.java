@@ -255,6 +255,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theAreaRefersBackToARegionItsOwnSentenceNamesButTheTownNeverDoes() {
+        assertThat(mentions("Rebels in Eastern Ghouta have endured a long regime siege of the area."))
+                .filteredOn(m -> m.text().equals("area"))
+                .extracting(Mention::type, Mention::canonical, m -> m.ref().isPresent())
+                .containsExactly(tuple(EntityType.LOCATION, "Eastern Ghouta", false));
+        assertThat(mentions("Troops shelled Eastern Ghouta on Monday before they entered the town."))
+                .filteredOn(m -> m.text().equals("town")).isEmpty();
+    }
+
+    @Test
     void theProvinceRefersBackToTheLastProvinceNamedAndTheTownNeverToAProvince() {
         assertThat(mentions("Troops advanced in Hama province on Monday. More units were sent to the province."))
                 .filteredOn(m -> m.text().equals("province"))
