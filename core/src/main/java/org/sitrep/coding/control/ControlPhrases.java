@@ -57,6 +57,8 @@ public final class ControlPhrases {
     private final ModalityDetector modality;
     private final EventDater dater;
     private final PhrasePlaces phrasePlaces;
+    /** The nouns of a siege, the words of the {@code relief} rows: what "of" a siege is besieged. */
+    private final Set<String> siegeNouns;
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
@@ -77,6 +79,7 @@ public final class ControlPhrases {
         // the verbs of taking a place (what an attempt is made to do) and the nouns of a held state ("took control of")
         this.phrasePlaces = new PhrasePlaces(pack, wordsOf(p -> p.shape() == Shape.TAKEN),
                 wordsOf(p -> p.shape() == Shape.UNDER && p.status() == ControlStatus.HELD));
+        this.siegeNouns = wordsOf(p -> p.shape() == Shape.RELIEF);
     }
 
     private Set<String> wordsOf(Predicate<Phrase> rows) {
@@ -424,9 +427,13 @@ public final class ControlPhrases {
                     return Optional.empty();
                 }
                 controller = Optional.empty();
+                // "a regime siege of the area" besieges the area, where "the battle of X" mostly names a battle of
+                // the past, so only a siege noun takes "of"
+                boolean siege = siegeNouns.contains(lemma);
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
-                                && Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS))
+                                && (Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
+                                || siege && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS)))
                         .findFirst().orElse(-1);
             }
             case RELIEF -> {

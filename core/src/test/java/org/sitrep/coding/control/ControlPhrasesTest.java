@@ -155,6 +155,15 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSiegeOfAPlaceIsAContestButABattleOfAPlaceNamesNoFightUnderWay() {
+        assertThat(control("A regime siege of Madaya has left its residents short of food and medicine."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Madaya", ControlStatus.CONTESTED));
+        assertThat(control("Historians wrote a long book about the battle of Hama.")).extracting(ControlChange::place)
+                .doesNotContain("Hama");
+    }
+
+    @Test
     void aFightOfTwoSidesWithNoPlaceContestsOnlyAPlaceItsOwnPhraseNames() {
         assertThat(control("The pact became urgent after the bombings in Brussels, and after Turkey shot down a "
                 + "Russian warplane.")).extracting(ControlChange::place).doesNotContain("Brussels");
