@@ -135,7 +135,9 @@ public final class ControlPhrases {
                                     .filter(d -> ControlDeriver.longBefore(d, published));
                             if (then.isPresent()) {
                                 since = then;
-                                asOf = then;
+                                // "a siege of the area since 2013": a stretch that time opens reaches up to the
+                                // report, so the place is still fought over as of the report
+                                asOf = stretchToNow(times, sentence) ? asOf : then;
                             }
                         }
                         // the side a contest phrase names besieges or attacks the place ("besieged by X", "under
@@ -231,6 +233,14 @@ public final class ControlPhrases {
     private static boolean foreseen(List<TimeExpression> times, Sentence sentence) {
         return times.stream().anyMatch(t -> t.start() >= sentence.begin() && t.end() <= sentence.end()
                 && t.value().filter(FUTURE::equals).isPresent());
+    }
+
+    /** Whether a time of the sentence opens a stretch reaching up to now ("since 2013"). */
+    private boolean stretchToNow(List<TimeExpression> times, Sentence sentence) {
+        return times.stream().filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
+                .anyMatch(t -> sentence.tokens().stream().filter(w -> w.end() <= t.start()).reduce((a, b) -> b)
+                        .filter(w -> pack.has(WordList.STRETCH_MARKERS, w.word().toLowerCase(Locale.ROOT)))
+                        .isPresent());
     }
 
     /**
