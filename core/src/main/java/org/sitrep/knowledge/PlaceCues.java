@@ -238,7 +238,8 @@ final class PlaceCues {
             }
             List<LinkedMention> candidates = named.stream().filter(m -> !landmark(sentences.get(m.sentence()), m))
                     .filter(m -> !withinSentence || m.sentence() == sentence.index()).toList();
-            antecedent(sentence, tokens.get(determiner).begin(), candidates, province).ifPresent(place -> found.add(
+            antecedent(sentence, tokens.get(determiner).begin(), candidates, province, withinSentence)
+                    .ifPresent(place -> found.add(
                     new LinkedMention(sentence.index(), index, index, new Mention(noun.word(), noun.begin(), noun.end(),
                             EntityType.LOCATION, place.mention().canonical(), place.mention().ref(),
                             place.mention().lat(), place.mention().lon(), 0.6), Optional.empty(), place.place())));
@@ -271,14 +272,19 @@ final class PlaceCues {
 
     /**
      * The latest earlier place of the anaphor's kind: a province (a region, located at its seat with no id of its
-     * own) for "the province", else a town with an id of its own ("Idlib province" is no town).
+     * own) for "the province", else a town with an id of its own ("Idlib province" is no town) or one the text calls
+     * a town and the gazetteer lacks ("the town of X ... stormed the town": X, not a listed town named before it);
+     * "the area" is either, a town or a region its own sentence names ("X is in the grip of a siege of the area").
      */
     private static Optional<LinkedMention> antecedent(Sentence sentence, int before, List<LinkedMention> named,
-                                                      boolean province) {
+                                                      boolean province, boolean area) {
         LinkedMention best = null;
         for (LinkedMention m : named) {
             boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false);
-            boolean kind = province ? m.mention().ref().isEmpty() : m.mention().ref().isPresent();
+            // an unlisted town has no id at all, where a region carries its seat's
+            boolean unlistedTown = m.place().map(p -> p.geonameId().isEmpty()).orElse(false);
+            boolean region = m.mention().ref().isEmpty() && !unlistedTown;
+            boolean kind = province ? region : m.mention().ref().isPresent() || unlistedTown || area && region;
             if (populated && kind && m.mention().end() <= before && m.sentence() >= sentence.index() - 2
                     && (best == null || m.mention().end() > best.mention().end())) {
                 best = m;

@@ -244,6 +244,27 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTownRefersBackToATownTheGazetteerLacksNamedAfterAListedOneButTheProvinceNeverDoes() {
+        assertThat(mentions("A resident of Homs said gunmen killed ten men in the town of Bab Tarwa when they stormed "
+                + "the town on Monday."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::type, Mention::canonical, m -> m.ref().orElse(""))
+                .containsExactly(tuple(EntityType.LOCATION, "Bab Tarwa", ""));
+        assertThat(mentions("Troops advanced on the town of Bab Tarwa on Monday. More units were sent to the province."))
+                .filteredOn(m -> m.text().equals("province")).isEmpty();
+    }
+
+    @Test
+    void theAreaRefersBackToARegionItsOwnSentenceNamesButTheTownNeverDoes() {
+        assertThat(mentions("Rebels in Eastern Ghouta have endured a long regime siege of the area."))
+                .filteredOn(m -> m.text().equals("area"))
+                .extracting(Mention::type, Mention::canonical, m -> m.ref().isPresent())
+                .containsExactly(tuple(EntityType.LOCATION, "Eastern Ghouta", false));
+        assertThat(mentions("Troops shelled Eastern Ghouta on Monday before they entered the town."))
+                .filteredOn(m -> m.text().equals("town")).isEmpty();
+    }
+
+    @Test
     void theProvinceRefersBackToTheLastProvinceNamedAndTheTownNeverToAProvince() {
         assertThat(mentions("Troops advanced in Hama province on Monday. More units were sent to the province."))
                 .filteredOn(m -> m.text().equals("province"))

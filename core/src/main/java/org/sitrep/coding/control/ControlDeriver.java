@@ -479,7 +479,10 @@ public final class ControlDeriver {
             boolean sameSide = claim.holderStated() && claim.controllerSide().orElse(claim.controller())
                     .equals(best.controllerSide().orElse(best.controller()));
             boolean contest = claim.status() == ControlStatus.CONTESTED && best.status() == ControlStatus.CONTESTED;
-            boolean old = claim.since().filter(d -> longBefore(d, published)).isPresent();
+            // a contest begun long ago that its sentence tells as lasting to the report ("a siege of X since 2013")
+            // is fighting now, not old fighting
+            boolean lasting = contest && claim.asOf().filter(d -> !longBefore(d, published)).isPresent();
+            boolean old = claim.since().filter(d -> longBefore(d, published)).isPresent() && !lasting;
             if (old) {
                 // a side's hold is history; old fighting is not restated (a photo gallery's captions, each dated
                 // against a publication day that is often wrong, would repeat it caption by caption)

@@ -57,6 +57,8 @@ public final class ControlPhrases {
     private final ModalityDetector modality;
     private final EventDater dater;
     private final PhrasePlaces phrasePlaces;
+    /** The nouns of a siege, the words of the {@code relief} rows: what "of" a siege is besieged. */
+    private final Set<String> siegeNouns;
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
@@ -77,6 +79,7 @@ public final class ControlPhrases {
         // the verbs of taking a place (what an attempt is made to do) and the nouns of a held state ("took control of")
         this.phrasePlaces = new PhrasePlaces(pack, wordsOf(p -> p.shape() == Shape.TAKEN),
                 wordsOf(p -> p.shape() == Shape.UNDER && p.status() == ControlStatus.HELD));
+        this.siegeNouns = wordsOf(p -> p.shape() == Shape.RELIEF);
     }
 
     private Set<String> wordsOf(Predicate<Phrase> rows) {
@@ -132,7 +135,9 @@ public final class ControlPhrases {
                                     .filter(d -> ControlDeriver.longBefore(d, published));
                             if (then.isPresent()) {
                                 since = then;
-                                asOf = then;
+                                // "a siege of the area since 2013": a stretch that time opens reaches up to the
+                                // report, so the place is still fought over as of the report
+                                asOf = stretchToNow(times, sentence) ? asOf : then;
                             }
                         }
                         // the side a contest phrase names besieges or attacks the place ("besieged by X", "under
@@ -228,6 +233,14 @@ public final class ControlPhrases {
     private static boolean foreseen(List<TimeExpression> times, Sentence sentence) {
         return times.stream().anyMatch(t -> t.start() >= sentence.begin() && t.end() <= sentence.end()
                 && t.value().filter(FUTURE::equals).isPresent());
+    }
+
+    /** Whether a time of the sentence opens a stretch reaching up to now ("since 2013"). */
+    private boolean stretchToNow(List<TimeExpression> times, Sentence sentence) {
+        return times.stream().filter(t -> t.start() >= sentence.begin() && t.end() <= sentence.end())
+                .anyMatch(t -> sentence.tokens().stream().filter(w -> w.end() <= t.start()).reduce((a, b) -> b)
+                        .filter(w -> pack.has(WordList.STRETCH_MARKERS, w.word().toLowerCase(Locale.ROOT)))
+                        .isPresent());
     }
 
     /**
@@ -424,9 +437,13 @@ public final class ControlPhrases {
                     return Optional.empty();
                 }
                 controller = Optional.empty();
+                // "a regime siege of the area" besieges the area, where "the battle of X" mostly names a battle of
+                // the past, so only a siege noun takes "of"
+                boolean siege = siegeNouns.contains(lemma);
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
-                                && Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS))
+                                && (Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
+                                || siege && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS)))
                         .findFirst().orElse(-1);
             }
             case RELIEF -> {

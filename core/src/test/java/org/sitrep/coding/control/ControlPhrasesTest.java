@@ -155,6 +155,27 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSiegeOfAPlaceIsAContestButABattleOfAPlaceNamesNoFightUnderWay() {
+        assertThat(control("A regime siege of Madaya has left its residents short of food and medicine."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Madaya", ControlStatus.CONTESTED));
+        assertThat(control("Historians wrote a long book about the battle of Hama.")).extracting(ControlChange::place)
+                .doesNotContain("Hama");
+    }
+
+    @Test
+    void aSiegeSinceAYearLongAgoIsStillTheFightAsOfTheReportButOneInThatYearIsOldFighting() {
+        assertThat(control("Rebels hold the town of Douma. The regime siege of the town since 2015 has left its "
+                + "people short of food."))
+                .extracting(ControlChange::place, ControlChange::status, c -> c.asOf().map(Object::toString).orElse(""),
+                        c -> c.evidence().sentence().startsWith("The regime siege"))
+                .contains(tuple("Douma", ControlStatus.CONTESTED, "2016-12-13", true));
+        assertThat(control("Rebels hold the town of Douma. The regime siege of the town in 2015 left its people short "
+                + "of food."))
+                .extracting(c -> c.evidence().sentence().startsWith("The regime siege")).doesNotContain(true);
+    }
+
+    @Test
     void aFightOfTwoSidesWithNoPlaceContestsOnlyAPlaceItsOwnPhraseNames() {
         assertThat(control("The pact became urgent after the bombings in Brussels, and after Turkey shot down a "
                 + "Russian warplane.")).extracting(ControlChange::place).doesNotContain("Brussels");
