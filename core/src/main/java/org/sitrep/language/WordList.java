@@ -39,6 +39,11 @@ public enum WordList {
      * name no gazetteer lists is a place of its own. Not a neighbourhood: an analyst places that at its city.
      */
     TOWN_NOUNS,
+    /**
+     * Nouns of a facility that a name before them names ("the X generating station", "X air base", "X Airport"): such
+     * a site no gazetteer lists is a place by its whole name, as an analyst writes it, not an actor.
+     */
+    FACILITY_NOUNS,
     /** Verbs whose object, where the gazetteer knows the name, is a place ("shelled X", "captured X"). */
     PLACE_OBJECT_VERBS,
     /** Auxiliaries of the present perfect ("has accused"): a stance taken up to now, on no set day. */
