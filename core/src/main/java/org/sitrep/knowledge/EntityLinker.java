@@ -477,11 +477,51 @@ public final class EntityLinker {
             }
             if (first <= end && !isRemnant(tokens, first, end) && !isPartOfNamedPlace(tokens, first, end, covered)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
-                linkSpan(text, sentence, first, whole, ner, country, whole > end).ifPresent(out::add);
-                last = Math.max(last, whole);
+                Optional<LinkedMention> linked = linkSpan(text, sentence, first, whole, ner, country, whole > end);
+                // "the Zaara generating station", "JFK Airport": a named facility where the name is no place or
+                // actor known
+                Optional<LinkedMention> site = linked.filter(m -> m.place().isPresent() || m.actor().isPresent())
+                        .isPresent() || ner.equals("MISC") ? Optional.empty()
+                        : site(text, sentence, first, whole, covered, country);
+                int nameStart = first;
+                site.ifPresent(m -> out.removeIf(cut -> cut.sentence() == m.sentence()
+                        && cut.firstToken() >= m.firstToken() && cut.lastToken() < nameStart));
+                site.or(() -> linked).ifPresent(out::add);
+                last = Math.max(last, site.map(LinkedMention::lastToken).orElse(whole));
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * A facility the name names that no gazetteer lists ("the Zaara generating station", "JFK Airport"), as a place
+     * by its whole name, as an analyst writes it, located at the article's country: not a person or an organisation a
+     * deed is done to. Not a site of a town the gazetteer knows ("Los Angeles International Airport"), which an
+     * analyst places at the town, nor where the article's country is unknown.
+     */
+    private Optional<LinkedMention> site(String text, Sentence sentence, int first, int last, boolean[] covered,
+                                         Optional<String> country) {
+        List<Token> tokens = sentence.tokens();
+        Optional<PlaceCues.SiteName> site = country.isEmpty() ? Optional.empty()
+                : cues.site(sentence, first, last, covered);
+        if (site.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = site.get().first();
+        int noun = site.get().last();
+        for (int k = start; k < noun; k++) {
+            Optional<Place> town = gazetteer.resolve(text.substring(tokens.get(start).begin(), tokens.get(k).end()),
+                    country);
+            if (town.filter(p -> p.population() >= MAJOR_POPULATION || p.countryCode().equals(country.get()))
+                    .isPresent()) {
+                return Optional.empty();
+            }
+        }
+        String phrase = text.substring(tokens.get(start).begin(), tokens.get(noun).end());
+        return gazetteer.unlisted(displayName(phrase), country.get()).map(place -> new LinkedMention(
+                sentence.index(), start, noun, new Mention(phrase, tokens.get(start).begin(), tokens.get(noun).end(),
+                EntityType.LOCATION, displayName(phrase), Optional.empty(), Optional.of(place.lat()),
+                Optional.of(place.lon()), 0.7), Optional.empty(), Optional.of(place)));
     }
 
     /**

@@ -21,6 +21,8 @@ import org.sitrep.nlp.Token;
 final class PlaceCues {
     /** How many tokens a name may be extended by to reach a gazetteer name. */
     private static final int MAX_EXTENSION = 3;
+    /** How many words after a name may make up the facility it names ("generating station", "military air base"). */
+    private static final int MAX_SITE_WORDS = 3;
     private final LanguagePack pack;
     private final Gazetteer gazetteer;
 
@@ -57,6 +59,57 @@ final class PlaceCues {
         return nounBeside(sentence, first, last, WordList.TOWN_NOUNS, false).isPresent()
                 || sentence.children(last, "appos").stream().anyMatch(a -> pack.has(WordList.TOWN_NOUNS,
                 lower(a)));
+    }
+
+    /** The words of a facility's name, first to last, the facility noun last. */
+    record SiteName(int first, int last) {
+    }
+
+    /**
+     * The facility a proper name names, if any: a facility noun that ends the name ("JFK Airport"), or one right
+     * after it that the name and the words between modify ("the Zaara generating station", "Ain al-Asad air base"),
+     * each word hanging on a later one of the phrase. The name reaches back over the parts of a hyphenated name the
+     * NER cut off ("Ain al-" of "Ain al-Asad") where no other name covers them.
+     */
+    Optional<SiteName> site(Sentence sentence, int first, int last, boolean[] covered) {
+        List<Token> tokens = sentence.tokens();
+        if (!tokens.get(last).isProperNoun() && !(first < last && tokens.get(last - 1).isProperNoun())) {
+            return Optional.empty(); // "a Kurdish camp": an adjective names no site
+        }
+        int noun = -1;
+        if (first < last && pack.has(WordList.FACILITY_NOUNS, lower(tokens.get(last)))) {
+            noun = last;
+        }
+        for (int end = last + 1; noun < 0 && end < tokens.size() && end <= last + MAX_SITE_WORDS; end++) {
+            Token word = tokens.get(end);
+            if (covered[end] || !(word.isNoun() || word.pos().startsWith("JJ") || word.pos().equals("VBG"))) {
+                break;
+            }
+            if (word.isNoun() && pack.has(WordList.FACILITY_NOUNS, lower(word)) && modifies(sentence, last, end)) {
+                noun = end;
+            }
+        }
+        if (noun < 0) {
+            return Optional.empty();
+        }
+        int start = first;
+        while (start > 0 && !covered[start - 1] && (tokens.get(start - 1).word().equals("-")
+                || tokens.get(start).word().equals("-") || tokens.get(start - 1).isProperNoun()
+                && modifies(sentence, start - 1, noun))) {
+            start--;
+        }
+        return Optional.of(new SiteName(start, noun));
+    }
+
+    /** Whether each token from {@code from} up to the noun hangs on a later token of the phrase, up to the noun. */
+    private static boolean modifies(Sentence sentence, int from, int noun) {
+        for (int k = from; k < noun; k++) {
+            final int at = k;
+            if (sentence.head(k).filter(h -> h.governor() > at && h.governor() <= noun).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

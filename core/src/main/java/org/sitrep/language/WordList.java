@@ -39,6 +39,16 @@ public enum WordList {
      * name no gazetteer lists is a place of its own. Not a neighbourhood: an analyst places that at its city.
      */
     TOWN_NOUNS,
+    /**
+     * Nouns of a facility that a name before them names ("the X generating station", "X air base", "X Airport"): such
+     * a site no gazetteer lists is a place by its whole name, as an analyst writes it, not an actor.
+     */
+    FACILITY_NOUNS,
+    /**
+     * Prepositions of the occasion words are said at ("at a news conference in X", "during a visit to X"): its place
+     * is where they are said, though a complaint's or a demand's other places are those of what it is about.
+     */
+    SCENE_PREPOSITIONS,
     /** Verbs whose object, where the gazetteer knows the name, is a place ("shelled X", "captured X"). */
     PLACE_OBJECT_VERBS,
     /** Auxiliaries of the present perfect ("has accused"): a stance taken up to now, on no set day. */

@@ -515,4 +515,20 @@ class EntityLinkerTest {
                 + "where five civilians were killed."))
                 .filteredOn(m -> m.text().equals("Kubra")).allSatisfy(m -> assertThat(m.lat()).isEmpty());
     }
+
+    @Test
+    void aNamedFacilityTheGazetteerLacksIsAPlaceByItsWholeNameButAnAdjectivesOrAKnownTownsIsNot() {
+        // an analyst writes such a site by its own name: a place with no id, not a person a deed is done to
+        assertThat(mentions("Rebels shelled the Zaara generating station north of Homs on Monday, and missiles hit "
+                + "the Ain al-Asad air base in Iraq."))
+                .filteredOn(m -> m.lat().isPresent() && m.ref().isEmpty())
+                .extracting(Mention::canonical, Mention::type)
+                .contains(tuple("Zaara generating station", EntityType.LOCATION),
+                        tuple("Ain al-Asad air base", EntityType.LOCATION));
+        // an adjective names no site, and a known town's airport is the town's
+        assertThat(mentions("Jets struck a Kurdish camp near Homs, and police raised security at Los Angeles "
+                + "International Airport."))
+                .filteredOn(m -> m.text().endsWith("camp") || m.text().endsWith("Airport"))
+                .allSatisfy(m -> assertThat(m.lat()).isEmpty());
+    }
 }

@@ -15,6 +15,7 @@ import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -28,6 +29,8 @@ public final class PlaceFinder {
     private static final int MAX_DEPTH = 4;
     /** How many sentences back "the city" may find the town it refers to. */
     private static final int TOWN_LOOKBACK = 3;
+    /** PLOVER's quad class of words against another ({@link #wordsAgainst}). */
+    private static final String VERBAL_CONFLICT = "verbal-conflict";
     private final LanguagePack pack;
     private final AttemptGoals attemptGoals;
 
@@ -65,6 +68,7 @@ public final class PlaceFinder {
     public Map<LinkedMention, Extent> find(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
                                      int clause) {
         Search search = new Search(linked, sentence, pattern.placeRole() == EventPattern.PlaceRole.ORIGIN_AND_ARGUMENTS,
+                wordsAgainst(pattern.plover()),
                 pattern.isStatement(), pattern.isTerritorial() && !pattern.noun()
                 && pattern.conditionKind() == EventPattern.Condition.NONE ? trigger.index() : -1,
                 abstractObjects(pattern));
@@ -116,6 +120,16 @@ public final class PlaceFinder {
             }
         });
         return found;
+    }
+
+    /**
+     * Whether the deed is words against another (a complaint, an accusation, a demand, a threat, a rejection: PLOVER's
+     * verbal conflict), said where its own words say, not where what it is about lies: "drew criticism of policy
+     * toward Moscow", "issued an ultimatum to the regime in Syria". An investigation, of that class too, is a look at
+     * what happened where it happened, and keeps that place ("looking into the use of gas in Saraqeb").
+     */
+    private static boolean wordsAgainst(EventType type) {
+        return type.quad().equals(VERBAL_CONFLICT) && type != EventType.INVESTIGATE;
     }
 
     /**
@@ -227,9 +241,16 @@ public final class PlaceFinder {
         /** The abstract objects of the pattern ({@link #abstractObjects}). */
         private final Set<String> abstractObjects;
 
-        Search(Linked linked, Sentence sentence, boolean origin, boolean statement, int capture,
+        /**
+         * Words against another ({@link #wordsAgainst}): a place inside what they are about is that matter's, not
+         * theirs.
+         */
+        private final boolean wordsAgainst;
+
+        Search(Linked linked, Sentence sentence, boolean origin, boolean wordsAgainst, boolean statement, int capture,
                Set<String> abstractObjects) {
             this.abstractObjects = abstractObjects;
+            this.wordsAgainst = wordsAgainst;
             this.linked = linked;
             this.sentence = sentence;
             this.origin = origin;
@@ -269,7 +290,12 @@ public final class PlaceFinder {
                         && pack.has(WordList.SETTLEMENT_NOUNS, current.word().toLowerCase(Locale.ROOT));
                 boolean argument = relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
                         || relation.equals("advmod") || (depth > 0 && relation.equals("conj")) || named;
-                if (!argument || relation.equals("nmod:poss") || statement && depth == 0 && relation.equals("obj")
+                // "criticism of policy toward Moscow", "worry about the conflict in Yemen": the place of the matter
+                // words against another are about, not of the words; "in the town of X" names where they are said
+                boolean topic = wordsAgainst && depth >= 1 && relation.startsWith("nmod") && !placeNoun(current)
+                        && !occasion(token);
+                if (!argument || topic || relation.equals("nmod:poss")
+                        || statement && depth == 0 && relation.equals("obj")
                         || hasAnyCase(child.dependent(), WordList.ORIGIN_PREPOSITIONS)
                         && !(origin && depth == 0 && hasAnyCase(child.dependent(), WordList.EXPULSION_PREPOSITIONS))
                         || sentence.tokens().get(child.dependent()).isVerb()) {
@@ -286,6 +312,23 @@ public final class PlaceFinder {
                 collect(child.dependent(), depth + 1,
                         widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE), atSeat);
             }
+        }
+
+        /**
+         * An occasion the words are said at, an oblique of the verb marked so ("at a news conference in X", "during
+         * a visit to X"): its place is where they are said.
+         */
+        private boolean occasion(int noun) {
+            return sentence.head(noun).filter(h -> h.relation().startsWith("obl")).isPresent()
+                    && hasAnyCase(noun, WordList.SCENE_PREPOSITIONS);
+        }
+
+        /** A noun whose complement is a place: "the town of X", "the outskirts of X", "a square in X". */
+        private boolean placeNoun(Token noun) {
+            String word = noun.word().toLowerCase(Locale.ROOT);
+            return pack.has(WordList.PLACE_CLASS_NOUNS, word) || pack.has(WordList.PLACE_HEAD_NOUNS, word)
+                    || pack.has(WordList.SITE_NOUNS, word) || pack.has(WordList.NEAR_WORDS, noun.lemma())
+                    || pack.has(WordList.PART_NOUNS, noun.lemma());
         }
 
         /**

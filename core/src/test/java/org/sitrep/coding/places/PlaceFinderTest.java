@@ -194,6 +194,16 @@ class PlaceFinderTest {
                 + "killing five people.")).extracting(e -> e.place().orElse("")).doesNotContain("Beirut");
     }
 
+    @Test
+    void wordsAgainstAnotherAreNotWhereWhatTheyAreAboutHappenedButWhereTheirOccasionIs() {
+        // a complaint is about the shelling in Hama, not made there
+        assertThat(events("The opposition condemned the shelling of villages in Hama province on Monday.",
+                EventType.DISAPPROVE)).extracting(e -> e.place().orElse("")).containsExactly("");
+        // the news conference it is made at is where it is made
+        assertThat(events("The foreign minister condemned the raid at a news conference in Amman on Tuesday.",
+                EventType.DISAPPROVE)).extracting(e -> e.place().orElse("")).containsExactly("Amman");
+    }
+
     private static List<Event> physical(String text) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type().physical()).toList();
