@@ -283,7 +283,14 @@ public final class EntityLinker {
      * aliases ("Tayyip" of Recep Tayyip Erdogan), or the first sharing the name's initial (a spelling: "Sergey" for
      * Sergei).
      */
-    private static boolean givenNamesAgree(List<Token> given, Actor actor) {
+    private boolean givenNamesAgree(List<Token> named, Actor actor) {
+        // "Mr. Trump": a courtesy title names no given name, so the surname's person stands
+        List<Token> given = named.stream()
+                .filter(t -> !pack.has(WordList.COURTESY_TITLES, t.word().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        if (given.isEmpty()) {
+            return true;
+        }
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String name : actor.aliases()) {
             words.addAll(List.of(Names.fold(name).split("[\\s-]+")));

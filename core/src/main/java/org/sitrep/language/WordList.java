@@ -147,6 +147,8 @@ public enum WordList {
     PLACE_PREDICATES,
     /** Short words a title-case heading leaves in lower case. */
     TITLE_FUNCTION_WORDS,
+    /** Courtesy titles before a surname ("Mr. Trump"): no given name, so no other person than the surname's. */
+    COURTESY_TITLES,
     /** Prepositions a time tagger may include that are not part of the date ("following Friday prayers"). */
     TIME_PREPOSITIONS,
     /** Nouns after which a number names a thing, not a year ("Resolution 2254"). */

@@ -385,6 +385,27 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCourtesyTitleBeforeAKnownSurnameIsThatPersonAndAnotherGivenNameIsNot() {
+        assertThat(mentions("Last week, Mr. Trump overruled his generals on Syria."))
+                .filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(Mention::text, Mention::canonical)
+                .containsExactly(tuple("Mr. Trump", "Donald Trump"));
+        // a given name of another initial is another person of that surname
+        assertThat(mentions("Last week, Ivanka Trump visited the border."))
+                .filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(Mention::canonical)
+                .doesNotContain("Donald Trump");
+    }
+
+    @Test
+    void theUnSecretaryGeneralsNameLinksWithOrWithoutItsHyphen() {
+        assertThat(mentions("U.N. Secretary-General Ban Ki Moon condemned the attack on Monday."))
+                .filteredOn(m -> m.type() == EntityType.PERSON)
+                .extracting(Mention::canonical)
+                .containsExactly("Ban Ki-moon");
+    }
+
+    @Test
     void aStatesInstitutionIsAnOrganisationAndANameTheNerReadsAsOtherStaysOtherWithItsActor() {
         assertThat(mentions("Pentagon spokesman Doug Kennett said civilians were killed in U.S.-led air strikes."))
                 .extracting(Mention::text, Mention::type, m -> m.ref().orElse(""))

@@ -32,6 +32,10 @@ public final class ActorResolver {
     public static final int LOOKBACK_SENTENCES = 4;
     /** How many heads up from a pronoun the verb of its clause may stand. */
     private static final int CLAUSE_DEPTH = 4;
+    private static final java.util.regex.Pattern MODEL_NAME = java.util.regex.Pattern.compile(
+            "\\p{L}{1,4}-\\d{1,3}\\p{L}?s?");
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}\\p{L}?s?");
+    private static final java.util.regex.Pattern MODEL_LETTERS = java.util.regex.Pattern.compile("\\p{L}{1,4}");
 
     private final KnowledgeBase knowledge;
     private final Linked linked;
@@ -77,6 +81,13 @@ public final class ActorResolver {
                     return state;
                 }
             }
+            if (direct.get().actor().isEmpty() && isModelName(sentence, token) && depth <= 2) {
+                // "shot down by Turkish F-16s", the model name tagged as a name of its own: its state, if one is named
+                Optional<Referent> state = modelState(sentence, token, depth);
+                if (state.isPresent()) {
+                    return state;
+                }
+            }
             return Optional.of(referent(direct.get(), false));
         }
         Token head = sentence.tokens().get(token);
@@ -108,7 +119,8 @@ public final class ActorResolver {
                 EntityType type = found.map(r -> r.mention().mention().type()).orElse(EntityType.MISC);
                 boolean nationality = type == EntityType.NATIONALITY
                         || (type == EntityType.COUNTRY && relation.equals("nmod:poss"));
-                if (nationality && !pack.has(WordList.FORCE_NOUNS, word)) {
+                // "Turkish F-16s": a nationality on a weapon's model name is the state's, as on "jets"
+                if (nationality && !pack.has(WordList.FORCE_NOUNS, word) && !isModelName(sentence, token)) {
                     continue;
                 }
                 if (found.isPresent() && isActor(found.get().mention())) {
@@ -272,6 +284,37 @@ public final class ActorResolver {
     }
 
     /** The noun with the compounds before it, lower-cased: "air force". */
+    /** The state a nationality or a state's name before a model name gives ("Turkish F-16s", "Syria's MiG-23s"). */
+    private Optional<Referent> modelState(Sentence sentence, int token, int depth) {
+        for (Dependency child : sentence.children(token)) {
+            if (child.relation().equals("amod") || child.relation().startsWith("compound")
+                    || child.relation().equals("nmod:poss")) {
+                Optional<Referent> found = resolve(sentence, child.dependent(), depth + 1);
+                if (found.isPresent() && isActor(found.get().mention())
+                        && found.get().mention().actor().filter(a -> a.kind() == Actor.ActorKind.STATE).isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a phrase's head is a weapon's or an aircraft's model name ("F-16s", "Su-24", "MiG-29"): letters, a
+     * hyphen and a number, the shape such designations take in any language written in Latin letters; the tokenizer
+     * may keep it one word or split it at the hyphen, with the number as head.
+     */
+    public static boolean isModelName(Sentence sentence, int head) {
+        List<Token> tokens = sentence.tokens();
+        String word = tokens.get(head).word();
+        if (MODEL_NAME.matcher(word).matches()) {
+            return true;
+        }
+        return head >= 2 && MODEL_NUMBER.matcher(word).matches() && tokens.get(head - 1).word().equals("-")
+                && MODEL_LETTERS.matcher(tokens.get(head - 2).word()).matches()
+                && sentence.head(head - 2).filter(h -> h.governor() == head).isPresent();
+    }
+
     private static String withCompounds(Sentence sentence, Token noun) {
         StringBuilder phrase = new StringBuilder();
         for (Token compound : sentence.children(noun.index(), "compound")) {

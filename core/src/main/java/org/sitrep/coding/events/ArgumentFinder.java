@@ -364,7 +364,10 @@ public final class ArgumentFinder {
 
     /** The side a nationality or name before an installation's noun names ("an Iranian convoy"), if any. */
     private Optional<Referent> ownerOfInstallation(ActorResolver resolver, Sentence sentence, int noun) {
-        if (!pack.has(WordList.INSTALLATION_NOUNS, sentence.tokens().get(noun).lemma().toLowerCase(Locale.ROOT))) {
+        // "shot down a Syrian SU-22": a weapon's model name is a thing its state owns, as an installation is
+        Token thing = sentence.tokens().get(noun);
+        if (!pack.has(WordList.INSTALLATION_NOUNS, thing.lemma().toLowerCase(Locale.ROOT))
+                && !ActorResolver.isModelName(sentence, noun)) {
             return Optional.empty();
         }
         return sentence.children(noun).stream()

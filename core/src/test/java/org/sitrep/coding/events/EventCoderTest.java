@@ -1539,6 +1539,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aNationalityOnAWeaponsModelNameNamesItsState() {
+        // the doer: a passive agent told by its aircraft's model
+        assertThat(events("Russia said its bomber was shot down by Turkish F-16s on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Turkey");
+        // the target: an aircraft struck, told by its model
+        assertThat(events("An American jet shot down a Syrian SU-22 near Raqqa on Sunday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Syrian government");
+        // a nationality on people is no state's deed
+        assertThat(events("Syrian refugees were shot by border guards on Tuesday."))
+                .extracting(e -> e.actor().orElse(""))
+                .doesNotContain("Syria", "Syrian government");
+    }
+
+    @Test
     void theArmyNamedByNoStateIsTheArmyOfTheCountryWhereItsSentencePlacesItWhereTheArticleNamedThatState() {
         // Russia is named most, but Douma lies in Syria, which the article named
         assertThat(events("Russia said its jets bombed Idlib in Syria on Monday. Russian jets also hit Hama. The army "
