@@ -2495,6 +2495,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aLeaderOfAnArmedSideWithdrawingOrDeployingMovesItsForcesButALeaderHittingBackOrAnOfficialLeavingDoesNot() {
+        assertThat(events("Donald Trump pulled out of Syria in October. Vladimir Putin moved into Crimea in 2014."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.RETREAT, "Donald Trump", "Syria"),
+                        tuple(EventType.MOBILIZE, "Vladimir Putin", "Crimea"));
+        assertThat(events("Antonio Guterres pulled out of the talks in Geneva in October. Vladimir Putin hit back "
+                + "at his critics in Moscow.")).extracting(Event::type)
+                .doesNotContain(EventType.RETREAT, EventType.FIGHT);
+    }
+
+    @Test
     void armedActorsSweepingAcrossAPlaceFightButAStormSweepingAcrossTheCoastDoesNot() {
         assertThat(events("Islamic State militants swept across northern Iraq in June."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
