@@ -12,7 +12,6 @@ import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
 import org.sitrep.model.EntityType;
-import org.sitrep.model.EventType;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -131,15 +130,10 @@ final class ArgumentKinds {
                 .isPresent();
     }
 
-    /**
-     * A side that fights acts: a known one, or, where none is named, forces the subject describes. A deed that moves
-     * forces (a deployment, a withdrawal) is also a leader's of such a side ("Trump's decision to pull out of Syria":
-     * the side's forces move at its leader's word), though a leader who "hits back at his critics" fights no one.
-     */
-    boolean armedActor(Sentence sentence, Token trigger, List<Referent> actors, EventType type) {
+    /** A side that fights acts: a known one, or, where none is named, forces the subject describes. */
+    boolean armedActor(Sentence sentence, Token trigger, List<Referent> actors) {
         if (!actors.isEmpty() && actors.get(0).actorId().isPresent()) {
-            boolean movesForces = type == EventType.MOBILIZE || type == EventType.RETREAT;
-            return combatant(actors.get(0)) || movesForces && leaderOfCombatant(actors.get(0));
+            return combatant(actors.get(0));
         }
         return unnamedForce(sentence, trigger.index());
     }
@@ -169,14 +163,6 @@ final class ArgumentKinds {
     private boolean armedDescription(Token token) {
         return token.isNoun() && (pack.has(WordList.ARMED_DESCRIPTIONS, token.lemma().toLowerCase(Locale.ROOT))
                 || pack.has(WordList.ARMED_DESCRIPTIONS, token.word().toLowerCase(Locale.ROOT)));
-    }
-
-    /** A person the knowledge base names as a member of a side that fights (a head of state, a group's chief). */
-    private boolean leaderOfCombatant(Referent referent) {
-        return referent.actorId().flatMap(knowledge::byId).filter(a -> a.kind() == Actor.ActorKind.PERSON)
-                .flatMap(Actor::memberOf).flatMap(knowledge::byId)
-                .map(side -> side.kind() == Actor.ActorKind.ARMED_GROUP || side.kind() == Actor.ActorKind.COALITION
-                        || side.kind() == Actor.ActorKind.STATE).orElse(false);
     }
 
     boolean combatant(Referent referent) {

@@ -229,8 +229,8 @@ public final class EventCoder {
             // entering a place is news; "entered its final phase" is not
             case OBJECT_PLACE -> unless(places.hasPlaceObject(linked, sentence, trigger), Stage.NO_PLACE_OBJECT);
             // "Russian jets hit an outpost" is a strike; "sanctions hit the economy" is not
-            case ARMED_ACTOR, ARMED_ACTOR_PLACE -> unless(
-                    kinds.armedActor(sentence, trigger, actors, pattern.plover()), Stage.NO_ARMED_ACTOR);
+            case ARMED_ACTOR, ARMED_ACTOR_PLACE -> unless(kinds.armedActor(sentence, trigger, actors),
+                    Stage.NO_ARMED_ACTOR);
             // "called Erdogan" is a phone call; "called elections", "called Assad a butcher" are not
             case PARTY -> unless(!targets.isEmpty() && !DeedSenses.namesObject(sentence, trigger), Stage.NO_PARTY);
             // "protesters demonstrated in Cairo"; "the raid demonstrates America's resolve" shows
