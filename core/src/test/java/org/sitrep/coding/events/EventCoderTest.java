@@ -2000,10 +2000,10 @@ class EventCoderTest {
     void anUltimatumAWhenClauseSupposesUnderShouldIsHypotheticalButOneIssuedInThePastIsAsserted() {
         assertThat(events("When Ankara issues an ultimatum to the Kurdish militia, it should be ready to enforce it."))
                 .extracting(Event::type, Event::modality)
-                .containsExactly(tuple(EventType.DEMAND, Modality.HYPOTHETICAL));
+                .containsExactly(tuple(EventType.THREATEN, Modality.HYPOTHETICAL));
         assertThat(events("When Ankara issued an ultimatum to the Kurdish militia, it was ready to enforce it."))
                 .extracting(Event::type, Event::modality)
-                .containsExactly(tuple(EventType.DEMAND, Modality.ASSERTED));
+                .containsExactly(tuple(EventType.THREATEN, Modality.ASSERTED));
     }
 
     @Test
@@ -2961,4 +2961,13 @@ class EventCoderTest {
         assertThat(events("He declined to comment but said in a statement that the strikes were justified."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
+
+    @Test
+    void issuingAnUltimatumThreatensButIssuingACallDemands() {
+        assertThat(events("The president issued an ultimatum to the Syrian government on Monday."))
+                .extracting(Event::type).contains(EventType.THREATEN).doesNotContain(EventType.DEMAND);
+        assertThat(events("The president issued a call for calm on Monday."))
+                .extracting(Event::type).contains(EventType.DEMAND).doesNotContain(EventType.THREATEN);
+    }
+
 }
