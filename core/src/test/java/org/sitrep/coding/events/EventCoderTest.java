@@ -2970,4 +2970,12 @@ class EventCoderTest {
                 .extracting(Event::type).contains(EventType.DEMAND).doesNotContain(EventType.THREATEN);
     }
 
+    @Test
+    void supportingARebelGroupBacksItButSupportingAConclusionBacksNoParty() {
+        assertThat(events("Iran supports the Houthi rebels in Yemen."))
+                .extracting(Event::type).contains(EventType.SUPPORT);
+        assertThat(events("The new reports support this conclusion about the regime."))
+                .extracting(Event::type).doesNotContain(EventType.SUPPORT);
+    }
+
 }
