@@ -2978,4 +2978,13 @@ class EventCoderTest {
                 .extracting(Event::type).doesNotContain(EventType.SUPPORT);
     }
 
+    @Test
+    void theWritersOwnMeetingIsNoEventButAMinistersIs() {
+        assertThat(events("We met the doctor again beside the highway on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+        assertThat(events("We wanted to visit the shrine, so the doctor offered to guide us."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+        assertThat(events("The foreign minister met the Turkish envoy in Ankara on Friday."))
+                .extracting(Event::type).contains(EventType.CONSULT);
+    }
 }
