@@ -2987,4 +2987,14 @@ class EventCoderTest {
         assertThat(events("The foreign minister met the Turkish envoy in Ankara on Friday."))
                 .extracting(Event::type).contains(EventType.CONSULT);
     }
+
+    @Test
+    void aWarningIssuedToSomeoneThreatensButATravelWarningAnnouncesAndAWarningOnlyNamedDoesNeither() {
+        assertThat(events("The Turkish army issued a new warning to the Kurdish militia on Monday."))
+                .extracting(Event::type).contains(EventType.THREATEN);
+        assertThat(events("The United States issued a travel warning for Turkey on Monday."))
+                .extracting(Event::type).contains(EventType.STATEMENT).doesNotContain(EventType.THREATEN);
+        assertThat(events("The warning came amid new allegations against the government."))
+                .extracting(Event::type).doesNotContain(EventType.THREATEN);
+    }
 }
