@@ -167,6 +167,8 @@ public enum WordList {
     PERSON_PRONOUNS,
     /** Pronouns that refer to a group. */
     GROUP_PRONOUNS,
+    /** First-person subject pronouns ("I", "we"): outside quoted speech they are the writer's. */
+    FIRST_PERSON_PRONOUNS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */
     THING_PRONOUNS,
     /** Reciprocal pronouns, as two words ("each other"): the doers of a deed aimed at them aim it at one another. */

@@ -260,6 +260,18 @@ public final class EventCoder {
         return !sentence.children(verb, "nsubj").isEmpty();
     }
 
+    /**
+     * Whether a clause's subject is a first-person pronoun ("we met", "I asked"), or, for a clause with none of its
+     * own, the subject of the verb it completes ("we wanted to visit").
+     */
+    private boolean writersOwn(Sentence sentence, int clause) {
+        int subjectOf = sentence.children(clause, "nsubj").isEmpty() ? sentence.head(clause)
+                .filter(h -> h.relation().equals("xcomp") && h.governor() >= 0).map(h -> h.governor())
+                .orElse(clause) : clause;
+        return sentence.children(subjectOf, "nsubj").stream().anyMatch(subject -> subject.isPronoun()
+                && pack.has(WordList.FIRST_PERSON_PRONOUNS, subject.word().toLowerCase(Locale.ROOT)));
+    }
+
     /** A verb in the simple present with a day it names after the report: something planned, not yet done. */
     private static boolean scheduled(Sentence sentence, Token trigger, EventDater.EventDate date,
                                      Optional<LocalDate> published) {
@@ -326,6 +338,11 @@ public final class EventCoder {
             // in quoted speech "we" and "you" are the speaker's; code only named actors there, or a deed whose doer the
             // speaker describes by a noun ("a rebel opened fire"), which is no one the speaker stands for
             return trace.drop(sentence, trigger, pattern, Stage.INSIDE_A_QUOTE);
+        }
+        if (actors.isEmpty() && !QuoteMarks.inside(quoted, trigger.begin()) && writersOwn(sentence, doerClause)) {
+            // "we met the doctor at the shrine", "we wanted to visit": outside quoted speech "I" and "we" are the
+            // writer, who is no party to the news; a first person the resolver gives a side to is coded as that side
+            return trace.drop(sentence, trigger, pattern, Stage.WRITER_FIRST_PERSON);
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()

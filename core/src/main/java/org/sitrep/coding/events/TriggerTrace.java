@@ -29,6 +29,7 @@ public final class TriggerTrace {
         PART_OF_THE_DEAD_TOLD("part of the dead told"),
         QUOTE_ATTRIBUTION("quote attribution"),
         INSIDE_A_QUOTE("inside a quote"),
+        WRITER_FIRST_PERSON("the writer's first person"),
         NO_PLACE_OBJECT("no place object"),
         NO_ARMED_ACTOR("no armed actor"),
         NO_PARTY("no party"),

@@ -2018,10 +2018,10 @@ class EventCoderTest {
     void anUltimatumAWhenClauseSupposesUnderShouldIsHypotheticalButOneIssuedInThePastIsAsserted() {
         assertThat(events("When Ankara issues an ultimatum to the Kurdish militia, it should be ready to enforce it."))
                 .extracting(Event::type, Event::modality)
-                .containsExactly(tuple(EventType.DEMAND, Modality.HYPOTHETICAL));
+                .containsExactly(tuple(EventType.THREATEN, Modality.HYPOTHETICAL));
         assertThat(events("When Ankara issued an ultimatum to the Kurdish militia, it was ready to enforce it."))
                 .extracting(Event::type, Event::modality)
-                .containsExactly(tuple(EventType.DEMAND, Modality.ASSERTED));
+                .containsExactly(tuple(EventType.THREATEN, Modality.ASSERTED));
     }
 
     @Test
@@ -2987,5 +2987,41 @@ class EventCoderTest {
                 .contains(tuple(EventType.STATEMENT, "Jane Doe"));
         assertThat(events("He declined to comment but said in a statement that the strikes were justified."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
+    void issuingAnUltimatumThreatensButIssuingACallDemands() {
+        assertThat(events("The president issued an ultimatum to the Syrian government on Monday."))
+                .extracting(Event::type).contains(EventType.THREATEN).doesNotContain(EventType.DEMAND);
+        assertThat(events("The president issued a call for calm on Monday."))
+                .extracting(Event::type).contains(EventType.DEMAND).doesNotContain(EventType.THREATEN);
+    }
+
+    @Test
+    void supportingARebelGroupBacksItButSupportingAConclusionBacksNoParty() {
+        assertThat(events("Iran supports the Houthi rebels in Yemen."))
+                .extracting(Event::type).contains(EventType.SUPPORT);
+        assertThat(events("The new reports support this conclusion about the regime."))
+                .extracting(Event::type).doesNotContain(EventType.SUPPORT);
+    }
+
+    @Test
+    void theWritersOwnMeetingIsNoEventButAMinistersIs() {
+        assertThat(events("We met the doctor again beside the highway on Friday."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+        assertThat(events("We wanted to visit the shrine, so the doctor offered to guide us."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+        assertThat(events("The foreign minister met the Turkish envoy in Ankara on Friday."))
+                .extracting(Event::type).contains(EventType.CONSULT);
+    }
+
+    @Test
+    void aWarningIssuedToSomeoneThreatensButATravelWarningAnnouncesAndAWarningOnlyNamedDoesNeither() {
+        assertThat(events("The Turkish army issued a new warning to the Kurdish militia on Monday."))
+                .extracting(Event::type).contains(EventType.THREATEN);
+        assertThat(events("The United States issued a travel warning for Turkey on Monday."))
+                .extracting(Event::type).contains(EventType.STATEMENT).doesNotContain(EventType.THREATEN);
+        assertThat(events("The warning came amid new allegations against the government."))
+                .extracting(Event::type).doesNotContain(EventType.THREATEN);
     }
 }
