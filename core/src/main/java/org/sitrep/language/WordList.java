@@ -159,6 +159,23 @@ public enum WordList {
     ANAPHORIC_DETERMINERS,
     /** Lemmas that report deaths ("killed", "dead", "death toll"): where a fatality count is read. */
     DEATH_WORDS,
+    /**
+     * Lemmas of wounds ("injured", "wounded"): a figure coordinated with the dead that these describe counts the
+     * wounded, which ACLED keeps apart ("three dead and six others injured" is three dead).
+     */
+    INJURY_WORDS,
+    /**
+     * Lemmas that tell a side's dead as its loss ("lost 10,000 troops", "the loss of 50 fighters"): a death toll
+     * only where what is lost is people ({@link #LOST_PEOPLE_NOUNS}).
+     */
+    LOSS_WORDS,
+    /** Nouns of people whose loss is their death ("lost 50 soldiers"), unlike towns, ground or tanks. */
+    LOST_PEOPLE_NOUNS,
+    /**
+     * Nouns that name one person ("the fighter", "the pastor"): with a definite article, one dead where a toll names
+     * its victim so; not collectives ("the family", "the unit").
+     */
+    SINGLE_PERSON_NOUNS,
     /** Weekday names in calendar order, Monday first. */
     WEEKDAYS,
     /** Number words in counting order from one ("five days later"). */
@@ -362,7 +379,10 @@ public enum WordList {
      * a fight told beside them is not taken as against the actor's usual armed adversary.
      */
     NONCOMBATANT_WORDS,
-    /** Conjunctions of alternatives ("after taking Irbil or Baghdad"): places so joined are not each held. */
+    /**
+     * Conjunctions of alternatives ("after taking Irbil or Baghdad"): places so joined are not each held; deaths told
+     * as one of two fates ("killed or injured") are no count of deaths.
+     */
     ALTERNATIVE_CONJUNCTIONS,
     /** Nouns of a place passing to another side ("the fall of the rebel-held town"): a state they take has ended. */
     HANDOVER_NOUNS,

@@ -68,11 +68,13 @@ public final class FatalityCounter {
      * Whether the death word is another deed of the sentence that names its own killing ("300 men were executed
      * when the group stormed the town"): its dead are that deed's, not the storming's. A bare "killed" is no such
      * deed (the toll folder gives it to the violence it tells the toll of), nor is one below the trigger ("an attack
-     * which saw 60 worshippers slaughtered") or the trigger's own word told again ("beheaded eight … beheaded").
+     * which saw 60 worshippers slaughtered") or the trigger's own word told again ("beheaded eight … beheaded"); a
+     * side's loss ("lost 40 men", itself a deed when it is of ground) names no killing of its own.
      */
     private boolean namedDeed(int death, int trigger, Set<Integer> deeds, Sentence sentence) {
         String lemma = sentence.tokens().get(death).lemma().toLowerCase(Locale.ROOT);
-        return death != trigger && deeds.contains(death) && !pack.has(WordList.TOLL_VERBS, lemma)
+        return death != trigger && deeds.contains(death) && pack.has(WordList.DEATH_WORDS, lemma)
+                && !pack.has(WordList.TOLL_VERBS, lemma)
                 && !within(sentence, death, trigger)
                 && !lemma.equals(sentence.tokens().get(trigger).lemma().toLowerCase(Locale.ROOT));
     }
@@ -108,11 +110,45 @@ public final class FatalityCounter {
     private List<Toll> tolls(Sentence sentence) {
         List<Toll> tolls = new ArrayList<>();
         for (Token token : sentence.tokens()) {
-            if (pack.has(WordList.DEATH_WORDS, token.lemma()) && !warTally(sentence, token.index())) {
+            if (warTally(sentence, token.index())) {
+                continue;
+            }
+            if (pack.has(WordList.DEATH_WORDS, token.lemma()) && !oneOfAlternatives(sentence, token.index())) {
                 near(sentence, token.index()).ifPresent(n -> tolls.add(new Toll(token.index(), n)));
+            } else if (pack.has(WordList.LOSS_WORDS, token.lemma())) {
+                peopleLost(sentence, token.index()).ifPresent(n -> tolls.add(new Toll(token.index(), n)));
             }
         }
         return tolls;
+    }
+
+    /**
+     * Whether the death word is offered as one of two fates ("hundreds were killed or injured", "killed or
+     * missing"): the figure counts both, so it is no count of deaths.
+     */
+    private boolean oneOfAlternatives(Sentence sentence, int death) {
+        java.util.function.IntPredicate alternative = conjunct -> sentence.children(conjunct, "cc").stream()
+                .anyMatch(cc -> pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, cc.word()));
+        boolean offersOther = sentence.children(death, "conj").stream()
+                .anyMatch(c -> !pack.has(WordList.DEATH_WORDS, c.lemma()) && alternative.test(c.index()));
+        boolean isOther = sentence.head(death).filter(h -> h.relation().equals("conj") && h.governor() >= 0
+                && !pack.has(WordList.DEATH_WORDS, sentence.tokens().get(h.governor()).lemma())).isPresent()
+                && alternative.test(death);
+        return offersOther || isOther;
+    }
+
+    /**
+     * The dead a side's loss counts ("lost more than 10,000 troops", "losing some 11,000 soldiers", "the loss of 50
+     * fighters"): the figure on what is lost, where that is people; a loss of towns, ground or tanks is none.
+     */
+    private Optional<Integer> peopleLost(Sentence sentence, int loss) {
+        return sentence.children(loss).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().startsWith("obl")
+                        || d.relation().startsWith("nmod"))
+                .map(Dependency::dependent)
+                .filter(i -> pack.has(WordList.LOST_PEOPLE_NOUNS, sentence.tokens().get(i).word())
+                        || pack.has(WordList.LOST_PEOPLE_NOUNS, sentence.tokens().get(i).lemma()))
+                .map(i -> figureOf(sentence, i)).flatMap(Optional::stream).findFirst();
     }
 
     /**
@@ -338,9 +374,12 @@ public final class FatalityCounter {
                     : word.isNoun() && (relation.equals("nmod:poss") || relation.equals("nmod")
                             && Clauses.markedBy(pack, sentence, child.dependent(),
                                     WordList.PARTITIVE_PREPOSITIONS));
-            if (victim) {
-                return ones(sentence, relativeAntecedent(sentence, child.dependent()))
-                        .map(n -> n + companions(sentence, death));
+            Optional<Integer> counted = victim ? ones(sentence, relativeAntecedent(sentence, child.dependent()))
+                    : Optional.empty();
+            if (counted.isPresent()) {
+                // the first victim that counts: the parser may hang a place before it as a second subject ("Aleppo
+                // In the same context a woman was killed")
+                return counted.map(n -> n + companions(sentence, death));
             }
         }
         return Optional.empty();
@@ -400,7 +439,10 @@ public final class FatalityCounter {
         return Optional.of(sum);
     }
 
-    /** A name of a person, or a singular noun that a single determiner (or, in a list, a possessive) makes one. */
+    /**
+     * A name of a person, or a singular noun that a single determiner (or, in a list, a possessive) makes one, or a
+     * noun of one person with a definite article.
+     */
     private boolean one(Sentence sentence, Token token, boolean listed) {
         if (token.ner().equals("PERSON") && token.isProperNoun()
                 || pack.has(WordList.SINGLE_DETERMINERS, token.word().toLowerCase(Locale.ROOT))) {
@@ -409,9 +451,11 @@ public final class FatalityCounter {
         if (!token.pos().equals("NN") || pack.has(WordList.DEATH_WORDS, token.lemma().toLowerCase(Locale.ROOT))) {
             return false;
         }
+        // "the fighter was killed": a definite noun of one person is one dead ("the family", "the unit" are not)
+        boolean person = pack.has(WordList.SINGLE_PERSON_NOUNS, token.lemma());
         return sentence.children(token.index()).stream().anyMatch(d -> d.relation().equals("det")
-                && pack.has(WordList.SINGLE_DETERMINERS, sentence.tokens().get(d.dependent()).word()
-                        .toLowerCase(Locale.ROOT))
+                && (pack.has(WordList.SINGLE_DETERMINERS, sentence.tokens().get(d.dependent()).word())
+                        || person && pack.has(WordList.DEFINITE_ARTICLES, sentence.tokens().get(d.dependent()).word()))
                 || listed && d.relation().equals("nmod:poss"));
     }
 
@@ -494,13 +538,26 @@ public final class FatalityCounter {
         }
         int sum = 0;
         for (Token conjunct : sentence.children(index, "conj")) {
-            if (conjunct.isNoun() && value(sentence, conjunct).isEmpty()) {
+            if (conjunct.isNoun() && value(sentence, conjunct).isEmpty() && !wounded(sentence, conjunct)) {
                 for (Token modifier : sentence.children(conjunct.index(), "nummod")) {
                     sum += value(sentence, modifier).orElse(0);
                 }
             }
         }
         return sum;
+    }
+
+    /**
+     * Whether a conjunct counts the wounded ("three civilians dead and six others injured", "7 soldiers and 30
+     * wounded"): the word is a wound, or a wound describes it or follows it.
+     */
+    private boolean wounded(Sentence sentence, Token conjunct) {
+        java.util.function.Predicate<Token> wound = t -> pack.has(WordList.INJURY_WORDS, t.lemma())
+                || pack.has(WordList.INJURY_WORDS, t.word());
+        int next = conjunct.index() + 1;
+        return wound.test(conjunct) || sentence.children(conjunct.index()).stream()
+                .anyMatch(d -> !d.relation().equals("conj") && wound.test(sentence.tokens().get(d.dependent())))
+                || next < sentence.tokens().size() && wound.test(sentence.tokens().get(next));
     }
 
     /**

@@ -280,4 +280,47 @@ class FatalityCounterTest {
                 .contains(tuple(org.sitrep.model.EventType.ASSAULT, Optional.of(30)))
                 .doesNotContain(tuple(org.sitrep.model.EventType.FIGHT, Optional.of(30)));
     }
+
+    @Test
+    void aFigureCoordinatedWithTheDeadThatAWoundDescribesCountsTheWoundedNotTheDead() {
+        assertThat(deaths("A mortar attack on a district of the eastern city of Deir ez-Zor left three civilians dead "
+                + "and six others injured on Thursday.")).containsExactly(Optional.of(3));
+        assertThat(deaths("A coalition raid on the town of Tabqa killed three fighters and five civilians on Monday."))
+                .containsExactly(Optional.of(8));
+    }
+
+    @Test
+    void deathsToldAsOneOfTwoFatesAreNoCountOfDeaths() {
+        assertThat(deaths("Government forces shelled the town of Douma on Monday. Activists said hundreds of people "
+                + "were killed or injured in the shelling.")).isNotEmpty().containsOnly(Optional.empty());
+        assertThat(deaths("Government forces shelled the town of Douma on Monday, killing hundreds of people and "
+                + "injuring dozens.")).containsExactly(Optional.of(100));
+    }
+
+    @Test
+    void aPlaceTheParserMakesASecondSubjectIsNoVictimButTheOneNamedIs() {
+        // FA-KES (CC BY): a dateline glued to the sentence, parsed as a second passive subject before the victim
+        assertThat(deaths("Aleppo In the same context a woman was killed and 35 others were injured in terrorist "
+                + "attacks with rocket shells on residential neighborhoods in Aleppo city in a new breach to the "
+                + "cessation of hostilities.")).containsExactly(Optional.of(1));
+        assertThat(deaths("Aleppo In the same context civilians were killed and 35 others were injured in terrorist "
+                + "attacks with rocket shells on residential neighborhoods in Aleppo city.")).isNotEmpty()
+                .containsOnly(Optional.empty());
+    }
+
+    @Test
+    void aSideLosingPeopleInTheFightingIsTheirDeathsButLosingThingsIsNone() {
+        assertThat(deaths("Kurdish fighters lost 40 men in three days of clashes with the jihadists near Kobani."))
+                .containsExactly(Optional.of(40));
+        assertThat(deaths("Kurdish fighters lost 40 tanks in three days of clashes with the jihadists near Kobani."))
+                .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void aDefiniteNounOfOnePersonKilledIsOneDeadButACollectiveIsUncounted() {
+        assertThat(deaths("Activists said the fighter was killed by a drone strike near Idlib on Sunday."))
+                .containsExactly(Optional.of(1));
+        assertThat(deaths("Activists said the family was killed by a drone strike near Idlib on Sunday."))
+                .containsExactly(Optional.empty());
+    }
 }
