@@ -97,15 +97,19 @@ const links = {
   place: name => `/place/${encodeURIComponent(name)}`,
   actor: name => `/actor/${encodeURIComponent(name)}`,
   event: id => `/event/${encodeURIComponent(id)}`,
-  article: (id, start, end) => `/article/${encodeURIComponent(id)}`
-    + (Number.isInteger(start) && Number.isInteger(end) ? `#${start}-${end}` : ''),
+  // the evidence's span, and for a quote the words that name its speaker as a second one (#start-end,start-end)
+  article: (id, start, end, speakerStart, speakerEnd) => `/article/${encodeURIComponent(id)}`
+    + (Number.isInteger(start) && Number.isInteger(end) ? `#${start}-${end}` : '')
+    + (Number.isInteger(start) && Number.isInteger(speakerStart) && Number.isInteger(speakerEnd)
+      ? `,${speakerStart}-${speakerEnd}` : ''),
 };
 
 /** A report's line: its source and date, a link to the sentence in sitrep, and one to the publisher. */
 function reportLinks(report) {
   const href = safeUrl(report.url);
   return el('span', { class: 'report-links' },
-    el('a', { href: links.article(report.articleId, report.start, report.end) },
+    el('a', { href: links.article(report.articleId, report.start, report.end, report.speakerStart,
+      report.speakerEnd) },
       `${report.source || 'source'}, ${report.published || 'undated'}`),
     href ? ' · ' : null, href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, 'publisher') : null);
 }

@@ -111,18 +111,31 @@ async function articlePage() {
     `${article.source}, ${article.published || 'undated'}`, href ? ' · ' : null,
     href ? el('a', { href, rel: 'noopener noreferrer' }, 'publisher') : null));
   const text = article.text;
-  const span = /^#(\d+)-(\d+)$/.exec(location.hash);
+  const hash = /^#(\d+)-(\d+)(?:,(\d+)-(\d+))?$/.exec(location.hash);
   const body = articleText({ id: 'article-text' }, article.language);
-  if (span && Number(span[1]) < Number(span[2]) && Number(span[2]) <= text.length) {
-    const [start, end] = [Number(span[1]), Number(span[2])];
-    const mark = el('mark', {}, text.slice(start, end));
-    body.append(text.slice(0, start), mark, text.slice(end));
-    root.append(body);
-    mark.scrollIntoView({ block: 'center' });
-  } else {
-    body.append(text);
-    root.append(body);
+  const valid = (start, end) => start < end && end <= text.length;
+  const marks = [];
+  if (hash && valid(Number(hash[1]), Number(hash[2]))) {
+    marks.push({ start: Number(hash[1]), end: Number(hash[2]), cls: 'evidence' });
+    // a quote's speaker, named apart from its words: marked too, unless the two overlap
+    const [start, end] = [Number(hash[3]), Number(hash[4])];
+    if (hash[3] && valid(start, end) && (end <= marks[0].start || start >= marks[0].end)) {
+      marks.push({ start, end, cls: 'speaker' });
+    }
   }
+  marks.sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const m of marks) {
+    const mark = el('mark', m.cls === 'speaker' ? { class: 'speaker', title: 'the words that name who is quoted' }
+      : { class: 'evidence' }, text.slice(m.start, m.end));
+    body.append(text.slice(at, m.start), mark);
+    m.element = mark;
+    at = m.end;
+  }
+  body.append(text.slice(at));
+  root.append(body);
+  const evidence = marks.find(m => m.cls === 'evidence');
+  if (evidence) evidence.element.scrollIntoView({ block: 'center' });
 }
 
 const pages = { place: placePage, actor: actorPage, event: eventPage, article: articlePage };

@@ -170,6 +170,30 @@ class WorkbenchBrowserIT {
     }
 
     @Test
+    void aQuotesLinkMarksItsWordsAndTheWordsThatNameItsSpeaker() {
+        open("/");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> quote = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch('/api/quotes').then(r => r.json())"
+                        + ".then(qs => done(qs.find(q => Number.isInteger(q.speakerStart)) || null));");
+        assertThat(quote).as("a stored quote with the words that name its speaker").isNotNull();
+        open("/actor/" + java.net.URLEncoder.encode((String) quote.get("speaker"), StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        WebElement item = browser.findElements(By.cssSelector("ul.quotes li")).stream()
+                .filter(li -> li.findElement(By.tagName("q")).getText().equals(quote.get("text"))).findFirst()
+                .orElseThrow();
+        item.findElement(By.cssSelector(".report-links a")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#article-text mark.speaker")).isEmpty());
+        String text = (String) script("return document.getElementById('article-text').textContent;");
+        int speakerStart = ((Number) quote.get("speakerStart")).intValue();
+        int speakerEnd = ((Number) quote.get("speakerEnd")).intValue();
+        assertThat(browser.findElement(By.cssSelector("#article-text mark.speaker")).getText())
+                .isEqualTo(text.substring(speakerStart, speakerEnd).strip()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("#article-text mark.evidence")).getText())
+                .isEqualTo(((String) quote.get("text")).strip());
+    }
+
+    @Test
     void theEventsCsvDownloadsWithAcledsColumnsAndCoordinates() throws Exception {
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
