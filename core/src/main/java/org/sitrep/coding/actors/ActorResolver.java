@@ -283,7 +283,6 @@ public final class ActorResolver {
         return Optional.ofNullable(main);
     }
 
-    /** The noun with the compounds before it, lower-cased: "air force". */
     /** The state a nationality or a state's name before a model name gives ("Turkish F-16s", "Syria's MiG-23s"). */
     private Optional<Referent> modelState(Sentence sentence, int token, int depth) {
         for (Dependency child : sentence.children(token)) {
@@ -315,6 +314,7 @@ public final class ActorResolver {
                 && sentence.head(head - 2).filter(h -> h.governor() == head).isPresent();
     }
 
+    /** The noun with the compounds before it, lower-cased: "air force". */
     private static String withCompounds(Sentence sentence, Token noun) {
         StringBuilder phrase = new StringBuilder();
         for (Token compound : sentence.children(noun.index(), "compound")) {
