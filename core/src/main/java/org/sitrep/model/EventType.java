@@ -1,5 +1,6 @@
 package org.sitrep.model;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +11,29 @@ public enum EventType {
     AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, INVESTIGATE, DEMAND, DISAPPROVE, REJECT, THREATEN,
     STATEMENT, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, FIGHT;
 
+    /** PLOVER's quad classes, written in the ontology file as their labels ("verbal-conflict"). */
+    public enum Quad {
+        VERBAL_COOPERATION, MATERIAL_COOPERATION, VERBAL_CONFLICT, MATERIAL_CONFLICT;
+
+        /** The label the ontology file writes: "verbal-conflict". */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Quad ofLabel(String label) {
+            return Arrays.stream(values()).filter(q -> q.label().equals(label)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no PLOVER quad class " + label));
+        }
+    }
+
     /** One row of the ontology file. */
-    private record Attributes(boolean physical, String quad, boolean symmetric) {
+    private record Attributes(boolean physical, Quad quad, boolean symmetric) {
     }
 
     /** Loaded on first use (enum constants exist before a static initialiser of the enum itself could run). */
     private static final class Ontology {
         static final Map<EventType, Attributes> ATTRIBUTES = DataFiles.byConstant("/org/sitrep/model/event-types.tsv",
-                EventType.class, row -> new Attributes(Boolean.parseBoolean(row[1]), row[2],
+                EventType.class, row -> new Attributes(Boolean.parseBoolean(row[1]), Quad.ofLabel(row[2]),
                         Boolean.parseBoolean(row[3])));
     }
 
@@ -27,7 +43,7 @@ public enum EventType {
     }
 
     /** PLOVER's quad class: verbal or material, cooperation or conflict. */
-    public String quad() {
+    public Quad quad() {
         return Ontology.ATTRIBUTES.get(this).quad();
     }
 

@@ -14,7 +14,8 @@ class EventTypeTest {
                         EventType.RETREAT);
         assertThat(EventType.CONSULT.symmetric()).isTrue();
         assertThat(EventType.ASSAULT.symmetric()).isFalse();
-        assertThat(EventType.PROTEST.quad()).isEqualTo("material-conflict");
+        assertThat(EventType.PROTEST.quad()).isEqualTo(EventType.Quad.MATERIAL_CONFLICT);
+        assertThat(EventType.PROTEST.quad().label()).isEqualTo("material-conflict");
     }
 
     @Test

@@ -29,8 +29,6 @@ public final class PlaceFinder {
     private static final int MAX_DEPTH = 4;
     /** How many sentences back "the city" may find the town it refers to. */
     private static final int TOWN_LOOKBACK = 3;
-    /** PLOVER's quad class of words against another ({@link #wordsAgainst}). */
-    private static final String VERBAL_CONFLICT = "verbal-conflict";
     private final LanguagePack pack;
     private final AttemptGoals attemptGoals;
 
@@ -129,7 +127,7 @@ public final class PlaceFinder {
      * what happened where it happened, and keeps that place ("looking into the use of gas in Saraqeb").
      */
     private static boolean wordsAgainst(EventType type) {
-        return type.quad().equals(VERBAL_CONFLICT) && type != EventType.INVESTIGATE;
+        return type.quad() == EventType.Quad.VERBAL_CONFLICT && type != EventType.INVESTIGATE;
     }
 
     /**
