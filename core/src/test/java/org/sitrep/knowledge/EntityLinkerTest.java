@@ -406,6 +406,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void nusrasLaterNameLinksToNusraButTheAllianceItJoinedStaysItself() {
+        assertThat(mentions("Fighters of the Fateh al-Sham Front attacked an army post near Idlib on Monday."))
+                .extracting(m -> m.ref().orElse(""))
+                .contains("NUS");
+        // the alliance Nusra joined later is a group of its own
+        assertThat(mentions("Fighters of Hayat Tahrir al-Sham attacked an army post near Idlib on Monday."))
+                .extracting(m -> m.ref().orElse(""))
+                .contains("HTS").doesNotContain("NUS");
+        // nor is the Palestinian movement whose name shares a word with it
+        assertThat(mentions("Fatah and Hamas signed a reconciliation deal in Cairo on Thursday."))
+                .extracting(m -> m.ref().orElse(""))
+                .doesNotContain("NUS");
+    }
+
+    @Test
     void aStatesInstitutionIsAnOrganisationAndANameTheNerReadsAsOtherStaysOtherWithItsActor() {
         assertThat(mentions("Pentagon spokesman Doug Kennett said civilians were killed in U.S.-led air strikes."))
                 .extracting(Mention::text, Mention::type, m -> m.ref().orElse(""))
