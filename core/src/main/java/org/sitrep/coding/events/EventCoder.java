@@ -460,7 +460,7 @@ public final class EventCoder {
         }
         Optional<LocalDate> published = linked.annotated().article().published();
         EventDater.EventDate when = EventDater.undone(EventDater.withoutWeek(
-                dater.notAfterReport(stated, mood, published), mood, published), mood);
+                dater.notAfterReport(stated, mood, published), mood, published), mood, pattern.plover());
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

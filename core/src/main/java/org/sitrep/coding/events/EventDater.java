@@ -12,6 +12,7 @@ import org.sitrep.knowledge.Linked;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.CalendarDate;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Modality;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Dependency;
@@ -612,12 +613,19 @@ public final class EventDater {
     }
 
     /**
-     * A deed told as not done ("did not strike", "won't step down") has no day the text does not state: the report's
-     * day or the paragraph's time is when it was denied, not when it happened.
+     * An event told as not done has no day the text does not state: the report's day or the paragraph's time is when
+     * it was denied or planned, not when it happened. So for a deed denied ("did not strike", "won't step down"), and
+     * for a material deed still to come ("will send troops", "plans to arm the rebels"). A stance or a word to come
+     * ("said she will oppose the resolution") is held when it is said and keeps its day.
      */
-    static EventDate undone(EventDate date, Modality mood) {
-        return mood == Modality.NEGATED && !date.explicit() ? new EventDate(Optional.empty(), false, date.recent())
-                : date;
+    static EventDate undone(EventDate date, Modality mood, EventType type) {
+        boolean unreal = mood == Modality.NEGATED || material(type) && mood == Modality.EXPECTED;
+        return unreal && !date.explicit() ? new EventDate(Optional.empty(), false, date.recent()) : date;
+    }
+
+    /** A deed or a gift in hand (PLOVER's material classes), not words: "send troops", "arm the rebels". */
+    private static boolean material(EventType type) {
+        return type.quad() == EventType.Quad.MATERIAL_CONFLICT || type.quad() == EventType.Quad.MATERIAL_COOPERATION;
     }
 
     /**
