@@ -272,7 +272,7 @@ class EventDaterTest {
         assertThat(events("Rebels shell Aleppo. On Friday Turkey said its jets are ready to shoot down any plane "
                 + "near Latakia.", monday))
                 .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
-                .contains(tuple("Latakia", "2016-08-22")); // the report's day, not the saying's Friday
+                .contains(tuple("Latakia", "none")); // not the saying's Friday: a shooting only supposed has no day
     }
 
     @Test
@@ -400,6 +400,18 @@ class EventDaterTest {
                 .filteredOn(e -> e.type() == EventType.DISAPPROVE)
                 .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(Modality.EXPECTED, "2016-08-23"));
+    }
+
+    @Test
+    void aMaterialDeedOnlySupposedHasNoDayButAPastDeedPossiblyDoneKeepsTheReportsDay() {
+        LocalDate tuesday = LocalDate.of(2016, 8, 23);
+        assertThat(events("Rebels shell Aleppo. The army could shell the town.", tuesday))
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(Modality.ASSERTED, "2016-08-23"), tuple(Modality.HYPOTHETICAL, "none"));
+        // the negative: a modal perfect supposes a deed already done, on the news's day
+        assertThat(events("Rebels shell Aleppo. A government strike may have killed 20 people in the town.", tuesday))
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(Modality.ASSERTED, "2016-08-23"), tuple(Modality.HYPOTHETICAL, "2016-08-23"));
     }
 
     @Property(tries = 12)
