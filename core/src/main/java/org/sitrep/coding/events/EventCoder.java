@@ -459,8 +459,9 @@ public final class EventCoder {
             mood = Modality.EXPECTED; // "Hollande meets with Putin Friday": the present tense of a set programme
         }
         Optional<LocalDate> published = linked.annotated().article().published();
-        EventDater.EventDate when = EventDater.undone(EventDater.withoutWeek(
-                dater.notAfterReport(stated, mood, published), mood, published), mood);
+        EventDater.EventDate when = dater.undone(EventDater.withoutWeek(
+                dater.notAfterReport(stated, mood, published), mood, published), mood, pattern.plover(), attempted,
+                sentence, trigger);
         Evidence evidence = new Evidence(linked.annotated().article().id(), sentence.begin(), sentence.end(),
                 sentence.text());
         List<Optional<LinkedMention>> placeList = found.isEmpty() ? List.of(Optional.empty())

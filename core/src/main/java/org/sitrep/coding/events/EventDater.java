@@ -12,6 +12,7 @@ import org.sitrep.knowledge.Linked;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.CalendarDate;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Modality;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.nlp.Dependency;
@@ -612,12 +613,37 @@ public final class EventDater {
     }
 
     /**
-     * A deed told as not done ("did not strike", "won't step down") has no day the text does not state: the report's
-     * day or the paragraph's time is when it was denied, not when it happened.
+     * An event told as not done has no day the text does not state: the report's day or the paragraph's time is when
+     * it was denied, planned or supposed, not when it happened. So for a deed denied ("did not strike", "won't step
+     * down"), and for a material deed still to come ("will send troops", "plans to arm the rebels") or only supposed
+     * ("could shell the town"), unless the supposed deed is an attempt under way ("an offensive to retake the town":
+     * the push is the day's news) or a past deed possibly done ("a strike may have killed 20": the day is the news's).
+     * A stance or a word to come or supposed ("said she will oppose the resolution") is held when it is said and
+     * keeps its day.
      */
-    static EventDate undone(EventDate date, Modality mood) {
-        return mood == Modality.NEGATED && !date.explicit() ? new EventDate(Optional.empty(), false, date.recent())
-                : date;
+    EventDate undone(EventDate date, Modality mood, EventType type, boolean attempted, Sentence sentence,
+                     Token trigger) {
+        boolean supposed = mood == Modality.HYPOTHETICAL && !attempted && !possiblyDone(sentence, trigger);
+        boolean unreal = mood == Modality.NEGATED
+                || material(type) && (mood == Modality.EXPECTED || supposed);
+        return unreal && !date.explicit() ? new EventDate(Optional.empty(), false, date.recent()) : date;
+    }
+
+    /** A deed or a gift in hand (PLOVER's material classes), not words: "send troops", "arm the rebels". */
+    private static boolean material(EventType type) {
+        return type.quad() == EventType.Quad.MATERIAL_CONFLICT || type.quad() == EventType.Quad.MATERIAL_COOPERATION;
+    }
+
+    /**
+     * "may have killed", "a strike might have hit the school": a modal perfect on the trigger, or on the verb a noun
+     * trigger is the subject of, supposes a past deed, not one still to come.
+     */
+    private static boolean possiblyDone(Sentence sentence, Token trigger) {
+        int verb = trigger.isVerb() ? trigger.index() : sentence.head(trigger.index())
+                .filter(h -> h.governor() >= 0 && h.relation().startsWith("nsubj"))
+                .map(Dependency::governor).orElse(-1);
+        return verb >= 0 && modal(sentence, verb)
+                && sentence.children(verb, "aux").stream().anyMatch(t -> t.lemma().equals("have"));
     }
 
     /**

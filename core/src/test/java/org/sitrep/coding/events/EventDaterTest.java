@@ -212,9 +212,10 @@ class EventDaterTest {
         assertThat(events("Rebels shell Aleppo. On Saturday the senator said she would support the rebels.", monday))
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .contains(tuple(EventType.SUPPORT, "2016-08-20"));
+        // a deed still to come has not happened, so takes neither the saying's day nor the report's
         assertThat(events("Rebels shell Aleppo. On Saturday the militia said it would send troops to Aleppo.",
                 monday)).extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
-                .contains(tuple(EventType.MOBILIZE, "2016-08-22"));
+                .contains(tuple(EventType.MOBILIZE, "none"));
     }
 
     @Test
@@ -271,7 +272,7 @@ class EventDaterTest {
         assertThat(events("Rebels shell Aleppo. On Friday Turkey said its jets are ready to shoot down any plane "
                 + "near Latakia.", monday))
                 .extracting(e -> e.place().orElse(""), e -> e.date().map(Object::toString).orElse("none"))
-                .contains(tuple("Latakia", "2016-08-22")); // the report's day, not the saying's Friday
+                .contains(tuple("Latakia", "none")); // not the saying's Friday: a shooting only supposed has no day
     }
 
     @Test
@@ -382,6 +383,35 @@ class EventDaterTest {
                 + "last week.", published))
                 .extracting(e -> e.date().map(Object::toString).orElse("none"))
                 .last().isEqualTo("2016-08-25");
+    }
+
+    @Test
+    void aMaterialDeedStillToComeHasNoDayButOneSetForFridayOrAStanceToComeKeepsItsDay() {
+        LocalDate tuesday = LocalDate.of(2016, 8, 23);
+        assertThat(events("Rebels shell Aleppo. Turkey will send troops to the border.", tuesday))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(Modality.EXPECTED, "none"));
+        // the negatives: a day the text states for the deed, and a stance told as to come, held when it is said
+        assertThat(events("Rebels shell Aleppo. The army will launch an offensive on the town on Friday.", tuesday))
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(Modality.ASSERTED, "2016-08-23"), tuple(Modality.EXPECTED, "2016-08-26"));
+        assertThat(events("Rebels shell Aleppo. The senator said she will oppose the resolution.", tuesday))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(Modality.EXPECTED, "2016-08-23"));
+    }
+
+    @Test
+    void aMaterialDeedOnlySupposedHasNoDayButAPastDeedPossiblyDoneKeepsTheReportsDay() {
+        LocalDate tuesday = LocalDate.of(2016, 8, 23);
+        assertThat(events("Rebels shell Aleppo. The army could shell the town.", tuesday))
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(Modality.ASSERTED, "2016-08-23"), tuple(Modality.HYPOTHETICAL, "none"));
+        // the negative: a modal perfect supposes a deed already done, on the news's day
+        assertThat(events("Rebels shell Aleppo. A government strike may have killed 20 people in the town.", tuesday))
+                .extracting(Event::modality, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(Modality.ASSERTED, "2016-08-23"), tuple(Modality.HYPOTHETICAL, "2016-08-23"));
     }
 
     @Property(tries = 12)
