@@ -57,7 +57,8 @@ public final class SentencePlaces {
      * The events, each placeless physical deed given its sentence's single place, else its single country, by the
      * name the sentence gives it ("northern Syria"); then any deed with no place yet the place its actor is said to
      * be in ("rebels in Aleppo issued a statement"), else the place its sentence opens with ("In Jerusalem, the
-     * minister said ...").
+     * minister said ..."); a physical deed with no place at all is in the country the sentence names as its own or
+     * its war's, or as the owner of its forces ("X's armed forces").
      */
     public List<Event> fill(List<Event> events, Linked linked) {
         return events.stream().map(event -> fill(event, linked)).toList();
@@ -74,10 +75,39 @@ public final class SentencePlaces {
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
-                .or(() -> happensSomewhere(event) ? warCountry(linked, event).map(country -> event.withPlace(
-                        Optional.of(country.name()), Optional.of(country.geonameId()), Optional.of(country.lat()),
-                        Optional.of(country.lon()))) : Optional.empty())
+                .or(() -> happensSomewhere(event) ? warCountry(linked, event).or(() -> ownerCountry(linked, event))
+                        .map(country -> event.withPlace(Optional.of(country.name()),
+                                Optional.of(country.geonameId()), Optional.of(country.lat()),
+                                Optional.of(country.lon()))) : Optional.empty())
                 .orElse(event);
+    }
+
+    /**
+     * The one country the sentence names as the owner of what acts or is acted on ("Iraq's armed forces reclaimed
+     * territory", "fought inside Turkey's borders"), where it is the country the article's places lie in.
+     */
+    private Optional<Place> ownerCountry(Linked linked, Event event) {
+        Optional<Sentence> found = sentenceOf(linked, event);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = found.get();
+        Map<String, Integer> byCountry = new HashMap<>();
+        linked.mentions().stream().flatMap(m -> m.place().stream()).filter(p -> !p.countryCode().isEmpty())
+                .forEach(p -> byCountry.merge(p.countryCode(), 1, Integer::sum));
+        Optional<String> story = byCountry.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
+        List<Place> owners = linked.in(sentence.index()).stream()
+                .filter(m -> m.place().isEmpty() && m.actor().isPresent())
+                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().equals("nmod:poss")
+                        && pack.has(WordList.COUNTRY_OWNED_NOUNS, sentence.tokens().get(h.governor()).word()
+                        .toLowerCase(Locale.ROOT))).isPresent())
+                .flatMap(m -> Optional.ofNullable(countryOfState.get(m.actor().get().id())).stream())
+                .distinct().toList();
+        boolean otherCountry = linked.in(sentence.index()).stream()
+                .anyMatch(m -> m.place().filter(Place::isCountry).isPresent());
+        return owners.size() == 1 && !otherCountry && story.filter(owners.get(0).countryCode()::equals).isPresent()
+                ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     /** A deed done somewhere, by force or in the street: a protest is as much a place's as a strike is. */

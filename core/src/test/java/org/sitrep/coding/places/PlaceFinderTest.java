@@ -204,6 +204,19 @@ class PlaceFinderTest {
                 EventType.DISAPPROVE)).extracting(e -> e.place().orElse("")).containsExactly("Amman");
     }
 
+    @Test
+    void aDeedOfACountrysForcesWithNoOtherPlaceIsInThatCountryWhereTheStoryIsSet() {
+        // the story's places lie in Iraq, and the forces that clash are Iraq's
+        assertThat(physical("Fighting raged across Anbar province on Sunday. Iraq's armed forces clashed with the "
+                + "militants on Monday.")).extracting(e -> e.place().orElse("")).contains("Iraq");
+        // a story set in Syria: the Iraqi forces' clash may be anywhere
+        assertThat(physical("Fighting raged across Idlib province on Sunday. Iraq's armed forces clashed with the "
+                + "militants on Monday.")).extracting(e -> e.place().orElse("")).doesNotContain("Iraq");
+        // a country's stance is no force of it on the ground
+        assertThat(physical("Fighting raged across Anbar province on Sunday. Iraq's position hardened as militants "
+                + "attacked the army.")).extracting(e -> e.place().orElse("")).doesNotContain("Iraq");
+    }
+
     private static List<Event> physical(String text) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type().physical()).toList();
