@@ -17,6 +17,7 @@ import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
@@ -57,8 +58,9 @@ public final class SentencePlaces {
      * The events, each placeless physical deed given its sentence's single place, else its single country, by the
      * name the sentence gives it ("northern Syria"); then any deed with no place yet the place its actor is said to
      * be in ("rebels in Aleppo issued a statement"), else the place its sentence opens with ("In Jerusalem, the
-     * minister said ..."); a physical deed with no place at all is in the country the sentence names as its own or
-     * its war's, or as the owner of its forces ("X's armed forces").
+     * minister said ..."), else, for a deed of material help, the sentence's one place its own phrase says something
+     * is at ("dropped arms to fighters holding the town of X"); a physical deed with no place at all is in the country
+     * the sentence names as its own or its war's, or as the owner of its forces ("X's armed forces").
      */
     public List<Event> fill(List<Event> events, Linked linked) {
         return events.stream().map(event -> fill(event, linked)).toList();
@@ -72,6 +74,8 @@ public final class SentencePlaces {
                 ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event)) : Optional.empty();
         return sentence.or(() -> actorPlace(linked, event)).or(() -> frontedPlace(linked, event))
                 .or(() -> sojournPlace(linked, event))
+                .or(() -> materialCooperation(event) ? sentencePlace(linked, event)
+                        .filter(place -> scene(linked, place) && withinDeed(linked, event, place)) : Optional.empty())
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
@@ -80,6 +84,49 @@ public final class SentencePlaces {
                                 Optional.of(country.geonameId()), Optional.of(country.lat()),
                                 Optional.of(country.lon()))) : Optional.empty())
                 .orElse(event);
+    }
+
+    /**
+     * Whether the place is named as where something is: a prepositional place ("the town of Kobani", "in Raqqa"), not
+     * a subject or object, nor an origin ("consent from the capital"), nor whose a person or body is ("a senator of
+     * Arizona"), nor where a subject is ("its director in Geneva said"): the speaker's or doer's seat, not the scene.
+     */
+    private boolean scene(Linked linked, LinkedMention place) {
+        Sentence sentence = linked.annotated().sentences().get(place.sentence());
+        Optional<Dependency> head = sentence.head(place.lastToken());
+        return head.filter(h -> h.relation().startsWith("obl")
+                        || h.relation().startsWith("nmod") && !h.relation().equals("nmod:poss")).isPresent()
+                && !Clauses.markedBy(pack, sentence, place.lastToken(), WordList.ORIGIN_PREPOSITIONS)
+                && head.filter(h -> h.governor() >= 0).flatMap(h -> linked.at(sentence.index(), h.governor()))
+                .filter(m -> m.actor().isPresent() || m.mention().type() == EntityType.PERSON)
+                .isEmpty()
+                && !inSubject(sentence, place.lastToken());
+    }
+
+    /** Whether the token stands in a subject's phrase: on its way up the parse it passes an active subject. */
+    private static boolean inSubject(Sentence sentence, int token) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().relation().equals("nsubj")) {
+                return true;
+            }
+            at = head.get().governor();
+        }
+        return false;
+    }
+
+    /**
+     * A deed of material help, done rather than said (aid delivered, a concession made, forces working together): it
+     * happens somewhere, as a strike does, where words are said wherever the speaker is (the gold gives meetings,
+     * statements and agreements the sentence's place less often than not).
+     */
+    private static boolean materialCooperation(Event event) {
+        return event.type().quad() == EventType.Quad.MATERIAL_COOPERATION && !event.type().physical()
+                && event.place().isEmpty() && !event.acled().territorial();
     }
 
     /**
