@@ -30,6 +30,11 @@ public enum WordList {
     /** Nouns of a country's ground, air or sea ("in Syrian territory", "on Turkish soil"): the country is the place. */
     TERRITORY_NOUNS,
     /**
+     * What a country's name owns that acts or is acted on inside it ("Iraq's armed forces", "Turkey's borders",
+     * "Syria's president"): a physical deed with no other place is in that country where the article is set there.
+     */
+    COUNTRY_OWNED_NOUNS,
+    /**
      * Nouns of a settlement that a name before them names ("Kafr Batna town", "the Tokhar village"), unlike an
      * area named after its seat ("Harem district").
      */

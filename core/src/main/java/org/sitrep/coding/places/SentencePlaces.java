@@ -17,6 +17,7 @@ import org.sitrep.knowledge.LinkedMention;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
@@ -57,7 +58,9 @@ public final class SentencePlaces {
      * The events, each placeless physical deed given its sentence's single place, else its single country, by the
      * name the sentence gives it ("northern Syria"); then any deed with no place yet the place its actor is said to
      * be in ("rebels in Aleppo issued a statement"), else the place its sentence opens with ("In Jerusalem, the
-     * minister said ...").
+     * minister said ..."), else, for a deed of material help, the sentence's one place its own phrase says something
+     * is at ("dropped arms to fighters holding the town of X"); a physical deed with no place at all is in the country
+     * the sentence names as its own or its war's, or as the owner of its forces ("X's armed forces").
      */
     public List<Event> fill(List<Event> events, Linked linked) {
         return events.stream().map(event -> fill(event, linked)).toList();
@@ -71,13 +74,87 @@ public final class SentencePlaces {
                 ? sentencePlace(linked, event).or(() -> sentenceCountry(linked, event)) : Optional.empty();
         return sentence.or(() -> actorPlace(linked, event)).or(() -> frontedPlace(linked, event))
                 .or(() -> sojournPlace(linked, event))
+                .or(() -> materialCooperation(event) ? sentencePlace(linked, event)
+                        .filter(place -> scene(linked, place) && withinDeed(linked, event, place)) : Optional.empty())
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
-                .or(() -> happensSomewhere(event) ? warCountry(linked, event).map(country -> event.withPlace(
-                        Optional.of(country.name()), Optional.of(country.geonameId()), Optional.of(country.lat()),
-                        Optional.of(country.lon()))) : Optional.empty())
+                .or(() -> happensSomewhere(event) ? warCountry(linked, event).or(() -> ownerCountry(linked, event))
+                        .map(country -> event.withPlace(Optional.of(country.name()),
+                                Optional.of(country.geonameId()), Optional.of(country.lat()),
+                                Optional.of(country.lon()))) : Optional.empty())
                 .orElse(event);
+    }
+
+    /**
+     * Whether the place is named as where something is: a prepositional place ("the town of Kobani", "in Raqqa"), not
+     * a subject or object, nor an origin ("consent from the capital"), nor whose a person or body is ("a senator of
+     * Arizona"), nor where a subject is ("its director in Geneva said"): the speaker's or doer's seat, not the scene.
+     */
+    private boolean scene(Linked linked, LinkedMention place) {
+        Sentence sentence = linked.annotated().sentences().get(place.sentence());
+        Optional<Dependency> head = sentence.head(place.lastToken());
+        return head.filter(h -> h.relation().startsWith("obl")
+                        || h.relation().startsWith("nmod") && !h.relation().equals("nmod:poss")).isPresent()
+                && !Clauses.markedBy(pack, sentence, place.lastToken(), WordList.ORIGIN_PREPOSITIONS)
+                && head.filter(h -> h.governor() >= 0).flatMap(h -> linked.at(sentence.index(), h.governor()))
+                .filter(m -> m.actor().isPresent() || m.mention().type() == EntityType.PERSON)
+                .isEmpty()
+                && !inSubject(sentence, place.lastToken());
+    }
+
+    /** Whether the token stands in a subject's phrase: on its way up the parse it passes an active subject. */
+    private static boolean inSubject(Sentence sentence, int token) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().relation().equals("nsubj")) {
+                return true;
+            }
+            at = head.get().governor();
+        }
+        return false;
+    }
+
+    /**
+     * A deed of material help, done rather than said (aid delivered, a concession made, forces working together): it
+     * happens somewhere, as a strike does, where words are said wherever the speaker is (the gold gives meetings,
+     * statements and agreements the sentence's place less often than not).
+     */
+    private static boolean materialCooperation(Event event) {
+        return event.type().quad() == EventType.Quad.MATERIAL_COOPERATION && !event.type().physical()
+                && event.place().isEmpty() && !event.acled().territorial();
+    }
+
+    /**
+     * The one country the sentence names as the owner of what acts or is acted on ("Iraq's armed forces reclaimed
+     * territory", "fought inside Turkey's borders"), where it is the country the article's places lie in.
+     */
+    private Optional<Place> ownerCountry(Linked linked, Event event) {
+        Optional<Sentence> found = sentenceOf(linked, event);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = found.get();
+        Map<String, Integer> byCountry = new HashMap<>();
+        linked.mentions().stream().flatMap(m -> m.place().stream()).filter(p -> !p.countryCode().isEmpty())
+                .forEach(p -> byCountry.merge(p.countryCode(), 1, Integer::sum));
+        Optional<String> story = byCountry.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
+        List<Place> owners = linked.in(sentence.index()).stream()
+                .filter(m -> m.place().isEmpty() && m.actor().isPresent())
+                .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().equals("nmod:poss")
+                        && pack.has(WordList.COUNTRY_OWNED_NOUNS, sentence.tokens().get(h.governor()).word()
+                        .toLowerCase(Locale.ROOT))).isPresent())
+                .flatMap(m -> Optional.ofNullable(countryOfState.get(m.actor().get().id())).stream())
+                .distinct().toList();
+        boolean otherCountry = linked.in(sentence.index()).stream()
+                .anyMatch(m -> m.place().filter(Place::isCountry).isPresent());
+        return owners.size() == 1 && !otherCountry && story.filter(owners.get(0).countryCode()::equals).isPresent()
+                ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     /** A deed done somewhere, by force or in the street: a protest is as much a place's as a strike is. */

@@ -204,6 +204,37 @@ class PlaceFinderTest {
                 EventType.DISAPPROVE)).extracting(e -> e.place().orElse("")).containsExactly("Amman");
     }
 
+    @Test
+    void aMaterialDeedWithNoPlaceOfItsOwnIsAtTheOnePlaceItsSentenceSaysSomethingIsAt() {
+        // the arms are dropped where the fighters hold the town
+        assertThat(events("Jets dropped weapons to Kurdish fighters battling to hold the town of Kobani.",
+                EventType.AID)).extracting(e -> e.place().orElse("")).containsExactly("Kobani");
+        // a senator's home state and the capital consent comes from are no scene of the arms
+        assertThat(events("Senator John Smith of Arizona said arming the rebels could turn the tide of the war.",
+                EventType.AID)).extracting(e -> e.place().orElse("")).doesNotContain("Arizona");
+        assertThat(events("France received consent from Baghdad to deliver arms to the Kurds.", EventType.AID))
+                .extracting(e -> e.place().orElse("")).doesNotContain("Baghdad");
+        // where the speaker sits is not where the food went
+        assertThat(events("The charity delivered food to families on Monday, its director in Geneva said.",
+                EventType.AID)).extracting(e -> e.place().orElse("")).doesNotContain("Geneva");
+        // words stay where they are said: a meeting takes no town its sentence names in passing
+        assertThat(meetings("The envoy met the minister to discuss the siege of Madaya.")).extracting(e -> e.place()
+                .orElse("")).doesNotContain("Madaya");
+    }
+
+    @Test
+    void aDeedOfACountrysForcesWithNoOtherPlaceIsInThatCountryWhereTheStoryIsSet() {
+        // the story's places lie in Iraq, and the forces that clash are Iraq's
+        assertThat(physical("Fighting raged across Anbar province on Sunday. Iraq's armed forces clashed with the "
+                + "militants on Monday.")).extracting(e -> e.place().orElse("")).contains("Iraq");
+        // a story set in Syria: the Iraqi forces' clash may be anywhere
+        assertThat(physical("Fighting raged across Idlib province on Sunday. Iraq's armed forces clashed with the "
+                + "militants on Monday.")).extracting(e -> e.place().orElse("")).doesNotContain("Iraq");
+        // a country's stance is no force of it on the ground
+        assertThat(physical("Fighting raged across Anbar province on Sunday. Iraq's position hardened as militants "
+                + "attacked the army.")).extracting(e -> e.place().orElse("")).doesNotContain("Iraq");
+    }
+
     private static List<Event> physical(String text) {
         return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
                 .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type().physical()).toList();
