@@ -198,6 +198,8 @@ public enum WordList {
     RELATIVE_PLACE_ADVERBS,
     /** Verb lemmas that introduce speech. */
     SPEECH_VERBS,
+    /** Prepositions that make a statement noun the medium its clause is done in ("in a speech", "during a speech"). */
+    MEDIUM_PREPOSITIONS,
     /** Lower-case words allowed inside a name ("Hayat Tahrir al-Sham", "Organisation for the …"). */
     NAME_PARTICLES,
     /** Verb lemmas whose infinitive happened ("managed to take"). */

@@ -3024,4 +3024,15 @@ class EventCoderTest {
         assertThat(events("The warning came amid new allegations against the government."))
                 .extracting(Event::type).doesNotContain(EventType.THREATEN);
     }
+
+    @Test
+    void aSpeechTheSubjectActsInIsItsStatementButTheSpeechToldBeforeIsNot() {
+        assertThat(events("In a speech at the Brookings Institution on Monday, Senator John McCain made the case for "
+                + "arming the rebels."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT).extracting(e -> e.actor().orElse(""))
+                .containsExactly("John McCain");
+        assertThat(events("Turkey reacted angrily during the speech at the summit."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
 }
+
