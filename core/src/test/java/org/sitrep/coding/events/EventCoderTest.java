@@ -3034,5 +3034,15 @@ class EventCoderTest {
         assertThat(events("Turkey reacted angrily during the speech at the summit."))
                 .extracting(Event::type).doesNotContain(EventType.STATEMENT);
     }
-}
 
+    @Test
+    void aCautionClosingAQuoteAttributesItButAWarningWithItsOwnClauseThreatens() {
+        assertThat(events("\"Nobody should expect a quick end to this war,\" the senator warned."))
+                .extracting(Event::type).doesNotContain(EventType.THREATEN);
+        assertThat(events("Turkey warned that the militia would pay a heavy price."))
+                .extracting(Event::type).contains(EventType.THREATEN);
+        assertThat(events("\"This is a mistake,\" he said, and Turkey warned the Kurds that they would pay a heavy "
+                + "price."))
+                .extracting(Event::type).contains(EventType.THREATEN);
+    }
+}
