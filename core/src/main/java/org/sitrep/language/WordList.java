@@ -191,6 +191,11 @@ public enum WordList {
     GROUP_PRONOUNS,
     /** First-person subject pronouns ("I", "we"): outside quoted speech they are the writer's. */
     FIRST_PERSON_PRONOUNS,
+    /**
+     * Verbs whose sense lies in what is said ("warn", "caution"): closing a quote with nothing said of their own, they
+     * only attribute it, and the quote tells whether it threatens.
+     */
+    CAUTION_VERBS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */
     THING_PRONOUNS,
     /** Reciprocal pronouns, as two words ("each other"): the doers of a deed aimed at them aim it at one another. */
@@ -203,6 +208,8 @@ public enum WordList {
     RELATIVE_PLACE_ADVERBS,
     /** Verb lemmas that introduce speech. */
     SPEECH_VERBS,
+    /** Prepositions that make a statement noun the medium its clause is done in ("in a speech", "during a speech"). */
+    MEDIUM_PREPOSITIONS,
     /** Lower-case words allowed inside a name ("Hayat Tahrir al-Sham", "Organisation for the …"). */
     NAME_PARTICLES,
     /** Verb lemmas whose infinitive happened ("managed to take"). */

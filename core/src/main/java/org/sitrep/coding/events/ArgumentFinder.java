@@ -100,6 +100,12 @@ public final class ArgumentFinder {
             if (actors.isEmpty() && speech && pattern.isStatement() && clause != trigger.index()) {
                 actors.addAll(subjects(resolver, sentence, clause));
             }
+            // "in a speech at the press club, the adviser made the case": a statement noun its clause is done in is
+            // the medium of whatever the subject does there, so the subject speaks ("reacted to the speech" does not)
+            if (actors.isEmpty() && pattern.isStatement() && clause != trigger.index()
+                    && mediumOfClause(sentence, trigger.index(), clause)) {
+                actors.addAll(subjects(resolver, sentence, clause));
+            }
         } else if (pattern.actorRole().preposition().isPresent()) {
             actors.addAll(marked(resolver, sentence, clause, pattern.actorRole().preposition().get()));
         } else {
@@ -880,6 +886,18 @@ public final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A noun hung on its clause's verb as an oblique marked by a preposition of a medium ("in", "during"), told as new
+     * ("during a speech"): "during the speech" names one told before, which may be anyone's.
+     */
+    private boolean mediumOfClause(Sentence sentence, int noun, int clause) {
+        return sentence.head(noun).filter(h -> h.governor() == clause && h.relation().startsWith("obl")).isPresent()
+                && sentence.children(noun, "case").stream()
+                .anyMatch(c -> pack.has(WordList.MEDIUM_PREPOSITIONS, c.word().toLowerCase(Locale.ROOT)))
+                && sentence.children(noun, "det").stream()
+                .noneMatch(d -> pack.has(WordList.ANAPHORIC_DETERMINERS, d.word().toLowerCase(Locale.ROOT)));
     }
 
     /**

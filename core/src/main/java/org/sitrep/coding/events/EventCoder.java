@@ -221,6 +221,23 @@ public final class EventCoder {
         return after >= 0 && after <= ATTRIBUTION_REACH || before >= 0 && before <= ATTRIBUTION_GAP;
     }
 
+    /**
+     * A verb of the caution list that comes after a closing quote within the attribution reach, with no object, clause
+     * or infinitive of its own ("“…,” Obama warned Monday"): the quote is what it says.
+     */
+    private boolean closingCaution(List<Span> quoted, Sentence sentence, Token trigger, EventPattern pattern) {
+        if (pattern.noun() || !trigger.isVerb()
+                || !pack.has(WordList.CAUTION_VERBS, trigger.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // the parse may hang the quote's own verb on the caution as its clause: only a clause outside the quote is its own
+        boolean saysOwn = sentence.children(trigger.index()).stream().filter(d -> d.relation().equals("obj")
+                        || d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+                .anyMatch(d -> !QuoteMarks.inside(quoted, sentence.tokens().get(d.dependent()).begin()));
+        return !saysOwn && quoted.stream().anyMatch(q -> q.end() > sentence.begin() && q.end() <= trigger.begin()
+                && trigger.begin() - q.end() <= ATTRIBUTION_REACH);
+    }
+
     /** The stage at which the trigger is dropped because its arguments do not fit what its pattern requires. */
     private Optional<Stage> unmetRequirement(Linked linked, Sentence sentence, Token trigger, EventPattern pattern,
                                              List<Referent> actors, List<Referent> targets) {
@@ -330,6 +347,11 @@ public final class EventCoder {
         }
         if (pattern.isStatement() && quoted.stream().anyMatch(q -> introduces(q, sentence, saying))) {
             // "'We are safer now,' Trump declared": a quote and its speaker
+            return trace.drop(sentence, trigger, pattern, Stage.QUOTE_ATTRIBUTION);
+        }
+        if (closingCaution(quoted, sentence, trigger, pattern)) {
+            // "'Nobody should expect a quick end,' he warned": a caution after a quote with nothing said of its own
+            // attributes the quote, which is no threat for being warned; "warned that they will pay" still threatens
             return trace.drop(sentence, trigger, pattern, Stage.QUOTE_ATTRIBUTION);
         }
         if (QuoteMarks.inside(quoted, trigger.begin()) && (actors.isEmpty() ? !(pattern.plover().physical()

@@ -3024,4 +3024,25 @@ class EventCoderTest {
         assertThat(events("The warning came amid new allegations against the government."))
                 .extracting(Event::type).doesNotContain(EventType.THREATEN);
     }
+
+    @Test
+    void aSpeechTheSubjectActsInIsItsStatementButTheSpeechToldBeforeIsNot() {
+        assertThat(events("In a speech at the Brookings Institution on Monday, Senator John McCain made the case for "
+                + "arming the rebels."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT).extracting(e -> e.actor().orElse(""))
+                .containsExactly("John McCain");
+        assertThat(events("Turkey reacted angrily during the speech at the summit."))
+                .extracting(Event::type).doesNotContain(EventType.STATEMENT);
+    }
+
+    @Test
+    void aCautionClosingAQuoteAttributesItButAWarningWithItsOwnClauseThreatens() {
+        assertThat(events("\"Nobody should expect a quick end to this war,\" the senator warned."))
+                .extracting(Event::type).doesNotContain(EventType.THREATEN);
+        assertThat(events("Turkey warned that the militia would pay a heavy price."))
+                .extracting(Event::type).contains(EventType.THREATEN);
+        assertThat(events("\"This is a mistake,\" he said, and Turkey warned the Kurds that they would pay a heavy "
+                + "price."))
+                .extracting(Event::type).contains(EventType.THREATEN);
+    }
 }
