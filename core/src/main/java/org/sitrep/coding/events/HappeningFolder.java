@@ -15,11 +15,11 @@ import org.sitrep.model.Modality;
  * or toll). Two mentions in different sentences are one happening when they agree on type, modality (a source's
  * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
  * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
- * of these is the last deed of its type and ACLED kind told before, and so is one that states only that deed's day.
- * Two deeds of one sentence are told apart by its parse, unless they bear one toll ("clashes and air strikes killed
- * 30"): the dead are counted once, so the happening is one, whoever of partners did it and under whichever violent
- * type, in one factual mood. Two violent deeds of different sentences that state one toll are one too (a source's "27
- * people were killed" after the deed told as fact), unless their places differ.
+ * of these is the last deed of its type and ACLED kind told before, and so is one that states only the day of such a
+ * deed. Two deeds of one sentence are told apart by its parse, unless they bear one toll ("clashes and air strikes
+ * killed 30"): the dead are counted once, so the happening is one, whoever of partners did it and under whichever
+ * violent type, in one factual mood. Two violent deeds of different sentences that state one toll are one too (a
+ * source's "27 people were killed" after the deed told as fact), unless their places differ.
  */
 public final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -46,9 +46,8 @@ public final class HappeningFolder {
             }
             if (same < 0 && bareButForItsDay(event)) {
                 // "fighting lasted all night and into Sunday" after "fierce fighting on Sunday": a stated day alone
-                // makes no new deed where it is the day of the last deed of its kind; another day is another deed
-                same = lastOfItsKindAndAcledKind(kept, event)
-                        .filter(i -> kept.get(i).event().date().equals(event.event().date())).orElse(-1);
+                // makes no new deed where a deed of its kind was told for that day; another day is another deed
+                same = lastOfItsKindOnItsDay(kept, event).orElse(-1);
             }
             if (same < 0 && onlyWho(event)) {
                 // a taking is no other telling of a strike or a clash ("rebels have captured villages" after a toll)
@@ -237,12 +236,13 @@ public final class HappeningFolder {
         return Optional.empty();
     }
 
-    /** The deed last told of the same type, ACLED kind and territorial sense, in any mood. */
-    private static Optional<Integer> lastOfItsKindAndAcledKind(List<CodedEvent> kept, CodedEvent coded) {
+    /** The deed last told of the same type, ACLED kind and territorial sense for the same day, in any mood. */
+    private static Optional<Integer> lastOfItsKindOnItsDay(List<CodedEvent> kept, CodedEvent coded) {
         for (int i = kept.size() - 1; i >= 0; i--) {
             CodedEvent earlier = kept.get(i);
             if (earlier.event().type() == coded.event().type() && earlier.territorial() == coded.territorial()
-                    && earlier.event().acled() == coded.event().acled()) {
+                    && earlier.event().acled() == coded.event().acled()
+                    && earlier.event().date().equals(coded.event().date())) {
                 return Optional.of(i);
             }
         }
