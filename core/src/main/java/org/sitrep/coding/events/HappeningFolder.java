@@ -15,11 +15,11 @@ import org.sitrep.model.Modality;
  * or toll). Two mentions in different sentences are one happening when they agree on type, modality (a source's
  * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
  * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
- * of these is the last deed of its type and ACLED kind told before. Two deeds of one sentence are told apart by its
- * parse, unless they bear one toll ("clashes and air strikes killed 30"): the dead are counted once, so the happening
- * is one, whoever of partners did it and under whichever violent type, in one factual mood. Two violent deeds of
- * different sentences that state one toll are one too (a source's "27 people were killed" after the deed told as
- * fact), unless their places differ.
+ * of these is the last deed of its type and ACLED kind told before, and so is one that states only the day of such a
+ * deed. Two deeds of one sentence are told apart by its parse, unless they bear one toll ("clashes and air strikes
+ * killed 30"): the dead are counted once, so the happening is one, whoever of partners did it and under whichever
+ * violent type, in one factual mood. Two violent deeds of different sentences that state one toll are one too (a
+ * source's "27 people were killed" after the deed told as fact), unless their places differ.
  */
 public final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -43,6 +43,11 @@ public final class HappeningFolder {
                     // ACLED kind ("twelve men were abducted" after a beheading) is another deed
                     same = i;
                 }
+            }
+            if (same < 0 && bareButForItsDay(event)) {
+                // "fighting lasted all night and into Sunday" after "fierce fighting on Sunday": a stated day alone
+                // makes no new deed where a deed of its kind was told for that day; another day is another deed
+                same = lastOfItsKindOnItsDay(kept, event).orElse(-1);
             }
             if (same < 0 && onlyWho(event)) {
                 // a taking is no other telling of a strike or a clash ("rebels have captured villages" after a toll)
@@ -201,6 +206,14 @@ public final class HappeningFolder {
                 && event.modality().factual();
     }
 
+    /** A physical deed told again with nothing of its own but a stated day: no side, place or toll. */
+    private static boolean bareButForItsDay(CodedEvent coded) {
+        Event event = coded.event();
+        return event.type().physical() && coded.explicitDate() && event.date().isPresent()
+                && event.actor().isEmpty() && event.target().isEmpty() && event.place().isEmpty()
+                && event.fatalities().isEmpty() && event.modality().factual();
+    }
+
     private static boolean violent(Event event) {
         return event.type() == EventType.FIGHT || event.type() == EventType.ASSAULT;
     }
@@ -217,6 +230,19 @@ public final class HappeningFolder {
         for (int i = kept.size() - 1; i >= 0; i--) {
             Event earlier = kept.get(i).event();
             if (earlier.type() == event.type() && earlier.modality() == event.modality()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The deed last told of the same type, ACLED kind and territorial sense for the same day, in any mood. */
+    private static Optional<Integer> lastOfItsKindOnItsDay(List<CodedEvent> kept, CodedEvent coded) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            CodedEvent earlier = kept.get(i);
+            if (earlier.event().type() == coded.event().type() && earlier.territorial() == coded.territorial()
+                    && earlier.event().acled() == coded.event().acled()
+                    && earlier.event().date().equals(coded.event().date())) {
                 return Optional.of(i);
             }
         }

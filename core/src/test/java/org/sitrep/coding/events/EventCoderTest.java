@@ -305,6 +305,20 @@ class EventCoderTest {
     }
 
     @Test
+    void fightingThatStatesOnlyTheDayOfTheLastClashIsThatClashButAnotherDayOrKindOrSidesAreAnother() {
+        String clash = "Rebels and government forces fought fierce battles in Aleppo on Sunday. ";
+        assertThat(events(clash + "The fighting lasted into Sunday night, a monitor said."))
+                .extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(AcledType.ARMED_CLASH, "Syrian opposition", "Aleppo"));
+        assertThat(events(clash + "On Monday, fighting broke out again.")).extracting(e -> e.date().orElseThrow()
+                .toString()).containsExactly("2016-12-11", "2016-12-12");
+        assertThat(events("Russian jets bombed Idlib on Sunday. Clashes also erupted on Sunday, a monitor said."))
+                .extracting(Event::acled).containsExactly(AcledType.AIR_DRONE_STRIKE, AcledType.ARMED_CLASH);
+        assertThat(events(clash + "The army shelled rebel districts on Sunday.")).extracting(Event::acled)
+                .containsExactly(AcledType.ARMED_CLASH, AcledType.SHELLING);
+    }
+
+    @Test
     void enteringSomethingThatIsNoPlaceIsNoEvent() {
         assertThat(events("The talks entered their final phase in Geneva on Monday.")).extracting(Event::type)
                 .doesNotContain(EventType.FIGHT);
