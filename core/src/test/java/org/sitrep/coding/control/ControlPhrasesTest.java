@@ -164,6 +164,15 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSiegeAroundAPlaceIsAContestAsOneOfItIsButFightersGatheredAroundItAreNot() {
+        assertThat(control("The siege around Madaya has lasted for months."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Madaya", ControlStatus.CONTESTED));
+        assertThat(control("Fighters gathered around Kobani on Monday.")).extracting(ControlChange::place)
+                .doesNotContain("Kobani");
+    }
+
+    @Test
     void aSiegeSinceAYearLongAgoIsStillTheFightAsOfTheReportButOneInThatYearIsOldFighting() {
         assertThat(control("Rebels hold the town of Douma. The regime siege of the town since 2015 has left its "
                 + "people short of food."))
