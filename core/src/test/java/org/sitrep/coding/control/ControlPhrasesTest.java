@@ -173,6 +173,15 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void anOperationOnTakingAPlaceIsAnAttemptOnItButOneToldAsOverIsNot() {
+        assertThat(control("Government forces operation on liberating Palmyra from the militants is currently "
+                + "underway.")).extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Palmyra", ControlStatus.CONTESTED));
+        assertThat(control("The operation to retake Tikrit ended in April.")).extracting(ControlChange::place)
+                .doesNotContain("Tikrit");
+    }
+
+    @Test
     void aSiegeSinceAYearLongAgoIsStillTheFightAsOfTheReportButOneInThatYearIsOldFighting() {
         assertThat(control("Rebels hold the town of Douma. The regime siege of the town since 2015 has left its "
                 + "people short of food."))
