@@ -504,8 +504,8 @@ public final class PhrasePlaces {
 
     /**
      * The verb of taking an attempt noun is made for, read off the words as the parse often misreads a purpose
-     * clause: "to" and a verb of taking ("an offensive on Sunday to retake X"), or "of" or "on" and its gerund ("the
-     * verge of taking X", "the operation on liberating X"), a few words on, no finite verb or clause mark between.
+     * clause: "to" and a verb of taking ("an offensive on Sunday to retake X"), or "of" and its gerund ("the verge
+     * of taking X"), a few words on, no finite verb or clause mark between.
      */
     Optional<Integer> takingClause(Sentence sentence, int noun) {
         List<Token> tokens = sentence.tokens();
@@ -513,8 +513,7 @@ public final class PhrasePlaces {
             Token word = tokens.get(i);
             Token next = tokens.get(i + 1);
             boolean mark = word.word().equalsIgnoreCase("to") && next.pos().equals("VB")
-                    || (word.word().equalsIgnoreCase("of") || word.word().equalsIgnoreCase("on"))
-                    && next.pos().equals("VBG");
+                    || word.word().equalsIgnoreCase("of") && next.pos().equals("VBG");
             if (mark) {
                 return takingVerbs.contains(next.lemma().toLowerCase(Locale.ROOT)) ? Optional.of(i + 1)
                         : Optional.empty();

@@ -173,15 +173,6 @@ class ControlPhrasesTest {
     }
 
     @Test
-    void anOperationOnTakingAPlaceIsAnAttemptOnItButOneToldAsOverIsNot() {
-        assertThat(control("Government forces operation on liberating Palmyra from the militants is currently "
-                + "underway.")).extracting(ControlChange::place, ControlChange::status)
-                .containsExactly(tuple("Palmyra", ControlStatus.CONTESTED));
-        assertThat(control("The operation to retake Tikrit ended in April.")).extracting(ControlChange::place)
-                .doesNotContain("Tikrit");
-    }
-
-    @Test
     void aRelativePronounThatHoldsAPlaceIsTheSideItsClauseDescribesButNotOneThatRunsABuilding() {
         assertThat(control("Rebels, who hold Idlib, said the town was shelled on Sunday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
