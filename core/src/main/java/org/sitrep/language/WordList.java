@@ -285,7 +285,7 @@ public enum WordList {
     CONTEST_PREPOSITIONS,
     /** Verbs that end a contest they take as object ("lifted the siege on X"): no contest. */
     CONTEST_END_VERBS,
-    /** Prepositions of the place a siege is laid on ("the siege of X", "the siege on X"). */
+    /** Prepositions of the place a siege is laid on ("the siege of X", "the siege on X", "the blockade around X"). */
     SIEGE_PREPOSITIONS,
     /**
      * Verbs of a fight's onset or growth ("the battle for X broke out", "erupted", "intensified"): told in the simple

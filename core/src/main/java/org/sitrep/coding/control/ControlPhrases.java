@@ -658,10 +658,23 @@ public final class ControlPhrases {
     }
 
     /** The actor a predicate's subject names, not through a pronoun. */
-    private static Optional<Referent> namedSubject(ActorResolver resolver, Sentence sentence, int predicate) {
+    private Optional<Referent> namedSubject(ActorResolver resolver, Sentence sentence, int predicate) {
         return sentence.children(predicate, "nsubj").stream().findFirst()
-                .flatMap(subject -> resolver.resolve(sentence, subject.index()))
+                .map(subject -> relativeHead(sentence, subject, predicate))
+                .flatMap(subject -> resolver.resolve(sentence, subject))
                 .filter(r -> r.actorId().isPresent() && !r.viaPronoun());
+    }
+
+    /**
+     * The subject's own token, or for a relative pronoun ("fighters who control most of X", "rebels, who hold X")
+     * the noun its clause describes: the pronoun stands for that noun, which names the side.
+     */
+    private int relativeHead(Sentence sentence, Token subject, int predicate) {
+        if (!PlaceFinder.relativePronoun(pack, subject)) {
+            return subject.index();
+        }
+        return sentence.head(predicate).filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0)
+                .map(Dependency::governor).orElse(subject.index());
     }
 
     /**

@@ -164,6 +164,29 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSiegeAroundAPlaceIsAContestAsOneOfItIsButFightersGatheredAroundItAreNot() {
+        assertThat(control("The siege around Madaya has lasted for months."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Madaya", ControlStatus.CONTESTED));
+        assertThat(control("Fighters gathered around Kobani on Monday.")).extracting(ControlChange::place)
+                .doesNotContain("Kobani");
+    }
+
+    @Test
+    void aRelativePronounThatHoldsAPlaceIsTheSideItsClauseDescribesButNotOneThatRunsABuilding() {
+        assertThat(control("Rebels, who hold Idlib, said the town was shelled on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Idlib", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("The Kurdish militia, which has held Kobani since 2015, rejected the plan."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Kobani", "People's Protection Units"));
+        assertThat(control("Officials who run the hospital in Aleppo said supplies were low."))
+                .extracting(ControlChange::place).doesNotContain("Aleppo");
+        assertThat(control("Rebels who held Homs until 2014 have left.")).extracting(ControlChange::place)
+                .doesNotContain("Homs");
+    }
+
+    @Test
     void aSiegeSinceAYearLongAgoIsStillTheFightAsOfTheReportButOneInThatYearIsOldFighting() {
         assertThat(control("Rebels hold the town of Douma. The regime siege of the town since 2015 has left its "
                 + "people short of food."))
