@@ -263,6 +263,8 @@ public enum WordList {
     PAST_MODIFIERS,
     /** Auxiliaries of the past perfect ("had extended"). */
     PAST_PERFECT_AUXILIARIES,
+    /** The lemma of the perfect's auxiliary ("has taken", "had been captured", "may have killed"). */
+    PERFECT_AUXILIARY_LEMMAS,
     /** Prepositions that claim something inside or near a place, not the place itself. */
     PARTIAL_PREPOSITIONS,
     /** Verb lemmas whose passive subject does the infinitive ("ministers are expected to meet"). */

@@ -747,9 +747,9 @@ public final class ControlPhrases {
     }
 
     /** A verb told in a perfect tense ("had been captured", "has been retaken"). */
-    private static boolean perfect(Sentence sentence, int token) {
+    private boolean perfect(Sentence sentence, int token) {
         return sentence.children(token).stream().anyMatch(c -> c.relation().equals("aux")
-                && sentence.tokens().get(c.dependent()).lemma().equalsIgnoreCase("have"));
+                && pack.has(WordList.PERFECT_AUXILIARY_LEMMAS, sentence.tokens().get(c.dependent()).lemma()));
     }
 
     /**
@@ -827,9 +827,9 @@ public final class ControlPhrases {
      * A state in the present perfect ("rebels have held the town since May", "has been under rebel control since
      * 2015"), not the past perfect.
      */
-    private static boolean presentPerfect(Sentence sentence, int token) {
+    private boolean presentPerfect(Sentence sentence, int token) {
         return sentence.children(token).stream().anyMatch(c -> c.relation().equals("aux")
-                && sentence.tokens().get(c.dependent()).lemma().equalsIgnoreCase("have")
+                && pack.has(WordList.PERFECT_AUXILIARY_LEMMAS, sentence.tokens().get(c.dependent()).lemma())
                 && sentence.tokens().get(c.dependent()).isPresentTense());
     }
 

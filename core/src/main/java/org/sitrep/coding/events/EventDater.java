@@ -489,12 +489,13 @@ public final class EventDater {
     }
 
     /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */
-    private static boolean simplePast(Sentence sentence, Token trigger, int clause) {
+    private boolean simplePast(Sentence sentence, Token trigger, int clause) {
         int verb = trigger.isVerb() ? trigger.index() : clause;
         if (verb < 0 || !sentence.tokens().get(verb).isPast() || modal(sentence, verb)) {
             return false;
         }
-        boolean perfect = sentence.children(verb, "aux").stream().anyMatch(t -> t.lemma().equals("have"));
+        boolean perfect = sentence.children(verb, "aux").stream()
+                .anyMatch(t -> pack.has(WordList.PERFECT_AUXILIARY_LEMMAS, t.lemma()));
         return !perfect && (sentence.tokens().get(verb).pos().equals("VBD")
                 || sentence.children(verb, "aux:pass").stream().anyMatch(t -> t.pos().equals("VBD")));
     }
@@ -638,12 +639,13 @@ public final class EventDater {
      * "may have killed", "a strike might have hit the school": a modal perfect on the trigger, or on the verb a noun
      * trigger is the subject of, supposes a past deed, not one still to come.
      */
-    private static boolean possiblyDone(Sentence sentence, Token trigger) {
+    private boolean possiblyDone(Sentence sentence, Token trigger) {
         int verb = trigger.isVerb() ? trigger.index() : sentence.head(trigger.index())
                 .filter(h -> h.governor() >= 0 && h.relation().startsWith("nsubj"))
                 .map(Dependency::governor).orElse(-1);
         return verb >= 0 && modal(sentence, verb)
-                && sentence.children(verb, "aux").stream().anyMatch(t -> t.lemma().equals("have"));
+                && sentence.children(verb, "aux").stream()
+                .anyMatch(t -> pack.has(WordList.PERFECT_AUXILIARY_LEMMAS, t.lemma()));
     }
 
     /**

@@ -365,7 +365,8 @@ public final class FatalityCounter {
     private Optional<Integer> victimsOf(Sentence sentence, int death) {
         Token word = sentence.tokens().get(death);
         boolean passive = Clauses.isPassive(sentence, death) || word.pos().equals("VBN")
-                && sentence.children(death, "aux").stream().noneMatch(a -> a.lemma().equals("have"));
+                && sentence.children(death, "aux").stream()
+                .noneMatch(a -> pack.has(WordList.PERFECT_AUXILIARY_LEMMAS, a.lemma()));
         for (Dependency child : sentence.children(death)) {
             // an active verb's subject is what killed, even where the parse leaves it no object ("a car bomb killed")
             String relation = child.relation();
