@@ -115,6 +115,11 @@ class ControlPhrasesTest {
                 + "fighters out of Tabqa.")).extracting(ControlChange::place).doesNotContain("Tabqa");
         assertThat(control("Iraqi forces are expected to launch a battle to retake Tikrit."))
                 .extracting(ControlChange::place).doesNotContain("Tikrit");
+        // awaited or imminent, an offensive is still to come: no contest yet
+        assertThat(control("The long-awaited offensive to retake Tabqa has seemed increasingly likely for weeks."))
+                .extracting(ControlChange::place).doesNotContain("Tabqa");
+        assertThat(control("Diplomats warned of an imminent offensive to seize Tabqa from the rebels."))
+                .extracting(ControlChange::place).doesNotContain("Tabqa");
     }
 
     @Test

@@ -325,6 +325,16 @@ class EventCoderTest {
     }
 
     @Test
+    void anAwaitedOrImminentOffensiveIsExpectedButOneLaunchedIsAsserted() {
+        assertThat(events("The long-awaited offensive on Idlib has seemed increasingly likely for weeks. Diplomats "
+                + "warned of an imminent offensive on Hama. The army launched an offensive on Homs on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Idlib", Modality.EXPECTED), tuple("Hama", Modality.EXPECTED),
+                        tuple("Homs", Modality.ASSERTED));
+    }
+
+    @Test
     void aVowToRetakeATownIsHypotheticalAndPreparingToRecaptureIsExpected() {
         assertThat(events("Kurdish fighters vowed to retake Manbij from the Islamic State. The Syrian army is "
                 + "preparing an assault to recapture Palmyra."))
