@@ -127,13 +127,13 @@ public final class ParserSnapshot {
                 out.writeInt(config.hiddenSize);
                 out.writeInt(config.embeddingSize);
                 for (String list : List.of("knownWords", "knownPos", "knownLabels")) {
-                    writeStrings(out, strings(field(list).get(parser)));
+                    writeStrings(out, items(field(list).get(parser), String.class));
                 }
                 writeMatrix(out, classifier.getE());
                 writeMatrix(out, classifier.getW1());
                 writeMatrix(out, new float[][] {classifier.getb1()});
                 writeMatrix(out, classifier.getW2());
-                List<Integer> preComputed = integers(field("preComputed").get(parser));
+                List<Integer> preComputed = items(field("preComputed").get(parser), Integer.class);
                 out.writeInt(preComputed.size());
                 for (int id : preComputed) {
                     out.writeInt(id);
@@ -211,20 +211,13 @@ public final class ParserSnapshot {
         declared.invoke(parser);
     }
 
-    private static List<String> strings(Object list) {
-        List<String> strings = new ArrayList<>();
+    /** A list field read by reflection, each item checked to be of the type the parser declares for it. */
+    private static <T> List<T> items(Object list, Class<T> type) {
+        List<T> items = new ArrayList<>();
         for (Object item : (List<?>) list) {
-            strings.add((String) item);
+            items.add(type.cast(item));
         }
-        return strings;
-    }
-
-    private static List<Integer> integers(Object list) {
-        List<Integer> integers = new ArrayList<>();
-        for (Object item : (List<?>) list) {
-            integers.add((Integer) item);
-        }
-        return integers;
+        return items;
     }
 
     private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
