@@ -76,11 +76,14 @@ public final class TimeTagger implements TimeFinder {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (TimeRule rule : rules) {
-            Matcher m = rule.pattern().matcher(line);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            // A rule's match begins a word (its pattern's look-behind wants a space), so only word starts are tried:
+            // the same matches as find() over every character, at a fraction of the attempts.
+            Matcher m = rule.pattern().matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int from = 1; from < line.length(); from = line.indexOf(" ", from) + 1) {
+                if (!m.region(from, line.length()).lookingAt() || m.end() == m.start()) {
                     continue;
                 }
+                from = m.end(); // the space after the match: the next try is the word after it, as find() would go on
                 TimeValues.Groups groups = name -> rule.groups().contains(name)
                         ? Optional.ofNullable(m.group(name)) : Optional.empty();
                 int first = tokenAt[m.start()];
