@@ -70,6 +70,10 @@ public final class Benchmark {
         List<Article> corpus = read(inputs, "en", limit);
         out.printf("corpus: %d English articles from %s; %d threads; %d cores; max heap %d MB%n", corpus.size(),
                 inputs, threads, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        JitWarmup.compilesHugeMethods().ifPresent(compiled -> out.println(compiled
+                ? "JIT: huge methods compiled (-XX:-DontCompileHugeMethods, as ./sitrep starts java)"
+                : "JIT: huge methods NOT compiled: CoreNLP's NER features and lexers run interpreted (start through "
+                        + "./sitrep, or add -XX:-DontCompileHugeMethods)"));
         out.flush();
         List<String> sample = List.of(writeSample(corpus).toString());
         List<Measurement> rows = new ArrayList<>();

@@ -1,5 +1,9 @@
 package org.sitrep.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+
 /**
  * How many warm-up passes over a corpus a row needs so that it measures compiled code rather than the compiler: on
  * the 2-core development machine C2 took 2.4–4.8 CPU-s per 30-article pass (as much as the workers, on the core the
@@ -11,6 +15,21 @@ final class JitWarmup {
     static final int MAX_PASSES = 8;
 
     private JitWarmup() {
+    }
+
+    /**
+     * Whether HotSpot compiles methods over its 8,000-byte bytecode limit ({@code -XX:-DontCompileHugeMethods}, as
+     * {@code ./sitrep} starts java): CoreNLP's NER feature extractor, lemmatizer and tokenizer are such methods and
+     * otherwise run interpreted, about a sixth of the annotators' time. Empty where the JVM does not say.
+     */
+    static Optional<Boolean> compilesHugeMethods() {
+        try {
+            HotSpotDiagnosticMXBean diagnostics = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return Optional.of(!Boolean.parseBoolean(
+                    diagnostics.getVMOption("DontCompileHugeMethods").getValue()));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return Optional.empty(); // not HotSpot
+        }
     }
 
     /** Whole passes over a corpus of this size that reach {@link #SETTLED_AFTER_ARTICLES}, at least one. */
