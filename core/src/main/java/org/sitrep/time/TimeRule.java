@@ -2,6 +2,7 @@ package org.sitrep.time;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,18 +20,26 @@ import org.sitrep.language.LanguagePack;
  * it matches, and how that is normalized. {@code order} is the row's position: among equally long matches the
  * earlier rule wins. {@code context}, where present, must occur in the article before the match's end: the
  * rule reads the expression in the sense that context gives it ("a year earlier" in a report of quarterly results
- * is the year-ago quarter).
+ * is the year-ago quarter). {@code startChars} are the ASCII characters a match may begin with, found once by probing
+ * the pattern: the tagger skips the rule at a word that begins otherwise.
  */
 record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, Normalization normalization,
-                List<String> arguments, List<String> notBefore, Optional<Pattern> context) {
+                List<String> arguments, List<String> notBefore, Optional<Pattern> context, BitSet startChars) {
     static final String FILE = "time-rules.tsv";
     private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z0-9_]*)>");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-z]+)>");
+    private static final int ASCII = 128;
 
     TimeRule {
         groups = Set.copyOf(groups);
         arguments = List.copyOf(arguments);
         notBefore = List.copyOf(notBefore);
+        startChars = (BitSet) startChars.clone();
+    }
+
+    /** Whether a match may begin with this character (always, for one beyond ASCII). */
+    boolean mayStartWith(char c) {
+        return c >= ASCII || startChars.get(c);
     }
 
     /** Whether the article's text up to a match's end gives the rule its context (always, for most rules). */
@@ -95,9 +104,30 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
             }
             rules.add(new TimeRule(rules.size(), type, pattern, groups, how, arguments,
                     row.length > 3 && !row[3].isBlank() ? List.of(row[3].strip().split("\\|")) : List.of(),
-                    context));
+                    context, startChars(pattern, expanded)));
         }
         return List.copyOf(rules);
+    }
+
+    /**
+     * The ASCII characters a match of the pattern may begin with: those where a match at a word start reads " c" to
+     * its end or matches it. Where the matcher fails before the end of that input, no longer input beginning so
+     * can match either. A pattern that looks behind its start sees context the probe lacks: every character.
+     */
+    private static BitSet startChars(Pattern pattern, String expanded) {
+        BitSet starts = new BitSet(ASCII);
+        if (expanded.contains("(?<=") || expanded.contains("(?<!")) {
+            starts.set(0, ASCII);
+            return starts;
+        }
+        for (char c = 0; c < ASCII; c++) {
+            Matcher probe = pattern.matcher(" " + c).useTransparentBounds(true).useAnchoringBounds(false);
+            probe.region(1, 2);
+            if (probe.lookingAt() || probe.hitEnd()) {
+                starts.set(c);
+            }
+        }
+        return starts;
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name, String file) {
