@@ -62,8 +62,11 @@ public final class LockstepParser {
     /** The dependencies of each sentence (tokens tagged), in order, as {@code DependencyParser.predict} gives them. */
     public List<GrammaticalStructure> predict(List<CoreMap> sentences) {
         List<Configuration> configurations = new ArrayList<>(sentences.size());
+        List<TokenIds> ids = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
-            configurations.add(system.initialConfiguration(sentence));
+            Configuration configuration = system.initialConfiguration(sentence);
+            configurations.add(configuration);
+            ids.add(TokenIds.of(parser, configuration));
         }
         List<String> transitions = system.transitions;
         int[][] features = new int[sentences.size()][];
@@ -74,10 +77,11 @@ public final class LockstepParser {
                 throw new RuntimeInterruptedException();
             }
             int count = 0;
-            for (Configuration configuration : configurations) {
+            for (int i = 0; i < configurations.size(); i++) {
+                Configuration configuration = configurations.get(i);
                 if (!system.isTerminal(configuration)) {
                     active[count] = configuration;
-                    features[count++] = features(configuration);
+                    features[count++] = ids.get(i).features(configuration);
                 }
             }
             if (count == 0) {
@@ -104,8 +108,66 @@ public final class LockstepParser {
         return structures;
     }
 
-    private int[] features(Configuration configuration) {
+    /** CoreNLP's own feature array of a configuration (what {@link TokenIds#features} must equal; for tests). */
+    int[] coreNlpFeatures(Configuration configuration) {
         return (int[]) call(featureArray, configuration);
+    }
+
+    /** The transition system, for tests that walk configurations. */
+    ParsingSystem system() {
+        return system;
+    }
+
+    /** The parser whose vocabularies the ids come from, for tests. */
+    DependencyParser parser() {
+        return parser;
+    }
+
+    /**
+     * A sentence's word and tag ids, looked up once: {@code DependencyParser.getFeatureArray} looks up the 18 words
+     * and 18 tags of every step in the vocabularies' hash maps, a sixth of the parse. Index k + 1 holds token k's
+     * ids (0 the root, -1 the null token). The features are CoreNLP's (Chen and Manning's) in its order: words,
+     * tags, then labels, of the top three stack and buffer tokens and the children of the top two stack tokens.
+     */
+    record TokenIds(DependencyParser parser, int[] words, int[] tags) {
+        static TokenIds of(DependencyParser parser, Configuration initial) {
+            int n = initial.tree.n;
+            int[] words = new int[n + 2];
+            int[] tags = new int[n + 2];
+            for (int k = -1; k <= n; k++) {
+                words[k + 1] = parser.getWordID(initial.getWord(k));
+                tags[k + 1] = parser.getPosID(initial.getPOS(k));
+            }
+            return new TokenIds(parser, words, tags);
+        }
+
+        int[] features(Configuration c) {
+            int[] features = new int[Config.numTokens];
+            int word = 0;
+            int tag = 18;
+            int label = 36;
+            for (int j = 2; j >= 0; j--) {
+                int k = c.getStack(j);
+                features[word++] = words[k + 1];
+                features[tag++] = tags[k + 1];
+            }
+            for (int j = 0; j <= 2; j++) {
+                int k = c.getBuffer(j);
+                features[word++] = words[k + 1];
+                features[tag++] = tags[k + 1];
+            }
+            for (int j = 0; j <= 1; j++) {
+                int k = c.getStack(j);
+                int[] children = {c.getLeftChild(k), c.getRightChild(k), c.getLeftChild(k, 2), c.getRightChild(k, 2),
+                        c.getLeftChild(c.getLeftChild(k)), c.getRightChild(c.getRightChild(k))};
+                for (int child : children) {
+                    features[word++] = words[child + 1];
+                    features[tag++] = tags[child + 1];
+                    features[label++] = parser.getLabelID(c.getLabel(child));
+                }
+            }
+            return features;
+        }
     }
 
     /** The tree as a grammatical structure, built as {@code DependencyParser.predict} builds it (its own helpers). */

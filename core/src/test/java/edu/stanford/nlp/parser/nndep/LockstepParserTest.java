@@ -1,5 +1,6 @@
 package edu.stanford.nlp.parser.nndep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static edu.stanford.nlp.parser.nndep.ParserFixtures.dependencies;
@@ -54,6 +55,29 @@ class LockstepParserTest {
         List<String> first = dependencies(lockstep.predict(sentences).get(0));
         assertTrue(first.contains("nsubj(captured-3, rebels-2)"), first::toString);
         assertTrue(first.contains("obj(captured-3, most-4)"), first::toString);
+    }
+
+    @Test
+    void looksUpTheSameFeaturesAsCoreNlpAtEveryStepOfAnyTransitionSequence() {
+        ParsingSystem system = lockstep.system();
+        int steps = 0;
+        for (CoreMap sentence : sentences) {
+            Configuration configuration = system.initialConfiguration(sentence);
+            LockstepParser.TokenIds ids = LockstepParser.TokenIds.of(lockstep.parser(), configuration);
+            while (!system.isTerminal(configuration)) {
+                assertArrayEquals(lockstep.coreNlpFeatures(configuration), ids.features(configuration));
+                // a varied walk: left and right arcs of many labels, not only the parser's own choices
+                int offset = steps++ * 7 % system.transitions.size();
+                for (int j = 0; j < system.transitions.size(); j++) {
+                    String transition = system.transitions.get((offset + j) % system.transitions.size());
+                    if (system.canApply(configuration, transition)) {
+                        system.apply(configuration, transition);
+                        break;
+                    }
+                }
+            }
+        }
+        assertTrue(steps > 100, "steps walked: " + steps);
     }
 
     @Test
