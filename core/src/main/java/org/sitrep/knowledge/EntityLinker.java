@@ -38,6 +38,7 @@ public final class EntityLinker {
     private final PlaceCues cues;
     private final LocativeUse locative;
     private final ArticleNames articleNames;
+    private final RegionalDescriptions regional;
     /** The ISO code of the country each state actor governs: Syria's, and the Syrian government's through it. */
     private final Map<String, String> countryOfState = new HashMap<>();
 
@@ -54,6 +55,7 @@ public final class EntityLinker {
                 actor.memberOf().ifPresent(state -> countryOfState.putIfAbsent(state, country.countryCode()));
             });
         }
+        this.regional = new RegionalDescriptions(knowledge, countryOfState);
     }
 
     public Linked link(Annotated annotated) {
@@ -72,8 +74,8 @@ public final class EntityLinker {
                 added.removeIf(m -> m.actor().isEmpty() && m.place().isEmpty());
             }
         }
-        List<LinkedMention> resolved = new ArrayList<>(
-                articleNames.resolve(annotated, mentions, placesByName(annotated, mentions)));
+        List<LinkedMention> resolved = new ArrayList<>(regional.apply(
+                articleNames.resolve(annotated, mentions, placesByName(annotated, mentions)), country));
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));

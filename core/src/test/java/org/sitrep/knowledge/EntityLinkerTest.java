@@ -421,6 +421,39 @@ class EntityLinkerTest {
     }
 
     @Test
+    void kurdishForcesInAnArticleAboutIraqAreThePeshmergaUnlessItNamesTheYpg() {
+        assertThat(mentions("Kurdish forces retook two villages near Mosul on Sunday, officials in Baghdad said. The "
+                + "Kurds had asked Baghdad for heavier weapons."))
+                .filteredOn(m -> m.text().equals("Kurdish forces") || m.text().equals("Kurds"))
+                .extracting(m -> m.ref().orElse(""))
+                .containsOnly("PESH");
+        // told of Syria, the same words are the YPG
+        assertThat(mentions("Kurdish forces retook two villages near Raqqa on Sunday, officials in Damascus said."))
+                .filteredOn(m -> m.text().equals("Kurdish forces") || m.text().equals("Kurds"))
+                .extracting(m -> m.ref().orElse(""))
+                .containsOnly("YPG");
+        // in an article about Iraq, Kurds its words or places put in Syria are the YPG
+        assertThat(mentions("Kurdish forces retook two villages near Mosul on Sunday, officials in Baghdad said. "
+                + "Syrian Kurds held a rally in Erbil. Kurdish forces also shelled a village near Raqqa."))
+                .filteredOn(m -> m.text().equals("Kurdish forces") || m.text().equals("Syrian Kurds"))
+                .extracting(m -> m.ref().orElse(""))
+                .containsExactly("PESH", "YPG", "YPG");
+        // an article about Iraq that names the YPG means it by its descriptions too
+        assertThat(mentions("Kurdish forces retook two villages near Mosul on Sunday, officials in Baghdad said. The "
+                + "YPG had crossed from Syria a week before."))
+                .filteredOn(m -> m.text().equals("Kurdish forces") || m.text().equals("Kurds"))
+                .extracting(m -> m.ref().orElse(""))
+                .containsOnly("YPG");
+    }
+
+    @Test
+    void thePeshmergaSpelledAsTwoWordsIsThePeshmerga() {
+        assertThat(mentions("The pesh merga pushed the militants out of the town near Erbil on Friday."))
+                .extracting(m -> m.ref().orElse(""))
+                .contains("PESH");
+    }
+
+    @Test
     void aStatesInstitutionIsAnOrganisationAndANameTheNerReadsAsOtherStaysOtherWithItsActor() {
         assertThat(mentions("Pentagon spokesman Doug Kennett said civilians were killed in U.S.-led air strikes."))
                 .extracting(Mention::text, Mention::type, m -> m.ref().orElse(""))

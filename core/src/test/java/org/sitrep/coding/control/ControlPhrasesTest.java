@@ -1337,7 +1337,7 @@ class ControlPhrasesTest {
         assertThat(control("Jets struck positions around the Mosul Dam, which was recently reclaimed by Kurdish "
                 + "forces.", LocalDate.of(2014, 8, 22)))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Mosul Dam", "People's Protection Units", ControlStatus.HELD));
+                .containsExactly(tuple("Mosul Dam", "Peshmerga", ControlStatus.HELD));
         assertThat(control("Jets struck positions around the Mosul Dam, which had been captured by the Islamic "
                 + "State.", LocalDate.of(2014, 8, 22))).extracting(ControlChange::place).doesNotContain("Mosul Dam");
     }
@@ -1358,7 +1358,7 @@ class ControlPhrasesTest {
         assertThat(control("Kurdish forces regained control of the Mosul Dam on Friday.", LocalDate.of(2014, 8, 22)))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status,
                         c -> c.since().map(Object::toString).orElse(""))
-                .containsExactly(tuple("Mosul Dam", "People's Protection Units", ControlStatus.HELD, "2014-08-22"));
+                .containsExactly(tuple("Mosul Dam", "Peshmerga", ControlStatus.HELD, "2014-08-22"));
     }
 
     @Test
@@ -1400,7 +1400,7 @@ class ControlPhrasesTest {
     void aPlaceAnImplicativeVerbInThePastSaysWasRetakenIsHeldButNotOneItPromises() {
         assertThat(control("Airstrikes helped Kurdish fighters to retake the Mosul Dam.", LocalDate.of(2014, 8, 20)))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
-                .containsExactly(tuple("Mosul Dam", "People's Protection Units", ControlStatus.HELD));
+                .containsExactly(tuple("Mosul Dam", "Peshmerga", ControlStatus.HELD));
         assertThat(control("Airstrikes will help Kurdish fighters retake the Mosul Dam.", LocalDate.of(2014, 8, 20)))
                 .extracting(ControlChange::place).doesNotContain("Mosul Dam");
     }

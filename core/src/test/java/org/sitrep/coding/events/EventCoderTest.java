@@ -2278,7 +2278,7 @@ class EventCoderTest {
                 .filteredOn(e -> e.type() == EventType.COOPERATE)
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
                 .containsExactly(tuple("Barack Obama", "United Kingdom"),
-                        tuple("United States", "People's Protection Units"), tuple("Iraq", "Turkey"));
+                        tuple("United States", "Peshmerga"), tuple("Iraq", "Turkey"));
         assertThat(events("The Iraqi army acted in coordination with Turkey near Sinjar."))
                 .extracting(Event::type, e -> e.target().orElse(""))
                 .containsExactly(tuple(EventType.COOPERATE, "Turkey"));
