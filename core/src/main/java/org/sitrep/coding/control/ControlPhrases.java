@@ -341,6 +341,11 @@ public final class ControlPhrases {
                 if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
                     return Optional.empty();
                 }
+                // "Manbij remained an ISIS stronghold until 2016": the verb the noun completes tells a past state
+                if (PhrasePlaces.complementedVerb(sentence, token.index()).filter(verb -> sentence.tokens().get(verb)
+                        .pos().equals("VBD") || pastState(sentence, verb)).isPresent()) {
+                    return Optional.empty();
+                }
                 // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
                 controller = owners.owner(linked, resolver, sentence, token.index())
                         .or(() -> PhrasePlaces.countingNumber(sentence, token.index())

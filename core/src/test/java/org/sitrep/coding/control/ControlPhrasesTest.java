@@ -1650,4 +1650,14 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::status)
                 .doesNotContain(ControlStatus.HELD);
     }
+
+    @Test
+    void aPlaceThatRemainsAStrongholdIsHeldByItsOwnerButOneThatRemainedOneUntilThenIsNot() {
+        // the missed reading was no claim: the base noun completes "remains", whose subject is the place
+        assertThat(control("Manbij remains an Islamic State stronghold, activists said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Jarabulus remained an Islamic State stronghold until August.")).isEmpty();
+        assertThat(control("Kobani remains a symbol of Kurdish resistance.")).isEmpty();
+    }
 }
