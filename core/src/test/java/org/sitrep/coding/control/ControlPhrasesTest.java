@@ -1660,4 +1660,17 @@ class ControlPhrasesTest {
         assertThat(control("Jarabulus remained an Islamic State stronghold until August.")).isEmpty();
         assertThat(control("Kobani remains a symbol of Kurdish resistance.")).isEmpty();
     }
+
+    @Test
+    void fightersHoledUpInATownHoldItButJetsPositionedThereOrFightersHoledUpThereBeforeDoNot() {
+        // the missed reading was no claim: a participle of being dug in was no phrase of control
+        assertThat(control("Islamic State fighters holed up in Manbij fired mortars at the advancing forces."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Islamic State", ControlStatus.HELD));
+        assertThat(control("The rebels, who are holed up in Douma, rejected the offer."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Russian jets positioned in Latakia struck the town.")).isEmpty();
+        assertThat(control("Rebels were holed up in Homs until they left in 2014.")).isEmpty();
+    }
 }
