@@ -62,7 +62,7 @@ public final class ControlPhrases {
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
-        RELIEF, ATTEMPT, APPROACH, SCENE, POSTED }
+        RELIEF, ATTEMPT, APPROACH, SCENE, POSTED, KEPT }
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
     }
@@ -548,6 +548,30 @@ public final class ControlPhrases {
                 anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                         .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
                                 && Clauses.markedBy(pack, sentence, c, WordList.HANDS_PREPOSITIONS)
+                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
+            }
+            case KEPT -> {
+                // "IS tightened its grip on Palmyra", "the government maintains control of X": a hold its side keeps
+                // or firms up is held by that side (the verb's subject, else the noun's possessor), told as of its
+                // clause; a verb and its noun are the row's two words, so "lost control of X" is no row
+                Optional<Dependency> verb = sentence.head(token.index()).filter(h -> h.relation().equals("obj")
+                        && h.governor() >= 0);
+                if (!token.pos().startsWith("NN") || verb.isEmpty() || !phrase.words().contains(sentence.tokens()
+                        .get(verb.get().governor()).lemma().toLowerCase(Locale.ROOT) + " " + lemma)
+                        || pastState(sentence, verb.get().governor()) || !factual(sentence, verb.get().governor())) {
+                    return Optional.empty();
+                }
+                int keeper = verb.get().governor();
+                controller = sentence.children(keeper, "nsubj").stream().findFirst()
+                        .map(subject -> sentence.tokens().get(relativeHead(sentence, subject, keeper)))
+                        .or(() -> sentence.children(token.index(), "nmod:poss").stream().findFirst())
+                        .flatMap(side -> fighters(resolver, sentence, side)).filter(r -> r.actorId().isPresent());
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")
+                                && !h.relation().equals("nmod:poss")).orElse(false)
+                                && !Clauses.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
                                 && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
                                 || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
                         .findFirst().orElse(-1);

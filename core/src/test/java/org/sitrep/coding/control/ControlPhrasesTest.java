@@ -1673,4 +1673,17 @@ class ControlPhrasesTest {
         assertThat(control("Russian jets positioned in Latakia struck the town.")).isEmpty();
         assertThat(control("Rebels were holed up in Homs until they left in 2014.")).isEmpty();
     }
+
+    @Test
+    void aSideThatTightensOrKeepsItsGripOnAPlaceHoldsItButOneThatHadKeptItOrCouldDoesNot() {
+        // the missed reading was no claim: a hold kept or firmed up was no phrase of control
+        assertThat(control("Islamic State militants tightened their grip on Palmyra this week."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Syrian government forces maintain control of Qamishli, a monitor said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Qamishli", "Syrian government", ControlStatus.HELD));
+        assertThat(control("Rebels had kept control of Homs until 2014.")).isEmpty();
+        assertThat(control("The regime could consolidate its grip on Hama.")).isEmpty();
+    }
 }
