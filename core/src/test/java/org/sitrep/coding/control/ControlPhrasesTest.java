@@ -1686,4 +1686,14 @@ class ControlPhrasesTest {
         assertThat(control("Rebels had kept control of Homs until 2014.")).isEmpty();
         assertThat(control("The regime could consolidate its grip on Hama.")).isEmpty();
     }
+
+    @Test
+    void theEnclaveOrPocketOfASideIsHeldByItButPocketsOfResistanceAndAFormerEnclaveAreNot() {
+        // the missed reading was no claim: "enclave" and "pocket" were no base nouns
+        assertThat(control("Government jets pounded the rebel enclave of Douma, activists said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Troops met pockets of resistance in Palmyra.")).isEmpty();
+        assertThat(control("The former rebel enclave of Zabadani was quiet on Monday.")).isEmpty();
+    }
 }
