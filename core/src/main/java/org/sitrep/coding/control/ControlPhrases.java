@@ -62,7 +62,7 @@ public final class ControlPhrases {
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
-        RELIEF, ATTEMPT, APPROACH, SCENE }
+        RELIEF, ATTEMPT, APPROACH, SCENE, POSTED, KEPT }
 
     private record Phrase(Shape shape, List<String> words, ControlStatus status, boolean nonStateOwner) {
     }
@@ -341,6 +341,11 @@ public final class ControlPhrases {
                 if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
                     return Optional.empty();
                 }
+                // "Manbij remained an ISIS stronghold until 2016": the verb the noun completes tells a past state
+                if (PhrasePlaces.complementedVerb(sentence, token.index()).filter(verb -> sentence.tokens().get(verb)
+                        .pos().equals("VBD") || pastState(sentence, verb)).isPresent()) {
+                    return Optional.empty();
+                }
                 // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
                 controller = owners.owner(linked, resolver, sentence, token.index())
                         .or(() -> PhrasePlaces.countingNumber(sentence, token.index())
@@ -529,6 +534,48 @@ public final class ControlPhrases {
                 anchor = sentence.children(scene.get(), "nsubj").stream()
                         .filter(s -> !PlaceFinder.relativePronoun(pack, s)).map(Token::index).findFirst().orElse(-1);
             }
+            case POSTED -> {
+                // "militants holed up in X", "the terrorists positioned in X", "rebels, who are holed up in X": the
+                // side a participle of being dug in describes holds the place it is dug in, told as now; a past
+                // state ("were holed up in X") or one only possible is no claim
+                if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
+                        || pastState(sentence, token.index()) || !factual(sentence, token.index())) {
+                    return Optional.empty();
+                }
+                controller = postedSide(sentence, token.index())
+                        .flatMap(side -> fighters(resolver, sentence, sentence.tokens().get(side)))
+                        .filter(r -> r.actorId().isPresent());
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
+                                && Clauses.markedBy(pack, sentence, c, WordList.HANDS_PREPOSITIONS)
+                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
+            }
+            case KEPT -> {
+                // "IS tightened its grip on Palmyra", "the government maintains control of X": a hold its side keeps
+                // or firms up is held by that side (the verb's subject, else the noun's possessor), told as of its
+                // clause; a verb and its noun are the row's two words, so "lost control of X" is no row
+                Optional<Dependency> verb = sentence.head(token.index()).filter(h -> h.relation().equals("obj")
+                        && h.governor() >= 0);
+                if (!token.pos().startsWith("NN") || verb.isEmpty() || !phrase.words().contains(sentence.tokens()
+                        .get(verb.get().governor()).lemma().toLowerCase(Locale.ROOT) + " " + lemma)
+                        || pastState(sentence, verb.get().governor()) || !factual(sentence, verb.get().governor())) {
+                    return Optional.empty();
+                }
+                int keeper = verb.get().governor();
+                controller = sentence.children(keeper, "nsubj").stream().findFirst()
+                        .map(subject -> sentence.tokens().get(relativeHead(sentence, subject, keeper)))
+                        .or(() -> sentence.children(token.index(), "nmod:poss").stream().findFirst())
+                        .flatMap(side -> fighters(resolver, sentence, side)).filter(r -> r.actorId().isPresent());
+                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")
+                                && !h.relation().equals("nmod:poss")).orElse(false)
+                                && !Clauses.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
+                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
+                        .findFirst().orElse(-1);
+            }
             default -> throw new IllegalStateException("unknown shape " + phrase.shape());
         }
         boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
@@ -675,6 +722,19 @@ public final class ControlPhrases {
         }
         return sentence.head(predicate).filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0)
                 .map(Dependency::governor).orElse(subject.index());
+    }
+
+    /**
+     * Who a participle of being dug in describes: its subject (the parse often makes the participle a clause of its
+     * own, "fighters holed up in X fired ..."), a relative pronoun's noun, or the noun it modifies ("the terrorists
+     * positioned in X").
+     */
+    private Optional<Integer> postedSide(Sentence sentence, int participle) {
+        Optional<Integer> subject = sentence.children(participle).stream()
+                .filter(c -> c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")).findFirst()
+                .map(c -> relativeHead(sentence, sentence.tokens().get(c.dependent()), participle));
+        return subject.or(() -> sentence.head(participle).filter(h -> h.relation().equals("acl")
+                && h.governor() >= 0).map(Dependency::governor));
     }
 
     /**

@@ -147,6 +147,15 @@ public final class PhrasePlaces {
                 .map(p -> p - 2).findFirst().orElse(-1);
     }
 
+    /**
+     * The verb a noun completes as its subject's description ("X remains a stronghold", "X has become their base"):
+     * an open clausal complement of a verb that takes no object ("declared X their capital" has one).
+     */
+    static Optional<Integer> complementedVerb(Sentence sentence, int noun) {
+        return sentence.head(noun).filter(h -> h.relation().equals("xcomp") && h.governor() >= 0)
+                .map(Dependency::governor).filter(verb -> sentence.children(verb, "obj").isEmpty());
+    }
+
     /** The place a base noun describes: its apposition or "of" place, the place it stands in apposition to. */
     int baseAnchor(Linked linked, Sentence sentence, int noun) {
         for (Dependency child : sentence.children(noun)) {
@@ -160,6 +169,13 @@ public final class PhrasePlaces {
             if (child.relation().startsWith("nsubj") && placeOf(linked, sentence, child.dependent()).isPresent()) {
                 return child.dependent(); // "the city of X is the major ISIS stronghold"
             }
+        }
+        // "Manbij remains an ISIS stronghold": the noun completes a verb with no object of its own ("remains",
+        // "has become"), so it describes that verb's subject as a copula's predicate does
+        Optional<Integer> completed = complementedVerb(sentence, noun).flatMap(verb -> sentence.children(verb, "nsubj")
+                .stream().map(Token::index).filter(s -> placeAt(linked, sentence, s).isPresent()).findFirst());
+        if (completed.isPresent()) {
+            return completed.get();
         }
         // "X is one of ISIS's last bastions": the subject of the number that counts the noun
         Optional<Integer> counted = countingNumber(sentence, noun).flatMap(one -> sentence.children(one, "nsubj")

@@ -1650,4 +1650,50 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::status)
                 .doesNotContain(ControlStatus.HELD);
     }
+
+    @Test
+    void aPlaceThatRemainsAStrongholdIsHeldByItsOwnerButOneThatRemainedOneUntilThenIsNot() {
+        // the missed reading was no claim: the base noun completes "remains", whose subject is the place
+        assertThat(control("Manbij remains an Islamic State stronghold, activists said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Jarabulus remained an Islamic State stronghold until August.")).isEmpty();
+        assertThat(control("Kobani remains a symbol of Kurdish resistance.")).isEmpty();
+    }
+
+    @Test
+    void fightersHoledUpInATownHoldItButJetsPositionedThereOrFightersHoledUpThereBeforeDoNot() {
+        // the missed reading was no claim: a participle of being dug in was no phrase of control
+        assertThat(control("Islamic State fighters holed up in Manbij fired mortars at the advancing forces."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Manbij", "Islamic State", ControlStatus.HELD));
+        assertThat(control("The rebels, who are holed up in Douma, rejected the offer."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Russian jets positioned in Latakia struck the town.")).isEmpty();
+        assertThat(control("Rebels were holed up in Homs until they left in 2014.")).isEmpty();
+    }
+
+    @Test
+    void aSideThatTightensOrKeepsItsGripOnAPlaceHoldsItButOneThatHadKeptItOrCouldDoesNot() {
+        // the missed reading was no claim: a hold kept or firmed up was no phrase of control
+        assertThat(control("Islamic State militants tightened their grip on Palmyra this week."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Syrian government forces maintain control of Qamishli, a monitor said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Qamishli", "Syrian government", ControlStatus.HELD));
+        assertThat(control("Rebels had kept control of Homs until 2014.")).isEmpty();
+        assertThat(control("The regime could consolidate its grip on Hama.")).isEmpty();
+    }
+
+    @Test
+    void theEnclaveOrPocketOfASideIsHeldByItButPocketsOfResistanceAndAFormerEnclaveAreNot() {
+        // the missed reading was no claim: "enclave" and "pocket" were no base nouns
+        assertThat(control("Government jets pounded the rebel enclave of Douma, activists said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Troops met pockets of resistance in Palmyra.")).isEmpty();
+        assertThat(control("The former rebel enclave of Zabadani was quiet on Monday.")).isEmpty();
+    }
 }
