@@ -3069,4 +3069,19 @@ class EventCoderTest {
                 + "price."))
                 .extracting(Event::type).contains(EventType.THREATEN);
     }
+
+    @Test
+    void militaryForceNamedByItsGeneralNounAgainstASideIsABattleButWordsAgainstItOrLegalActionAreNot() {
+        assertThat(events("Turkish forces began military operations against Kurdish fighters near the border on "
+                + "Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(e -> e.actor().orElse(""))
+                .containsExactly("Turkey");
+        // the force is what the words are against, not a force aimed at anyone
+        assertThat(events("The senator warned against military action in Syria on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+        assertThat(events("The parliament voted against military intervention in Libya on Tuesday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+        assertThat(events("The ministry took legal action against the newspaper on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
 }
