@@ -3076,6 +3076,9 @@ class EventCoderTest {
                 + "Monday."))
                 .filteredOn(e -> e.type() == EventType.FIGHT).extracting(e -> e.actor().orElse(""))
                 .containsExactly("Turkey");
+        assertThat(events("The coalition widened its military campaign against the Islamic State on Friday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(e -> e.target().orElse(""))
+                .containsExactly("Islamic State");
         // the force is what the words are against, not a force aimed at anyone
         assertThat(events("The senator warned against military action in Syria on Monday."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
