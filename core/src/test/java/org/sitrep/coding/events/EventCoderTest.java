@@ -3087,4 +3087,15 @@ class EventCoderTest {
         assertThat(events("The ministry took legal action against the newspaper on Monday."))
                 .extracting(Event::type).doesNotContain(EventType.FIGHT);
     }
+
+    @Test
+    void aKidnappingNamedByItsNounIsAnAbductionButACrimeChargedOrAStoryToldIsNot() {
+        assertThat(events("Gunmen carried out the kidnapping of two aid workers near Aleppo on Monday."))
+                .extracting(Event::type, Event::acled)
+                .contains(tuple(EventType.ASSAULT, AcledType.ABDUCTION));
+        assertThat(events("The court in Ankara convicted the man of kidnapping on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+        assertThat(events("The novel tells the story of a kidnapping in a small town."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
 }
