@@ -3069,4 +3069,33 @@ class EventCoderTest {
                 + "price."))
                 .extracting(Event::type).contains(EventType.THREATEN);
     }
+
+    @Test
+    void militaryForceNamedByItsGeneralNounAgainstASideIsABattleButWordsAgainstItOrLegalActionAreNot() {
+        assertThat(events("Turkish forces began military operations against Kurdish fighters near the border on "
+                + "Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(e -> e.actor().orElse(""))
+                .containsExactly("Turkey");
+        assertThat(events("The coalition widened its military campaign against the Islamic State on Friday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(e -> e.target().orElse(""))
+                .containsExactly("Islamic State");
+        // the force is what the words are against, not a force aimed at anyone
+        assertThat(events("The senator warned against military action in Syria on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+        assertThat(events("The parliament voted against military intervention in Libya on Tuesday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+        assertThat(events("The ministry took legal action against the newspaper on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT);
+    }
+
+    @Test
+    void aKidnappingNamedByItsNounIsAnAbductionButACrimeChargedOrAStoryToldIsNot() {
+        assertThat(events("Gunmen carried out the kidnapping of two aid workers near Aleppo on Monday."))
+                .extracting(Event::type, Event::acled)
+                .contains(tuple(EventType.ASSAULT, AcledType.ABDUCTION));
+        assertThat(events("The court in Ankara convicted the man of kidnapping on Monday."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+        assertThat(events("The novel tells the story of a kidnapping in a small town."))
+                .extracting(Event::type).doesNotContain(EventType.ASSAULT);
+    }
 }
