@@ -20,11 +20,12 @@ import org.sitrep.language.LanguagePack;
  * it matches, and how that is normalized. {@code order} is the row's position: among equally long matches the
  * earlier rule wins. {@code context}, where present, must occur in the article before the match's end: the
  * rule reads the expression in the sense that context gives it ("a year earlier" in a report of quarterly results
- * is the year-ago quarter). {@code startChars} are the ASCII characters a match may begin with, found once by probing
- * the pattern: the tagger skips the rule at a word that begins otherwise.
+ * is the year-ago quarter). {@code startPairs} are the pairs of ASCII characters a match may begin with (a space
+ * second for a one-letter word), found once by probing the pattern: the tagger skips the rule at a word that begins
+ * otherwise.
  */
 record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, Normalization normalization,
-                List<String> arguments, List<String> notBefore, Optional<Pattern> context, BitSet startChars) {
+                List<String> arguments, List<String> notBefore, Optional<Pattern> context, BitSet startPairs) {
     static final String FILE = "time-rules.tsv";
     private static final Pattern MACRO = Pattern.compile("<([A-Z][A-Z0-9_]*)>");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-z]+)>");
@@ -34,12 +35,12 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
         groups = Set.copyOf(groups);
         arguments = List.copyOf(arguments);
         notBefore = List.copyOf(notBefore);
-        startChars = (BitSet) startChars.clone();
+        startPairs = (BitSet) startPairs.clone();
     }
 
-    /** Whether a match may begin with this character (always, for one beyond ASCII). */
-    boolean mayStartWith(char c) {
-        return c >= ASCII || startChars.get(c);
+    /** Whether a match may begin with these two characters (always, where one is beyond ASCII). */
+    boolean mayStartWith(char first, char second) {
+        return first >= ASCII || second >= ASCII || startPairs.get(first * ASCII + second);
     }
 
     /** Whether the article's text up to a match's end gives the rule its context (always, for most rules). */
@@ -104,30 +105,40 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
             }
             rules.add(new TimeRule(rules.size(), type, pattern, groups, how, arguments,
                     row.length > 3 && !row[3].isBlank() ? List.of(row[3].strip().split("\\|")) : List.of(),
-                    context, startChars(pattern, expanded)));
+                    context, startPairs(pattern, expanded)));
         }
         return List.copyOf(rules);
     }
 
     /**
-     * The ASCII characters a match of the pattern may begin with: those where a match at a word start reads " c" to
-     * its end or matches it. Where the matcher fails before the end of that input, no longer input beginning so
-     * can match either. A pattern that looks behind its start sees context the probe lacks: every character.
+     * The pairs of ASCII characters a match of the pattern may begin with: those where a match at a word start reads
+     * " ab" to its end or matches it. Where the matcher fails before the end of that input, no longer input beginning
+     * so can match either. A pattern that looks behind its start sees context the probe lacks: every pair.
      */
-    private static BitSet startChars(Pattern pattern, String expanded) {
-        BitSet starts = new BitSet(ASCII);
+    private static BitSet startPairs(Pattern pattern, String expanded) {
+        BitSet pairs = new BitSet(ASCII * ASCII);
         if (expanded.contains("(?<=") || expanded.contains("(?<!")) {
-            starts.set(0, ASCII);
-            return starts;
+            pairs.set(0, ASCII * ASCII);
+            return pairs;
         }
-        for (char c = 0; c < ASCII; c++) {
-            Matcher probe = pattern.matcher(" " + c).useTransparentBounds(true).useAnchoringBounds(false);
-            probe.region(1, 2);
-            if (probe.lookingAt() || probe.hitEnd()) {
-                starts.set(c);
+        for (char first = 0; first < ASCII; first++) {
+            if (!mayBegin(pattern, " " + first)) {
+                continue; // no second character can mend a failed first one
+            }
+            for (char second = 0; second < ASCII; second++) {
+                if (mayBegin(pattern, " " + first + second)) {
+                    pairs.set(first * ASCII + second);
+                }
             }
         }
-        return starts;
+        return pairs;
+    }
+
+    /** Whether a match at the word start after the probe's leading space matches it or reads it to its end. */
+    private static boolean mayBegin(Pattern pattern, String probe) {
+        Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(1, probe.length());
+        return m.lookingAt() || m.hitEnd();
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name, String file) {

@@ -80,7 +80,8 @@ public final class TimeTagger implements TimeFinder {
             // the same matches as find() over every character, at a fraction of the attempts.
             Matcher m = rule.pattern().matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
             for (int from = 1; from < line.length(); from = line.indexOf(" ", from) + 1) {
-                if (!rule.mayStartWith(line.charAt(from)) || !m.region(from, line.length()).lookingAt()
+                if (!rule.mayStartWith(line.charAt(from), line.charAt(from + 1))
+                        || !m.region(from, line.length()).lookingAt()
                         || m.end() == m.start()) {
                     continue;
                 }
