@@ -201,15 +201,25 @@ public final class Benchmark {
         return java.util.Optional.of(measure("(c-ar) full extract, Arabic (no parser)", corpus, extract, threads));
     }
 
-    /** Passes over the corpus on the row's pool until the JIT compiler has settled ({@link JitWarmup}). */
+    /**
+     * Passes over the corpus on the row's pool until the JIT compiler has settled: at least {@link JitWarmup#passes},
+     * then on while the compiler still spent more than {@link JitWarmup#SETTLED_SHARE} of the last pass's worker CPU
+     * (huge methods compiled late, code first reached late), up to {@link JitWarmup#maxPasses}.
+     */
     private void warm(String name, List<Article> corpus, ToLongFunction<Article> stage) {
         int passes = JitWarmup.passes(corpus.size());
         long start = System.nanoTime();
-        for (int p = 0; p < passes; p++) {
-            pass(name, corpus, stage, threads, new AtomicLong());
-        }
-        out.printf(java.util.Locale.ROOT, "warm-up before %s: passes over the articles %d, %.1f s%n", name, passes,
-                (System.nanoTime() - start) / 1e9);
+        int done = 0;
+        double compilerShare;
+        do {
+            long compiledBefore = JitWarmup.compilerMillis();
+            long workerCpu = pass(name, corpus, stage, threads, new AtomicLong());
+            compilerShare = (JitWarmup.compilerMillis() - compiledBefore) * 1e6 / Math.max(1, workerCpu);
+            done++;
+        } while (done < passes || compilerShare > JitWarmup.SETTLED_SHARE && done < JitWarmup.maxPasses(corpus.size()));
+        out.printf(java.util.Locale.ROOT, "warm-up before %s: passes over the articles %d, %.1f s; the compiler's "
+                + "time in the last pass %.0f %% of the workers' CPU%n", name, done, (System.nanoTime() - start) / 1e9,
+                100 * compilerShare);
         out.flush();
     }
 

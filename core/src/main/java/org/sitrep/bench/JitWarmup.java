@@ -1,6 +1,7 @@
 package org.sitrep.bench;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
 
@@ -13,6 +14,10 @@ final class JitWarmup {
     /** Articles extracted before the compiler has settled (measured: C2's CPU per pass over 30 AllSides articles). */
     static final int SETTLED_AFTER_ARTICLES = 210;
     static final int MAX_PASSES = 8;
+    /** The compiler's time in a warm-up pass, as a share of the workers' CPU, below which it has settled. */
+    static final double SETTLED_SHARE = 0.05;
+    /** Articles after which warm-up stops whether or not the compiler has settled. */
+    static final int MAX_WARM_ARTICLES = 720;
 
     private JitWarmup() {
     }
@@ -30,6 +35,18 @@ final class JitWarmup {
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             return Optional.empty(); // not HotSpot
         }
+    }
+
+    /** The JIT compiler's accumulated time so far in milliseconds, or 0 where the JVM does not say. */
+    static long compilerMillis() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                ? compiler.getTotalCompilationTime() : 0;
+    }
+
+    /** The most warm-up passes over a corpus of this size: {@link #MAX_WARM_ARTICLES}, at least {@link #passes}. */
+    static int maxPasses(int corpusSize) {
+        return Math.max(passes(corpusSize), MAX_WARM_ARTICLES / Math.max(1, corpusSize));
     }
 
     /** Whole passes over a corpus of this size that reach {@link #SETTLED_AFTER_ARTICLES}, at least one. */

@@ -16,6 +16,13 @@ class JitWarmupTest {
     }
 
     @Test
+    void warmUpGoesOnToSevenHundredAndTwentyArticlesAtMostWhileTheCompilerIsBusy() {
+        assertEquals(24, JitWarmup.maxPasses(30));
+        assertEquals(1, JitWarmup.maxPasses(1000));
+        assertEquals(360, JitWarmup.maxPasses(2));
+    }
+
+    @Test
     void aTinyCorpusIsWarmedAtMostEightTimes() {
         assertEquals(8, JitWarmup.passes(2));
         assertEquals(1, JitWarmup.passes(0));
