@@ -203,23 +203,24 @@ public final class Benchmark {
 
     /**
      * Passes over the corpus on the row's pool until the JIT compiler has settled: at least {@link JitWarmup#passes},
-     * then on while the compiler still spent more than {@link JitWarmup#SETTLED_SHARE} of the last pass's worker CPU
-     * (huge methods compiled late, code first reached late), up to {@link JitWarmup#maxPasses}.
+     * then on while the process still spent more than {@link JitWarmup#SETTLED_SHARE} of the workers' CPU beside
+     * them (the compiler and the collector: huge methods compiled late, code first reached late), up to
+     * {@link JitWarmup#maxPasses}. CPU time, not the compiler's own clock, which a loaded machine stretches.
      */
     private void warm(String name, List<Article> corpus, ToLongFunction<Article> stage) {
         int passes = JitWarmup.passes(corpus.size());
         long start = System.nanoTime();
         int done = 0;
-        double compilerShare;
+        double besideShare;
         do {
-            long compiledBefore = JitWarmup.compilerMillis();
+            long processBefore = processCpuNanos();
             long workerCpu = pass(name, corpus, stage, threads, new AtomicLong());
-            compilerShare = (JitWarmup.compilerMillis() - compiledBefore) * 1e6 / Math.max(1, workerCpu);
+            besideShare = Math.max(0, processCpuNanos() - processBefore - workerCpu) / (double) Math.max(1, workerCpu);
             done++;
-        } while (done < passes || compilerShare > JitWarmup.SETTLED_SHARE && done < JitWarmup.maxPasses(corpus.size()));
-        out.printf(java.util.Locale.ROOT, "warm-up before %s: passes over the articles %d, %.1f s; the compiler's "
-                + "time in the last pass %.0f %% of the workers' CPU%n", name, done, (System.nanoTime() - start) / 1e9,
-                100 * compilerShare);
+        } while (done < passes || besideShare > JitWarmup.SETTLED_SHARE && done < JitWarmup.maxPasses(corpus.size()));
+        out.printf(java.util.Locale.ROOT, "warm-up before %s: passes over the articles %d, %.1f s; CPU beside the "
+                + "workers (JIT, GC) in the last pass %.0f %% of theirs%n", name, done,
+                (System.nanoTime() - start) / 1e9, 100 * besideShare);
         out.flush();
     }
 
