@@ -38,6 +38,12 @@ record TimeRule(int order, TimexType type, Pattern pattern, Set<String> groups, 
         startPairs = (BitSet) startPairs.clone();
     }
 
+    /** The start pairs, as a copy: the record stays immutable. */
+    @Override
+    public BitSet startPairs() {
+        return (BitSet) startPairs.clone();
+    }
+
     /** Whether a match may begin with these two characters (always, where one is beyond ASCII). */
     boolean mayStartWith(char first, char second) {
         return first >= ASCII || second >= ASCII || startPairs.get(first * ASCII + second);
