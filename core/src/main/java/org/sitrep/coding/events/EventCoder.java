@@ -86,7 +86,7 @@ public final class EventCoder {
         this.knowledge = knowledge;
         this.pack = pack;
         this.triggers = new TriggerMatcher(EventPattern.load(pack), Set.copyOf(pack.words(WordList.TOLL_VERBS)),
-                countWords(pack));
+                countWords(pack), Set.copyOf(pack.words(WordList.DEATH_WORDS)));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);

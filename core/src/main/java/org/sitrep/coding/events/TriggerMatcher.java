@@ -26,8 +26,10 @@ final class TriggerMatcher {
     private final Set<String> tollVerbs;
     /** Count words ("dozens", "a number of"): a verb acts on what their of-phrase names. */
     private final Set<String> countWords;
+    /** Words of death ("killing", "deaths"): being responsible for them is blame, as for an attack. */
+    private final Set<String> deathWords;
 
-    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords) {
+    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords, Set<String> deathWords) {
         this.patterns = List.copyOf(patterns);
         this.byLemma = Map.copyOf(this.patterns.stream().collect(Collectors.groupingBy(EventPattern::lemma)));
         this.objectVerbRows = Map.copyOf(this.patterns.stream()
@@ -35,6 +37,7 @@ final class TriggerMatcher {
                 .collect(Collectors.groupingBy(EventPattern::lemma)));
         this.tollVerbs = Set.copyOf(tollVerbs);
         this.countWords = Set.copyOf(countWords);
+        this.deathWords = Set.copyOf(deathWords);
     }
 
     /**
@@ -245,6 +248,7 @@ final class TriggerMatcher {
                 case HOSTILE_INFINITIVE -> hostileInfinitive(sentence, token);
                 case EXISTENTIAL_CLAUSE -> existentialClause(sentence, token);
                 case PREDICATE -> predicateNamed(sentence, token, pattern.condition());
+                case CLAUSE_PREDICATE -> clausePredicate(sentence, token, pattern.condition());
             };
             if (met) {
                 return Optional.of(pattern);
@@ -430,6 +434,41 @@ final class TriggerMatcher {
         }
         return words.stream().anyMatch(w -> lemmas.contains(w.lemma().toLowerCase(Locale.ROOT))
                 || lemmas.contains(w.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "said the regime was responsible for the attacks", "asserted that the government was responsible": a reported
+     * clause whose predicate is one of these lemmas lays a deed at someone's door, an accusation. A pronoun subject
+     * ("said it was responsible") is most often the speaker's own claim, and a denied predicate ("was not responsible")
+     * defends, so neither counts; nor does a for-phrase that names no violence or death ("responsible for the
+     * security of the border"), which tells a duty.
+     */
+    private boolean clausePredicate(Sentence sentence, Token verb, Set<String> lemmas) {
+        return sentence.children(verb.index(), "ccomp").stream()
+                .filter(clause -> lemmas.contains(clause.lemma().toLowerCase(Locale.ROOT)))
+                .filter(clause -> sentence.children(clause.index(), "advmod").stream()
+                        .noneMatch(a -> a.lemma().equalsIgnoreCase("not") || a.lemma().equalsIgnoreCase("never")
+                                || a.word().equalsIgnoreCase("n't")))
+                .filter(clause -> {
+                    List<Token> subjects = sentence.children(clause.index(), "nsubj");
+                    return !subjects.isEmpty() && subjects.stream().noneMatch(s -> s.pos().startsWith("PRP"));
+                })
+                .anyMatch(clause -> blamedDeed(sentence, clause));
+    }
+
+    /** Whether the predicate names no deed, or its for-phrase (or a word joined to it) names violence or death. */
+    private boolean blamedDeed(Sentence sentence, Token predicate) {
+        List<Token> deeds = sentence.children(predicate.index()).stream()
+                .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                .filter(d -> Clauses.hasCase(sentence, d.dependent(), "for"))
+                .map(d -> sentence.tokens().get(d.dependent())).toList();
+        if (deeds.isEmpty()) {
+            return true; // "was responsible.": the deed is the one told before
+        }
+        List<Token> words = new ArrayList<>(deeds);
+        deeds.forEach(d -> words.addAll(sentence.children(d.index(), "conj")));
+        return words.stream().anyMatch(w -> deathWords.contains(w.lemma().toLowerCase(Locale.ROOT))
+                || read(sentence, w).filter(p -> p.plover().physical()).isPresent());
     }
 
     /** Collects the words after the object that hang on it unmarked by a preposition, relative clauses left out. */
