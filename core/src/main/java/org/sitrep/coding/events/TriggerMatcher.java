@@ -59,6 +59,10 @@ final class TriggerMatcher {
         if (found.isPresent() && token.isVerb() && subjectIsSameEvent(sentence, token, found.get())) {
             return Optional.empty();
         }
+        if (found.isPresent() && found.get().conditionKind() == EventPattern.Condition.PREDICATE
+                && restatesGovernor(sentence, token, found.get())) {
+            return Optional.empty();
+        }
         if (found.isPresent() && (token.isNoun() || token.pos().equals("VBG"))
                 && circumstanceOfSameEvent(sentence, token, found.get())) {
             return Optional.empty();
@@ -197,6 +201,21 @@ final class TriggerMatcher {
     private boolean describesSameEvent(Sentence sentence, Token verb, EventPattern pattern) {
         return governorBy(sentence, verb, "acl").filter(Token::isNoun)
                 .filter(noun -> sameType(sentence, noun, pattern)).isPresent();
+    }
+
+    /**
+     * "condemned the attack, calling it heinous", "denounced what she called a cowardly raid": a naming
+     * that hangs, within three steps, under a deed of its own type restates that deed, no second event.
+     */
+    private boolean restatesGovernor(Sentence sentence, Token verb, EventPattern pattern) {
+        Optional<Token> up = governorBy(sentence, verb, "");
+        for (int step = 0; step < 3 && up.isPresent(); step++) {
+            if (sameType(sentence, up.get(), pattern)) {
+                return true;
+            }
+            up = governorBy(sentence, up.get(), "");
+        }
+        return false;
     }
 
     /** The word {@code token} hangs on by a relation of the kind {@code relation} names ("obl", "acl"), if any. */
@@ -418,18 +437,26 @@ final class TriggerMatcher {
      * verb's secondary predicate is one of these lemmas, or a word describing it or joined to it is; what the object
      * is called decides the sense, so "called the talks constructive" names nothing of the list. The parser gives the
      * predicate as an xcomp, or hangs it after the object on the object or its of-phrase ("called the downing of the
-     * jet a stab in the back"): a word there that no preposition marks, and no relative clause holds, counts too.
+     * jet a stab in the back"): a word there that no preposition marks, and no relative clause holds, counts too;
+     * so does a second object or a bare noun phrase after the object ("called it a dark moment").
      */
     private static boolean predicateNamed(Sentence sentence, Token verb, Set<String> lemmas) {
         List<Token> words = new ArrayList<>();
-        for (Token predicate : sentence.children(verb.index(), "xcomp")) {
+        List<Token> predicates = new ArrayList<>(sentence.children(verb.index(), "xcomp"));
+        List<Token> objects = sentence.children(verb.index(), "obj");
+        // "called it a dark moment", "called the downing a stab in the back": the parse may give the predicate as a
+        // second object or as a bare noun phrase after the object, not as an xcomp
+        objects.stream().skip(1).forEach(predicates::add);
+        sentence.children(verb.index(), "obl:npmod").stream()
+                .filter(n -> !objects.isEmpty() && n.index() > objects.get(0).index()).forEach(predicates::add);
+        for (Token predicate : predicates) {
             words.add(predicate);
             sentence.children(predicate.index()).stream()
                     .filter(d -> d.relation().equals("amod") || d.relation().equals("compound")
                             || d.relation().equals("conj"))
                     .map(d -> sentence.tokens().get(d.dependent())).forEach(words::add);
         }
-        for (Token object : sentence.children(verb.index(), "obj")) {
+        for (Token object : objects) {
             afterObject(sentence, object, object.index(), words);
         }
         return words.stream().anyMatch(w -> lemmas.contains(w.lemma().toLowerCase(Locale.ROOT))

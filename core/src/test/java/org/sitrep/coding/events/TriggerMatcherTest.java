@@ -175,4 +175,21 @@ class TriggerMatcherTest {
         assertThat(MATCHER.match(deaths, word(deaths, "said"))).map(EventPattern::plover)
                 .contains(EventType.DISAPPROVE);
     }
+
+    @Test
+    void aBlameNamedAsASecondObjectOrABareNounDisapprovesButAPraiseOrARestatedCondemnationDoesNot() {
+        Sentence moment = parsed("Senator Smith called it a \"very dark moment\" for the country.");
+        assertThat(MATCHER.match(moment, word(moment, "called"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence stab = parsed("The president called the downing of the jet a \"stab in the back\" by their allies.");
+        assertThat(MATCHER.match(stab, word(stab, "called"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence condemned = parsed("The council condemned the bombing, calling it a \"heinous and barbaric\" attack.");
+        assertThat(MATCHER.match(condemned, word(condemned, "calling"))).isEmpty();
+        assertThat(MATCHER.match(condemned, word(condemned, "condemned"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence praise = parsed("Senator Smith called it a \"very good moment\" for the country.");
+        assertThat(MATCHER.match(praise, word(praise, "called"))).map(EventPattern::plover)
+                .contains(EventType.CONSULT);
+    }
 }
