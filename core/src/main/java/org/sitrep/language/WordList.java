@@ -196,6 +196,13 @@ public enum WordList {
      * only attribute it, and the quote tells whether it threatens.
      */
     CAUTION_VERBS,
+    /**
+     * Nouns of a reporter's sourcing formula ("on condition of anonymity", "asked us not to use his name"): a saying
+     * or asking built on them tells how the news was got, not a deed of the story.
+     */
+    SOURCING_NOUNS,
+    /** Verbs of leave to speak ("not authorized to discuss"): a deed under their denial is a source's excuse. */
+    SOURCING_PERMIT_VERBS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */
     THING_PRONOUNS,
     /** Reciprocal pronouns, as two words ("each other"): the doers of a deed aimed at them aim it at one another. */

@@ -86,7 +86,7 @@ public final class EventCoder {
         this.knowledge = knowledge;
         this.pack = pack;
         this.triggers = new TriggerMatcher(EventPattern.load(pack), Set.copyOf(pack.words(WordList.TOLL_VERBS)),
-                countWords(pack));
+                countWords(pack), Set.copyOf(pack.words(WordList.DEATH_WORDS)));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);
@@ -289,6 +289,45 @@ public final class EventCoder {
                 && pack.has(WordList.FIRST_PERSON_PRONOUNS, subject.word().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Whether a trigger is a reporter's sourcing formula: a noun of the formula within three steps below it, bare and
+     * singular ("on condition of anonymity") or owned by a pronoun ("to protect his identity", "not to use his
+     * name"), not "the name of the town" nor "whose name"; or the trigger is what a source was not authorized to do
+     * ("not authorized to discuss").
+     */
+    private boolean sourcingFormula(Sentence sentence, Token trigger) {
+        Optional<Token> permit = sentence.head(trigger.index())
+                .filter(h -> h.relation().equals("xcomp") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(v -> pack.has(WordList.SOURCING_PERMIT_VERBS, v.lemma().toLowerCase(Locale.ROOT)));
+        if (permit.isPresent() && sentence.children(permit.get().index(), "advmod").stream()
+                .anyMatch(a -> a.lemma().equalsIgnoreCase("not") || a.word().equalsIgnoreCase("n't"))) {
+            return true;
+        }
+        List<Token> below = new ArrayList<>(List.of(trigger));
+        for (int depth = 0; depth < 3; depth++) {
+            // only down the trigger's own arguments: "condemned the raid, speaking on condition of anonymity" is
+            // an anonymous source's deed, told in a clause beside it
+            below = below.stream().flatMap(t -> sentence.children(t.index()).stream())
+                    .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod")
+                            || d.relation().equals("xcomp") || d.relation().equals("obj"))
+                    .map(d -> sentence.tokens().get(d.dependent())).toList();
+            if (below.stream().anyMatch(t -> sourcingNoun(sentence, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sourcingNoun(Sentence sentence, Token noun) {
+        if (!noun.isNoun() || !pack.has(WordList.SOURCING_NOUNS, noun.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean owned = sentence.children(noun.index(), "nmod:poss").stream().anyMatch(o -> o.pos().equals("PRP$"));
+        boolean bare = sentence.children(noun.index(), "det").isEmpty();
+        return owned || bare;
+    }
+
     /** A verb in the simple present with a day it names after the report: something planned, not yet done. */
     private static boolean scheduled(Sentence sentence, Token trigger, EventDater.EventDate date,
                                      Optional<LocalDate> published) {
@@ -365,6 +404,11 @@ public final class EventCoder {
             // "we met the doctor at the shrine", "we wanted to visit": outside quoted speech "I" and "we" are the
             // writer, who is no party to the news; a first person the resolver gives a side to is coded as that side
             return trace.drop(sentence, trigger, pattern, Stage.WRITER_FIRST_PERSON);
+        }
+        if (!pattern.plover().physical() && sourcingFormula(sentence, trigger)) {
+            // "told Reuters on condition of anonymity", "asked us not to use his name", "not authorized to discuss
+            // the operation": how the reporter got the news, no deed of the story
+            return trace.drop(sentence, trigger, pattern, Stage.SOURCING_FORMULA);
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()

@@ -45,11 +45,13 @@ public record EventPattern(boolean noun, String lemma, Condition conditionKind, 
      * ("clause=hostile": "vowed to strike back" threatens, "vowed to assist the inquiry" does not), or a
      * that-clause that only says something exists ("clause=existential": "warned that there were cells"), or a
      * predicate said of the object that one of these lemmas heads or describes ("pred=", verbs: "called the strike a
-     * war crime", not "called the talks constructive").
+     * war crime", not "called the talks constructive"), or a that-clause whose predicate is one of these lemmas, said
+     * of a named other and not denied ("that=", verbs: "said the regime was responsible for the attack" accuses, "said
+     * it was responsible" claims and "said the regime was not responsible" defends).
      */
     public enum Condition {
         NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, SUBJUNCTIVE_CLAUSE, HOSTILE_INFINITIVE,
-        EXISTENTIAL_CLAUSE, PREDICATE
+        EXISTENTIAL_CLAUSE, PREDICATE, CLAUSE_PREDICATE
     }
 
     /**
@@ -88,6 +90,7 @@ public record EventPattern(boolean noun, String lemma, Condition conditionKind, 
                 case "obj!" -> Condition.NOT_OBJECT;
                 case "rel" -> Condition.RELATION;
                 case "pred" -> Condition.PREDICATE;
+                case "that" -> Condition.CLAUSE_PREDICATE;
                 case "clause" -> switch (f[2]) {
                     case "clause=subjunctive" -> Condition.SUBJUNCTIVE_CLAUSE;
                     case "clause=hostile" -> Condition.HOSTILE_INFINITIVE;
@@ -96,7 +99,7 @@ public record EventPattern(boolean noun, String lemma, Condition conditionKind, 
                             + ": clause= is subjunctive, hostile or existential, was " + f[2]);
                 };
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
-                        + "obj!=, gov=, prep=, rel=, pred= or clause=, was " + f[2]);
+                        + "obj!=, gov=, prep=, rel=, pred=, that= or clause=, was " + f[2]);
             };
             Set<String> condition = kind == Condition.NONE ? Set.of()
                     : Set.of(f[2].substring(f[2].indexOf('=') + 1).split("\\|"));
@@ -129,6 +132,7 @@ public record EventPattern(boolean noun, String lemma, Condition conditionKind, 
             case NOT_OBJECT -> "obj!=" + words;
             case RELATION -> "rel=" + words;
             case PREDICATE -> "pred=" + words;
+            case CLAUSE_PREDICATE -> "that=" + words;
             case SUBJUNCTIVE_CLAUSE -> "clause=subjunctive";
             case HOSTILE_INFINITIVE -> "clause=hostile";
             case EXISTENTIAL_CLAUSE -> "clause=existential";

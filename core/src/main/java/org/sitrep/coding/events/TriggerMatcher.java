@@ -26,8 +26,10 @@ final class TriggerMatcher {
     private final Set<String> tollVerbs;
     /** Count words ("dozens", "a number of"): a verb acts on what their of-phrase names. */
     private final Set<String> countWords;
+    /** Words of death ("killing", "deaths"): being responsible for them is blame, as for an attack. */
+    private final Set<String> deathWords;
 
-    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords) {
+    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords, Set<String> deathWords) {
         this.patterns = List.copyOf(patterns);
         this.byLemma = Map.copyOf(this.patterns.stream().collect(Collectors.groupingBy(EventPattern::lemma)));
         this.objectVerbRows = Map.copyOf(this.patterns.stream()
@@ -35,6 +37,7 @@ final class TriggerMatcher {
                 .collect(Collectors.groupingBy(EventPattern::lemma)));
         this.tollVerbs = Set.copyOf(tollVerbs);
         this.countWords = Set.copyOf(countWords);
+        this.deathWords = Set.copyOf(deathWords);
     }
 
     /**
@@ -54,6 +57,10 @@ final class TriggerMatcher {
             return Optional.empty();
         }
         if (found.isPresent() && token.isVerb() && subjectIsSameEvent(sentence, token, found.get())) {
+            return Optional.empty();
+        }
+        if (found.isPresent() && found.get().conditionKind() == EventPattern.Condition.PREDICATE
+                && restatesGovernor(sentence, token, found.get())) {
             return Optional.empty();
         }
         if (found.isPresent() && (token.isNoun() || token.pos().equals("VBG"))
@@ -196,6 +203,21 @@ final class TriggerMatcher {
                 .filter(noun -> sameType(sentence, noun, pattern)).isPresent();
     }
 
+    /**
+     * "condemned the attack, calling it heinous", "denounced what she called a cowardly raid": a naming
+     * that hangs, within three steps, under a deed of its own type restates that deed, no second event.
+     */
+    private boolean restatesGovernor(Sentence sentence, Token verb, EventPattern pattern) {
+        Optional<Token> up = governorBy(sentence, verb, "");
+        for (int step = 0; step < 3 && up.isPresent(); step++) {
+            if (sameType(sentence, up.get(), pattern)) {
+                return true;
+            }
+            up = governorBy(sentence, up.get(), "");
+        }
+        return false;
+    }
+
     /** The word {@code token} hangs on by a relation of the kind {@code relation} names ("obl", "acl"), if any. */
     private static Optional<Token> governorBy(Sentence sentence, Token token, String relation) {
         return sentence.head(token.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith(relation))
@@ -245,6 +267,7 @@ final class TriggerMatcher {
                 case HOSTILE_INFINITIVE -> hostileInfinitive(sentence, token);
                 case EXISTENTIAL_CLAUSE -> existentialClause(sentence, token);
                 case PREDICATE -> predicateNamed(sentence, token, pattern.condition());
+                case CLAUSE_PREDICATE -> clausePredicate(sentence, token, pattern.condition());
             };
             if (met) {
                 return Optional.of(pattern);
@@ -414,22 +437,65 @@ final class TriggerMatcher {
      * verb's secondary predicate is one of these lemmas, or a word describing it or joined to it is; what the object
      * is called decides the sense, so "called the talks constructive" names nothing of the list. The parser gives the
      * predicate as an xcomp, or hangs it after the object on the object or its of-phrase ("called the downing of the
-     * jet a stab in the back"): a word there that no preposition marks, and no relative clause holds, counts too.
+     * jet a stab in the back"): a word there that no preposition marks, and no relative clause holds, counts too;
+     * so does a second object or a bare noun phrase after the object ("called it a dark moment").
      */
     private static boolean predicateNamed(Sentence sentence, Token verb, Set<String> lemmas) {
         List<Token> words = new ArrayList<>();
-        for (Token predicate : sentence.children(verb.index(), "xcomp")) {
+        List<Token> predicates = new ArrayList<>(sentence.children(verb.index(), "xcomp"));
+        List<Token> objects = sentence.children(verb.index(), "obj");
+        // "called it a dark moment", "called the downing a stab in the back": the parse may give the predicate as a
+        // second object or as a bare noun phrase after the object, not as an xcomp
+        objects.stream().skip(1).forEach(predicates::add);
+        sentence.children(verb.index(), "obl:npmod").stream()
+                .filter(n -> !objects.isEmpty() && n.index() > objects.get(0).index()).forEach(predicates::add);
+        for (Token predicate : predicates) {
             words.add(predicate);
             sentence.children(predicate.index()).stream()
                     .filter(d -> d.relation().equals("amod") || d.relation().equals("compound")
                             || d.relation().equals("conj"))
                     .map(d -> sentence.tokens().get(d.dependent())).forEach(words::add);
         }
-        for (Token object : sentence.children(verb.index(), "obj")) {
+        for (Token object : objects) {
             afterObject(sentence, object, object.index(), words);
         }
         return words.stream().anyMatch(w -> lemmas.contains(w.lemma().toLowerCase(Locale.ROOT))
                 || lemmas.contains(w.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "said the regime was responsible for the attacks", "asserted that the government was responsible": a reported
+     * clause whose predicate is one of these lemmas lays a deed at someone's door, an accusation. A pronoun subject
+     * ("said it was responsible") is most often the speaker's own claim, and a denied predicate ("was not responsible")
+     * defends, so neither counts; nor does a for-phrase that names no violence or death ("responsible for the
+     * security of the border"), which tells a duty.
+     */
+    private boolean clausePredicate(Sentence sentence, Token verb, Set<String> lemmas) {
+        return sentence.children(verb.index(), "ccomp").stream()
+                .filter(clause -> lemmas.contains(clause.lemma().toLowerCase(Locale.ROOT)))
+                .filter(clause -> sentence.children(clause.index(), "advmod").stream()
+                        .noneMatch(a -> a.lemma().equalsIgnoreCase("not") || a.lemma().equalsIgnoreCase("never")
+                                || a.word().equalsIgnoreCase("n't")))
+                .filter(clause -> {
+                    List<Token> subjects = sentence.children(clause.index(), "nsubj");
+                    return !subjects.isEmpty() && subjects.stream().noneMatch(s -> s.pos().startsWith("PRP"));
+                })
+                .anyMatch(clause -> blamedDeed(sentence, clause));
+    }
+
+    /** Whether the predicate names no deed, or its for-phrase (or a word joined to it) names violence or death. */
+    private boolean blamedDeed(Sentence sentence, Token predicate) {
+        List<Token> deeds = sentence.children(predicate.index()).stream()
+                .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                .filter(d -> Clauses.hasCase(sentence, d.dependent(), "for"))
+                .map(d -> sentence.tokens().get(d.dependent())).toList();
+        if (deeds.isEmpty()) {
+            return true; // "was responsible.": the deed is the one told before
+        }
+        List<Token> words = new ArrayList<>(deeds);
+        deeds.forEach(d -> words.addAll(sentence.children(d.index(), "conj")));
+        return words.stream().anyMatch(w -> deathWords.contains(w.lemma().toLowerCase(Locale.ROOT))
+                || read(sentence, w).filter(p -> p.plover().physical()).isPresent());
     }
 
     /** Collects the words after the object that hang on it unmarked by a preposition, relative clauses left out. */

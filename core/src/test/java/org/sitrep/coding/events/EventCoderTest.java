@@ -3098,4 +3098,18 @@ class EventCoderTest {
         assertThat(events("The novel tells the story of a kidnapping in a small town."))
                 .extracting(Event::type).doesNotContain(EventType.ASSAULT);
     }
+
+    @Test
+    void aReportersSourcingFormulaIsNoEventButAnAnonymousSourcesOwnDeedIs() {
+        assertThat(events("The commander told Reuters on condition of anonymity to protect his identity."))
+                .extracting(Event::type).doesNotContain(EventType.DEMAND);
+        assertThat(events("Like many residents, the shopkeeper asked us not to use his name."))
+                .extracting(Event::type).doesNotContain(EventType.DEMAND);
+        assertThat(events("The officials were not authorized to discuss the operation with the Kurdish commanders."))
+                .extracting(Event::type).doesNotContain(EventType.CONSULT);
+        assertThat(events("The Turkish army asked the Kurdish militia to leave the town of Manbij."))
+                .extracting(Event::type).contains(EventType.DEMAND);
+        assertThat(events("The rebels asked the United Nations to give the name of the town to the inspectors."))
+                .extracting(Event::type).contains(EventType.DEMAND);
+    }
 }

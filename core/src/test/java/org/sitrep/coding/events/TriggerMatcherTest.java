@@ -17,7 +17,8 @@ import org.sitrep.testing.SharedModels;
 class TriggerMatcherTest {
     private static final LanguagePack EN = LanguagePack.load("en");
     private static final TriggerMatcher MATCHER = new TriggerMatcher(EventPattern.load(EN),
-            Set.copyOf(EN.words(WordList.TOLL_VERBS)), EventCoder.countWords(EN));
+            Set.copyOf(EN.words(WordList.TOLL_VERBS)), EventCoder.countWords(EN),
+            Set.copyOf(EN.words(WordList.DEATH_WORDS)));
 
     private static Sentence parsed(String text) {
         return SharedModels.extractor().annotateParsingAll(Samples.news(text, LocalDate.of(2016, 12, 13)))
@@ -152,5 +153,43 @@ class TriggerMatcherTest {
         assertThat(MATCHER.match(gas, using)).map(EventPattern::plover).contains(EventType.ASSAULT);
         Sentence troops = parsed("The advancing troops reached the outskirts of Aleppo on Monday.");
         assertThat(MATCHER.match(troops, word(troops, "advancing"))).isEmpty();
+    }
+
+    @Test
+    void sayingANamedOtherIsResponsibleAccusesButAClaimOrADenialDoesNot() {
+        Sentence accused = parsed("Western governments say the regime was responsible for the gas attacks.");
+        assertThat(MATCHER.match(accused, word(accused, "say"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence asserted = parsed("Officials asserted that the army was responsible for the attack on the market.");
+        assertThat(MATCHER.match(asserted, word(asserted, "asserted"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence claimed = parsed("The group said it was responsible for the bombing in Ankara.");
+        assertThat(MATCHER.match(claimed, word(claimed, "said"))).isEmpty();
+        Sentence denied = parsed("Moscow says the government was not responsible for the strike.");
+        assertThat(MATCHER.match(denied, word(denied, "says"))).isEmpty();
+        Sentence told = parsed("The minister said the talks were crucial for the region.");
+        assertThat(MATCHER.match(told, word(told, "said"))).isEmpty();
+        Sentence duty = parsed("Officials said the army was responsible for the security of the border region.");
+        assertThat(MATCHER.match(duty, word(duty, "said"))).isEmpty();
+        Sentence deaths = parsed("Activists said the militia was responsible for the deaths of six farmers.");
+        assertThat(MATCHER.match(deaths, word(deaths, "said"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+    }
+
+    @Test
+    void aBlameNamedAsASecondObjectOrABareNounDisapprovesButAPraiseOrARestatedCondemnationDoesNot() {
+        Sentence moment = parsed("Senator Smith called it a \"very dark moment\" for the country.");
+        assertThat(MATCHER.match(moment, word(moment, "called"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence stab = parsed("The president called the downing of the jet a \"stab in the back\" by their allies.");
+        assertThat(MATCHER.match(stab, word(stab, "called"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence condemned = parsed("The council condemned the bombing, calling it a \"heinous and barbaric\" attack.");
+        assertThat(MATCHER.match(condemned, word(condemned, "calling"))).isEmpty();
+        assertThat(MATCHER.match(condemned, word(condemned, "condemned"))).map(EventPattern::plover)
+                .contains(EventType.DISAPPROVE);
+        Sentence praise = parsed("Senator Smith called it a \"very good moment\" for the country.");
+        assertThat(MATCHER.match(praise, word(praise, "called"))).map(EventPattern::plover)
+                .contains(EventType.CONSULT);
     }
 }
