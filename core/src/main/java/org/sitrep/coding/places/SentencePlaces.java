@@ -377,7 +377,8 @@ public final class SentencePlaces {
             int dateline = datelineEnd(sentence);
             List<LinkedMention> places = linked.in(sentence.index()).stream()
                     .filter(m -> m.firstToken() > dateline)
-                    .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent() && !outer.contains(m)).toList();
+                    .filter(m -> m.place().filter(p -> !p.isCountry()).isPresent() && !outer.contains(m))
+                    .filter(m -> !speakersSeat(linked, event, sentence, m)).toList();
             return single(places).or(() -> single(inDeedsClause(event, sentence, places)));
         });
     }
@@ -436,8 +437,54 @@ public final class SentencePlaces {
         return sentenceOf(linked, event).flatMap(sentence -> single(linked.in(sentence.index()).stream()
                 .filter(m -> m.firstToken() > datelineEnd(sentence))
                 .filter(m -> m.place().filter(Place::isCountry).isPresent())
+                .filter(m -> !speakersSeat(linked, event, sentence, m))
                 .filter(m -> sentence.head(m.lastToken()).map(h -> h.relation().startsWith("obl")
                         || h.relation().equals("nmod")).orElse(false)).toList()));
+    }
+
+    /**
+     * Whether the place is where the one who tells the deed sits, not where the deed is: "they cannot shape who wins
+     * Syria's civil war, notes a fellow at a centre in Washington" — the place hangs in the subject of a verb the
+     * deed's clause is reported under (a clausal complement or a parataxis), and the reported clause names a place or
+     * country of its own. A witness whose report names no other place ("activists in Idlib said helicopters dropped
+     * barrel bombs") speaks from the scene, so keeps it.
+     */
+    private static boolean speakersSeat(Linked linked, Event event, Sentence sentence, LinkedMention place) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id()).filter(at -> at[0] == sentence.index());
+        if (trigger.isEmpty()) {
+            return false;
+        }
+        int at = place.lastToken();
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().relation().startsWith("nsubj")) {
+                int verb = head.get().governor();
+                int deed = trigger.get()[1];
+                if (deed == verb || !Clauses.reaches(sentence, deed, verb, h -> true)
+                        || Clauses.reaches(sentence, deed, verb, h -> !reported(h))) {
+                    return false;
+                }
+                // the reported clause: the one the deed stands in, right below the speaker's verb
+                int clause = deed;
+                while (sentence.head(clause).filter(h -> h.governor() != verb).isPresent()) {
+                    clause = sentence.head(clause).get().governor();
+                }
+                int told = clause;
+                return linked.in(sentence.index()).stream().filter(m -> m != place
+                                && Clauses.reaches(sentence, m.lastToken(), told, h -> true))
+                        .anyMatch(m -> m.place().isPresent() || m.mention().type() == EntityType.COUNTRY);
+            }
+            at = head.get().governor();
+        }
+        return false;
+    }
+
+    /** A step into a clause someone reports: a clausal complement or a parataxis ("X said that ...", "..., X notes"). */
+    private static boolean reported(Dependency head) {
+        return head.relation().startsWith("ccomp") || head.relation().startsWith("parataxis");
     }
 
     /**

@@ -189,9 +189,10 @@ class PlaceFinderTest {
     void aWireDatelinesTownIsNoPlaceOfWhatTheFirstSentenceTells() {
         assertThat(physical("JERUSALEM, Israel – A car bomb exploded outside the Beirut airport on Monday, killing "
                 + "five people.")).extracting(e -> e.place().orElse("")).containsOnly("Beirut");
-        // a town the sentence itself names beside it still stands: neither is the one place
+        // a town the sentence itself names is no dateline: here it is where the speakers sit, which the report,
+        // naming a place of its own, is not about (the speaker's seat rule), so the bomb is at the airport's town
         assertThat(physical("Officials in Jerusalem said a car bomb exploded outside the Beirut airport on Monday, "
-                + "killing five people.")).extracting(e -> e.place().orElse("")).doesNotContain("Beirut");
+                + "killing five people.")).extracting(e -> e.place().orElse("")).containsOnly("Beirut");
     }
 
     @Test
@@ -233,6 +234,21 @@ class PlaceFinderTest {
         // a country's stance is no force of it on the ground
         assertThat(physical("Fighting raged across Anbar province on Sunday. Iraq's position hardened as militants "
                 + "attacked the army.")).extracting(e -> e.place().orElse("")).doesNotContain("Iraq");
+    }
+
+    @Test
+    void aPlaceWhereTheSpeakerSitsIsNotTheReportedDeedsWhereTheReportNamesItsOwnButAWitnessSpeaksFromTheScene() {
+        // the analyst sits in Beirut; the shelling he tells of is in the country his report names
+        assertThat(physical("Jets struck the town of Saraqeb in Idlib province on Sunday. An analyst at a research "
+                + "centre in Beirut said that rebels shelled army posts to win Syria's civil war."))
+                .extracting(e -> e.place().orElse("")).doesNotContain("Beirut").contains("Syria");
+        // activists whose report names no other place speak from where the bombs fell
+        assertThat(physical("Jets struck the town of Saraqeb in Idlib province on Sunday. Activists in Idlib said "
+                + "government helicopters dropped barrel bombs on Monday, killing six people."))
+                .extracting(e -> e.place().orElse("")).contains("Idlib");
+        // the place in the subject of the deed itself is where the doers are
+        assertThat(physical("Jets struck the town of Saraqeb in Idlib province on Sunday. Rebels in Aleppo shelled "
+                + "an army checkpoint on Monday.")).extracting(e -> e.place().orElse("")).contains("Aleppo");
     }
 
     private static List<Event> physical(String text) {
