@@ -203,6 +203,8 @@ public enum WordList {
     SOURCING_NOUNS,
     /** Verbs of leave to speak ("not authorized to discuss"): a deed under their denial is a source's excuse. */
     SOURCING_PERMIT_VERBS,
+    /** Words that deny the word they modify ("not", "never", "n't"), as lemmas or words. */
+    NEGATORS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */
     THING_PRONOUNS,
     /** Reciprocal pronouns, as two words ("each other"): the doers of a deed aimed at them aim it at one another. */

@@ -86,7 +86,8 @@ public final class EventCoder {
         this.knowledge = knowledge;
         this.pack = pack;
         this.triggers = new TriggerMatcher(EventPattern.load(pack), Set.copyOf(pack.words(WordList.TOLL_VERBS)),
-                countWords(pack), Set.copyOf(pack.words(WordList.DEATH_WORDS)));
+                countWords(pack), Set.copyOf(pack.words(WordList.DEATH_WORDS)),
+                Set.copyOf(pack.words(WordList.NEGATORS)));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);
@@ -301,7 +302,8 @@ public final class EventCoder {
                 .map(h -> sentence.tokens().get(h.governor()))
                 .filter(v -> pack.has(WordList.SOURCING_PERMIT_VERBS, v.lemma().toLowerCase(Locale.ROOT)));
         if (permit.isPresent() && sentence.children(permit.get().index(), "advmod").stream()
-                .anyMatch(a -> a.lemma().equalsIgnoreCase("not") || a.word().equalsIgnoreCase("n't"))) {
+                .anyMatch(a -> pack.has(WordList.NEGATORS, a.lemma().toLowerCase(Locale.ROOT))
+                        || pack.has(WordList.NEGATORS, a.word().toLowerCase(Locale.ROOT)))) {
             return true;
         }
         List<Token> below = new ArrayList<>(List.of(trigger));

@@ -28,8 +28,11 @@ final class TriggerMatcher {
     private final Set<String> countWords;
     /** Words of death ("killing", "deaths"): being responsible for them is blame, as for an attack. */
     private final Set<String> deathWords;
+    /** Words that deny what they modify ("not", "never", "n't"). */
+    private final Set<String> negators;
 
-    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords, Set<String> deathWords) {
+    TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords, Set<String> deathWords,
+                   Set<String> negators) {
         this.patterns = List.copyOf(patterns);
         this.byLemma = Map.copyOf(this.patterns.stream().collect(Collectors.groupingBy(EventPattern::lemma)));
         this.objectVerbRows = Map.copyOf(this.patterns.stream()
@@ -38,6 +41,7 @@ final class TriggerMatcher {
         this.tollVerbs = Set.copyOf(tollVerbs);
         this.countWords = Set.copyOf(countWords);
         this.deathWords = Set.copyOf(deathWords);
+        this.negators = Set.copyOf(negators);
     }
 
     /**
@@ -474,8 +478,8 @@ final class TriggerMatcher {
         return sentence.children(verb.index(), "ccomp").stream()
                 .filter(clause -> lemmas.contains(clause.lemma().toLowerCase(Locale.ROOT)))
                 .filter(clause -> sentence.children(clause.index(), "advmod").stream()
-                        .noneMatch(a -> a.lemma().equalsIgnoreCase("not") || a.lemma().equalsIgnoreCase("never")
-                                || a.word().equalsIgnoreCase("n't")))
+                        .noneMatch(a -> negators.contains(a.lemma().toLowerCase(Locale.ROOT))
+                                || negators.contains(a.word().toLowerCase(Locale.ROOT))))
                 .filter(clause -> {
                     List<Token> subjects = sentence.children(clause.index(), "nsubj");
                     return !subjects.isEmpty() && subjects.stream().noneMatch(s -> s.pos().startsWith("PRP"));
