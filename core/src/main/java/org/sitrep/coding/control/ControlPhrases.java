@@ -506,12 +506,7 @@ public final class ControlPhrases {
                 }
                 controller = sentence.children(token.index(), "nsubj").stream().findFirst()
                         .flatMap(subject -> fighters(resolver, sentence, subject));
-                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
-                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
-                                && Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
-                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
-                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
-                        .findFirst().orElse(-1);
+                anchor = placeObliqueOf(linked, sentence, token, WordList.CONTEST_PREPOSITIONS);
             }
             case SCENE -> {
                 // "Aleppo has been the scene of heavy clashes between rebels and troops": the place the fighting is
@@ -545,12 +540,7 @@ public final class ControlPhrases {
                 controller = postedSide(sentence, token.index())
                         .flatMap(side -> fighters(resolver, sentence, sentence.tokens().get(side)))
                         .filter(r -> r.actorId().isPresent());
-                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
-                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
-                                && Clauses.markedBy(pack, sentence, c, WordList.HANDS_PREPOSITIONS)
-                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
-                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
-                        .findFirst().orElse(-1);
+                anchor = placeObliqueOf(linked, sentence, token, WordList.HANDS_PREPOSITIONS);
             }
             case KEPT -> {
                 // "IS tightened its grip on Palmyra", "the government maintains control of X": a hold its side keeps
@@ -810,6 +800,19 @@ public final class ControlPhrases {
     private boolean perfect(Sentence sentence, int token) {
         return sentence.children(token).stream().anyMatch(c -> c.relation().equals("aux")
                 && pack.has(WordList.PERFECT_AUXILIARY_LEMMAS, sentence.tokens().get(c.dependent()).lemma()));
+    }
+
+    /**
+     * The verb's first oblique that one of the list's prepositions marks and that names a place ("advancing on
+     * Manbij", "holed up in X"), or -1.
+     */
+    private int placeObliqueOf(Linked linked, Sentence sentence, Token verb, WordList prepositions) {
+        return sentence.children(verb.index()).stream().map(Dependency::dependent)
+                .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("obl")).orElse(false)
+                        && Clauses.markedBy(pack, sentence, c, prepositions)
+                        && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                        || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
+                .findFirst().orElse(-1);
     }
 
     /**
