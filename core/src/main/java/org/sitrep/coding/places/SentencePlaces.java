@@ -63,10 +63,11 @@ public final class SentencePlaces {
      * the sentence names as its own or its war's, or as the owner of its forces ("X's armed forces").
      */
     public List<Event> fill(List<Event> events, Linked linked) {
-        return events.stream().map(event -> fill(event, linked)).toList();
+        Optional<String> story = storyCountry(linked); // counted once an article, not once a placeless deed
+        return events.stream().map(event -> fill(event, linked, story)).toList();
     }
 
-    private Event fill(Event event, Linked linked) {
+    private Event fill(Event event, Linked linked, Optional<String> story) {
         if (event.place().isPresent() || event.acled().territorial()) {
             return event; // a territory change keeps its own words' places
         }
@@ -79,7 +80,7 @@ public final class SentencePlaces {
                 .map(place -> placed(event, place).withPlace(Optional.of(PlaceFinder.displayName(pack,
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
-                .or(() -> happensSomewhere(event) ? warCountry(linked, event).or(() -> ownerCountry(linked, event))
+                .or(() -> happensSomewhere(event) ? warCountry(linked, event).or(() -> ownerCountry(linked, event, story))
                         .map(country -> event.withPlace(Optional.of(country.name()),
                                 Optional.of(country.geonameId()), Optional.of(country.lat()),
                                 Optional.of(country.lon()))) : Optional.empty())
@@ -105,18 +106,7 @@ public final class SentencePlaces {
 
     /** Whether the token stands in a subject's phrase: on its way up the parse it passes an active subject. */
     private static boolean inSubject(Sentence sentence, int token) {
-        int at = token;
-        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
-            Optional<Dependency> head = sentence.head(at);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return false;
-            }
-            if (head.get().relation().equals("nsubj")) {
-                return true;
-            }
-            at = head.get().governor();
-        }
-        return false;
+        return Clauses.firstHeadAbove(sentence, token, h -> h.relation().equals("nsubj")).isPresent();
     }
 
     /**
@@ -131,19 +121,15 @@ public final class SentencePlaces {
 
     /**
      * The one country the sentence names as the owner of what acts or is acted on ("Iraq's armed forces reclaimed
-     * territory", "fought inside Turkey's borders"), where it is the country the article's places lie in.
+     * territory", "fought inside Turkey's borders"), where it is the {@code story} country, the one the article's places
+     * lie in.
      */
-    private Optional<Place> ownerCountry(Linked linked, Event event) {
+    private Optional<Place> ownerCountry(Linked linked, Event event, Optional<String> story) {
         Optional<Sentence> found = sentenceOf(linked, event);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Sentence sentence = found.get();
-        Map<String, Integer> byCountry = new HashMap<>();
-        linked.mentions().stream().flatMap(m -> m.place().stream()).filter(p -> !p.countryCode().isEmpty())
-                .forEach(p -> byCountry.merge(p.countryCode(), 1, Integer::sum));
-        Optional<String> story = byCountry.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey);
         List<Place> owners = linked.in(sentence.index()).stream()
                 .filter(m -> m.place().isEmpty() && m.actor().isPresent())
                 .filter(m -> sentence.head(m.lastToken()).filter(h -> h.relation().equals("nmod:poss")
@@ -155,6 +141,14 @@ public final class SentencePlaces {
                 .anyMatch(m -> m.place().filter(Place::isCountry).isPresent());
         return owners.size() == 1 && !otherCountry && story.filter(owners.get(0).countryCode()::equals).isPresent()
                 ? Optional.of(owners.get(0)) : Optional.empty();
+    }
+
+    /** The country most of the article's places lie in, if it names any. */
+    private static Optional<String> storyCountry(Linked linked) {
+        Map<String, Integer> byCountry = new HashMap<>();
+        linked.mentions().stream().flatMap(m -> m.place().stream()).filter(p -> !p.countryCode().isEmpty())
+                .forEach(p -> byCountry.merge(p.countryCode(), 1, Integer::sum));
+        return byCountry.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** A deed done somewhere, by force or in the street: a protest is as much a place's as a strike is. */
@@ -454,32 +448,26 @@ public final class SentencePlaces {
         if (trigger.isEmpty()) {
             return false;
         }
-        int at = place.lastToken();
-        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
-            Optional<Dependency> head = sentence.head(at);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return false;
-            }
-            if (head.get().relation().startsWith("nsubj")) {
-                int verb = head.get().governor();
-                int deed = trigger.get()[1];
-                if (deed == verb || !Clauses.reaches(sentence, deed, verb, h -> true)
-                        || Clauses.reaches(sentence, deed, verb, h -> !reported(h))) {
-                    return false;
-                }
-                // the reported clause: the one the deed stands in, right below the speaker's verb
-                int clause = deed;
-                while (sentence.head(clause).filter(h -> h.governor() != verb).isPresent()) {
-                    clause = sentence.head(clause).get().governor();
-                }
-                int told = clause;
-                return linked.in(sentence.index()).stream().filter(m -> m != place
-                                && Clauses.reaches(sentence, m.lastToken(), told, h -> true))
-                        .anyMatch(m -> m.place().isPresent() || m.mention().type() == EntityType.COUNTRY);
-            }
-            at = head.get().governor();
+        Optional<Dependency> subject = Clauses.firstHeadAbove(sentence, place.lastToken(),
+                h -> h.relation().startsWith("nsubj"));
+        if (subject.isEmpty()) {
+            return false;
         }
-        return false;
+        int verb = subject.get().governor();
+        int deed = trigger.get()[1];
+        if (deed == verb || !Clauses.reaches(sentence, deed, verb, h -> true)
+                || Clauses.reaches(sentence, deed, verb, h -> !reported(h))) {
+            return false;
+        }
+        // the reported clause: the one the deed stands in, right below the speaker's verb
+        int clause = deed;
+        while (sentence.head(clause).filter(h -> h.governor() != verb).isPresent()) {
+            clause = sentence.head(clause).get().governor();
+        }
+        int told = clause;
+        return linked.in(sentence.index()).stream().filter(m -> m != place
+                        && Clauses.reaches(sentence, m.lastToken(), told, h -> true))
+                .anyMatch(m -> m.place().isPresent() || m.mention().type() == EntityType.COUNTRY);
     }
 
     /** A step into a clause someone reports: a clausal complement or a parataxis ("X said that ...", "..., X notes"). */

@@ -69,6 +69,25 @@ public final class Clauses {
     }
 
     /**
+     * The first relation, climbing from a token up its heads, that {@code stop} accepts ("the subject whose phrase a
+     * place stands in"), or empty where the climb reaches the root first.
+     */
+    public static Optional<Dependency> firstHeadAbove(Sentence sentence, int token, Predicate<Dependency> stop) {
+        int at = token;
+        for (int steps = 0; steps <= sentence.tokens().size(); steps++) {
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Optional.empty();
+            }
+            if (stop.test(head.get())) {
+                return head;
+            }
+            at = head.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether climbing from a token up its heads reaches the target, each step up along a relation {@code step}
      * allows ("the deed's clause, not a clause a speaker reports": no step through a clausal complement).
      */
