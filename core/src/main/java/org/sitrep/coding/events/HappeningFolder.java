@@ -3,6 +3,7 @@ package org.sitrep.coding.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -227,22 +228,21 @@ public final class HappeningFolder {
      * same type and modality, which such a mention names the doer of where it named no one.
      */
     private static Optional<Integer> lastOfItsKind(List<CodedEvent> kept, Event event) {
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            Event earlier = kept.get(i).event();
-            if (earlier.type() == event.type() && earlier.modality() == event.modality()) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return lastWhere(kept, earlier -> earlier.event().type() == event.type()
+                && earlier.event().modality() == event.modality());
     }
 
     /** The deed last told of the same type, ACLED kind and territorial sense for the same day, in any mood. */
     private static Optional<Integer> lastOfItsKindOnItsDay(List<CodedEvent> kept, CodedEvent coded) {
+        return lastWhere(kept, earlier -> earlier.event().type() == coded.event().type()
+                && earlier.territorial() == coded.territorial() && earlier.event().acled() == coded.event().acled()
+                && earlier.event().date().equals(coded.event().date()));
+    }
+
+    /** The index of the last kept deed that {@code test} accepts. */
+    private static Optional<Integer> lastWhere(List<CodedEvent> kept, Predicate<CodedEvent> test) {
         for (int i = kept.size() - 1; i >= 0; i--) {
-            CodedEvent earlier = kept.get(i);
-            if (earlier.event().type() == coded.event().type() && earlier.territorial() == coded.territorial()
-                    && earlier.event().acled() == coded.event().acled()
-                    && earlier.event().date().equals(coded.event().date())) {
+            if (test.test(kept.get(i))) {
                 return Optional.of(i);
             }
         }
