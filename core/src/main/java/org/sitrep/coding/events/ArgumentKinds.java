@@ -130,6 +130,22 @@ final class ArgumentKinds {
                 .isPresent();
     }
 
+    /**
+     * "American troops were removed", "putting U.S. forces on the ground": the side named as the owner of the armed men
+     * a deployment or a withdrawal moves (its object, or its passive subject) is the side that moves them, no target.
+     */
+    boolean ownerOfMovedForces(Sentence sentence, int trigger, Referent side) {
+        boolean passive = Clauses.isPassive(sentence, trigger);
+        return sentence.head(side.mention().lastToken()).filter(h -> h.governor() >= 0
+                && (h.relation().startsWith("compound") || h.relation().equals("amod")
+                || h.relation().equals("nmod:poss"))
+                && armedDescription(sentence.tokens().get(h.governor())))
+                .flatMap(h -> sentence.head(h.governor()))
+                .filter(moved -> moved.governor() == trigger && (moved.relation().equals("obj")
+                        || passive && moved.relation().startsWith("nsubj")))
+                .isPresent();
+    }
+
     /** A side that fights acts: a known one, or, where none is named, forces the subject describes. */
     boolean armedActor(Sentence sentence, Token trigger, List<Referent> actors) {
         if (!actors.isEmpty() && actors.get(0).actorId().isPresent()) {

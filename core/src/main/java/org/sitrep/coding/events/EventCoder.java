@@ -442,6 +442,13 @@ public final class EventCoder {
         boolean forceMove = pattern.plover() == EventType.MOBILIZE || pattern.plover() == EventType.RETREAT;
         if (forceMove) {
             targets.removeIf(t -> arguments.placeMovedTo(sentence, t)); // "sent troops to Iraq": a destination
+            // "American troops were removed": the owner of the forces moved is their mover, no target
+            List<Referent> movers = targets.stream()
+                    .filter(t -> kinds.ownerOfMovedForces(sentence, trigger.index(), t)).toList();
+            targets.removeAll(movers);
+            if (actors.isEmpty()) {
+                movers.stream().limit(1).forEach(actors::add);
+            }
         }
         if (pattern.plover().physical()) {
             actors.removeIf(kinds::civilOrganisation); // "SANA says troops killed", "the Observatory reported clashes"

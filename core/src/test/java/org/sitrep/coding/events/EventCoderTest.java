@@ -2785,6 +2785,19 @@ class EventCoderTest {
     }
 
     @Test
+    void theOwnerOfTroopsADeploymentOrWithdrawalMovesIsTheirMoverNotItsTarget() {
+        assertThat(events("Two hundred American troops were removed from two outposts near Manbij on Monday."))
+                .filteredOn(e -> e.type() == EventType.RETREAT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("United States", ""));
+        // a side the deployment is aimed at is no owner of the forces moved, and stays its target
+        assertThat(events("Russia deployed warplanes against Islamic State fighters near Palmyra on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Russia", "Islamic State"));
+    }
+
+    @Test
     void crackingDownIsRepressionButCrackingACaseIsNot() {
         assertThat(events("Security forces cracked down on protesters in Homs on Friday."))
                 .extracting(Event::type).contains(EventType.COERCE);
