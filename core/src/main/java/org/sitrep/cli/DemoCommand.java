@@ -48,6 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error " + folder + ": sample folder not found (use --samples DIR)");
             return SitrepCommand.EXIT_BAD_INPUT;
         }
+        pipeline.loadInBackground();
         try (Store store = Store.open(db)) {
             out.println("Ingesting the sample articles in " + folder + " into " + db + " …");
             out.flush();

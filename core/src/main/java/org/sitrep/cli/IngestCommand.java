@@ -45,6 +45,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        pipeline.loadInBackground();
         try (Store opened = store.open()) {
             IngestReport report = run(listener -> pipeline.ingest(opened, inputs, listener), out, err);
             out.println(report.summary());

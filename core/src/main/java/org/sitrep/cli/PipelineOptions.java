@@ -41,6 +41,13 @@ public final class PipelineOptions {
         return report;
     }
 
+    /** Starts loading the extraction models while the caller opens its store and counts boilerplate. */
+    void loadInBackground() {
+        if (!noExtract) {
+            Models.loadInBackground();
+        }
+    }
+
     /** The extraction chain, loaded once per process; {@code --no-extract} stores articles only. */
     Function<Article, Facts> extractor() {
         return noExtract ? Facts::none : Models.shared().extractor();

@@ -21,6 +21,7 @@ public final class Models {
     private final LanguageIdentifier languages;
     private final BoilerplateDetector boilerplate;
     private volatile Extractor extractor;
+    private static volatile Throwable preloadFailure;
 
     private Models(KnowledgeBase knowledge, Gazetteer gazetteer, LanguageIdentifier languages,
                    BoilerplateDetector boilerplate) {
@@ -32,7 +33,33 @@ public final class Models {
 
     /** The process-wide instance, loaded on first use. */
     public static Models shared() {
-        return Holder.INSTANCE;
+        try {
+            return Holder.INSTANCE;
+        } catch (NoClassDefFoundError e) {
+            // the models failed to load on the preloading thread: say why, not that a class is missing
+            Throwable cause = preloadFailure;
+            if (cause == null) {
+                throw e;
+            }
+            throw new IllegalStateException("the models could not be loaded: " + cause, cause);
+        }
+    }
+
+    /**
+     * Starts loading the shared models, the NLP ones too, on a daemon thread, so that a command opens its store and
+     * reads its inputs meanwhile (loading is seconds of mostly single-threaded work); whoever asks for them next waits
+     * for the load, and hears its failure.
+     */
+    public static void loadInBackground() {
+        Thread loader = new Thread(() -> {
+            try {
+                shared().extractor();
+            } catch (RuntimeException | Error e) {
+                preloadFailure = e; // extractor() loads again on the asking thread and throws there
+            }
+        }, "model-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     public KnowledgeBase knowledge() {
