@@ -16,7 +16,8 @@ import org.sitrep.nlp.Token;
 /**
  * Turns the time tagger's expressions into the article's time expressions, correcting what news needs: relative
  * days ("the next day", the duration of "five days later") count from the narrative's reference day, "following" as a preposition is not part of
- * the date, and numbers that name things ("Resolution 2254") are not years. (The tagger itself resolves weekdays
+ * the date, numbers that name things ("Resolution 2254") are not years, and a bare part of a day ("at dawn") is of the
+ * day its sentence named before it. (The tagger itself resolves weekdays
  * by tense: "on Friday" in a past-tense report is the most recent one.)
  */
 public final class TimeNormalizer {
@@ -37,10 +38,13 @@ public final class TimeNormalizer {
         String text = annotated.article().text();
         List<TimeExpression> times = new ArrayList<>();
         Optional<LocalDate> reference = published;
+        int referenceSentence = -1;
         Optional<CalendarDate> latest = published.map(CalendarDate::day);
         for (Sentence sentence : annotated.sentences()) {
             for (TimexMention timex : sentence.timexes()) {
-                Optional<TimeExpression> time = normalize(text, sentence, timex, published, reference, latest);
+                Optional<LocalDate> sentenceDay = referenceSentence == sentence.index() ? reference : Optional.empty();
+                Optional<TimeExpression> time = normalize(text, sentence, timex, published, reference, latest,
+                        sentenceDay);
                 if (time.isPresent()) {
                     times.add(time.get());
                     Optional<CalendarDate> named = time.get().calendarDate();
@@ -49,6 +53,7 @@ public final class TimeNormalizer {
                     }
                     if (named.filter(d -> d.granularity() == CalendarDate.Granularity.DAY).isPresent()) {
                         reference = Optional.of(named.get().first());
+                        referenceSentence = sentence.index();
                     }
                 }
             }
@@ -58,7 +63,7 @@ public final class TimeNormalizer {
 
     private Optional<TimeExpression> normalize(String text, Sentence sentence, TimexMention timex,
                                                Optional<LocalDate> published, Optional<LocalDate> reference,
-                                               Optional<CalendarDate> latest) {
+                                               Optional<CalendarDate> latest, Optional<LocalDate> sentenceDay) {
         List<Token> tokens = sentence.tokens();
         int first = timex.firstToken();
         int last = timex.lastToken();
@@ -77,6 +82,14 @@ public final class TimeNormalizer {
         Optional<CalendarDate> relative = relative(surface, reference, latest).filter(r -> !taggedYear(timex, r));
         if (relative.isPresent()) {
             value = Optional.of(relative.get().toString());
+        }
+        // "told reporters on Wednesday that militants fired at dawn": a bare part of a day in a past clause is of the
+        // day its sentence named before it, where the tagger anchors it to the report's day ("would strike at dawn"
+        // is the next dawn)
+        if (published.isPresent() && sentenceDay.filter(d -> d.isBefore(published.get())).isPresent()
+                && partOfDay(surface) && value.filter(v -> v.startsWith(published.get() + "T")).isPresent()
+                && toldInThePast(sentence, last)) {
+            value = Optional.of(sentenceDay.get() + value.get().substring(published.get().toString().length()));
         }
         if (published.isEmpty() && value.isPresent() && isRelative(surface)) {
             value = Optional.empty();
@@ -106,6 +119,29 @@ public final class TimeNormalizer {
     private static boolean taggedYear(TimexMention timex, CalendarDate resolved) {
         return resolved.granularity() == CalendarDate.Granularity.YEAR
                 && timex.value().filter(v -> v.startsWith(resolved.toString())).isPresent();
+    }
+
+    /** Whether the verb a time hangs on (through nouns and prepositions) is in the past: "fired at dawn". */
+    private static boolean toldInThePast(Sentence sentence, int token) {
+        int current = token;
+        for (int depth = 0; current >= 0 && depth < 4; depth++) {
+            Token word = sentence.tokens().get(current);
+            if (word.isVerb()) {
+                return word.isPast() && sentence.children(current).stream()
+                        .noneMatch(d -> d.relation().equals("aux") && sentence.tokens().get(d.dependent()).pos()
+                                .equals("MD"));
+            }
+            current = sentence.head(current).map(org.sitrep.nlp.Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
+    /** "at dawn", "in the evening": a part of a day and no word that names the day ("this morning", "Friday night"). */
+    private boolean partOfDay(String surface) {
+        String[] words = surface.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return java.util.Arrays.stream(words).anyMatch(w -> pack.has(WordList.PART_OF_DAY_WORDS, w))
+                && java.util.Arrays.stream(words).allMatch(w -> pack.has(WordList.PART_OF_DAY_WORDS, w)
+                || pack.has(WordList.DEFINITE_ARTICLES, w) || pack.has(WordList.TIME_PREPOSITIONS, w));
     }
 
     /** Without a publication date only absolute dates ("27 November 2024") keep a value. */

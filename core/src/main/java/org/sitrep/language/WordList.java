@@ -111,6 +111,8 @@ public enum WordList {
     INSIDE_NOUNS,
     /** Words that tell an undated event as recent, just before the report ("recent gains", "recently"). */
     RECENT_WORDS,
+    /** Parts of a day ("dawn", "morning"): alone they name no day of their own. */
+    PART_OF_DAY_WORDS,
     /** Nouns after a name that make it a region, not the town of that name ("Raqqa province"). */
     REGION_NOUNS,
     /** Word forms of lying along a border: "areas of X that border Turkey" make X the province, not its town. */

@@ -19,6 +19,18 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aBarePartOfADayIsOfTheDayItsSentenceNamedButThisMorningOrADawnAloneIsTheReportsDay() {
+        assertThat(times("A monitor said on Sunday that jets struck the town at dawn.")).extracting(TimeExpression::text,
+                t -> t.value().orElse("").substring(0, 10)).containsExactly(tuple("Sunday", "2016-12-11"),
+                tuple("dawn", "2016-12-11"));
+        // the negatives: a part of the day that names its day, and one in a sentence that names no other
+        assertThat(times("A monitor said on Sunday that jets struck the town this morning.")).extracting(
+                t -> t.value().orElse("").substring(0, 10)).containsExactly("2016-12-11", "2016-12-13");
+        assertThat(times("Jets struck the town at dawn.")).extracting(t -> t.value().orElse("").substring(0, 10))
+                .containsExactly("2016-12-13");
+    }
+
+    @Test
     void aWeekdayInAPastTenseReportIsTheLastSuchDay() {
         assertThat(times("Rebels shelled western Aleppo on Friday.")).extracting(TimeExpression::text,
                 t -> t.value().orElse("")).containsExactly(tuple("Friday", "2016-12-09"));

@@ -195,6 +195,10 @@ public final class EventDater {
             if (then.isPresent()) {
                 return new EventDate(then, false);
             }
+            Optional<CalendarDate> next = nextSentenceDay(linked, told, sentence, published);
+            if (next.isPresent()) {
+                return new EventDate(next, false);
+            }
         }
         // a paragraph of history inside a news report ("Rebels shelled Zara. The army had taken it in 2012.") tells
         // no news of the report's day
@@ -275,6 +279,46 @@ public final class EventDater {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Two civilians were killed in a rocket attack on the city. A source told reporters on Wednesday that …": a news
+     * lead tells the deed and the sentence after it its day, so a past deed with no time of its own, and none in its
+     * paragraph's sentences before it, takes a day in the week before the report that the next sentence of its
+     * paragraph names first (a time of the report's day or older, or of a deed before, tells of other news).
+     */
+    private Optional<CalendarDate> nextSentenceDay(Linked linked, List<TimeExpression> told, Sentence sentence,
+                                                   Optional<LocalDate> published) {
+        List<Sentence> sentences = linked.annotated().sentences();
+        if (published.isEmpty() || sentence.index() + 1 >= sentences.size()
+                || linked.annotated().paragraphBreak(sentence.index(), sentence.index() + 1)) {
+            return Optional.empty();
+        }
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES); s--) {
+            Sentence before = sentences.get(s);
+            if (linked.annotated().paragraphBreak(s, s + 1)) {
+                break;
+            }
+            if (told.stream().anyMatch(t -> before.covers(t.start(), t.end()) && t.calendarDate().isPresent())) {
+                return Optional.empty();
+            }
+        }
+        Sentence next = sentences.get(sentence.index() + 1);
+        LocalDate report = published.get();
+        List<TimeExpression> nextTimes = told.stream().filter(t -> next.covers(t.start(), t.end())).toList();
+        // "The army had lost it on Tuesday": a day of a deed before, not of the news the sentence tells
+        Set<TimeExpression> earlier = new HashSet<>();
+        attachedTimes(next, nextTimes).forEach((token, time) -> {
+            if (isBackground(next, token)) {
+                earlier.add(time);
+            }
+        });
+        return nextTimes.stream().filter(t -> !earlier.contains(t) && !ofPriorEvent(next, t))
+                .filter(t -> t.calendarDate().isPresent())
+                .min(java.util.Comparator.comparingInt(TimeExpression::start))
+                .flatMap(TimeExpression::calendarDate)
+                .filter(d -> d.granularity() == CalendarDate.Granularity.DAY && d.first().isBefore(report)
+                        && !d.first().isBefore(report.minusDays(DAYS_IN_WEEK)));
     }
 
     /**

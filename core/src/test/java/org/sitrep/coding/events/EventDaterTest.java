@@ -414,6 +414,31 @@ class EventDaterTest {
                 .containsExactly(tuple(Modality.ASSERTED, "2016-08-23"), tuple(Modality.HYPOTHETICAL, "2016-08-23"));
     }
 
+    @Test
+    void aPastDeedWithNoTimeTakesTheDayTheNextSentenceNamesButNotAcrossAParagraphOrWhenAnEarlierSentenceNamesOne() {
+        LocalDate thursday = LocalDate.of(2016, 6, 2);
+        String lead = "Rebels shell Aleppo.\nGovernment jets bombed the town of Binnish.";
+        assertThat(events(lead + " A local official told reporters on Wednesday that the jets hit a market.", thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-06-01");
+        // the negatives: the next sentence in another paragraph, a day more than a week before the report, and a day
+        // named in the sentence before (the narrative's time, which the deed keeps)
+        assertThat(events(lead + "\nA local official told reporters on Wednesday that the jets hit a market.", thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-06-02");
+        assertThat(events(lead + " A local official told reporters on May 20 that the jets hit a market.", thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-06-02");
+        assertThat(events("Rebels shell Aleppo.\nOn Monday the army shelled Idlib. Government jets bombed the town of "
+                + "Binnish. A local official told reporters on Wednesday that the jets hit a market.", thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-05-30");
+    }
+
     @Property(tries = 12)
     void aDeedSomeDaysBeforeTheReportsNewsIsThatManyDaysBeforeTheReportNeverAfter(
             @ForAll @IntRange(min = 15_000, max = 19_000) int epochDay, @ForAll @IntRange(min = 2, max = 9) int days) {
