@@ -363,9 +363,10 @@ public final class ControlPhrases {
             }
             case VERB -> {
                 // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
-                // tense, asserted (not "no longer holds", not "could hold")
+                // tense, asserted or reported ("militants control Mosul, the monitor said": news tells most holds
+                // through a source), not "no longer holds", not "could hold"
                 if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index()))
-                        || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                        || !factual(sentence, token.index())) {
                     return Optional.empty();
                 }
                 controller = namedSubject(resolver, sentence, token.index());
