@@ -1711,4 +1711,16 @@ class ControlPhrasesTest {
         assertThat(control("Rebels could control Hama within weeks, the monitor said.")).isEmpty();
         assertThat(control("The army denied that the rebels control Tikrit.")).isEmpty();
     }
+
+    @Test
+    void fightersHoldingAPlaceHoldItButProtestersHoldingBannersThereOrAnAimOfHoldingItDoNot() {
+        // the missed reading was no claim: a hold was read from a verb in the present tense only, not from a
+        // present participle that describes the side
+        assertThat(control("Rebels holding Douma fired mortars at the capital on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Protesters holding banners marched in Homs on Friday.")).isEmpty();
+        assertThat(control("The rebels' aim of controlling Hama has failed.")).isEmpty();
+        assertThat(control("Rebels holding out in Daraa refused to surrender.")).isEmpty();
+    }
 }
