@@ -1723,4 +1723,15 @@ class ControlPhrasesTest {
         assertThat(control("The rebels' aim of controlling Hama has failed.")).isEmpty();
         assertThat(control("Rebels holding out in Daraa refused to surrender.")).isEmpty();
     }
+
+    @Test
+    void aSideThatRulesOrGovernsAPlaceHoldsItButACourtThatRulesThereOrARuleEndedDoesNot() {
+        // the missed reading was no claim: "rule" and "govern" were no verbs of holding
+        assertThat(control("The Islamic State rules Raqqa with an iron fist, residents say."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Raqqa", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Jihadists ruled Palmyra until March, residents said.")).isEmpty();
+        assertThat(control("A court in Homs ruled on Monday that the detainees must be freed.")).isEmpty();
+        assertThat(control("The governor of Hama rules out talks with the rebels.")).isEmpty();
+    }
 }
