@@ -363,12 +363,18 @@ public final class ControlPhrases {
             }
             case VERB -> {
                 // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
-                // tense, asserted (not "no longer holds", not "could hold")
-                if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index()))
-                        || modality.detect(sentence, token.index()) != Modality.ASSERTED) {
+                // tense, asserted or reported ("militants control Mosul, the monitor said": news tells most holds
+                // through a source), not "no longer holds", not "could hold"
+                // "militants controlling Raqqa", "rebels holding Douma fired mortars": a present participle that
+                // describes a side holds the place for it, as its clause is the side's state at the sentence's time
+                Optional<Integer> described = describedSide(sentence, token);
+                if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index())
+                        || described.isPresent()) || !factual(sentence, token.index())) {
                     return Optional.empty();
                 }
-                controller = namedSubject(resolver, sentence, token.index());
+                controller = described.isPresent()
+                        ? fighters(resolver, sentence, sentence.tokens().get(described.get()))
+                        : namedSubject(resolver, sentence, token.index());
                 // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
                 // held there ("holds a rally in Minneapolis")
                 anchor = sentence.children(token.index(), "obj").stream().findFirst()
@@ -712,6 +718,20 @@ public final class ControlPhrases {
         }
         return sentence.head(predicate).filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0)
                 .map(Dependency::governor).orElse(subject.index());
+    }
+
+    /**
+     * The noun a present participle modifies ("militants controlling Raqqa"), not a gerund after a preposition ("the
+     * aim of controlling Raqqa") nor one with a subject of its own.
+     */
+    private static Optional<Integer> describedSide(Sentence sentence, Token participle) {
+        if (!participle.pos().equals("VBG") || !sentence.children(participle.index(), "mark").isEmpty()
+                || !sentence.children(participle.index(), "nsubj").isEmpty()) {
+            return Optional.empty();
+        }
+        return sentence.head(participle.index()).filter(h -> h.relation().equals("acl") && h.governor() >= 0)
+                .map(Dependency::governor)
+                .filter(noun -> sentence.tokens().get(noun).pos().startsWith("NN"));
     }
 
     /**
