@@ -267,313 +267,423 @@ public final class ControlPhrases {
 
     private Optional<Found> claim(Linked linked, ActorResolver resolver, Sentence sentence, Token token, String word,
                                   String lemma, Phrase phrase) {
+        // one method per shape, each compiled on its own: a branch first taken late in a run recompiles its shape only
+        Optional<Reading> reading = switch (phrase.shape()) {
+            case SUFFIX -> suffixReading(linked, sentence, token, word, phrase);
+            case PARTICIPLE, CAPTURED -> participleReading(linked, resolver, sentence, token, lemma, phrase);
+            case SHARED -> sharedReading(linked, sentence, token, lemma, phrase);
+            case UNDER, HANDS -> underReading(linked, resolver, sentence, token, word, lemma, phrase);
+            case BASE -> baseReading(linked, resolver, sentence, token, lemma, phrase);
+            case ADJECTIVE -> adjectiveReading(resolver, sentence, token, word, phrase);
+            case VERB -> verbReading(linked, resolver, sentence, token, lemma, phrase);
+            case TAKEN -> takenReading(linked, resolver, sentence, token, word, lemma, phrase);
+            case SUBJECT -> subjectReading(linked, resolver, sentence, token, word, lemma, phrase);
+            case CONTEST -> contestReading(sentence, token, lemma, phrase);
+            case RELIEF -> reliefReading(resolver, sentence, token, lemma, phrase);
+            case ATTEMPT -> attemptReading(linked, resolver, sentence, token, lemma, phrase);
+            case APPROACH -> approachReading(linked, resolver, sentence, token, word, lemma, phrase);
+            case SCENE -> sceneReading(resolver, sentence, token, word, lemma, phrase);
+            case POSTED -> postedReading(linked, resolver, sentence, token, lemma, phrase);
+            case KEPT -> keptReading(linked, resolver, sentence, token, lemma, phrase);
+        };
+        return reading.flatMap(r -> found(linked, sentence, token, word, phrase, r));
+    }
+
+    /** What a shape reads from its sentence: the side said to hold, other sides named, the place's token, a passage. */
+    private record Reading(Optional<Referent> controller, List<Referent> otherSides, int anchor, boolean passage) {
+    }
+
+    private Optional<Reading> suffixReading(Linked linked, Sentence sentence, Token token, String word, Phrase phrase) {
         Optional<Referent> controller;
-        List<Referent> otherSides = List.of();
+        List<Referent> otherSides;
+        int anchor;
+        // "rebel-held", tokenized as rebel - held
+        int i = token.index();
+        if (!phrase.words().contains(word) || i < 2 || !sentence.tokens().get(i - 1).word().equals("-")) {
+            return Optional.empty();
+        }
+        controller = owners.prefix(linked, sentence, i - 2);
+        otherSides = suspendedPrefixes(linked, sentence, i - 2);
+        anchor = PhrasePlaces.headOf(sentence, i);
+        return Optional.of(new Reading(controller, otherSides, anchor, false));
+    }
+
+    private Optional<Reading> participleReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                                String lemma, Phrase phrase) {
+        Optional<Referent> controller;
         int anchor;
         boolean passage = false;
-        switch (phrase.shape()) {
-            case SUFFIX -> {
-                // "rebel-held", tokenized as rebel - held
-                int i = token.index();
-                if (!phrase.words().contains(word) || i < 2 || !sentence.tokens().get(i - 1).word().equals("-")) {
-                    return Optional.empty();
-                }
-                controller = owners.prefix(linked, sentence, i - 2);
-                otherSides = suspendedPrefixes(linked, sentence, i - 2);
-                anchor = PhrasePlaces.headOf(sentence, i);
-            }
-            case PARTICIPLE, CAPTURED -> {
-                if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
-                    return Optional.empty();
-                }
-                // "the village of Morek captured by rebels in May": held since the clause's time
-                passage = phrase.shape() == Shape.CAPTURED;
-                if (passage && !factual(sentence, token.index())) {
-                    return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
-                }
-                if (pastState(sentence, token.index()) && !(passage && !perfect(sentence, token.index()))) {
-                    // "towns that were controlled by ISIL": a past state, now ended; a passage told in the simple
-                    // past still holds ("the dam, which was recently reclaimed by Kurdish forces"), not one told
-                    // before the story's time ("which had been captured by IS", since retaken)
-                    return Optional.empty();
-                }
-                controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
-                // "Sinjar, which was retaken by X": a relative pronoun stands for the place its clause describes
-                Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
-                        .filter(s -> !PlaceFinder.relativePronoun(pack, s))
-                        .map(Token::index).findFirst();
-                // "the X area, which lies south of the city and is controlled by Y": the place the clause describes
-                int described = subject.isEmpty()
-                        ? phrasePlaces.relativeAntecedent(linked, sentence, token.index()) : -1;
-                anchor = subject.orElse(phrasePlaces.adjacentPlace(linked, sentence, token.index())
-                        .orElse(described >= 0 ? described : PhrasePlaces.headOf(sentence, token.index())));
-            }
-            case SHARED -> {
-                // "divided between regime and rebel control": control shared by sides is a contest; the parse
-                // hangs the preposition on the first side, the control noun conjoined to it
-                int shared = sentence.head(token.index()).filter(h -> h.relation().startsWith("conj"))
-                        .map(Dependency::governor).orElse(token.index());
-                if (!phrase.words().contains(lemma) || pastState(sentence, token.index())
-                        || !Clauses.markedBy(pack, sentence, shared, WordList.SHARED_CONTROL_PREPOSITIONS)) {
-                    return Optional.empty();
-                }
-                controller = Optional.empty();
-                // "the town of X is divided between …": the clause's subject, unless a relative pronoun
-                int clause = PhrasePlaces.headOf(sentence, shared);
-                anchor = clause < 0 ? -1 : sentence.children(clause, "nsubj").stream()
-                        .filter(s -> !PlaceFinder.relativePronoun(pack, s))
-                        .map(Token::index).findFirst().orElse(phrasePlaces.placeAbove(linked, sentence, shared));
-            }
-            case UNDER, HANDS -> {
-                WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
-                        : WordList.HANDS_PREPOSITIONS;
-                passage = phrase.shape() == Shape.UNDER && phrase.status() == ControlStatus.HELD
-                        && Clauses.markedBy(pack, sentence, token.index(), WordList.CONTROL_CHANGE_PREPOSITIONS);
-                if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
-                        || !(passage || Clauses.markedBy(pack, sentence, token.index(), prepositions))
-                        || pastState(sentence, token.index())) {
-                    return Optional.empty(); // "Tikrit, which had been under ISIS control": a past state
-                }
-                controller = owners.owner(linked, resolver, sentence, token.index());
-                anchor = phrasePlaces.placeAbove(linked, sentence, token.index());
-            }
-            case BASE -> {
-                if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
-                    return Optional.empty();
-                }
-                // "Manbij remained an ISIS stronghold until 2016": the verb the noun completes tells a past state
-                if (PhrasePlaces.complementedVerb(sentence, token.index()).filter(verb -> sentence.tokens().get(verb)
-                        .pos().equals("VBD") || pastState(sentence, verb)).isPresent()) {
-                    return Optional.empty();
-                }
-                // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
-                controller = owners.owner(linked, resolver, sentence, token.index())
-                        .or(() -> PhrasePlaces.countingNumber(sentence, token.index())
-                                .flatMap(one -> owners.owner(linked, resolver, sentence, one)));
-                anchor = phrasePlaces.baseAnchor(linked, sentence, token.index());
-            }
-            case ADJECTIVE -> {
-                // "the besieged town of Douma", "besieged Aleppo": who besieges, if said, is "by X"
-                if (!phrase.words().contains(word) || sentence.head(token.index())
-                        .filter(h -> h.relation().equals("amod")).isEmpty()) {
-                    return Optional.empty();
-                }
-                controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
-                anchor = PhrasePlaces.headOf(sentence, token.index());
-            }
-            case VERB -> {
-                // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
-                // tense, asserted or reported ("militants control Mosul, the monitor said": news tells most holds
-                // through a source), not "no longer holds", not "could hold"
-                // "militants controlling Raqqa", "rebels holding Douma fired mortars": a present participle that
-                // describes a side holds the place for it, as its clause is the side's state at the sentence's time
-                Optional<Integer> described = describedSide(sentence, token);
-                if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index())
-                        || described.isPresent()) || !factual(sentence, token.index())) {
-                    return Optional.empty();
-                }
-                controller = described.isPresent()
-                        ? fighters(resolver, sentence, sentence.tokens().get(described.get()))
-                        : namedSubject(resolver, sentence, token.index());
-                // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
-                // held there ("holds a rally in Minneapolis")
-                anchor = sentence.children(token.index(), "obj").stream().findFirst()
-                        .filter(o -> phrasePlaces.placeAt(linked, sentence, o.index()).isPresent()
-                                || phrasePlaces.placeNoun(o) || phrasePlaces.quantityOfPlace(linked, sentence, o))
-                        .map(Token::index).orElse(-1);
-            }
-            case TAKEN -> {
-                // "militants captured the villages of A, B and C": a place no event can hold, as the gazetteer
-                // lacks it; a place it knows is the capture event's
-                // "troops took control of the village of X": the place is what control is taken of
-                Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst()
-                        .map(o -> phrasePlaces.controlledThing(sentence, o));
-                // "strikes have helped Kurdish forces protect Irbil and retake the dam": taken, as the verb it
-                // completes says it happened
-                Optional<Integer> helpedSubject = helped(sentence, token.index());
-                if (!phrase.words().contains(lemma) || !(token.isPast() || helpedSubject.isPresent())
-                        || object.isEmpty()
-                        || !sentence.children(token.index(), "nsubj:pass").isEmpty()
-                        || !factual(sentence, token.index())) {
-                    return Optional.empty();
-                }
-                // "after they retook it": a pronoun stands for the place named before it in the sentence, which
-                // no event places, listed or not
-                String objectWord = object.get().word().toLowerCase(Locale.ROOT);
-                boolean pronoun = object.get().pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, objectWord)
-                        && !pack.has(WordList.GROUP_PRONOUNS, objectWord);
-                Optional<LinkedMention> taken = pronoun
-                        ? phrasePlaces.placeBefore(linked, sentence, object.get().index())
-                        : phrasePlaces.placeAt(linked, sentence, object.get().index())
-                        .or(() -> phrasePlaces.takenName(linked, sentence, object.get().index()))
-                        .or(() -> phrasePlaces.placeOf(linked, sentence, object.get().index()));
-                if (taken.isEmpty() || taken.get().place().isPresent() && !pronoun) {
-                    return Optional.empty();
-                }
-                passage = true;
-                // "the Peshmerga had to clear mines after they retook it": the pronoun names the Peshmerga
-                controller = helpedSubject.map(sentence.tokens()::get)
-                        .or(() -> sentence.children(token.index(), "nsubj").stream().findFirst())
-                        .flatMap(subject -> fighters(resolver, sentence, subject));
-                anchor = pronoun ? taken.get().lastToken() : object.get().index();
-            }
-            case SUBJECT -> {
-                // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
-                // the place the predicate takes, told as now and asserted
-                boolean noun = token.pos().startsWith("NN");
-                int predicate = noun ? linkingVerb(sentence, token.index()).orElse(token.index()) : token.index();
-                if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
-                        || noun && !Clauses.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
-                        || pastState(sentence, token.index()) || pastState(sentence, predicate)
-                        || !factual(sentence, token.index())) {
-                    return Optional.empty();
-                }
-                controller = namedSubject(resolver, sentence, predicate);
-                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
-                        .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
-                                || h.relation().startsWith("obl")).orElse(false))
-                                && !Clauses.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
-                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
-                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
-                        .findFirst().orElse(-1);
-            }
-            case CONTEST -> {
-                // "the battle for Kobani", "the fight for control of X": the place fought for is contested; a fight
-                // that is the subject of a verb in the simple past is told as over ("the battle for X lasted a year")
-                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN")
-                        || pastSubject(sentence, token.index()) || !factual(sentence, token.index())
-                        || sentence.head(token.index()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
-                        && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
-                        .toLowerCase(Locale.ROOT))).isPresent()) {
-                    return Optional.empty();
-                }
-                controller = Optional.empty();
-                // "a regime siege of the area" besieges the area, where "the battle of X" mostly names a battle of
-                // the past, so only a siege noun takes "of"
-                boolean siege = siegeNouns.contains(lemma);
-                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
-                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
-                                && (Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
-                                || siege && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS)))
-                        .findFirst().orElse(-1);
-            }
-            case RELIEF -> {
-                // "government troops broke the siege of Deir Ezzor", "the siege of X was lifted by Y": the side that
-                // ends a siege it did not lay holds the place from then; a siege tightened or ended by its besieger
-                // ("IS lifted its siege of X") gives no one the place
-                Optional<Dependency> ending = sentence.head(token.index()).filter(h -> h.governor() >= 0
-                        && (h.relation().equals("obj") || h.relation().equals("nsubj:pass"))
-                        && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
-                        .toLowerCase(Locale.ROOT)));
-                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || ending.isEmpty()
-                        || !sentence.tokens().get(ending.get().governor()).isPast()
-                        || !factual(sentence, ending.get().governor())) {
-                    return Optional.empty();
-                }
-                int verb = ending.get().governor();
-                controller = ending.get().relation().equals("obj")
-                        ? sentence.children(verb, "nsubj").stream().findFirst()
-                        .flatMap(subject -> fighters(resolver, sentence, subject))
-                        : owners.marked(resolver, sentence, verb, WordList.AGENT_PREPOSITIONS);
-                Optional<String> besieger = sentence.children(token.index(), "nmod:poss").stream().findFirst()
-                        .flatMap(p -> resolver.resolve(sentence, p.index())).flatMap(Referent::side);
-                if (controller.flatMap(Referent::side).filter(side -> besieger.filter(side::equals).isPresent())
-                        .isPresent()) {
-                    return Optional.empty();
-                }
-                passage = true;
-                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
-                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
-                                && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
-                        .findFirst().orElse(-1);
-            }
-            case ATTEMPT -> {
-                // "troops launched an offensive to retake X", "fighters appeared on the verge of taking X": the
-                // place is fought over from then, by the side making the attempt, whoever holds it; an offensive
-                // prepared or told as over ("preparing an offensive to ...") contests nothing now
-                Optional<Integer> taking = phrase.words().contains(lemma) && token.pos().startsWith("NN")
-                        && !pastSubject(sentence, token.index()) && factual(sentence, token.index())
-                        && !toCome(sentence, token.index())
-                        ? phrasePlaces.takingClause(sentence, token.index()) : Optional.empty();
-                if (taking.isEmpty()) {
-                    return Optional.empty();
-                }
-                anchor = phrasePlaces.takenPlace(linked, sentence, taking.get()).orElse(-1);
-                passage = true;
-                controller = attacker(resolver, sentence, token.index());
-            }
-            case APPROACH -> {
-                // "fighters have been advancing on Manbij", "troops are closing in on Palmyra": the place is fought
-                // over as of the clause's time, the side approaching it its challenger; a word of two ("close in")
-                // wants its particle, as "closed on Monday" approaches nothing
-                if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
-                        || !factual(sentence, token.index())) {
-                    return Optional.empty();
-                }
-                controller = sentence.children(token.index(), "nsubj").stream().findFirst()
-                        .flatMap(subject -> fighters(resolver, sentence, subject));
-                anchor = placeObliqueOf(linked, sentence, token, WordList.CONTEST_PREPOSITIONS);
-            }
-            case SCENE -> {
-                // "Aleppo has been the scene of heavy clashes between rebels and troops": the place the fighting is
-                // the scene of is contested as of its clause, a side it is fought between its challenger; "the area
-                // was the scene of battles" tells a fight that is over
-                Optional<Integer> scene = sentence.head(token.index()).filter(h -> h.governor() >= 0
-                                && h.relation().startsWith("nmod")
-                                && pack.has(WordList.SCENE_NOUNS, sentence.tokens().get(h.governor()).word()
-                                .toLowerCase(Locale.ROOT)))
-                        .map(Dependency::governor);
-                if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || scene.isEmpty()
-                        || !Clauses.markedBy(pack, sentence, token.index(), WordList.OWNER_PREPOSITIONS)
-                        || pastState(sentence, scene.get()) || !factual(sentence, scene.get())) {
-                    return Optional.empty();
-                }
-                controller = betweenSide(resolver, sentence, token.index());
-                if (controller.isEmpty()) {
-                    return Optional.empty(); // a fight between no side the text names says nothing of who holds it
-                }
-                anchor = sentence.children(scene.get(), "nsubj").stream()
-                        .filter(s -> !PlaceFinder.relativePronoun(pack, s)).map(Token::index).findFirst().orElse(-1);
-            }
-            case POSTED -> {
-                // "militants holed up in X", "the terrorists positioned in X", "rebels, who are holed up in X": the
-                // side a participle of being dug in describes holds the place it is dug in, told as now; a past
-                // state ("were holed up in X") or one only possible is no claim
-                if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
-                        || pastState(sentence, token.index()) || !factual(sentence, token.index())) {
-                    return Optional.empty();
-                }
-                controller = postedSide(sentence, token.index())
-                        .flatMap(side -> fighters(resolver, sentence, sentence.tokens().get(side)))
-                        .filter(r -> r.actorId().isPresent());
-                anchor = placeObliqueOf(linked, sentence, token, WordList.HANDS_PREPOSITIONS);
-            }
-            case KEPT -> {
-                // "IS tightened its grip on Palmyra", "the government maintains control of X": a hold its side keeps
-                // or firms up is held by that side (the verb's subject, else the noun's possessor), told as of its
-                // clause; a verb and its noun are the row's two words, so "lost control of X" is no row
-                Optional<Dependency> verb = sentence.head(token.index()).filter(h -> h.relation().equals("obj")
-                        && h.governor() >= 0);
-                if (!token.pos().startsWith("NN") || verb.isEmpty() || !phrase.words().contains(sentence.tokens()
-                        .get(verb.get().governor()).lemma().toLowerCase(Locale.ROOT) + " " + lemma)
-                        || pastState(sentence, verb.get().governor()) || !factual(sentence, verb.get().governor())) {
-                    return Optional.empty();
-                }
-                int keeper = verb.get().governor();
-                controller = sentence.children(keeper, "nsubj").stream().findFirst()
-                        .map(subject -> sentence.tokens().get(relativeHead(sentence, subject, keeper)))
-                        .or(() -> sentence.children(token.index(), "nmod:poss").stream().findFirst())
-                        .flatMap(side -> fighters(resolver, sentence, side)).filter(r -> r.actorId().isPresent());
-                anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
-                        .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")
-                                && !h.relation().equals("nmod:poss")).orElse(false)
-                                && !Clauses.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
-                                && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
-                                || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
-                        .findFirst().orElse(-1);
-            }
-            default -> throw new IllegalStateException("unknown shape " + phrase.shape());
+        if (!phrase.words().contains(lemma) || !token.pos().equals("VBN")) {
+            return Optional.empty();
         }
+        // "the village of Morek captured by rebels in May": held since the clause's time
+        passage = phrase.shape() == Shape.CAPTURED;
+        if (passage && !factual(sentence, token.index())) {
+            return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
+        }
+        if (pastState(sentence, token.index()) && !(passage && !perfect(sentence, token.index()))) {
+            // "towns that were controlled by ISIL": a past state, now ended; a passage told in the simple
+            // past still holds ("the dam, which was recently reclaimed by Kurdish forces"), not one told
+            // before the story's time ("which had been captured by IS", since retaken)
+            return Optional.empty();
+        }
+        controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+        // "Sinjar, which was retaken by X": a relative pronoun stands for the place its clause describes
+        Optional<Integer> subject = sentence.children(token.index(), "nsubj:pass").stream()
+                .filter(s -> !PlaceFinder.relativePronoun(pack, s))
+                .map(Token::index).findFirst();
+        // "the X area, which lies south of the city and is controlled by Y": the place the clause describes
+        int described = subject.isEmpty()
+                ? phrasePlaces.relativeAntecedent(linked, sentence, token.index()) : -1;
+        anchor = subject.orElse(phrasePlaces.adjacentPlace(linked, sentence, token.index())
+                .orElse(described >= 0 ? described : PhrasePlaces.headOf(sentence, token.index())));
+        return Optional.of(new Reading(controller, List.of(), anchor, passage));
+    }
+
+    private Optional<Reading> sharedReading(Linked linked, Sentence sentence, Token token, String lemma,
+                                            Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "divided between regime and rebel control": control shared by sides is a contest; the parse
+        // hangs the preposition on the first side, the control noun conjoined to it
+        int shared = sentence.head(token.index()).filter(h -> h.relation().startsWith("conj"))
+                .map(Dependency::governor).orElse(token.index());
+        if (!phrase.words().contains(lemma) || pastState(sentence, token.index())
+                || !Clauses.markedBy(pack, sentence, shared, WordList.SHARED_CONTROL_PREPOSITIONS)) {
+            return Optional.empty();
+        }
+        controller = Optional.empty();
+        // "the town of X is divided between …": the clause's subject, unless a relative pronoun
+        int clause = PhrasePlaces.headOf(sentence, shared);
+        anchor = clause < 0 ? -1 : sentence.children(clause, "nsubj").stream()
+                .filter(s -> !PlaceFinder.relativePronoun(pack, s))
+                .map(Token::index).findFirst().orElse(phrasePlaces.placeAbove(linked, sentence, shared));
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> underReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                           String word, String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        boolean passage = false;
+        WordList prepositions = phrase.shape() == Shape.UNDER ? WordList.CONTROL_PREPOSITIONS
+                : WordList.HANDS_PREPOSITIONS;
+        passage = phrase.shape() == Shape.UNDER && phrase.status() == ControlStatus.HELD
+                && Clauses.markedBy(pack, sentence, token.index(), WordList.CONTROL_CHANGE_PREPOSITIONS);
+        if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
+                || !(passage || Clauses.markedBy(pack, sentence, token.index(), prepositions))
+                || pastState(sentence, token.index())) {
+            return Optional.empty(); // "Tikrit, which had been under ISIS control": a past state
+        }
+        controller = owners.owner(linked, resolver, sentence, token.index());
+        anchor = phrasePlaces.placeAbove(linked, sentence, token.index());
+        return Optional.of(new Reading(controller, List.of(), anchor, passage));
+    }
+
+    private Optional<Reading> baseReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                          String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        if (!phrase.words().contains(lemma) && !endsPhrase(sentence, token.index(), phrase.words())) {
+            return Optional.empty();
+        }
+        // "Manbij remained an ISIS stronghold until 2016": the verb the noun completes tells a past state
+        if (PhrasePlaces.complementedVerb(sentence, token.index()).filter(verb -> sentence.tokens().get(verb)
+                .pos().equals("VBD") || pastState(sentence, verb)).isPresent()) {
+            return Optional.empty();
+        }
+        // "one of ISIS's last bastions"; with the apostrophe lost the parse hangs the owner on the number
+        controller = owners.owner(linked, resolver, sentence, token.index())
+                .or(() -> PhrasePlaces.countingNumber(sentence, token.index())
+                        .flatMap(one -> owners.owner(linked, resolver, sentence, one)));
+        anchor = phrasePlaces.baseAnchor(linked, sentence, token.index());
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> adjectiveReading(ActorResolver resolver, Sentence sentence, Token token, String word,
+                                               Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "the besieged town of Douma", "besieged Aleppo": who besieges, if said, is "by X"
+        if (!phrase.words().contains(word) || sentence.head(token.index())
+                .filter(h -> h.relation().equals("amod")).isEmpty()) {
+            return Optional.empty();
+        }
+        controller = owners.marked(resolver, sentence, token.index(), WordList.AGENT_PREPOSITIONS);
+        anchor = PhrasePlaces.headOf(sentence, token.index());
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> verbReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                          String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "the Islamic State controls Raqqa", "DAESH holds 60 percent of Deir Ezzor": a state in the present
+        // tense, asserted or reported ("militants control Mosul, the monitor said": news tells most holds
+        // through a source), not "no longer holds", not "could hold"
+        // "militants controlling Raqqa", "rebels holding Douma fired mortars": a present participle that
+        // describes a side holds the place for it, as its clause is the side's state at the sentence's time
+        Optional<Integer> described = describedSide(sentence, token);
+        if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index())
+                || described.isPresent()) || !factual(sentence, token.index())) {
+            return Optional.empty();
+        }
+        controller = described.isPresent()
+                ? fighters(resolver, sentence, sentence.tokens().get(described.get()))
+                : namedSubject(resolver, sentence, token.index());
+        // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
+        // held there ("holds a rally in Minneapolis")
+        anchor = sentence.children(token.index(), "obj").stream().findFirst()
+                .filter(o -> phrasePlaces.placeAt(linked, sentence, o.index()).isPresent()
+                        || phrasePlaces.placeNoun(o) || phrasePlaces.quantityOfPlace(linked, sentence, o))
+                .map(Token::index).orElse(-1);
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> takenReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                           String word, String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        boolean passage = false;
+        // "militants captured the villages of A, B and C": a place no event can hold, as the gazetteer
+        // lacks it; a place it knows is the capture event's
+        // "troops took control of the village of X": the place is what control is taken of
+        Optional<Token> object = sentence.children(token.index(), "obj").stream().findFirst()
+                .map(o -> phrasePlaces.controlledThing(sentence, o));
+        // "strikes have helped Kurdish forces protect Irbil and retake the dam": taken, as the verb it
+        // completes says it happened
+        Optional<Integer> helpedSubject = helped(sentence, token.index());
+        if (!phrase.words().contains(lemma) || !(token.isPast() || helpedSubject.isPresent())
+                || object.isEmpty()
+                || !sentence.children(token.index(), "nsubj:pass").isEmpty()
+                || !factual(sentence, token.index())) {
+            return Optional.empty();
+        }
+        // "after they retook it": a pronoun stands for the place named before it in the sentence, which
+        // no event places, listed or not
+        String objectWord = object.get().word().toLowerCase(Locale.ROOT);
+        boolean pronoun = object.get().pos().equals("PRP") && !pack.has(WordList.PERSON_PRONOUNS, objectWord)
+                && !pack.has(WordList.GROUP_PRONOUNS, objectWord);
+        Optional<LinkedMention> taken = pronoun
+                ? phrasePlaces.placeBefore(linked, sentence, object.get().index())
+                : phrasePlaces.placeAt(linked, sentence, object.get().index())
+                .or(() -> phrasePlaces.takenName(linked, sentence, object.get().index()))
+                .or(() -> phrasePlaces.placeOf(linked, sentence, object.get().index()));
+        if (taken.isEmpty() || taken.get().place().isPresent() && !pronoun) {
+            return Optional.empty();
+        }
+        passage = true;
+        // "the Peshmerga had to clear mines after they retook it": the pronoun names the Peshmerga
+        controller = helpedSubject.map(sentence.tokens()::get)
+                .or(() -> sentence.children(token.index(), "nsubj").stream().findFirst())
+                .flatMap(subject -> fighters(resolver, sentence, subject));
+        anchor = pronoun ? taken.get().lastToken() : object.get().index();
+        return Optional.of(new Reading(controller, List.of(), anchor, passage));
+    }
+
+    private Optional<Reading> subjectReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                             String word, String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "Kurdish forces are in control of Tal Abyad", "militants are entrenched in Mosul": the subject holds
+        // the place the predicate takes, told as now and asserted
+        boolean noun = token.pos().startsWith("NN");
+        int predicate = noun ? linkingVerb(sentence, token.index()).orElse(token.index()) : token.index();
+        if (!phrase.words().contains(lemma) && !phrase.words().contains(word)
+                || noun && !Clauses.markedBy(pack, sentence, token.index(), WordList.HANDS_PREPOSITIONS)
+                || pastState(sentence, token.index()) || pastState(sentence, predicate)
+                || !factual(sentence, token.index())) {
+            return Optional.empty();
+        }
+        controller = namedSubject(resolver, sentence, predicate);
+        anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                .filter(c -> (sentence.head(c).map(h -> h.relation().startsWith("nmod")
+                        || h.relation().startsWith("obl")).orElse(false))
+                        && !Clauses.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
+                        && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                        || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
+                .findFirst().orElse(-1);
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> contestReading(Sentence sentence, Token token, String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "the battle for Kobani", "the fight for control of X": the place fought for is contested; a fight
+        // that is the subject of a verb in the simple past is told as over ("the battle for X lasted a year")
+        if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN")
+                || pastSubject(sentence, token.index()) || !factual(sentence, token.index())
+                || sentence.head(token.index()).filter(h -> h.relation().equals("obj") && h.governor() >= 0
+                && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
+                .toLowerCase(Locale.ROOT))).isPresent()) {
+            return Optional.empty();
+        }
+        controller = Optional.empty();
+        // "a regime siege of the area" besieges the area, where "the battle of X" mostly names a battle of
+        // the past, so only a siege noun takes "of"
+        boolean siege = siegeNouns.contains(lemma);
+        anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
+                        && (Clauses.markedBy(pack, sentence, c, WordList.CONTEST_PREPOSITIONS)
+                        || siege && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS)))
+                .findFirst().orElse(-1);
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> reliefReading(ActorResolver resolver, Sentence sentence, Token token, String lemma,
+                                            Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        boolean passage = false;
+        // "government troops broke the siege of Deir Ezzor", "the siege of X was lifted by Y": the side that
+        // ends a siege it did not lay holds the place from then; a siege tightened or ended by its besieger
+        // ("IS lifted its siege of X") gives no one the place
+        Optional<Dependency> ending = sentence.head(token.index()).filter(h -> h.governor() >= 0
+                && (h.relation().equals("obj") || h.relation().equals("nsubj:pass"))
+                && pack.has(WordList.CONTEST_END_VERBS, sentence.tokens().get(h.governor()).lemma()
+                .toLowerCase(Locale.ROOT)));
+        if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || ending.isEmpty()
+                || !sentence.tokens().get(ending.get().governor()).isPast()
+                || !factual(sentence, ending.get().governor())) {
+            return Optional.empty();
+        }
+        int verb = ending.get().governor();
+        controller = ending.get().relation().equals("obj")
+                ? sentence.children(verb, "nsubj").stream().findFirst()
+                .flatMap(subject -> fighters(resolver, sentence, subject))
+                : owners.marked(resolver, sentence, verb, WordList.AGENT_PREPOSITIONS);
+        Optional<String> besieger = sentence.children(token.index(), "nmod:poss").stream().findFirst()
+                .flatMap(p -> resolver.resolve(sentence, p.index())).flatMap(Referent::side);
+        if (controller.flatMap(Referent::side).filter(side -> besieger.filter(side::equals).isPresent())
+                .isPresent()) {
+            return Optional.empty();
+        }
+        passage = true;
+        anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
+                        && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
+                .findFirst().orElse(-1);
+        return Optional.of(new Reading(controller, List.of(), anchor, passage));
+    }
+
+    private Optional<Reading> attemptReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                             String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        boolean passage = false;
+        // "troops launched an offensive to retake X", "fighters appeared on the verge of taking X": the
+        // place is fought over from then, by the side making the attempt, whoever holds it; an offensive
+        // prepared or told as over ("preparing an offensive to ...") contests nothing now
+        Optional<Integer> taking = phrase.words().contains(lemma) && token.pos().startsWith("NN")
+                && !pastSubject(sentence, token.index()) && factual(sentence, token.index())
+                && !toCome(sentence, token.index())
+                ? phrasePlaces.takingClause(sentence, token.index()) : Optional.empty();
+        if (taking.isEmpty()) {
+            return Optional.empty();
+        }
+        anchor = phrasePlaces.takenPlace(linked, sentence, taking.get()).orElse(-1);
+        passage = true;
+        controller = attacker(resolver, sentence, token.index());
+        return Optional.of(new Reading(controller, List.of(), anchor, passage));
+    }
+
+    private Optional<Reading> approachReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                              String word, String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "fighters have been advancing on Manbij", "troops are closing in on Palmyra": the place is fought
+        // over as of the clause's time, the side approaching it its challenger; a word of two ("close in")
+        // wants its particle, as "closed on Monday" approaches nothing
+        if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
+                || !factual(sentence, token.index())) {
+            return Optional.empty();
+        }
+        controller = sentence.children(token.index(), "nsubj").stream().findFirst()
+                .flatMap(subject -> fighters(resolver, sentence, subject));
+        anchor = placeObliqueOf(linked, sentence, token, WordList.CONTEST_PREPOSITIONS);
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> sceneReading(ActorResolver resolver, Sentence sentence, Token token, String word,
+                                           String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "Aleppo has been the scene of heavy clashes between rebels and troops": the place the fighting is
+        // the scene of is contested as of its clause, a side it is fought between its challenger; "the area
+        // was the scene of battles" tells a fight that is over
+        Optional<Integer> scene = sentence.head(token.index()).filter(h -> h.governor() >= 0
+                        && h.relation().startsWith("nmod")
+                        && pack.has(WordList.SCENE_NOUNS, sentence.tokens().get(h.governor()).word()
+                        .toLowerCase(Locale.ROOT)))
+                .map(Dependency::governor);
+        if (!phrase.words().contains(lemma) || !token.pos().startsWith("NN") || scene.isEmpty()
+                || !Clauses.markedBy(pack, sentence, token.index(), WordList.OWNER_PREPOSITIONS)
+                || pastState(sentence, scene.get()) || !factual(sentence, scene.get())) {
+            return Optional.empty();
+        }
+        controller = betweenSide(resolver, sentence, token.index());
+        if (controller.isEmpty()) {
+            return Optional.empty(); // a fight between no side the text names says nothing of who holds it
+        }
+        anchor = sentence.children(scene.get(), "nsubj").stream()
+                .filter(s -> !PlaceFinder.relativePronoun(pack, s)).map(Token::index).findFirst().orElse(-1);
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> postedReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                            String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "militants holed up in X", "the terrorists positioned in X", "rebels, who are holed up in X": the
+        // side a participle of being dug in describes holds the place it is dug in, told as now; a past
+        // state ("were holed up in X") or one only possible is no claim
+        if (!token.isVerb() || !approaching(sentence, token, lemma, phrase.words())
+                || pastState(sentence, token.index()) || !factual(sentence, token.index())) {
+            return Optional.empty();
+        }
+        controller = postedSide(sentence, token.index())
+                .flatMap(side -> fighters(resolver, sentence, sentence.tokens().get(side)))
+                .filter(r -> r.actorId().isPresent());
+        anchor = placeObliqueOf(linked, sentence, token, WordList.HANDS_PREPOSITIONS);
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    private Optional<Reading> keptReading(Linked linked, ActorResolver resolver, Sentence sentence, Token token,
+                                          String lemma, Phrase phrase) {
+        Optional<Referent> controller;
+        int anchor;
+        // "IS tightened its grip on Palmyra", "the government maintains control of X": a hold its side keeps
+        // or firms up is held by that side (the verb's subject, else the noun's possessor), told as of its
+        // clause; a verb and its noun are the row's two words, so "lost control of X" is no row
+        Optional<Dependency> verb = sentence.head(token.index()).filter(h -> h.relation().equals("obj")
+                && h.governor() >= 0);
+        if (!token.pos().startsWith("NN") || verb.isEmpty() || !phrase.words().contains(sentence.tokens()
+                .get(verb.get().governor()).lemma().toLowerCase(Locale.ROOT) + " " + lemma)
+                || pastState(sentence, verb.get().governor()) || !factual(sentence, verb.get().governor())) {
+            return Optional.empty();
+        }
+        int keeper = verb.get().governor();
+        controller = sentence.children(keeper, "nsubj").stream().findFirst()
+                .map(subject -> sentence.tokens().get(relativeHead(sentence, subject, keeper)))
+                .or(() -> sentence.children(token.index(), "nmod:poss").stream().findFirst())
+                .flatMap(side -> fighters(resolver, sentence, side)).filter(r -> r.actorId().isPresent());
+        anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
+                .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")
+                        && !h.relation().equals("nmod:poss")).orElse(false)
+                        && !Clauses.markedBy(pack, sentence, c, WordList.NEAR_PREPOSITIONS)
+                        && (phrasePlaces.placeAt(linked, sentence, c).isPresent()
+                        || phrasePlaces.placeOf(linked, sentence, c).isPresent()))
+                .findFirst().orElse(-1);
+        return Optional.of(new Reading(controller, List.of(), anchor, false));
+    }
+
+    /** The claim a shape's reading makes, once its place is found and the checks common to all shapes pass. */
+    private Optional<Found> found(Linked linked, Sentence sentence, Token token, String word, Phrase phrase,
+                                  Reading reading) {
+        Optional<Referent> controller = reading.controller();
+        List<Referent> otherSides = reading.otherSides();
+        int anchor = reading.anchor();
+        boolean passage = reading.passage();
         boolean unowned = controller.isEmpty() && phrase.status() == ControlStatus.CONTESTED;
         if ((controller.isEmpty() && !unowned) || anchor < 0 || ended(sentence, token.index())
                 || ended(sentence, anchor) || lost(sentence, anchor)) {
