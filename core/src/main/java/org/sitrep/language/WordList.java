@@ -283,6 +283,11 @@ public enum WordList {
     /** Nouns naming part of or the surroundings of a place ("the outskirts", "a checkpoint"). */
     /** Of the near words, those naming a part inside the place ("districts of X"): a claim on part of it. */
     PART_NOUNS,
+    /**
+     * Buildings of civil life and diplomacy ("the consulate in Basra", "a university in Mosul"): a raid or a storming
+     * of one is a deed on the building, not a fight for the town it stands in.
+     */
+    BUILDING_NOUNS,
     /** Prepositions that put an event near a place, not in it ("attacked the SDF near Manbij"). */
     NEAR_PREPOSITIONS,
     NEAR_WORDS,

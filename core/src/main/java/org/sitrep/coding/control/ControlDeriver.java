@@ -267,9 +267,11 @@ public final class ControlDeriver {
         Set<String> clashed = new HashSet<>();
         for (CodedEvent coded : events) {
             Event event = coded.event();
-            // near a place is not the place ("a town south of Baghdad"); an undated event is background history
-            // unless told as recent ("recent gains, including the recapture of X")
-            if (event.place().isEmpty() || common(event.place().get()) || coded.near() || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
+            // near a place is not the place ("a town south of Baghdad"), nor is a building in it ("protesters stormed
+            // the consulate in Basra"); an undated event is background history unless told as recent ("recent gains,
+            // including the recapture of X")
+            if (event.place().isEmpty() || common(event.place().get()) || coded.near() || coded.inBuilding()
+                    || coded.countryWide() || (event.date().isEmpty() && published.isPresent() && !coded.recent())
                     || !(coded.attempted() || event.modality().factual())) {
                 continue;
             }

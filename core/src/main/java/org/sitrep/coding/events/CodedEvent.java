@@ -42,6 +42,11 @@ public record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent ex
         return extent == PlaceFinder.Extent.PART;
     }
 
+    /** A building in the place ("the consulate in Basra"): a deed there is the building's, no claim on the place. */
+    public boolean inBuilding() {
+        return extent == PlaceFinder.Extent.BUILDING;
+    }
+
     /** Something near the place, not the place ("a town south of Baghdad"): no claim on it. */
     public boolean near() {
         return extent == PlaceFinder.Extent.NEAR;

@@ -43,6 +43,11 @@ public final class PlaceFinder {
         WHOLE,
         /** Something inside it: "security branches in Suwayda", "eastern districts of Kobani". */
         PART,
+        /**
+         * A building in it: "stormed the consulate in Basra", "a raid on a university in Mosul": a deed on the building,
+         * no fight for the place.
+         */
+        BUILDING,
         /** Something near it: "a town south of Baghdad", "the outskirts of Damascus". */
         NEAR,
         /**
@@ -307,8 +312,13 @@ public final class PlaceFinder {
                         || takesThing(token)) && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
                         && !(atSeat && town(child.dependent()));
                 boolean beside = hasAnyCase(child.dependent(), WordList.NEAR_PREPOSITIONS);
-                collect(child.dependent(), depth + 1,
-                        widest(reach, beside ? Extent.NEAR : inside ? Extent.PART : Extent.WHOLE), atSeat);
+                // "stormed the consulate in Basra", the place hung on the consulate or, as the parse often does, on
+                // the verb whose object the consulate is
+                boolean inBuilding = depth == 0 ? hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
+                        && sentence.children(token, "obj").stream().anyMatch(o -> building(o.index()))
+                        : inside && building(token);
+                Extent within = inBuilding ? Extent.BUILDING : inside ? Extent.PART : Extent.WHOLE;
+                collect(child.dependent(), depth + 1, widest(reach, beside ? Extent.NEAR : within), atSeat);
             }
         }
 
@@ -524,6 +534,16 @@ public final class PlaceFinder {
         }
 
         /** Near beats part beats whole along one path: "a village near districts of X" is near X. */
+        /** A building noun, or a noun a building noun modifies ("the U.S. Embassy compound"). */
+        private boolean building(int token) {
+            return buildingNoun(sentence.tokens().get(token)) || sentence.children(token, "compound").stream()
+                    .anyMatch(this::buildingNoun);
+        }
+
+        private boolean buildingNoun(Token noun) {
+            return noun.isNoun() && pack.has(WordList.BUILDING_NOUNS, noun.lemma().toLowerCase(Locale.ROOT));
+        }
+
         private static Extent widest(Extent a, Extent b) {
             return a.compareTo(b) >= 0 ? a : b;
         }
