@@ -243,6 +243,11 @@ public enum WordList {
      */
     HABITUAL_WORDS,
     /**
+     * Verbs of what a picture shows, which in the present tense make a sentence a photo's caption ("a man carries a
+     * child at the scene of an air strike"): the guide codes no event from a caption.
+     */
+    CAPTION_VERBS,
+    /**
      * Prepositions and nouns that name an event as what came before another ("after the attack", "in the wake of the
      * Paris attacks"): earlier than the news, not of the report's day.
      */

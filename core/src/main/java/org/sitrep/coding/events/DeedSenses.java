@@ -190,4 +190,20 @@ final class DeedSenses {
         return sentence.children(clause).stream().filter(d -> d.relation().equals("nsubj"))
                 .map(d -> sentence.tokens().get(d.dependent())).anyMatch(t -> t.pos().startsWith("NN"));
     }
+
+    /**
+     * "A man carries a child at the scene of an air strike", "residents inspect a building after jets pounded the
+     * town": a sentence whose main verb shows in the present what a picture shows is a photo's caption, and the
+     * deeds it names are the story's, told in its text; the guide codes no event from a caption. A verb with a
+     * clause of its own or a particle ("jets carry out strikes") tells no picture.
+     */
+    boolean caption(Sentence sentence, Token trigger) {
+        return sentence.root().filter(root -> root != trigger.index()).map(root -> sentence.tokens().get(root))
+                .filter(root -> root.isPresentTense() && !sentence.children(root.index(), "nsubj").isEmpty()
+                        && sentence.children(root.index(), "xcomp").isEmpty()
+                        && sentence.children(root.index(), "ccomp").isEmpty()
+                        && sentence.children(root.index(), "compound:prt").isEmpty())
+                .filter(root -> pack.has(WordList.CAPTION_VERBS, root.lemma().toLowerCase(Locale.ROOT)))
+                .isPresent();
+    }
 }

@@ -378,6 +378,9 @@ public final class EventCoder {
             // "Assad's forces frequently deploy air power": a habit, not a happening
             return trace.drop(sentence, trigger, pattern, Stage.HABIT);
         }
+        if (pattern.plover().physical() && senses.caption(sentence, trigger)) {
+            return trace.drop(sentence, trigger, pattern, Stage.CAPTION);
+        }
         if (pattern.plover().physical() && fatalities.warTally(sentence, trigger.index())) {
             // "a 2-1/2 year conflict that has killed more than 100000 people": a war's tally
             return trace.drop(sentence, trigger, pattern, Stage.WAR_TALLY);

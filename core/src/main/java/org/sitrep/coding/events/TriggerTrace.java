@@ -25,6 +25,7 @@ public final class TriggerTrace {
         LEVEL_REACHED("level reached"),
         STATEMENT_WITHOUT_NAMED_SUBJECT("statement without a known named subject"),
         HABIT("habit"),
+        CAPTION("a photo's caption"),
         WAR_TALLY("war tally"),
         PART_OF_THE_DEAD_TOLD("part of the dead told"),
         QUOTE_ATTRIBUTION("quote attribution"),

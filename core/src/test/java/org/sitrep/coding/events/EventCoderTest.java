@@ -2548,6 +2548,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aPhotosCaptionTellsNoDeedButHeadlinesAndReportsInThePresentDo() {
+        assertThat(events("A boy carries a bag of bread past a building destroyed in an air strike in Saraqeb on "
+                + "Monday. Residents inspect a damaged market after jets bombed the town of Ariha."))
+                .extracting(Event::type).doesNotContain(EventType.FIGHT, EventType.ASSAULT);
+        assertThat(events("Syrian jets carry out air strikes on the town of Ariha in Idlib province."))
+                .extracting(Event::type).contains(EventType.FIGHT);
+        assertThat(events("Government warplanes bombed the town of Ariha on Monday. The government looks to be "
+                + "stepping up its air strikes on the province.")).extracting(Event::type)
+                .contains(EventType.FIGHT);
+    }
+
+    @Test
     void executingPrisonersIsAnAssaultButExecutingAPlanIsNoDeed() {
         assertThat(events("Islamic State militants executed two prisoners in Raqqa on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
