@@ -16,12 +16,13 @@ import org.sitrep.knowledge.KnowledgeBase;
  * seconds) the NLP models behind the extractor. Immutable once loaded; thread-safe.
  */
 public final class Models {
+    private static volatile Throwable preloadFailure;
+
     private final KnowledgeBase knowledge;
     private final Gazetteer gazetteer;
     private final LanguageIdentifier languages;
     private final BoilerplateDetector boilerplate;
     private volatile Extractor extractor;
-    private static volatile Throwable preloadFailure;
 
     private Models(KnowledgeBase knowledge, Gazetteer gazetteer, LanguageIdentifier languages,
                    BoilerplateDetector boilerplate) {

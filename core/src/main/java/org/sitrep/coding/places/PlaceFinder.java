@@ -533,7 +533,6 @@ public final class PlaceFinder {
                     .ifPresent(m -> found.putIfAbsent(m, Extent.WHOLE));
         }
 
-        /** Near beats part beats whole along one path: "a village near districts of X" is near X. */
         /** A building noun, or a noun a building noun modifies ("the U.S. Embassy compound"). */
         private boolean building(int token) {
             return buildingNoun(sentence.tokens().get(token)) || sentence.children(token, "compound").stream()
@@ -544,6 +543,9 @@ public final class PlaceFinder {
             return noun.isNoun() && pack.has(WordList.BUILDING_NOUNS, noun.lemma().toLowerCase(Locale.ROOT));
         }
 
+        /**
+         * Near beats a building beats part beats whole along one path: "a village near districts of X" is near X.
+         */
         private static Extent widest(Extent a, Extent b) {
             return a.compareTo(b) >= 0 ? a : b;
         }
