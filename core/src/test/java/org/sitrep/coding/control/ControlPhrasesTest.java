@@ -1740,7 +1740,7 @@ class ControlPhrasesTest {
         // the wrong reading contested the town: a storming of its consulate or a raid on its university
         assertThat(control("Islamic State militants stormed the Turkish consulate in Mosul on Monday.")).isEmpty();
         assertThat(control("Government troops raided a university in Aleppo on Monday.")).isEmpty();
-        assertThat(control("Thousands of protesters stormed the U.S. Embassy compound in Baghdad on Tuesday.")).isEmpty();
+        assertThat(control("Hundreds of protesters stormed the Russian Embassy compound in Baghdad on Monday.")).isEmpty();
         assertThat(control("Government troops clashed with rebels in eastern districts of Aleppo on Monday."))
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
