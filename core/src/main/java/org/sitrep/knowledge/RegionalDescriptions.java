@@ -32,15 +32,12 @@ final class RegionalDescriptions {
     }
 
     /**
-     * The mentions, each description of a side that the article's country gives to another side taken as that
-     * side's; a side the article calls by one of its names anywhere keeps every mention, described ones included, and
-     * so does a description whose own words or sentence put it in another country ("Syrian Kurds", "Kurdish forces
-     * near Raqqa").
+     * The mentions, each description of a side that the country its sentence tells of gives to another side taken as
+     * that side's: the one country the sentence's places lie in ("Kurdish forces near Mosul" are the Peshmerga in any
+     * article), else the article's. A side the article calls by one of its names anywhere keeps every mention,
+     * described ones included, and so does a description whose own words put it in another country ("Syrian Kurds").
      */
     List<LinkedMention> apply(List<LinkedMention> mentions, Optional<String> country) {
-        if (country.isEmpty()) {
-            return mentions;
-        }
         Set<String> named = new HashSet<>();
         Map<Integer, Set<String>> placed = new HashMap<>();
         for (LinkedMention mention : mentions) {
@@ -48,15 +45,25 @@ final class RegionalDescriptions {
             mention.place().ifPresent(place -> placed.computeIfAbsent(mention.sentence(), s -> new HashSet<>())
                             .add(place.countryCode()));
         }
-        // a sentence whose places all lie in other countries tells of them ("Kurdish forces near Raqqa")
-        Set<Integer> elsewhere = placed.entrySet().stream().filter(e -> !e.getValue().contains(country.get()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        return mentions.stream().map(mention -> mention.actor()
-                .filter(actor -> !named.contains(actor.id()) && !elsewhere.contains(mention.sentence())
-                        && !namesAnotherCountry(mention, country.get()))
-                .flatMap(actor -> Optional.ofNullable(UNNAMED.get(actor.id() + "\t" + country.get())))
-                .flatMap(knowledge::byId)
-                .map(side -> as(mention, side)).orElse(mention)).toList();
+        return mentions.stream().map(mention -> {
+            Optional<String> where = countryOf(placed.getOrDefault(mention.sentence(), Set.of()), country);
+            return mention.actor().filter(actor -> where.isPresent() && !named.contains(actor.id())
+                            && !namesAnotherCountry(mention, where.get()))
+                    .flatMap(actor -> Optional.ofNullable(UNNAMED.get(actor.id() + "\t" + where.get())))
+                    .flatMap(knowledge::byId)
+                    .map(side -> as(mention, side)).orElse(mention);
+        }).toList();
+    }
+
+    /**
+     * The country a sentence's descriptions tell of: the one all its places lie in ("Kurdish forces near Mosul" in an
+     * article about Syria are in Iraq), else the article's, unless its places all lie elsewhere.
+     */
+    private static Optional<String> countryOf(Set<String> placesHere, Optional<String> article) {
+        if (placesHere.size() == 1) {
+            return placesHere.stream().findFirst();
+        }
+        return placesHere.isEmpty() || article.filter(placesHere::contains).isPresent() ? article : Optional.empty();
     }
 
     /** Whether the mention's words are one of its actor's names ("YPG"), not a description ("Kurdish forces"). */

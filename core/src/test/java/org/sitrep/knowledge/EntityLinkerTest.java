@@ -447,6 +447,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void kurdishForcesWhoseSentencePlacesThemInIraqAreThePeshmergaInAnArticleAboutSyria() {
+        // the wrong reading kept the YPG: a sentence set in another country than the article's was left as resolved
+        assertThat(mentions("Government forces shelled Raqqa and Deir Ezzor on Monday, activists in Damascus said. "
+                + "Across the border, Kurdish forces retook two villages near Mosul. Kurdish forces also held Kobani."))
+                .filteredOn(m -> m.text().equals("Kurdish forces"))
+                .extracting(m -> m.ref().orElse(""))
+                .containsExactly("PESH", "YPG");
+    }
+
+    @Test
     void thePeshmergaSpelledAsTwoWordsIsThePeshmerga() {
         assertThat(mentions("The pesh merga pushed the militants out of the town near Erbil on Friday."))
                 .extracting(m -> m.ref().orElse(""))
