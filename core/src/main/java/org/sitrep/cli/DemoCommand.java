@@ -10,6 +10,7 @@ import org.sitrep.model.ControlChange;
 import org.sitrep.model.Facts;
 import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         pipeline.loadInBackground();
         try (Store store = Store.open(db)) {
-            out.println("Ingesting the sample articles in " + folder + " into " + db + " …");
+            out.println("Ingesting the sample articles in " + folder + " into " + shown() + " …");
             out.flush();
             List<String> inputs = List.of(folder.toString());
             IngestReport report = pipeline.ingest(store, inputs, outcome -> {
@@ -75,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSituation(Store store, PrintWriter out) {
+    private void printSituation(Store store, PrintWriter out) {
         List<ArticleSummary> articles = store.articles();
         out.println();
         out.println("Situation from " + articles.size() + " articles:");
@@ -88,6 +89,12 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("      ▸ %s%n", control.evidence().sentence());
             }
         }
-        out.println("List the articles with `./sitrep articles --db data/demo`, one with `./sitrep show ID --db data/demo`.");
+        out.println("List the articles with `./sitrep articles --db " + shown() + "`, one with `./sitrep show ID --db "
+                + shown() + "`.");
+    }
+
+    /** The store as typed, or a JDBC URL without its password. */
+    private String shown() {
+        return db.startsWith("jdbc:") ? StoreLocation.parse(db).display() : db;
     }
 }
