@@ -127,9 +127,7 @@ public final class TimeNormalizer {
         for (int depth = 0; current >= 0 && depth < 4; depth++) {
             Token word = sentence.tokens().get(current);
             if (word.isVerb()) {
-                return word.isPast() && sentence.children(current).stream()
-                        .noneMatch(d -> d.relation().equals("aux") && sentence.tokens().get(d.dependent()).pos()
-                                .equals("MD"));
+                return word.isPast() && !sentence.hasModal(current);
             }
             current = sentence.head(current).map(org.sitrep.nlp.Dependency::governor).orElse(-1);
         }

@@ -56,6 +56,11 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return p < 0 ? Optional.empty() : Optional.of(dependencies.get(p));
     }
 
+    /** Whether a modal auxiliary (the tag set's MD) stands on the verb: "would continue", "should prepare". */
+    public boolean hasModal(int verb) {
+        return children(verb, "aux").stream().anyMatch(t -> t.pos().equals("MD"));
+    }
+
     private Dependencies indexed() {
         return (Dependencies) dependencies; // the compact constructor makes it so
     }

@@ -140,7 +140,7 @@ public final class EventDater {
                 // stance said with a future ("said on Sunday he would support a strike") is taken that day
                 futureSaid = deed && !pastClause(sentence, current)
                         && (head.get().relation().equals("ccomp")
-                        || modal(sentence, current) || modal(sentence, head.get().governor()));
+                        || sentence.hasModal(current) || sentence.hasModal(head.get().governor()));
                 break;
             }
             if (isBackground(sentence, head.get().governor())) {
@@ -264,11 +264,7 @@ public final class EventDater {
      */
     private Optional<CalendarDate> narrativeTime(Linked linked, List<TimeExpression> told, Sentence sentence,
                                                  Optional<LocalDate> published) {
-        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES); s--) {
-            Sentence before = linked.annotated().sentences().get(s);
-            if (linked.annotated().paragraphBreak(s, s + 1)) {
-                return Optional.empty();
-            }
+        for (Sentence before : paragraphBefore(linked, sentence)) {
             Optional<CalendarDate> last = told.stream().filter(t -> before.covers(t.start(), t.end()))
                     .filter(t -> !ofPriorEvent(before, t))
                     .filter(t -> t.calendarDate().isPresent())
@@ -279,6 +275,16 @@ public final class EventDater {
             }
         }
         return Optional.empty();
+    }
+
+    /** The sentences before this one in its paragraph, nearest first, at most {@link #NARRATIVE_SENTENCES}. */
+    private static List<Sentence> paragraphBefore(Linked linked, Sentence sentence) {
+        List<Sentence> before = new java.util.ArrayList<>();
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES)
+                && !linked.annotated().paragraphBreak(s, s + 1); s--) {
+            before.add(linked.annotated().sentences().get(s));
+        }
+        return before;
     }
 
     /**
@@ -294,14 +300,9 @@ public final class EventDater {
                 || linked.annotated().paragraphBreak(sentence.index(), sentence.index() + 1)) {
             return Optional.empty();
         }
-        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - NARRATIVE_SENTENCES); s--) {
-            Sentence before = sentences.get(s);
-            if (linked.annotated().paragraphBreak(s, s + 1)) {
-                break;
-            }
-            if (told.stream().anyMatch(t -> before.covers(t.start(), t.end()) && t.calendarDate().isPresent())) {
-                return Optional.empty();
-            }
+        if (paragraphBefore(linked, sentence).stream().anyMatch(before -> told.stream()
+                .anyMatch(t -> before.covers(t.start(), t.end()) && t.calendarDate().isPresent()))) {
+            return Optional.empty();
         }
         Sentence next = sentences.get(sentence.index() + 1);
         LocalDate report = published.get();
@@ -535,7 +536,7 @@ public final class EventDater {
     /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */
     private boolean simplePast(Sentence sentence, Token trigger, int clause) {
         int verb = trigger.isVerb() ? trigger.index() : clause;
-        if (verb < 0 || !sentence.tokens().get(verb).isPast() || modal(sentence, verb)) {
+        if (verb < 0 || !sentence.tokens().get(verb).isPast() || sentence.hasModal(verb)) {
             return false;
         }
         boolean perfect = sentence.children(verb, "aux").stream()
@@ -590,11 +591,6 @@ public final class EventDater {
         return sentence.tokens().get(head).isPast() || !sentence.tokens().get(head).isVerb()
                 && sentence.children(head).stream().anyMatch(d -> (d.relation().equals("cop")
                 || d.relation().startsWith("aux")) && sentence.tokens().get(d.dependent()).pos().equals("VBD"));
-    }
-
-    /** "would continue", "should prepare": a modal auxiliary (the tag set's MD) on the verb. */
-    private static boolean modal(Sentence sentence, int verb) {
-        return sentence.children(verb, "aux").stream().anyMatch(t -> t.pos().equals("MD"));
     }
 
     /** The token and every token above it in the parse. */
@@ -687,7 +683,7 @@ public final class EventDater {
         int verb = trigger.isVerb() ? trigger.index() : sentence.head(trigger.index())
                 .filter(h -> h.governor() >= 0 && h.relation().startsWith("nsubj"))
                 .map(Dependency::governor).orElse(-1);
-        return verb >= 0 && modal(sentence, verb)
+        return verb >= 0 && sentence.hasModal(verb)
                 && sentence.children(verb, "aux").stream()
                 .anyMatch(t -> pack.has(WordList.PERFECT_AUXILIARY_LEMMAS, t.lemma()));
     }
