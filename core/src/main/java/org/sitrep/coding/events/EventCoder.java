@@ -301,9 +301,8 @@ public final class EventCoder {
                 .filter(h -> h.relation().equals("xcomp") && h.governor() >= 0)
                 .map(h -> sentence.tokens().get(h.governor()))
                 .filter(v -> pack.has(WordList.SOURCING_PERMIT_VERBS, v.lemma().toLowerCase(Locale.ROOT)));
-        if (permit.isPresent() && sentence.children(permit.get().index(), "advmod").stream()
-                .anyMatch(a -> pack.has(WordList.NEGATORS, a.lemma().toLowerCase(Locale.ROOT))
-                        || pack.has(WordList.NEGATORS, a.word().toLowerCase(Locale.ROOT)))) {
+        if (permit.isPresent() && Clauses.negated(sentence, permit.get().index(),
+                word -> pack.has(WordList.NEGATORS, word))) {
             return true;
         }
         List<Token> below = new ArrayList<>(List.of(trigger));

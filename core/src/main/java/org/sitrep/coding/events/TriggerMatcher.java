@@ -477,9 +477,7 @@ final class TriggerMatcher {
     private boolean clausePredicate(Sentence sentence, Token verb, Set<String> lemmas) {
         return sentence.children(verb.index(), "ccomp").stream()
                 .filter(clause -> lemmas.contains(clause.lemma().toLowerCase(Locale.ROOT)))
-                .filter(clause -> sentence.children(clause.index(), "advmod").stream()
-                        .noneMatch(a -> negators.contains(a.lemma().toLowerCase(Locale.ROOT))
-                                || negators.contains(a.word().toLowerCase(Locale.ROOT))))
+                .filter(clause -> !Clauses.negated(sentence, clause.index(), negators::contains))
                 .filter(clause -> {
                     List<Token> subjects = sentence.children(clause.index(), "nsubj");
                     return !subjects.isEmpty() && subjects.stream().noneMatch(s -> s.pos().startsWith("PRP"));

@@ -1,5 +1,6 @@
 package org.sitrep.coding.syntax;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.sitrep.language.LanguagePack;
@@ -56,6 +57,13 @@ public final class Clauses {
             }
         }
         return false;
+    }
+
+    /** Whether an adverb that {@code negator} accepts, by lemma or word, modifies the token: "not", "never", "n't". */
+    public static boolean negated(Sentence sentence, int token, Predicate<String> negator) {
+        return sentence.children(token, "advmod").stream()
+                .anyMatch(a -> negator.test(a.lemma().toLowerCase(Locale.ROOT))
+                        || negator.test(a.word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a phrase is marked by one of a list's prepositions ("against X", "by X"): its case child. */
