@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
@@ -60,13 +62,14 @@ public final class EntityLinker {
 
     public Linked link(Annotated annotated) {
         String text = annotated.article().text();
-        Optional<String> country = dominantCountry(annotated);
+        ArticleCountries countries = articleCountries(annotated);
+        Optional<String> country = countries.main();
         List<LinkedMention> mentions = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             boolean[] covered = new boolean[sentence.tokens().size()];
             linkActors(text, sentence, covered, mentions);
             int before = mentions.size();
-            linkNamedEntities(text, sentence, covered, country, mentions);
+            linkNamedEntities(text, sentence, covered, countries, mentions);
             linkAssailants(text, sentence, mentions);
             if (isHeading(sentence)) {
                 // In a title-case heading every word looks like a name: keep only what the knowledge links.
@@ -232,7 +235,7 @@ public final class EntityLinker {
             return Optional.of(actorMention(sentence, first, end, phrase, tokens, type, actor.get(), 0.85,
                     Optional.empty()));
         }
-        return linkSpan(text, sentence, first, end, ner, Optional.empty(), false);
+        return linkSpan(text, sentence, first, end, ner, ArticleCountries.NONE, false);
     }
 
     /**
@@ -447,8 +450,9 @@ public final class EntityLinker {
         };
     }
 
-    private void linkNamedEntities(String text, Sentence sentence, boolean[] covered, Optional<String> country,
+    private void linkNamedEntities(String text, Sentence sentence, boolean[] covered, ArticleCountries countries,
                                    List<LinkedMention> out) {
+        Optional<String> country = countries.main();
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
@@ -486,7 +490,7 @@ public final class EntityLinker {
             }
             if (first <= end && !isRemnant(tokens, first, end) && !isPartOfNamedPlace(tokens, first, end, covered)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
-                Optional<LinkedMention> linked = linkSpan(text, sentence, first, whole, ner, country, whole > end);
+                Optional<LinkedMention> linked = linkSpan(text, sentence, first, whole, ner, countries, whole > end);
                 // "the Zaara generating station", "JFK Airport": a named facility where the name is no place or
                 // actor known
                 Optional<LinkedMention> site = linked.filter(m -> m.place().isPresent() || m.actor().isPresent())
@@ -608,7 +612,8 @@ public final class EntityLinker {
     }
 
     private Optional<LinkedMention> linkSpan(String text, Sentence sentence, int first, int last, String ner,
-                                             Optional<String> country, boolean extended) {
+                                             ArticleCountries countries, boolean extended) {
+        Optional<String> country = countries.main();
         List<Token> tokens = sentence.tokens();
         String phrase = text.substring(tokens.get(first).begin(), tokens.get(last).end());
         int begin = tokens.get(first).begin();
@@ -641,9 +646,12 @@ public final class EntityLinker {
                 && (first == last || extended || ner.equals("PERSON")) && !ner.equals("MISC")
                 && (!ner.equals("ORGANIZATION") || place.get().isMajor() && locative.isLocative(sentence, last))
                 && country.map(place.get().countryCode()::equals).orElse(false);
-        // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's country
-        boolean cuedPlace = place.isPresent() && country.map(place.get().countryCode()::equals).orElse(false)
-                && cues.cued(sentence, first, last);
+        // "the town of al-Bab", "Deir Ezzor city": the words around the name say it is a place of the article's
+        // country; a place noun of its own ("the Syrian city of Kobani" in a story from Iraq that names Syria) says so
+        // of a place of any country the article names, which is no town the gazetteer lacks
+        boolean cuedPlace = place.isPresent() && (country.map(place.get().countryCode()::equals).orElse(false)
+                && cues.cued(sentence, first, last) || countries.named().contains(place.get().countryCode())
+                && cues.classNamed(sentence, first, last));
         // a lost possessive of a place of the article's country owning a noun is a place whatever the NER guessed
         // of the unfamiliar word ("Idlibs" as a person)
         if (place.isPresent() && (placeByNer || majorPlace || cuedPlace || possessive.isPresent())) {
@@ -761,11 +769,11 @@ public final class EntityLinker {
     }
 
     /**
-     * The country most of the article's unambiguous places lie in: where ambiguous names are read. An article whose
-     * places are all ambiguous or unknown ("Deir Ezzor", which the NER takes for a person) is read in the country it
-     * names most, by name or adjective ("Syria", "Syrian").
+     * The countries an article names by a place, a name or an adjective, and the main one: the country most of its
+     * unambiguous places lie in, where ambiguous names are read. An article whose places are all ambiguous or unknown
+     * ("Deir Ezzor", which the NER takes for a person) is read in the country it names most ("Syria", "Syrian").
      */
-    private Optional<String> dominantCountry(Annotated annotated) {
+    private ArticleCountries articleCountries(Annotated annotated) {
         Map<String, Integer> byPlaces = new HashMap<>();
         Map<String, Integer> byName = new HashMap<>();
         for (Sentence sentence : annotated.sentences()) {
@@ -790,7 +798,15 @@ public final class EntityLinker {
             }
         }
         Map<String, Integer> counts = byPlaces.isEmpty() ? byName : byPlaces;
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Set<String> named = new HashSet<>(byName.keySet());
+        named.addAll(byPlaces.keySet());
+        return new ArticleCountries(counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey), Set.copyOf(named));
+    }
+
+    /** The country an article is read in, and every country it names (ISO codes). */
+    private record ArticleCountries(Optional<String> main, Set<String> named) {
+        static final ArticleCountries NONE = new ArticleCountries(Optional.empty(), Set.of());
     }
 
     /** The place a name means when it is a big place and no namesake comes near it in size. */

@@ -36,8 +36,7 @@ final class PlaceCues {
      * is joined by "and" to a name so governed ("the towns of X and Y").
      */
     boolean cued(Sentence sentence, int first, int last) {
-        if (nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent()
-                || placeSlot(sentence, last)) {
+        if (classNamed(sentence, first, last) || placeSlot(sentence, last)) {
             return true;
         }
         Optional<Dependency> head = sentence.head(last);
@@ -49,6 +48,11 @@ final class PlaceCues {
         // the conjunct's whole name: the words hanging on its head ("Jisr", "al", "-" of "Jisr al-Shughur")
         int conjunctFirst = nameStart(sentence, conjunctLast);
         return nounBeside(sentence, conjunctFirst, conjunctLast, WordList.PLACE_CLASS_NOUNS, false).isPresent();
+    }
+
+    /** A place noun governs the name through "of" ("the city of X") or follows it ("X city"). */
+    boolean classNamed(Sentence sentence, int first, int last) {
+        return nounBeside(sentence, first, last, WordList.PLACE_CLASS_NOUNS, false).isPresent();
     }
 
     /**

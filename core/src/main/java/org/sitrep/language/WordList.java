@@ -407,6 +407,11 @@ public enum WordList {
     GROUP_NOUNS,
     /** Nouns (lemmas) of a side's installations, owned by the side named before them ("an Iranian convoy"). */
     INSTALLATION_NOUNS,
+    /**
+     * Nouns (lemmas) of strategic sites named after a town ("the Tabqa airbase", "the Mosul dam"): a deed on the site
+     * happens near the town, and claims nothing of who holds the town.
+     */
+    TOWN_SITE_NOUNS,
     /** Prefixes that make a side's name a word of opposition to it ("anti-government protests"): whom it is against. */
     OPPOSING_PREFIXES,
     /**

@@ -32,6 +32,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTownTheTextCallsATownOfAnotherCountryTheArticleNamesIsTheGazetteersNotAnUnlistedOne() {
+        // the wrong reading put Kobani, unlisted, at the centre of Iraq, the country the article is mostly about
+        assertThat(mentions("Iraqi troops fought the militants in Mosul, Ramadi and Tikrit on Monday. Air power alone "
+                + "will hardly be enough to save the Syrian city of Kobani, officials warned."))
+                .filteredOn(m -> m.text().equals("Kobani")).extracting(m -> m.ref().orElse(""))
+                .containsExactly("172256");
+        // a town the gazetteer lacks is still a place of the article's country
+        assertThat(mentions("Iraqi troops fought the militants in Mosul, Ramadi and Tikrit on Monday. Jets struck the "
+                + "village of Kafr Zorbaya on Tuesday.")).filteredOn(m -> m.text().equals("Kafr Zorbaya"))
+                .extracting(m -> m.ref().isPresent(), m -> m.lat().orElse(0.0))
+                .containsExactly(tuple(false, 33.0));
+    }
+
+    @Test
     void aCountryNoStateActorSpeaksForIsAPlaceWithItsGeoNamesIdButAPersonsNameIsNot() {
         assertThat(mentions("Coalition jets bombed a rebel camp in Mali on Sunday, and gunmen raided a border post in "
                 + "Yemen."))
@@ -241,6 +255,15 @@ class EntityLinkerTest {
                 .filteredOn(m -> m.text().equals("town"))
                 .extracting(Mention::type, Mention::canonical, m -> m.ref().orElse(""))
                 .containsExactly(tuple(EntityType.LOCATION, "Kobani", "172256"));
+    }
+
+    @Test
+    void theTownRefersBackPastAGovernorateSpelledGovernate() {
+        // "governate", a common spelling of "governorate", makes the province no town for "the town" to mean
+        assertThat(mentions("Manbij is a market town in the Aleppo governate, where the group flies its flag. The "
+                + "militants have controlled the town since January 2014."))
+                .filteredOn(m -> m.text().equals("town") && m.start() > 80)
+                .extracting(Mention::canonical).containsExactly("Manbij");
     }
 
     @Test

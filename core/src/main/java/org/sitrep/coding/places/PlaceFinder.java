@@ -291,8 +291,12 @@ public final class PlaceFinder {
                 // "in Kafr Batna town", "the Tokhar village": a class noun's name is the place, as "the town of X"
                 boolean named = depth > 0 && relation.equals("compound")
                         && pack.has(WordList.SETTLEMENT_NOUNS, current.word().toLowerCase(Locale.ROOT));
+                // "overran the Tabqa airbase", "retook the Mosul dam": a site named after a town is where the deed
+                // happened, near the town (a dam may lie miles off it), and no fight for the town itself
+                boolean site = depth > 0 && relation.equals("compound")
+                        && pack.has(WordList.TOWN_SITE_NOUNS, current.lemma().toLowerCase(Locale.ROOT));
                 boolean argument = relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
-                        || relation.equals("advmod") || (depth > 0 && relation.equals("conj")) || named;
+                        || relation.equals("advmod") || (depth > 0 && relation.equals("conj")) || named || site;
                 // "criticism of policy toward Moscow", "worry about the conflict in Yemen": the place of the matter
                 // words against another are about, not of the words; "in the town of X" names where they are said
                 boolean topic = wordsAgainst && depth >= 1 && relation.startsWith("nmod") && !placeNoun(current)
@@ -317,7 +321,8 @@ public final class PlaceFinder {
                 boolean inBuilding = depth == 0 ? hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
                         && sentence.children(token, "obj").stream().anyMatch(o -> building(o.index()))
                         : inside && building(token);
-                Extent within = inBuilding ? Extent.BUILDING : inside ? Extent.PART : Extent.WHOLE;
+                Extent within = inBuilding ? Extent.BUILDING : inside ? Extent.PART : site ? Extent.NEAR
+                        : Extent.WHOLE;
                 collect(child.dependent(), depth + 1, widest(reach, beside ? Extent.NEAR : within), atSeat);
             }
         }
@@ -485,12 +490,21 @@ public final class PlaceFinder {
             }
         }
 
-        /** Through a relative pronoun subject, the place of the noun its clause describes. */
+        /**
+         * Through a relative pronoun subject, the place of the noun its clause describes; where the parse hangs the
+         * clause elsewhere ("bombing the city of Aleppo that fell to …", the clause a loose dependent of the verb),
+         * the noun the pronoun follows, which is what a relative pronoun stands for.
+         */
         void collectAntecedent(int subject, int verb) {
+            if (!relativePronoun(sentence.tokens().get(subject))) {
+                return;
+            }
             Optional<Dependency> relative = sentence.head(verb);
-            if (relativePronoun(sentence.tokens().get(subject)) && relative.isPresent()
-                    && relative.get().relation().equals("acl:relcl") && relative.get().governor() >= 0) {
+            if (relative.isPresent() && relative.get().relation().equals("acl:relcl")
+                    && relative.get().governor() >= 0) {
                 placeOfNoun(relative.get().governor());
+            } else if (subject > 0 && sentence.tokens().get(subject - 1).isNoun()) {
+                placeOfNoun(subject - 1);
             }
         }
 

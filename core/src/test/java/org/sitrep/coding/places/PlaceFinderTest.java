@@ -32,6 +32,18 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aStrategicSiteNamedAfterATownIsTheDeedsPlaceButNoFightForTheTown() {
+        // the overrunning had no place object at all: "the Tabqa airbase" is no town, and the town hangs on the site
+        assertThat(SharedModels.extractor().apply(Samples.news("Islamic State fighters overran the Tabqa airbase on "
+                + "Sunday.", PUBLISHED)))
+                .satisfies(facts -> assertThat(facts.events()).extracting(Event::type, e -> e.place().orElse(""),
+                        e -> e.placeRef().orElse("")).containsExactly(tuple(EventType.FIGHT, "Tabqa", "172374")))
+                .satisfies(facts -> assertThat(facts.control()).isEmpty());
+        // a site the name does not call so stays no place of the deed
+        assertThat(fights("Islamic State fighters overran the Tabqa museum on Sunday.")).isEmpty();
+    }
+
+    @Test
     void aPlaceWithNoCompassWordKeepsItsOwnName() {
         assertThat(fights("American jets bombed Islamic State positions in Iraq on Sunday."))
                 .extracting(e -> e.place().orElse("")).containsExactly("Iraq");
