@@ -2571,6 +2571,16 @@ class EventCoderTest {
     }
 
     @Test
+    void pilotsAndCommandersKilledAreABattlesDeadButJournalistsKilledAreNot() {
+        assertThat(events("Rebels shot dead two Russian pilots near the Turkish border on Tuesday."))
+                .extracting(Event::type).contains(EventType.FIGHT).doesNotContain(EventType.ASSAULT);
+        assertThat(events("Government forces killed three rebel commanders in Daraa on Tuesday."))
+                .extracting(Event::type).contains(EventType.FIGHT).doesNotContain(EventType.ASSAULT);
+        assertThat(events("Gunmen shot dead two journalists in Aleppo on Tuesday."))
+                .extracting(Event::type).contains(EventType.ASSAULT);
+    }
+
+    @Test
     void executingPrisonersIsAnAssaultButExecutingAPlanIsNoDeed() {
         assertThat(events("Islamic State militants executed two prisoners in Raqqa on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
