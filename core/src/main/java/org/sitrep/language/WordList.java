@@ -243,6 +243,11 @@ public enum WordList {
      */
     HABITUAL_WORDS,
     /**
+     * Adjectives of frequency that, said of deeds named by a bare plural, make a general statement ("attacks are
+     * common in the area"), no happening.
+     */
+    FREQUENCY_ADJECTIVES,
+    /**
      * Verbs of what a picture shows, which in the present tense make a sentence a photo's caption ("a man carries a
      * child at the scene of an air strike"): the guide codes no event from a caption.
      */

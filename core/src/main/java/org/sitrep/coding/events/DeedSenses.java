@@ -3,6 +3,7 @@ package org.sitrep.coding.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.sitrep.coding.syntax.Clauses;
@@ -78,6 +79,34 @@ final class DeedSenses {
         Stream<Token> adverbs = Stream.concat(sentence.children(trigger.index(), "advmod").stream(),
                 trigger.index() > 0 ? Stream.of(sentence.tokens().get(trigger.index() - 1)) : Stream.empty());
         return adverbs.anyMatch(a -> pack.has(WordList.HABITUAL_WORDS, a.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "Such figures are common in the aftermath of attacks", "strikes are rare there": a deed named by a bare plural
+     * noun (no determiner, possessor or number) under a copular adjective of frequency is spoken of in general, no
+     * happening; the guide codes no event from generic statements.
+     */
+    boolean generic(Sentence sentence, Token trigger) {
+        if (!trigger.isNoun() || !trigger.pos().endsWith("S") || sentence.children(trigger.index()).stream()
+                .anyMatch(d -> d.relation().equals("det") || d.relation().startsWith("nmod:poss")
+                        || d.relation().equals("nummod"))) {
+            return false;
+        }
+        // up the noun's phrases ("in the aftermath of attacks"), not across a clause of its own
+        int at = trigger.index();
+        for (int step = 0; step < 3; step++) {
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0 || !(head.get().relation().startsWith("obl")
+                    || head.get().relation().startsWith("nmod") || head.get().relation().startsWith("nsubj"))) {
+                return false;
+            }
+            at = head.get().governor();
+            Token governor = sentence.tokens().get(at);
+            if (governor.pos().startsWith("JJ") && !sentence.children(at, "cop").isEmpty()) {
+                return pack.has(WordList.FREQUENCY_ADJECTIVES, governor.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**

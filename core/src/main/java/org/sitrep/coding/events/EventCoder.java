@@ -377,6 +377,10 @@ public final class EventCoder {
             // "Assad's forces frequently deploy air power": a habit, not a happening
             return trace.drop(sentence, trigger, pattern, Stage.HABIT);
         }
+        if (pattern.plover().physical() && senses.generic(sentence, trigger)) {
+            // "figures are common in the aftermath of attacks": deeds spoken of in general
+            return trace.drop(sentence, trigger, pattern, Stage.GENERAL_STATEMENT);
+        }
         if (pattern.plover().physical() && senses.caption(sentence, trigger)) {
             return trace.drop(sentence, trigger, pattern, Stage.CAPTION);
         }

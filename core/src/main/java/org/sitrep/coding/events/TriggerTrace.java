@@ -26,6 +26,7 @@ public final class TriggerTrace {
         STATEMENT_WITHOUT_NAMED_SUBJECT("statement without a known named subject"),
         HABIT("habit"),
         CAPTION("a photo's caption"),
+        GENERAL_STATEMENT("a general statement"),
         WAR_TALLY("war tally"),
         PART_OF_THE_DEAD_TOLD("part of the dead told"),
         QUOTE_ATTRIBUTION("quote attribution"),

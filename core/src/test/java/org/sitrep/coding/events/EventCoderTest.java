@@ -2560,6 +2560,27 @@ class EventCoderTest {
     }
 
     @Test
+    void deedsSpokenOfAsCommonOrRareAreAGeneralStatementButADeedWithItsDeterminerIsNot() {
+        assertThat(events("Differing casualty figures are common in the aftermath of attacks in Syria. Rocket "
+                + "attacks are rare in the capital Damascus.")).extracting(Event::type)
+                .doesNotContain(EventType.FIGHT, EventType.ASSAULT);
+        assertThat(events("The rocket attacks on Damascus on Monday were rare in their scale, residents said."))
+                .extracting(Event::type).containsAnyOf(EventType.FIGHT, EventType.ASSAULT);
+        assertThat(events("Government jets struck the town of Ariha on Monday, a common target of air strikes."))
+                .extracting(Event::type).contains(EventType.FIGHT);
+    }
+
+    @Test
+    void pilotsAndCommandersKilledAreABattlesDeadButJournalistsKilledAreNot() {
+        assertThat(events("Rebels shot dead two Russian pilots near the Turkish border on Tuesday."))
+                .extracting(Event::type).contains(EventType.FIGHT).doesNotContain(EventType.ASSAULT);
+        assertThat(events("Government forces killed three rebel commanders in Daraa on Tuesday."))
+                .extracting(Event::type).contains(EventType.FIGHT).doesNotContain(EventType.ASSAULT);
+        assertThat(events("Gunmen shot dead two journalists in Aleppo on Tuesday."))
+                .extracting(Event::type).contains(EventType.ASSAULT);
+    }
+
+    @Test
     void executingPrisonersIsAnAssaultButExecutingAPlanIsNoDeed() {
         assertThat(events("Islamic State militants executed two prisoners in Raqqa on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
