@@ -205,6 +205,11 @@ public enum WordList {
     SOURCING_NOUNS,
     /** Verbs of leave to speak ("not authorized to discuss"): a deed under their denial is a source's excuse. */
     SOURCING_PERMIT_VERBS,
+    /**
+     * Nouns of a view or a point made ("agree on this point", "agreed with the assessment"): agreeing on or with one
+     * shares an opinion, no arrangement.
+     */
+    VIEW_NOUNS,
     /** Words that deny the word they modify ("not", "never", "n't"), as lemmas or words. */
     NEGATORS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */

@@ -47,11 +47,13 @@ public record EventPattern(boolean noun, String lemma, Condition conditionKind, 
      * predicate said of the object that one of these lemmas heads or describes ("pred=", verbs: "called the strike a
      * war crime", not "called the talks constructive"), or a that-clause whose predicate is one of these lemmas, said
      * of a named other and not denied ("that=", verbs: "said the regime was responsible for the attack" accuses, "said
-     * it was responsible" claims and "said the regime was not responsible" defends).
+     * it was responsible" claims and "said the regime was not responsible" defends), or a complement that makes an
+     * arrangement, not a view shared ("clause=arrangement": "agreed to a truce", not "agree on this point" nor "agrees
+     * the plan worked").
      */
     public enum Condition {
         NONE, OBJECT, GOVERNOR, PREPOSITION, NOT_OBJECT, RELATION, SUBJUNCTIVE_CLAUSE, HOSTILE_INFINITIVE,
-        EXISTENTIAL_CLAUSE, PREDICATE, CLAUSE_PREDICATE
+        EXISTENTIAL_CLAUSE, PREDICATE, CLAUSE_PREDICATE, ARRANGEMENT
     }
 
     /**
@@ -95,8 +97,9 @@ public record EventPattern(boolean noun, String lemma, Condition conditionKind, 
                     case "clause=subjunctive" -> Condition.SUBJUNCTIVE_CLAUSE;
                     case "clause=hostile" -> Condition.HOSTILE_INFINITIVE;
                     case "clause=existential" -> Condition.EXISTENTIAL_CLAUSE;
+                    case "clause=arrangement" -> Condition.ARRANGEMENT;
                     default -> throw new IllegalStateException(pack.code() + "/" + FILE
-                            + ": clause= is subjunctive, hostile or existential, was " + f[2]);
+                            + ": clause= is subjunctive, hostile, existential or arrangement, was " + f[2]);
                 };
                 default -> throw new IllegalStateException(pack.code() + "/" + FILE + ": condition must be -, obj=, "
                         + "obj!=, gov=, prep=, rel=, pred=, that= or clause=, was " + f[2]);
@@ -136,6 +139,7 @@ public record EventPattern(boolean noun, String lemma, Condition conditionKind, 
             case SUBJUNCTIVE_CLAUSE -> "clause=subjunctive";
             case HOSTILE_INFINITIVE -> "clause=hostile";
             case EXISTENTIAL_CLAUSE -> "clause=existential";
+            case ARRANGEMENT -> "clause=arrangement";
         };
     }
 

@@ -30,9 +30,11 @@ final class TriggerMatcher {
     private final Set<String> deathWords;
     /** Words that deny what they modify ("not", "never", "n't"). */
     private final Set<String> negators;
+    /** What a complement of agreeing tells: a view shared or an arrangement made. */
+    private final SayingSenses sayings;
 
     TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords, Set<String> deathWords,
-                   Set<String> negators) {
+                   Set<String> negators, SayingSenses sayings) {
         this.patterns = List.copyOf(patterns);
         this.byLemma = Map.copyOf(this.patterns.stream().collect(Collectors.groupingBy(EventPattern::lemma)));
         this.objectVerbRows = Map.copyOf(this.patterns.stream()
@@ -42,6 +44,7 @@ final class TriggerMatcher {
         this.countWords = Set.copyOf(countWords);
         this.deathWords = Set.copyOf(deathWords);
         this.negators = Set.copyOf(negators);
+        this.sayings = sayings;
     }
 
     /**
@@ -270,6 +273,7 @@ final class TriggerMatcher {
                 case SUBJUNCTIVE_CLAUSE -> subjunctiveClause(sentence, token);
                 case HOSTILE_INFINITIVE -> hostileInfinitive(sentence, token);
                 case EXISTENTIAL_CLAUSE -> existentialClause(sentence, token);
+                case ARRANGEMENT -> !sayings.opinion(sentence, token);
                 case PREDICATE -> predicateNamed(sentence, token, pattern.condition());
                 case CLAUSE_PREDICATE -> clausePredicate(sentence, token, pattern.condition());
             };

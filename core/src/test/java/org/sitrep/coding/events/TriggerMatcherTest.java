@@ -18,7 +18,7 @@ class TriggerMatcherTest {
     private static final LanguagePack EN = LanguagePack.load("en");
     private static final TriggerMatcher MATCHER = new TriggerMatcher(EventPattern.load(EN),
             Set.copyOf(EN.words(WordList.TOLL_VERBS)), EventCoder.countWords(EN),
-            Set.copyOf(EN.words(WordList.DEATH_WORDS)), Set.copyOf(EN.words(WordList.NEGATORS)));
+            Set.copyOf(EN.words(WordList.DEATH_WORDS)), Set.copyOf(EN.words(WordList.NEGATORS)), SayingSenses.of(EN));
 
     private static Sentence parsed(String text) {
         return SharedModels.extractor().annotateParsingAll(Samples.news(text, LocalDate.of(2016, 12, 13)))
@@ -191,5 +191,23 @@ class TriggerMatcherTest {
         Sentence praise = parsed("Senator Smith called it a \"very good moment\" for the country.");
         assertThat(MATCHER.match(praise, word(praise, "called"))).map(EventPattern::plover)
                 .contains(EventType.CONSULT);
+    }
+
+    @Test
+    void agreeingWithAViewSharesAnOpinionButAgreeingToADealOrOnItsTermsAgrees() {
+        Sentence point = parsed("Few military historians agree on this point.");
+        assertThat(MATCHER.match(point, word(point, "agree"))).isEmpty();
+        Sentence fact = parsed("The envoy agrees the new tactics accelerated the pace of the campaign.");
+        assertThat(MATCHER.match(fact, word(fact, "agrees"))).isEmpty();
+        Sentence truce = parsed("Russia and Turkey agreed on a ceasefire in Idlib on Monday.");
+        assertThat(MATCHER.match(truce, word(truce, "agreed"))).map(EventPattern::plover).contains(EventType.AGREE);
+        Sentence terms = parsed("The two sides agreed that the truce would begin on Friday.");
+        assertThat(MATCHER.match(terms, word(terms, "agreed"))).map(EventPattern::plover).contains(EventType.AGREE);
+        Sentence release = parsed("Iran agreed to release the prisoners.");
+        assertThat(MATCHER.match(release, word(release, "agreed"))).map(EventPattern::plover)
+                .contains(EventType.AGREE);
+        Sentence details = parsed("Kurdish and Syrian officials agreed on the details of the handover.");
+        assertThat(MATCHER.match(details, word(details, "agreed"))).map(EventPattern::plover)
+                .contains(EventType.AGREE);
     }
 }
