@@ -927,7 +927,7 @@ public final class ArgumentFinder {
     }
 
     /** Referents of a phrase and of the phrases coordinated with it ("Turkish, Iranian, and Russian ministers"). */
-    private static void addReferents(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
+    private void addReferents(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
         List<Integer> heads = new ArrayList<>(List.of(head));
         for (Token conj : sentence.children(head, "conj")) {
             heads.add(conj.index());
@@ -944,15 +944,25 @@ public final class ArgumentFinder {
         boolean placeList = heads.stream().anyMatch(h -> resolver.resolve(sentence, h)
                 .filter(r -> r.mention().place().isPresent() && r.mention().actor().isEmpty()).isPresent());
         for (int h : heads) {
+            // "advanced towards the Wadi Sahl region", "a mortar attack on the Hamra district": so is a name that a
+            // place noun heads, and a description that a place noun heads ("the stronghold") standing for such a name
             resolver.resolve(sentence, h).filter(r -> ActorResolver.isActor(r.mention()))
                     .filter(r -> !placeList || r.mention().actor().isPresent())
+                    .filter(r -> !placeNoun(sentence, h) || r.mention().actor().isPresent())
                     .filter(r -> out.stream().noneMatch(o -> o.name().equals(r.name())))
                     .ifPresent(out::add);
         }
     }
 
+    /** Whether a phrase's head is a noun that calls the name beside it a place ("region", "district", "town"). */
+    private boolean placeNoun(Sentence sentence, int head) {
+        Token token = sentence.tokens().get(head);
+        return token.isNoun() && !token.isProperNoun()
+                && pack.has(WordList.PLACE_CLASS_NOUNS, token.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** The actors a phrase names, else the people it describes ("demands from Turkish lawmakers"). */
-    private static void addReferentsOrPeople(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
+    private void addReferentsOrPeople(ActorResolver resolver, Sentence sentence, int head, List<Referent> out) {
         int before = out.size();
         addReferents(resolver, sentence, head, out);
         if (out.size() == before) {

@@ -2659,6 +2659,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aNameAPlaceNounHeadsIsAPlaceNotTheTargetThoughAKnownSideSoHeadedIs() {
+        assertThat(events("Government artillery shelled the Wadi Sahl region overnight."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+        assertThat(events("Syrian troops shelled the Hezbollah stronghold overnight."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .contains(tuple(EventType.FIGHT, "Hezbollah"));
+    }
+
+    @Test
     void anItThatAThingNamedBeforeItStandsForIsNoTargetThoughOneThatAStateStandsForIs() {
         assertThat(events("The Local Coordination Committees said a helicopter crashed near the market, and it was "
                 + "unclear whether rebels shot it down."))
