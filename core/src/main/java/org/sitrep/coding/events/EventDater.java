@@ -536,9 +536,20 @@ public final class EventDater {
         return Optional.of(new CalendarDate(middle.withDayOfMonth(1), CalendarDate.Granularity.MONTH));
     }
 
+    /**
+     * "succeeded to kill", "managed to reach the town": a deed below an implicative verb happened when that verb did,
+     * so the verb's tense is the deed's; any other verb stands for itself.
+     */
+    private int implicativeHead(Sentence sentence, int verb) {
+        return verb < 0 ? verb : sentence.head(verb)
+                .filter(h -> h.governor() >= 0 && h.relation().equals("xcomp")
+                        && pack.has(WordList.IMPLICATIVE_VERBS, sentence.tokens().get(h.governor()).lemma()))
+                .map(Dependency::governor).orElse(verb);
+    }
+
     /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */
     private boolean simplePast(Sentence sentence, Token trigger, int clause) {
-        int verb = trigger.isVerb() ? trigger.index() : clause;
+        int verb = implicativeHead(sentence, trigger.isVerb() ? trigger.index() : clause);
         if (verb < 0 || !sentence.tokens().get(verb).isPast() || sentence.hasModal(verb)) {
             return false;
         }
