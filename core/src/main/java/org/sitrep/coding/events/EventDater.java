@@ -30,6 +30,8 @@ public final class EventDater {
     private static final int DAYS_IN_WEEK = 7;
     /** How far into an article a dateline may stand (a headline and a byline may come first). */
     private static final int DATELINE_SENTENCES = 4;
+    /** The most words a dateline's label ("Published", "Date of publication") holds before its date. */
+    private static final int DATELINE_LABEL_TOKENS = 3;
     /**
      * How many sentences back a paragraph's narrative time carries to a past deed that names none (two: on dev 72 a
      * third sentence back gave two wrong dates and no right one).
@@ -71,7 +73,8 @@ public final class EventDater {
     private EventDate date(Linked linked, List<TimeExpression> times, Sentence sentence, Token trigger, int clause,
                            boolean deed, boolean overStretches) {
         Optional<LocalDate> published = linked.annotated().article().published();
-        List<TimeExpression> told = times.stream().filter(t -> !dateline(sentence, t, published)).toList();
+        // a dateline is no time the article tells, in this sentence or in one before it that the narrative reads
+        List<TimeExpression> told = times.stream().filter(t -> !dateline(linked, t, published)).toList();
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, told);
         int current = trigger.index();
         boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
@@ -533,9 +536,20 @@ public final class EventDater {
         return Optional.of(new CalendarDate(middle.withDayOfMonth(1), CalendarDate.Granularity.MONTH));
     }
 
+    /**
+     * "succeeded to kill", "managed to reach the town": a deed below an implicative verb happened when that verb did,
+     * so the verb's tense is the deed's; any other verb stands for itself.
+     */
+    private int implicativeHead(Sentence sentence, int verb) {
+        return verb < 0 ? verb : sentence.head(verb)
+                .filter(h -> h.governor() >= 0 && h.relation().equals("xcomp")
+                        && pack.has(WordList.IMPLICATIVE_VERBS, sentence.tokens().get(h.governor()).lemma()))
+                .map(Dependency::governor).orElse(verb);
+    }
+
     /** A deed told in the simple past ("blamed", "was shelled"), not the present perfect nor with a modal. */
     private boolean simplePast(Sentence sentence, Token trigger, int clause) {
-        int verb = trigger.isVerb() ? trigger.index() : clause;
+        int verb = implicativeHead(sentence, trigger.isVerb() ? trigger.index() : clause);
         if (verb < 0 || !sentence.tokens().get(verb).isPast() || sentence.hasModal(verb)) {
             return false;
         }
@@ -547,11 +561,31 @@ public final class EventDater {
 
     /**
      * "21 Jul 2016 Dozens of civilians were killed …", "03-11-2014 ISIL beheads …": the report's own day opening one
-     * of its first sentences is its dateline, not the day of what the sentence tells.
+     * of its first sentences is its dateline, not the day of what the sentence tells, nor a time a later sentence's
+     * narrative goes on from (a dateline before a news lead must not hide the day the next sentence names).
      */
+    private static boolean dateline(Linked linked, TimeExpression time, Optional<LocalDate> published) {
+        return linked.annotated().sentences().stream().filter(s -> s.covers(time.start(), time.end())).findFirst()
+                .map(s -> dateline(s, time, published)).orElse(false);
+    }
+
+    /**
+     * "Tue Jul 7 2015 …", "Published August 15 2016 …": a full date with its year behind a short label (a weekday, a
+     * word of publishing) with no finite verb is a dateline too; "On July 7, 2015, rebels …" (a preposition's date) and
+     * a bare "on Tuesday" are the deed's own.
+     */
+    private static boolean datelineHead(Sentence sentence, TimeExpression time) {
+        List<Token> before = sentence.tokens().stream().filter(t -> t.end() <= time.start()).toList();
+        return time.text().matches(".*\\b\\d{4}\\b.*") && before.size() <= DATELINE_LABEL_TOKENS
+                && !before.isEmpty() && !before.get(before.size() - 1).pos().equals("IN")
+                && before.stream().noneMatch(t -> t.pos().equals("VBD") || t.pos().equals("VBZ")
+                || t.pos().equals("VBP") || t.pos().equals("MD"));
+    }
+
+    /** Whether the time is its own sentence's dateline, read as the article-wide one is. */
     private static boolean dateline(Sentence sentence, TimeExpression time, Optional<LocalDate> published) {
         return sentence.index() < DATELINE_SENTENCES && !sentence.tokens().isEmpty()
-                && time.start() == sentence.tokens().get(0).begin()
+                && (time.start() == sentence.tokens().get(0).begin() || datelineHead(sentence, time))
                 && time.calendarDate().filter(d -> d.granularity() == CalendarDate.Granularity.DAY)
                 .map(d -> published.map(d.first()::equals).orElse(false)).orElse(false);
     }

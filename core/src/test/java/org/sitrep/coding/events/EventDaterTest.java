@@ -448,4 +448,37 @@ class EventDaterTest {
                 .extracting(e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(published.toString(), published.minusDays(days).toString());
     }
+
+    @Test
+    void aDatelineBehindAShortLabelHidesNoDayTheNextSentenceNamesButADateOpeningADeedStillDoes() {
+        LocalDate thursday = LocalDate.of(2016, 6, 2);
+        String told = " Government jets bombed the town of Binnish. A local official told reporters on Wednesday that "
+                + "the jets hit a market.";
+        assertThat(events("Thu Jun 2 2016 News from northern Syria." + told, thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-06-01");
+        // the negative: a preposition's date opening a deed is the story's own time, the report's day
+        assertThat(events("On June 2, 2016 the army shelled Idlib." + told, thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-06-02");
+    }
+
+    @Test
+    void aDeedBelowAnImplicativeVerbInThePastIsAPastDeedButOneBelowAPresentVerbIsNot() {
+        LocalDate thursday = LocalDate.of(2016, 6, 2);
+        String next = " A local official told reporters on Wednesday that the ambush was set at night.";
+        assertThat(events("Rebels shell Aleppo.\nGovernment troops managed to kill 20 militants in Binnish." + next,
+                thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-06-01");
+        // the negative: an implicative verb in the present tells the report's own news
+        assertThat(events("Rebels shell Aleppo.\nGovernment troops continue to bomb the town of Binnish." + next,
+                thursday))
+                .filteredOn(e -> e.evidence().sentence().contains("Binnish"))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-06-02");
+    }
 }
