@@ -683,8 +683,10 @@ public final class EntityLinker {
                     Optional.of(seat.get().lon()), 0.75), Optional.empty(), seat));
         }
         // "the town of Hass", "al-Rahjan village": a name the gazetteer lacks that the text calls a town of the
-        // article's country is a place by its name, so that a deed there is placed at it, not at its province
+        // article's country is a place by its name, so that a deed there is placed at it, not at its province; "the
+        // Sunni town", "a Druze village" say who lives there, not the town's name
         Optional<Place> unlisted = ner.equals("ORGANIZATION") || !cues.town(sentence, first, last)
+                || first == last && pack.has(WordList.GROUP_NOUNS, tokens.get(first).lemma().toLowerCase(Locale.ROOT))
                 || !wholeName(text, tokens, first, last, country)
                 ? Optional.empty() : country.flatMap(code -> gazetteer.unlisted(displayName(phrase), code));
         if (unlisted.isPresent()) {

@@ -267,6 +267,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aFaithOrPeopleBeforeATownNounSaysWhoLivesThereAndNamesNoPlace() {
+        // the wrong reading made "Sunni" an unlisted town of Syria
+        assertThat(mentions("Jets struck Idlib on Monday. If the army cuts the road, the Sunni town will be isolated."))
+                .filteredOn(m -> m.text().equals("Sunni")).extracting(Mention::type).doesNotContain(EntityType.LOCATION);
+        // a name the gazetteer lacks that the text calls a town is still one
+        assertThat(mentions("Jets struck Idlib on Monday. If the army cuts the road, the Hass town will be isolated."))
+                .filteredOn(m -> m.text().equals("Hass")).extracting(Mention::type)
+                .containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
     void theTownRefersBackToATownTheGazetteerLacksNamedAfterAListedOneButTheProvinceNeverDoes() {
         assertThat(mentions("A resident of Homs said gunmen killed ten men in the town of Bab Tarwa when they stormed "
                 + "the town on Monday."))

@@ -176,6 +176,15 @@ public final class EventDater {
             List<Integer> nouns = namingNouns(sentence, t);
             return !nouns.isEmpty() && nouns.stream().noneMatch(chain::contains);
         }).forEach(foreign::add);
+        // "the church was built in 1934 … south of the town that was earlier overrun": a deed a relative clause tells
+        // as earlier ("earlier", "had") is not of the time the clause above it states
+        if (isBackground(sentence, trigger.index())) {
+            attached.forEach((token, time) -> {
+                if (chain.contains(token) && relativeBetween(sentence, trigger.index(), token)) {
+                    foreign.add(time);
+                }
+            });
+        }
         // "a statement by the monitor said 12 people died on Saturday": what a saying says dates not the saying
         sayingOf(sentence, trigger).ifPresent(saying -> attached.forEach((token, time) -> {
             if (saidIn(sentence, saying, token)) {
@@ -625,6 +634,22 @@ public final class EventDater {
         return sentence.tokens().get(head).isPast() || !sentence.tokens().get(head).isVerb()
                 && sentence.children(head).stream().anyMatch(d -> (d.relation().equals("cop")
                 || d.relation().startsWith("aux")) && sentence.tokens().get(d.dependent()).pos().equals("VBD"));
+    }
+
+    /** Whether the path up from the token to one above it passes a relative clause's edge. */
+    private static boolean relativeBetween(Sentence sentence, int token, int above) {
+        int current = token;
+        for (int depth = 0; depth < sentence.tokens().size() && current != above; depth++) {
+            Optional<Dependency> head = sentence.head(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().relation().equals("acl:relcl")) {
+                return true;
+            }
+            current = head.get().governor();
+        }
+        return false;
     }
 
     /** The token and every token above it in the parse. */

@@ -35,6 +35,20 @@ class EventDaterTest {
     }
 
     @Test
+    void aDeedToldAsEarlierInARelativeClauseTakesNotTheYearOfTheClauseAboveIt() {
+        // the wrong reading dated the siege to the bridge's opening
+        assertThat(events("The bridge was opened in 1998 and links the two halves of Deir Ezzor, a city that Islamic "
+                + "State fighters earlier besieged.", LocalDate.of(2015, 4, 6)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "none"));
+        // the relative clause's own year still dates it
+        assertThat(events("The bridge was opened in 1998 and links the two halves of Deir Ezzor, a city that Islamic "
+                + "State fighters besieged in 2014.", LocalDate.of(2015, 4, 6)))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2014"));
+    }
+
+    @Test
     void aDeedDoneThisWeekIsNeverDatedToTheMonthAfterItsReport() {
         // a Tuesday report on 30 September: this week runs to Sunday 5 October, its Thursday in October, but what was
         // done was done by the Tuesday; a deed still to come keeps the week's month
