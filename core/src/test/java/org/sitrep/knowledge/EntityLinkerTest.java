@@ -278,6 +278,26 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTownAfterAnUnknownNameInAPlaceSlotIsThatPlaceNotATownNamedBefore() {
+        // the wrong reading took "the town" for Raqqa, named the sentence before
+        assertThat(mentions("Kurdish-led fighters are advancing on Raqqa. Government forces launched an attack on "
+                + "Hawijat on Sunday, retaking the town from the Kurdish-led fighters."))
+                .filteredOn(m -> m.text().equals("town")).isEmpty();
+        // with no other name between them, the town is still the one named before
+        assertThat(mentions("Kurdish-led fighters are advancing on Raqqa. Government forces launched an attack on "
+                + "Sunday, retaking the town from the Kurdish-led fighters."))
+                .filteredOn(m -> m.text().equals("town")).extracting(Mention::canonical).containsExactly("Raqqa");
+    }
+
+    @Test
+    void sidesDescribedByTheirBackersOrTheirSoldiersAreTheKnowledgeBasesActors() {
+        assertThat(mentions("Kurdish forces battled Turkish-backed Syrian fighters near the border on Thursday, and "
+                + "government soldiers shelled the town."))
+                .extracting(Mention::text, m -> m.ref().orElse(""))
+                .contains(tuple("Turkish-backed Syrian fighters", "SNA"), tuple("government soldiers", "SYR"));
+    }
+
+    @Test
     void theTownRefersBackToATownTheGazetteerLacksNamedAfterAListedOneButTheProvinceNeverDoes() {
         assertThat(mentions("A resident of Homs said gunmen killed ten men in the town of Bab Tarwa when they stormed "
                 + "the town on Monday."))

@@ -13,6 +13,7 @@ import org.sitrep.coding.events.EventPattern;
 import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.knowledge.Linked;
 import org.sitrep.knowledge.LinkedMention;
+import org.sitrep.knowledge.UnknownPlaces;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.EventType;
@@ -399,7 +400,12 @@ public final class PlaceFinder {
                         // deed is somewhere inside it, no claim on the whole
                         // "seized police stations in the city": a thing taken inside it, no claim on the whole
                         Extent extent = head == trigger && !takesThing(trigger) ? Extent.WHOLE : Extent.PART;
-                        lastTownBefore(noun.begin()).ifPresent(m -> found.put(m, extent));
+                        // "launched an attack on X, retaking the town": the town is X, which no gazetteer knows
+                        int unknown = UnknownPlaces.lastBefore(pack, sentence, noun.index(),
+                                linked.in(sentence.index()));
+                        lastTownBefore(noun.begin()).filter(m -> unknown < 0
+                                || m.sentence() == sentence.index() && m.lastToken() > unknown)
+                                .ifPresent(m -> found.put(m, extent));
                         return;
                     }
                 }
