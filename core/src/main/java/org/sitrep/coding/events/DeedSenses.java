@@ -59,7 +59,23 @@ final class DeedSenses {
         // "six Iraqi soldiers captured in Anbar", "the weapons the militants seized": a clause on a noun of people or
         // of goods
         return sentence.head(trigger.index()).filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
-                .map(h -> taken(sentence.tokens().get(h.governor()).lemma())).orElse(false);
+                .map(h -> taken(sentence.tokens().get(h.governor()).lemma())).orElse(false)
+                || goodsBeforeItsSubject(sentence, trigger);
+    }
+
+    /**
+     * "thanks to the weapons the militants seized in Mosul", parsed with no object and the clause hung elsewhere: a
+     * capture with no object whose subject follows right on a noun of people or goods is a clause on that noun.
+     */
+    private boolean goodsBeforeItsSubject(Sentence sentence, Token trigger) {
+        if (!sentence.children(trigger.index(), "obj").isEmpty()) {
+            return false;
+        }
+        return sentence.children(trigger.index(), "nsubj").stream().findFirst()
+                .map(subject -> sentence.subtreeRange(subject.index())[0])
+                .filter(first -> first > 0 && first < trigger.index())
+                .map(first -> sentence.tokens().get(first - 1))
+                .map(before -> before.isNoun() && taken(before.lemma())).orElse(false);
     }
 
     /** People or goods a capture takes, not a place. */

@@ -30,6 +30,17 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void goodsSeizedInATownTakeNoTownThoughTheParseHangsTheirClauseElsewhere() {
+        // the parse leaves "seized" with no object, so the seizure of arms read as a capture of Mosul
+        assertThat(control("Islamic State fighters are better armed than Kurdish units, owing to the weapons the "
+                + "militants seized from the Iraqi army in Mosul, the governor said.")).isEmpty();
+        // a town seized is still taken
+        assertThat(control("Islamic State fighters seized Mosul from the Iraqi army in June, the governor said."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Mosul", "Islamic State"));
+    }
+
+    @Test
     void aRelativeClauseTheParseLeavesLooseStillTellsTheCaptureOfTheTownBeforeIt() {
         // the parse hangs "that fell to …" on the participle, not on "Aleppo": the pronoun still stands for the city,
         // whose capture ends the siege the same phrase describes
