@@ -42,9 +42,9 @@ class ControlPhrasesTest {
 
     @Test
     void aRelativeClauseTheParseLeavesLooseStillTellsTheCaptureOfTheTownBeforeIt() {
-        // the parse hangs "that fell to …" on the participle, not on "Aleppo": the pronoun still stands for the city,
+        // the parse hangs "that fell to …" on the participle, not on "Aleppo": the pronoun still stands for the town,
         // whose capture ends the siege the same phrase describes
-        assertThat(control("Moscow has backed its ally in Damascus for years, striking the encircled rebel-held city "
+        assertThat(control("Moscow has backed its ally in Damascus for years, striking the encircled rebel-held town "
                 + "of Aleppo that fell to regime troops on Tuesday."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.HELD));
