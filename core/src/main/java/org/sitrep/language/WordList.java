@@ -295,7 +295,6 @@ public enum WordList {
     PARTIAL_PREPOSITIONS,
     /** Verb lemmas whose passive subject does the infinitive ("ministers are expected to meet"). */
     RAISING_VERBS,
-    /** Nouns naming part of or the surroundings of a place ("the outskirts", "a checkpoint"). */
     /** Of the near words, those naming a part inside the place ("districts of X"): a claim on part of it. */
     PART_NOUNS,
     /**
@@ -305,6 +304,7 @@ public enum WordList {
     BUILDING_NOUNS,
     /** Prepositions that put an event near a place, not in it ("attacked the SDF near Manbij"). */
     NEAR_PREPOSITIONS,
+    /** Nouns naming part of or the surroundings of a place ("the outskirts", "a checkpoint"). */
     NEAR_WORDS,
     /** Prepositions of "under X control". */
     CONTROL_PREPOSITIONS,
@@ -422,6 +422,16 @@ public enum WordList {
      * happens near the town, and claims nothing of who holds the town.
      */
     TOWN_SITE_NOUNS,
+    /**
+     * Nouns (lemmas) of ways between places ("cut the roads into Raqqa", "seized the highway to Aleppo"): a deed on
+     * one happens on the way, near the place it leads to, and claims nothing of who holds that place.
+     */
+    ROUTE_NOUNS,
+    /**
+     * Subordinators of a clause told as under way while another happened ("as they entered the city"): an entry so
+     * told is a push into the place, not a completed taking.
+     */
+    UNDER_WAY_MARKERS,
     /** Prefixes that make a side's name a word of opposition to it ("anti-government protests"): whom it is against. */
     OPPOSING_PREFIXES,
     /**

@@ -104,6 +104,7 @@ final class ControlOwners {
      */
     Optional<Referent> owner(Linked linked, ActorResolver resolver, Sentence sentence, int noun) {
         Optional<Referent> country = Optional.empty();
+        boolean whereOnly = false;
         for (Dependency child : sentence.children(noun)) {
             String relation = child.relation();
             boolean modifier = relation.equals("nmod:poss") || relation.startsWith("compound")
@@ -128,11 +129,19 @@ final class ControlOwners {
                 if (found.isEmpty() && of && !pronoun) {
                     found = describedOwner(linked, sentence, child.dependent());
                 }
-                if (found.isPresent() && country.isEmpty() && relation.equals("amod") && countryAdjective(owner)) {
+                // "Syria's last rebel stronghold", "the country's rebel stronghold": a state's name or noun before
+                // the side's word says where, as its adjective does
+                boolean countryPossessor = relation.equals("nmod:poss") && found.filter(this::state).isPresent()
+                        && sentence.children(noun).stream().anyMatch(other -> other.dependent() > owner.index()
+                        && (other.relation().equals("amod") || other.relation().startsWith("compound")));
+                if (found.isPresent() && country.isEmpty() && (relation.equals("amod") && countryAdjective(owner)
+                        || countryPossessor)) {
                     country = found;
+                    whereOnly = countryPossessor;
                 } else if (found.isPresent()) {
                     // "under Israeli government control": the adjective says whose government
-                    return country.isPresent() && !group(found.get()) ? country : found;
+                    return country.isPresent() && !group(found.get()) && !(whereOnly && !state(found.get()))
+                            ? country : found;
                 }
             }
         }
@@ -145,6 +154,10 @@ final class ControlOwners {
     }
 
     /** Whether an owner is an armed group or a coalition of them rather than a state. */
+    private boolean state(Referent owner) {
+        return owner.actorId().flatMap(knowledge::byId).filter(a -> a.kind() == Actor.ActorKind.STATE).isPresent();
+    }
+
     private boolean group(Referent owner) {
         return owner.actorId().flatMap(knowledge::byId).filter(a -> a.kind() == Actor.ActorKind.ARMED_GROUP
                 || a.kind() == Actor.ActorKind.COALITION).isPresent();

@@ -559,10 +559,18 @@ public final class ControlPhrases {
             return Optional.empty();
         }
         passage = true;
+        // "the siege of X"; "a siege imposed by IS on X", the place hung on the participle that lays the siege
         anchor = sentence.children(token.index()).stream().map(Dependency::dependent)
                 .filter(c -> sentence.head(c).map(h -> h.relation().startsWith("nmod")).orElse(false)
                         && Clauses.markedBy(pack, sentence, c, WordList.SIEGE_PREPOSITIONS))
-                .findFirst().orElse(-1);
+                .findFirst()
+                .or(() -> sentence.children(token.index()).stream()
+                        .filter(c -> c.relation().equals("acl") && sentence.tokens().get(c.dependent()).isVerb())
+                        .flatMap(c -> sentence.children(c.dependent()).stream())
+                        .filter(c -> c.relation().startsWith("obl")
+                                && Clauses.markedBy(pack, sentence, c.dependent(), WordList.SIEGE_PREPOSITIONS))
+                        .map(Dependency::dependent).findFirst())
+                .orElse(-1);
         return Optional.of(new Reading(controller, List.of(), anchor, passage));
     }
 

@@ -117,6 +117,18 @@ final class AttemptStates {
                 && sentence.children(trigger.index(), "mark").stream().anyMatch(m -> m.pos().equals("TO"));
     }
 
+    /**
+     * "soldiers were wounded as they entered the city": an entry told as going on while something else happened is a
+     * push into the place, under way; a bare "entered the city" is told done.
+     */
+    boolean enteringMeanwhile(Sentence sentence, Token trigger) {
+        return pack.has(WordList.ENTRY_VERBS, trigger.lemma().toLowerCase(Locale.ROOT))
+                && sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().startsWith("advcl"))
+                .isPresent()
+                && sentence.children(trigger.index(), "mark").stream()
+                .anyMatch(m -> pack.has(WordList.UNDER_WAY_MARKERS, m.word().toLowerCase(Locale.ROOT)));
+    }
+
     /** "Iraqi forces start to retake Fallujah": a capture the text says has begun is under way, not done. */
     boolean begun(Sentence sentence, Token trigger) {
         return sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("xcomp"))

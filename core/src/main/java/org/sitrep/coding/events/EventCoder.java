@@ -534,7 +534,7 @@ public final class EventCoder {
         boolean attempted = pattern.isTerritorial()
                 && ((mood != Modality.ASSERTED && (attempts.underWay(sentence, trigger)
                 || won.isEmpty() && attempts.nounBefore(sentence, trigger))) || attempts.begun(sentence, trigger)
-                || AttemptStates.aim(sentence, trigger));
+                || AttemptStates.aim(sentence, trigger) || attempts.enteringMeanwhile(sentence, trigger));
         EventDater.EventDate stated = dater.date(linked, times, sentence, trigger, clause, pattern.plover().physical());
         if (scheduled(sentence, trigger, stated, linked.annotated().article().published())) {
             mood = Modality.EXPECTED; // "Hollande meets with Putin Friday": the present tense of a set programme

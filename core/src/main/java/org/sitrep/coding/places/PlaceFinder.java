@@ -286,6 +286,8 @@ public final class PlaceFinder {
             Extent reach = extent;
             if (depth > 0 && pack.has(WordList.NEAR_WORDS, current.lemma())) {
                 reach = pack.has(WordList.PART_NOUNS, current.lemma()) ? Extent.PART : Extent.NEAR;
+            } else if (depth > 0 && pack.has(WordList.ROUTE_NOUNS, current.lemma().toLowerCase(Locale.ROOT))) {
+                reach = Extent.NEAR; // "seized the highway to Aleppo"
             }
             for (Dependency child : sentence.children(token)) {
                 String relation = child.relation();
@@ -322,7 +324,11 @@ public final class PlaceFinder {
                 boolean inBuilding = depth == 0 ? hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
                         && sentence.children(token, "obj").stream().anyMatch(o -> building(o.index()))
                         : inside && building(token);
-                Extent within = inBuilding ? Extent.BUILDING : inside ? Extent.PART : site ? Extent.NEAR
+                // "cut the roads into Raqqa", the place hung on the verb whose object is a way to it: the deed is on
+                // the way, near the place
+                boolean onRoute = depth == 0 && relation.startsWith("obl") && sentence.children(token, "obj").stream()
+                        .anyMatch(o -> pack.has(WordList.ROUTE_NOUNS, o.lemma().toLowerCase(Locale.ROOT)));
+                Extent within = inBuilding ? Extent.BUILDING : inside ? Extent.PART : site || onRoute ? Extent.NEAR
                         : Extent.WHOLE;
                 collect(child.dependent(), depth + 1, widest(reach, beside ? Extent.NEAR : within), atSeat);
             }

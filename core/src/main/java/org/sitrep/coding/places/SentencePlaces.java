@@ -304,8 +304,37 @@ public final class SentencePlaces {
         return events.stream().map(coded -> placeless(coded.event()) && coded.event().actorSide().isPresent()
                 && coded.event().targetSide().isPresent()
                 ? sentencePlace(linked, coded.event()).filter(place -> locative(linked, place))
-                .filter(place -> withinDeed(linked, coded.event(), place))
+                .filter(place -> withinDeed(linked, coded.event(), place) && !nearby(linked, coded.event(), place))
                 .map(place -> coded.withEvent(placed(coded.event(), place))).orElse(coded) : coded).toList();
+    }
+
+    /**
+     * Whether the deed's phrase puts the place beside it, not around it: "fighting near the dam and the burning of
+     * oil wells near the town of X" is no fight for X. The way up from the place to the deed passes a word of
+     * nearness ("near", "outside", "the outskirts of") or of a way to it ("the road to X").
+     */
+    private boolean nearby(Linked linked, Event event, LinkedMention place) {
+        Optional<int[]> trigger = EventCoder.triggerOf(event.id()).filter(at -> at[0] == place.sentence());
+        if (trigger.isEmpty()) {
+            return false;
+        }
+        Sentence sentence = linked.annotated().sentences().get(place.sentence());
+        int at = place.lastToken();
+        for (int steps = 0; steps <= sentence.tokens().size() && at != trigger.get()[1]; steps++) {
+            Token token = sentence.tokens().get(at);
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            if (at != place.lastToken() && (pack.has(WordList.NEAR_WORDS, lemma) && !pack.has(WordList.PART_NOUNS,
+                    lemma) || pack.has(WordList.ROUTE_NOUNS, lemma))
+                    || Clauses.markedBy(pack, sentence, at, WordList.NEAR_PREPOSITIONS)) {
+                return true;
+            }
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            at = head.get().governor();
+        }
+        return false;
     }
 
     /**

@@ -762,6 +762,19 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void aSiegeBrokenWhoseTownHangsOnTheVerbThatLaidItIsHeldByTheSideThatBrokeIt() {
+        // before, the broken siege was read as a contest of the town
+        assertThat(control("Iraqi troops and Shiite militias broke a siege imposed by IS on the town of Amerli on "
+                + "Sunday, officials said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Amerli", "Iraq", ControlStatus.HELD));
+        // a siege laid so is still a contest
+        assertThat(control("Islamic State fighters imposed a siege on the town of Amerli in June."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Amerli", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void anAttemptToTakeAPlaceContestsItWithTheAttackerAsChallengerThoughOnePreparedOrForPowerDoesNot() {
         assertThat(control("Government troops started an assault on Friday to recapture the rebel-held village of "
                 + "Kafr Zita."))
@@ -777,6 +790,47 @@ class ControlPhrasesTest {
         // the wrong readings: a fight still to come, and a taking of no place
         assertThat(control("Iraqi commanders are preparing an offensive to retake Mosul next year.")).isEmpty();
         assertThat(control("Rebel leaders made an attempt to take power in Saraqib.")).isEmpty();
+    }
+
+    @Test
+    void anAttemptOnTheRoadsIntoATownContestsNoTownButOneToRetakeTheTownDoes() {
+        // the parse hangs "into Raqqa" on the goal's verb, not on the roads: the offensive is fought on the roads
+        assertThat(control("The Kurdish YPG militia launched an offensive against the Islamic State on Thursday to cut "
+                + "key roads into Raqqa.")).isEmpty();
+        assertThat(control("Rebels seized the highway to Aleppo on Monday.")).isEmpty();
+        assertThat(control("The Kurdish YPG militia launched an offensive against the Islamic State on Thursday to "
+                + "retake Raqqa.")).extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Raqqa", ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void anEntryToldAsGoingOnWhileSomethingElseHappenedIsAPushNotAHold() {
+        assertThat(control("Rebel fighters were killed by shelling while they entered Douma on Sunday."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
+                .containsExactly(tuple("Douma", ControlStatus.CONTESTED, List.of("Syrian opposition")));
+        assertThat(control("Rebel fighters entered Douma on Sunday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+    }
+
+    @Test
+    void fightingNearAPlaceThatTheSentenceNamesOnlyBesideTheDeedContestsNothing() {
+        // the fight has no place of its own; the sentence's town is reached through "near": no fight for it
+        assertThat(SharedModels.extractor().apply(Samples.news("Videos surfaced amid reports of heavy fighting between "
+                + "ISIS fighters and Kurdish forces near the Mosul Dam and the torching of oil wells near the key town "
+                + "of Zummar.", LocalDate.of(2014, 8, 28))).control()).isEmpty();
+    }
+
+    @Test
+    void aStrongholdOfASideThatACountryIsSaidToHaveIsTheSidesNotTheCountrys() {
+        // before, the possessor ("the country's") was taken as the owner
+        assertThat(control("Rebels pulled out of a town in north-west Syria, a turning point in the war for Idlib "
+                + "province, the country's last major rebel stronghold.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Idlib province", "Syrian opposition", ControlStatus.HELD));
+        // a country's stronghold with no side named stays the country's
+        assertThat(control("Latakia is Syria's stronghold on the coast."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Latakia", "Syria"));
     }
 
     @Test
