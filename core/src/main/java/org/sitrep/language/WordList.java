@@ -210,6 +210,13 @@ public enum WordList {
      * shares an opinion, no arrangement.
      */
     VIEW_NOUNS,
+    /**
+     * Modals of will ("will", "would", and "wo" of "won't"): a concession or an agreement denied under one is refused
+     * ("won't step down"), not only undone.
+     */
+    WILL_MODALS,
+    /** Verbs of refusal whose infinitive is what is refused ("refused to step down", "declined to agree"). */
+    REFUSAL_VERBS,
     /** Words that deny the word they modify ("not", "never", "n't"), as lemmas or words. */
     NEGATORS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */

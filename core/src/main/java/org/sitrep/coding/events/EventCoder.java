@@ -79,6 +79,7 @@ public final class EventCoder {
     private final AttemptStates attempts;
     private final NestedPlaces nested;
     private final ImpliedTargets implied;
+    private final Refusals refusals;
     private final LanguagePack pack;
     private final TriggerTrace trace = TriggerTrace.fromSystem();
 
@@ -101,6 +102,7 @@ public final class EventCoder {
         this.attempts = new AttemptStates(pack, modality);
         this.nested = new NestedPlaces(pack);
         this.implied = new ImpliedTargets(arguments, new AttemptGoals(pack), triggers, modality, kinds, pack);
+        this.refusals = Refusals.of(pack);
     }
 
     /** The count words of the pack's count table ("dozens", "number"), as the trigger matcher reads them. */
@@ -124,7 +126,10 @@ public final class EventCoder {
             List<int[]> headlines = headlineRuns.find(sentence);
             for (Token token : sentence.tokens()) {
                 if (!HeadlineRuns.inside(headlines, token)) {
-                    triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
+                    // "won't step down": a refused concession is a rejection, read before a refusal's infinitive of its
+                    // own kind is dropped ("refused to step down" codes the refusal once)
+                    triggers.match(sentence, token).ifPresent(pattern -> matched.put(token,
+                            refusals.retype(sentence, token, pattern)));
                     if (trace.on() && !matched.containsKey(token)) {
                         triggers.read(sentence, token).ifPresent(p -> trace.drop(sentence, token, p,
                                 Stage.SAME_EVENT_AS_ANOTHER_TRIGGER));
@@ -527,6 +532,13 @@ public final class EventCoder {
             victims = Optional.empty();
         }
         Modality mood = modality.detect(sentence, trigger.index());
+        if (triggers.read(sentence, trigger).filter(read -> refusals.refused(sentence, trigger, read)).isPresent()
+                && !modality.conditional(sentence, trigger.index())
+                && !modality.conditional(sentence, Clauses.clauseOf(sentence, trigger.index()))) {
+            // "said he won't step down": the refusal is told as a fact, not denied; "if he won't step down" is a
+            // condition
+            mood = Modality.ASSERTED;
+        }
         // "declared victory in the battle to retake X"
         Optional<Modality> won = pattern.isTerritorial() && mood != Modality.ASSERTED ? attempts.won(sentence, trigger)
                 : Optional.empty();

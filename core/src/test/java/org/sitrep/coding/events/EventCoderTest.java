@@ -3168,4 +3168,29 @@ class EventCoderTest {
         assertThat(events("The rebels asked the United Nations to give the name of the town to the inspectors."))
                 .extracting(Event::type).contains(EventType.DEMAND);
     }
+
+    @Test
+    void aConcessionRefusedUnderAModalOfWillRejectsButOneUndoneOrForetoldOrCounterfactualDoesNot() {
+        assertThat(events("Iraqi Prime Minister Nouri al-Maliki said on Monday that he will not step down."))
+                .extracting(Event::type, e -> e.actor().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.REJECT, "Nouri al-Maliki", Modality.ASSERTED));
+        assertThat(events("Russia would not agree to a new resolution on Syria."))
+                .extracting(Event::type, Event::modality).containsExactly(tuple(EventType.REJECT, Modality.ASSERTED));
+        assertThat(events("The Syrian government declined to agree to the proposed truce."))
+                .extracting(Event::type, Event::modality).containsExactly(tuple(EventType.REJECT, Modality.ASSERTED));
+        // the refusal codes once: the refused release is no concession of its own
+        assertThat(events("The rebels refused to release the prisoners held in the town."))
+                .extracting(Event::type).containsExactly(EventType.REJECT);
+        assertThat(events("If Assad won't step down, the talks will fail."))
+                .extracting(Event::type, Event::modality).contains(tuple(EventType.REJECT, Modality.HYPOTHETICAL));
+        // a concession that only did not happen, a counterfactual, a forecast of another's will, a passive forecast
+        assertThat(events("Assad did not step down after the protests."))
+                .extracting(Event::type, Event::modality).containsExactly(tuple(EventType.CONCEDE, Modality.NEGATED));
+        assertThat(events("Turkey would not have agreed to the deal without firm guarantees."))
+                .extracting(Event::type).contains(EventType.AGREE).doesNotContain(EventType.REJECT);
+        assertThat(events("Analysts said Assad would not step down before the elections."))
+                .extracting(Event::type).contains(EventType.CONCEDE).doesNotContain(EventType.REJECT);
+        assertThat(events("The ceasefire will not be agreed before Friday, diplomats said."))
+                .extracting(Event::type).contains(EventType.AGREE).doesNotContain(EventType.REJECT);
+    }
 }
