@@ -217,6 +217,8 @@ public enum WordList {
     WILL_MODALS,
     /** Verbs of refusal whose infinitive is what is refused ("refused to step down", "declined to agree"). */
     REFUSAL_VERBS,
+    /** Nouns of a proportion ("percent", "%"): a share so told as a subject is a poll's respondents. */
+    PROPORTION_NOUNS,
     /** Words that deny the word they modify ("not", "never", "n't"), as lemmas or words. */
     NEGATORS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */

@@ -2,6 +2,7 @@ package org.sitrep.coding.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,10 @@ public final class EventCoder {
     private static final int ATTRIBUTION_REACH = 40;
     /** How close before an opening quote a speech verb introduces it ("declared: “…"). */
     private static final int ATTRIBUTION_GAP = 3;
+
+    /** Types that a view held may be told by ("supported", "opposed", "rejected", "demanded"), as a poll tells one. */
+    private static final Set<EventType> STANCES = EnumSet.of(EventType.SUPPORT, EventType.DISAPPROVE,
+            EventType.REJECT, EventType.AGREE, EventType.DEMAND);
 
     private final KnowledgeBase knowledge;
     private final TriggerMatcher triggers;
@@ -325,6 +330,15 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * Whether a clause's subject is a share told as a proportion ("a scant 12 percent", "27 per cent of voters"), as a
+     * poll reports its respondents; "a majority of senators" may be a vote, so is not one.
+     */
+    private boolean pollShare(Sentence sentence, int clause) {
+        return sentence.children(clause, "nsubj").stream()
+                .anyMatch(subject -> pack.has(WordList.PROPORTION_NOUNS, subject.word().toLowerCase(Locale.ROOT)));
+    }
+
     private boolean sourcingNoun(Sentence sentence, Token noun) {
         if (!noun.isNoun() || !pack.has(WordList.SOURCING_NOUNS, noun.word().toLowerCase(Locale.ROOT))) {
             return false;
@@ -422,6 +436,11 @@ public final class EventCoder {
             // "told Reuters on condition of anonymity", "asked us not to use his name", "not authorized to discuss
             // the operation": how the reporter got the news, no deed of the story
             return trace.drop(sentence, trigger, pattern, Stage.SOURCING_FORMULA);
+        }
+        if (STANCES.contains(pattern.plover()) && pollShare(sentence, doerClause)) {
+            // "12 percent supported airstrikes": a poll's share of respondents holds a view, no side does a deed ("ten
+            // percent of the fighters defected" is a deed, no stance)
+            return trace.drop(sentence, trigger, pattern, Stage.POLL_SHARE);
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()

@@ -3193,4 +3193,16 @@ class EventCoderTest {
         assertThat(events("The ceasefire will not be agreed before Friday, diplomats said."))
                 .extracting(Event::type).contains(EventType.AGREE).doesNotContain(EventType.REJECT);
     }
+
+    @Test
+    void aPollsShareHoldsAViewButAMajorityOfSenatorsOrAShareOfFightersActs() {
+        assertThat(events("A scant 15 percent of voters supported military strikes, the poll found."))
+                .extracting(Event::type).doesNotContain(EventType.SUPPORT);
+        assertThat(events("Only 30 percent of respondents opposed sending ground troops."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE, EventType.REJECT);
+        assertThat(events("A majority of senators supported the resolution on Syria."))
+                .extracting(Event::type).containsExactly(EventType.SUPPORT);
+        assertThat(events("Ten percent of the rebel fighters defected to the army."))
+                .extracting(Event::type).containsExactly(EventType.CONCEDE);
+    }
 }
