@@ -206,6 +206,11 @@ public enum WordList {
     /** Verbs of leave to speak ("not authorized to discuss"): a deed under their denial is a source's excuse. */
     SOURCING_PERMIT_VERBS,
     /**
+     * Verbs of a comment withheld from the reporter ("refused to comment", "declined to elaborate"): a refusal of
+     * them tells how the news was got, no stand taken.
+     */
+    SOURCING_SPEECH_VERBS,
+    /**
      * Nouns of a view or a point made ("agree on this point", "agreed with the assessment"): agreeing on or with one
      * shares an opinion, no arrangement.
      */

@@ -304,7 +304,7 @@ public final class EventCoder {
      * Whether a trigger is a reporter's sourcing formula: a noun of the formula within three steps below it, bare and
      * singular ("on condition of anonymity") or owned by a pronoun ("to protect his identity", "not to use his
      * name"), not "the name of the town" nor "whose name"; or the trigger is what a source was not authorized to do
-     * ("not authorized to discuss").
+     * ("not authorized to discuss"), or the trigger withholds a comment ("refused to comment on the reports").
      */
     private boolean sourcingFormula(Sentence sentence, Token trigger) {
         Optional<Token> permit = sentence.head(trigger.index())
@@ -314,6 +314,10 @@ public final class EventCoder {
         if (permit.isPresent() && Clauses.negated(sentence, permit.get().index(),
                 word -> pack.has(WordList.NEGATORS, word))) {
             return true;
+        }
+        if (sentence.children(trigger.index(), "xcomp").stream()
+                .anyMatch(v -> pack.has(WordList.SOURCING_SPEECH_VERBS, v.lemma().toLowerCase(Locale.ROOT)))) {
+            return true; // "refused to comment", "declined to elaborate": no word for the reporter, no stand taken
         }
         List<Token> below = new ArrayList<>(List.of(trigger));
         for (int depth = 0; depth < 3; depth++) {

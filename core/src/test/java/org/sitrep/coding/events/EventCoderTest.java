@@ -3170,6 +3170,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aCommentWithheldFromTheReporterIsNoRefusalButARefusalToActIs() {
+        assertThat(events("A Kremlin spokesman refused to comment on reports of the strike."))
+                .extracting(Event::type).doesNotContain(EventType.REJECT);
+        assertThat(events("Iran refused to discuss its nuclear programme with the inspectors."))
+                .extracting(Event::type).contains(EventType.REJECT);
+        assertThat(events("Turkey refused to hand over the suspects to the Syrian authorities."))
+                .extracting(Event::type).contains(EventType.REJECT);
+    }
+
+    @Test
     void aConcessionRefusedUnderAModalOfWillRejectsButOneUndoneOrForetoldOrCounterfactualDoesNot() {
         assertThat(events("Iraqi Prime Minister Nouri al-Maliki said on Monday that he will not step down."))
                 .extracting(Event::type, e -> e.actor().orElse(""), Event::modality)
