@@ -206,10 +206,24 @@ public enum WordList {
     /** Verbs of leave to speak ("not authorized to discuss"): a deed under their denial is a source's excuse. */
     SOURCING_PERMIT_VERBS,
     /**
+     * Verbs of a comment withheld from the reporter ("refused to comment", "declined to elaborate"): a refusal of
+     * them tells how the news was got, no stand taken.
+     */
+    SOURCING_SPEECH_VERBS,
+    /**
      * Nouns of a view or a point made ("agree on this point", "agreed with the assessment"): agreeing on or with one
      * shares an opinion, no arrangement.
      */
     VIEW_NOUNS,
+    /**
+     * Modals of will ("will", "would", and "wo" of "won't"): a concession or an agreement denied under one is refused
+     * ("won't step down"), not only undone.
+     */
+    WILL_MODALS,
+    /** Verbs of refusal whose infinitive is what is refused ("refused to step down", "declined to agree"). */
+    REFUSAL_VERBS,
+    /** Nouns of a proportion ("percent", "%"): a share so told as a subject is a poll's respondents. */
+    PROPORTION_NOUNS,
     /** Words that deny the word they modify ("not", "never", "n't"), as lemmas or words. */
     NEGATORS,
     /** Pronouns that refer to one thing or one body, not a person ("it"), as an object. */

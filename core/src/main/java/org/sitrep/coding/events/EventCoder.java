@@ -2,6 +2,7 @@ package org.sitrep.coding.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,10 @@ public final class EventCoder {
     /** How close before an opening quote a speech verb introduces it ("declared: “…"). */
     private static final int ATTRIBUTION_GAP = 3;
 
+    /** Types that a view held may be told by ("supported", "opposed", "rejected", "demanded"), as a poll tells one. */
+    private static final Set<EventType> STANCES = EnumSet.of(EventType.SUPPORT, EventType.DISAPPROVE,
+            EventType.REJECT, EventType.AGREE, EventType.DEMAND);
+
     private final KnowledgeBase knowledge;
     private final TriggerMatcher triggers;
     private final ArgumentFinder arguments;
@@ -79,6 +84,7 @@ public final class EventCoder {
     private final AttemptStates attempts;
     private final NestedPlaces nested;
     private final ImpliedTargets implied;
+    private final Refusals refusals;
     private final LanguagePack pack;
     private final TriggerTrace trace = TriggerTrace.fromSystem();
 
@@ -101,6 +107,7 @@ public final class EventCoder {
         this.attempts = new AttemptStates(pack, modality);
         this.nested = new NestedPlaces(pack);
         this.implied = new ImpliedTargets(arguments, new AttemptGoals(pack), triggers, modality, kinds, pack);
+        this.refusals = Refusals.of(pack);
     }
 
     /** The count words of the pack's count table ("dozens", "number"), as the trigger matcher reads them. */
@@ -124,7 +131,10 @@ public final class EventCoder {
             List<int[]> headlines = headlineRuns.find(sentence);
             for (Token token : sentence.tokens()) {
                 if (!HeadlineRuns.inside(headlines, token)) {
-                    triggers.match(sentence, token).ifPresent(pattern -> matched.put(token, pattern));
+                    // "won't step down": a refused concession is a rejection, read before a refusal's infinitive of its
+                    // own kind is dropped ("refused to step down" codes the refusal once)
+                    triggers.match(sentence, token).ifPresent(pattern -> matched.put(token,
+                            refusals.retype(sentence, token, pattern)));
                     if (trace.on() && !matched.containsKey(token)) {
                         triggers.read(sentence, token).ifPresent(p -> trace.drop(sentence, token, p,
                                 Stage.SAME_EVENT_AS_ANOTHER_TRIGGER));
@@ -294,7 +304,7 @@ public final class EventCoder {
      * Whether a trigger is a reporter's sourcing formula: a noun of the formula within three steps below it, bare and
      * singular ("on condition of anonymity") or owned by a pronoun ("to protect his identity", "not to use his
      * name"), not "the name of the town" nor "whose name"; or the trigger is what a source was not authorized to do
-     * ("not authorized to discuss").
+     * ("not authorized to discuss"), or the trigger withholds a comment ("refused to comment on the reports").
      */
     private boolean sourcingFormula(Sentence sentence, Token trigger) {
         Optional<Token> permit = sentence.head(trigger.index())
@@ -304,6 +314,10 @@ public final class EventCoder {
         if (permit.isPresent() && Clauses.negated(sentence, permit.get().index(),
                 word -> pack.has(WordList.NEGATORS, word))) {
             return true;
+        }
+        if (sentence.children(trigger.index(), "xcomp").stream()
+                .anyMatch(v -> pack.has(WordList.SOURCING_SPEECH_VERBS, v.lemma().toLowerCase(Locale.ROOT)))) {
+            return true; // "refused to comment", "declined to elaborate": no word for the reporter, no stand taken
         }
         List<Token> below = new ArrayList<>(List.of(trigger));
         for (int depth = 0; depth < 3; depth++) {
@@ -318,6 +332,15 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a clause's subject is a share told as a proportion ("a scant 12 percent", "27 per cent of voters"), as a
+     * poll reports its respondents; "a majority of senators" may be a vote, so is not one.
+     */
+    private boolean pollShare(Sentence sentence, int clause) {
+        return sentence.children(clause, "nsubj").stream()
+                .anyMatch(subject -> pack.has(WordList.PROPORTION_NOUNS, subject.word().toLowerCase(Locale.ROOT)));
     }
 
     private boolean sourcingNoun(Sentence sentence, Token noun) {
@@ -417,6 +440,11 @@ public final class EventCoder {
             // "told Reuters on condition of anonymity", "asked us not to use his name", "not authorized to discuss
             // the operation": how the reporter got the news, no deed of the story
             return trace.drop(sentence, trigger, pattern, Stage.SOURCING_FORMULA);
+        }
+        if (STANCES.contains(pattern.plover()) && pollShare(sentence, doerClause)) {
+            // "12 percent supported airstrikes": a poll's share of respondents holds a view, no side does a deed ("ten
+            // percent of the fighters defected" is a deed, no stance)
+            return trace.drop(sentence, trigger, pattern, Stage.POLL_SHARE);
         }
         // "Russian and Syrian jets": each partner does its own deed; a symmetric type would pair them as foes
         List<Referent> partners = pattern.plover().physical() && !actors.isEmpty()
@@ -527,6 +555,13 @@ public final class EventCoder {
             victims = Optional.empty();
         }
         Modality mood = modality.detect(sentence, trigger.index());
+        if (triggers.read(sentence, trigger).filter(read -> refusals.refused(sentence, trigger, read)).isPresent()
+                && !modality.conditional(sentence, trigger.index())
+                && !modality.conditional(sentence, Clauses.clauseOf(sentence, trigger.index()))) {
+            // "said he won't step down": the refusal is told as a fact, not denied; "if he won't step down" is a
+            // condition
+            mood = Modality.ASSERTED;
+        }
         // "declared victory in the battle to retake X"
         Optional<Modality> won = pattern.isTerritorial() && mood != Modality.ASSERTED ? attempts.won(sentence, trigger)
                 : Optional.empty();

@@ -33,6 +33,7 @@ public final class TriggerTrace {
         INSIDE_A_QUOTE("inside a quote"),
         WRITER_FIRST_PERSON("the writer's first person"),
         SOURCING_FORMULA("a reporter's sourcing formula"),
+        POLL_SHARE("a poll's share of respondents"),
         NO_PLACE_OBJECT("no place object"),
         NO_ARMED_ACTOR("no armed actor"),
         NO_PARTY("no party"),

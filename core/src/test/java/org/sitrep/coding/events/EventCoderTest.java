@@ -3168,4 +3168,51 @@ class EventCoderTest {
         assertThat(events("The rebels asked the United Nations to give the name of the town to the inspectors."))
                 .extracting(Event::type).contains(EventType.DEMAND);
     }
+
+    @Test
+    void aCommentWithheldFromTheReporterIsNoRefusalButARefusalToActIs() {
+        assertThat(events("A Kremlin spokesman refused to comment on reports of the strike."))
+                .extracting(Event::type).doesNotContain(EventType.REJECT);
+        assertThat(events("Iran refused to discuss its nuclear programme with the inspectors."))
+                .extracting(Event::type).contains(EventType.REJECT);
+        assertThat(events("Turkey refused to hand over the suspects to the Syrian authorities."))
+                .extracting(Event::type).contains(EventType.REJECT);
+    }
+
+    @Test
+    void aConcessionRefusedUnderAModalOfWillRejectsButOneUndoneOrForetoldOrCounterfactualDoesNot() {
+        assertThat(events("Iraqi Prime Minister Nouri al-Maliki said on Monday that he will not step down."))
+                .extracting(Event::type, e -> e.actor().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.REJECT, "Nouri al-Maliki", Modality.ASSERTED));
+        assertThat(events("Russia would not agree to a new resolution on Syria."))
+                .extracting(Event::type, Event::modality).containsExactly(tuple(EventType.REJECT, Modality.ASSERTED));
+        assertThat(events("The Syrian government declined to agree to the proposed truce."))
+                .extracting(Event::type, Event::modality).containsExactly(tuple(EventType.REJECT, Modality.ASSERTED));
+        // the refusal codes once: the refused release is no concession of its own
+        assertThat(events("The rebels refused to release the prisoners held in the town."))
+                .extracting(Event::type).containsExactly(EventType.REJECT);
+        assertThat(events("If Assad won't step down, the talks will fail."))
+                .extracting(Event::type, Event::modality).contains(tuple(EventType.REJECT, Modality.HYPOTHETICAL));
+        // a concession that only did not happen, a counterfactual, a forecast of another's will, a passive forecast
+        assertThat(events("Assad did not step down after the protests."))
+                .extracting(Event::type, Event::modality).containsExactly(tuple(EventType.CONCEDE, Modality.NEGATED));
+        assertThat(events("Turkey would not have agreed to the deal without firm guarantees."))
+                .extracting(Event::type).contains(EventType.AGREE).doesNotContain(EventType.REJECT);
+        assertThat(events("Analysts said Assad would not step down before the elections."))
+                .extracting(Event::type).contains(EventType.CONCEDE).doesNotContain(EventType.REJECT);
+        assertThat(events("The ceasefire will not be agreed before Friday, diplomats said."))
+                .extracting(Event::type).contains(EventType.AGREE).doesNotContain(EventType.REJECT);
+    }
+
+    @Test
+    void aPollsShareHoldsAViewButAMajorityOfSenatorsOrAShareOfFightersActs() {
+        assertThat(events("A scant 15 percent of voters supported military strikes, the poll found."))
+                .extracting(Event::type).doesNotContain(EventType.SUPPORT);
+        assertThat(events("Only 30 percent of respondents opposed sending ground troops."))
+                .extracting(Event::type).doesNotContain(EventType.DISAPPROVE, EventType.REJECT);
+        assertThat(events("A majority of senators supported the resolution on Syria."))
+                .extracting(Event::type).containsExactly(EventType.SUPPORT);
+        assertThat(events("Ten percent of the rebel fighters defected to the army."))
+                .extracting(Event::type).containsExactly(EventType.CONCEDE);
+    }
 }
