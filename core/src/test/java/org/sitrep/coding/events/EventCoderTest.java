@@ -380,6 +380,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeWhoseMeansCarriesAChemicalIsAnAssaultButAStrikeOnAChemicalPlantOrAGasFieldIsAFight() {
+        assertThat(events("Government helicopters dropped barrel bombs containing chlorine gas on the town of Sarmin "
+                + "on Monday."))
+                .extracting(Event::type).containsExactly(EventType.ASSAULT);
+        assertThat(events("Government jets struck a chemical plant near Aleppo on Monday."))
+                .extracting(Event::type).containsExactly(EventType.FIGHT);
+        assertThat(events("Government jets bombed the gas field near Palmyra on Monday."))
+                .extracting(Event::type).containsExactly(EventType.FIGHT);
+    }
+
+    @Test
     void oneAimToldAgainWithTheSameSidesIsOneHypotheticalDeedButAnotherSidesAimIsAnother() {
         assertThat(events("What the alliance lacks is a single command to defeat ISIS. Its members already have the "
                 + "money and the troops needed to defeat ISIS."))
