@@ -153,6 +153,42 @@ final class DeedSenses {
     }
 
     /**
+     * "dropped a barrel bomb containing poisonous chemicals", "fired rockets with poisonous gas heads", "used chlorine
+     * gas to attack the town": a strike whose means, what it acts on or what the verb it serves acts on, carries a
+     * chemical word is a chemical attack, which the guide codes as an assault.
+     */
+    boolean chemicalMeans(Sentence sentence, Token trigger) {
+        List<Token> means = new ArrayList<>(actedOn(sentence, trigger));
+        sentence.head(trigger.index()).filter(h -> h.governor() >= 0
+                        && (h.relation().equals("xcomp") || h.relation().startsWith("advcl")))
+                .ifPresent(h -> means.addAll(actedOn(sentence, sentence.tokens().get(h.governor()))));
+        // the means itself ("chlorine gas") or what it carries ("a bomb containing chemicals", "rockets with gas
+        // heads"), not a word naming the object ("struck a chemical plant", "shelled the gas field")
+        return means.stream().anyMatch(noun -> pack.has(WordList.CHEMICAL_WORDS, noun.lemma().toLowerCase(Locale.ROOT))
+                || sentence.children(noun.index()).stream()
+                .filter(d -> d.relation().startsWith("nmod") && Clauses.hasCase(sentence, d.dependent(), "with")
+                        || d.relation().equals("acl"))
+                .anyMatch(d -> carriesChemical(sentence, sentence.tokens().get(d.dependent()), 2)));
+    }
+
+    private static List<Token> actedOn(Sentence sentence, Token verb) {
+        return sentence.children(verb.index()).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                .map(d -> sentence.tokens().get(d.dependent())).filter(Token::isNoun).toList();
+    }
+
+    /** Whether the noun, its modifiers or what they carry, within {@code depth} steps, is a chemical word. */
+    private boolean carriesChemical(Sentence sentence, Token token, int depth) {
+        if (pack.has(WordList.CHEMICAL_WORDS, token.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return depth > 0 && sentence.children(token.index()).stream()
+                .filter(d -> d.relation().equals("compound") || d.relation().equals("amod")
+                        || d.relation().startsWith("nmod") || d.relation().equals("acl") || d.relation().equals("obj"))
+                .anyMatch(d -> carriesChemical(sentence, sentence.tokens().get(d.dependent()), depth - 1));
+    }
+
+    /**
      * "Rockets killed two", "killed in an airstrike", "attacks with rocket shells", "targeted the district with
      * mortars, killing a boy": the deed, or the verb it is a participle or conjunct of, is done by fire from afar.
      */

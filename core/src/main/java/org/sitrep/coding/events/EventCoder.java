@@ -548,6 +548,9 @@ public final class EventCoder {
         // battle's deed by the guide's rule (strikes and shelling are FIGHT), unless the means is chemical
         boolean remote = !combat && pattern.plover() == EventType.ASSAULT
                 && acled(pattern, null) == AcledType.ATTACK && senses.remoteFire(sentence, trigger);
+        // "dropped a barrel bomb containing poisonous chemicals": a strike by a chemical means is a chemical attack
+        boolean chemical = pattern.plover() == EventType.FIGHT && !pattern.isTerritorial()
+                && senses.chemicalMeans(sentence, trigger);
         if ((combat || remote || pattern.plover() == EventType.FIGHT)
                 && civilians.filter(naming -> naming == VictimNouns.Naming.UNMARKED).isPresent()) {
             // "barrel bombs killed 76 people": the dead of a strike or a battle told only as people may be of either
@@ -600,10 +603,12 @@ public final class EventCoder {
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (when.value().isEmpty() ? 0.9 : 1.0);
                 // an attack on forces is a battle, unless its means names it (a suicide bomb, a chemical weapon)
                 AcledType patternType = acled(pattern, dyad[0]);
-                AcledType acled = remote ? AcledType.SHELLING
+                AcledType acled = remote ? AcledType.SHELLING : chemical ? AcledType.CHEMICAL_WEAPON
                         : combat && patternType == AcledType.ATTACK ? AcledType.ARMED_CLASH : patternType;
-                Event event = new Event(id, combat || remote ? EventType.FIGHT : pattern.plover(), acled,
-                        remote ? "194" : combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(),
+                Event event = new Event(id, combat || remote ? EventType.FIGHT
+                        : chemical ? EventType.ASSAULT : pattern.plover(), acled,
+                        remote ? "194" : chemical ? "2041"
+                        : combat && acled == AcledType.ARMED_CLASH ? "190" : pattern.cameo(),
                         name(dyad[0]),
                         side(dyad[0]),
                         dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),

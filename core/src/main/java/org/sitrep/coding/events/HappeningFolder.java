@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.sitrep.model.CalendarDate;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -20,7 +21,8 @@ import org.sitrep.model.Modality;
  * deed. Two deeds of one sentence are told apart by its parse, unless they bear one toll ("clashes and air strikes
  * killed 30"): the dead are counted once, so the happening is one, whoever of partners did it and under whichever
  * violent type, in one factual mood. Two violent deeds of different sentences that state one toll are one too (a
- * source's "27 people were killed" after the deed told as fact), unless their places differ.
+ * source's "27 people were killed" after the deed told as fact), unless their places differ. A deed only hoped for,
+ * planned or denied that names the same sides in the same mood, and no place, day or toll, is one aim told again.
  */
 public final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -114,7 +116,23 @@ public final class HappeningFolder {
         // market": two deeds of one air force)
         boolean bothSides = both(first.actor(), later.actor()) && both(first.target(), later.target())
                 && side(first.targetSide(), first.target()).equals(side(later.targetSide(), later.target()));
-        return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities()) || bothSides;
+        return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities()) || bothSides
+                || oneAim(first, later);
+    }
+
+    /**
+     * "a plan to defeat ISIS" and, later, "the tools required to defeat ISIS": a deed only hoped for, planned or
+     * denied has no day, place or toll of its own, so the same sides named again in the same mood are the same aim
+     * (the strikes one government makes each day, which a shared side alone does not tell apart, are told as fact).
+     */
+    private static boolean oneAim(Event first, Event later) {
+        // each side named alike or left out alike: "to defeat ISIS" is not "Iran's retaliatory strikes" on ISIS
+        boolean sameSides = first.actor().equals(later.actor()) && first.target().equals(later.target());
+        boolean aSide = first.actor().isPresent() || first.target().isPresent();
+        // a mention that places, dates or counts the deed tells more than the aim: "the fight to defeat ISIS in Iraq"
+        boolean onlySides = Stream.of(first, later).allMatch(e -> e.place().isEmpty() && e.date().isEmpty()
+                && e.fatalities().isEmpty());
+        return !first.modality().factual() && sameSides && aSide && onlySides;
     }
 
     /**

@@ -359,6 +359,13 @@ final class TriggerMatcher {
                 && gerundAfterPreposition(sentence, verb)) {
             objects.add(described.get()); // "of using toxic gas": the noun the parse hung the gerund on is its object
         }
+        // "an agreement struck in May": a passive participle with no doer of its own acts on the noun it describes
+        // ("groups backed by Russia", with its doer, names the groups as "Russian-backed groups" does)
+        if (verb.pos().equals("VBN") && head.filter(h -> h.relation().equals("acl")).isPresent()
+                && described.isPresent() && sentence.children(verb.index()).stream()
+                .noneMatch(d -> d.relation().startsWith("obl") && Clauses.hasCase(sentence, d.dependent(), "by"))) {
+            objects.add(described.get());
+        }
         for (Dependency child : sentence.children(verb.index())) {
             Token dependent = sentence.tokens().get(child.dependent());
             String relation = child.relation();

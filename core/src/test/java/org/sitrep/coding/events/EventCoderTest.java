@@ -380,6 +380,29 @@ class EventCoderTest {
     }
 
     @Test
+    void aStrikeWhoseMeansCarriesAChemicalIsAnAssaultButAStrikeOnAChemicalPlantOrAGasFieldIsAFight() {
+        assertThat(events("Government helicopters dropped barrel bombs containing chlorine gas on the town of Sarmin "
+                + "on Monday."))
+                .extracting(Event::type).containsExactly(EventType.ASSAULT);
+        assertThat(events("Government jets struck a chemical plant near Aleppo on Monday."))
+                .extracting(Event::type).containsExactly(EventType.FIGHT);
+        assertThat(events("Government jets bombed the gas field near Palmyra on Monday."))
+                .extracting(Event::type).containsExactly(EventType.FIGHT);
+    }
+
+    @Test
+    void oneAimToldAgainWithTheSameSidesIsOneHypotheticalDeedButAnotherSidesAimIsAnother() {
+        assertThat(events("What the alliance lacks is a single command to defeat ISIS. Its members already have the "
+                + "money and the troops needed to defeat ISIS."))
+                .extracting(Event::type, e -> e.target().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.FIGHT, "Islamic State", Modality.HYPOTHETICAL));
+        assertThat(events("The United States may strike ISIS in Syria next month. Russia may also strike ISIS, "
+                + "officials said."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("United States", "Islamic State"), tuple("Russia", "Islamic State"));
+    }
+
+    @Test
     void aSourcesTellingOfTheSameTollOnTheSameDayIsTheDeedToldFirstButTheSameTollElsewhereIsAnotherDeed() {
         assertThat(events("Government jets bombed a market in Saraqib on Monday, killing 14 people. A local "
                 + "monitor said 14 civilians were killed in the raid."))

@@ -97,6 +97,17 @@ class TriggerMatcherTest {
     }
 
     @Test
+    void aPassiveParticipleWithNoDoerActsOnTheNounItDescribesButOneWithItsDoerNamesTheNoun() {
+        Sentence deal = parsed("The two leaders met on Thursday to build on a wider agreement struck in May.");
+        assertThat(MATCHER.match(deal, word(deal, "struck"))).map(EventPattern::plover).contains(EventType.AGREE);
+        Sentence market = parsed("The two leaders visited a market struck in May.");
+        assertThat(MATCHER.match(market, word(market, "struck"))).map(EventPattern::plover)
+                .contains(EventType.FIGHT);
+        Sentence backed = parsed("Rebel groups backed by Russia entered the town on Monday.");
+        assertThat(MATCHER.match(backed, word(backed, "backed"))).isEmpty();
+    }
+
+    @Test
     void toShootPeopleIsAnAttackToShootAFilmIsNoDeed() {
         Sentence guards = parsed("Masked gunmen shot two guards at the gate of the prison.");
         assertThat(MATCHER.match(guards, word(guards, "shot"))).map(EventPattern::plover)
