@@ -485,6 +485,31 @@ public final class ArgumentFinder {
     }
 
     /**
+     * The group a demand asks to act, where its complement's subject is a group no actor stands for: "called on the
+     * international community to act", "appealed to the other tribes to stand by them" (parsed as "for X to …"
+     * clauses), as written. A question, a condition or a passive asks nothing of its subject.
+     */
+    Optional<String> askedGroup(ActorResolver resolver, Sentence sentence, int trigger, ModalityDetector modality) {
+        for (Dependency child : sentence.children(trigger)) {
+            int clause = child.dependent();
+            boolean complement = child.relation().equals("ccomp") || (child.relation().equals("advcl")
+                    && ModalityDetector.infinitiveMark(sentence, clause).isPresent());
+            if (complement && clause > trigger && sentence.tokens().get(clause).isVerb()
+                    && !modality.conditional(sentence, clause)) {
+                // "called for the residents to be evacuated": a passive's subject is not asked to do anything
+                for (Dependency subject : sentence.children(clause)) {
+                    Optional<String> group = subject.relation().equals("nsubj")
+                            ? groupNoun(resolver, sentence, subject.dependent()) : Optional.empty();
+                    if (group.isPresent()) {
+                        return group;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whom a threat is aimed at through its condition: "vowed to act if the regime used chemical weapons", "warned
      * that it would strike unless Turkey withdrew" (the subject of a condition on the threat or on what it threatens).
      */

@@ -3168,4 +3168,16 @@ class EventCoderTest {
         assertThat(events("The rebels asked the United Nations to give the name of the town to the inspectors."))
                 .extracting(Event::type).contains(EventType.DEMAND);
     }
+
+    @Test
+    void aGroupADemandAsksToActIsItsTargetThoughAPassivesSubjectIsNot() {
+        assertThat(events("The minister called on the international community to act against the militants."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("community");
+        assertThat(events("The minister called for the residents to be evacuated from the town."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("");
+    }
 }
