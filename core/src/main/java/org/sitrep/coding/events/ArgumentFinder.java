@@ -350,9 +350,10 @@ public final class ArgumentFinder {
         }
         String word = noun.word().toLowerCase(Locale.ROOT);
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
-        // a plural name ("Christians", tagged NNPS) may keep its ending in the lemma
+        // a plural name ("Christians", tagged NNPS) may keep its ending in the lemma; a word listed as a plural
+        // ("countries") is a group only as written so ("his country" is one state)
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        boolean group = List.of(lemma, singular).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
+        boolean group = List.of(lemma, singular, word).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
                 || pack.has(WordList.VICTIM_DESCRIPTIONS, w));
         return group ? Optional.of(word) : Optional.empty();
     }

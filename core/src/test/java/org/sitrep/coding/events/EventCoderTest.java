@@ -3180,4 +3180,19 @@ class EventCoderTest {
                 .extracting(e -> e.target().orElse(""))
                 .containsExactly("");
     }
+
+    @Test
+    void countriesOrPowersNamedInThePluralAreAGroupThoughOneCountryIsAState() {
+        assertThat(events("Germany urged other countries to tighten their borders."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Germany", "countries"));
+        assertThat(events("Western powers say the regime has been responsible for the chlorine attacks."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("powers");
+        assertThat(events("The rebels said they had destroyed his country."))
+                .extracting(e -> e.target().orElse(""))
+                .doesNotContain("country");
+    }
 }
