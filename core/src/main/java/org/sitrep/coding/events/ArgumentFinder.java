@@ -358,6 +358,14 @@ public final class ArgumentFinder {
         return group ? Optional.of(word) : Optional.empty();
     }
 
+    /** Whether a group noun is a collective of {@code GROUP_NOUNS}, not a trade of {@code VICTIM_DESCRIPTIONS}. */
+    private boolean collective(Token noun) {
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Stream.of(noun.lemma().toLowerCase(Locale.ROOT), singular, word)
+                .anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w));
+    }
+
     /**
      * The deeds a threat threatens: the verbs of its infinitive or that-clause ("threatened to strike Turkey", "warned
      * that it would target the rebels").
@@ -499,8 +507,11 @@ public final class ArgumentFinder {
                     && !modality.conditional(sentence, clause)) {
                 // "called for the residents to be evacuated": a passive's subject is not asked to do anything
                 for (Dependency subject : sentence.children(clause)) {
+                    // a collective ("the international community"), not one of the victims' trades ("called upon
+                    // reporters to leave" asks no side)
                     Optional<String> group = subject.relation().equals("nsubj")
-                            ? groupNoun(resolver, sentence, subject.dependent()) : Optional.empty();
+                            ? groupNoun(resolver, sentence, subject.dependent())
+                            .filter(g -> collective(sentence.tokens().get(subject.dependent()))) : Optional.empty();
                     if (group.isPresent()) {
                         return group;
                     }
