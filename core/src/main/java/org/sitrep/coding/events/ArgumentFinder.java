@@ -218,6 +218,25 @@ public final class ArgumentFinder {
                 Locale.ROOT)) && (o.pos().equals("WDT") || o.pos().equals("WP"))).map(Token::index).findFirst();
     }
 
+    /**
+     * "Officials say Turkey has sent troops", parsed with "Turkey" as the object of "say" and "sent" a bare dependent
+     * of it: the speech verb's object right before such a clause, with only the clause's auxiliaries between, is the
+     * clause's subject.
+     */
+    private Optional<Integer> misparsedReportedSubject(Sentence sentence, int clause) {
+        Optional<Dependency> head = sentence.head(clause);
+        if (head.isEmpty() || !head.get().relation().equals("dep") || head.get().governor() < 0
+                || !sentence.tokens().get(clause).isVerb() || !pack.has(WordList.SPEECH_VERBS,
+                sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int auxiliaries = sentence.children(clause, "aux").size();
+        return sentence.children(head.get().governor(), "obj").stream()
+                .filter(o -> o.index() < clause && o.index() + 1 + auxiliaries == clause
+                        && sentence.children(clause, "aux").stream().allMatch(a -> a.index() > o.index()))
+                .map(Token::index).findFirst();
+    }
+
     /** Whom it is done to: the object, or an argument marked by a target preposition ("attacks against X"). */
     List<Referent> targets(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Referent> found = new ArrayList<>();
@@ -638,6 +657,10 @@ public final class ArgumentFinder {
             }
             if (found.isEmpty() && passive && current == verb) {
                 found.addAll(meansAgents(resolver, sentence, verb));
+            }
+            if (found.isEmpty() && !ownSubject) {
+                misparsedReportedSubject(sentence, current)
+                        .ifPresent(subject -> addReferents(resolver, sentence, subject, found));
             }
             if (!found.isEmpty() || (ownSubject && current == verb) || (passive && current == verb)) {
                 return found;

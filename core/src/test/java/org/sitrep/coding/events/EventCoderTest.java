@@ -3195,4 +3195,16 @@ class EventCoderTest {
                 .extracting(e -> e.target().orElse(""))
                 .doesNotContain("country");
     }
+
+    @Test
+    void theObjectTheParserGivesASpeechVerbBeforeABareClauseIsThatClausesSubjectThoughAnAddresseeIsNot() {
+        assertThat(events("Officials say Turkey has sent troops to the border."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Turkey");
+        assertThat(events("Officials told Turkey on Monday that troops had been sent to the border."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .doesNotContain("Turkey");
+    }
 }
