@@ -218,6 +218,25 @@ public final class ArgumentFinder {
                 Locale.ROOT)) && (o.pos().equals("WDT") || o.pos().equals("WP"))).map(Token::index).findFirst();
     }
 
+    /**
+     * "Officials say Turkey has sent troops", parsed with "Turkey" as the object of "say" and "sent" a bare dependent
+     * of it: the speech verb's object right before such a clause, with only the clause's auxiliaries between, is the
+     * clause's subject.
+     */
+    private Optional<Integer> misparsedReportedSubject(Sentence sentence, int clause) {
+        Optional<Dependency> head = sentence.head(clause);
+        if (head.isEmpty() || !head.get().relation().equals("dep") || head.get().governor() < 0
+                || !sentence.tokens().get(clause).isVerb() || !pack.has(WordList.SPEECH_VERBS,
+                sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int auxiliaries = sentence.children(clause, "aux").size();
+        return sentence.children(head.get().governor(), "obj").stream()
+                .filter(o -> o.index() < clause && o.index() + 1 + auxiliaries == clause
+                        && sentence.children(clause, "aux").stream().allMatch(a -> a.index() > o.index()))
+                .map(Token::index).findFirst();
+    }
+
     /** Whom it is done to: the object, or an argument marked by a target preposition ("attacks against X"). */
     List<Referent> targets(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Referent> found = new ArrayList<>();
@@ -350,11 +369,20 @@ public final class ArgumentFinder {
         }
         String word = noun.word().toLowerCase(Locale.ROOT);
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
-        // a plural name ("Christians", tagged NNPS) may keep its ending in the lemma
+        // a plural name ("Christians", tagged NNPS) may keep its ending in the lemma; a word listed as a plural
+        // ("countries") is a group only as written so ("his country" is one state)
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        boolean group = List.of(lemma, singular).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
+        boolean group = List.of(lemma, singular, word).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
                 || pack.has(WordList.VICTIM_DESCRIPTIONS, w));
         return group ? Optional.of(word) : Optional.empty();
+    }
+
+    /** Whether a group noun is a collective of {@code GROUP_NOUNS}, not a trade of {@code VICTIM_DESCRIPTIONS}. */
+    private boolean collective(Token noun) {
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Stream.of(noun.lemma().toLowerCase(Locale.ROOT), singular, word)
+                .anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w));
     }
 
     /**
@@ -485,6 +513,34 @@ public final class ArgumentFinder {
     }
 
     /**
+     * The group a demand asks to act, where its complement's subject is a group no actor stands for: "called on the
+     * international community to act", "appealed to the other tribes to stand by them" (parsed as "for X to …"
+     * clauses), as written. A question, a condition or a passive asks nothing of its subject.
+     */
+    Optional<String> askedGroup(ActorResolver resolver, Sentence sentence, int trigger, ModalityDetector modality) {
+        for (Dependency child : sentence.children(trigger)) {
+            int clause = child.dependent();
+            boolean complement = child.relation().equals("ccomp") || (child.relation().equals("advcl")
+                    && ModalityDetector.infinitiveMark(sentence, clause).isPresent());
+            if (complement && clause > trigger && sentence.tokens().get(clause).isVerb()
+                    && !modality.conditional(sentence, clause)) {
+                // "called for the residents to be evacuated": a passive's subject is not asked to do anything
+                for (Dependency subject : sentence.children(clause)) {
+                    // a collective ("the international community"), not one of the victims' trades ("called upon
+                    // reporters to leave" asks no side)
+                    Optional<String> group = subject.relation().equals("nsubj")
+                            ? groupNoun(resolver, sentence, subject.dependent())
+                            .filter(g -> collective(sentence.tokens().get(subject.dependent()))) : Optional.empty();
+                    if (group.isPresent()) {
+                        return group;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whom a threat is aimed at through its condition: "vowed to act if the regime used chemical weapons", "warned
      * that it would strike unless Turkey withdrew" (the subject of a condition on the threat or on what it threatens).
      */
@@ -601,6 +657,10 @@ public final class ArgumentFinder {
             }
             if (found.isEmpty() && passive && current == verb) {
                 found.addAll(meansAgents(resolver, sentence, verb));
+            }
+            if (found.isEmpty() && !ownSubject) {
+                misparsedReportedSubject(sentence, current)
+                        .ifPresent(subject -> addReferents(resolver, sentence, subject, found));
             }
             if (!found.isEmpty() || (ownSubject && current == verb) || (passive && current == verb)) {
                 return found;

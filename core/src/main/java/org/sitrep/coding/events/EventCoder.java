@@ -527,6 +527,10 @@ public final class EventCoder {
                         .flatMap(deed -> arguments.describedGroup(resolver, sentence, deed, false).stream())
                         .findFirst();
             }
+            if (victims.isEmpty() && pattern.plover() == EventType.DEMAND) {
+                // "called on the international community to act": the group asked to do it
+                victims = arguments.askedGroup(resolver, sentence, trigger.index(), modality);
+            }
         }
         // a strike's unnamed dead are its target by ACLED's convention (civilians), not the side the sentence names
         if (targets.isEmpty() && victims.isEmpty() && deaths.isEmpty() && violence && !actors.isEmpty()

@@ -3238,4 +3238,43 @@ class EventCoderTest {
         assertThat(events("Ten percent of the rebel fighters defected to the army."))
                 .extracting(Event::type).containsExactly(EventType.CONCEDE);
     }
+
+    @Test
+    void aGroupADemandAsksToActIsItsTargetThoughAPassivesSubjectIsNot() {
+        assertThat(events("The minister called on the international community to act against the militants."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("community");
+        assertThat(events("The minister called for the residents to be evacuated from the town."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("");
+    }
+
+    @Test
+    void countriesOrPowersNamedInThePluralAreAGroupThoughOneCountryIsAState() {
+        assertThat(events("Germany urged other countries to tighten their borders."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Germany", "countries"));
+        assertThat(events("Western powers say the regime has been responsible for the chlorine attacks."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("powers");
+        assertThat(events("The rebels said they had destroyed his country."))
+                .extracting(e -> e.target().orElse(""))
+                .doesNotContain("country");
+    }
+
+    @Test
+    void theObjectTheParserGivesASpeechVerbBeforeABareClauseIsThatClausesSubjectThoughAnAddresseeIsNot() {
+        assertThat(events("Officials say Turkey has sent troops to the border."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Turkey");
+        assertThat(events("Officials told Turkey on Monday that troops had been sent to the border."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE)
+                .extracting(e -> e.actor().orElse(""))
+                .doesNotContain("Turkey");
+    }
 }
