@@ -46,6 +46,15 @@ class BoilerplateDetectorTest {
     }
 
     @Test
+    void aParagraphOpeningOnItsPhotoIsACaptionButOneThatOnlyNamesAPhotoIsNot() {
+        String text = "Rebels entered Hama on Thursday.\n"
+                + "In this photo released by the rebels, fighters stand on a tank in Hama on Thursday.\n"
+                + "The army said a photo of the tank in Hama was staged.\n";
+        assertThat(detector.detect(text, new Span(0, text.length()))).extracting(span -> span.of(text))
+                .containsExactly("In this photo released by the rebels, fighters stand on a tank in Hama on Thursday.");
+    }
+
+    @Test
     void aLongGalleryOfCaptionsIsBoilerplateButALongReportNamingSubscribersThriceIsNot() {
         StringBuilder gallery = new StringBuilder("Photos: A year of war Photos: A year of war");
         for (int photo = 1; photo <= 6; photo++) {

@@ -34,7 +34,8 @@ final class Refusals {
 
     /** The refusals with the pack's word lists. */
     static Refusals of(LanguagePack pack) {
-        return new Refusals(Set.copyOf(pack.words(WordList.WILL_MODALS)), Set.copyOf(pack.words(WordList.REFUSAL_VERBS)),
+        return new Refusals(Set.copyOf(pack.words(WordList.WILL_MODALS)),
+                Set.copyOf(pack.words(WordList.REFUSAL_VERBS)),
                 Set.copyOf(pack.words(WordList.PERFECT_AUXILIARY_LEMMAS)), Set.copyOf(pack.words(WordList.NEGATORS)));
     }
 
@@ -79,7 +80,8 @@ final class Refusals {
      */
     private static boolean foretoldOfAnother(Sentence sentence, Token verb) {
         boolean complement = sentence.head(verb.index()).filter(h -> h.relation().equals("ccomp")).isPresent();
-        return complement && sentence.children(verb.index(), "nsubj").stream().anyMatch(subject -> !subject.isPronoun());
+        return complement && sentence.children(verb.index(), "nsubj").stream()
+                .anyMatch(subject -> !subject.isPronoun());
     }
 
     /** "wo" of "won't" is a form of "will": a modal is known by its word or its lemma. */

@@ -825,7 +825,8 @@ class ControlPhrasesTest {
     void aStrongholdOfASideThatACountryIsSaidToHaveIsTheSidesNotTheCountrys() {
         // before, the possessor ("the country's") was taken as the owner
         assertThat(control("Rebels pulled out of a town in north-west Syria, a turning point in the war for Idlib "
-                + "province, the country's last major rebel stronghold.")).extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                + "province, the country's last major rebel stronghold."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .contains(tuple("Idlib province", "Syrian opposition", ControlStatus.HELD));
         // a country's stronghold with no side named stays the country's
         assertThat(control("Latakia is Syria's stronghold on the coast."))
