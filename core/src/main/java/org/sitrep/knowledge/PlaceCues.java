@@ -343,16 +343,23 @@ final class PlaceCues {
         LinkedMention best = null;
         for (LinkedMention m : named) {
             boolean populated = m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false);
-            // an unlisted town has no id at all, where a region carries its seat's
-            boolean unlistedTown = m.place().map(p -> p.geonameId().isEmpty()).orElse(false);
-            boolean region = m.mention().ref().isEmpty() && !unlistedTown;
-            boolean kind = province ? region : m.mention().ref().isPresent() || unlistedTown || area && region;
-            if (populated && kind && m.mention().end() <= before && m.sentence() >= sentence.index() - 2
-                    && (best == null || m.mention().end() > best.mention().end())) {
+            boolean region = region(m);
+            boolean kind = province ? region : !region || area;
+            // "in Tel Abyad in the Raqqa governorate ... took control of the area": the area is the most specific
+            // place, a town before the region that holds it; otherwise the nearest
+            boolean better = best == null || (area && region(best) != region ? !region
+                    : m.mention().end() > best.mention().end());
+            if (populated && kind && m.mention().end() <= before && m.sentence() >= sentence.index() - 2 && better) {
                 best = m;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A region carries its seat's place but no id of its own, where an unlisted town has no id at all. */
+    private static boolean region(LinkedMention m) {
+        boolean unlistedTown = m.place().map(p -> p.geonameId().isEmpty()).orElse(false);
+        return m.mention().ref().isEmpty() && !unlistedTown;
     }
 
     private static String lower(Token token) {

@@ -319,6 +319,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theAreaAfterATownInARegionIsTheTownTheMostSpecificPlace() {
+        // before, "the area" was the region named last, so the town's capture claimed the whole province
+        assertThat(mentions("Kurdish fighters marched in Tel Abyad in the Raqqa governorate after they said they had "
+                + "taken control of the area in June."))
+                .filteredOn(m -> m.text().equals("area"))
+                .extracting(Mention::canonical).containsExactly("Tel Abyad");
+    }
+
+    @Test
     void theProvinceRefersBackToTheLastProvinceNamedAndTheTownNeverToAProvince() {
         assertThat(mentions("Troops advanced in Hama province on Monday. More units were sent to the province."))
                 .filteredOn(m -> m.text().equals("province"))
