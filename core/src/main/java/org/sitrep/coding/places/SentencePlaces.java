@@ -42,6 +42,8 @@ public final class SentencePlaces {
     private final PlaceContainment containment;
     /** The country each state actor governs: Syria's, and the Syrian government's through it ("the Syrian war"). */
     private final Map<String, Place> countryOfState = new HashMap<>();
+    /** Each country the knowledge base has a state for, by its ISO code: the story's country as a place. */
+    private final Map<String, Place> countryByCode = new HashMap<>();
 
     public SentencePlaces(LanguagePack pack, KnowledgeBase knowledge, Gazetteer gazetteer) {
         this.pack = pack;
@@ -49,6 +51,7 @@ public final class SentencePlaces {
         for (Actor actor : knowledge.actors()) {
             gazetteer.country(actor.id()).ifPresent(country -> {
                 countryOfState.put(actor.id(), country);
+                countryByCode.putIfAbsent(country.countryCode(), country);
                 actor.memberOf().ifPresent(state -> countryOfState.putIfAbsent(state, country));
             });
         }
@@ -60,7 +63,8 @@ public final class SentencePlaces {
      * be in ("rebels in Aleppo issued a statement"), else the place its sentence opens with ("In Jerusalem, the
      * minister said ..."), else, for a deed of material help, the sentence's one place its own phrase says something
      * is at ("dropped arms to fighters holding the town of X"); a physical deed with no place at all is in the country
-     * the sentence names as its own or its war's, or as the owner of its forces ("X's armed forces").
+     * the sentence names as its own or its war's, or as the owner of its forces ("X's armed forces"), else in the
+     * story's country where the sentence puts it only "in the country".
      */
     public List<Event> fill(List<Event> events, Linked linked) {
         Optional<String> story = storyCountry(linked); // counted once an article, not once a placeless deed
@@ -81,6 +85,7 @@ public final class SentencePlaces {
                         linked.annotated().sentences().get(place.sentence()), place)), place.mention().ref(),
                         place.place().map(Place::lat), place.place().map(Place::lon)))
                 .or(() -> happensSomewhere(event) ? warCountry(linked, event).or(() -> ownerCountry(linked, event, story))
+                        .or(() -> theCountry(linked, event, story))
                         .map(country -> event.withPlace(Optional.of(country.name()),
                                 Optional.of(country.geonameId()), Optional.of(country.lat()),
                                 Optional.of(country.lon()))) : Optional.empty())
@@ -141,6 +146,44 @@ public final class SentencePlaces {
                 .anyMatch(m -> m.place().filter(Place::isCountry).isPresent());
         return owners.size() == 1 && !otherCountry && story.filter(owners.get(0).countryCode()::equals).isPresent()
                 ? Optional.of(owners.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The story's country for a deed its sentence places only in "the country", with no name or owner of its own ("a UN
+     * team is in the country to investigate, though it was fired upon"; "sending troops into the country"), where the
+     * sentence names no country as where something is: the country an article's places lie in is the one it calls
+     * "the country". A country named only as an owner or a doer ("U.S. troops") is no rival for it.
+     */
+    private Optional<Place> theCountry(Linked linked, Event event, Optional<String> story) {
+        Optional<Sentence> found = sentenceOf(linked, event);
+        if (found.isEmpty() || story.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence sentence = found.get();
+        // a country the sentence names as where something is ("in Iraq") is the one "the country" means, or another
+        if (linked.in(sentence.index()).stream().anyMatch(m -> (m.place().filter(Place::isCountry).isPresent()
+                || m.mention().type() == EntityType.COUNTRY) && sentence.head(m.lastToken())
+                .filter(h -> h.relation().startsWith("obl") || h.relation().equals("nmod")).isPresent())) {
+            return Optional.empty();
+        }
+        for (Token noun : sentence.tokens()) {
+            if (!noun.isNoun() || noun.isProperNoun()
+                    || !pack.has(WordList.COUNTRY_ANAPHORS, noun.lemma().toLowerCase(Locale.ROOT))
+                    || !Clauses.markedBy(pack, sentence, noun.index(), WordList.COUNTRY_PREPOSITIONS)) {
+                continue;
+            }
+            List<Dependency> children = sentence.children(noun.index());
+            boolean definite = children.stream().anyMatch(d -> d.relation().equals("det")
+                    && pack.has(WordList.DEFINITE_ARTICLES, sentence.tokens().get(d.dependent()).word()
+                    .toLowerCase(Locale.ROOT)));
+            // "the country of X", "the host country", "the neighbouring country" name or describe their own
+            boolean named = children.stream().anyMatch(d -> d.relation().startsWith("nmod")
+                    || d.relation().equals("amod") || d.relation().startsWith("compound"));
+            if (definite && !named) {
+                return Optional.ofNullable(countryByCode.get(story.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country most of the article's places lie in, if it names any. */

@@ -145,6 +145,19 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aPlacelessDeedInTheCountryHappensInTheCountryTheStorysPlacesLieIn() {
+        String before = "Government jets bombed rebel positions in Aleppo on Sunday. ";
+        assertThat(events(before + "Snipers fired on a United Nations team in the country on Monday.",
+                EventType.ASSAULT)).extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Syria", "163843"));
+        // a country the words describe is another one, and a story with no place of its own names none
+        assertThat(events(before + "Snipers fired on a United Nations team in the neighbouring country on Monday.",
+                EventType.ASSAULT)).extracting(e -> e.place().orElse("")).containsExactly("");
+        assertThat(events("Snipers fired on a United Nations team in the country on Monday.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
     void aPlacelessDeedInACountrysTerritoryHappensInThatCountry() {
         assertThat(fights("Israeli jets bombed Iranian positions in Syrian territory on Saturday."))
                 .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
