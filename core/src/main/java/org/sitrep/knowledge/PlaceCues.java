@@ -295,12 +295,11 @@ final class PlaceCues {
             }
             List<LinkedMention> candidates = named.stream().filter(m -> !landmark(sentences.get(m.sentence()), m))
                     .filter(m -> !withinSentence || m.sentence() == sentence.index()).toList();
-            int unknown = UnknownPlaces.lastBefore(pack, sentence, determiner, named);
-            antecedent(sentence, tokens.get(determiner).begin(), candidates, province, withinSentence)
+            int article = determiner;
+            antecedent(sentence, tokens.get(article).begin(), candidates, province, withinSentence)
                     // "launched an attack on X, retaking the town": the town is the name no gazetteer knows, not a
                     // town named before it
-                    .filter(place -> unknown < 0
-                            || place.sentence() == sentence.index() && place.lastToken() > unknown)
+                    .filter(place -> UnknownPlaces.clearOf(pack, sentence, article, named, place))
                     .ifPresent(place -> found.add(
                     new LinkedMention(sentence.index(), index, index, new Mention(noun.word(), noun.begin(), noun.end(),
                             EntityType.LOCATION, place.mention().canonical(), place.mention().ref(),

@@ -19,10 +19,21 @@ public final class UnknownPlaces {
     }
 
     /**
+     * Whether an anaphor's antecedent stands clear of an unknown place name: there is none in the anaphor's sentence
+     * before it, or the antecedent comes after the last one ("launched an attack on X, retaking the town" is X, not a
+     * town named before it).
+     */
+    public static boolean clearOf(LanguagePack pack, Sentence sentence, int anaphor, List<LinkedMention> mentions,
+                                  LinkedMention antecedent) {
+        int unknown = lastBefore(pack, sentence, anaphor, mentions);
+        return unknown < 0 || antecedent.sentence() == sentence.index() && antecedent.lastToken() > unknown;
+    }
+
+    /**
      * The last proper noun before the token that a locative preposition marks and that no mention of a known place,
      * actor, person or organisation covers; -1 if none. A time the time finder tagged ("on Sunday") is no name.
      */
-    public static int lastBefore(LanguagePack pack, Sentence sentence, int before, List<LinkedMention> mentions) {
+    private static int lastBefore(LanguagePack pack, Sentence sentence, int before, List<LinkedMention> mentions) {
         int found = -1;
         for (int i = 0; i < before && i < sentence.tokens().size(); i++) {
             Token token = sentence.tokens().get(i);

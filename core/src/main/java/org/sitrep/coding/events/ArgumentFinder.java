@@ -367,22 +367,25 @@ public final class ArgumentFinder {
         if (!noun.isNoun() || resolver.actorAt(sentence, token)) {
             return Optional.empty();
         }
-        String word = noun.word().toLowerCase(Locale.ROOT);
-        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
-        // a plural name ("Christians", tagged NNPS) may keep its ending in the lemma; a word listed as a plural
-        // ("countries") is a group only as written so ("his country" is one state)
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        boolean group = List.of(lemma, singular, word).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
+        boolean group = listedForms(noun).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w)
                 || pack.has(WordList.VICTIM_DESCRIPTIONS, w));
-        return group ? Optional.of(word) : Optional.empty();
+        return group ? Optional.of(noun.word().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** Whether a group noun is a collective of {@code GROUP_NOUNS}, not a trade of {@code VICTIM_DESCRIPTIONS}. */
     private boolean collective(Token noun) {
+        return listedForms(noun).stream().anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w));
+    }
+
+    /**
+     * The forms a group list may hold a noun under: its lemma, its word less a plural "s" (a plural name,
+     * "Christians" tagged NNPS, may keep its ending in the lemma), and its word as written (a word listed as a plural,
+     * "countries", is a group only so: "his country" is one state).
+     */
+    private static List<String> listedForms(Token noun) {
         String word = noun.word().toLowerCase(Locale.ROOT);
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return Stream.of(noun.lemma().toLowerCase(Locale.ROOT), singular, word)
-                .anyMatch(w -> pack.has(WordList.GROUP_NOUNS, w));
+        return List.of(noun.lemma().toLowerCase(Locale.ROOT), singular, word);
     }
 
     /**

@@ -636,20 +636,9 @@ public final class EventDater {
                 || d.relation().startsWith("aux")) && sentence.tokens().get(d.dependent()).pos().equals("VBD"));
     }
 
-    /** Whether the path up from the token to one above it passes a relative clause's edge. */
-    private static boolean relativeBetween(Sentence sentence, int token, int above) {
-        int current = token;
-        for (int depth = 0; depth < sentence.tokens().size() && current != above; depth++) {
-            Optional<Dependency> head = sentence.head(current);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return false;
-            }
-            if (head.get().relation().equals("acl:relcl")) {
-                return true;
-            }
-            current = head.get().governor();
-        }
-        return false;
+    /** Whether the path up from the token to one of its ancestors passes a relative clause's edge. */
+    private static boolean relativeBetween(Sentence sentence, int token, int ancestor) {
+        return !Clauses.reaches(sentence, token, ancestor, h -> !h.relation().equals("acl:relcl"));
     }
 
     /** The token and every token above it in the parse. */

@@ -407,10 +407,8 @@ public final class PlaceFinder {
                         // "seized police stations in the city": a thing taken inside it, no claim on the whole
                         Extent extent = head == trigger && !takesThing(trigger) ? Extent.WHOLE : Extent.PART;
                         // "launched an attack on X, retaking the town": the town is X, which no gazetteer knows
-                        int unknown = UnknownPlaces.lastBefore(pack, sentence, noun.index(),
-                                linked.in(sentence.index()));
-                        lastTownBefore(noun.begin()).filter(m -> unknown < 0
-                                || m.sentence() == sentence.index() && m.lastToken() > unknown)
+                        lastTownBefore(noun.begin()).filter(m -> UnknownPlaces.clearOf(pack, sentence, noun.index(),
+                                        linked.in(sentence.index()), m))
                                 .ifPresent(m -> found.put(m, extent));
                         return;
                     }
