@@ -352,8 +352,8 @@ public final class SentencePlaces {
     }
 
     /**
-     * Whether the deed's phrase puts the place beside it, not around it: "fighting near the dam and the burning of
-     * oil wells near the town of X" is no fight for X. The way up from the place to the deed passes a word of
+     * Whether the deed's phrase puts the place beside it, not around it: "clashes close to the dam and fires set in
+     * oil fields near the town of X" are no fight for X. The way up from the place to the deed passes a word of
      * nearness ("near", "outside", "the outskirts of") or of a way to it ("the road to X").
      */
     private boolean nearby(Linked linked, Event event, LinkedMention place) {

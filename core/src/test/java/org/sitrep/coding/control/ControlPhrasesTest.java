@@ -32,8 +32,8 @@ class ControlPhrasesTest {
     @Test
     void goodsSeizedInATownTakeNoTownThoughTheParseHangsTheirClauseElsewhere() {
         // the parse leaves "seized" with no object, so the seizure of arms read as a capture of Mosul
-        assertThat(control("Islamic State fighters are better armed than Kurdish units, owing to the weapons the "
-                + "militants seized from the Iraqi army in Mosul, the governor said.")).isEmpty();
+        assertThat(control("The jihadists outgun the Kurdish militia thanks to the arms the gunmen "
+                + "seized from the Iraqi army in Mosul, an official said.")).isEmpty();
         // a town seized is still taken
         assertThat(control("Islamic State fighters seized Mosul from the Iraqi army in June, the governor said."))
                 .extracting(ControlChange::place, ControlChange::controller)
@@ -824,8 +824,8 @@ class ControlPhrasesTest {
     @Test
     void aStrongholdOfASideThatACountryIsSaidToHaveIsTheSidesNotTheCountrys() {
         // before, the possessor ("the country's") was taken as the owner
-        assertThat(control("Rebels pulled out of a town in north-west Syria, a turning point in the war for Idlib "
-                + "province, the country's last major rebel stronghold."))
+        assertThat(control("Rebels pulled out of a town in north-west Syria, a turning point in the fight over Idlib "
+                + "province, the country's last big rebel stronghold."))
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .contains(tuple("Idlib province", "Syrian opposition", ControlStatus.HELD));
         // a country's stronghold with no side named stays the country's
