@@ -15,6 +15,7 @@ import org.sitrep.coding.actors.Referent;
 import org.sitrep.coding.events.TriggerTrace.Stage;
 import org.sitrep.coding.fatalities.FatalityCounter;
 import org.sitrep.coding.fatalities.TollFolder;
+import org.sitrep.coding.places.JoinedCountries;
 import org.sitrep.coding.places.NestedPlaces;
 import org.sitrep.coding.places.PlaceFinder;
 import org.sitrep.coding.quotes.QuoteMarks;
@@ -83,6 +84,7 @@ public final class EventCoder {
     private final DeedSenses senses;
     private final AttemptStates attempts;
     private final NestedPlaces nested;
+    private final JoinedCountries joined;
     private final ImpliedTargets implied;
     private final Refusals refusals;
     private final LanguagePack pack;
@@ -106,6 +108,7 @@ public final class EventCoder {
         this.senses = new DeedSenses(pack);
         this.attempts = new AttemptStates(pack, modality);
         this.nested = new NestedPlaces(pack);
+        this.joined = new JoinedCountries(pack);
         this.implied = new ImpliedTargets(arguments, new AttemptGoals(pack), triggers, modality, kinds, pack);
         this.refusals = Refusals.of(pack);
     }
@@ -602,6 +605,8 @@ public final class EventCoder {
                 String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);
+                // "in Syria and Iraq" is one stretch of two states, no one state's id
+                Optional<String> stretch = place.flatMap(p -> joined.name(linked, sentence, p));
                 double base = combat ? 0.7 : pattern.confidence();
                 double confidence = base * (dyad[0] == null ? 0.7 : 1.0)
                         * (dyad[0] != null && dyad[0].viaPronoun() ? 0.9 : 1.0) * (when.value().isEmpty() ? 0.9 : 1.0);
@@ -616,8 +621,8 @@ public final class EventCoder {
                         name(dyad[0]),
                         side(dyad[0]),
                         dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),
-                        place.map(p -> PlaceFinder.displayName(pack, sentence, p)),
-                        place.flatMap(p -> p.mention().ref()),
+                        stretch.or(() -> place.map(p -> PlaceFinder.displayName(pack, sentence, p))),
+                        stretch.isPresent() ? Optional.empty() : place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 boolean territorial = pattern.isTerritorial()
