@@ -605,7 +605,8 @@ public final class EventCoder {
                 String id = ID_PREFIX + sentence.index() + "." + trigger.index() + (n == 0 ? "" : "." + n);
                 n++;
                 Optional<Place> geo = place.flatMap(LinkedMention::place);
-                // "in Syria and Iraq" is one stretch of two states, no one state's id
+                // "in Syria and Iraq" is one stretch of two states; the first keeps its id, so that the map and the ACLED
+                // export still place the deed in a country
                 Optional<String> stretch = place.flatMap(p -> joined.name(linked, sentence, p));
                 double base = combat ? 0.7 : pattern.confidence();
                 double confidence = base * (dyad[0] == null ? 0.7 : 1.0)
@@ -622,7 +623,7 @@ public final class EventCoder {
                         side(dyad[0]),
                         dyad[1] == null ? victims : name(dyad[1]), side(dyad[1]),
                         stretch.or(() -> place.map(p -> PlaceFinder.displayName(pack, sentence, p))),
-                        stretch.isPresent() ? Optional.empty() : place.flatMap(p -> p.mention().ref()),
+                        place.flatMap(p -> p.mention().ref()),
                         geo.map(Place::lat), geo.map(Place::lon), when.value(),
                         acled.politicalViolence() ? deaths : Optional.empty(), mood, round(confidence), evidence);
                 boolean territorial = pattern.isTerritorial()
