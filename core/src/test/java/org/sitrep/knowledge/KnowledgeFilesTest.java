@@ -26,6 +26,14 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void aLeaderIsKnownUnderEachSpellingOfHisWarName() {
+        assertThat(KNOWLEDGE.byAlias("Abu Mohammad al-Golani").map(Actor::id)).contains("JOLANI");
+        assertThat(KNOWLEDGE.byAlias("al-Golani").map(Actor::id)).contains("JOLANI");
+        // the bare word also names an Israeli brigade, so it is no alias
+        assertThat(KNOWLEDGE.byAlias("Golani")).isEmpty();
+    }
+
+    @Test
     void knowsCampsThroughMembership() {
         Actor erdogan = KNOWLEDGE.byAlias("Erdoğan").orElseThrow();
         assertThat(KNOWLEDGE.side(erdogan)).contains("turkey");

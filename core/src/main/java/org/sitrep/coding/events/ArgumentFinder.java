@@ -416,7 +416,8 @@ public final class ArgumentFinder {
 
     /**
      * Whom a stance is about: "voiced frustration that Obama had not called", "complained that the government did not
-     * help" (the subject of the clause it is about, which the parser may leave a bare dependent), "voiced
+     * help", "say the regime was responsible" (the subject of the clause it is about, verbal or copular, which the
+     * parser may leave a bare dependent), "voiced
      * confidence in the FBI's work", "expressed concern over Russia's moves" (whose the thing it is about is), or
      * "condemned the crimes committed by the regime" (who did the thing it is about); of a passive stance, the same of
      * its subject ("Russia's bombing was condemned by France"), and of a prepositional one, the same of the thing its
@@ -435,8 +436,11 @@ public final class ArgumentFinder {
         for (int holder : holders) {
             for (Dependency child : sentence.children(holder)) {
                 String relation = child.relation();
+                // "say the regime has been responsible for the attacks": an accusation's clause is a copular
+                // predicate, whose subject is the accused as a verb's is
                 boolean clause = (relation.equals("ccomp") || relation.equals("acl") || relation.equals("dep"))
-                        && sentence.tokens().get(child.dependent()).isVerb() && child.dependent() > holder;
+                        && (sentence.tokens().get(child.dependent()).isVerb()
+                        || !sentence.children(child.dependent(), "cop").isEmpty()) && child.dependent() > holder;
                 if (clause) {
                     sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nsubj"))
                             .forEach(subject -> addReferents(resolver, sentence, subject.dependent(), found));

@@ -1559,6 +1559,17 @@ class EventCoderTest {
     }
 
     @Test
+    void anAccusationThatAClauseTellsIsAimedAtTheClausesSubject() {
+        assertThat(events("Britain says the regime has been responsible for the gas attacks."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Syrian government"));
+        // a copular clause about a thing names no one
+        assertThat(events("Kerry complained on Monday that the talks were slow."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "John Kerry", ""));
+    }
+
+    @Test
     void aGroupNamedByOneOfItsMembersActsAsThatMember() {
         assertThat(events("Other senators, such as Lamar Alexander, condemned the plan on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
