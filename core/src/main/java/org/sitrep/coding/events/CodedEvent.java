@@ -13,10 +13,16 @@ import org.sitrep.model.Event;
  * states how things stand as of the report; and whether it is violence that is fighting only because its target is
  * armed ("air strikes on IS positions", "a suicide bombing against soldiers", "executed fighters"), which takes no
  * ground and so contests no place; and whether a territorial event only goes into the place ("troops entered the
- * city"), which, unlike a capture ("militants overran the city"), does not end a fight for it.
+ * city"), which, unlike a capture ("militants overran the city"), does not end a fight for it; and whether the clause
+ * tells only the dead ("31 people were killed"), no deed of its own, which counts the dead of a deed told before.
  */
 public record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate,
-                  boolean attempted, boolean recent, boolean remote, boolean entry) {
+                  boolean attempted, boolean recent, boolean remote, boolean entry, boolean onlyTheDead) {
+
+    public CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted,
+               boolean recent, boolean remote, boolean entry) {
+        this(event, territorial, extent, explicitDate, attempted, recent, remote, entry, false);
+    }
 
     public CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted,
                boolean recent, boolean remote) {
@@ -34,7 +40,7 @@ public record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent ex
 
     /** The same clause facts for an event whose fields a later stage filled (a place, a target, an actor). */
     public CodedEvent withEvent(Event filled) {
-        return new CodedEvent(filled, territorial, extent, explicitDate, attempted, recent, remote, entry);
+        return new CodedEvent(filled, territorial, extent, explicitDate, attempted, recent, remote, entry, onlyTheDead);
     }
 
     /** Only part of the place is concerned ("eastern districts of Kobani"): a claim on it is a contest. */

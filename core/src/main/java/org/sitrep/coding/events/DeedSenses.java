@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.sitrep.coding.syntax.Clauses;
@@ -150,6 +151,30 @@ final class DeedSenses {
                 .flatMap(v -> Stream.concat(Stream.of(v), sentence.children(v.index(), "amod").stream()))
                 .anyMatch(v -> pack.has(WordList.NONCOMBATANT_WORDS, v.lemma().toLowerCase(Locale.ROOT)));
         return inWar && !civilians;
+    }
+
+    /**
+     * "a monitor said 31 people were killed", "the toll says 12 were killed": a killing told with no other deed in its
+     * sentence ({@code deeds}, the physical triggers) and no means, cause or setting of its own (no oblique phrase; an
+     * active subject, if any, only a noun with its determiner) tells the dead and no deed; "were killed by shells
+     * that hit the market", "attacks carried out by jets killed 31", "shells fell on the town, killing four" tell one.
+     */
+    boolean onlyTheDead(Sentence sentence, Token trigger, Set<Integer> deeds) {
+        if (!trigger.isVerb() || !pack.has(WordList.TOLL_VERBS, trigger.lemma().toLowerCase(Locale.ROOT))
+                || deeds.stream().anyMatch(deed -> deed != trigger.index())) {
+            return false;
+        }
+        List<Dependency> children = sentence.children(trigger.index());
+        // "fired shells, killing four": a killing that hangs on another verb is its outcome (only the sentence's own
+        // verb or what a source says stands alone); "were killed as the army stepped up its raids": a clause of its
+        // own tells how
+        boolean outcome = sentence.head(trigger.index()).filter(h -> h.governor() >= 0)
+                .map(h -> !h.relation().equals("ccomp")).orElse(false);
+        boolean setting = outcome || children.stream().anyMatch(d -> d.relation().startsWith("obl")
+                || d.relation().startsWith("advcl"));
+        boolean namedDoer = children.stream().filter(d -> d.relation().equals("nsubj"))
+                .anyMatch(d -> sentence.children(d.dependent()).stream().anyMatch(m -> !m.relation().equals("det")));
+        return !setting && !namedDoer;
     }
 
     /**

@@ -633,7 +633,8 @@ public final class EventCoder {
                         place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
                         when.recent(), combat || kinds.byAir(sentence, trigger) || senses.defeat(trigger)
                         || kinds.civilianSubject(sentence, trigger),
-                        pack.has(WordList.ENTRY_VERBS, trigger.lemma().toLowerCase(Locale.ROOT))));
+                        pack.has(WordList.ENTRY_VERBS, trigger.lemma().toLowerCase(Locale.ROOT)),
+                        violence && senses.onlyTheDead(sentence, trigger, deeds)));
             }
         }
         return events;

@@ -23,6 +23,8 @@ import org.sitrep.model.Modality;
  * violent type, in one factual mood. Two violent deeds of different sentences that state one toll are one too (a
  * source's "27 people were killed" after the deed told as fact), unless their places differ. A deed only hoped for,
  * planned or denied that names the same sides in the same mood, and no place, day or toll, is one aim told again.
+ * A killing told only by its count ("a monitor said 31 people were killed", no doer, means, place or day) counts the
+ * dead of the violent deed last told as fact.
  */
 public final class HappeningFolder {
     /** How far before the report a day stated for a deed may lie and still be the news the report tells. */
@@ -46,6 +48,15 @@ public final class HappeningFolder {
                     // ACLED kind ("twelve men were abducted" after a beheading) is another deed
                     same = i;
                 }
+            }
+            if (same < 0 && onlyAToll(event)) {
+                // "a monitor said 31 people were killed": a count with no side, place or day of its own counts the
+                // dead of the violent deed last told as fact, under whichever violent type each was coded
+                // (a day the count states or takes from its paragraph must be that deed's: "the attack killed 1,400"
+                // after this year's attack is an older attack)
+                same = lastWhere(kept, earlier -> violent(earlier.event()) && earlier.event().modality().factual()
+                        && (event.event().date().isEmpty() || event.event().date().equals(earlier.event().date())))
+                        .orElse(-1);
             }
             if (same < 0 && bareButForItsDay(event)) {
                 // "fighting lasted all night and into Sunday" after "fierce fighting on Sunday": a stated day alone
@@ -222,6 +233,17 @@ public final class HappeningFolder {
         Event event = coded.event();
         return event.type().physical() && !coded.explicitDate() && event.actor().isEmpty() && event.target().isEmpty()
                 && event.place().isEmpty() && event.fatalities().isEmpty()
+                && event.modality().factual();
+    }
+
+    /**
+     * A killing told only by its dead: no means, doer, place or stated day, and no target but the civilians its toll
+     * names ("a monitor said 31 people were killed").
+     */
+    private static boolean onlyAToll(CodedEvent coded) {
+        Event event = coded.event();
+        return coded.onlyTheDead() && !coded.explicitDate() && event.fatalities().isPresent() && event.actor().isEmpty()
+                && (event.target().isEmpty() || civilians(event)) && event.place().isEmpty()
                 && event.modality().factual();
     }
 

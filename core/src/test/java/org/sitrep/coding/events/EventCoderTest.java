@@ -403,6 +403,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aCountOfTheDeadWithNoDeedOfItsOwnCountsTheDeedToldBeforeButACountWithItsOwnCauseIsKeptApart() {
+        assertThat(events("Government jets bombed a market in Saraqib on Monday. A local monitor later said that 31 "
+                + "people were killed."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, "Saraqib", 31));
+        assertThat(events("Government jets bombed a market in Saraqib on Monday. A local monitor later said that 31 "
+                + "people were killed by shrapnel."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, "Saraqib", 0), tuple(EventType.ASSAULT, "", 31));
+    }
+
+    @Test
     void aSourcesTellingOfTheSameTollOnTheSameDayIsTheDeedToldFirstButTheSameTollElsewhereIsAnotherDeed() {
         assertThat(events("Government jets bombed a market in Saraqib on Monday, killing 14 people. A local "
                 + "monitor said 14 civilians were killed in the raid."))
