@@ -513,4 +513,15 @@ class EventDaterTest {
                 .containsExactly("none");
     }
 
+    @Test
+    void aDeedDoneBeforeIsRecalledOnNoDayButTheSameDeedWithoutTheAdverbIsTheReportsNews() {
+        LocalDate tuesday = LocalDate.of(2015, 3, 10);
+        assertThat(events("Rebels shell Aleppo. The rebels have battled the army before.", tuesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "none"));
+        // the negative: a deed in the present perfect with no such adverb is the day's news
+        assertThat(events("Rebels shell Aleppo. The rebels have battled the army.", tuesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "2015-03-10"));
+    }
 }
