@@ -279,6 +279,11 @@ public enum WordList {
     /** Words that open a clause happening at the same time as its head ("when he visited", "while fighting"). */
     SAME_TIME_MARKERS,
     /**
+     * Words that open a time clause ("after he visits", "as they meet", "once talks begin"): under a clause told with
+     * a modal, a deed in the present tense there is the coming news, not a habit.
+     */
+    TIME_CLAUSE_MARKERS,
+    /**
      * Words that open a stretch reaching up to now ("since 2014", "since taking office"): what is done over it is
      * done on no one day.
      */

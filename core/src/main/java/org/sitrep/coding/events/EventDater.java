@@ -921,8 +921,22 @@ public final class EventDater {
     private boolean standing(Sentence sentence, Token trigger) {
         return sentence.index() > 0 && (trigger.isPresentTense()
                 && sentence.children(trigger.index()).stream().noneMatch(d -> d.relation().startsWith("aux"))
+                && !comingTimeClause(sentence, trigger)
                 || presentPassive(sentence, trigger) && !pack.has(WordList.SPEECH_VERBS, trigger.lemma())
                 || describingGerund(sentence, trigger));
+    }
+
+    /**
+     * "After Obama visits Israel, Kerry will stay on", "as he meets the king, he will raise it": a present-tense deed in
+     * a time clause of a clause told with a modal is when that clause's news comes, not a habit.
+     */
+    private boolean comingTimeClause(Sentence sentence, Token trigger) {
+        return sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("advcl")
+                        && sentence.hasModal(h.governor())).isPresent()
+                && sentence.children(trigger.index()).stream() // the parse makes "when" an adverb of its clause
+                .filter(d -> d.relation().equals("mark") || d.relation().equals("advmod"))
+                .anyMatch(d -> pack.has(WordList.TIME_CLAUSE_MARKERS,
+                        sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "is supported", "are designated": a participle whose only auxiliary is a present-tense passive one. */

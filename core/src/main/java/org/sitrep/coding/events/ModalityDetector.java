@@ -416,8 +416,10 @@ public final class ModalityDetector {
             String word = token.word().toLowerCase(Locale.ROOT);
             String relation = child.relation();
             Optional<Modality> found = switch (relation) {
-                // "said the US would support a new government": the future as it was told, not a condition
-                case "aux" -> cue("told", word).filter(m -> told(sentence, trigger)).or(() -> cue("aux", word));
+                // "could not agree": a modal of will or ability denied denies the deed; "said the US would support
+                // a new government": the future as it was told, not a condition
+                case "aux" -> cue("denied", word).filter(m -> negatedHere(sentence, trigger))
+                        .or(() -> cue("told", word).filter(m -> told(sentence, trigger))).or(() -> cue("aux", word));
                 case "advmod", "neg" -> cue("neg", word);
                 case "det" -> word.equals("no") ? cue("neg", word) : Optional.empty();
                 // "none of them had been detained", "no soldiers were hurt": a deed nobody underwent did not happen
@@ -433,6 +435,16 @@ public final class ModalityDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "could not agree", "will not send troops", "would not allow it": whether the trigger is negated, which turns a
+     * modal of will or ability (cue relation "denied") from planned or supposed to not done; "may not" and "should
+     * not" stay supposed. A condition opening the clause ("if he won't") is read before its auxiliary.
+     */
+    private boolean negatedHere(Sentence sentence, int trigger) {
+        return sentence.children(trigger).stream().anyMatch(d -> (d.relation().equals("advmod")
+                || d.relation().equals("neg")) && cue("neg", sentence.tokens().get(d.dependent()).word()).isPresent());
     }
 
     /**

@@ -495,4 +495,33 @@ class EventDaterTest {
                 .extracting(e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly("2016-06-02");
     }
+
+    @Test
+    void aPresentDeedInATimeClauseOfAClauseWithAModalTakesTheReportsDayButOneUnderAPlainPresentIsAHabit() {
+        LocalDate tuesday = LocalDate.of(2015, 3, 10);
+        // "meets" opens a clause told with "will": the meeting is the coming news, on the report's day
+        assertThat(events("Rebels shell Aleppo. As the minister meets his Iraqi counterpart, he will raise the fate "
+                + "of the hostages.", tuesday))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-03-10");
+        // the negative: under a plain present, the same clause tells what he does each time, on no one day
+        assertThat(events("Rebels shell Aleppo. As the minister meets his Iraqi counterpart, he raises the fate "
+                + "of the hostages.", tuesday))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("none");
+    }
+
+    @Test
+    void aDeedDoneBeforeIsRecalledOnNoDayButTheSameDeedWithoutTheAdverbIsTheReportsNews() {
+        LocalDate tuesday = LocalDate.of(2015, 3, 10);
+        assertThat(events("Rebels shell Aleppo. The rebels have battled the army before.", tuesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "none"));
+        // the negative: a deed in the present perfect with no such adverb is the day's news
+        assertThat(events("Rebels shell Aleppo. The rebels have battled the army.", tuesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "2015-03-10"));
+    }
 }

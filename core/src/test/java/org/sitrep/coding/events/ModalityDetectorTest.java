@@ -49,4 +49,19 @@ class ModalityDetectorTest {
                 .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
                 .containsExactly(Modality.ASSERTED);
     }
+
+    @Test
+    void aDeedUnderANegatedModalOfWillOrAbilityIsNegatedButUnderANegatedMayIsSupposed() {
+        // the wrong readings were expected (a future) and hypothetical (a possibility) deeds
+        assertThat(events("Turkey will not send troops to Syria."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE).extracting(Event::modality)
+                .containsExactly(Modality.NEGATED);
+        assertThat(events("The envoys could not agree on a ceasefire for Aleppo."))
+                .filteredOn(e -> e.type() == EventType.AGREE).extracting(Event::modality)
+                .containsExactly(Modality.NEGATED);
+        // the negative: "may not" leaves the deed possible
+        assertThat(events("Turkey may not send troops to Syria."))
+                .filteredOn(e -> e.type() == EventType.MOBILIZE).extracting(Event::modality)
+                .containsExactly(Modality.HYPOTHETICAL);
+    }
 }
