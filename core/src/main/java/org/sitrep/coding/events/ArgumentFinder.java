@@ -437,10 +437,10 @@ public final class ArgumentFinder {
             for (Dependency child : sentence.children(holder)) {
                 String relation = child.relation();
                 // "say the regime has been responsible for the attacks": an accusation's clause is a copular
-                // predicate, whose subject is the accused as a verb's is
+                // predicate, whose subject is the accused as a verb's is ("troops were under attack" is done to them)
                 boolean clause = (relation.equals("ccomp") || relation.equals("acl") || relation.equals("dep"))
                         && (sentence.tokens().get(child.dependent()).isVerb()
-                        || !sentence.children(child.dependent(), "cop").isEmpty()) && child.dependent() > holder;
+                        || copularPredicate(sentence, child.dependent())) && child.dependent() > holder;
                 if (clause) {
                     sentence.children(child.dependent()).stream().filter(d -> d.relation().startsWith("nsubj"))
                             .forEach(subject -> addReferents(resolver, sentence, subject.dependent(), found));

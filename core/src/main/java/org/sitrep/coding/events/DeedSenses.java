@@ -170,8 +170,11 @@ final class DeedSenses {
         // own tells how
         boolean outcome = sentence.head(trigger.index()).filter(h -> h.governor() >= 0)
                 .map(h -> !h.relation().equals("ccomp")).orElse(false);
+        // "Elsewhere, 12 people were killed": an adverb fronted before the subject sets the count apart as well
+        int subject = children.stream().filter(d -> d.relation().startsWith("nsubj")).mapToInt(Dependency::dependent)
+                .min().orElse(trigger.index());
         boolean setting = outcome || children.stream().anyMatch(d -> d.relation().startsWith("obl")
-                || d.relation().startsWith("advcl"));
+                || d.relation().startsWith("advcl") || d.relation().equals("advmod") && d.dependent() < subject);
         boolean namedDoer = children.stream().filter(d -> d.relation().equals("nsubj"))
                 .anyMatch(d -> sentence.children(d.dependent()).stream().anyMatch(m -> !m.relation().equals("det")));
         return !setting && !namedDoer;

@@ -95,7 +95,8 @@ public final class ModalityDetector {
             }
             if (relation.equals("conj")) {
                 current = governor.index();
-                Optional<Modality> shared = local(sentence, current);
+                // "could not hold the town and withdrew": a modal denied in one conjunct denies no other
+                Optional<Modality> shared = local(sentence, current, false);
                 if (shared.isPresent()) {
                     return shared.get();
                 }
@@ -228,7 +229,7 @@ public final class ModalityDetector {
         }
         // "had not yet called to discuss it": no call, no discussion ("not ready to negotiate" stays supposed)
         if (sentence.tokens().get(head.get().governor()).pos().startsWith("VB")
-                && local(sentence, head.get().governor()).filter(m -> m == Modality.NEGATED).isPresent()) {
+                && local(sentence, head.get().governor(), false).filter(m -> m == Modality.NEGATED).isPresent()) {
             return Optional.of(Modality.NEGATED);
         }
         String governor = sentence.tokens().get(head.get().governor()).lemma().toLowerCase(Locale.ROOT);
@@ -252,7 +253,7 @@ public final class ModalityDetector {
      */
     private Modality purpose(Sentence sentence, int trigger) {
         Optional<Integer> head = sentence.head(trigger).map(Dependency::governor).filter(g -> g >= 0);
-        if (head.flatMap(h -> local(sentence, h)).filter(m -> m == Modality.NEGATED).isPresent()) {
+        if (head.flatMap(h -> local(sentence, h, false)).filter(m -> m == Modality.NEGATED).isPresent()) {
             return Modality.NEGATED; // "had not called to discuss it": what a deed not done was for did not happen
         }
         // "his decision to launch strikes", hung by the parse on another clause: the noun right before "to"
@@ -411,6 +412,15 @@ public final class ModalityDetector {
     }
 
     private Optional<Modality> local(Sentence sentence, int trigger) {
+        return local(sentence, trigger, true);
+    }
+
+    /**
+     * The cues on the token itself; {@code denials} reads a denied modal of will or ability as a denial, which holds
+     * for the token's own deed but not for an infinitive or a purpose below it ("would not hesitate to strike" is a
+     * threat of a strike, not a strike denied) nor for its other conjuncts.
+     */
+    private Optional<Modality> local(Sentence sentence, int trigger, boolean denials) {
         for (Dependency child : sentence.children(trigger)) {
             Token token = sentence.tokens().get(child.dependent());
             String word = token.word().toLowerCase(Locale.ROOT);
@@ -418,7 +428,7 @@ public final class ModalityDetector {
             Optional<Modality> found = switch (relation) {
                 // "could not agree": a modal of will or ability denied denies the deed; "said the US would support
                 // a new government": the future as it was told, not a condition
-                case "aux" -> cue("denied", word).filter(m -> negatedHere(sentence, trigger))
+                case "aux" -> cue("denied", word).filter(m -> denials && negatedHere(sentence, trigger))
                         .or(() -> cue("told", word).filter(m -> told(sentence, trigger))).or(() -> cue("aux", word));
                 case "advmod", "neg" -> cue("neg", word);
                 case "det" -> word.equals("no") ? cue("neg", word) : Optional.empty();

@@ -42,14 +42,22 @@ public final class JoinedCountries {
         }
         List<String> names = new ArrayList<>(List.of(place.canonical()));
         for (Dependency conjunct : conjuncts) {
+            // "in Syria or Iraq", "in Syria but not in Iraq": an alternative or a denied conjunct is no part of it
+            boolean joins = sentence.children(conjunct.dependent(), "").stream()
+                    .noneMatch(d -> pack.has(WordList.ALTERNATIVE_CONJUNCTIONS, d.word().toLowerCase(Locale.ROOT))
+                            || pack.has(WordList.NEGATORS, d.word().toLowerCase(Locale.ROOT)));
             Optional<LinkedMention> country = linked.at(sentence.index(), conjunct.dependent())
-                    .filter(m -> country(m) && !compassed(sentence, m));
+                    .filter(m -> joins && country(m) && !compassed(sentence, m));
             if (country.isEmpty() || names.contains(country.get().canonical())) {
                 return Optional.empty();
             }
             names.add(country.get().canonical());
         }
-        return Optional.of(String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        // the text's own coordinator joins the last two names, so that the name reads in the article's language
+        Dependency last = conjuncts.get(conjuncts.size() - 1);
+        String coordinator = sentence.children(last.dependent(), "cc").stream().findFirst()
+                .map(cc -> " " + cc.word() + " ").orElse(", ");
+        return Optional.of(String.join(", ", names.subList(0, names.size() - 1)) + coordinator
                 + names.get(names.size() - 1));
     }
 

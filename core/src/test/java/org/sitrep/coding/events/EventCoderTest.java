@@ -414,6 +414,12 @@ class EventCoderTest {
                 .filteredOn(e -> e.type().physical())
                 .extracting(Event::type, e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
                 .containsExactly(tuple(EventType.FIGHT, "Saraqib", 0), tuple(EventType.ASSAULT, "", 31));
+        // a count set apart by a fronted adverb is another deed's
+        assertThat(events("Government jets bombed a market in Saraqib on Monday. Elsewhere, 12 people were killed, a "
+                + "local monitor said."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(e -> e.place().orElse(""), e -> e.fatalities().orElse(0))
+                .doesNotContain(tuple("Saraqib", 12)).contains(tuple("Saraqib", 0));
     }
 
     @Test

@@ -64,4 +64,12 @@ class ModalityDetectorTest {
                 .filteredOn(e -> e.type() == EventType.MOBILIZE).extracting(Event::modality)
                 .containsExactly(Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void aDeedBelowANegatedModalVerbIsNotDeniedWithIt() {
+        // "would not hesitate to strike" threatens a strike; the denial is the hesitation's, not the strike's
+        assertThat(events("Ankara would not hesitate to strike Kurdish militias in Manbij, the minister said."))
+                .filteredOn(e -> e.type() == EventType.FIGHT || e.type() == EventType.ASSAULT)
+                .extracting(Event::modality).isNotEmpty().doesNotContain(Modality.NEGATED);
+    }
 }

@@ -13,7 +13,7 @@ import org.sitrep.model.EventType;
 import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
 
-/** Countries a deed's place phrase joins are one place, named as the text joins them, with no one state's id. */
+/** Countries a deed's place phrase joins are one place, named as the text joins them, with the first one's id. */
 class JoinedCountriesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2015, 9, 21);
 
@@ -45,6 +45,14 @@ class JoinedCountriesTest {
     @Test
     void partsOfTwoCountriesAreNotJoined() {
         assertThat(fights("Jihadist fighters have seized oil fields in western Iraq and eastern Syria since last "
-                + "summer.")).extracting(e -> e.place().orElse("")).doesNotContain("Iraq and Syria");
+                + "summer.")).extracting(e -> e.place().orElse("")).containsExactly("western Iraq");
+    }
+
+    @Test
+    void anAlternativeOrADeniedCountryIsNoPartOfThePlace() {
+        assertThat(fights("Jihadist fighters have seized oil fields in Syria but not in Iraq since last summer."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Syria");
+        assertThat(fights("Jihadist fighters have seized oil fields in Iraq or Syria since last summer."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Iraq");
     }
 }
