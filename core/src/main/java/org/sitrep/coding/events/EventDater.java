@@ -77,7 +77,9 @@ public final class EventDater {
         List<TimeExpression> told = times.stream().filter(t -> !dateline(linked, t, published)).toList();
         Map<Integer, TimeExpression> attached = attachedTimes(sentence, told);
         int current = trigger.index();
-        boolean background = isBackground(sentence, trigger.index()) || isBackground(sentence, clause)
+        // "when he meets the king, he will raise it": "when" opens the coming news there, no background
+        boolean coming = comingTimeClause(sentence, trigger);
+        boolean background = !coming && (isBackground(sentence, trigger.index()) || isBackground(sentence, clause))
                 || standing(sentence, trigger) || priorEvent(sentence, trigger)
                 || repeated(sentence, trigger.index()) || repeated(sentence, clause);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)

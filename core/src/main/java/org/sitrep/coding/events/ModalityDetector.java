@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.sitrep.coding.syntax.Clauses;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Modality;
@@ -453,8 +454,8 @@ public final class ModalityDetector {
      * not" stay supposed. A condition opening the clause ("if he won't") is read before its auxiliary.
      */
     private boolean negatedHere(Sentence sentence, int trigger) {
-        return sentence.children(trigger).stream().anyMatch(d -> (d.relation().equals("advmod")
-                || d.relation().equals("neg")) && cue("neg", sentence.tokens().get(d.dependent()).word()).isPresent());
+        return Clauses.negated(sentence, trigger, word -> cue("neg", word).isPresent())
+                || sentence.children(trigger, "neg").stream().anyMatch(n -> cue("neg", n.word()).isPresent());
     }
 
     /**

@@ -505,6 +505,11 @@ class EventDaterTest {
                 .filteredOn(e -> e.type() == EventType.CONSULT)
                 .extracting(e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly("2015-03-10");
+        assertThat(events("Rebels shell Aleppo. When the minister meets his Iraqi counterpart, he will raise the fate "
+                + "of the hostages.", tuesday))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-03-10");
         // the negative: under a plain present, the same clause tells what he does each time, on no one day
         assertThat(events("Rebels shell Aleppo. As the minister meets his Iraqi counterpart, he raises the fate "
                 + "of the hostages.", tuesday))
