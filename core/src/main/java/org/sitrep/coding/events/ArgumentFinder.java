@@ -460,6 +460,24 @@ public final class ArgumentFinder {
     }
 
     /**
+     * Whom a noun of disapproval is aimed at: the side its "of" phrase names ("criticism of Moscow") or, where that
+     * phrase names a thing, the thing's owner ("criticism of Obama's policy", "a critique of U.S. policy").
+     */
+    List<Referent> disapprovedOf(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("nmod")
+                    && hasAnyCase(sentence, child.dependent(), WordList.PARTITIVE_PREPOSITIONS)) {
+                addReferents(resolver, sentence, child.dependent(), found);
+                if (found.isEmpty()) {
+                    ownerOf(resolver, sentence, child.dependent()).ifPresent(found::add);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * The side a place is taken from, marked as the side driven out of it is ("retook Tikrit from ISIS", "an
      * offensive to retake Sinjar from the Islamic State"): the holder the taking is made against.
      */

@@ -1584,6 +1584,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aNounOfDisapprovalIsAimedAtWhomItsOfPhraseNamesOrAtTheOwnerOfTheThingItNames() {
+        assertThat(events("Senator Jones's criticism of the Iraqi government grew louder this spring."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Iraq"));
+        assertThat(events("The condemnation of Iran's conduct by the minister was swift."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Iran"));
+        // a thing that no side owns names no one
+        assertThat(events("Senator Jones's criticism of the plan grew louder this spring."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Jones", ""));
+    }
+
+    @Test
     void aGroupNamedByOneOfItsMembersActsAsThatMember() {
         assertThat(events("Other senators, such as Lamar Alexander, condemned the plan on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
