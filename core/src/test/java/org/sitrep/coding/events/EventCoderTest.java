@@ -1598,6 +1598,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aPartnerThatTheParseMakesTheSubjectOfAPurposeInfinitiveIsTheMeetingsTarget() {
+        assertThat(events("Hariri will meet with Amar Houri to review the message."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "Hariri", "Amar Houri"));
+        // "for X to do": the infinitive's subject is no partner of the meeting
+        assertThat(events("Hariri met Jones in Beirut for Turkey to hear the plan."))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Jones");
+    }
+
+    @Test
     void aGroupNamedByOneOfItsMembersActsAsThatMember() {
         assertThat(events("Other senators, such as Lamar Alexander, condemned the plan on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
