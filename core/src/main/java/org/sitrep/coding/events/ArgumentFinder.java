@@ -237,6 +237,26 @@ public final class ArgumentFinder {
                 .map(Token::index).findFirst();
     }
 
+    /**
+     * "will meet with the envoy to discuss the plan", parsed as an absolute clause ("with the envoy to discuss")
+     * whose subject the envoy is: the subject of an infinitive after the trigger, marked before it by a companion
+     * preposition that also marks targets, is the trigger's own "with" phrase.
+     */
+    private Optional<Integer> misparsedCompanion(Sentence sentence, Dependency child) {
+        int verb = child.dependent();
+        if (!child.relation().startsWith("advcl") || verb < child.governor()) {
+            return Optional.empty();
+        }
+        List<Token> marks = sentence.children(verb, "mark");
+        return sentence.children(verb, "nsubj").stream()
+                .filter(subject -> marks.stream().anyMatch(m -> m.index() < subject.index()
+                        && pack.has(WordList.COMPANION_PREPOSITIONS, m.word().toLowerCase(Locale.ROOT))
+                        && pack.has(WordList.TARGET_PREPOSITIONS, m.word().toLowerCase(Locale.ROOT))))
+                .filter(subject -> marks.stream().anyMatch(m -> m.index() > subject.index()
+                        && m.pos().equals("TO")))
+                .map(Token::index).findFirst();
+    }
+
     /** Whom it is done to: the object, or an argument marked by a target preposition ("attacks against X"). */
     List<Referent> targets(ActorResolver resolver, Sentence sentence, int trigger) {
         List<Referent> found = new ArrayList<>();
@@ -247,6 +267,8 @@ public final class ArgumentFinder {
             boolean withCase = (relation.startsWith("obl") || relation.startsWith("nmod"))
                     && hasAnyCase(sentence, child.dependent(), WordList.TARGET_PREPOSITIONS);
             int before = found.size();
+            // "will meet with the envoy to discuss the plan": the parse makes the partner an infinitive's subject
+            misparsedCompanion(sentence, child).ifPresent(partner -> addReferents(resolver, sentence, partner, found));
             if (object) {
                 // "normalize ties with the Syrian regime", "canceled Lavrov's visit to Turkey": the target hangs off
                 // the object, and its owner is the actor's own side; "opposed the call by McCain": whose deed it is
@@ -453,6 +475,24 @@ public final class ArgumentFinder {
                 }
                 if (!found.isEmpty()) {
                     return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whom a noun of disapproval is aimed at: the side its "of" phrase names ("criticism of Moscow") or, where that
+     * phrase names a thing, the thing's owner ("criticism of Obama's policy", "a critique of U.S. policy").
+     */
+    List<Referent> disapprovedOf(ActorResolver resolver, Sentence sentence, int noun) {
+        List<Referent> found = new ArrayList<>();
+        for (Dependency child : sentence.children(noun)) {
+            if (child.relation().startsWith("nmod")
+                    && hasAnyCase(sentence, child.dependent(), WordList.PARTITIVE_PREPOSITIONS)) {
+                addReferents(resolver, sentence, child.dependent(), found);
+                if (found.isEmpty()) {
+                    ownerOf(resolver, sentence, child.dependent()).ifPresent(found::add);
                 }
             }
         }

@@ -87,6 +87,10 @@ final class ImpliedTargets {
                 () -> !pattern.noun() && (type == EventType.DISAPPROVE || type == EventType.SUPPORT)
                         ? arguments.aboutWhom(resolver, sentence, trigger.index()).stream().filter(other).limit(1)
                         .toList() : List.of(),
+                // "criticism of Moscow": a noun of disapproval is aimed at whom its "of" phrase names ("the backing
+                // of his allies" names the backers, so only disapproval reads it so)
+                () -> pattern.noun() && type == EventType.DISAPPROVE
+                        ? arguments.disapprovedOf(resolver, sentence, trigger.index()) : List.of(),
                 // "retook Tikrit from ISIS": the side it is taken from is the target, as ACLED's actor 2
                 () -> pattern.isTerritorial() ? arguments.losers(resolver, sentence, trigger.index()) : List.of());
         for (Supplier<List<Referent>> reading : readings) {

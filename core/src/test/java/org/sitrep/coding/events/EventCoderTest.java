@@ -1590,6 +1590,32 @@ class EventCoderTest {
     }
 
     @Test
+    void aNounOfDisapprovalIsAimedAtWhomItsOfPhraseNamesOrAtTheOwnerOfTheThingItNames() {
+        assertThat(events("Senator Jones's criticism of the Iraqi government grew louder this spring."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Iraq"));
+        assertThat(events("The condemnation of Iran's conduct by the minister was swift."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Iran"));
+        // a thing that no side owns names no one
+        assertThat(events("Senator Jones's criticism of the plan grew louder this spring."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Jones", ""));
+    }
+
+    @Test
+    void aPartnerThatTheParseMakesTheSubjectOfAPurposeInfinitiveIsTheMeetingsTarget() {
+        assertThat(events("Hariri will meet with Amar Houri to review the message."))
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.CONSULT, "Hariri", "Amar Houri"));
+        // "for X to do": the infinitive's subject is no partner of the meeting
+        assertThat(events("Hariri met Jones in Beirut for Turkey to hear the plan."))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Jones");
+    }
+
+    @Test
     void aGroupNamedByOneOfItsMembersActsAsThatMember() {
         assertThat(events("Other senators, such as Lamar Alexander, condemned the plan on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
