@@ -72,12 +72,6 @@ public final class JoinedCountries {
 
     /** Whether a compass word opens the name or stands right before it: "northern Iraq". */
     private boolean compassed(Sentence sentence, LinkedMention place) {
-        int first = place.firstToken();
-        return first >= 0 && first < sentence.tokens().size() && (compass(sentence, first)
-                || first > 0 && compass(sentence, first - 1));
-    }
-
-    private boolean compass(Sentence sentence, int token) {
-        return pack.has(WordList.COMPASS_ADJECTIVES, sentence.tokens().get(token).word().toLowerCase(Locale.ROOT));
+        return PlaceFinder.compassWord(pack, sentence, place).isPresent();
     }
 }

@@ -171,22 +171,27 @@ public final class PlaceFinder {
      * another sentence (the paragraph's, the article's) goes by its own name: its token numbers are not this one's.
      */
     public static String displayName(LanguagePack pack, Sentence sentence, LinkedMention place) {
+        return compassWord(pack, sentence, place).map(word -> word + " " + place.canonical())
+                .orElse(place.canonical());
+    }
+
+    /**
+     * The compass word that opens the place's phrase or stands right before it ("northern Iraq"), lower-cased; none
+     * where the word is the start of the place's own name ("North Korea") or the mention lies in another sentence.
+     */
+    public static Optional<String> compassWord(LanguagePack pack, Sentence sentence, LinkedMention place) {
         List<Token> tokens = sentence.tokens();
         int first = place.firstToken();
-        String canonical = place.canonical();
-        if (place.sentence() != sentence.index() || first >= tokens.size()) {
-            return canonical;
+        if (place.sentence() != sentence.index() || first < 0 || first >= tokens.size()) {
+            return Optional.empty();
         }
         String opening = tokens.get(first).word().toLowerCase(Locale.ROOT);
         if (pack.has(WordList.COMPASS_ADJECTIVES, opening)
-                && !canonical.toLowerCase(Locale.ROOT).startsWith(opening)) {
-            return opening + " " + canonical;
+                && !place.canonical().toLowerCase(Locale.ROOT).startsWith(opening)) {
+            return Optional.of(opening);
         }
-        if (first > 0 && pack.has(WordList.COMPASS_ADJECTIVES, tokens.get(first - 1).word()
-                .toLowerCase(Locale.ROOT))) {
-            return tokens.get(first - 1).word().toLowerCase(Locale.ROOT) + " " + canonical;
-        }
-        return canonical;
+        String before = first > 0 ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
+        return pack.has(WordList.COMPASS_ADJECTIVES, before) ? Optional.of(before) : Optional.empty();
     }
 
     /** "which", "that" tagged as a wh-word: a relative pronoun standing for the noun its clause describes. */

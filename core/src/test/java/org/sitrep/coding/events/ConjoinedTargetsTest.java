@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.Modality;
-import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
 
 /**
@@ -19,8 +18,7 @@ class ConjoinedTargetsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2016, 8, 1);
 
     private static List<Event> physical(String text) {
-        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
-                .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type().physical()).toList();
+        return SharedModels.ruleEvents(text, PUBLISHED).stream().filter(e -> e.type().physical()).toList();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
-import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
 
 /**
@@ -19,8 +18,7 @@ class SideAdversariesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2016, 3, 14);
 
     private static List<Event> fights(String text) {
-        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
-                .apply(Samples.news(text, PUBLISHED)).events().stream()
+        return SharedModels.ruleEvents(text, PUBLISHED).stream()
                 .filter(e -> e.type() == EventType.FIGHT).toList();
     }
 

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.coding.events.ArgumentModel;
-import org.sitrep.coding.events.EventTrust;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
-import org.sitrep.testing.Samples;
 import org.sitrep.testing.SharedModels;
 
 /** Countries a deed's place phrase joins are one place, named as the text joins them, with the first one's id. */
@@ -18,8 +15,7 @@ class JoinedCountriesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2015, 9, 21);
 
     private static List<Event> fights(String text) {
-        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
-                .apply(Samples.news(text, PUBLISHED)).events().stream()
+        return SharedModels.ruleEvents(text, PUBLISHED).stream()
                 .filter(e -> e.type() == EventType.FIGHT).toList();
     }
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.coding.events.ArgumentModel;
-import org.sitrep.coding.events.EventTrust;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.testing.Samples;
@@ -18,8 +16,7 @@ class PlaceFinderTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2015, 9, 21);
 
     private static List<Event> fights(String text) {
-        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
-                .apply(Samples.news(text, PUBLISHED)).events().stream()
+        return SharedModels.ruleEvents(text, PUBLISHED).stream()
                 .filter(e -> e.type() == EventType.FIGHT).toList();
     }
 
@@ -277,18 +274,15 @@ class PlaceFinderTest {
     }
 
     private static List<Event> physical(String text) {
-        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
-                .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type().physical()).toList();
+        return SharedModels.ruleEvents(text, PUBLISHED).stream().filter(e -> e.type().physical()).toList();
     }
 
     private static List<Event> events(String text, EventType type) {
-        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
-                .apply(Samples.news(text, PUBLISHED)).events().stream().filter(e -> e.type() == type).toList();
+        return SharedModels.ruleEvents(text, PUBLISHED).stream().filter(e -> e.type() == type).toList();
     }
 
     private static List<Event> meetings(String text) {
-        return SharedModels.extractor().withArgumentModel(ArgumentModel.NONE).withEventTrust(EventTrust.NONE)
-                .apply(Samples.news(text, PUBLISHED)).events().stream()
+        return SharedModels.ruleEvents(text, PUBLISHED).stream()
                 .filter(e -> e.type() == EventType.CONSULT).toList();
     }
 }
