@@ -89,9 +89,7 @@ public final class EventDater {
         boolean atThatTime = false; // "since 2011, when protests began": the deed opened the stretch
         for (int depth = 0; depth < MAX_DEPTH + 2; depth++) {
             TimeExpression time = attached.get(current);
-            atThatTime |= sentence.children(current).stream().anyMatch(m -> (m.relation().equals("mark")
-                    || m.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
-                    sentence.tokens().get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+            atThatTime |= opensOn(sentence, current, WordList.SAME_TIME_MARKERS);
             if (overStretches && !singleDeed(trigger) && !oneTimeDeed(trigger) && !atThatTime
                     && (time != null && stretchStart(sentence, time, chain)
                     || sinceClause(sentence, current, told, chain))) {
@@ -505,9 +503,7 @@ public final class EventDater {
      */
     private Optional<CalendarDate> sameTime(Sentence sentence, int verb, Map<Integer, TimeExpression> attached) {
         return sentence.children(verb, "advcl").stream()
-                .filter(c -> sentence.children(c.index()).stream().anyMatch(d -> (d.relation().equals("mark")
-                        || d.relation().equals("advmod")) && pack.has(WordList.SAME_TIME_MARKERS,
-                        sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))))
+                .filter(c -> opensOn(sentence, c.index(), WordList.SAME_TIME_MARKERS))
                 .map(c -> attached.get(c.index())).filter(java.util.Objects::nonNull)
                 .map(TimeExpression::calendarDate).flatMap(Optional::stream).findFirst();
     }
@@ -935,10 +931,15 @@ public final class EventDater {
     private boolean comingTimeClause(Sentence sentence, Token trigger) {
         return sentence.head(trigger.index()).filter(h -> h.governor() >= 0 && h.relation().equals("advcl")
                         && sentence.hasModal(h.governor())).isPresent()
-                && sentence.children(trigger.index()).stream() // the parse makes "when" an adverb of its clause
+                && opensOn(sentence, trigger.index(), WordList.TIME_CLAUSE_MARKERS);
+    }
+
+    /** Whether a clause opens on a word of the list, as its subordinator or, as the parse makes "when", its adverb. */
+    private boolean opensOn(Sentence sentence, int clause, WordList markers) {
+        return sentence.children(clause).stream()
                 .filter(d -> d.relation().equals("mark") || d.relation().equals("advmod"))
-                .anyMatch(d -> pack.has(WordList.TIME_CLAUSE_MARKERS,
-                        sentence.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+                .anyMatch(d -> pack.has(markers, sentence.tokens().get(d.dependent()).word()
+                        .toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "is supported", "are designated": a participle whose only auxiliary is a present-tense passive one. */
