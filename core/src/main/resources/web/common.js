@@ -66,9 +66,16 @@ function plural(n, word) { return `${n} ${word}${n === 1 ? '' : 's'}`; }
 function sideColour(side) {
   return Object.prototype.hasOwnProperty.call(SIDE_COLOURS, side) ? SIDE_COLOURS[side] : UNKNOWN_SIDE;
 }
-/** "contested by X against Y": a control interval's status, who it is named by, and a contest's challengers. */
+/**
+ * "contested by X against Y": a control interval's status, who it is named by, and a contest's challengers; a contest
+ * whose holder no report states names the sides that fought there, without roles the reports do not give.
+ */
 function controlWho(control) {
-  const against = (control.challengers || []).length ? ` against ${control.challengers.join(', ')}` : '';
+  const others = control.challengers || [];
+  if (control.holderStated === false) {
+    return `${control.status}, holder not stated${others.length ? `, fought over by ${others.join(', ')}` : ''}`;
+  }
+  const against = others.length ? ` against ${others.join(', ')}` : '';
   return `${control.status} by ${control.controller}${against}`;
 }
 function controlColour(control) {

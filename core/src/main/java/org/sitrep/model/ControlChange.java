@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A claim, from one article, of who holds a place since when, as of the article's date; a contest also names the
- * other sides the text gives fighting for the place (the besieger, the attacker), its challengers.
+ * other sides the text gives fighting for the place (the besieger, the attacker), its challengers; where the text
+ * does not say who holds the place, they are every side that fought there, attacker or defender alike.
  */
 public record ControlChange(
         String place,

@@ -34,7 +34,7 @@ public final class SituationFormats {
         ObjectNode node = JSON.createObjectNode().put("place", interval.place())
                 .put("placeRef", interval.placeRef().orElse(null)).put("controller", interval.controller())
                 .put("controllerSide", interval.side().orElse(null)).put("status", interval.status().label())
-                .put("from", interval.from().toString()).put("to", interval.to().map(Object::toString).orElse(null))
+                .put("holderStated", interval.holderStated()).put("from", interval.from().toString()).put("to", interval.to().map(Object::toString).orElse(null))
                 .put("lastReported", interval.lastReported().toString())
                 .put("confidence", freshness.confidence(interval, asOf(interval, at)))
                 .put("stale", freshness.stale(interval, asOf(interval, at)));
@@ -172,11 +172,22 @@ public final class SituationFormats {
         return out.toString();
     }
 
+    /**
+     * A contest's other sides as the text line shows them: "against" the holder's challengers; where no report
+     * states the holder, the sides that fought there, whose roles the reports do not give.
+     */
+    private static String sides(ControlInterval interval) {
+        if (interval.challengers().isEmpty()) {
+            return "";
+        }
+        return (interval.holderStated() ? " against " : ", fought over by ") + String.join(", ", interval.challengers());
+    }
+
     private static void lines(StringBuilder out, List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
         for (ControlInterval i : intervals) {
             out.append(String.format(Locale.ROOT, "%-20s %-9s %s%s%s  %s → %s  (last reported %s, confidence %.2f)%n",
                     i.place(), i.status().label(), i.controller(), i.side().map(s -> " (" + s + ")").orElse(""),
-                    i.challengers().isEmpty() ? "" : " against " + String.join(", ", i.challengers()),
+                    sides(i),
                     i.from(), i.to().map(Object::toString).orElse("now"), i.lastReported(),
                     freshness.confidence(i, asOf(i, at))));
             for (Report report : i.evidence()) {

@@ -3,6 +3,7 @@ package org.sitrep.situation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Evidence;
 import org.sitrep.review.Review;
@@ -11,6 +12,7 @@ import org.sitrep.review.Review;
  * Who held a place from one day until (not including) another, or contested it; with the reports that show it.
  * An open interval ({@code to} empty) lasts until a later report says otherwise. A contest also names its
  * challengers: the other sides its reports give fighting for the place (the besieger, the attacker); a hold has none.
+ * A contest whose holder no report states names every side that fought there, attacker or defender alike.
  */
 public record ControlInterval(String place, Optional<String> placeRef, String controller, Optional<String> side,
                               ControlStatus status, LocalDate from, Optional<LocalDate> to, List<Report> evidence,
@@ -18,6 +20,11 @@ public record ControlInterval(String place, Optional<String> placeRef, String co
     public ControlInterval {
         evidence = List.copyOf(evidence);
         challengers = status == ControlStatus.CONTESTED ? List.copyOf(challengers) : List.of();
+    }
+
+    /** Whether a report names the side holding the place (a contest may leave it unstated). */
+    public boolean holderStated() {
+        return !controller.equals(ControlChange.HOLDER_NOT_STATED);
     }
 
     /** The same interval ending on {@code end} (exclusive), or open when empty. */

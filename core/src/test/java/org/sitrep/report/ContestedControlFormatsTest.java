@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ControlChange;
 import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Evidence;
 import org.sitrep.situation.ControlInterval;
@@ -41,6 +42,22 @@ class ContestedControlFormatsTest {
         }
         assertThat(SituationFormats.text(List.of(contest), DAY, Freshness.standard()))
                 .contains("contested Syrian government (government) against Islamic State, Jaysh al-Islam");
+    }
+
+    @Test
+    void aContestWithNoStatedHolderNamesTheSidesThatFoughtWithoutRoles() {
+        Report report = new Report("a2", "Wire B", Optional.empty(), Optional.of(DAY),
+                new Evidence("a2", 0, 48, "Fighting raged in the town between two militias."), 0.6);
+        ControlInterval unstated = new ControlInterval("Tadef", Optional.empty(), ControlChange.HOLDER_NOT_STATED,
+                Optional.empty(), ControlStatus.CONTESTED, DAY, Optional.empty(), List.of(report),
+                List.of("Islamic State", "Syrian opposition"));
+        assertThat(SituationFormats.control(unstated, DAY, Freshness.standard()).get("holderStated").asBoolean())
+                .isFalse();
+        assertThat(SituationFormats.control(siege(ControlStatus.CONTESTED), DAY, Freshness.standard())
+                .get("holderStated").asBoolean()).isTrue();
+        assertThat(SituationFormats.text(List.of(unstated), DAY, Freshness.standard()))
+                .contains("contested (holder not stated), fought over by Islamic State, Syrian opposition")
+                .doesNotContain("against");
     }
 
     @Test
