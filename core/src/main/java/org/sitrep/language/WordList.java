@@ -359,6 +359,11 @@ public enum WordList {
      * the place, unless the noun names its own place ("the suburb of Douma").
      */
     VICINITY_NOUNS,
+    /**
+     * Modifiers that make a plural noun the rest of a set its conjoined name belongs to ("X and two other rebel-held
+     * areas": X is one of them).
+     */
+    OTHER_MEMBER_MODIFIERS,
     /** Lemmas of people a capture can take ("captured thousands of women"): taking them takes no place. */
     CAPTIVE_NOUNS,
     /** Lemmas of things a capture can take ("the weapons the militants seized from the army"): no place is taken. */

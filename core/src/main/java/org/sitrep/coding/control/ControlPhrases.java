@@ -729,6 +729,9 @@ public final class ControlPhrases {
         if (place.isEmpty()) {
             place = phrasePlaces.apposedPlace(linked, sentence, anchor);
         }
+        if (place.isEmpty() && anchor >= 0) {
+            place = phrasePlaces.otherMember(linked, sentence, anchor);
+        }
         if (place.isEmpty() && anchor >= 0 && pack.has(WordList.TOWN_PART_NOUNS,
                 sentence.tokens().get(anchor).word().toLowerCase(Locale.ROOT))
                 && sentence.children(anchor).stream().noneMatch(c -> c.relation().startsWith("nmod"))) {

@@ -507,6 +507,18 @@ public final class PhrasePlaces {
     }
 
     /**
+     * The name a plural noun for the rest of a set is conjoined to ("Madaya and two other rebel-held towns",
+     * "Binnish and other villages held by rebels"): "other" makes the name one of the set, described as they are.
+     */
+    Optional<LinkedMention> otherMember(Linked linked, Sentence sentence, int noun) {
+        boolean rest = sentence.tokens().get(noun).pos().equals("NNS") && sentence.children(noun).stream()
+                .anyMatch(c -> c.relation().equals("amod") && pack.has(WordList.OTHER_MEMBER_MODIFIERS,
+                        sentence.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT)));
+        return rest ? sentence.head(noun).filter(h -> h.relation().equals("conj") && h.governor() >= 0)
+                .flatMap(h -> placeAt(linked, sentence, h.governor())) : Optional.empty();
+    }
+
+    /**
      * The place, no country, that a pronoun after it stands for: the last named before it as a clause's subject
      * ("the dam had mines that they cleared after they retook it"), not one named in passing ("speaking in Istanbul,
      * they said smugglers took it into Syria": the weapons).

@@ -1821,4 +1821,19 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::status)
                 .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED));
     }
+
+    @Test
+    void aPlaceJoinedToOtherLabelledPlacesSharesTheirLabelButOneJoinedWithoutOtherDoesNot() {
+        // the missed reading was no claim: the label hangs on the plural noun, which names no place
+        assertThat(control("Food convoys reached Douma and two other rebel-held towns on Monday, the United Nations "
+                + "said."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Douma", "Syrian opposition", ControlStatus.HELD));
+        assertThat(control("Jets pounded Ariha and several other rebel-held towns in Idlib on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Ariha", "Syrian opposition"));
+        // without "other" the towns are more places beside it, not a set it belongs to
+        assertThat(control("Food convoys reached Douma and two rebel-held towns on Monday, the United Nations said."))
+                .isEmpty();
+    }
 }
