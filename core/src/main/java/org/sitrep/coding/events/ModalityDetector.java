@@ -56,7 +56,11 @@ public final class ModalityDetector {
         }
         Optional<Modality> own = local(sentence, trigger);
         if (own.isPresent()) {
-            return own.get();
+            // "the long-awaited offensive began on Friday": a deed described as awaited that its clause says began or
+            // took place is as real as that clause
+            Optional<Integer> happening = own.get() == Modality.EXPECTED || own.get() == Modality.HYPOTHETICAL
+                    ? happeningOf(sentence, trigger) : Optional.empty();
+            return happening.map(verb -> detect(sentence, verb)).orElse(own.get());
         }
         if (toBeDone(sentence, trigger)) {
             return Modality.EXPECTED; // "before Trump is to meet Putin": what someone is to do is scheduled
@@ -494,6 +498,14 @@ public final class ModalityDetector {
             }
         }
         return false;
+    }
+
+    /** The verb of happening ("began", "took place") whose subject the nominal trigger is, if it is one. */
+    private Optional<Integer> happeningOf(Sentence sentence, int trigger) {
+        return sentence.head(trigger).filter(h -> h.governor() >= 0 && h.relation().startsWith("nsubj")
+                        && sentence.tokens().get(trigger).isNoun()
+                        && cue("happening", sentence.tokens().get(h.governor()).lemma()).isPresent())
+                .map(Dependency::governor);
     }
 
     private Optional<Modality> cue(String relation, String word) {

@@ -38,6 +38,22 @@ class ModalityDetectorTest {
     }
 
     @Test
+    void anOffensiveDescribedAsAwaitedIsExpectedUnlessItsClauseSaysItBegan() {
+        // the wrong readings were asserted offensives (and a contest of the town) for the first two, and an expected
+        // one for the third
+        assertThat(events("Aid agencies dread the much-anticipated offensive on Idlib."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .containsExactly(Modality.EXPECTED);
+        assertThat(control("Aid agencies dread the much-anticipated offensive on Idlib.")).isEmpty();
+        assertThat(events("Aid agencies dread the coming offensive on Idlib."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .containsExactly(Modality.EXPECTED);
+        assertThat(events("The long-awaited offensive on Idlib began on Friday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
+    }
+
+    @Test
     void aBattleJoinedOnlyInAConditionIsHypotheticalButOneJoinedIsAsserted() {
         // the wrong reading was an asserted battle, read as a contest of the town as of the article
         assertThat(events("A politician warned of reprisals if Hezbollah joined the battle in Yabroud."))
