@@ -138,6 +138,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatementIsAimedAtNoSideThoughAWordOfBlameIs() {
+        // the hall a speech is made in and the state an announcement speaks of are no target
+        assertThat(events("John Kerry said at a news conference at the Press Club on Friday that the talks would "
+                + "resume in May. Barack Obama announced on Monday that the United States would send weapons."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("John Kerry", ""), tuple("Barack Obama", ""));
+        assertThat(events("Barack Obama criticised Russia on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia"));
+    }
+
+    @Test
     void speakingWithALeaderIsAConsultationButSpeakingWithReportersIsNot() {
         assertThat(events("John Kerry spoke with Sergei Lavrov about the crossing on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
