@@ -1656,6 +1656,33 @@ class EventCoderTest {
     }
 
     @Test
+    void unitsNamedByAStatesServiceAreTheForcesOfTheStateTheArticleIsAbout() {
+        String context = "Syria's government said on Monday it would attend the talks. ";
+        assertThat(events(context + "Army units shelled Douma on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian government", "Douma"));
+        assertThat(events(context + "The army units shelled Douma on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Syrian government");
+        // no state named: no one's units
+        assertThat(events("Army units shelled Douma on Tuesday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void thingsAServiceHasAreNoSideThoughItsUnitsAre() {
+        // "military sites" are a place struck, not the state the article is about
+        assertThat(events("Syria's government said on Monday it would attend the talks. Israel struck military "
+                + "sites near Damascus on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .doesNotContain(tuple("Israel", "Syrian government"));
+    }
+
+    @Test
     void aNationalityOnAWeaponsModelNameNamesItsState() {
         // the doer: a passive agent told by its aircraft's model
         assertThat(events("Russia said its bomber was shot down by Turkish F-16s on Tuesday."))
