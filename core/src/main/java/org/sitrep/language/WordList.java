@@ -396,6 +396,11 @@ public enum WordList {
      */
     STATE_FORCE_NOUNS,
     /**
+     * Nouns of the units and people a state's service is made of ("units", "troops", "officers"): named by a service
+     * before them ("army units"), that state's forces.
+     */
+    SERVICE_UNIT_NOUNS,
+    /**
      * People's nouns that, in the plural and naming no known actor, act by their description ("critics slammed",
      * "senators said they will oppose").
      */

@@ -27,14 +27,14 @@ public enum EventType {
     }
 
     /** One row of the ontology file. */
-    private record Attributes(boolean physical, Quad quad, boolean symmetric) {
+    private record Attributes(boolean physical, Quad quad, boolean symmetric, boolean aimed) {
     }
 
     /** Loaded on first use (enum constants exist before a static initialiser of the enum itself could run). */
     private static final class Ontology {
         static final Map<EventType, Attributes> ATTRIBUTES = DataFiles.byConstant("/org/sitrep/model/event-types.tsv",
                 EventType.class, row -> new Attributes(Boolean.parseBoolean(row[1]), Quad.ofLabel(row[2]),
-                        Boolean.parseBoolean(row[3])));
+                        Boolean.parseBoolean(row[3]), Boolean.parseBoolean(row[4])));
     }
 
     /** A physical act on the ground (fighting, violence, arrests, deployments, withdrawals), not words. */
@@ -50,6 +50,14 @@ public enum EventType {
     /** Done together by both named actors ("X and Y met"): neither is the other's target. */
     public boolean symmetric() {
         return Ontology.ATTRIBUTES.get(this).symmetric();
+    }
+
+    /**
+     * Aimed at a side where the text names one; a statement is made to the public, so the place it is made in or the
+     * side it speaks of is no target.
+     */
+    public boolean aimed() {
+        return Ontology.ATTRIBUTES.get(this).aimed();
     }
 
     /** The type a name denotes, case-insensitively ("fight" → FIGHT). */

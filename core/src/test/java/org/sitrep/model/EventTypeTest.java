@@ -14,6 +14,8 @@ class EventTypeTest {
                         EventType.RETREAT);
         assertThat(EventType.CONSULT.symmetric()).isTrue();
         assertThat(EventType.ASSAULT.symmetric()).isFalse();
+        assertThat(Arrays.stream(EventType.values()).filter(type -> !type.aimed()))
+                .containsExactly(EventType.STATEMENT);
         assertThat(EventType.PROTEST.quad()).isEqualTo(EventType.Quad.MATERIAL_CONFLICT);
         assertThat(EventType.PROTEST.quad().label()).isEqualTo("material-conflict");
     }

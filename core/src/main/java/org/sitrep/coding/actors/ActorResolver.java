@@ -141,6 +141,15 @@ public final class ActorResolver {
                 return state;
             }
         }
+        if (head.isNoun() && !head.isProperNoun() && servicesUnit(sentence, token)) {
+            // "army units shelled the hills", "the army units took the town": units named by a state's service are
+            // that service's, so the state's as "the army" is ("an army unit" is told as one of any army's)
+            Optional<Referent> state = stateOfPlace(sentence, head.begin())
+                    .or(() -> mainState(sentence, head.begin()));
+            if (state.isPresent()) {
+                return state;
+            }
+        }
         if (definite && head.isNoun()) {
             Optional<Referent> described = described(sentence, head);
             if (described.isPresent()) {
@@ -323,6 +332,20 @@ public final class ActorResolver {
             }
         }
         return phrase.append(noun.word().toLowerCase(Locale.ROOT)).toString();
+    }
+
+    /**
+     * Whether a noun of a service's units is told as a state's service's own by a compound before it ("army units",
+     * "the army units"), with no determiner or a definite one.
+     */
+    private boolean servicesUnit(Sentence sentence, int token) {
+        if (!pack.has(WordList.SERVICE_UNIT_NOUNS, sentence.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
+            return false; // "military sites", "military aid": a thing a service has or gives is no one's deed
+        }
+        boolean service = sentence.children(token, "compound").stream().anyMatch(c -> c.index() < token
+                && pack.has(WordList.STATE_FORCE_NOUNS, c.word().toLowerCase(Locale.ROOT)));
+        return service && sentence.children(token, "det").stream()
+                .allMatch(d -> pack.has(WordList.DEFINITE_ARTICLES, d.word().toLowerCase(Locale.ROOT)));
     }
 
     /**

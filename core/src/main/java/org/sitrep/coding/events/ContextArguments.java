@@ -103,7 +103,9 @@ public final class ContextArguments {
         Optional<Integer> own = article.sentenceOf(event);
         // a territory taken is taken from its holder, which the capture's own words or a held-place description
         // name (HolderTargets, ControlPhrases); who else the context names is no loser of it
-        if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && event.acled().territorial()
+        // a statement is aimed at no side (EventType.aimed), which the context cannot give it either
+        if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && !event.type().aimed()
+                || role == Role.TARGET && event.acled().territorial()
                 || role == Role.TARGET && article.partnerDecided(event)) {
             return List.of();
         }

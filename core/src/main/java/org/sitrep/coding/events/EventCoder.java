@@ -487,6 +487,11 @@ public final class EventCoder {
                 movers.stream().limit(1).forEach(actors::add);
             }
         }
+        if (!pattern.plover().aimed()) {
+            // a statement is made to the public: the hall it is made in ("a speech at the press club"), the name of
+            // the occasion or the side it speaks of ("announced the U.S. would act") is no side it is aimed at
+            targets.clear();
+        }
         if (pattern.plover().physical()) {
             actors.removeIf(kinds::civilOrganisation); // "SANA says troops killed", "the Observatory reported clashes"
         }

@@ -138,6 +138,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatementIsAimedAtNoSideThoughAWordOfBlameIs() {
+        // the hall a speech is made in and the state an announcement speaks of are no target
+        assertThat(events("John Kerry said at a news conference at the Press Club on Friday that the talks would "
+                + "resume in May. Barack Obama announced on Monday that the United States would send weapons."))
+                .filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("John Kerry", ""), tuple("Barack Obama", ""));
+        assertThat(events("Barack Obama criticised Russia on Monday."))
+                .extracting(Event::type, e -> e.target().orElse(""))
+                .containsExactly(tuple(EventType.DISAPPROVE, "Russia"));
+    }
+
+    @Test
     void speakingWithALeaderIsAConsultationButSpeakingWithReportersIsNot() {
         assertThat(events("John Kerry spoke with Sergei Lavrov about the crossing on Monday."))
                 .extracting(Event::type, e -> e.actor().orElse(""), e -> e.target().orElse(""))
@@ -1640,6 +1653,33 @@ class EventCoderTest {
         assertThat(events("The army shelled Douma on Tuesday."))
                 .extracting(Event::type, e -> e.actor().orElse(""))
                 .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void unitsNamedByAStatesServiceAreTheForcesOfTheStateTheArticleIsAbout() {
+        String context = "Syria's government said on Monday it would attend the talks. ";
+        assertThat(events(context + "Army units shelled Douma on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian government", "Douma"));
+        assertThat(events(context + "The army units shelled Douma on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Syrian government");
+        // no state named: no one's units
+        assertThat(events("Army units shelled Douma on Tuesday."))
+                .extracting(Event::type, e -> e.actor().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, ""));
+    }
+
+    @Test
+    void thingsAServiceHasAreNoSideThoughItsUnitsAre() {
+        // "military sites" are a place struck, not the state the article is about
+        assertThat(events("Syria's government said on Monday it would attend the talks. Israel struck military "
+                + "sites near Damascus on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .doesNotContain(tuple("Israel", "Syrian government"));
     }
 
     @Test
