@@ -18,7 +18,8 @@ import org.sitrep.model.Modality;
  * report of strikes may be other strikes than the ones told as fact) and date (where both state one), contradict
  * each other on no participant, place or toll, and both name the place, the toll or both sides; a mention with none
  * of these is the last deed of its type and ACLED kind told before, and so is one that states only the day of such a
- * deed. Two deeds of one sentence are told apart by its parse, unless they bear one toll ("clashes and air strikes
+ * deed. Two deeds of one sentence are told apart by its parse, unless they are one doer's deed of one kind told
+ * twice as fact at one place (one telling may leave out the target), or bear one toll ("clashes and air strikes
  * killed 30"): the dead are counted once, so the happening is one, whoever of partners did it and under whichever
  * violent type, in one factual mood. Two violent deeds of different sentences that state one toll are one too (a
  * source's "27 people were killed" after the deed told as fact), unless their places differ. A deed only hoped for,
@@ -212,11 +213,23 @@ public final class HappeningFolder {
                 && first.event().type() == EventType.FIGHT && later.event().type() == EventType.ASSAULT;
     }
 
-    /** Whether two deeds name the same sides, place, day and toll, each named or unnamed alike. */
+    /**
+     * Whether two deeds of one sentence name the same sides, place, day and toll, each named or unnamed alike, or,
+     * told as fact, name one doer, place and day and differ only where one leaves out a target or toll the other names
+     * ("Turkish jets downed a Syrian plane, the first time Turkey had downed any plane": one doer's deed told twice; a
+     * second target named is a second deed).
+     */
     private static boolean sameArguments(Event first, Event later) {
-        return first.actor().equals(later.actor()) && first.target().equals(later.target())
+        boolean alike = first.actor().equals(later.actor()) && first.target().equals(later.target())
                 && first.place().equals(later.place()) && first.date().equals(later.date())
                 && first.fatalities().equals(later.fatalities());
+        // told as fact at one place: aims named side by side ("to fight ISIS and to avoid conflict") are two aims, and
+        // a deed placed beside one that is not ("launched the offensive and encircled the town") a step of it
+        boolean oneDoer = first.modality().factual() && both(first.actor(), later.actor())
+                && first.actor().equals(later.actor()) && agree(first.target(), later.target())
+                && first.place().equals(later.place()) && first.date().equals(later.date())
+                && agree(first.fatalities(), later.fatalities());
+        return alike || oneDoer;
     }
 
     /** How many of a deed's sides and place are named: sides the world knows, not a mere name. */

@@ -473,6 +473,21 @@ class EventCoderTest {
     }
 
     @Test
+    void oneDoersDeedToldTwiceInASentenceWithItsTargetLeftOutOnceIsOneDeedButTwoAimsStayTwo() {
+        assertThat(events("Turkish jets shot down a Syrian plane on Monday, the first time that Turkey had shot down "
+                + "any plane."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), Event::modality)
+                .containsExactly(tuple("Turkey", "Syrian government", Modality.ASSERTED));
+        // threatened, not done: two aims named side by side, whose targets differ, stay two
+        assertThat(events("Turkey threatened on Monday to shoot down Syrian planes and to shoot down any plane that "
+                + "nears its border."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.target().orElse(""), Event::modality)
+                .containsExactly(tuple("Syrian government", Modality.HYPOTHETICAL), tuple("", Modality.HYPOTHETICAL));
+    }
+
+    @Test
     void aTollToldForAWeekAndAgainForADayInsideItIsOneDeedButNotForADayOutsideIt() {
         assertThat(events("Colonel Samir Haddad and two aides died in a car bombing in Beirut last week. A car "
                 + "bomb killed Haddad and two others on Friday, the agency reported."))
