@@ -101,8 +101,8 @@ public final class FactsJson {
         for (ControlChange c : facts.control()) {
             ObjectNode node = control.addObject().put("place", c.place()).put("placeRef", c.placeRef().orElse(null))
                     .put("controller", c.controller()).put("controllerSide", c.controllerSide().orElse(null))
-                    .put("status", c.status().label()).put("holderStated", c.holderStated()).put("since", text(c.since()))
-                    .put("asOf", text(c.asOf())).put("confidence", c.confidence());
+                    .put("status", c.status().label()).put("holderStated", c.holderStated())
+                    .put("since", text(c.since())).put("asOf", text(c.asOf())).put("confidence", c.confidence());
             // a contest names every side the text gives: the holder above, and those fighting it for the place
             ArrayNode challengers = node.putArray("challengers");
             c.sides().stream().filter(side -> !side.equals(c.controller())).forEach(challengers::add);

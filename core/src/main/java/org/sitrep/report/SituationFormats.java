@@ -34,7 +34,8 @@ public final class SituationFormats {
         ObjectNode node = JSON.createObjectNode().put("place", interval.place())
                 .put("placeRef", interval.placeRef().orElse(null)).put("controller", interval.controller())
                 .put("controllerSide", interval.side().orElse(null)).put("status", interval.status().label())
-                .put("holderStated", interval.holderStated()).put("from", interval.from().toString()).put("to", interval.to().map(Object::toString).orElse(null))
+                .put("holderStated", interval.holderStated()).put("from", interval.from().toString())
+                .put("to", interval.to().map(Object::toString).orElse(null))
                 .put("lastReported", interval.lastReported().toString())
                 .put("confidence", freshness.confidence(interval, asOf(interval, at)))
                 .put("stale", freshness.stale(interval, asOf(interval, at)));
@@ -180,7 +181,8 @@ public final class SituationFormats {
         if (interval.challengers().isEmpty()) {
             return "";
         }
-        return (interval.holderStated() ? " against " : ", fought over by ") + String.join(", ", interval.challengers());
+        return (interval.holderStated() ? " against " : ", fought over by ")
+                + String.join(", ", interval.challengers());
     }
 
     private static void lines(StringBuilder out, List<ControlInterval> intervals, LocalDate at, Freshness freshness) {
