@@ -14,10 +14,17 @@ import org.sitrep.model.Event;
  * armed ("air strikes on IS positions", "a suicide bombing against soldiers", "executed fighters"), which takes no
  * ground and so contests no place; and whether a territorial event only goes into the place ("troops entered the
  * city"), which, unlike a capture ("militants overran the city"), does not end a fight for it; and whether the clause
- * tells only the dead ("31 people were killed"), no deed of its own, which counts the dead of a deed told before.
+ * tells only the dead ("31 people were killed"), no deed of its own, which counts the dead of a deed told before;
+ * and whether the deed is one told before, pointed back to by its determiner ("the raid left nine dead").
  */
 public record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate,
-                  boolean attempted, boolean recent, boolean remote, boolean entry, boolean onlyTheDead) {
+                  boolean attempted, boolean recent, boolean remote, boolean entry, boolean onlyTheDead,
+                  boolean toldBack) {
+
+    public CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted,
+               boolean recent, boolean remote, boolean entry, boolean onlyTheDead) {
+        this(event, territorial, extent, explicitDate, attempted, recent, remote, entry, onlyTheDead, false);
+    }
 
     public CodedEvent(Event event, boolean territorial, PlaceFinder.Extent extent, boolean explicitDate, boolean attempted,
                boolean recent, boolean remote, boolean entry) {
@@ -40,7 +47,8 @@ public record CodedEvent(Event event, boolean territorial, PlaceFinder.Extent ex
 
     /** The same clause facts for an event whose fields a later stage filled (a place, a target, an actor). */
     public CodedEvent withEvent(Event filled) {
-        return new CodedEvent(filled, territorial, extent, explicitDate, attempted, recent, remote, entry, onlyTheDead);
+        return new CodedEvent(filled, territorial, extent, explicitDate, attempted, recent, remote, entry, onlyTheDead,
+                toldBack);
     }
 
     /** Only part of the place is concerned ("eastern districts of Kobani"): a claim on it is a contest. */

@@ -19,6 +19,8 @@ import org.sitrep.nlp.Token;
  * taken rather than ground, an object that names rather than undergoes.
  */
 final class DeedSenses {
+    /** What a deed noun pointed back to may bear and still name nothing new ("the heavy attack, which killed …"). */
+    private static final Set<String> POINTED_BACK_MODIFIERS = Set.of("det", "amod", "case", "punct");
     private final LanguagePack pack;
 
     DeedSenses(LanguagePack pack) {
@@ -151,6 +153,47 @@ final class DeedSenses {
                 .flatMap(v -> Stream.concat(Stream.of(v), sentence.children(v.index(), "amod").stream()))
                 .anyMatch(v -> pack.has(WordList.NONCOMBATANT_WORDS, v.lemma().toLowerCase(Locale.ROOT)));
         return inWar && !civilians;
+    }
+
+    /**
+     * "The raid left nine people dead", "that strike, which killed 40": where every deed of the sentence ({@code
+     * deeds}, the physical triggers) but the killings that count its dead is a noun its determiner points back to
+     * ("the", "that"), the sentence tells the dead of a deed told before, not a new one; a noun that names more of
+     * its deed (who did it, on whom: "the attacks carried out by jets", "the Russian raid") tells a deed of its own.
+     */
+    boolean toldBack(Sentence sentence, Set<Integer> deeds) {
+        List<Token> named = deeds.stream().map(deed -> sentence.tokens().get(deed))
+                .filter(deed -> !pack.has(WordList.TOLL_VERBS, deed.lemma().toLowerCase(Locale.ROOT))).toList();
+        List<Integer> killings = deeds.stream().filter(deed -> pack.has(WordList.TOLL_VERBS,
+                sentence.tokens().get(deed).lemma().toLowerCase(Locale.ROOT))).toList();
+        // a relative clause may only tell the dead ("that attack, which killed 40"), not who did it ("the attacks
+        // carried out by jets", which the parser may hang the same way)
+        return !named.isEmpty() && named.stream().allMatch(deed -> deed.isNoun()
+                && sentence.children(deed.index(), "det").stream()
+                .anyMatch(d -> pack.has(WordList.ANAPHORIC_DETERMINERS, d.word().toLowerCase(Locale.ROOT)))
+                && sentence.children(deed.index()).stream().allMatch(d -> POINTED_BACK_MODIFIERS.contains(d.relation())
+                        || d.relation().equals("acl:relcl")
+                        && killings.stream().anyMatch(k -> below(sentence, k, d.dependent())))
+                && !subjectOfAnotherVerb(sentence, deed));
+    }
+
+    /** "the attacks carried out by jets", parsed as a clause: the noun is the subject of a verb that is no killing. */
+    private boolean subjectOfAnotherVerb(Sentence sentence, Token noun) {
+        return sentence.head(noun.index()).filter(h -> h.relation().startsWith("nsubj") && h.governor() >= 0
+                && !pack.has(WordList.TOLL_VERBS, sentence.tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT)))
+                .isPresent();
+    }
+
+    /** Whether {@code token} is {@code ancestor} or lies a few relations below it. */
+    private static boolean below(Sentence sentence, int token, int ancestor) {
+        int current = token;
+        for (int depth = 0; depth < 4 && current >= 0; depth++) {
+            if (current == ancestor) {
+                return true;
+            }
+            current = sentence.head(current).map(Dependency::governor).orElse(-1);
+        }
+        return false;
     }
 
     /**

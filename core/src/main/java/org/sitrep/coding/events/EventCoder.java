@@ -639,7 +639,8 @@ public final class EventCoder {
                         when.recent(), combat || kinds.byAir(sentence, trigger) || senses.defeat(trigger)
                         || kinds.civilianSubject(sentence, trigger),
                         pack.has(WordList.ENTRY_VERBS, trigger.lemma().toLowerCase(Locale.ROOT)),
-                        violence && senses.onlyTheDead(sentence, trigger, deeds)));
+                        violence && senses.onlyTheDead(sentence, trigger, deeds),
+                        violence && senses.toldBack(sentence, deeds)));
             }
         }
         return events;

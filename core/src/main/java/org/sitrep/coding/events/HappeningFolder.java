@@ -54,9 +54,12 @@ public final class HappeningFolder {
                 // "a monitor said 31 people were killed": a count with no side, place or day of its own counts the
                 // dead of the violent deed last told as fact, under whichever violent type each was coded
                 // (a day the count states or takes from its paragraph must be that deed's: "the attack killed 1,400"
-                // after this year's attack is an older attack)
+                // after this year's attack is an older attack); "the raid left nine dead" points back to that deed
+                // by its determiner, on the day the report tells it or later, never to a deed after its day
+                boolean pointed = event.toldBack();
                 same = lastWhere(kept, earlier -> violent(earlier.event()) && earlier.event().modality().factual()
-                        && (event.event().date().isEmpty() || event.event().date().equals(earlier.event().date())))
+                        && (event.event().date().isEmpty() || event.event().date().equals(earlier.event().date())
+                        || pointed && notAfter(earlier.event().date(), event.event().date().get())))
                         .orElse(-1);
             }
             if (same < 0 && bareButForItsDay(event)) {
@@ -250,14 +253,20 @@ public final class HappeningFolder {
     }
 
     /**
-     * A killing told only by its dead: no means, doer, place or stated day, and no target but the civilians its toll
-     * names ("a monitor said 31 people were killed").
+     * A killing told only by its dead, or a deed told before with only its dead ("the raid left nine dead"): no
+     * means, doer, place or stated day, and no target but the civilians its toll names ("a monitor said 31 people
+     * were killed").
      */
     private static boolean onlyAToll(CodedEvent coded) {
         Event event = coded.event();
-        return coded.onlyTheDead() && !coded.explicitDate() && event.fatalities().isPresent() && event.actor().isEmpty()
-                && (event.target().isEmpty() || civilians(event)) && event.place().isEmpty()
+        return (coded.onlyTheDead() || coded.toldBack()) && !coded.explicitDate() && event.fatalities().isPresent()
+                && event.actor().isEmpty() && (event.target().isEmpty() || civilians(event)) && event.place().isEmpty()
                 && event.modality().factual();
+    }
+
+    /** Whether a deed has a day and it begins no later than {@code day} ends. */
+    private static boolean notAfter(Optional<CalendarDate> deed, CalendarDate day) {
+        return deed.map(d -> !d.first().isAfter(day.last())).orElse(false);
     }
 
     /** A physical deed told again with nothing of its own but a stated day: no side, place or toll. */

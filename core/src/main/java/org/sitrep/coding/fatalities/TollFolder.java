@@ -167,7 +167,8 @@ public final class TollFolder {
         PlaceFinder.Extent extent = violence.event().place().isEmpty() && toll.event().place().isPresent()
                 ? toll.extent() : violence.extent();
         return new CodedEvent(event, violence.territorial(), extent, violence.explicitDate() || date,
-                violence.attempted(), violence.recent(), violence.remote(), violence.entry());
+                violence.attempted(), violence.recent(), violence.remote(), violence.entry(), violence.onlyTheDead(),
+                violence.toldBack());
     }
 
     private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date,

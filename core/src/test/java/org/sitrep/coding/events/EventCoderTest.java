@@ -1287,6 +1287,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aTollOfADeedItsDeterminerPointsBackToIsTheDeadOfTheDeedToldBeforeButADeedNamingItsDoerStandsApart() {
+        assertThat(events("Government jets struck a market in the town of Saraqeb on Monday. The attack killed 12 "
+                + "people, the monitor said."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, 12, "Saraqeb"));
+        assertThat(events("Government jets struck a market in the town of Saraqeb on Monday. Later, the monitor "
+                + "reported that the attacks carried out by the jets killed 31 civilians."))
+                .extracting(Event::type, e -> e.fatalities().orElse(0))
+                .containsExactly(tuple(EventType.FIGHT, 0), tuple(EventType.ASSAULT, 31));
+    }
+
+    @Test
     void twoDeedsOfOneSentenceThatBearOneTollAreOneHappeningButTwoDeedsWithoutOneStayTwo() {
         assertThat(events("Clashes and air strikes across Hama province killed at least 30 civilians on Friday."))
                 .extracting(Event::type, e -> e.fatalities().orElse(0), e -> e.place().orElse(""))
