@@ -74,8 +74,9 @@ final class ArabicCoding implements Function<Article, Facts> {
             times.addAll(sentenceTimes);
             for (TriggeredEvent event : events.code(article.id(), text, sentence, found, sentenceTimes,
                     article.published())) {
-                coded.add(new CodedEvent(event.event(), event.territorial(),
-                        event.near() ? PlaceFinder.Extent.NEAR : PlaceFinder.Extent.WHOLE, event.explicitDate(), false));
+                coded.add(new CodedEvent(event.event(), event.near() ? PlaceFinder.Extent.NEAR : PlaceFinder.Extent.WHOLE)
+                        .with(CodedEvent.ClauseFact.TERRITORIAL, event.territorial())
+                        .with(CodedEvent.ClauseFact.EXPLICIT_DATE, event.explicitDate()));
             }
             described.addAll(controlPhrases.find(article.id(), text, sentence, found, article.published()));
         }

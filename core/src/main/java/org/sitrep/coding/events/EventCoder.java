@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitrep.coding.actors.ActorResolver;
 import org.sitrep.coding.actors.Referent;
+import org.sitrep.coding.events.CodedEvent.ClauseFact;
 import org.sitrep.coding.events.TriggerTrace.Stage;
 import org.sitrep.coding.fatalities.FatalityCounter;
 import org.sitrep.coding.fatalities.TollFolder;
@@ -634,13 +635,16 @@ public final class EventCoder {
                 boolean territorial = pattern.isTerritorial()
                         && (pattern.requires() == EventPattern.Requirement.EXPELLED_FROM_PLACE
                         || !senses.takesPeopleOrGoods(sentence, trigger));
-                events.add(new CodedEvent(event, territorial,
-                        place.map(found::get).orElse(PlaceFinder.Extent.WHOLE), when.explicit(), attempted,
-                        when.recent(), combat || kinds.byAir(sentence, trigger) || senses.defeat(trigger)
-                        || kinds.civilianSubject(sentence, trigger),
-                        pack.has(WordList.ENTRY_VERBS, trigger.lemma().toLowerCase(Locale.ROOT)),
-                        violence && senses.onlyTheDead(sentence, trigger, deeds),
-                        violence && senses.toldBack(sentence, deeds)));
+                events.add(new CodedEvent(event, place.map(found::get).orElse(PlaceFinder.Extent.WHOLE))
+                        .with(ClauseFact.TERRITORIAL, territorial)
+                        .with(ClauseFact.EXPLICIT_DATE, when.explicit())
+                        .with(ClauseFact.ATTEMPTED, attempted)
+                        .with(ClauseFact.RECENT, when.recent())
+                        .with(ClauseFact.REMOTE, combat || kinds.byAir(sentence, trigger) || senses.defeat(trigger)
+                                || kinds.civilianSubject(sentence, trigger))
+                        .with(ClauseFact.ENTRY, pack.has(WordList.ENTRY_VERBS, trigger.lemma().toLowerCase(Locale.ROOT)))
+                        .with(ClauseFact.ONLY_THE_DEAD, violence && senses.onlyTheDead(sentence, trigger, deeds))
+                        .with(ClauseFact.TOLD_BACK, violence && senses.toldBack(sentence, deeds)));
             }
         }
         return events;

@@ -166,9 +166,8 @@ public final class TollFolder {
         // a place taken from the toll comes with how far the toll's clause reaches ("killed in Syria": the country)
         PlaceFinder.Extent extent = violence.event().place().isEmpty() && toll.event().place().isPresent()
                 ? toll.extent() : violence.extent();
-        return new CodedEvent(event, violence.territorial(), extent, violence.explicitDate() || date,
-                violence.attempted(), violence.recent(), violence.remote(), violence.entry(), violence.onlyTheDead(),
-                violence.toldBack());
+        return new CodedEvent(event, extent, violence.facts())
+                .with(CodedEvent.ClauseFact.EXPLICIT_DATE, violence.explicitDate() || date);
     }
 
     private static Event withParticipants(Event violence, Event toll, Optional<CalendarDate> date,

@@ -33,7 +33,7 @@ class ConjoinedPlaceTollsTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(place), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(dead), Modality.ASSERTED,
                 0.8, new Evidence("a", 0, SENTENCE.length(), SENTENCE));
-        return new CodedEvent(event, false, PlaceFinder.Extent.WHOLE, false, false);
+        return new CodedEvent(event, PlaceFinder.Extent.WHOLE);
     }
 
     private List<Object> tolls(List<CodedEvent> coded) {
