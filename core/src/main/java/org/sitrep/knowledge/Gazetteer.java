@@ -25,8 +25,12 @@ public final class Gazetteer {
     private final Map<String, Place> regions;
     /** The countries by their ISO code ({@code country-places.tsv}). */
     private final Map<String, Place> countriesByCode;
+    /** Each country's seat of government (GeoNames' {@code PPLC}) by the country's ISO code. */
+    private final Map<String, Place> capitalsByCode;
     /** GeoNames' feature code of a populated place, given to a settlement no gazetteer row lists. */
     public static final String UNLISTED_FEATURE = "PPL";
+    /** GeoNames' feature code of a country's capital. */
+    private static final String CAPITAL_FEATURE = "PPLC";
 
     private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId,
                       Map<String, List<Place>> byArabicName, Map<String, Place> countries,
@@ -40,6 +44,9 @@ public final class Gazetteer {
         this.byArabicName = byArabicName;
         this.countriesByCode = byId.values().stream().filter(Place::isCountry)
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::countryCode, p -> p, (a, b) -> a));
+        this.capitalsByCode = byId.values().stream().filter(p -> p.featureCode().equals(CAPITAL_FEATURE))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::countryCode, p -> p,
+                        (a, b) -> a.population() >= b.population() ? a : b));
     }
 
     /** Loads the bundled gazetteer (about a second; load once and share). */
@@ -216,6 +223,11 @@ public final class Gazetteer {
     public Optional<Place> unlisted(String name, String countryCode) {
         return Optional.ofNullable(countriesByCode.get(countryCode)).map(country -> new Place("", name, List.of(),
                 Optional.empty(), country.lat(), country.lon(), countryCode, UNLISTED_FEATURE, 0));
+    }
+
+    /** The capital of the country with this ISO code ("the capital" of a story set in Iraq is Baghdad), if listed. */
+    public Optional<Place> capital(String countryCode) {
+        return Optional.ofNullable(capitalsByCode.get(countryCode));
     }
 
     public Optional<Place> byId(String geonameId) {

@@ -267,9 +267,10 @@ final class PlaceCues {
     }
 
     /**
-     * "the town", "the city" with no name of its own: the town last named within the two sentences before, or
-     * earlier in its own sentence ("X took control of the town"); "the province" the province last named so
-     * ("Hama province … reinforcements were sent to the province"); "the area" only within its own sentence.
+     * "the town", "the city" with no name of its own: the town last named before it, in its own sentence ("X took
+     * control of the town") or any earlier one, as a story keeps to its town until it names another; "the province"
+     * the province last named so ("Hama province … reinforcements were sent to the province"); "the area", which may
+     * be any stretch of ground, only within its own sentence.
      */
     List<LinkedMention> anaphora(List<Sentence> sentences, Sentence sentence, List<LinkedMention> named) {
         List<LinkedMention> found = new ArrayList<>();
@@ -348,7 +349,7 @@ final class PlaceCues {
             // place, a town before the region that holds it; otherwise the nearest
             boolean better = best == null || (area && region(best) != region ? !region
                     : m.mention().end() > best.mention().end());
-            if (populated && kind && m.mention().end() <= before && m.sentence() >= sentence.index() - 2 && better) {
+            if (populated && kind && m.mention().end() <= before && better) {
                 best = m;
             }
         }

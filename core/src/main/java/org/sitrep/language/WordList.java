@@ -101,6 +101,8 @@ public enum WordList {
     PLANNED_CUES,
     /** Definite nouns that refer back to the last country named ("the country's prime minister"). */
     COUNTRY_ANAPHORS,
+    /** Definite nouns that name a country's seat of government without its name ("in the capital"). */
+    CAPITAL_ANAPHORS,
     /** Prepositions of the place someone is driven out of ("drove the rebels from X", "driven out of X"). */
     EXPULSION_PREPOSITIONS,
     /** Prepositions of whom a thing is asked ("demanded an apology from Turkey"). */

@@ -338,6 +338,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTownAndTheProvinceReachBackPastTwoSentencesToTheLastOneNamedButTheAreaDoesNot() {
+        String story = "Rebels held out in Ariha in Idlib province for a week. Food ran short. Doctors asked for help. "
+                + "Aid workers said on Monday that ";
+        assertThat(mentions(story + "jets bombed the town."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::canonical).containsExactly("Ariha");
+        assertThat(mentions(story + "jets bombed the province."))
+                .filteredOn(m -> m.text().equals("province"))
+                .extracting(Mention::canonical).containsExactly("Idlib province");
+        // a town named later is the one the story keeps to; "the area" is any ground, so only its own sentence's
+        assertThat(mentions(story + "jets bombed Saraqeb. Later they hit the town again."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::canonical).containsExactly("Saraqeb");
+        assertThat(mentions(story + "jets bombed the area."))
+                .filteredOn(m -> m.text().equals("area")).isEmpty();
+    }
+
+    @Test
     void aCountryAVerbSendsSomethingToIsAPlaceAndACountryANounGoesToIsNot() {
         assertThat(mentions("The Pentagon sent two hundred more soldiers to Iraq on Tuesday."))
                 .filteredOn(m -> m.text().equals("Iraq"))

@@ -26,6 +26,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aCountrysCapitalIsItsSeatOfGovernmentNotItsLargestCity() {
+        assertThat(GAZETTEER.capital("TR")).map(Place::name).contains("Ankara");
+        assertThat(GAZETTEER.capital("SY")).map(Place::geonameId).contains("170654");
+        assertThat(GAZETTEER.capital("XX")).isEmpty();
+    }
+
+    @Test
     void aMinedSpellingFoldsLikeAnyNameSoItsVariantsLinkToo() {
         // "Deir Az-Zour" is listed as "Deir az-Zour": case and hyphens fold away
         assertThat(GAZETTEER.resolve("Deir Az-Zour", Optional.empty())).map(Place::geonameId).contains("170794");

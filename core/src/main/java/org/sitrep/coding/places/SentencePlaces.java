@@ -40,6 +40,7 @@ public final class SentencePlaces {
     private static final int DATELINE_WORDS = 10;
     private final LanguagePack pack;
     private final PlaceContainment containment;
+    private final Gazetteer gazetteer;
     /** The country each state actor governs: Syria's, and the Syrian government's through it ("the Syrian war"). */
     private final Map<String, Place> countryOfState = new HashMap<>();
     /** Each country the knowledge base has a state for, by its ISO code: the story's country as a place. */
@@ -48,6 +49,7 @@ public final class SentencePlaces {
     public SentencePlaces(LanguagePack pack, KnowledgeBase knowledge, Gazetteer gazetteer) {
         this.pack = pack;
         this.containment = new PlaceContainment(pack);
+        this.gazetteer = gazetteer;
         for (Actor actor : knowledge.actors()) {
             gazetteer.country(actor.id()).ifPresent(country -> {
                 countryOfState.put(actor.id(), country);
@@ -152,7 +154,8 @@ public final class SentencePlaces {
      * The story's country for a deed its sentence places only in "the country", with no name or owner of its own ("a UN
      * team is in the country to investigate, though it was fired upon"; "sending troops into the country"), where the
      * sentence names no country as where something is: the country an article's places lie in is the one it calls
-     * "the country". A country named only as an owner or a doer ("U.S. troops") is no rival for it.
+     * "the country". A country named only as an owner or a doer ("U.S. troops") is no rival for it. "In the capital"
+     * is that country's capital, as the gazetteer lists it.
      */
     private Optional<Place> theCountry(Linked linked, Event event, Optional<String> story) {
         Optional<Sentence> found = sentenceOf(linked, event);
@@ -167,8 +170,9 @@ public final class SentencePlaces {
             return Optional.empty();
         }
         for (Token noun : sentence.tokens()) {
-            if (!noun.isNoun() || noun.isProperNoun()
-                    || !pack.has(WordList.COUNTRY_ANAPHORS, noun.lemma().toLowerCase(Locale.ROOT))
+            String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+            boolean capital = pack.has(WordList.CAPITAL_ANAPHORS, lemma);
+            if (!noun.isNoun() || noun.isProperNoun() || !capital && !pack.has(WordList.COUNTRY_ANAPHORS, lemma)
                     || !Clauses.markedBy(pack, sentence, noun.index(), WordList.COUNTRY_PREPOSITIONS)) {
                 continue;
             }
@@ -180,7 +184,7 @@ public final class SentencePlaces {
             boolean named = children.stream().anyMatch(d -> d.relation().startsWith("nmod")
                     || d.relation().equals("amod") || d.relation().startsWith("compound"));
             if (definite && !named) {
-                return Optional.ofNullable(countryByCode.get(story.get()));
+                return capital ? gazetteer.capital(story.get()) : Optional.ofNullable(countryByCode.get(story.get()));
             }
         }
         return Optional.empty();

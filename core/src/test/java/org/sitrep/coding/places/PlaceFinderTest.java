@@ -155,6 +155,19 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aPlacelessDeedInTheCapitalHappensInTheCapitalOfTheStorysCountry() {
+        String before = "Government jets bombed rebel positions in Aleppo on Sunday. ";
+        assertThat(events(before + "Snipers fired on a United Nations team in the capital on Monday.",
+                EventType.ASSAULT)).extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Damascus", "170654"));
+        // a capital the words describe is another one, and a story with no place of its own names none
+        assertThat(events(before + "Snipers fired on a United Nations team in the rebel capital on Monday.",
+                EventType.ASSAULT)).extracting(e -> e.place().orElse("")).containsExactly("");
+        assertThat(events("Snipers fired on a United Nations team in the capital on Monday.", EventType.ASSAULT))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
+    @Test
     void aPlacelessDeedInACountrysTerritoryHappensInThatCountry() {
         assertThat(fights("Israeli jets bombed Iranian positions in Syrian territory on Saturday."))
                 .extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
