@@ -202,7 +202,7 @@ public final class DigestBuilder {
 
     private double placeWeight(Optional<String> placeRef) {
         return placeRef.flatMap(gazetteer::byId).map(p -> (double) p.population()).orElse(0.0)
-                + placeRef.flatMap(gazetteer::byId).map(p -> p.featureCode().equals("PPLC") ? 1e8
+                + placeRef.flatMap(gazetteer::byId).map(p -> p.isCapital() ? 1e8
                 : p.featureCode().equals("PPLA") ? 1e7 : 0).orElse(0.0);
     }
 

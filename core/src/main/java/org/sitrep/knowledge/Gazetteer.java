@@ -29,8 +29,6 @@ public final class Gazetteer {
     private final Map<String, Place> capitalsByCode;
     /** GeoNames' feature code of a populated place, given to a settlement no gazetteer row lists. */
     public static final String UNLISTED_FEATURE = "PPL";
-    /** GeoNames' feature code of a country's capital. */
-    private static final String CAPITAL_FEATURE = "PPLC";
 
     private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> byId,
                       Map<String, List<Place>> byArabicName, Map<String, Place> countries,
@@ -44,7 +42,7 @@ public final class Gazetteer {
         this.byArabicName = byArabicName;
         this.countriesByCode = byId.values().stream().filter(Place::isCountry)
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::countryCode, p -> p, (a, b) -> a));
-        this.capitalsByCode = byId.values().stream().filter(p -> p.featureCode().equals(CAPITAL_FEATURE))
+        this.capitalsByCode = byId.values().stream().filter(Place::isCapital)
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::countryCode, p -> p,
                         (a, b) -> a.population() >= b.population() ? a : b));
     }

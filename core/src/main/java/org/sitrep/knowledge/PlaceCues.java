@@ -349,7 +349,11 @@ final class PlaceCues {
             // place, a town before the region that holds it; otherwise the nearest
             boolean better = best == null || (area && region(best) != region ? !region
                     : m.mention().end() > best.mention().end());
-            if (populated && kind && m.mention().end() <= before && better) {
+            // a capital named sentences back is most often its government ("officials in Washington"), not the
+            // town a story keeps to: it is "the town" only near the anaphor, as any town was before
+            boolean capitalFarBack = m.sentence() < sentence.index() - 2
+                    && m.place().map(Place::isCapital).orElse(false);
+            if (populated && kind && m.mention().end() <= before && better && !capitalFarBack) {
                 best = m;
             }
         }

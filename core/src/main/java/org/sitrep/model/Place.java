@@ -19,13 +19,21 @@ public record Place(String geonameId, String name, List<String> alternateNames, 
     /** GeoNames' feature code of an independent political entity: a country. */
     public static final String COUNTRY_FEATURE = "PCLI";
 
+    /** GeoNames' feature code of a country's seat of government. */
+    public static final String CAPITAL_FEATURE = "PPLC";
+
     /** A country: where things happen, never a place one side holds. */
     public boolean isCountry() {
         return featureCode.equals(COUNTRY_FEATURE);
     }
 
+    /** A country's seat of government. */
+    public boolean isCapital() {
+        return featureCode.equals(CAPITAL_FEATURE);
+    }
+
     /** Capital or first-order administrative seat: a place whose fall is major news. */
     public boolean isMajor() {
-        return featureCode.equals("PPLC") || featureCode.equals("PPLA") || population >= 500_000;
+        return isCapital() || featureCode.equals("PPLA") || population >= 500_000;
     }
 }

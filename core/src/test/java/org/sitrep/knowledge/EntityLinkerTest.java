@@ -356,6 +356,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCapitalNamedSentencesBackAsItsGovernmentIsNotTheTownButOneNamedJustBeforeIs() {
+        // the wrong reading was "the town" as Washington, and a town held by the militants there
+        String story = "Militants pressed on Kobani for a week. Officials in Washington voiced alarm. Food ran short. "
+                + "Doctors asked for help. ";
+        assertThat(mentions(story + "More militants entered the town on Monday."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::canonical).containsExactly("Kobani");
+        assertThat(mentions("Clashes broke out in Damascus on Sunday. Jets bombed the city on Monday."))
+                .filteredOn(m -> m.text().equals("city"))
+                .extracting(Mention::canonical).containsExactly("Damascus");
+    }
+
+    @Test
     void aCountryAVerbSendsSomethingToIsAPlaceAndACountryANounGoesToIsNot() {
         assertThat(mentions("The Pentagon sent two hundred more soldiers to Iraq on Tuesday."))
                 .filteredOn(m -> m.text().equals("Iraq"))
