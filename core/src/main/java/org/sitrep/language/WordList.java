@@ -403,6 +403,13 @@ public enum WordList {
      */
     SERVICE_UNIT_NOUNS,
     /**
+     * Plural nouns of armed men that no state owns ("militants", "terrorists"): with a "from" or "of" phrase naming a
+     * group, that group's members.
+     */
+    ARMED_MEMBER_NOUNS,
+    /** Prepositions that name the group its members come from ("fighters from", "militants of"). */
+    MEMBERSHIP_PREPOSITIONS,
+    /**
      * People's nouns that, in the plural and naming no known actor, act by their description ("critics slammed",
      * "senators said they will oppose").
      */

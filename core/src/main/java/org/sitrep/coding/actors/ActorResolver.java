@@ -32,6 +32,8 @@ public final class ActorResolver {
     public static final int LOOKBACK_SENTENCES = 4;
     /** How many heads up from a pronoun the verb of its clause may stand. */
     private static final int CLAUSE_DEPTH = 4;
+    /** The kinds of name a group of armed men can belong to: organisations, not places or peoples. */
+    private static final Set<EntityType> GROUP_TYPES = Set.of(EntityType.ARMED_GROUP, EntityType.ORGANIZATION);
     private static final java.util.regex.Pattern MODEL_NAME = java.util.regex.Pattern.compile(
             "\\p{L}{1,4}-\\d{1,3}\\p{L}?s?");
     private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}\\p{L}?s?");
@@ -175,6 +177,28 @@ public final class ActorResolver {
                 if (found.isPresent() && isActor(found.get().mention())) {
                     return found;
                 }
+            }
+        }
+        if (pack.has(WordList.ARMED_MEMBER_NOUNS, word)) {
+            return groupOfMembers(sentence, token, depth);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "terrorists from Jaish al-Islam", "militants of the Nusra Front": armed men told by the group they come from
+     * are that group's. Only a group: "militants from Syria" or "from Aleppo" says where they come from, not whose
+     * they are (a nationality is not a side of its own for such nouns either: "Syrian militants").
+     */
+    private Optional<Referent> groupOfMembers(Sentence sentence, int token, int depth) {
+        for (Token of : sentence.children(token, "nmod")) {
+            if (of.index() < token || !Clauses.markedBy(pack, sentence, of.index(), WordList.MEMBERSHIP_PREPOSITIONS)) {
+                continue;
+            }
+            Optional<Referent> found = resolve(sentence, of.index(), depth + 1)
+                    .filter(r -> isActor(r.mention()) && GROUP_TYPES.contains(r.mention().mention().type()));
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

@@ -1710,6 +1710,19 @@ class EventCoderTest {
     }
 
     @Test
+    void armedMenToldByTheGroupTheyComeFromAreThatGroupsButNotByTheCountry() {
+        assertThat(events("Terrorists from Jaish al-Islam shelled a market in Douma on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Jaish al-Islam");
+        // a country they come from says where, not whose: no side
+        assertThat(events("Militants from Turkey shelled a market in Douma on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("");
+    }
+
+    @Test
     void aNationalityOnAWeaponsModelNameNamesItsState() {
         // the doer: a passive agent told by its aircraft's model
         assertThat(events("Russia said its bomber was shot down by Turkish F-16s on Tuesday."))
