@@ -300,11 +300,6 @@ public enum WordList {
      * alleged, on no day of its own unless one is stated, not the day the charge is laid.
      */
     CHARGE_VERBS,
-    /**
-     * Prepositions before a gerund clause that names an activity or a charge ("accused them of using gas", "held to
-     * account for shelling towns", "vital in fighting the group"): the deed so named is done on no day of its own.
-     */
-    ACTIVITY_GERUND_PREPOSITIONS,
     /** Words after a stretch that put a deed that long before the clause above it ("two days after it fell"). */
     OFFSET_EARLIER_MARKERS,
     /** Words after a stretch that put a deed that long after the clause above it ("a week before it fell"). */

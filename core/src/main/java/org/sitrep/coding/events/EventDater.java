@@ -80,7 +80,7 @@ public final class EventDater {
         // "when he meets the king, he will raise it": "when" opens the coming news there, no background
         boolean coming = comingTimeClause(sentence, trigger);
         boolean background = !coming && (isBackground(sentence, trigger.index()) || isBackground(sentence, clause))
-                || standing(sentence, trigger) || priorEvent(sentence, trigger) || activityGerund(sentence, trigger)
+                || standing(sentence, trigger) || priorEvent(sentence, trigger)
                 || repeated(sentence, trigger.index()) || repeated(sentence, clause);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
@@ -372,27 +372,6 @@ public final class EventDater {
         // the charge's content is a gerund clause hung on the verb ("of shelling", "denied using")
         return sentence.tokens().get(current).pos().equals("VBG")
                 && (isClause(head.relation()) || head.relation().startsWith("acl"));
-    }
-
-    /**
-     * "accused the rebels of using gas", "must answer for shelling towns", "spoke of arming the rebels": a gerund right
-     * after such a preposition names an activity or a charge, done on no day of its own ("by shelling" is how the
-     * day's deed was done). The preposition hangs on the gerund's clause, or, where the parse hangs the gerund on the noun
-     * after it as a modifier ("using" on "gas"), is that noun's case.
-     */
-    private boolean activityGerund(Sentence sentence, Token trigger) {
-        int before = trigger.index() - 1;
-        if (!trigger.pos().equals("VBG") || before < 0 || !pack.has(WordList.ACTIVITY_GERUND_PREPOSITIONS,
-                sentence.tokens().get(before).word().toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        Optional<Dependency> preposition = sentence.head(before);
-        Optional<Dependency> head = sentence.head(trigger.index());
-        return preposition.filter(p -> p.governor() == trigger.index()
-                        && (p.relation().equals("mark") || p.relation().equals("case"))).isPresent()
-                || head.filter(h -> h.relation().equals("amod") && h.governor() > trigger.index()
-                && preposition.filter(p -> p.governor() == h.governor() && p.relation().equals("case")).isPresent())
-                .isPresent();
     }
 
     /** "forces have taken the town since the raid": a passage into control happens once, whatever the stretch. */

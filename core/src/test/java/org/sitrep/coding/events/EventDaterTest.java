@@ -529,26 +529,4 @@ class EventDaterTest {
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "2015-03-10"));
     }
-
-    @Test
-    void aDeedNamedByAGerundAfterOfOrAboutHasNoDayButOneAfterByIsTheDaysNews() {
-        LocalDate tuesday = LocalDate.of(2015, 3, 10);
-        // what critics spoke of and a party talked about are activities named, done on no day of their own
-        assertThat(events("Rebels shell Aleppo. Critics spoke of arming the rebels in the north.", tuesday))
-                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
-                .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.AID, "none"));
-        assertThat(events("Rebels shell Aleppo. Her party has long talked about attacking the militants.", tuesday))
-                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
-                .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "none"));
-        // the parse hangs "using" on "gas" as a modifier, "for" on "gas": the same shape
-        assertThat(events("Rebels shell Aleppo. The envoy said the militia must answer for using poison gas.",
-                tuesday))
-                .filteredOn(e -> e.type() == EventType.ASSAULT)
-                .extracting(e -> e.date().map(Object::toString).orElse("none"))
-                .containsExactly("none");
-        // the negative: "by" tells how the day's deed was done, so the shelling keeps the report's day
-        assertThat(events("Rebels shell Aleppo. The militia killed four soldiers by shelling the base.", tuesday))
-                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
-                .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "2015-03-10"));
-    }
 }
