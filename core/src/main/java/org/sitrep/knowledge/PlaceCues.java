@@ -267,10 +267,11 @@ final class PlaceCues {
     }
 
     /**
-     * "the town", "the city" with no name of its own: the town last named before it, in its own sentence ("X took
-     * control of the town") or any earlier one, as a story keeps to its town until it names another; "the province"
-     * the province last named so ("Hama province … reinforcements were sent to the province"); "the area", which may
-     * be any stretch of ground, only within its own sentence.
+     * "the town", "the city" with no name of its own: the town last named within the two sentences before, or
+     * earlier in its own sentence ("X took control of the town"); "the province" the province last named so
+     * ("Hama province … reinforcements were sent to the province"); "the area" only within its own sentence. A
+     * wider reach (the last town named anywhere before) gained three dev places but read "the town" of a story
+     * about one town as another named in passing since.
      */
     List<LinkedMention> anaphora(List<Sentence> sentences, Sentence sentence, List<LinkedMention> named) {
         List<LinkedMention> found = new ArrayList<>();
@@ -349,11 +350,7 @@ final class PlaceCues {
             // place, a town before the region that holds it; otherwise the nearest
             boolean better = best == null || (area && region(best) != region ? !region
                     : m.mention().end() > best.mention().end());
-            // a capital named sentences back is most often its government ("officials in Washington"), not the
-            // town a story keeps to: it is "the town" only near the anaphor, as any town was before
-            boolean capitalFarBack = m.sentence() < sentence.index() - 2
-                    && m.place().map(Place::isCapital).orElse(false);
-            if (populated && kind && m.mention().end() <= before && better && !capitalFarBack) {
+            if (populated && kind && m.mention().end() <= before && m.sentence() >= sentence.index() - 2 && better) {
                 best = m;
             }
         }
