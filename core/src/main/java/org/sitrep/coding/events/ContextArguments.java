@@ -104,9 +104,8 @@ public final class ContextArguments {
         // a territory taken is taken from its holder, which the capture's own words or a held-place description
         // name (HolderTargets, ControlPhrases); who else the context names is no loser of it
         // a statement is aimed at no side (EventType.aimed), which the context cannot give it either
-        if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && !event.type().aimed()
-                || role == Role.TARGET && event.acled().territorial()
-                || role == Role.TARGET && article.partnerDecided(event)) {
+        if (role.of(event).isPresent() || own.isEmpty() || role == Role.TARGET && (!event.type().aimed()
+                || event.acled().territorial() || article.partnerDecided(event))) {
             return List.of();
         }
         Optional<String> other = role == Role.ACTOR ? event.target() : role == Role.TARGET ? event.actor()
