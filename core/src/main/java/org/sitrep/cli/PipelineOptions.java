@@ -33,7 +33,7 @@ public final class PipelineOptions {
      */
     IngestReport ingest(Store store, List<String> inputs, Consumer<IngestOutcome> listener) {
         InputReader reader = new InputReader(maxBytes);
-        BoilerplateLearning.Batch batch = BoilerplateLearning.count(reader, inputs, store);
+        BoilerplateLearning.Batch batch = BoilerplateLearning.count(reader, inputs, store, threads);
         ArticlePipeline pipeline = new ArticlePipeline(Models.shared().articleBuilder(batch.learned()), extractor(),
                 store, (article, facts) -> { });
         IngestReport report = new Ingester(reader, pipeline, threads).ingest(inputs, listener);

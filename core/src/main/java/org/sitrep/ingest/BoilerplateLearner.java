@@ -12,7 +12,8 @@ import org.sitrep.model.Span;
  * Counts, per source, in how many distinct articles each short line or sentence occurs. An article that is a copy or
  * a rewrite of one counted before from the same source (the two bodies share at least half their shingles) is not
  * counted again: a story told three times would otherwise pass for boilerplate. It counts too in how many articles
- * each two-word head begins a segment, for {@link BoilerplateTemplates}. One pass, one thread.
+ * each two-word head begins a segment, for {@link BoilerplateTemplates}. Counting is one pass on one thread; the
+ * articles' {@link Sighting}s may be read on any.
  */
 public final class BoilerplateLearner {
     /** Bodies this alike are one story for counting; below the store's 0.8 so rewrites count once too. */
@@ -25,31 +26,53 @@ public final class BoilerplateLearner {
     private final Map<String, Map<Long, Integer>> prefixes = new HashMap<>();
     private final Map<String, Integer> articles = new HashMap<>();
 
+    /**
+     * What one article offers the counts: its sketch, the hashes of its short segments and its segments' two-word
+     * heads. Computed apart from the counts, so that a batch's articles can be read on several threads while
+     * {@link #add(Sighting)} keeps their order.
+     */
+    public record Sighting(String source, Fingerprint fingerprint, Set<Long> segments, Set<Long> heads) {
+        public Sighting {
+            segments = Set.copyOf(segments);
+            heads = Set.copyOf(heads);
+        }
+
+        /** Reads one article's body for counting. */
+        public static Sighting of(String source, String text, Span body) {
+            Set<Long> keys = new HashSet<>();
+            Set<Long> heads = new HashSet<>();
+            for (Span segment : Segments.of(text, body)) {
+                if (segment.length() <= LearnedBoilerplate.MAX_LENGTH) {
+                    keys.add(SegmentKey.hash(segment.of(text)));
+                    SegmentKey.prefix(segment.of(text)).ifPresent(heads::add);
+                }
+            }
+            return new Sighting(source, Fingerprint.of(body.of(text)), keys, heads);
+        }
+    }
+
     /** Counts the segments of one article; false (nothing counted) when it retells a story already counted. */
     public boolean add(String source, String text, Span body) {
-        Fingerprint fingerprint = Fingerprint.of(body.of(text));
+        return add(Sighting.of(source, text, body));
+    }
+
+    /** Counts one article read before; false (nothing counted) when it retells a story already counted. */
+    public boolean add(Sighting sighting) {
+        String source = sighting.source();
         Deque<Fingerprint> seen = recent.computeIfAbsent(source, s -> new ArrayDeque<>());
         for (Fingerprint earlier : seen) {
-            if (fingerprint.similarity(earlier.minHash()) >= SAME_STORY) {
+            if (sighting.fingerprint().similarity(earlier.minHash()) >= SAME_STORY) {
                 return false;
             }
         }
-        seen.addFirst(fingerprint);
+        seen.addFirst(sighting.fingerprint());
         if (seen.size() > RECENT) {
             seen.removeLast();
         }
-        Set<Long> keys = new HashSet<>();
-        Set<Long> heads = new HashSet<>();
-        for (Span segment : Segments.of(text, body)) {
-            if (segment.length() <= LearnedBoilerplate.MAX_LENGTH) {
-                keys.add(SegmentKey.hash(segment.of(text)));
-                SegmentKey.prefix(segment.of(text)).ifPresent(heads::add);
-            }
-        }
         Map<Long, Integer> ofSource = counts.computeIfAbsent(source, s -> new HashMap<>());
-        keys.forEach(key -> ofSource.merge(key, 1, Integer::sum));
+        sighting.segments().forEach(key -> ofSource.merge(key, 1, Integer::sum));
         Map<Long, Integer> headsOfSource = prefixes.computeIfAbsent(source, s -> new HashMap<>());
-        heads.forEach(key -> headsOfSource.merge(key, 1, Integer::sum));
+        sighting.heads().forEach(key -> headsOfSource.merge(key, 1, Integer::sum));
         articles.merge(source, 1, Integer::sum);
         return true;
     }

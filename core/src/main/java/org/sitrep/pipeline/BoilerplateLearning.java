@@ -1,14 +1,20 @@
 package org.sitrep.pipeline;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sitrep.ingest.ArticleBuilder;
 import org.sitrep.ingest.BadInputException;
 import org.sitrep.ingest.BoilerplateLearner;
-import org.sitrep.ingest.Fingerprint;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.LearnedBoilerplate;
 import org.sitrep.ingest.ParsedDocument;
@@ -23,6 +29,9 @@ import org.sitrep.store.Store;
  * that a later batch of the source starts from them and a store that fills up has stored articles first.
  */
 public final class BoilerplateLearning {
+    /** Articles read ahead per thread while the counts wait for the oldest. */
+    private static final int READS_PER_THREAD = 4;
+
     private BoilerplateLearning() {
     }
 
@@ -41,9 +50,10 @@ public final class BoilerplateLearning {
     /**
      * Learns from the local files and folders among {@code inputs}; feeds are not fetched twice, they only use what
      * the store knew. Articles the store holds already (or near copies of them) are not counted again, so ingesting a
-     * file twice counts it once. Unreadable inputs are skipped here: the second pass reports them.
+     * file twice counts it once. Unreadable inputs are skipped here: the second pass reports them. Articles are read on
+     * {@code threads} threads and counted in input order.
      */
-    public static Batch count(InputReader reader, List<String> inputs, Store store) {
+    public static Batch count(InputReader reader, List<String> inputs, Store store, int threads) {
         BoilerplateLearner learner = new BoilerplateLearner();
         List<String> files;
         try {
@@ -51,16 +61,31 @@ public final class BoilerplateLearning {
         } catch (BadInputException e) {
             files = List.of();
         }
-        for (String file : files) {
-            try (ParsedStream items = reader.open(file)) {
-                while (items.hasNext()) {
-                    if (items.next() instanceof ParsedItem.Document item) {
-                        count(learner, item.document(), store);
+        // each article is read (sketch, segment hashes, the store's duplicate check) on the pool, and counted here in
+        // input order, as the learner's "told before" test asks; a window of reads in flight bounds the memory
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        Deque<Future<Optional<BoilerplateLearner.Sighting>>> reading = new ArrayDeque<>();
+        int window = Math.max(1, threads) * READS_PER_THREAD;
+        try {
+            for (String file : files) {
+                try (ParsedStream items = reader.open(file)) {
+                    while (items.hasNext()) {
+                        if (items.next() instanceof ParsedItem.Document item) {
+                            reading.addLast(pool.submit(() -> sight(item.document(), store)));
+                            if (reading.size() >= window) {
+                                countNext(learner, reading);
+                            }
+                        }
                     }
+                } catch (RuntimeException e) {
+                    // reported by the ingest pass that follows
                 }
-            } catch (RuntimeException e) {
-                // reported by the ingest pass that follows
             }
+            while (!reading.isEmpty()) {
+                countNext(learner, reading);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         Map<String, Map<Long, Integer>> counts = learner.counts();
         Map<String, Set<Long>> recurring = new HashMap<>();
@@ -77,9 +102,22 @@ public final class BoilerplateLearning {
         return new Batch(LearnedBoilerplate.of(recurring).withTemplates(learner.templates()), counts);
     }
 
-    private static void count(BoilerplateLearner learner, ParsedDocument document, Store store) {
-        if (store.findDuplicate(Fingerprint.of(document.bodyText())).isEmpty()) {
-            learner.add(ArticleBuilder.source(document), document.text(), document.body());
+    /** An article new to the store, read for counting; empty when the store holds it or a near copy of it. */
+    private static Optional<BoilerplateLearner.Sighting> sight(ParsedDocument document, Store store) {
+        BoilerplateLearner.Sighting sighting = BoilerplateLearner.Sighting.of(ArticleBuilder.source(document),
+                document.text(), document.body());
+        return store.findDuplicate(sighting.fingerprint()).isEmpty() ? Optional.of(sighting) : Optional.empty();
+    }
+
+    private static void countNext(BoilerplateLearner learner,
+                                  Deque<Future<Optional<BoilerplateLearner.Sighting>>> reading) {
+        try {
+            reading.removeFirst().get().ifPresent(learner::add);
+        } catch (ExecutionException e) {
+            // an article that cannot be read is reported by the ingest pass that follows
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting boilerplate", e);
         }
     }
 }
