@@ -529,4 +529,27 @@ class EventDaterTest {
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "2015-03-10"));
     }
+
+    @Test
+    void aDeedThatDescribesANounInARelativeClauseHasNoDayButOneWithItsOwnDayAPassiveOrAWhereClauseKeepsIt() {
+        LocalDate wednesday = LocalDate.of(2015, 6, 10);
+        assertThat(events("Rebels shell Aleppo. Kerry met the general who captured the town of Tikrit.", wednesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-06-10"), tuple(EventType.CONSULT, "2015-06-10"),
+                        tuple(EventType.FIGHT, "none"));
+        // the clause's own day still dates it
+        assertThat(events("Rebels shell Aleppo. Kerry met the general who captured the town of Tikrit on Sunday.",
+                wednesday))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-06-10", "2015-06-07");
+        // the negatives: the report's victim in a passive clause, and a "where" clause that sets the news's scene
+        assertThat(events("Rebels shell Aleppo. Activists named the boy who was killed by a sniper in Homs.", wednesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-06-10"), tuple(EventType.ASSAULT, "2015-06-10"));
+        assertThat(events("Rebels shell Aleppo. Rebels advanced on Homs, where the army shelled the old city.",
+                wednesday))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsOnly("2015-06-10");
+    }
 }
