@@ -370,9 +370,15 @@ public final class EventDater {
         if (!pack.has(WordList.CHARGE_VERBS, sentence.tokens().get(head.governor()).lemma())) {
             return false;
         }
-        // the charge's content is a gerund clause hung on the verb ("of shelling", "denied using")
-        return sentence.tokens().get(current).pos().equals("VBG")
-                && (isClause(head.relation()) || head.relation().startsWith("acl"));
+        // the charge's content is a gerund clause hung on the verb ("of shelling", "denied using"), however loosely
+        // the parse hangs it ("dep"), or a gerund the parse took for a modifier of the noun after it ("accused them of
+        // using poison gas": "using" on "gas", "gas" on "accused")
+        Token token = sentence.tokens().get(current);
+        return token.pos().equals("VBG") && (isClause(head.relation()) || head.relation().startsWith("acl")
+                || head.relation().equals("dep"))
+                || token.isNoun() && (head.relation().startsWith("obl") || head.relation().startsWith("nmod"))
+                && sentence.children(current, "amod").stream().anyMatch(g -> g.pos().equals("VBG")
+                && sentence.children(current, "case").stream().anyMatch(c -> c.index() == g.index() - 1));
     }
 
     /** "forces have taken the town since the raid": a passage into control happens once, whatever the stretch. */

@@ -386,6 +386,26 @@ class EventDaterTest {
     }
 
     @Test
+    void aGerundChargedOrDeniedHasNoDayHoweverLooselyTheParseHangsItButTheDeedToldAsDoneKeepsTheReportsDay() {
+        LocalDate published = LocalDate.of(2016, 8, 11);
+        // the parse hangs "using" on "gas" as its modifier, and "gas" on "accused"
+        assertThat(events("Rebels shell Aleppo. The government has accused rebels of using poison gas.", published))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("none");
+        // the parse hangs "using" on "denied" as a bare dependent
+        assertThat(events("Rebels shell Aleppo. Both sides have denied using chemical weapons.", published))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("none");
+        // the negative: the same deed told as done is the day's news
+        assertThat(events("Rebels shell Aleppo. Both sides have used chemical weapons.", published))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11");
+    }
+
+    @Test
     void aPastDeedInAParagraphOfHistoryHasNoDayButOneInAParagraphOfTheNewsTakesTheReportsDay() {
         LocalDate published = LocalDate.of(2016, 8, 25);
         assertThat(events("Rebels shell Aleppo.\nKurdish militias shelled the village of Zara. Its mayor was elected "
