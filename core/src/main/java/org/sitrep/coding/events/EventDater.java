@@ -81,7 +81,8 @@ public final class EventDater {
         boolean coming = comingTimeClause(sentence, trigger);
         boolean background = !coming && (isBackground(sentence, trigger.index()) || isBackground(sentence, clause))
                 || standing(sentence, trigger) || priorEvent(sentence, trigger)
-                || repeated(sentence, trigger.index()) || repeated(sentence, clause);
+                || repeated(sentence, trigger.index()) || repeated(sentence, clause)
+                || describingClause(sentence, trigger, clause);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
         boolean futureSaid = false;
@@ -369,9 +370,15 @@ public final class EventDater {
         if (!pack.has(WordList.CHARGE_VERBS, sentence.tokens().get(head.governor()).lemma())) {
             return false;
         }
-        // the charge's content is a gerund clause hung on the verb ("of shelling", "denied using")
-        return sentence.tokens().get(current).pos().equals("VBG")
-                && (isClause(head.relation()) || head.relation().startsWith("acl"));
+        // the charge's content is a gerund clause hung on the verb ("of shelling", "denied using"), however loosely
+        // the parse hangs it ("dep"), or a gerund the parse took for a modifier of the noun after it ("accused them of
+        // using poison gas": "using" on "gas", "gas" on "accused")
+        Token token = sentence.tokens().get(current);
+        return token.pos().equals("VBG") && (isClause(head.relation()) || head.relation().startsWith("acl")
+                || head.relation().equals("dep"))
+                || token.isNoun() && (head.relation().startsWith("obl") || head.relation().startsWith("nmod"))
+                && sentence.children(current, "amod").stream().anyMatch(g -> g.pos().equals("VBG")
+                && sentence.children(current, "case").stream().anyMatch(c -> c.index() == g.index() - 1));
     }
 
     /** "forces have taken the town since the raid": a passage into control happens once, whatever the stretch. */
@@ -991,6 +998,39 @@ public final class EventDater {
                 .filter(h -> h.relation().startsWith("acl") && h.governor() >= 0
                         && sentence.tokens().get(h.governor()).isNoun())
                 .isPresent();
+    }
+
+    /**
+     * "Obama, who ordered airstrikes in Iraq", "the militants who have seized the town": a deed in a relative clause
+     * with no time of its own, told in the active past or present perfect, describes who or what its noun is, not the
+     * day's news. A clause opened by a relative adverb ("the town where fighting raged") sets the news's scene, and a
+     * passive one ("the man who was killed") most often tells of the report's own victim, so both keep their day; so
+     * does a clause with no relative pronoun, which is as often a misparse as a description, and the headline.
+     */
+    private boolean describingClause(Sentence sentence, Token trigger, int clause) {
+        int verb = trigger.isVerb() ? trigger.index() : sentence.head(trigger.index())
+                .filter(h -> h.governor() == clause && sentence.tokens().get(clause).isVerb())
+                .map(Dependency::governor).orElse(-1);
+        if (verb < 0 || sentence.index() == 0 || sentence.head(verb)
+                .filter(h -> h.relation().equals("acl:relcl")).isEmpty() || sentence.hasModal(verb)) {
+            return false;
+        }
+        Token head = sentence.tokens().get(verb);
+        List<Token> auxiliaries = sentence.children(verb, "aux");
+        boolean passive = !sentence.children(verb, "aux:pass").isEmpty();
+        boolean past = head.pos().equals("VBD") && auxiliaries.isEmpty() || head.pos().equals("VBN")
+                && auxiliaries.stream().anyMatch(a -> pack.has(WordList.PRESENT_PERFECT_AUXILIARIES,
+                a.word().toLowerCase(java.util.Locale.ROOT)));
+        // the opener is the clause's wh-word or "that", a dependent of its head standing before it
+        Optional<Token> opener = sentence.children(verb).stream().map(d -> sentence.tokens().get(d.dependent()))
+                .filter(t -> t.index() < verb && (t.pos().startsWith("W") || pack.has(WordList.RELATIVE_PRONOUNS,
+                        t.word().toLowerCase(java.util.Locale.ROOT)))).findFirst();
+        boolean pronoun = opener.map(t -> pack.has(WordList.RELATIVE_PRONOUNS,
+                t.word().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+        // "fighters who say they have taken two towns": a saying inside the clause reports the deed, describing no one
+        boolean said = sentence.children(verb).stream()
+                .anyMatch(d -> pack.has(WordList.SPEECH_VERBS, sentence.tokens().get(d.dependent()).lemma()));
+        return past && !passive && pronoun && !said;
     }
 
     /**

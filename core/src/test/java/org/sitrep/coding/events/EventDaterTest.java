@@ -386,6 +386,26 @@ class EventDaterTest {
     }
 
     @Test
+    void aGerundChargedOrDeniedHasNoDayHoweverLooselyTheParseHangsItButTheDeedToldAsDoneKeepsTheReportsDay() {
+        LocalDate published = LocalDate.of(2016, 8, 11);
+        // the parse hangs "using" on "gas" as its modifier, and "gas" on "accused"
+        assertThat(events("Rebels shell Aleppo. The government has accused rebels of using poison gas.", published))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("none");
+        // the parse hangs "using" on "denied" as a bare dependent
+        assertThat(events("Rebels shell Aleppo. Both sides have denied using chemical weapons.", published))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("none");
+        // the negative: the same deed told as done is the day's news
+        assertThat(events("Rebels shell Aleppo. Both sides have used chemical weapons.", published))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2016-08-11");
+    }
+
+    @Test
     void aPastDeedInAParagraphOfHistoryHasNoDayButOneInAParagraphOfTheNewsTakesTheReportsDay() {
         LocalDate published = LocalDate.of(2016, 8, 25);
         assertThat(events("Rebels shell Aleppo.\nKurdish militias shelled the village of Zara. Its mayor was elected "
@@ -528,5 +548,28 @@ class EventDaterTest {
         assertThat(events("Rebels shell Aleppo. The rebels have battled the army.", tuesday))
                 .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
                 .containsExactly(tuple(EventType.FIGHT, "2015-03-10"), tuple(EventType.FIGHT, "2015-03-10"));
+    }
+
+    @Test
+    void aDeedThatDescribesANounInARelativeClauseHasNoDayButOneWithItsOwnDayAPassiveOrAWhereClauseKeepsIt() {
+        LocalDate wednesday = LocalDate.of(2015, 6, 10);
+        assertThat(events("Rebels shell Aleppo. Kerry met the general who captured the town of Tikrit.", wednesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-06-10"), tuple(EventType.CONSULT, "2015-06-10"),
+                        tuple(EventType.FIGHT, "none"));
+        // the clause's own day still dates it
+        assertThat(events("Rebels shell Aleppo. Kerry met the general who captured the town of Tikrit on Sunday.",
+                wednesday))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-06-10", "2015-06-07");
+        // the negatives: the report's victim in a passive clause, and a "where" clause that sets the news's scene
+        assertThat(events("Rebels shell Aleppo. Activists named the boy who was killed by a sniper in Homs.", wednesday))
+                .extracting(Event::type, e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly(tuple(EventType.FIGHT, "2015-06-10"), tuple(EventType.ASSAULT, "2015-06-10"));
+        assertThat(events("Rebels shell Aleppo. Rebels advanced on Homs, where the army shelled the old city.",
+                wednesday))
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsOnly("2015-06-10");
     }
 }
