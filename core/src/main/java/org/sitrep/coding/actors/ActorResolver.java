@@ -110,6 +110,17 @@ public final class ActorResolver {
         if (ownedByPronoun && pack.has(WordList.COUNTRY_ANAPHORS, word)) {
             return country(sentence, head);
         }
+        // "Lebanon's prime minister, Najib Mikati": an office renamed by the person holding it is that person, who
+        // acts in his own name as the knowledge codes him (the owner says only whose office it is)
+        for (Dependency child : sentence.children(token)) {
+            if (child.relation().equals("appos") || misparsedApposition(sentence, child)) {
+                Optional<Referent> holder = resolve(sentence, child.dependent(), depth + 1)
+                        .filter(r -> r.mention().mention().type() == EntityType.PERSON);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+        }
         // "its forces", "Turkish efforts", "the Assad regime's insistence": the owner or modifier names the actor.
         for (Dependency child : sentence.children(token)) {
             String relation = child.relation();
