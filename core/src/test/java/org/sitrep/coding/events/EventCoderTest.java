@@ -1742,6 +1742,25 @@ class EventCoderTest {
     }
 
     @Test
+    void anOrganOfAStateActsForTheStateItsWordsOrItsOwnerName() {
+        // the owner names the state
+        assertThat(events("Russia's defence ministry accused Turkey of shelling the town."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+        // the organ's own words name it
+        assertThat(events("The General Staff of the Russian Federation accused Turkey of shelling the town."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+        // named by no state, the organ is not guessed to be one
+        assertThat(events("The Defense Ministry accused Turkey of shelling the town."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .doesNotContain("Russia", "Turkey");
+    }
+
+    @Test
     void aNationalityOnAWeaponsModelNameNamesItsState() {
         // the doer: a passive agent told by its aircraft's model
         assertThat(events("Russia said its bomber was shot down by Turkish F-16s on Tuesday."))
