@@ -537,5 +537,10 @@ public enum WordList {
      */
     DESCRIBED_OWNER_NOUNS,
     /** Nouns of where a fight goes on, with the fight after "of" ("X has been the scene of heavy clashes"). */
-    SCENE_NOUNS
+    SCENE_NOUNS,
+    /**
+     * Nouns of a state's organs that act for it ("the Defense Ministry said", "the General Staff announced"): an organ
+     * the knowledge does not hold is coded as its state, as the gold codes it.
+     */
+    STATE_ORGAN_NOUNS
 }

@@ -110,6 +110,17 @@ public final class ActorResolver {
         if (ownedByPronoun && pack.has(WordList.COUNTRY_ANAPHORS, word)) {
             return country(sentence, head);
         }
+        // "Lebanon's prime minister, Najib Mikati": an office renamed by the person holding it is that person, who
+        // acts in his own name as the knowledge codes him (the owner says only whose office it is)
+        for (Dependency child : sentence.children(token)) {
+            if (child.relation().equals("appos") || misparsedApposition(sentence, child)) {
+                Optional<Referent> holder = resolve(sentence, child.dependent(), depth + 1)
+                        .filter(r -> r.mention().mention().type() == EntityType.PERSON);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+        }
         // "its forces", "Turkish efforts", "the Assad regime's insistence": the owner or modifier names the actor.
         for (Dependency child : sentence.children(token)) {
             String relation = child.relation();
@@ -427,6 +438,47 @@ public final class ActorResolver {
         return named.map(mention -> new Referent(mention, state.name(), Optional.of(id), knowledge.side(state), true));
     }
 
+    /**
+     * "Russia's defense ministry", "the General Staff of the Russian Federation": an organ of a state the knowledge does
+     * not hold acts for that state, where the organ's own words or its owner name the state.
+     */
+    private Optional<Actor> organState(LinkedMention mention) {
+        if (mention.actor().isPresent() || mention.mention().type() != EntityType.ORGANIZATION
+                || mention.sentence() >= linked.annotated().sentences().size()) {
+            return Optional.empty();
+        }
+        Sentence sentence = linked.annotated().sentences().get(mention.sentence());
+        List<Token> words = sentence.tokens().subList(mention.firstToken(), mention.lastToken() + 1);
+        if (words.stream().noneMatch(t -> pack.has(WordList.STATE_ORGAN_NOUNS, t.lemma().toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        Predicate<Actor> isState = a -> a.kind() == Actor.ActorKind.STATE;
+        for (int first = 0; first < words.size(); first++) {
+            for (int last = words.size() - 1; last >= first; last--) {
+                String phrase = words.subList(first, last + 1).stream().map(Token::word)
+                        .collect(java.util.stream.Collectors.joining(" "));
+                Optional<Actor> named = knowledge.byAlias(phrase).or(() -> knowledge.byAdjective(phrase))
+                        .filter(isState);
+                if (named.isPresent()) {
+                    return named.flatMap(a -> knowledge.byId(stateId(a)));
+                }
+            }
+        }
+        // its owner: "Russia's defense ministry", "the General Staff of the Russian Federation"
+        for (Dependency owner : sentence.children(mention.lastToken())) {
+            boolean owns = owner.relation().equals("nmod:poss") || owner.relation().startsWith("nmod")
+                    && Clauses.markedBy(pack, sentence, owner.dependent(), WordList.MEMBERSHIP_PREPOSITIONS);
+            Optional<Actor> owning = owns ? linked.at(sentence.index(), owner.dependent())
+                    .flatMap(LinkedMention::actor).filter(isState) : Optional.empty();
+            if (owning.isPresent()) {
+                return owning.flatMap(a -> knowledge.byId(stateId(a)));
+            }
+        }
+        // "the Defense Ministry" names no state: a ministry's reports about a war are often another state's than the
+        // place's or the article's (Russia's reports of strikes in Syria), so no state is guessed
+        return Optional.empty();
+    }
+
     /** The state an actor stands for: a country's government where the knowledge has the country act through it. */
     private String stateId(Actor actor) {
         return actor.memberOf().flatMap(knowledge::byId).filter(m -> m.kind() == Actor.ActorKind.STATE)
@@ -539,6 +591,11 @@ public final class ActorResolver {
     }
 
     private Referent referent(LinkedMention mention, boolean viaPronoun) {
+        Optional<Actor> state = organState(mention);
+        if (state.isPresent()) {
+            return new Referent(mention, state.get().name(), Optional.of(state.get().id()),
+                    knowledge.side(state.get()), viaPronoun);
+        }
         Optional<String> side = mention.actor().flatMap(knowledge::side);
         return new Referent(mention, mention.canonical(), mention.actor().map(a -> a.id()), side, viaPronoun);
     }

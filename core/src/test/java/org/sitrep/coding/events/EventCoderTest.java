@@ -1723,6 +1723,44 @@ class EventCoderTest {
     }
 
     @Test
+    void anOfficeRenamedByItsHolderIsThatPersonNotTheStateOwningIt() {
+        // the doer: the minister named beside his office
+        assertThat(events("Egypt's foreign minister, Sameh Shoukry, urged the rebels to lay down their arms."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Sameh Shoukry");
+        // the one aimed at: the premier named beside his office
+        assertThat(events("The envoy warned Iraq's prime minister, Nouri al-Maliki, against any delay."))
+                .filteredOn(e -> e.type() == EventType.THREATEN)
+                .extracting(e -> e.target().orElse(""))
+                .containsExactly("Nouri al-Maliki");
+        // an office no name renames stays its state's
+        assertThat(events("Egypt's foreign minister urged the rebels to lay down their arms."))
+                .filteredOn(e -> e.type() == EventType.DEMAND)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Egypt");
+    }
+
+    @Test
+    void anOrganOfAStateActsForTheStateItsWordsOrItsOwnerName() {
+        // the owner names the state
+        assertThat(events("Russia's defence ministry accused Turkey of shelling the town."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+        // the organ's own words name it
+        assertThat(events("The General Staff of the Russian Federation accused Turkey of shelling the town."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .containsExactly("Russia");
+        // named by no state, the organ is not guessed to be one
+        assertThat(events("The Defense Ministry accused Turkey of shelling the town."))
+                .filteredOn(e -> e.type() == EventType.DISAPPROVE)
+                .extracting(e -> e.actor().orElse(""))
+                .doesNotContain("Russia", "Turkey");
+    }
+
+    @Test
     void aNationalityOnAWeaponsModelNameNamesItsState() {
         // the doer: a passive agent told by its aircraft's model
         assertThat(events("Russia said its bomber was shot down by Turkish F-16s on Tuesday."))
