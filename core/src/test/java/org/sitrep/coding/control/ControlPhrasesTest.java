@@ -1383,7 +1383,8 @@ class ControlPhrasesTest {
                 + "the fall of Mosul, happened fast. Thousands fled once extremist militants overran Mosul, the "
                 + "second-largest city in Iraq, on June 10.", LocalDate.of(2014, 6, 11)))
                 .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
-                .containsExactly(tuple("Mosul", ControlStatus.CONTESTED, 46),
+                // "Iraq's second biggest city in Mosul" is Mosul whole, as a superlative singles the city out
+                .containsExactly(tuple("Mosul", ControlStatus.HELD, 46),
                         tuple("Tikrit", ControlStatus.HELD, 46));
     }
 
@@ -1835,5 +1836,17 @@ class ControlPhrasesTest {
         // without "other" the towns are more places beside it, not a set it belongs to
         assertThat(control("Food convoys reached Douma and two rebel-held towns on Monday, the United Nations said."))
                 .isEmpty();
+    }
+
+    @Test
+    void aTownASuperlativeSinglesOutIsThePlaceItsInPhraseNamesThoughATownInAPlaceIsPartOfIt() {
+        // the wrong reading was a city inside Mosul taken, so Mosul only contested
+        assertThat(control("As of Wednesday, Islamic State militants had taken over not just Iraq's second-largest "
+                + "city in Mosul but also Tikrit."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Mosul", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Rebels captured a city in Idlib on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Idlib", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
     }
 }
