@@ -1849,4 +1849,21 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Idlib", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
     }
+
+    @Test
+    void aPastPerfectHoldInARelativeClauseOnTheTargetOfAPushNamesTheContestsHolderButNotOnATownEntered() {
+        // the wrong reading was a contest of Aleppo with no holder
+        assertThat(control("Russia has been instrumental in helping the Assad regime in its push to retake the "
+                + "eastern sector of Aleppo, which had been held by rebels for nearly four years."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("The army launched a push to retake Palmyra, which the Islamic State had held since May."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.CONTESTED));
+        // with no fight for it, the past perfect tells a hold that has ended
+        assertThat(control("Government troops entered Aleppo on Monday, which had been held by rebels for four "
+                + "years."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.HELD));
+    }
 }
