@@ -1866,4 +1866,17 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
                 .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.HELD));
     }
+
+    @Test
+    void insurgentsReadAsTheSyrianOppositionFightForNoPlaceOutsideSyriaThoughTheyDoInIt() {
+        // the wrong reading was the Syrian opposition fighting for Egypt's Sinai
+        assertThat(control("Egypt's military is mounting a campaign against Islamist insurgents, mainly on the Sinai "
+                + "Peninsula."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::challengers)
+                .containsExactly(tuple("Sinai Peninsula", ControlChange.HOLDER_NOT_STATED, List.of()));
+        assertThat(control("Islamist insurgents seized the town of Rafah in Egypt's Sinai on Monday.")).isEmpty();
+        assertThat(control("Islamist insurgents seized the town of Saraqib in Syria's Idlib on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Saraqib", "Syrian opposition"));
+    }
 }
