@@ -317,7 +317,10 @@ public final class ControlDeriver {
             // ground fighting contests a place; a strike, bombing or killing read as fighting for its armed target does not
             boolean contest = coded.attempted() || (CONTESTING.contains(event.acled()) && !coded.remote())
                     || (coded.territorial() && coded.partial());
-            boolean party = event.actorSide().isPresent() || event.targetSide().isPresent();
+            // a person fought names the enemy of a war aim ("his group is fighting Assad in Damascus"), no side
+            // fighting there; a person leading an offensive ("an offensive by Assad in Idlib") still is one
+            boolean party = event.actorSide().isPresent()
+                    || event.targetSide().isPresent() && event.target().filter(person).isEmpty();
             if (contest && party) {
                 // fighting between known sides: a gunman's attack or a riot is no contest for the place
                 fought.add(key);

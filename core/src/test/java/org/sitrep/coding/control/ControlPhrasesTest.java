@@ -1879,4 +1879,20 @@ class ControlPhrasesTest {
                 .extracting(ControlChange::place, ControlChange::controller)
                 .containsExactly(tuple("Saraqib", "Syrian opposition"));
     }
+
+    @Test
+    void aPersonFoughtIsTheEnemyOfAWarAimAndContestsNoPlaceThoughASideFightingHimOrAPersonsOffensiveDoes() {
+        // the wrong reading was Damascus and Aleppo contested, from a leader's account of what his group fights
+        assertThat(control("Opposition leader Hadi al-Bahra appeared on television on Sunday to say his organization "
+                + "is fighting Assad in Damascus and the Islamic State in Aleppo, and needs western help to do both."))
+                .isEmpty();
+        assertThat(control("Rebels are fighting Assad in Aleppo, activists said on Sunday."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
+                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED, List.of("Syrian opposition")));
+        // a person leading an offensive stands for his side's forces
+        assertThat(control("Civilians are confronting a no-holds-barred offensive by Syrian President Bashar al-Assad "
+                + "in the Idlib region."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Idlib region", ControlStatus.CONTESTED));
+    }
 }
