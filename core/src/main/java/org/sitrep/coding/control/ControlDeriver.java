@@ -49,8 +49,17 @@ public final class ControlDeriver {
     private static final Map<String, String[]> REGIONAL = DataFiles.rows("/org/sitrep/knowledge/regional-actors.tsv")
             .stream().filter(r -> r.length > 3 && (r[3].equals("any") || r[3].equals("unnamed")))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0] + "\t" + r[1], r -> r));
+    /**
+     * Actor id to the one country where a description of it means it ({@code regional-actors.tsv}, scope "home"):
+     * "insurgents" fighting for a place elsewhere are another group.
+     */
+    private static final Map<String, String> HOME = DataFiles.rows("/org/sitrep/knowledge/regional-actors.tsv")
+            .stream().filter(r -> r.length > 3 && r[3].equals("home"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     /** The side a claim's actor means where the place lies, by name: itself where no row remaps it. */
     private final Regional regional;
+    /** Whether a claim's side, by name, is only a description misread where the place lies. */
+    private final Regional.Foreign foreign;
     private final KnowledgeBase knowledge;
     /** Whether a name is a person's: a president, a minister or a reporter fights for no place himself. */
     private final Predicate<String> person;
@@ -59,7 +68,7 @@ public final class ControlDeriver {
 
     /** A deriver that leaves the persons the knowledge base knows out of a contest's challengers. */
     public ControlDeriver(KnowledgeBase knowledge) {
-        this(knowledge, Set.of(), (name, claim, named) -> Optional.empty());
+        this(knowledge, Set.of(), (name, claim, named) -> Optional.empty(), (name, claim, named) -> false);
     }
 
     /**
@@ -72,14 +81,27 @@ public final class ControlDeriver {
                 (name, claim, named) -> claim.placeRef().flatMap(gazetteer::byId).map(Place::countryCode)
                         .flatMap(country -> knowledge.byAlias(name).map(a -> REGIONAL.get(a.id() + "\t" + country)))
                         .filter(row -> row[3].equals("any") || !named.contains(name))
-                        .flatMap(row -> knowledge.byId(row[2])));
+                        .flatMap(row -> knowledge.byId(row[2])),
+                (name, claim, named) -> !named.contains(name) && knowledge.byAlias(name)
+                        .filter(a -> HOME.containsKey(a.id()))
+                        .flatMap(a -> countryOf(claim, gazetteer).filter(country -> !REGIONAL.containsKey(
+                                a.id() + "\t" + country)).map(country -> !country.equals(HOME.get(a.id()))))
+                        .orElse(false));
     }
 
-    private ControlDeriver(KnowledgeBase knowledge, Set<String> unheldHeads, Regional regional) {
+    /** The country of a claim's place: its gazetteer entry's, or for a named area ("the Sinai") its seat's. */
+    private static Optional<String> countryOf(ControlChange claim, Gazetteer gazetteer) {
+        return claim.placeRef().flatMap(gazetteer::byId).or(() -> gazetteer.region(claim.place()))
+                .map(Place::countryCode);
+    }
+
+    private ControlDeriver(KnowledgeBase knowledge, Set<String> unheldHeads, Regional regional,
+                           Regional.Foreign foreign) {
         this.knowledge = knowledge;
         this.person = name -> knowledge.byAlias(name).filter(a -> a.kind() == Actor.ActorKind.PERSON).isPresent();
         this.unheldHeads = unheldHeads;
         this.regional = regional;
+        this.foreign = foreign;
     }
 
     /**
@@ -148,7 +170,7 @@ public final class ControlDeriver {
         Set<List<Object>> seen = new HashSet<>();
         control.removeIf(c -> !seen.add(List.of(c.place(), c.placeRef(), c.controller(), c.controllerSide(),
                 c.status(), c.since(), c.asOf(), c.evidence().sentence())));
-        control = control.stream().map(c -> regional(c, names.named())).collect(
+        control = control.stream().flatMap(c -> regional(c, names.named()).stream()).collect(
                 java.util.stream.Collectors.toCollection(ArrayList::new));
         return withoutPersons(withoutOwnSide(control, sides(events, control)), person.or(names.persons()::contains));
     }
@@ -184,13 +206,29 @@ public final class ControlDeriver {
     @FunctionalInterface
     private interface Regional {
         Optional<Actor> side(String name, ControlChange claim, Set<String> named);
+
+        /** Whether a side, by name, cannot be fighting for the claim's place, given the actors the article names. */
+        @FunctionalInterface
+        interface Foreign {
+            boolean test(String name, ControlChange claim, Set<String> named);
+        }
     }
 
     /**
      * The claim with each side named as the one holding places where its place lies: "insurgents" the resolver read as
-     * the Syrian opposition, seizing a city in Iraq, are the Islamic State.
+     * the Syrian opposition, seizing a city in Iraq, are the Islamic State; "Islamist insurgents" in Egypt's Sinai
+     * are no side the knowledge base knows, so a claim they hold is none and a contest they wage names no one.
      */
-    private ControlChange regional(ControlChange claim, Set<String> named) {
+    private Optional<ControlChange> regional(ControlChange claim, Set<String> named) {
+        if (claim.holderStated() && foreign.test(claim.controller(), claim, named)) {
+            return Optional.empty();
+        }
+        List<String> local = claim.challengers().stream().filter(c -> !foreign.test(c, claim, named)).toList();
+        return Optional.of(remapped(local.equals(claim.challengers()) ? claim : claim.withChallengers(local),
+                named));
+    }
+
+    private ControlChange remapped(ControlChange claim, Set<String> named) {
         Optional<Actor> holder = claim.holderStated() ? regional.side(claim.controller(), claim, named)
                 : Optional.empty();
         List<String> challengers = claim.challengers().stream()
@@ -279,7 +317,10 @@ public final class ControlDeriver {
             // ground fighting contests a place; a strike, bombing or killing read as fighting for its armed target does not
             boolean contest = coded.attempted() || (CONTESTING.contains(event.acled()) && !coded.remote())
                     || (coded.territorial() && coded.partial());
-            boolean party = event.actorSide().isPresent() || event.targetSide().isPresent();
+            // a person fought names the enemy of a war aim ("his group is fighting Assad in Damascus"), no side
+            // fighting there; a person leading an offensive ("an offensive by Assad in Idlib") still is one
+            boolean party = event.actorSide().isPresent()
+                    || event.targetSide().isPresent() && event.target().filter(person).isEmpty();
             if (contest && party) {
                 // fighting between known sides: a gunman's attack or a riot is no contest for the place
                 fought.add(key);

@@ -26,9 +26,10 @@ import org.sitrep.nlp.Token;
 final class ControlOwners {
     private final KnowledgeBase knowledge;
     private final LanguagePack pack;
-    /** "actor\tcountry" to the actor a description of the first means in that country. */
+    /** "actor\tcountry" to the actor a description of the first means in that country ("home" rows remap nothing). */
     private static final Map<String, String> REGIONAL = DataFiles
             .rows("/org/sitrep/knowledge/regional-actors.tsv").stream()
+            .filter(r -> r.length < 4 || !r[3].equals("home"))
             .collect(Collectors.toUnmodifiableMap(r -> r[0] + "\t" + r[1], r -> r[2]));
 
     ControlOwners(KnowledgeBase knowledge, LanguagePack pack) {

@@ -59,6 +59,8 @@ public final class ControlPhrases {
     private final PhrasePlaces phrasePlaces;
     /** The nouns of a siege, the words of the {@code relief} rows: what "of" a siege is besieged. */
     private final Set<String> siegeNouns;
+    /** The nouns of a fight for a place, the words of the {@code contest} and {@code attempt} rows. */
+    private final Set<String> fightNouns;
 
     /** The shapes a control phrase can take. */
     enum Shape { SUFFIX, PARTICIPLE, CAPTURED, UNDER, SHARED, BASE, HANDS, ADJECTIVE, VERB, SUBJECT, TAKEN, CONTEST,
@@ -80,6 +82,7 @@ public final class ControlPhrases {
         this.phrasePlaces = new PhrasePlaces(pack, wordsOf(p -> p.shape() == Shape.TAKEN),
                 wordsOf(p -> p.shape() == Shape.UNDER && p.status() == ControlStatus.HELD));
         this.siegeNouns = wordsOf(p -> p.shape() == Shape.RELIEF);
+        this.fightNouns = wordsOf(p -> p.shape() == Shape.CONTEST || p.shape() == Shape.ATTEMPT);
     }
 
     private Set<String> wordsOf(Predicate<Phrase> rows) {
@@ -321,7 +324,8 @@ public final class ControlPhrases {
         if (passage && !factual(sentence, token.index())) {
             return Optional.empty(); // "Raqqa could be captured by the SDF within weeks"
         }
-        if (pastState(sentence, token.index()) && !(passage && !perfect(sentence, token.index()))) {
+        if (pastState(sentence, token.index()) && !(passage && !perfect(sentence, token.index()))
+                && !(!passage && heldWhenFought(linked, sentence, token.index()))) {
             // "towns that were controlled by ISIL": a past state, now ended; a passage told in the simple
             // past still holds ("the dam, which was recently reclaimed by Kurdish forces"), not one told
             // before the story's time ("which had been captured by IS", since retaken)
@@ -424,16 +428,18 @@ public final class ControlPhrases {
         // "militants controlling Raqqa", "rebels holding Douma fired mortars": a present participle that
         // describes a side holds the place for it, as its clause is the side's state at the sentence's time
         Optional<Integer> described = describedSide(sentence, token);
+        boolean heldWhenFought = heldWhenFought(linked, sentence, token.index());
         if (!phrase.words().contains(lemma) || !(token.isPresentTense() || presentPerfect(sentence, token.index())
-                || described.isPresent()) || !factual(sentence, token.index())) {
+                || described.isPresent() || heldWhenFought) || !factual(sentence, token.index())) {
             return Optional.empty();
         }
         controller = described.isPresent()
                 ? fighters(resolver, sentence, sentence.tokens().get(described.get()))
                 : namedSubject(resolver, sentence, token.index());
         // the object is the place or a noun of one ("holds 60 percent of Deir Ezzor"), not something
-        // held there ("holds a rally in Minneapolis")
-        anchor = sentence.children(token.index(), "obj").stream().findFirst()
+        // held there ("holds a rally in Minneapolis"); a relative pronoun stands for the fought-over place
+        anchor = heldWhenFought ? sentence.head(token.index()).get().governor()
+                : sentence.children(token.index(), "obj").stream().findFirst()
                 .filter(o -> phrasePlaces.placeAt(linked, sentence, o.index()).isPresent()
                         || phrasePlaces.placeNoun(o) || phrasePlaces.quantityOfPlace(linked, sentence, o))
                 .map(Token::index).orElse(-1);
@@ -1014,6 +1020,44 @@ public final class ControlPhrases {
         return sentence.children(token).stream().anyMatch(c -> (c.relation().startsWith("aux")
                 || c.relation().equals("cop"))
                 && pack.has(WordList.PAST_STATE_AUXILIARIES, sentence.tokens().get(c.dependent()).word()));
+    }
+
+    /**
+     * "the push to retake X, which had been held by rebels for four years", "the battle for X, which the rebels had
+     * held since 2012": a hold told in the past perfect, in a relative clause on the place a fight is for, names who
+     * held it when the fight began, the contest's holder; the same clause on a place with no fight ("entered X, which
+     * had been held by rebels") tells of a hold that ended.
+     */
+    private boolean heldWhenFought(Linked linked, Sentence sentence, int verb) {
+        Optional<Dependency> relative = sentence.head(verb).filter(h -> h.relation().equals("acl:relcl")
+                && h.governor() >= 0);
+        if (relative.isEmpty() || !perfect(sentence, verb) || !pastState(sentence, verb)
+                || sentence.children(verb).stream().noneMatch(c -> PlaceFinder.relativePronoun(pack,
+                        sentence.tokens().get(c.dependent())))) {
+            return false;
+        }
+        int place = relative.get().governor();
+        // "launched a push to retake X, which …": the parse may hang the verb of taking on the verb, not the noun
+        boolean attempted = sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
+                && fightNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
+                && phrasePlaces.takingClause(sentence, t.index()).flatMap(v -> phrasePlaces.takenPlace(linked,
+                        sentence, v)).filter(taken -> taken == place).isPresent());
+        if (attempted) {
+            return true;
+        }
+        int at = place;
+        for (int depth = 0; depth <= ATTEMPT_DEPTH; depth++) {
+            Optional<Dependency> head = sentence.head(at);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            at = head.get().governor();
+            Token above = sentence.tokens().get(at);
+            if (above.pos().startsWith("NN") && fightNouns.contains(above.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -318,8 +318,8 @@ public final class PlaceFinder {
                 }
                 // "security branches in Suwayda", "a village on the outskirts of Homs": something in or near the
                 // place is claimed, not the place itself.
-                boolean atSeat = seat || depth >= 1 && pack.has(WordList.SEAT_NOUNS, current.lemma()
-                        .toLowerCase(Locale.ROOT));
+                boolean atSeat = seat || depth >= 1 && (pack.has(WordList.SEAT_NOUNS, current.lemma()
+                        .toLowerCase(Locale.ROOT)) || singledOutTown(token));
                 boolean inside = (depth >= 1 && !(depth == 1 && abstractOnly(token))
                         || takesThing(token)) && hasAnyCase(child.dependent(), WordList.PARTIAL_PREPOSITIONS)
                         && !(atSeat && town(child.dependent()));
@@ -478,6 +478,21 @@ public final class PlaceFinder {
         }
 
         /** A named populated place (with a GeoNames id), not a region ("Raqqa province"). */
+        /**
+         * "Iraq's second-largest city in Mosul", "the largest town in X": a town noun a superlative singles out is one
+         * town, the one its "in" place names, not something inside it ("a city in X" still is).
+         */
+        private boolean singledOutTown(int token) {
+            Token noun = sentence.tokens().get(token);
+            return pack.has(WordList.TOWN_NOUNS, noun.word().toLowerCase(Locale.ROOT)) && sentence.children(token)
+                    .stream().anyMatch(c -> c.relation().equals("amod") && (superlative(c.dependent())
+                            || sentence.children(c.dependent()).stream().anyMatch(d -> superlative(d.dependent()))));
+        }
+
+        private boolean superlative(int token) {
+            return sentence.tokens().get(token).pos().equals("JJS");
+        }
+
         private boolean town(int token) {
             return linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
                     .flatMap(m -> m.mention().ref()).isPresent();

@@ -1383,7 +1383,8 @@ class ControlPhrasesTest {
                 + "the fall of Mosul, happened fast. Thousands fled once extremist militants overran Mosul, the "
                 + "second-largest city in Iraq, on June 10.", LocalDate.of(2014, 6, 11)))
                 .extracting(ControlChange::place, ControlChange::status, c -> c.evidence().start())
-                .containsExactly(tuple("Mosul", ControlStatus.CONTESTED, 46),
+                // "Iraq's second biggest city in Mosul" is Mosul whole, as a superlative singles the city out
+                .containsExactly(tuple("Mosul", ControlStatus.HELD, 46),
                         tuple("Tikrit", ControlStatus.HELD, 46));
     }
 
@@ -1835,5 +1836,63 @@ class ControlPhrasesTest {
         // without "other" the towns are more places beside it, not a set it belongs to
         assertThat(control("Food convoys reached Douma and two rebel-held towns on Monday, the United Nations said."))
                 .isEmpty();
+    }
+
+    @Test
+    void aTownASuperlativeSinglesOutIsThePlaceItsInPhraseNamesThoughATownInAPlaceIsPartOfIt() {
+        // the wrong reading was a city inside Mosul taken, so Mosul only contested
+        assertThat(control("As of Wednesday, Islamic State militants had taken over not just Iraq's second-largest "
+                + "city in Mosul but also Tikrit."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .contains(tuple("Mosul", "Islamic State", ControlStatus.HELD));
+        assertThat(control("Rebels captured a city in Idlib on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Idlib", ControlChange.HOLDER_NOT_STATED, ControlStatus.CONTESTED));
+    }
+
+    @Test
+    void aPastPerfectHoldInARelativeClauseOnTheTargetOfAPushNamesTheContestsHolderButNotOnATownEntered() {
+        // the wrong reading was a contest of Aleppo with no holder
+        assertThat(control("Russia has been instrumental in helping the Assad regime in its push to retake the "
+                + "eastern sector of Aleppo, which had been held by rebels for nearly four years."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian opposition", ControlStatus.CONTESTED));
+        assertThat(control("The army launched a push to retake Palmyra, which the Islamic State had held since May."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Palmyra", "Islamic State", ControlStatus.CONTESTED));
+        // with no fight for it, the past perfect tells a hold that has ended
+        assertThat(control("Government troops entered Aleppo on Monday, which had been held by rebels for four "
+                + "years."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::status)
+                .containsExactly(tuple("Aleppo", "Syrian government", ControlStatus.HELD));
+    }
+
+    @Test
+    void insurgentsReadAsTheSyrianOppositionFightForNoPlaceOutsideSyriaThoughTheyDoInIt() {
+        // the wrong reading was the Syrian opposition fighting for Egypt's Sinai
+        assertThat(control("Egypt's military is mounting a campaign against Islamist insurgents, mainly on the Sinai "
+                + "Peninsula."))
+                .extracting(ControlChange::place, ControlChange::controller, ControlChange::challengers)
+                .containsExactly(tuple("Sinai Peninsula", ControlChange.HOLDER_NOT_STATED, List.of()));
+        assertThat(control("Islamist insurgents seized the town of Rafah in Egypt's Sinai on Monday.")).isEmpty();
+        assertThat(control("Islamist insurgents seized the town of Saraqib in Syria's Idlib on Monday."))
+                .extracting(ControlChange::place, ControlChange::controller)
+                .containsExactly(tuple("Saraqib", "Syrian opposition"));
+    }
+
+    @Test
+    void aPersonFoughtIsTheEnemyOfAWarAimAndContestsNoPlaceThoughASideFightingHimOrAPersonsOffensiveDoes() {
+        // the wrong reading was Damascus and Aleppo contested, from a leader's account of what his group fights
+        assertThat(control("Opposition leader Hadi al-Bahra appeared on television on Sunday to say his organization "
+                + "is fighting Assad in Damascus and the Islamic State in Aleppo, and needs western help to do both."))
+                .isEmpty();
+        assertThat(control("Rebels are fighting Assad in Aleppo, activists said on Sunday."))
+                .extracting(ControlChange::place, ControlChange::status, ControlChange::challengers)
+                .containsExactly(tuple("Aleppo", ControlStatus.CONTESTED, List.of("Syrian opposition")));
+        // a person leading an offensive stands for his side's forces
+        assertThat(control("Civilians are confronting a no-holds-barred offensive by Syrian President Bashar al-Assad "
+                + "in the Idlib region."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Idlib region", ControlStatus.CONTESTED));
     }
 }
