@@ -78,7 +78,10 @@ public final class BoilerplateLearning {
                         }
                     }
                 } catch (RuntimeException e) {
-                    // reported by the ingest pass that follows
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
+                    // an unreadable input is reported by the ingest pass that follows
                 }
             }
             while (!reading.isEmpty()) {
