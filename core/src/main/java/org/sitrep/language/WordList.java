@@ -542,5 +542,10 @@ public enum WordList {
      * Nouns of a state's organs that act for it ("the Defense Ministry said", "the General Staff announced"): an organ
      * the knowledge does not hold is coded as its state, as the gold codes it.
      */
-    STATE_ORGAN_NOUNS
+    STATE_ORGAN_NOUNS,
+    /**
+     * Prepositions that mark the object of a deed's noun whose doer is its possessive ("Turkey's shoot-down of a
+     * Russian jet"); without the possessive the phrase may be the doer ("the attacks of the rebels").
+     */
+    NOUN_OBJECT_PREPOSITIONS
 }

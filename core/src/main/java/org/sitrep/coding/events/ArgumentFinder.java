@@ -298,6 +298,22 @@ public final class ArgumentFinder {
                 ownerOfInstallation(resolver, sentence, child.dependent()).ifPresent(found::add);
             }
         }
+        if (found.isEmpty() && sentence.tokens().get(trigger).isNoun()
+                && !sentence.children(trigger, "nmod:poss").isEmpty()) {
+            // "Turkey's shoot-down of a Russian jet": where the possessive is the deed's doer, its "of" phrase is
+            // what the deed is done to; "the regime's bombing of Douma" names where, so a name the knowledge lacks
+            // (which the NER may type as anything) is no target there
+            for (Dependency child : sentence.children(trigger)) {
+                if (child.relation().startsWith("nmod") && child.dependent() > trigger
+                        && hasAnyCase(sentence, child.dependent(), WordList.NOUN_OBJECT_PREPOSITIONS)) {
+                    addReferents(resolver, sentence, child.dependent(), found);
+                    found.removeIf(r -> r.actorId().isEmpty());
+                    if (found.isEmpty()) {
+                        ownerOfInstallation(resolver, sentence, child.dependent()).ifPresent(found::add);
+                    }
+                }
+            }
+        }
         if (found.isEmpty()) {
             // "an airstrike targeting the militants (hit a building)": the participle describing the strike, the
             // trigger or its subject, names whom it struck

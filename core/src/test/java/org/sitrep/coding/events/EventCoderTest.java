@@ -1761,6 +1761,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedNounsOfPhraseIsWhatItIsDoneToWhereItsPossessiveIsTheDoerButAPlaceStaysThePlace() {
+        assertThat(events("Turkey's shoot-down of a Russian fighter jet angered Moscow on Tuesday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Turkey", "Russia"));
+        // a place's name after "of" says where, not whom, though the NER may type it as a name of someone
+        assertThat(events("The regime's bombing of Douma killed 20 people on Monday."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Syrian government", "", "Douma"));
+    }
+
+    @Test
     void aNationalityOnAWeaponsModelNameNamesItsState() {
         // the doer: a passive agent told by its aircraft's model
         assertThat(events("Russia said its bomber was shot down by Turkish F-16s on Tuesday."))
