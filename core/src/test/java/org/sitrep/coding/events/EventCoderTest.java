@@ -2390,6 +2390,16 @@ class EventCoderTest {
     }
 
     @Test
+    void theUseOfChemicalWeaponsIsAChemicalAttackButTheUseOfForceIsNone() {
+        assertThat(events("The use of chemical arms by Assad in Ghouta was confirmed."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.ASSAULT, "Bashar al-Assad", "Ghouta", Modality.ASSERTED));
+        assertThat(events("The regime's use of force in Ghouta was condemned by the United Nations."))
+                .filteredOn(e -> e.type().physical()).isEmpty();
+    }
+
+    @Test
     void aGerundUsedAsANounNamesItsTwoSidesByBetween() {
         assertThat(events("Dozens of people were killed in mutual shelling between regime forces and Islamic State "
                 + "militants near Deir Ezzor."))
