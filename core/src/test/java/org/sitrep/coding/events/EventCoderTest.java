@@ -2400,6 +2400,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedAVerbPreventsDidNotHappenButADeedItFollowsDid() {
+        assertThat(events("The strikes prevented the use of chemical weapons in Ghouta."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Ghouta", Modality.NEGATED));
+        assertThat(events("The strikes followed the use of chemical weapons in Ghouta."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Ghouta", Modality.ASSERTED));
+    }
+
+    @Test
     void aGerundUsedAsANounNamesItsTwoSidesByBetween() {
         assertThat(events("Dozens of people were killed in mutual shelling between regime forces and Islamic State "
                 + "militants near Deir Ezzor."))
