@@ -2412,6 +2412,18 @@ class EventCoderTest {
     }
 
     @Test
+    void anEventNounModifyingAnotherNamesItsKindNotASecondEventButAnEventNounOfItsOwnStays() {
+        assertThat(events("The US-led coalition began its bombing campaign in Syria in 2014."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "Syria"));
+        assertThat(events("The US-led coalition began the bombing of Raqqa in 2014."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "Raqqa"));
+    }
+
+    @Test
     void aGerundUsedAsANounNamesItsTwoSidesByBetween() {
         assertThat(events("Dozens of people were killed in mutual shelling between regime forces and Islamic State "
                 + "militants near Deir Ezzor."))
