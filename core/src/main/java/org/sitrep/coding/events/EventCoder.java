@@ -151,6 +151,7 @@ public final class EventCoder {
             Map<Token, EventPattern> read = trace.on() ? Map.copyOf(matched) : Map.of();
             dropClassesOfListedEvents(sentence, matched);
             dropParticiplesDescribingEvents(sentence, matched);
+            dropModifiersOfEventNouns(sentence, matched);
             dropPurposesOfTheirOwnKind(sentence, matched);
             read.forEach((token, pattern) -> {
                 if (!matched.containsKey(token)) {
@@ -221,6 +222,19 @@ public final class EventCoder {
                 && !pack.has(WordList.TOLL_VERBS, entry.getKey().lemma().toLowerCase(Locale.ROOT))
                 && sentence.head(entry.getKey().index())
                 .filter(h -> h.relation().startsWith("acl") && h.governor() >= 0)
+                .map(h -> sentence.tokens().get(h.governor()))
+                .filter(noun -> noun.isNoun() && matched.containsKey(noun) && matched.get(noun).noun()
+                        && matched.get(noun).plover().physical()).isPresent());
+    }
+
+    /**
+     * "began its bombing campaign in Syria", "a shelling attack on the town": a physical event noun that modifies
+     * another physical event noun names the kind of that one event, not a second event.
+     */
+    private static void dropModifiersOfEventNouns(Sentence sentence, Map<Token, EventPattern> matched) {
+        matched.entrySet().removeIf(entry -> entry.getValue().noun() && entry.getValue().plover().physical()
+                && sentence.head(entry.getKey().index())
+                .filter(h -> h.relation().equals("compound") && h.governor() >= 0)
                 .map(h -> sentence.tokens().get(h.governor()))
                 .filter(noun -> noun.isNoun() && matched.containsKey(noun) && matched.get(noun).noun()
                         && matched.get(noun).plover().physical()).isPresent());

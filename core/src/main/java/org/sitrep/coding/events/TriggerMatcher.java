@@ -369,6 +369,13 @@ final class TriggerMatcher {
         for (Dependency child : sentence.children(verb.index())) {
             Token dependent = sentence.tokens().get(child.dependent());
             String relation = child.relation();
+            if (verb.isNoun()) {
+                // "the use of chemical weapons": a deed noun acts on its of-phrase as its verb acts on its object
+                if (relation.startsWith("nmod") && Clauses.hasCase(sentence, dependent.index(), "of")) {
+                    objects.add(dependent);
+                }
+                continue;
+            }
             boolean relative = (dependent.pos().equals("WDT") || dependent.pos().equals("WP"))
                     && head.filter(h -> h.relation().equals("acl:relcl")).isPresent() && described.isPresent();
             if (relative && (relation.equals("obj") || relation.equals("nsubj:pass"))) {

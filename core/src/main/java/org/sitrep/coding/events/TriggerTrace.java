@@ -19,7 +19,7 @@ public final class TriggerTrace {
     public enum Stage {
         SAME_EVENT_AS_ANOTHER_TRIGGER("the same event as another trigger"),
         HEADLINE_RUN("headline run"),
-        CLASS_PARTICIPLE_OR_PURPOSE("class, describing participle or purpose"),
+        CLASS_PARTICIPLE_OR_PURPOSE("class, describing participle, modifying event noun or purpose"),
         BARE_NOUN("bare noun"),
         TOLL_FOLDER("toll folder"),
         LEVEL_REACHED("level reached"),

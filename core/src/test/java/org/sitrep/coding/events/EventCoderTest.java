@@ -2403,6 +2403,40 @@ class EventCoderTest {
     }
 
     @Test
+    void theUseOfChemicalWeaponsIsAChemicalAttackButTheUseOfForceIsNone() {
+        assertThat(events("The use of chemical arms by Assad in Ghouta was confirmed."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple(EventType.ASSAULT, "Bashar al-Assad", "Ghouta", Modality.ASSERTED));
+        assertThat(events("The regime's use of force in Ghouta was condemned by the United Nations."))
+                .filteredOn(e -> e.type().physical()).isEmpty();
+    }
+
+    @Test
+    void aDeedAVerbPreventsDidNotHappenButADeedItFollowsDid() {
+        assertThat(events("The strikes prevented the use of chemical weapons in Ghouta."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Ghouta", Modality.NEGATED));
+        assertThat(events("The strikes followed the use of chemical weapons in Ghouta."))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Ghouta", Modality.ASSERTED));
+    }
+
+    @Test
+    void anEventNounModifyingAnotherNamesItsKindNotASecondEventButAnEventNounOfItsOwnStays() {
+        assertThat(events("The US-led coalition began its bombing campaign in Syria in 2014."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "Syria"));
+        assertThat(events("The US-led coalition began the bombing of Raqqa in 2014."))
+                .filteredOn(e -> e.type().physical())
+                .extracting(Event::type, e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple(EventType.FIGHT, "US-led coalition", "Raqqa"));
+    }
+
+    @Test
     void aGerundUsedAsANounNamesItsTwoSidesByBetween() {
         assertThat(events("Dozens of people were killed in mutual shelling between regime forces and Islamic State "
                 + "militants near Deir Ezzor."))
