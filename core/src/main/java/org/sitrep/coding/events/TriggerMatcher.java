@@ -535,12 +535,32 @@ final class TriggerMatcher {
 
     /**
      * "vowed to strike back", "promised to bomb the group": a to-infinitive that triggers a physical deed itself;
-     * "vowed to assist the inquiry" or "promised to seek another term" promises no force.
+     * "vowed to assist the inquiry" or "promised to seek another term" promises no force. On a noun the infinitive is
+     * its purpose: "the fight to defeat ISIS", "an operation to liberate the city" (not "a campaign to raise funds").
      */
     private boolean hostileInfinitive(Sentence sentence, Token verb) {
+        if (verb.isNoun()) {
+            // a noun's purpose is read by its row alone: whether it tells the noun's own event again asks the noun back
+            return purposeOf(sentence, verb).flatMap(act -> read(sentence, act))
+                    .filter(p -> p.plover().physical()).isPresent();
+        }
         return sentence.children(verb.index(), "xcomp").stream()
                 .filter(act -> ModalityDetector.infinitiveMark(sentence, act.index()).isPresent())
                 .anyMatch(act -> match(sentence, act).filter(p -> p.plover().physical()).isPresent());
+    }
+
+    /**
+     * The to-infinitive right after a noun ("their campaign to retake the town"), which the parse hangs on the noun
+     * or on the noun's verb; not one the parse makes the noun the subject of ("to spearhead the fight to take back
+     * Ramadi", misread with "fight" as the subject of "take"), where nothing says the noun's event is under way.
+     */
+    private static Optional<Token> purposeOf(Sentence sentence, Token noun) {
+        int to = noun.index() + 1;
+        return sentence.dependencies().stream().filter(d -> d.dependent() == to && d.relation().equals("mark")
+                        && d.governor() >= 0).findFirst().map(d -> sentence.tokens().get(d.governor()))
+                .filter(act -> ModalityDetector.infinitiveMark(sentence, act.index())
+                        .filter(mark -> mark.index() == to).isPresent())
+                .filter(act -> sentence.head(noun.index()).filter(h -> h.governor() == act.index()).isEmpty());
     }
 
     /** Whether the token tells a time: tagged as one, or inside a time expression the tagger found. */

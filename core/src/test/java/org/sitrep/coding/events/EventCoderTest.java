@@ -3499,4 +3499,17 @@ class EventCoderTest {
                 .extracting(e -> e.actor().orElse(""))
                 .doesNotContain("Turkey");
     }
+
+    @Test
+    void aCampaignNounWhosePurposeIsAFightIsThatFightUnderWayBesideItsIntendedPurposeButOneRaisingFundsIsNone() {
+        // the wrong reading was the purpose alone, hypothetical, standing for the campaign told as under way
+        assertThat(events("Syrian forces stepped up their campaign to retake the town of Douma."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::cameo, Event::modality)
+                .containsExactlyInAnyOrder(tuple("190", Modality.ASSERTED), tuple("192", Modality.HYPOTHETICAL));
+        assertThat(events("The United States remains engaged in the fight to defeat the Islamic State in Iraq."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).extracting(Event::modality)
+                .contains(Modality.ASSERTED);
+        assertThat(events("The charity stepped up its campaign to raise funds for refugees."))
+                .filteredOn(e -> e.type() == EventType.FIGHT).isEmpty();
+    }
 }

@@ -88,4 +88,17 @@ class ModalityDetectorTest {
                 .filteredOn(e -> e.type() == EventType.FIGHT || e.type() == EventType.ASSAULT)
                 .extracting(Event::modality).isNotEmpty().doesNotContain(Modality.NEGATED);
     }
+
+    @Test
+    void aCampaignSomethingIsDoneAheadOfIsStillToComeButOneSteppedUpIsUnderWay() {
+        // the wrong reading was an asserted campaign, read as a contest of the town as of the article
+        String ahead = "Syrian forces massed ahead of their campaign to retake the town of Douma.";
+        assertThat(events(ahead)).filteredOn(e -> e.cameo().equals("190")).extracting(Event::modality)
+                .containsExactly(Modality.EXPECTED);
+        assertThat(control(ahead)).isEmpty();
+        String under = "Syrian forces stepped up their campaign to retake the town of Douma.";
+        assertThat(events(under)).filteredOn(e -> e.cameo().equals("190")).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
+        assertThat(control(under)).extracting(ControlChange::place).containsExactly("Douma");
+    }
 }
