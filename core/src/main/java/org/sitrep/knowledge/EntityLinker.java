@@ -79,6 +79,12 @@ public final class EntityLinker {
         }
         List<LinkedMention> resolved = new ArrayList<>(regional.apply(
                 articleNames.resolve(annotated, mentions, placesByName(annotated, mentions)), country));
+        // an area named after its town first, so that "the province" in a later sentence can mean it
+        List<LinkedMention> namesakes = new ArrayList<>();
+        for (Sentence sentence : annotated.sentences()) {
+            namesakes.addAll(cues.namesakeAreas(sentence, resolved));
+        }
+        resolved.addAll(namesakes);
         List<LinkedMention> anaphora = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             anaphora.addAll(cues.anaphora(annotated.sentences(), sentence, resolved));

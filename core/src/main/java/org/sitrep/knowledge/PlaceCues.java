@@ -1,6 +1,7 @@
 package org.sitrep.knowledge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -308,6 +309,42 @@ final class PlaceCues {
                             place.mention().lat(), place.mention().lon(), 0.6), Optional.empty(), place.place())));
         }
         return found;
+    }
+
+    /**
+     * "the province of the same name": the area named after the town last named before it in its sentence ("Hasakeh
+     * city is the capital of the province of the same name"), so that "the province" after it has that province to
+     * mean; located at the town, with no id of its own, as "Hasakeh province" is.
+     */
+    List<LinkedMention> namesakeAreas(Sentence sentence, List<LinkedMention> named) {
+        List<LinkedMention> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (Token noun : tokens) {
+            if (!noun.pos().equals("NN") || !pack.has(WordList.ADMIN_AREA_NOUNS, lower(noun))
+                    || sentence.children(noun.index()).stream().noneMatch(c -> c.relation().startsWith("nmod")
+                    && namesake(sentence, c.dependent()))) {
+                continue;
+            }
+            named.stream()
+                    .filter(m -> m.sentence() == sentence.index() && m.lastToken() < noun.index()
+                            && m.mention().ref().isPresent()
+                            && m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false))
+                    .max(Comparator.comparingInt(LinkedMention::lastToken))
+                    .ifPresent(town -> found.add(new LinkedMention(sentence.index(), noun.index(), noun.index(),
+                            new Mention(noun.word(), noun.begin(), noun.end(), EntityType.LOCATION,
+                                    town.mention().canonical() + " " + lower(noun), Optional.empty(),
+                                    town.mention().lat(), town.mention().lon(), 0.6),
+                            Optional.empty(), town.place())));
+        }
+        return found;
+    }
+
+    /** "same name": a noun and one of its modifiers that together are a {@link WordList#NAMESAKE_PHRASES} entry. */
+    private boolean namesake(Sentence sentence, int noun) {
+        String lemma = sentence.tokens().get(noun).lemma().toLowerCase(Locale.ROOT);
+        return sentence.children(noun).stream().filter(c -> c.relation().equals("amod"))
+                .anyMatch(c -> pack.has(WordList.NAMESAKE_PHRASES,
+                        lower(sentence.tokens().get(c.dependent())) + " " + lemma));
     }
 
     /**

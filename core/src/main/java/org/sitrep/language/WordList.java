@@ -138,6 +138,11 @@ public enum WordList {
     COUNTRY_DEPARTURE_PREPOSITIONS,
     /** Nouns of a first-level administrative area, one unit whichever is written ("Idlib province", "Idlib Governorate"). */
     ADMIN_AREA_NOUNS,
+    /**
+     * A modifier and noun that, in an "of" phrase under an area noun, say the area bears the name of the town just
+     * named ("Hasakeh, the capital of the province of the same name"), written "modifier noun".
+     */
+    NAMESAKE_PHRASES,
     /** Verbs that begin what their complement names ("starts to retake X"): a capture begun is a contest. */
     INCEPTION_VERBS,
     /** Nouns that, after a definite article and without a name, refer back to the last place named ("the town"). */

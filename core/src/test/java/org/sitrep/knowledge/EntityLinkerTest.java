@@ -250,6 +250,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theProvinceOfTheSameNameIsTheTownsProvinceAndTheProvinceAfterItMeansIt() {
+        assertThat(mentions("A bomb exploded in Hasakeh city on Monday. Hasakeh city is the capital of the province of "
+                + "the same name. Nearly all of the province is controlled by Kurdish fighters."))
+                .filteredOn(m -> m.text().equals("province"))
+                .extracting(Mention::canonical, m -> m.ref().isPresent())
+                .containsExactly(tuple("Hasakeh province", false), tuple("Hasakeh province", false));
+        // the wrong reading: an area with an "of" phrase of another kind is no namesake of the town before it
+        assertThat(mentions("Hasakeh city is the capital of the province of the Kurds."))
+                .filteredOn(m -> m.text().equals("province")).isEmpty();
+    }
+
+    @Test
     void theTownRefersBackToTheLastTownNamed() {
         assertThat(mentions("Ruined buildings stand in Kobani now that Kurdish forces have taken control of the town."))
                 .filteredOn(m -> m.text().equals("town"))
