@@ -96,7 +96,8 @@ public final class EventCoder {
         this.pack = pack;
         this.triggers = new TriggerMatcher(EventPattern.load(pack), Set.copyOf(pack.words(WordList.TOLL_VERBS)),
                 countWords(pack), Set.copyOf(pack.words(WordList.DEATH_WORDS)),
-                Set.copyOf(pack.words(WordList.NEGATORS)), SayingSenses.of(pack));
+                Set.copyOf(pack.words(WordList.NEGATORS)), SayingSenses.of(pack),
+                Set.copyOf(pack.words(WordList.NOUN_OBJECT_PREPOSITIONS)));
         this.arguments = new ArgumentFinder(pack);
         this.places = new PlaceFinder(pack);
         this.dater = new EventDater(pack);

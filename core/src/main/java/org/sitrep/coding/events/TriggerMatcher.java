@@ -32,9 +32,11 @@ final class TriggerMatcher {
     private final Set<String> negators;
     /** What a complement of agreeing tells: a view shared or an arrangement made. */
     private final SayingSenses sayings;
+    /** Prepositions whose phrase on a deed noun is what the deed acts on ("the use of chemical weapons"). */
+    private final Set<String> nounObjectPrepositions;
 
     TriggerMatcher(List<EventPattern> patterns, Set<String> tollVerbs, Set<String> countWords, Set<String> deathWords,
-                   Set<String> negators, SayingSenses sayings) {
+                   Set<String> negators, SayingSenses sayings, Set<String> nounObjectPrepositions) {
         this.patterns = List.copyOf(patterns);
         this.byLemma = Map.copyOf(this.patterns.stream().collect(Collectors.groupingBy(EventPattern::lemma)));
         this.objectVerbRows = Map.copyOf(this.patterns.stream()
@@ -45,6 +47,7 @@ final class TriggerMatcher {
         this.deathWords = Set.copyOf(deathWords);
         this.negators = Set.copyOf(negators);
         this.sayings = sayings;
+        this.nounObjectPrepositions = Set.copyOf(nounObjectPrepositions);
     }
 
     /**
@@ -351,7 +354,7 @@ final class TriggerMatcher {
      * subject, or the noun a relative pronoun among them stands for ("the offensive that the army launched", "the
      * town which was evacuated"), or the noun a gerund after a preposition was misread as describing ("of using gas").
      */
-    private static List<Token> objects(Sentence sentence, Token verb) {
+    private List<Token> objects(Sentence sentence, Token verb) {
         Optional<Dependency> head = sentence.head(verb.index()).filter(h -> h.governor() >= 0);
         Optional<Token> described = head.map(h -> sentence.tokens().get(h.governor())).filter(Token::isNoun);
         List<Token> objects = new ArrayList<>();
@@ -371,7 +374,8 @@ final class TriggerMatcher {
             String relation = child.relation();
             if (verb.isNoun()) {
                 // "the use of chemical weapons": a deed noun acts on its of-phrase as its verb acts on its object
-                if (relation.startsWith("nmod") && Clauses.hasCase(sentence, dependent.index(), "of")) {
+                if (relation.startsWith("nmod") && sentence.children(dependent.index(), "case").stream()
+                        .anyMatch(m -> nounObjectPrepositions.contains(m.word().toLowerCase(Locale.ROOT)))) {
                     objects.add(dependent);
                 }
                 continue;

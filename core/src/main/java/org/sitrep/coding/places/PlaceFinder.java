@@ -477,7 +477,6 @@ public final class PlaceFinder {
             return Optional.empty();
         }
 
-        /** A named populated place (with a GeoNames id), not a region ("Raqqa province"). */
         /**
          * "Iraq's second-largest city in Mosul", "the largest town in X": a town noun a superlative singles out is one
          * town, the one its "in" place names, not something inside it ("a city in X" still is).
@@ -493,6 +492,7 @@ public final class PlaceFinder {
             return sentence.tokens().get(token).pos().equals("JJS");
         }
 
+        /** A named populated place (with a GeoNames id), not a region ("Raqqa province"). */
         private boolean town(int token) {
             return linked.at(sentence.index(), token).filter(m -> m.place().isPresent())
                     .flatMap(m -> m.mention().ref()).isPresent();

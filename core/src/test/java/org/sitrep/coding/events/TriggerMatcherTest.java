@@ -18,7 +18,8 @@ class TriggerMatcherTest {
     private static final LanguagePack EN = LanguagePack.load("en");
     private static final TriggerMatcher MATCHER = new TriggerMatcher(EventPattern.load(EN),
             Set.copyOf(EN.words(WordList.TOLL_VERBS)), EventCoder.countWords(EN),
-            Set.copyOf(EN.words(WordList.DEATH_WORDS)), Set.copyOf(EN.words(WordList.NEGATORS)), SayingSenses.of(EN));
+            Set.copyOf(EN.words(WordList.DEATH_WORDS)), Set.copyOf(EN.words(WordList.NEGATORS)), SayingSenses.of(EN),
+            Set.copyOf(EN.words(WordList.NOUN_OBJECT_PREPOSITIONS)));
 
     private static Sentence parsed(String text) {
         return SharedModels.extractor().annotateParsingAll(Samples.news(text, LocalDate.of(2016, 12, 13)))
