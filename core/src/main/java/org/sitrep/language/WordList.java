@@ -549,8 +549,9 @@ public enum WordList {
      */
     STATE_ORGAN_NOUNS,
     /**
-     * Prepositions that mark the object of a deed's noun whose doer is its possessive ("Turkey's shoot-down of a
-     * Russian jet"); without the possessive the phrase may be the doer ("the attacks of the rebels").
+     * Prepositions that mark what a deed's noun acts on ("the use of chemical weapons", "Turkey's shoot-down of a
+     * Russian jet"); such a phrase is the deed's target only beside a possessive doer, as without one it may name the
+     * doer ("the attacks of the rebels").
      */
     NOUN_OBJECT_PREPOSITIONS
 }
