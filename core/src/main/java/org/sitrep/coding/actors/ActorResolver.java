@@ -815,7 +815,8 @@ public final class ActorResolver {
         List<Dependency> dependencies = sentence.dependencies();
         for (int i = dependencies.size() - 1; i >= 0; i--) {
             Dependency dependency = dependencies.get(i);
-            if (!dependency.relation().equals("nsubj") || (before >= 0 && dependency.dependent() >= before)) {
+            if (!(dependency.relation().equals("nsubj") || passiveAgent(sentence, dependency))
+                    || (before >= 0 && dependency.dependent() >= before)) {
                 continue;
             }
             // only a subject named outright: "Baghdadi's remains were buried, he said" is not Baghdadi speaking
@@ -840,6 +841,17 @@ public final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "forces overrun by ISIS when it took over Mosul": a passive's agent is its clause's doer, the subject a pronoun
+     * after it most likely means ("it" is ISIS, not the subject of the clause above).
+     */
+    private boolean passiveAgent(Sentence sentence, Dependency dependency) {
+        return dependency.relation().equals("obl:agent") || dependency.relation().startsWith("obl")
+                && dependency.governor() >= 0 && Clauses.isPassive(sentence, dependency.governor())
+                && sentence.children(dependency.dependent(), "case").stream()
+                .anyMatch(c -> pack.has(WordList.AGENT_PREPOSITIONS, c.word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean fits(LinkedMention mention, boolean person) {

@@ -63,6 +63,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aPronounAfterAPassiveMeansItsAgentNotTheSubjectOfTheClauseAbove() {
+        assertThat(events("The U.S. overrated Iraq's security forces, which were quickly overrun by ISIS when it "
+                + "took over the northern city of Mosul this summer."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("Islamic State", "", "Mosul"));
+        assertThat(events("The U.S. trained Iraq's security forces before it took over the northern city of Mosul."))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.actor().orElse(""), e -> e.place().orElse(""))
+                .containsExactly(tuple("United States", "Mosul"));
+    }
+
+    @Test
     void takingAPlaceByNameIsACaptureAndTakingAnythingElseIsNoEvent() {
         assertThat(events("Opposition forces took Aleppo on Saturday. He took the children to school."))
                 .extracting(Event::acled, e -> e.actor().orElse(""), e -> e.place().orElse(""))
