@@ -552,5 +552,12 @@ public enum WordList {
      * Prepositions that mark the object of a deed's noun whose doer is its possessive ("Turkey's shoot-down of a
      * Russian jet"); without the possessive the phrase may be the doer ("the attacks of the rebels").
      */
-    NOUN_OBJECT_PREPOSITIONS
+    NOUN_OBJECT_PREPOSITIONS,
+    /**
+     * Nouns of a side's whole campaign against a foe, named with the foe or the aim ("allies in the fight against
+     * ISIS", "engaged in the fight to defeat ISIS"): a stretch of months or years, on no one day.
+     */
+    CAMPAIGN_NOUNS,
+    /** Prepositions that name the foe of a campaign noun ("the fight against ISIS"). */
+    FOE_PREPOSITIONS
 }
