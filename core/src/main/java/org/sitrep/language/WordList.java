@@ -553,5 +553,12 @@ public enum WordList {
      * Russian jet"); such a phrase is the deed's target only beside a possessive doer, as without one it may name the
      * doer ("the attacks of the rebels").
      */
-    NOUN_OBJECT_PREPOSITIONS
+    NOUN_OBJECT_PREPOSITIONS,
+    /**
+     * Nouns of a side's whole campaign against a foe, named with the foe or the aim ("allies in the fight against
+     * ISIS", "engaged in the fight to defeat ISIS"): a stretch of months or years, on no one day.
+     */
+    CAMPAIGN_NOUNS,
+    /** Prepositions that name the foe of a campaign noun ("the fight against ISIS"). */
+    FOE_PREPOSITIONS
 }

@@ -82,7 +82,7 @@ public final class EventDater {
         boolean background = !coming && (isBackground(sentence, trigger.index()) || isBackground(sentence, clause))
                 || standing(sentence, trigger) || priorEvent(sentence, trigger)
                 || repeated(sentence, trigger.index()) || repeated(sentence, clause)
-                || describingClause(sentence, trigger, clause);
+                || describingClause(sentence, trigger, clause) || wholeCampaign(sentence, trigger);
         boolean recent = isRecent(sentence, trigger.index()) || isRecent(sentence, clause)
                 || presentAspect(sentence, trigger, deed) || priorClause(sentence, trigger);
         boolean futureSaid = false;
@@ -998,6 +998,26 @@ public final class EventDater {
                 .filter(h -> h.relation().startsWith("acl") && h.governor() >= 0
                         && sentence.tokens().get(h.governor()).isNoun())
                 .isPresent();
+    }
+
+    /**
+     * "US allies in the fight against the Islamic State", "engaged in the fight to defeat ISIS": a campaign noun, in
+     * the singular, named with its foe or its aim is the whole campaign, months or years long, not a deed of the
+     * report's day ("the fight is intense", with neither, may be the day's battle); nor is one its clause is told
+     * of, as its subject ("the fight against ISIS has included airstrikes over the weekend"), whose verb tells the news.
+     */
+    private boolean wholeCampaign(Sentence sentence, Token trigger) {
+        if (!trigger.isNoun() || trigger.pos().endsWith("S")
+                || !pack.has(WordList.CAMPAIGN_NOUNS, trigger.lemma().toLowerCase(java.util.Locale.ROOT))
+                || sentence.head(trigger.index()).filter(h -> h.relation().startsWith("nsubj")).isPresent()) {
+            return false;
+        }
+        boolean foe = sentence.children(trigger.index()).stream().filter(d -> d.relation().startsWith("nmod"))
+                .anyMatch(d -> sentence.children(d.dependent(), "case").stream()
+                        .anyMatch(c -> pack.has(WordList.FOE_PREPOSITIONS, c.word().toLowerCase(java.util.Locale.ROOT))));
+        boolean aim = sentence.children(trigger.index()).stream().filter(d -> d.relation().startsWith("acl"))
+                .anyMatch(d -> sentence.children(d.dependent(), "mark").stream().anyMatch(m -> m.pos().equals("TO")));
+        return foe || aim;
     }
 
     /**

@@ -572,4 +572,19 @@ class EventDaterTest {
                 .extracting(e -> e.date().map(Object::toString).orElse("none"))
                 .containsOnly("2015-06-10");
     }
+
+    @Test
+    void aCampaignNounNamedWithItsFoeOrAimIsTheWholeCampaignOnNoDayButTheFightAloneIsTheDaysNews() {
+        LocalDate wednesday = LocalDate.of(2015, 6, 10);
+        assertThat(events("Rebels shell Aleppo. The Kurds were US allies in the fight against the Islamic State.",
+                wednesday))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsExactly("2015-06-10", "none");
+        // the negative: the fight with neither foe nor aim is the day's battle
+        assertThat(events("Rebels shell Aleppo. The fight in the old city was intense.", wednesday))
+                .filteredOn(e -> e.type() == EventType.FIGHT)
+                .extracting(e -> e.date().map(Object::toString).orElse("none"))
+                .containsOnly("2015-06-10");
+    }
 }
