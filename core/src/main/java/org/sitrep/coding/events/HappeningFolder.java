@@ -22,7 +22,9 @@ import org.sitrep.model.Modality;
  * twice as fact at one place (one telling may leave out the target), or bear one toll ("clashes and air strikes
  * killed 30"): the dead are counted once, so the happening is one, whoever of partners did it and under whichever
  * violent type, in one factual mood. Two violent deeds of different sentences that state one toll are one too (a
- * source's "27 people were killed" after the deed told as fact), unless their places differ. A deed only hoped for,
+ * source's "27 people were killed" after the deed told as fact), unless their places differ. A source's telling and
+ * the telling as fact, in either order, are one deed where they state one day and name alike its place and a side,
+ * or its toll and victims; the fact is the telling kept. A deed only hoped for,
  * planned or denied that names the same sides in the same mood, and no place, day or toll, is one aim told again.
  * A killing told only by its count ("a monitor said 31 people were killed", no doer, means, place or day) counts the
  * dead of the violent deed last told as fact.
@@ -37,7 +39,7 @@ public final class HappeningFolder {
         for (CodedEvent event : events) {
             int same = -1;
             for (int i = 0; i < kept.size() && same < 0; i++) {
-                if (sameHappening(kept.get(i), event)) {
+                if (sameHappening(kept.get(i), event) || reportOfTheFact(kept.get(i).event(), event.event())) {
                     same = i;
                 }
             }
@@ -74,6 +76,11 @@ public final class HappeningFolder {
             }
             if (same < 0) {
                 kept.add(event);
+            } else if (reportOfTheFact(kept.get(same).event(), event.event())
+                    && event.event().modality() == Modality.ASSERTED) {
+                // the deed told as fact after a source's telling of it: the fact is the telling to keep, placed where
+                // the source placed it if it names no place of its own
+                kept.set(same, placedBy(completed(event, kept.get(same)), kept.get(same).event()));
             } else if (fullerRetelling(kept.get(same), event) || assaultOfOneSentence(kept.get(same), event)) {
                 // a headline's toll before the lead: the lead's telling, with its sides, is the one to keep
                 kept.set(same, completed(event, kept.get(same)));
@@ -133,6 +140,47 @@ public final class HappeningFolder {
                 && side(first.targetSide(), first.target()).equals(side(later.targetSide(), later.target()));
         return both(first.place(), later.place()) || both(first.fatalities(), later.fatalities()) || bothSides
                 || oneAim(first, later);
+    }
+
+    /**
+     * "a U.S. jet shot down a Syrian plane" and, in another sentence, "the Pentagon said a U.S. jet downed a Syrian
+     * warplane": one deed told as fact and as a source's report, on one stated day, naming the same sides, place and
+     * toll where both name them. Both must name alike the place and a side, or the toll and its victims: one army's
+     * strikes on the rebels are many a day, and a source's view of a campaign ("Obama can continue ordering airstrikes
+     * against ISIS") is no telling of that day's strike.
+     */
+    private static boolean reportOfTheFact(Event first, Event later) {
+        boolean moods = first.modality() != later.modality() && first.modality().factual()
+                && later.modality().factual();
+        Optional<String> firstPlace = first.placeRef().or(first::place);
+        Optional<String> laterPlace = later.placeRef().or(later::place);
+        boolean agreeing = agree(side(first.actorSide(), first.actor()), side(later.actorSide(), later.actor()))
+                && agree(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()))
+                && agree(firstPlace, laterPlace) && agree(first.fatalities(), later.fatalities());
+        boolean actor = bothAlike(side(first.actorSide(), first.actor()), side(later.actorSide(), later.actor()));
+        boolean target = bothAlike(side(first.targetSide(), first.target()), side(later.targetSide(), later.target()));
+        // one place and a side named alike; or one toll of the same victims (a source's "dozens dead" is a vague
+        // figure another deed's count of other dead may equal)
+        boolean named = bothAlike(firstPlace, laterPlace) && (actor || target)
+                || bothAlike(first.fatalities(), later.fatalities()) && target;
+        return first.type() == later.type() && first.type().physical() && moods
+                && first.evidence().start() != later.evidence().start()
+                && both(first.date(), later.date()) && first.date().equals(later.date()) && agreeing && named;
+    }
+
+    private static boolean bothAlike(Optional<?> a, Optional<?> b) {
+        return both(a, b) && a.equals(b);
+    }
+
+    /** {@code kept}, placed where {@code other} places the deed if it names no place of its own. */
+    private static CodedEvent placedBy(CodedEvent kept, Event other) {
+        Event e = kept.event();
+        if (e.place().isPresent() || other.place().isEmpty()) {
+            return kept;
+        }
+        return kept.withEvent(new Event(e.id(), e.type(), e.acled(), e.cameo(), e.actor(), e.actorSide(), e.target(),
+                e.targetSide(), other.place(), other.placeRef(), other.lat(), other.lon(), e.date(), e.fatalities(),
+                e.modality(), e.confidence(), e.evidence()));
     }
 
     /**

@@ -406,6 +406,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aSourcesTellingOfADeedFoldsIntoTheDeedToldAsFactButNotADeedElsewhere() {
+        assertThat(events("At least four people were killed in an explosion in the town of Qardaha on Monday, "
+                + "according to media reports. A powerful blast killed four civilians in Qardaha on Monday."))
+                .extracting(Event::type, e -> e.place().orElse(""), e -> e.fatalities().orElse(0), Event::modality)
+                .containsExactly(tuple(EventType.ASSAULT, "Qardaha", 4, Modality.ASSERTED));
+        assertThat(events("At least four people were killed in an explosion in the town of Qardaha on Monday, "
+                + "according to media reports. A powerful blast killed four civilians in Jableh on Monday."))
+                .extracting(e -> e.place().orElse(""), Event::modality)
+                .containsExactly(tuple("Qardaha", Modality.REPORTED), tuple("Jableh", Modality.ASSERTED));
+    }
+
+    @Test
     void aStrikeWhoseMeansCarriesAChemicalIsAnAssaultButAStrikeOnAChemicalPlantOrAGasFieldIsAFight() {
         assertThat(events("Government helicopters dropped barrel bombs containing chlorine gas on the town of Sarmin "
                 + "on Monday."))
