@@ -216,7 +216,7 @@ public final class Extractor implements Function<Article, Facts> {
             List<Event> folded = happenings.fold(coded);
             trace.folded(coded, folded, TriggerTrace.Stage.HAPPENING_FOLDER);
             List<Event> events = adversaries.fill(contextArguments.fill(sentencePlaces.fill(folded, linked), linked),
-                    annotated);
+                    linked);
             return new Facts(annotated.article().meta(), linked.entities(), timeExpressions, attributed,
                     trust.rate(events, annotated, attributed),
                     namesakes.keep(linked, control.derive(new TimelineParagraphs(annotated, timeExpressions,

@@ -44,6 +44,35 @@ class SideAdversariesTest {
     }
 
     @Test
+    void aGovernmentAssaultInAStoryOfTheIslamicStateIsAgainstTheIslamicState() {
+        // the article names the Islamic State more than the rebels: the government's foe there is the Islamic State
+        assertThat(fights("Islamic State militants shelled the airport on Friday. The Islamic State has held most "
+                + "of the province since 2014. Residents said the town was quiet. Government forces launched a fierce "
+                + "assault on Saturday."))
+                .filteredOn(e -> e.evidence().sentence().startsWith("Government"))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", "Islamic State"));
+        // named less than the rebels' groups: the usual foe, the rebels
+        assertThat(fights("The Free Syrian Army and Ahrar al-Sham said the Islamic State had left the area. "
+                + "Residents said the town was quiet. Government forces launched a fierce assault on Saturday."))
+                .filteredOn(e -> e.evidence().sentence().startsWith("Government"))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("Syrian government", "Syrian opposition"));
+    }
+
+    @Test
+    void aKurdishAssaultIsAgainstTheIslamicStateUnlessTheArticleNamesTurkeyMore() {
+        assertThat(fights("Kurdish fighters launched a fierce assault on Saturday."))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("People's Protection Units", "Islamic State"));
+        assertThat(fights("Turkey sent more tanks to the border on Friday. Ankara said Turkey would not stop. "
+                + "Residents said the town was quiet. Kurdish fighters launched a fierce assault on Saturday."))
+                .filteredOn(e -> e.evidence().sentence().startsWith("Kurdish"))
+                .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
+                .containsExactly(tuple("People's Protection Units", "Turkey"));
+    }
+
+    @Test
     void aCampWithNoUsualAdversaryIsGivenNoImpliedTarget() {
         assertThat(fights("Turkish troops launched a fierce assault on Saturday."))
                 .extracting(e -> e.actor().orElse(""), e -> e.target().orElse(""))
