@@ -270,6 +270,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTownRefersBackToATownNamedWithWhatHoldsItNotToTheHolder() {
+        // "the town of X in Y": Y only says where X lies, and the story is about X
+        assertThat(mentions("Militants forced residents out of their homes in the town of Abu Hamam in rural Deir "
+                + "Ezzor. They executed 367 people in the town."))
+                .filteredOn(m -> m.text().equals("town") && m.start() > 90)
+                .extracting(Mention::canonical).containsExactly("Abu Hamam");
+        // with no town held in it, the city is still the town meant
+        assertThat(mentions("Militants forced residents out of their homes in rural Deir Ezzor. They executed 367 "
+                + "people in the town."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::canonical).containsExactly("Deir Ezzor");
+    }
+
+    @Test
     void theTownRefersBackPastAGovernorateSpelledGovernate() {
         // "governate", a common spelling of "governorate", makes the province no town for "the town" to mean
         assertThat(mentions("Manbij is a market town in the Aleppo governate, where the group flies its flag. The "
