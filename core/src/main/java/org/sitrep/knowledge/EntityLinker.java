@@ -494,6 +494,9 @@ public final class EntityLinker {
             if (first < end && placeBeforePossessive(text, tokens, first, end, country)) {
                 end--; // "Aleppo Syrias most populous": the NER's one name is the place, then another's possessive
             }
+            if (first < end && ner.equals("LOCATION") && placeBeforeGluedWord(text, tokens, first, end, country)) {
+                end--; // "attacks on Aleppo Also snipers": a place, then the next sentence's first word
+            }
             if (first <= end && !isRemnant(tokens, first, end) && !isPartOfNamedPlace(tokens, first, end, covered)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
                 Optional<LinkedMention> linked = linkSpan(text, sentence, first, whole, ner, countries, whole > end);
@@ -751,6 +754,23 @@ public final class EntityLinker {
         String before = text.substring(tokens.get(first).begin(), tokens.get(end - 1).end());
         return gazetteer.candidates(whole).isEmpty() && gazetteer.candidates(whole.substring(0, whole.length() - 1))
                 .isEmpty() && (knowledge.byAlias(stem).isPresent() || !gazetteer.candidates(stem).isEmpty())
+                && gazetteer.resolve(before, country).filter(p -> p.countryCode().equals(country.get())).isPresent();
+    }
+
+    /**
+     * "attacks on Aleppo Also snipers", "Aleppo Terrorists targeted": a place of the article's country, then a
+     * capitalised word the tagger reads as no name (a sentence's first word run on from a headline), which the NER
+     * swept into one name that is no place.
+     */
+    private boolean placeBeforeGluedWord(String text, List<Token> tokens, int first, int end,
+                                         Optional<String> country) {
+        Token glued = tokens.get(end);
+        if (country.isEmpty() || glued.isProperNoun() || !Character.isUpperCase(glued.word().charAt(0))) {
+            return false;
+        }
+        String whole = text.substring(tokens.get(first).begin(), glued.end());
+        String before = text.substring(tokens.get(first).begin(), tokens.get(end - 1).end());
+        return gazetteer.candidates(whole).isEmpty()
                 && gazetteer.resolve(before, country).filter(p -> p.countryCode().equals(country.get())).isPresent();
     }
 

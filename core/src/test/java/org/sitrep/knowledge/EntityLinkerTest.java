@@ -284,6 +284,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceRunOnIntoTheNextSentencesFirstWordIsThePlace() {
+        // a headline run on into the text: the NER sweeps the next sentence's first word into the name
+        List<Mention> glued = mentions("Rebels shelled Hama on Monday. At least 57 civilians killed in continued "
+                + "terrorist attacks on Aleppo Also snipers opened fire on locals in the city.");
+        assertThat(glued).extracting(Mention::text).doesNotContain("Aleppo Also");
+        assertThat(glued).filteredOn(m -> m.text().equals("Aleppo")).extracting(m -> m.ref().orElse(""))
+                .containsExactly("170063");
+        // a name the tagger reads as a name stays whole
+        assertThat(mentions("Rebels shelled Hama on Monday. Jets struck Deir Ezzor on Tuesday."))
+                .extracting(Mention::text).contains("Deir Ezzor");
+    }
+
+    @Test
     void theTownRefersBackPastAGovernorateSpelledGovernate() {
         // "governate", a common spelling of "governorate", makes the province no town for "the town" to mean
         assertThat(mentions("Manbij is a market town in the Aleppo governate, where the group flies its flag. The "
