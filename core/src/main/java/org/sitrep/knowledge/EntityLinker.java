@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
@@ -765,13 +766,23 @@ public final class EntityLinker {
     private boolean placeBeforeGluedWord(String text, List<Token> tokens, int first, int end,
                                          Optional<String> country) {
         Token glued = tokens.get(end);
-        if (country.isEmpty() || glued.isProperNoun() || !Character.isUpperCase(glued.word().charAt(0))) {
+        if (country.isEmpty() || glued.isProperNoun() || !Character.isUpperCase(glued.word().charAt(0))
+                || placeKindWord(glued)) {
             return false;
         }
         String whole = text.substring(tokens.get(first).begin(), glued.end());
         String before = text.substring(tokens.get(first).begin(), tokens.get(end - 1).end());
         return gazetteer.candidates(whole).isEmpty()
                 && gazetteer.resolve(before, country).filter(p -> p.countryCode().equals(country.get())).isPresent();
+    }
+
+    /** A word for a kind of place, site or building, which is part of a name ("Mosul Dam", "Hama Province"). */
+    private boolean placeKindWord(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return Stream.of(WordList.PLACE_CLASS_NOUNS, WordList.PLACE_HEAD_NOUNS, WordList.SITE_NOUNS,
+                WordList.FACILITY_NOUNS, WordList.BUILDING_NOUNS, WordList.ADMIN_AREA_NOUNS)
+                .anyMatch(list -> pack.has(list, word) || pack.has(list, lemma));
     }
 
     /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */

@@ -291,9 +291,11 @@ class EntityLinkerTest {
         assertThat(glued).extracting(Mention::text).doesNotContain("Aleppo Also");
         assertThat(glued).filteredOn(m -> m.text().equals("Aleppo")).extracting(m -> m.ref().orElse(""))
                 .containsExactly("170063");
-        // a name the tagger reads as a name stays whole
+        // a name the tagger reads as a name stays whole, and so does a site named after its town
         assertThat(mentions("Rebels shelled Hama on Monday. Jets struck Deir Ezzor on Tuesday."))
                 .extracting(Mention::text).contains("Deir Ezzor");
+        assertThat(mentions("Kurdish forces fought in Erbil on Monday. They retook the Mosul Dam on Tuesday."))
+                .extracting(Mention::text).contains("Mosul Dam").doesNotContain("Mosul");
     }
 
     @Test
