@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitrep.language.LanguagePack;
 import org.sitrep.language.WordList;
 import org.sitrep.model.Actor;
@@ -494,6 +495,9 @@ public final class EntityLinker {
             if (first < end && placeBeforePossessive(text, tokens, first, end, country)) {
                 end--; // "Aleppo Syrias most populous": the NER's one name is the place, then another's possessive
             }
+            if (first < end && ner.equals("LOCATION") && placeBeforeGluedWord(text, tokens, first, end, country)) {
+                end--; // "attacks on Aleppo Also snipers": a place, then the next sentence's first word
+            }
             if (first <= end && !isRemnant(tokens, first, end) && !isPartOfNamedPlace(tokens, first, end, covered)) {
                 int whole = cues.extend(text, sentence, first, end, covered, country);
                 Optional<LinkedMention> linked = linkSpan(text, sentence, first, whole, ner, countries, whole > end);
@@ -752,6 +756,33 @@ public final class EntityLinker {
         return gazetteer.candidates(whole).isEmpty() && gazetteer.candidates(whole.substring(0, whole.length() - 1))
                 .isEmpty() && (knowledge.byAlias(stem).isPresent() || !gazetteer.candidates(stem).isEmpty())
                 && gazetteer.resolve(before, country).filter(p -> p.countryCode().equals(country.get())).isPresent();
+    }
+
+    /**
+     * "attacks on Aleppo Also snipers", "Aleppo Terrorists targeted": a place of the article's country, then a
+     * capitalised word the tagger reads as no name (a sentence's first word run on from a headline), which the NER
+     * swept into one name that is no place.
+     */
+    private boolean placeBeforeGluedWord(String text, List<Token> tokens, int first, int end,
+                                         Optional<String> country) {
+        Token glued = tokens.get(end);
+        if (country.isEmpty() || glued.isProperNoun() || !Character.isUpperCase(glued.word().charAt(0))
+                || placeKindWord(glued)) {
+            return false;
+        }
+        String whole = text.substring(tokens.get(first).begin(), glued.end());
+        String before = text.substring(tokens.get(first).begin(), tokens.get(end - 1).end());
+        return gazetteer.candidates(whole).isEmpty()
+                && gazetteer.resolve(before, country).filter(p -> p.countryCode().equals(country.get())).isPresent();
+    }
+
+    /** A word for a kind of place, site or building, which is part of a name ("Mosul Dam", "Hama Province"). */
+    private boolean placeKindWord(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return Stream.of(WordList.PLACE_CLASS_NOUNS, WordList.PLACE_HEAD_NOUNS, WordList.SITE_NOUNS,
+                WordList.FACILITY_NOUNS, WordList.BUILDING_NOUNS, WordList.ADMIN_AREA_NOUNS)
+                .anyMatch(list -> pack.has(list, word) || pack.has(list, lemma));
     }
 
     /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */

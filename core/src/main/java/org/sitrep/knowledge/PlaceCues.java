@@ -297,6 +297,7 @@ final class PlaceCues {
                 continue;
             }
             List<LinkedMention> candidates = named.stream().filter(m -> !landmark(sentences.get(m.sentence()), m))
+                    .filter(m -> !holdsNamedTown(sentences.get(m.sentence()), m, named))
                     .filter(m -> !withinSentence || m.sentence() == sentence.index()).toList();
             int article = determiner;
             antecedent(sentence, tokens.get(article).begin(), candidates, province, withinSentence)
@@ -368,6 +369,29 @@ final class PlaceCues {
         return vicinity || heads.stream().anyMatch(head -> sentence.children(head).stream()
                 .anyMatch(c -> c.relation().equals("case")
                         && pack.has(WordList.NEAR_PREPOSITIONS, lower(sentence.tokens().get(c.dependent())))));
+    }
+
+    /**
+     * A place named only to say which one holds a town named just before it ("the town of Abu Hamam in rural Deir
+     * Ezzor"): the text is about the town, so "the town" after both is it, not the city or province that holds it.
+     */
+    private boolean holdsNamedTown(Sentence sentence, LinkedMention mention, List<LinkedMention> named) {
+        Optional<Dependency> head = sentence.head(mention.lastToken()).filter(h -> h.relation().startsWith("nmod")
+                && h.governor() >= 0 && sentence.children(mention.lastToken(), "case").stream()
+                .anyMatch(c -> pack.has(WordList.PARTIAL_PREPOSITIONS, lower(c))));
+        if (head.isEmpty()) {
+            return false;
+        }
+        int holder = head.get().governor();
+        // the town itself, or its class noun ("the town of X in Y")
+        List<Integer> town = new ArrayList<>(List.of(holder));
+        if (pack.has(WordList.TOWN_NOUNS, lower(sentence.tokens().get(holder)))) {
+            sentence.children(holder).stream().filter(c -> c.relation().startsWith("nmod")
+                    || c.relation().equals("compound")).forEach(c -> town.add(c.dependent()));
+        }
+        return named.stream().anyMatch(m -> m != mention && m.sentence() == sentence.index()
+                && town.stream().anyMatch(t -> m.firstToken() <= t && t <= m.lastToken())
+                && m.place().map(p -> p.featureCode().startsWith("PPL")).orElse(false));
     }
 
     /**

@@ -270,6 +270,35 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theTownRefersBackToATownNamedWithWhatHoldsItNotToTheHolder() {
+        // "the town of X in Y": Y only says where X lies, and the story is about X
+        assertThat(mentions("Militants forced residents out of their homes in the town of Abu Hamam in rural Deir "
+                + "Ezzor. They executed 367 people in the town."))
+                .filteredOn(m -> m.text().equals("town") && m.start() > 90)
+                .extracting(Mention::canonical).containsExactly("Abu Hamam");
+        // with no town held in it, the city is still the town meant
+        assertThat(mentions("Militants forced residents out of their homes in rural Deir Ezzor. They executed 367 "
+                + "people in the town."))
+                .filteredOn(m -> m.text().equals("town"))
+                .extracting(Mention::canonical).containsExactly("Deir Ezzor");
+    }
+
+    @Test
+    void aPlaceRunOnIntoTheNextSentencesFirstWordIsThePlace() {
+        // a headline run on into the text: the NER sweeps the next sentence's first word into the name
+        List<Mention> glued = mentions("Rebels shelled Hama on Monday. At least 57 civilians killed in continued "
+                + "terrorist attacks on Aleppo Also snipers opened fire on locals in the city.");
+        assertThat(glued).extracting(Mention::text).doesNotContain("Aleppo Also");
+        assertThat(glued).filteredOn(m -> m.text().equals("Aleppo")).extracting(m -> m.ref().orElse(""))
+                .containsExactly("170063");
+        // a name the tagger reads as a name stays whole, and so does a site named after its town
+        assertThat(mentions("Rebels shelled Hama on Monday. Jets struck Deir Ezzor on Tuesday."))
+                .extracting(Mention::text).contains("Deir Ezzor");
+        assertThat(mentions("Kurdish forces fought in Erbil on Monday. They retook the Mosul Dam on Tuesday."))
+                .extracting(Mention::text).contains("Mosul Dam").doesNotContain("Mosul");
+    }
+
+    @Test
     void theTownRefersBackPastAGovernorateSpelledGovernate() {
         // "governate", a common spelling of "governorate", makes the province no town for "the town" to mean
         assertThat(mentions("Manbij is a market town in the Aleppo governate, where the group flies its flag. The "

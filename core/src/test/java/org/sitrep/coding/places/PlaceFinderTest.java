@@ -286,6 +286,19 @@ class PlaceFinderTest {
                 + "an army checkpoint on Monday.")).extracting(e -> e.place().orElse("")).contains("Aleppo");
     }
 
+    @Test
+    void aQuarterByANameTheGazetteerLacksLiesInTheCityNamedBefore() {
+        String before = "Rebels shelled government positions in Aleppo on Sunday. ";
+        assertThat(fights(before + "Militants fired rocket shells on the al-Midan and al-Ashrafiyeh neighborhoods on "
+                + "Monday.")).extracting(e -> e.place().orElse(""), e -> e.placeRef().orElse(""))
+                .containsExactly(tuple("Aleppo", "170063"), tuple("Aleppo", "170063"));
+        // a quarter with no name of its own names no place, and one the story names no city before is in none
+        assertThat(fights(before + "Militants fired rocket shells on residential neighborhoods on Monday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("Aleppo", "");
+        assertThat(fights("Militants fired rocket shells on the al-Midan neighborhood on Monday."))
+                .extracting(e -> e.place().orElse("")).containsExactly("");
+    }
+
     private static List<Event> physical(String text) {
         return SharedModels.ruleEvents(text, PUBLISHED).stream().filter(e -> e.type().physical()).toList();
     }
