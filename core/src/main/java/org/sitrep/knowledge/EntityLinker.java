@@ -785,7 +785,6 @@ public final class EntityLinker {
                 .anyMatch(list -> pack.has(list, word) || pack.has(list, lemma));
     }
 
-    /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */
     /**
      * Whether the words are a whole name of their own: not the end of a name the NER cut ("Kubra" of "Urum al
      * Kubra", a proper noun before it), nor a listed place behind a word it lost a possessive to ("Syrias Hasakeh").
@@ -803,6 +802,7 @@ public final class EntityLinker {
         return true;
     }
 
+    /** The name readers know: the article's own spelling ("Hama", not GeoNames' "Ḩamāh"); the id is the ref. */
     private static String displayName(String phrase) {
         return phrase.startsWith("the ") ? phrase.substring(4) : phrase;
     }

@@ -602,7 +602,6 @@ public final class ControlDeriver {
         return published.isPresent() && date.last().isBefore(published.get().minusDays(RECENT_DAYS));
     }
 
-    /** Fighting of the report's days: undated, or dated within a week before the report. */
     /** A contest of the event's place by sides the clause leaves unnamed, as of the report's day. */
     private static ControlChange unnamedContest(Event event, Optional<LocalDate> published) {
         return new ControlChange(event.place().get(), event.placeRef(), ControlChange.HOLDER_NOT_STATED,
@@ -611,6 +610,7 @@ public final class ControlDeriver {
                 event.actor().stream().toList());
     }
 
+    /** Fighting of the report's days: undated, or dated within a week before the report. */
     private static boolean recent(Event event, CodedEvent coded, Optional<LocalDate> published) {
         if (told(coded, published).isEmpty() || published.isEmpty() || event.date().isEmpty()) {
             return true;
