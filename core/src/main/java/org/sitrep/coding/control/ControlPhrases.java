@@ -722,7 +722,8 @@ public final class ControlPhrases {
         if (place.isEmpty()) {
             // "the rebel-held town of Kobani"; "rebel-held districts of Aleppo" claims only part of the place
             place = phrasePlaces.placeOf(linked, sentence, anchor);
-            if (place.isPresent() && phrasePlaces.vicinity(sentence, anchor, place.get())) {
+            if (place.isPresent() && (phrasePlaces.vicinity(sentence, anchor, place.get())
+                    || siteNamedAfter(sentence, anchor, place.get()))) {
                 place = Optional.empty(); // "a rebel-held suburb of Damascus" is not Damascus
             }
             partial = place.isPresent() && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(anchor).word());
@@ -783,6 +784,16 @@ public final class ControlPhrases {
                 .anyMatch(c -> !c.relation().startsWith("conj")
                 && pack.has(WordList.PART_MODIFIERS, sentence.tokens().get(c.dependent()).word()));
         return Optional.of(new Found(place.get(), controller, partial, passage, namedPart, otherSides));
+    }
+
+    /**
+     * "the fight for the Tabqa air base", "the IS-held Mosul dam": a strategic site named after a town is fought for
+     * or held on its own, often miles from the town, and tells nothing of who holds the town.
+     */
+    private boolean siteNamedAfter(Sentence sentence, int noun, LinkedMention town) {
+        return pack.has(WordList.TOWN_SITE_NOUNS, sentence.tokens().get(noun).lemma().toLowerCase(Locale.ROOT))
+                && sentence.head(town.lastToken()).filter(h -> h.governor() == noun
+                && h.relation().startsWith("compound")).isPresent();
     }
 
     /**

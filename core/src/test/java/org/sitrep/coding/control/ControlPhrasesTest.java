@@ -30,6 +30,15 @@ class ControlPhrasesTest {
     }
 
     @Test
+    void theFightForASiteNamedAfterATownContestsNotTheTownThoughTheFightForTheTownDoes() {
+        assertThat(control("Islamic State claimed to have killed 600 soldiers in the fight for the Tabqa air base "
+                + "since August 19.")).isEmpty();
+        assertThat(control("Islamic State claimed to have killed 600 soldiers in the fight for Tabqa since August 19."))
+                .extracting(ControlChange::place, ControlChange::status)
+                .containsExactly(tuple("Tabqa", ControlStatus.CONTESTED));
+    }
+
+    @Test
     void goodsSeizedInATownTakeNoTownThoughTheParseHangsTheirClauseElsewhere() {
         // the parse leaves "seized" with no object, so the seizure of arms read as a capture of Mosul
         assertThat(control("The jihadists outgun the Kurdish militia thanks to the arms the gunmen "
