@@ -3538,4 +3538,15 @@ class EventCoderTest {
         assertThat(events("The charity stepped up its campaign to raise funds for refugees."))
                 .filteredOn(e -> e.type() == EventType.FIGHT).isEmpty();
     }
+
+    @Test
+    void aGroupThatProclaimsAStateStatesItAndCooperationWithAPartyIsCooperationButCooperationAloneIsNone() {
+        assertThat(events("In 2014 the Islamic State proclaimed a caliphate across the lands it held."))
+                .extracting(Event::type).contains(EventType.STATEMENT);
+        assertThat(events("The government has increased its cooperation with Turkish officials."))
+                .filteredOn(e -> e.type() == EventType.COOPERATE)
+                .extracting(e -> e.actor().orElse("")).isNotEmpty();
+        assertThat(events("Economic cooperation is important for the region."))
+                .filteredOn(e -> e.type() == EventType.COOPERATE).isEmpty();
+    }
 }
