@@ -3549,4 +3549,13 @@ class EventCoderTest {
         assertThat(events("Economic cooperation is important for the region."))
                 .filteredOn(e -> e.type() == EventType.COOPERATE).isEmpty();
     }
+
+    @Test
+    void aDonorThatPledgesMoneyGivesAidButOneThatPledgesLoyaltyGivesNone() {
+        assertThat(events("Britain pledged 500 million pounds for Syrian refugees in Jordan."))
+                .filteredOn(e -> e.type() == EventType.AID)
+                .extracting(e -> e.actor().orElse("")).containsExactly("United Kingdom");
+        assertThat(events("The rebel commanders pledged loyalty to the new emir."))
+                .filteredOn(e -> e.type() == EventType.AID).isEmpty();
+    }
 }
