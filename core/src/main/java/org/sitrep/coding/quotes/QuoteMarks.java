@@ -128,18 +128,29 @@ public final class QuoteMarks {
 
     /**
      * Whether the article quotes with single marks, as British copy does ('We will do whatever we can,' he said): its
-     * body holds no double mark at all, so a single mark that opens a word is no apostrophe but a quote's start.
+     * body holds no double mark at all, so a single mark that opens a word is no apostrophe but a quote's start. Copy
+     * that writes each double mark as two single ones (''smooth'') does not quote with single marks: there the
+     * doubled marks outnumber the single ones that open a word.
      */
     static boolean quotesWithSingleMarks(String text, Span body) {
         String inner = text.substring(body.start(), body.end());
-        return inner.chars().noneMatch(c -> c == '"' || c == '“' || c == '”' || c == '«' || c == '»')
-                && inner.chars().anyMatch(c -> c == '\'' || c == '‘');
+        if (inner.chars().anyMatch(c -> c == '"' || c == '“' || c == '”' || c == '«' || c == '»')) {
+            return false;
+        }
+        int singleOpeners = 0;
+        for (int i = body.start(); i < body.end(); i++) {
+            if (opensSingle(text, i)) {
+                singleOpeners++;
+            }
+        }
+        return singleOpeners > inner.split("''", -1).length - 1;
     }
 
-    /** A single mark opens a quote where no letter stands before it and a word or a bracket starts after it. */
+    /** A single mark opens a quote where no letter or mark stands before it and a word or a bracket starts after it. */
     private static boolean opensSingle(String text, int i) {
         char c = text.charAt(i);
-        return (c == '\'' || c == '‘') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+        return (c == '\'' || c == '‘') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                && text.charAt(i - 1) != '\'')
                 && i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '['
                 || text.charAt(i + 1) == '.');
     }

@@ -40,6 +40,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void doubleMarksWrittenAsTwoSingleOnesAreNoSingleMarkQuotes() {
+        assertThat(quotes("Such income ''is highly concentrated among the top earners,'' said Lily Batchelder, a law "
+                + "professor. She said 'reform' would come.")).isEmpty();
+    }
+
+    @Test
     void aCurlyOpeningMarkClosedByAStraightOneEndsTheQuoteThere() {
         assertThat(quotes("Ahmed Mohammed lives in Fallujah. “Life here is very hard,\" Mohammed said. "
                 + "“Families visit the market only on quiet days without shelling.”"))
