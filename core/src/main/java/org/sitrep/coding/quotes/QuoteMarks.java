@@ -55,12 +55,37 @@ public final class QuoteMarks {
         int open = -1;
         char opener = 0;
         char closer = 0;
+        boolean singleMarks = quotesWithSingleMarks(text, article.body());
         for (int i = article.body().start(); i < article.body().end(); i++) {
             if (!content[i]) {
                 open = -1;
                 continue;
             }
             char c = text.charAt(i);
+            if (singleMarks) {
+                if (open < 0 && opensSingle(text, i)) {
+                    open = i;
+                    opener = c;
+                } else if (open >= 0 && closesSingle(text, i)) {
+                    if (i > open + 1) {
+                        spans.add(new Span(open + 1, i));
+                    }
+                    open = -1;
+                } else if (open >= 0 && c == '\n') {
+                    // as with double marks: a quote running over paragraphs reopens with the same mark
+                    if (reopens(text, i, opener)) {
+                        int end = i;
+                        while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                            end--;
+                        }
+                        if (end > open + 1) {
+                            spans.add(new Span(open + 1, end));
+                        }
+                    }
+                    open = -1;
+                }
+                continue;
+            }
             if (open < 0) {
                 if (c == '“' || c == '«' || (c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
                     open = i;
@@ -99,6 +124,42 @@ public final class QuoteMarks {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether the article quotes with single marks, as British copy does ('We will do whatever we can,' he said): its
+     * body holds no double mark at all, so a single mark that opens a word is no apostrophe but a quote's start. Copy
+     * that writes each double mark as two single ones (''smooth'') does not quote with single marks: there the
+     * doubled marks outnumber the single ones that open a word.
+     */
+    static boolean quotesWithSingleMarks(String text, Span body) {
+        String inner = text.substring(body.start(), body.end());
+        if (inner.chars().anyMatch(c -> c == '"' || c == '“' || c == '”' || c == '«' || c == '»')) {
+            return false;
+        }
+        int singleOpeners = 0;
+        for (int i = body.start(); i < body.end(); i++) {
+            if (opensSingle(text, i)) {
+                singleOpeners++;
+            }
+        }
+        return singleOpeners > inner.split("''", -1).length - 1;
+    }
+
+    /** A single mark opens a quote where no letter or mark stands before it and a word or a bracket starts after it. */
+    private static boolean opensSingle(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '‘') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                && text.charAt(i - 1) != '\'')
+                && i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '['
+                || text.charAt(i + 1) == '.');
+    }
+
+    /** A single mark closes a quote where it ends a word and no letter follows (the apostrophe of "they're" does not). */
+    private static boolean closesSingle(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     /**

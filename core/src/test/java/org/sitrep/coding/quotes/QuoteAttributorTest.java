@@ -24,6 +24,28 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anArticleWithoutDoubleMarksQuotesWithSingleOnes() {
+        assertThat(quotes("'It was unconventional what I did. I said they're going to have to fight a little while,' "
+                + "Trump said. The Kurds' positions near the border were shelled, the Turkish army said."))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("It was unconventional what I did. I said they're going to have to fight a "
+                        + "little while,", "Donald Trump"));
+    }
+
+    @Test
+    void singleMarksInAnArticleWithDoubleOnesAreNoQuotes() {
+        assertThat(quotes("\"We will not leave Aleppo,\" Bashar al-Assad said. Rebels called the offer 'a trap set "
+                + "for our fighters' on Monday."))
+                .extracting(Quote::text).containsExactly("We will not leave Aleppo,");
+    }
+
+    @Test
+    void doubleMarksWrittenAsTwoSingleOnesAreNoSingleMarkQuotes() {
+        assertThat(quotes("Such income ''is highly concentrated among the top earners,'' said Lily Batchelder, a law "
+                + "professor. She said 'reform' would come.")).isEmpty();
+    }
+
+    @Test
     void aCurlyOpeningMarkClosedByAStraightOneEndsTheQuoteThere() {
         assertThat(quotes("Ahmed Mohammed lives in Fallujah. “Life here is very hard,\" Mohammed said. "
                 + "“Families visit the market only on quiet days without shelling.”"))
